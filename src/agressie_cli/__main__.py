@@ -1,0 +1,3 @@
+from agressie_cli.cli import main
+
+main()

@@ -1,0 +1,649 @@
+"""De opdrachtregel: leest opties, roept de domeinmodules aan en drukt af. Geen protocolregels hier."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from agressie_cli.fouten import AgressieFout, InvoerFout
+
+app = typer.Typer(
+    name="agressie",
+    help=(
+        "Agressieprotocol (Veilige Publieke Taak) van uw gemeente, stap voor stap:\n\n"
+        "1. init: register en instellingen aanmaken.\n"
+        "2. melden / aanvullen: een incident registreren en later compleet maken.\n"
+        "3. historie / advies: eerdere incidenten en de maatregel die het protocol voorschrijft.\n"
+        "4. brief / maatregel: de brief maken of de maatregel vastleggen (binnen een week).\n"
+        "5. verboden / termijnen: lopende verboden voor de receptie en wat nog open staat.\n"
+        "6. rapport: het kwartaaloverzicht voor het MT.\n\n"
+        "Voorbeeld: agressie --map M:\\Agressie melden --naam \"Jan de Vries\" --kanaal balie --ernst agressief"
+    ),
+    no_args_is_help=True,
+    add_completion=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+sjablonen_app = typer.Typer(help="DOCX-sjablonen van de brieven controleren.", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(sjablonen_app, name="sjablonen")
+
+
+class Omgeving:
+    """Wat een commando nodig heeft uit de map: instellingen, profiel en opslag, pas geladen als ze nodig zijn."""
+
+    def __init__(self, map_pad: Path):
+        self.map = map_pad
+        self._instellingen = None
+        self._profiel = None
+
+    @property
+    def instellingen(self):
+        from agressie_cli.instellingen import lees_instellingen
+
+        if self._instellingen is None:
+            self._instellingen = lees_instellingen(self.map)
+        return self._instellingen
+
+    @property
+    def profiel(self):
+        from agressie_cli.profiel import laad_profiel
+
+        if self._profiel is None:
+            self._profiel = laad_profiel(self.instellingen)
+        return self._profiel
+
+    @property
+    def opslag(self):
+        from agressie_cli.register import ExcelOpslag
+
+        return ExcelOpslag(self.instellingen.register_pad, self.profiel)
+
+    def lees(self):
+        register = self.opslag.lees()
+        meld_celfouten(register)
+        return register
+
+
+def meld_celfouten(register) -> None:
+    if register.fouten:
+        typer.echo("Let op: het register bevat waarden die niet kloppen (met de hand gewijzigd?). "
+                   "Deze rijen worden overgeslagen waar dat nodig is:", err=True)
+        for fout in register.fouten[:50]:
+            typer.echo(f"  {fout}", err=True)
+        if len(register.fouten) > 50:
+            typer.echo(f"  ... en nog {len(register.fouten) - 50} meer.", err=True)
+
+
+def omgeving(ctx: typer.Context) -> Omgeving:
+    from agressie_cli.instellingen import kies_map
+
+    return Omgeving(kies_map((ctx.obj or {}).get("map")))
+
+
+def opdracht(functie):
+    """Elke fout wordt een Nederlandse melding met een afsluitcode, nooit een traceback."""
+
+    @functools.wraps(functie)
+    def omhulsel(*args, **kwargs):
+        try:
+            return functie(*args, **kwargs)
+        except AgressieFout as fout:
+            typer.echo(f"Fout: {fout.melding}", err=True)
+            raise typer.Exit(fout.code)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as fout:  # laatste vangnet: geen persoonsgegevens, geen traceback
+            if os.environ.get("AGRESSIE_DEBUG"):
+                raise
+            typer.echo(
+                f"Fout: onverwachte fout ({type(fout).__name__}). Er is niets gewijzigd als het register niet bewaard werd. "
+                "Meld dit aan de beheerder van agressie.",
+                err=True,
+            )
+            raise typer.Exit(1)
+
+    return omhulsel
+
+
+def druk_json(gegevens) -> None:
+    typer.echo(json.dumps(gegevens, ensure_ascii=False, indent=2, default=str))
+
+
+def datum_of_vandaag(tekst: str | None, veld: str) -> date:
+    from agressie_cli.datums import lees_datum
+
+    return lees_datum(tekst, veld) or date.today()
+
+
+@app.callback()
+def hoofd(
+    ctx: typer.Context,
+    map_: Annotated[Optional[Path], typer.Option(
+        "--map", help="Map met agressie.toml en register.xlsx (anders AGRESSIE_MAP, anders de huidige map). "
+        "Voorbeeld: --map \"M:\\Veilige Publieke Taak\"", show_default=False)] = None,
+):
+    ctx.obj = {"map": map_}
+
+
+# ------------------------------------------------------------------------------------------------
+# init
+# ------------------------------------------------------------------------------------------------
+
+@app.command()
+@opdracht
+def init(
+    ctx: typer.Context,
+    gemeente: Annotated[str, typer.Option("--gemeente", help="geertruidenberg of losser. Voorbeeld: --gemeente losser")],
+):
+    """Maakt agressie.toml (instellingen) en een leeg register.xlsx. Overschrijft niets.
+
+    Voorbeeld: agressie --map M:\\Agressie init --gemeente geertruidenberg
+    """
+    from agressie_cli.instellingen import GEMEENTEN, INSTELLINGEN_BESTAND, REGISTER_BESTAND, kies_map, lees_instellingen, schrijf_instellingen
+    from agressie_cli.profiel import laad_profiel
+    from agressie_cli.register import maak_leeg_register
+
+    map_pad = kies_map((ctx.obj or {}).get("map"))
+    if gemeente.strip().lower() not in GEMEENTEN:
+        raise InvoerFout(f"--gemeente: '{gemeente}' is onbekend. Kies uit: {', '.join(GEMEENTEN)}.")
+    for naam in (INSTELLINGEN_BESTAND, REGISTER_BESTAND):
+        if (map_pad / naam).exists():
+            raise InvoerFout(f"{map_pad / naam} bestaat al; agressie init overschrijft niets.")
+    schrijf_instellingen(map_pad, gemeente)
+    from agressie_cli.instellingen import Instellingen
+    import tomllib
+
+    instellingen = Instellingen(map_pad, tomllib.loads((map_pad / INSTELLINGEN_BESTAND).read_text(encoding="utf-8")))
+    maak_leeg_register(instellingen.register_pad, laad_profiel(instellingen))
+    lees_instellingen(map_pad)
+    typer.echo(f"Instellingen: {map_pad / INSTELLINGEN_BESTAND}")
+    typer.echo(f"Register:     {instellingen.register_pad}")
+    typer.echo("Controleer de ondertekenaar en de adressen in agressie.toml voordat u brieven maakt.")
+
+
+# ------------------------------------------------------------------------------------------------
+# melden / aanvullen: dezelfde opties
+# ------------------------------------------------------------------------------------------------
+
+Datum = Annotated[Optional[str], typer.Option("--datum", help="Datum van het incident, JJJJ-MM-DD of DD-MM-JJJJ (standaard vandaag). Voorbeeld: --datum 17-11-2026", show_default=False)]
+Tijd = Annotated[Optional[str], typer.Option("--tijd", help="Tijdstip UU:MM. Voorbeeld: --tijd 10:30", show_default=False)]
+Naam = Annotated[Optional[str], typer.Option("--naam", help="Naam van de persoon (agressor). Voorbeeld: --naam \"Jan de Vries\"", show_default=False)]
+Geboortedatum = Annotated[Optional[str], typer.Option("--geboortedatum", help="Geboortedatum, om personen met dezelfde naam te onderscheiden. Voorbeeld: --geboortedatum 12-03-1980", show_default=False)]
+Adres = Annotated[Optional[str], typer.Option("--adres", help="Straat en huisnummer. Voorbeeld: --adres \"Markt 12\"", show_default=False)]
+Postcode = Annotated[Optional[str], typer.Option("--postcode", help="Voorbeeld: --postcode \"4941 AB\"", show_default=False)]
+Woonplaats = Annotated[Optional[str], typer.Option("--woonplaats", help="Voorbeeld: --woonplaats Raamsdonksveer", show_default=False)]
+Telefoon = Annotated[Optional[str], typer.Option("--telefoon", help="Voorbeeld: --telefoon 06-12345678", show_default=False)]
+Email = Annotated[Optional[str], typer.Option("--email", help="E-mailadres; is er geen postadres, dan gaat een waarschuwing per e-mail. Voorbeeld: --email jan@example.nl", show_default=False)]
+Kanaal = Annotated[Optional[str], typer.Option("--kanaal", help="balie, spreekkamer, telefoon, schriftelijk, huisbezoek, bedrijfscontrole of elders. Voorbeeld: --kanaal balie", show_default=False)]
+Ernst = Annotated[Optional[str], typer.Option("--ernst", help="Profiel Geertruidenberg: licht, agressief of strafbaar. Voorbeeld: --ernst agressief", show_default=False)]
+Gedrag = Annotated[Optional[str], typer.Option("--gedrag", help="Profiel Losser: A, B, C, D of E. Voorbeeld: --gedrag C --aanhoudend", show_default=False)]
+Aanhoudend = Annotated[Optional[bool], typer.Option("--aanhoudend/--niet-aanhoudend", help="Profiel Losser: hield A/B/C-gedrag aan na 3-4 pogingen om het om te buigen?", show_default=False)]
+Vorm = Annotated[Optional[list[str]], typer.Option("--vorm", help="Herhaalbaar: verbaal, fysiek, discriminatie, seksuele-intimidatie, hinderlijk. Voorbeeld: --vorm verbaal --vorm fysiek", show_default=False)]
+Omschrijving = Annotated[Optional[str], typer.Option("--omschrijving", help="Wat deed en zei de persoon, aanleiding, wat gebeurde daarna. Voorbeeld: --omschrijving \"Schold de medewerker uit\"", show_default=False)]
+Melder = Annotated[Optional[str], typer.Option("--melder", help="Naam van de melder. Voorbeeld: --melder \"P. Jansen\"", show_default=False)]
+Functie = Annotated[Optional[str], typer.Option("--functie", help="Functie van de melder. Voorbeeld: --functie baliemedewerker", show_default=False)]
+Medewerker = Annotated[Optional[list[str]], typer.Option("--medewerker", help="Herhaalbaar: betrokken medewerker(s). Voorbeeld: --medewerker \"P. Jansen\"", show_default=False)]
+Afdeling = Annotated[Optional[str], typer.Option("--afdeling", help="Afdeling of cluster. Voorbeeld: --afdeling Burgerzaken", show_default=False)]
+Leidinggevende = Annotated[Optional[str], typer.Option("--leidinggevende", help="Leidinggevende/clustermanager. Voorbeeld: --leidinggevende \"K. Smits\"", show_default=False)]
+Letsel = Annotated[Optional[str], typer.Option("--letsel", help="Lichamelijk letsel (beschrijving; 'nee' = geen). Voorbeeld: --letsel \"kneuzing pols\"", show_default=False)]
+Psychisch = Annotated[Optional[str], typer.Option("--psychisch", help="Psychische klachten (beschrijving). Voorbeeld: --psychisch \"slaapt slecht\"", show_default=False)]
+MaterieleSchade = Annotated[Optional[str], typer.Option("--materiele-schade", help="Materiële schade (beschrijving). Voorbeeld: --materiele-schade \"balieruit gebroken\"", show_default=False)]
+Politie = Annotated[Optional[bool], typer.Option("--politie/--geen-politie", help="Is de politie ingeschakeld?", show_default=False)]
+Aangifte = Annotated[Optional[bool], typer.Option("--aangifte/--geen-aangifte", help="Is (of wordt) aangifte gedaan?", show_default=False)]
+Uitkering = Annotated[Optional[str], typer.Option("--uitkering", help="participatiewet, ioaw of ioaz: de brief noemt dan de mogelijke verlaging. Voorbeeld: --uitkering participatiewet", show_default=False)]
+Ambtsdrager = Annotated[Optional[bool], typer.Option("--politiek-ambtsdrager/--geen-politiek-ambtsdrager", help="Was de agressie gericht tegen een politiek ambtsdrager (48-uurstermijn burgemeester)?", show_default=False)]
+PersoonOptie = Annotated[Optional[str], typer.Option("--persoon", help="Koppel aan een bekende persoon. Voorbeeld: --persoon P0003", show_default=False)]
+Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON, voor koppelingen en scripts.")]
+
+
+def _ruwe_velden(**velden) -> dict:
+    return velden
+
+
+def _vraag_ontbrekende(ruw: dict, profiel, persoon: str | None) -> list[str]:
+    from agressie_cli.meldingen import OPTIE, verplicht_bij_melden
+
+    vragen = {"naam": "Naam van de persoon", "kanaal": "Kanaal (balie, spreekkamer, telefoon, schriftelijk, huisbezoek, bedrijfscontrole, elders)",
+              "ernst": "Ernst (licht, agressief, strafbaar)", "gedrag": "Gedrag (A, B, C, D of E)"}
+    mist = [v for v in verplicht_bij_melden(profiel) if not ruw.get(v) and not (v == "naam" and persoon)]
+    if mist and sys.stdin.isatty():
+        for veld in mist:
+            ruw[veld] = typer.prompt(vragen.get(veld, veld))
+        return []
+    return [OPTIE[v] for v in mist]
+
+
+@app.command()
+@opdracht
+def melden(
+    ctx: typer.Context,
+    datum: Datum = None, tijd: Tijd = None, naam: Naam = None, geboortedatum: Geboortedatum = None,
+    adres: Adres = None, postcode: Postcode = None, woonplaats: Woonplaats = None, telefoon: Telefoon = None,
+    email: Email = None, kanaal: Kanaal = None, ernst: Ernst = None, gedrag: Gedrag = None,
+    aanhoudend: Aanhoudend = None, vorm: Vorm = None, omschrijving: Omschrijving = None, melder: Melder = None,
+    functie: Functie = None, medewerker: Medewerker = None, afdeling: Afdeling = None,
+    leidinggevende: Leidinggevende = None, letsel: Letsel = None, psychisch: Psychisch = None,
+    materiele_schade: MaterieleSchade = None, politie: Politie = None, aangifte: Aangifte = None,
+    uitkering: Uitkering = None, politiek_ambtsdrager: Ambtsdrager = None, persoon: PersoonOptie = None,
+    als_json: Json = False,
+):
+    """Registreert een incident (stap 2). Verplicht: --naam, --kanaal en --ernst (of --gedrag).
+
+    Voorbeeld: agressie melden --naam "Jan de Vries" --kanaal balie --ernst agressief --vorm verbaal
+    """
+    from agressie_cli.meldingen import controleer_velden, melden as registreer
+    from agressie_cli.personen import zoek_persoon
+
+    omg = omgeving(ctx)
+    profiel = omg.profiel
+    ruw = _ruwe_velden(
+        datum=datum, tijd=tijd, naam=naam, geboortedatum=geboortedatum, adres=adres, postcode=postcode,
+        woonplaats=woonplaats, telefoon=telefoon, email=email, kanaal=kanaal, ernst=ernst, gedrag=gedrag,
+        aanhoudend=aanhoudend, vorm=vorm, omschrijving=omschrijving, melder=melder, functie=functie,
+        medewerker=medewerker, afdeling=afdeling, leidinggevende=leidinggevende, letsel=letsel,
+        psychisch=psychisch, materiele_schade=materiele_schade, politie=politie, aangifte=aangifte,
+        uitkering=uitkering, ambtsdrager=politiek_ambtsdrager,
+    )
+    mist = _vraag_ontbrekende(ruw, profiel, persoon)
+    if mist:
+        raise InvoerFout(f"Verplicht bij melden, maar niet opgegeven: {', '.join(mist)}.")
+    velden = controleer_velden(ruw, profiel)
+    if persoon is None and sys.stdin.isatty():
+        gevonden = zoek_persoon(omg.lees(), velden["naam"], velden.get("geboortedatum"))
+        if gevonden.zeker is None:
+            for kandidaat in gevonden.bijna:
+                if typer.confirm(f"Bedoelt u {kandidaat['persoon']} {kandidaat.get('naam')}?", default=False):
+                    persoon = kandidaat["persoon"]
+                    break
+    with omg.opslag.wijzig() as register:
+        uitkomst = registreer(register, profiel, velden, persoon)
+    inc, p = uitkomst.incident, uitkomst.persoon
+    ontbrekend = [v for v in (inc.get("ontbrekend") or "").split(", ") if v]
+    if als_json:
+        druk_json({
+            "incident": inc["incident"], "persoon": p["persoon"], "naam": p.get("naam"), "nieuw_persoon": uitkomst.nieuw_persoon,
+            "datum": inc["datum"].isoformat(), "status": inc["status"], "ontbrekend": ontbrekend,
+            "bedoelt_u": [{"persoon": b["persoon"], "naam": b.get("naam")} for b in uitkomst.bijna],
+        })
+        return
+    typer.echo(f"Incident {inc['incident']} geregistreerd voor persoon {p['persoon']} ({p.get('naam')})"
+               + (" (nieuwe persoon)." if uitkomst.nieuw_persoon else "."))
+    for b in uitkomst.bijna:
+        typer.echo(f"Bedoelt u {b['persoon']} {b.get('naam')}? Koppel dan met: agressie aanvullen {inc['incident']} --persoon {b['persoon']}")
+    typer.echo(f"Status: {inc['status']}.")
+    if ontbrekend:
+        typer.echo(f"Nog aan te vullen: {', '.join(ontbrekend)} (agressie aanvullen {inc['incident']} ...).")
+    typer.echo(f"Advies: agressie advies {inc['incident']}")
+
+
+@app.command()
+@opdracht
+def aanvullen(
+    ctx: typer.Context,
+    incident: Annotated[str, typer.Argument(help="Incidentnummer, bijvoorbeeld 2026-0001.", show_default=False)],
+    datum: Datum = None, tijd: Tijd = None, naam: Naam = None, geboortedatum: Geboortedatum = None,
+    adres: Adres = None, postcode: Postcode = None, woonplaats: Woonplaats = None, telefoon: Telefoon = None,
+    email: Email = None, kanaal: Kanaal = None, ernst: Ernst = None, gedrag: Gedrag = None,
+    aanhoudend: Aanhoudend = None, vorm: Vorm = None, omschrijving: Omschrijving = None, melder: Melder = None,
+    functie: Functie = None, medewerker: Medewerker = None, afdeling: Afdeling = None,
+    leidinggevende: Leidinggevende = None, letsel: Letsel = None, psychisch: Psychisch = None,
+    materiele_schade: MaterieleSchade = None, politie: Politie = None, aangifte: Aangifte = None,
+    uitkering: Uitkering = None, politiek_ambtsdrager: Ambtsdrager = None, persoon: PersoonOptie = None,
+    als_json: Json = False,
+):
+    """Vult een incident aan of verbetert het, en toont wat er veranderde.
+
+    Voorbeeld: agressie aanvullen 2026-0001 --tijd 10:30 --adres "Markt 12" --postcode "4941 AB" --woonplaats Raamsdonksveer
+    """
+    from agressie_cli.meldingen import aanvullen as vul_aan, controleer_velden, toon_waarde
+
+    omg = omgeving(ctx)
+    profiel = omg.profiel
+    velden = controleer_velden(_ruwe_velden(
+        datum=datum, tijd=tijd, naam=naam, geboortedatum=geboortedatum, adres=adres, postcode=postcode,
+        woonplaats=woonplaats, telefoon=telefoon, email=email, kanaal=kanaal, ernst=ernst, gedrag=gedrag,
+        aanhoudend=aanhoudend, vorm=vorm, omschrijving=omschrijving, melder=melder, functie=functie,
+        medewerker=medewerker, afdeling=afdeling, leidinggevende=leidinggevende, letsel=letsel,
+        psychisch=psychisch, materiele_schade=materiele_schade, politie=politie, aangifte=aangifte,
+        uitkering=uitkering, ambtsdrager=politiek_ambtsdrager,
+    ), profiel)
+    if not velden and not persoon:
+        raise InvoerFout("Geef minstens één veld om aan te vullen, bijvoorbeeld --tijd 10:30.")
+    with omg.opslag.wijzig() as register:
+        uitkomst = vul_aan(register, profiel, incident, velden, persoon)
+    inc = uitkomst.incident
+    ontbrekend = [v for v in (inc.get("ontbrekend") or "").split(", ") if v]
+    if als_json:
+        druk_json({
+            "incident": inc["incident"], "persoon": inc.get("persoon"), "status": inc.get("status"), "ontbrekend": ontbrekend,
+            "gewijzigd": [{"veld": w.veld, "oud": toon_waarde(w.oud), "nieuw": toon_waarde(w.nieuw)} for w in uitkomst.wijzigingen],
+        })
+        return
+    if not uitkomst.wijzigingen:
+        typer.echo(f"Incident {inc['incident']}: niets gewijzigd (de waarden stonden er al).")
+        return
+    typer.echo(f"Incident {inc['incident']} aangevuld:")
+    for w in uitkomst.wijzigingen:
+        typer.echo(f"  {w.veld}: {toon_waarde(w.oud)} -> {toon_waarde(w.nieuw)}")
+    typer.echo(f"Status: {inc['status']}." + (f" Nog aan te vullen: {', '.join(ontbrekend)}." if ontbrekend else ""))
+
+
+# ------------------------------------------------------------------------------------------------
+# lijst / historie
+# ------------------------------------------------------------------------------------------------
+
+@app.command()
+@opdracht
+def lijst(
+    ctx: typer.Context,
+    van: Annotated[Optional[str], typer.Option("--van", help="Vanaf deze datum. Voorbeeld: --van 2026-07-01", show_default=False)] = None,
+    tot: Annotated[Optional[str], typer.Option("--tot", help="Tot en met deze datum. Voorbeeld: --tot 2026-09-30", show_default=False)] = None,
+    naam: Annotated[Optional[str], typer.Option("--naam", help="Alleen deze persoon (naam of deel ervan, of P-nummer). Voorbeeld: --naam \"de Vries\"", show_default=False)] = None,
+    status: Annotated[Optional[str], typer.Option("--status", help="Alleen incidenten met deze status. Voorbeeld: --status gemeld", show_default=False)] = None,
+    als_json: Json = False,
+):
+    """Toont de incidenten als tabel, met status.
+
+    Voorbeeld: agressie lijst --van 2026-07-01 --tot 2026-09-30
+    """
+    from agressie_cli.datums import lees_datum
+    from agressie_cli.kolommen import STATUSSEN
+    from agressie_cli.personen import zoek_op_naam
+
+    van_d, tot_d = lees_datum(van, "--van"), lees_datum(tot, "--tot")
+    if status and status not in STATUSSEN:
+        raise InvoerFout(f"--status: '{status}' is onbekend. Kies uit: {', '.join(STATUSSEN)}.")
+    omg = omgeving(ctx)
+    profiel = omg.profiel
+    register = omg.lees()
+    personen = None
+    if naam:
+        personen = {p.get("persoon") for p in zoek_op_naam(register, naam)}
+    rijen = []
+    for inc in register.incidenten:
+        d = inc.get("datum")
+        if (van_d or tot_d) and not isinstance(d, date):
+            continue
+        if van_d and d < van_d or tot_d and d > tot_d:
+            continue
+        if personen is not None and inc.get("persoon") not in personen:
+            continue
+        if status and inc.get("status") != status:
+            continue
+        rijen.append(inc)
+    klasse = profiel.classificatie
+    if als_json:
+        druk_json([
+            {
+                "incident": i.get("incident"), "datum": i["datum"].isoformat() if isinstance(i.get("datum"), date) else i.get("datum"),
+                "tijd": i["tijd"].strftime("%H:%M") if hasattr(i.get("tijd"), "strftime") else None,
+                "persoon": i.get("persoon"), "naam": i.get("naam"), "kanaal": i.get("kanaal"), klasse: i.get(klasse),
+                "status": i.get("status"), "ontbrekend": [v for v in (i.get("ontbrekend") or "").split(", ") if v],
+            }
+            for i in rijen
+        ])
+        return
+    from tabulate import tabulate
+
+    if not rijen:
+        typer.echo("Geen incidenten gevonden.")
+        return
+    tabel = [[i.get("incident"), i["datum"].strftime("%d-%m-%Y") if isinstance(i.get("datum"), date) else i.get("datum"),
+              i.get("persoon"), i.get("naam"), i.get("kanaal"), i.get(klasse), i.get("status")] for i in rijen]
+    typer.echo(tabulate(tabel, headers=["Incident", "Datum", "Persoon", "Naam", "Kanaal", klasse.capitalize(), "Status"]))
+    typer.echo(f"{len(rijen)} incident(en).")
+
+
+@app.command()
+@opdracht
+def historie(
+    ctx: typer.Context,
+    zoek: Annotated[str, typer.Argument(metavar="NAAM|PERSOON", help="Naam (of deel ervan) of persoonnummer. Voorbeeld: \"Jan de Vries\" of P0003", show_default=False)],
+    peildatum: Annotated[Optional[str], typer.Option("--peildatum", help="Bekijk de historie op deze datum (standaard vandaag). Voorbeeld: --peildatum 2026-11-23", show_default=False)] = None,
+    als_json: Json = False,
+):
+    """Toont de incidenten en maatregelen van een persoon, nieuwste eerst, met het venster en lopende verboden.
+
+    Voorbeeld: agressie historie "Jan de Vries"
+    """
+    from agressie_cli.historie import historie as bouw
+    from agressie_cli.datums import voluit
+
+    peil = datum_of_vandaag(peildatum, "--peildatum")
+    omg = omgeving(ctx)
+    gegevens = bouw(omg.lees(), omg.profiel, zoek, peil)
+    if als_json:
+        druk_json(gegevens)
+        return
+    from tabulate import tabulate
+
+    typer.echo(f"{gegevens['persoon']}  {gegevens['naam']}" + (f"  (geboren {gegevens['geboortedatum']})" if gegevens["geboortedatum"] else ""))
+    typer.echo(f"Venster: {omg.profiel.venster_maanden} maanden, vanaf {voluit(date.fromisoformat(gegevens['venster_vanaf']))} tot de peildatum {voluit(peil)}.")
+    if gegevens["actieve_verboden"]:
+        for v in gegevens["actieve_verboden"]:
+            einde = f"tot en met {v['einde']}" if v["einde"] else "voor onbepaalde tijd"
+            typer.echo(f"LOPEND VERBOD: {v['label']} ({v['soort']}), vanaf {v['ingang']} {einde}.")
+    else:
+        typer.echo("Geen lopend verbod.")
+    klasse = omg.profiel.classificatie
+    typer.echo("\nIncidenten:")
+    typer.echo(tabulate([[i["incident"], i["datum"], i["kanaal"], i.get(klasse), ", ".join(i["vorm"]), i["status"],
+                          "ja" if i["binnen_venster"] else "nee"] for i in gegevens["incidenten"]],
+                        headers=["Incident", "Datum", "Kanaal", klasse.capitalize(), "Vorm", "Status", "Binnen venster"]))
+    typer.echo("\nMaatregelen:")
+    if gegevens["maatregelen"]:
+        typer.echo(tabulate([[m["maatregel"], m["incident"], m["soort"], m["datum"], m["ingang"] or "",
+                              (m["einde"] or ("onbepaald" if m["duur"] == "onbepaald" else "")), "ja" if m["actief"] else "",
+                              "ja" if m["afwijking"] else ""] for m in gegevens["maatregelen"]],
+                            headers=["Maatregel", "Incident", "Soort", "Datum", "Ingang", "Einde", "Loopt", "Afwijking"]))
+    else:
+        typer.echo("  (geen)")
+
+
+# ------------------------------------------------------------------------------------------------
+# advies / maatregel / verboden / termijnen / afsluiten
+# ------------------------------------------------------------------------------------------------
+
+@app.command()
+@opdracht
+def advies(
+    ctx: typer.Context,
+    incident: Annotated[str, typer.Argument(help="Incidentnummer. Voorbeeld: 2026-0001", show_default=False)],
+    als_json: Json = False,
+):
+    """Geeft de maatregel die het protocol van de gemeente voorschrijft, met uitleg (stap 3).
+
+    Voorbeeld: agressie advies 2026-0001
+    """
+    from agressie_cli.advies import bereken_advies
+    from agressie_cli.datums import duur_tekst, voluit
+
+    omg = omgeving(ctx)
+    register = omg.lees()
+    uitkomst = bereken_advies(register, omg.profiel, register.incident(incident))
+    if als_json:
+        druk_json(uitkomst.als_json())
+        return
+    typer.echo(f"Advies voor incident {uitkomst.incident}: {uitkomst.label}"
+               + (f" ({uitkomst.soort})" if uitkomst.soort else ""))
+    typer.echo(f"Regel: {uitkomst.regel}")
+    if uitkomst.periode:
+        if uitkomst.duur_bepalen:
+            typer.echo("Periode: door leidinggevende en medewerker te bepalen (--duur).")
+        else:
+            typer.echo(f"Periode: {duur_tekst(None if uitkomst.duur == 'onbepaald' else uitkomst.duur)}")
+    typer.echo(f"Aangifte/melding bij de politie: {'ja' if uitkomst.aangifte else 'nee'}")
+    typer.echo(f"Meegeteld (binnen het venster): {', '.join(uitkomst.meegeteld) or 'geen eerdere incidenten'}")
+    if uitkomst.maatregelen_meegeteld:
+        typer.echo(f"Eerdere maatregelen: {', '.join(uitkomst.maatregelen_meegeteld)}")
+    if uitkomst.actieve_verboden:
+        typer.echo(f"Lopende verboden (tellen altijd mee): {', '.join(uitkomst.actieve_verboden)}")
+    if uitkomst.buiten_venster:
+        typer.echo(f"Buiten het venster (telt niet mee): {', '.join(uitkomst.buiten_venster)}")
+    for regel in uitkomst.uitleg:
+        typer.echo(f"- {regel}")
+    typer.echo(f"Informeren: {', '.join(uitkomst.informeren)}")
+    typer.echo(f"Maatregel meedelen uiterlijk {voluit(uitkomst.uiterlijk)}.")
+    if uitkomst.brief:
+        typer.echo(f"Brief maken: agressie brief {uitkomst.incident}")
+
+
+Soort = Annotated[Optional[str], typer.Option("--soort", help="Soort maatregel van het profiel, bijvoorbeeld waarschuwing, toegangsverbod, registratie.", show_default=False)]
+Duur = Annotated[Optional[str], typer.Option("--duur", help="Duur in maanden of 'onbepaald' (alleen voor verboden). Voorbeeld: --duur 3", show_default=False)]
+Ingang = Annotated[Optional[str], typer.Option("--ingang", help="Ingangsdatum van het verbod (standaard de datum van het besluit/de brief). Voorbeeld: --ingang 2026-11-24", show_default=False)]
+
+
+@app.command()
+@opdracht
+def maatregel(
+    ctx: typer.Context,
+    incident: Annotated[str, typer.Argument(help="Incidentnummer. Voorbeeld: 2026-0001", show_default=False)],
+    soort: Soort = None,
+    datum: Annotated[Optional[str], typer.Option("--datum", help="Datum van het besluit (standaard vandaag). Voorbeeld: --datum 2026-11-23", show_default=False)] = None,
+    ingang: Ingang = None,
+    duur: Duur = None,
+    toelichting: Annotated[Optional[str], typer.Option("--toelichting", help="Waarom, vooral bij afwijken van het advies. Voorbeeld: --toelichting \"brief via Corsa verstuurd\"", show_default=False)] = None,
+    als_json: Json = False,
+):
+    """Legt een maatregel vast zonder brief (registratie, aangifte) of met een elders gemaakte brief.
+
+    Voorbeeld: agressie maatregel 2026-0001 --soort registratie
+    """
+    from agressie_cli.datums import lees_datum, lees_duur
+    from agressie_cli.maatregelen import afwijking_tekst, besluit, leg_vast
+
+    besluitdatum = lees_datum(datum, "--datum")
+    ingang_d = lees_datum(ingang, "--ingang")
+    duur_w = lees_duur(duur)
+    omg = omgeving(ctx)
+    profiel = omg.profiel
+    if soort is None:
+        raise InvoerFout(f"--soort is verplicht. Kies uit: {', '.join(profiel.soorten)}.")
+    profiel.soort(soort)
+    with omg.opslag.wijzig() as register:
+        b = besluit(register, profiel, incident, soort, besluitdatum, ingang_d, duur_w)
+        m = leg_vast(register, profiel, b, toelichting=toelichting)
+    uitvoer = _maatregel_uitvoer(m, b)
+    if als_json:
+        druk_json(uitvoer)
+        return
+    typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij incident {m['incident']}: {m['label']} ({m['soort']}).")
+    _druk_periode(m)
+    if b.afwijking:
+        typer.echo(afwijking_tekst(b))
+    typer.echo(f"Status incident: {b.incident.get('status')}.")
+
+
+def _maatregel_uitvoer(m: dict, b) -> dict:
+    return {
+        "maatregel": m["maatregel"], "incident": m["incident"], "persoon": m["persoon"], "soort": m["soort"],
+        "datum": m["datum"].isoformat(), "ingang": m["ingang"].isoformat() if m.get("ingang") else None,
+        "einde": m["einde"].isoformat() if m.get("einde") else None,
+        "duur_maanden": None if m.get("duur") in (None, "onbepaald") else m["duur"],
+        "onbepaald": m.get("duur") == "onbepaald",
+        "afwijking": bool(m["afwijking"]), "advies": m.get("advies"), "status": b.incident.get("status"),
+        "bestand": m.get("bestand"),
+    }
+
+
+def _druk_periode(m: dict) -> None:
+    from agressie_cli.datums import voluit
+
+    if m.get("duur") == "onbepaald":
+        typer.echo(f"Periode: vanaf {voluit(m['ingang'])} voor onbepaalde tijd.")
+    elif m.get("einde"):
+        typer.echo(f"Periode: {m['duur']} maanden, vanaf {voluit(m['ingang'])} tot en met {voluit(m['einde'])}.")
+
+
+@app.command()
+@opdracht
+def verboden(
+    ctx: typer.Context,
+    peildatum: Annotated[Optional[str], typer.Option("--peildatum", help="Welke verboden lopen op deze datum (standaard vandaag). Voorbeeld: --peildatum 2026-12-01", show_default=False)] = None,
+    naam: Annotated[Optional[str], typer.Option("--naam", help="Alleen deze persoon. Voorbeeld: --naam \"de Vries\"", show_default=False)] = None,
+    als_json: Json = False,
+):
+    """Lijst voor de receptie: wie heeft nu een toegangsverbod of belverbod (stap 5).
+
+    Voorbeeld: agressie verboden
+    """
+    from agressie_cli.maatregelen import verboden_lijst
+
+    peil = datum_of_vandaag(peildatum, "--peildatum")
+    omg = omgeving(ctx)
+    rijen = verboden_lijst(omg.lees(), omg.profiel, peil, naam)
+    if als_json:
+        druk_json(rijen)
+        return
+    from tabulate import tabulate
+
+    if not rijen:
+        typer.echo(f"Geen lopende toegangs- of belverboden op {peil:%d-%m-%Y}.")
+        return
+    typer.echo(f"Lopende verboden op {peil:%d-%m-%Y}:")
+    typer.echo(tabulate([[r["persoon"], r["naam"], r["label"], "ja" if r["toegang"] else "", "ja" if r["bellen"] else "",
+                          date.fromisoformat(r["ingang"]).strftime("%d-%m-%Y"),
+                          date.fromisoformat(r["einde"]).strftime("%d-%m-%Y") if r["einde"] else "onbepaald"] for r in rijen],
+                        headers=["Persoon", "Naam", "Verbod", "Geen toegang", "Niet bellen", "Ingang", "Einde (t/m)"]))
+
+
+@app.command()
+@opdracht
+def termijnen(
+    ctx: typer.Context,
+    peildatum: Annotated[Optional[str], typer.Option("--peildatum", help="Standaard vandaag. Voorbeeld: --peildatum 2026-11-30", show_default=False)] = None,
+    als_json: Json = False,
+):
+    """Wat open staat, het dringendste eerst: reactietermijn van een week, onvolledige meldingen, aflopende verboden, nazorg.
+
+    Voorbeeld: agressie termijnen
+    """
+    from agressie_cli.termijnen import termijnen as bereken
+
+    peil = datum_of_vandaag(peildatum, "--peildatum")
+    omg = omgeving(ctx)
+    items = bereken(omg.lees(), omg.profiel, peil)
+    if als_json:
+        druk_json(items)
+        return
+    from tabulate import tabulate
+
+    if not items:
+        typer.echo("Niets open.")
+        return
+    typer.echo(tabulate([[("VERLOPEN " if i["verlopen"] else "") + date.fromisoformat(i["uiterlijk"]).strftime("%d-%m-%Y"),
+                          i["dagen"], i["soort"], i["incident"] or "", i["omschrijving"]] for i in items],
+                        headers=["Uiterlijk", "Dagen", "Wat", "Incident", "Omschrijving"]))
+
+
+@app.command()
+@opdracht
+def afsluiten(
+    ctx: typer.Context,
+    incident: Annotated[str, typer.Argument(help="Incidentnummer. Voorbeeld: 2026-0001", show_default=False)],
+):
+    """Zet een incident op 'afgehandeld' als alles rond is.
+
+    Voorbeeld: agressie afsluiten 2026-0001
+    """
+    omg = omgeving(ctx)
+    with omg.opslag.wijzig() as register:
+        inc = register.incident(incident)
+        inc["status"] = "afgehandeld"
+        register.log("afsluiten", incident)
+    typer.echo(f"Incident {incident} is afgehandeld.")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

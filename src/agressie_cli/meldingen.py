@@ -1,0 +1,233 @@
+"""Incidenten registreren en aanvullen: invoer controleren, persoon koppelen, status en ontbrekende velden bijhouden."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from agressie_cli.datums import lees_datum, lees_tijd
+from agressie_cli.fouten import InvoerFout
+from agressie_cli.personen import zoek_persoon
+from agressie_cli.profiel import KANALEN, UITKERINGEN, VORMEN, Profiel
+from agressie_cli.register import Register, controleer_tekst, nu
+
+PERSOONSVELDEN = ("naam", "geboortedatum", "adres", "postcode", "woonplaats", "telefoon", "email")
+INCIDENTVELDEN = (
+    "datum", "tijd", "naam", "kanaal", "ernst", "gedrag", "aanhoudend", "vorm", "omschrijving", "melder", "functie",
+    "medewerker", "afdeling", "leidinggevende", "letsel", "psychisch", "materiele_schade", "politie", "aangifte",
+    "uitkering", "ambtsdrager",
+)
+# De optie waaronder de gebruiker een veld invult, voor foutmeldingen en 'ontbrekend'.
+OPTIE = {v: "--" + v.replace("_", "-") for v in INCIDENTVELDEN + PERSOONSVELDEN}
+OPTIE["ambtsdrager"] = "--politiek-ambtsdrager"
+
+_POSTCODE = re.compile(r"^(\d{4})\s*([A-Za-z]{2})$")
+
+
+@dataclass
+class Wijziging:
+    veld: str
+    oud: object
+    nieuw: object
+
+
+@dataclass
+class Uitkomst:
+    incident: dict
+    persoon: dict
+    nieuw_persoon: bool = False
+    bijna: list[dict] = field(default_factory=list)
+    wijzigingen: list[Wijziging] = field(default_factory=list)
+
+
+def _keuze(veld: str, waarde: str, keuzes: list[str]) -> str:
+    gekozen = waarde.strip().lower()
+    for keuze in keuzes:
+        if keuze.lower() == gekozen:
+            return keuze
+    raise InvoerFout(f"{OPTIE.get(veld, veld)}: '{waarde}' is onbekend. Kies uit: {', '.join(keuzes)}.")
+
+
+def controleer_velden(ruw: dict, profiel: Profiel) -> dict:
+    """Zet de opgegeven opties om naar registerwaarden. Alleen opgegeven velden (niet None) komen terug."""
+    velden: dict = {}
+    for veld, waarde in ruw.items():
+        if waarde is None or (isinstance(waarde, (list, tuple)) and not waarde):
+            continue
+        if isinstance(waarde, str):
+            controleer_tekst(OPTIE.get(veld, veld), waarde)
+        if veld == "datum":
+            velden[veld] = lees_datum(waarde, "--datum")
+        elif veld == "geboortedatum":
+            gd = lees_datum(waarde, "--geboortedatum")
+            if gd and gd > date.today():
+                raise InvoerFout(f"--geboortedatum: {waarde} ligt in de toekomst.")
+            velden[veld] = gd
+        elif veld == "tijd":
+            velden[veld] = lees_tijd(waarde, "--tijd")
+        elif veld == "kanaal":
+            velden[veld] = _keuze(veld, waarde, KANALEN)
+        elif veld in ("ernst", "gedrag"):
+            if profiel.classificatie != veld:
+                raise InvoerFout(
+                    f"--{veld} hoort niet bij het profiel {profiel.naam}; dit register gebruikt --{profiel.classificatie} "
+                    f"({', '.join(profiel.klassen)})."
+                )
+            velden[veld] = _keuze(veld, waarde, list(profiel.klassen))
+        elif veld == "aanhoudend":
+            if profiel.classificatie != "gedrag":
+                raise InvoerFout(f"--aanhoudend/--niet-aanhoudend hoort bij het gedragsprofiel (A-E), niet bij {profiel.naam}.")
+            velden[veld] = bool(waarde)
+        elif veld == "vorm":
+            velden[veld] = sorted({_keuze(veld, v, VORMEN) for v in waarde}, key=VORMEN.index)
+        elif veld == "medewerker":
+            velden[veld] = [controleer_tekst("--medewerker", v.strip()) for v in waarde if v.strip()]
+        elif veld == "uitkering":
+            velden[veld] = _keuze(veld, waarde, UITKERINGEN)
+        elif veld == "postcode":
+            m = _POSTCODE.match(waarde.strip())
+            velden[veld] = f"{m.group(1)} {m.group(2).upper()}" if m else waarde.strip()
+        elif veld == "email":
+            if waarde.strip() and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", waarde.strip()):
+                raise InvoerFout(f"--email: '{waarde}' is geen geldig e-mailadres.")
+            velden[veld] = waarde.strip()
+        elif veld == "naam":
+            if not waarde.strip():
+                raise InvoerFout("--naam: de naam is leeg.")
+            velden[veld] = " ".join(waarde.split())
+        elif isinstance(waarde, bool):
+            velden[veld] = waarde
+        else:
+            velden[veld] = waarde.strip() if veld != "omschrijving" else waarde
+    return velden
+
+
+def verplicht_bij_melden(profiel: Profiel) -> list[str]:
+    return ["naam", "kanaal", profiel.classificatie]
+
+
+def ontbrekend(incident: dict, persoon: dict | None, profiel: Profiel) -> list[str]:
+    """De velden die een melding nog niet compleet maken (4.2: de melding hoeft niet in één keer compleet)."""
+    mist = []
+    if profiel.classificatie == "gedrag" and incident.get("gedrag") in ("A", "B", "C") and incident.get("aanhoudend") is None:
+        mist.append("aanhoudend")
+    for veld in profiel.verplicht_voor_compleet:
+        if veld == "adres":
+            p = persoon or {}
+            heeft_post = all(p.get(v) for v in ("adres", "postcode", "woonplaats"))
+            if not heeft_post and not p.get("email"):
+                mist.append("adres")
+        elif veld in PERSOONSVELDEN:
+            if not (persoon or {}).get(veld):
+                mist.append(veld)
+        elif incident.get(veld) in (None, "", []):
+            mist.append(veld)
+    return mist
+
+
+def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, persoon: dict | None) -> str:
+    if incident.get("status") == "afgehandeld":
+        return "afgehandeld"
+    soorten = profiel.soorten
+    if any(m.get("bestand") or (soorten.get(m.get("soort")) and soorten[m["soort"]].brief) for m in maatregelen):
+        return "brief verstuurd"
+    if maatregelen:
+        if all(m.get("soort") == "registratie" for m in maatregelen):
+            return "afgehandeld"
+        return "maatregel besloten"
+    return "compleet" if not ontbrekend(incident, persoon, profiel) else "gemeld"
+
+
+def ververs(register: Register, incident: dict, profiel: Profiel) -> None:
+    persoon = next((p for p in register.personen if p.get("persoon") == incident.get("persoon")), None)
+    incident["ontbrekend"] = ", ".join(ontbrekend(incident, persoon, profiel))
+    incident["status"] = bepaal_status(incident, register.maatregelen_van_incident(incident.get("incident")), profiel, persoon)
+
+
+def melden(register: Register, profiel: Profiel, velden: dict, persoon_nummer: str | None = None) -> Uitkomst:
+    """Registreert een incident. `velden` komt uit controleer_velden."""
+    velden = dict(velden)
+    velden.setdefault("datum", date.today())
+    if velden["datum"] > date.today():
+        raise InvoerFout(f"--datum: {velden['datum']:%d-%m-%Y} ligt in de toekomst.")
+    vereist = [v for v in verplicht_bij_melden(profiel) if not (v == "naam" and persoon_nummer)]
+    mist = [OPTIE[v] for v in vereist if velden.get(v) in (None, "")]
+    if mist:
+        raise InvoerFout(f"Verplicht bij melden, maar niet opgegeven: {', '.join(mist)}.")
+    bijna: list[dict] = []
+    nieuw = False
+    if persoon_nummer:
+        persoon = register.persoon(persoon_nummer)
+        if persoon.get("geanonimiseerd"):
+            raise InvoerFout(f"--persoon: {persoon_nummer} is geanonimiseerd en kan niet meer gebruikt worden.")
+    else:
+        gevonden = zoek_persoon(register, velden["naam"], velden.get("geboortedatum"))
+        persoon, bijna = gevonden.zeker, gevonden.bijna
+    if persoon is None:
+        persoon = {"persoon": register.nieuw_persoonnummer()}
+        register.personen.append(persoon)
+        nieuw = True
+    for veld in PERSOONSVELDEN:
+        # De naam van een bekende persoon blijft zoals die eerst geschreven is; adresgegevens worden de nieuwste.
+        if velden.get(veld) not in (None, "") and not (veld == "naam" and persoon.get("naam")):
+            persoon[veld] = velden[veld]
+    velden.setdefault("naam", persoon.get("naam"))
+    moment = nu()
+    incident = {"incident": register.nieuw_incidentnummer(velden["datum"].year), "persoon": persoon["persoon"]}
+    incident.update({v: velden[v] for v in INCIDENTVELDEN if v in velden})
+    incident["geregistreerd"] = moment
+    incident["gewijzigd"] = moment
+    register.incidenten.append(incident)
+    ververs(register, incident, profiel)
+    register.log("melden", incident["incident"])
+    return Uitkomst(incident, persoon, nieuw, bijna)
+
+
+def aanvullen(register: Register, profiel: Profiel, nummer: str, velden: dict, persoon_nummer: str | None = None) -> Uitkomst:
+    incident = register.incident(nummer)
+    if velden.get("datum") and velden["datum"] > date.today():
+        raise InvoerFout(f"--datum: {velden['datum']:%d-%m-%Y} ligt in de toekomst.")
+    wijzigingen: list[Wijziging] = []
+    if persoon_nummer and persoon_nummer.upper() != incident.get("persoon"):
+        nieuw_persoon = register.persoon(persoon_nummer)
+        wijzigingen.append(Wijziging("persoon", incident.get("persoon"), nieuw_persoon["persoon"]))
+        incident["persoon"] = nieuw_persoon["persoon"]
+        incident["naam"] = nieuw_persoon.get("naam")
+        for m in register.maatregelen_van_incident(nummer):
+            m["persoon"] = nieuw_persoon["persoon"]
+    persoon = next((p for p in register.personen if p.get("persoon") == incident.get("persoon")), None)
+    if persoon is None:
+        persoon = {"persoon": incident.get("persoon") or register.nieuw_persoonnummer()}
+        register.personen.append(persoon)
+        incident["persoon"] = persoon["persoon"]
+    for veld in PERSOONSVELDEN:
+        if veld in velden and veld != "naam" and persoon.get(veld) != velden[veld]:
+            wijzigingen.append(Wijziging(veld, persoon.get(veld), velden[veld]))
+            persoon[veld] = velden[veld]
+    for veld in INCIDENTVELDEN:
+        if veld in velden and incident.get(veld) != velden[veld]:
+            wijzigingen.append(Wijziging(veld, incident.get(veld), velden[veld]))
+            incident[veld] = velden[veld]
+            if veld == "naam":
+                persoon["naam"] = velden[veld]
+            incident.get("_fout", set()).discard(veld)
+    if wijzigingen:
+        incident["gewijzigd"] = nu()
+        ververs(register, incident, profiel)
+        register.log("aanvullen", nummer)
+    return Uitkomst(incident, persoon, False, [], wijzigingen)
+
+
+def toon_waarde(waarde) -> str:
+    if waarde is None or waarde == [] or waarde == "":
+        return "(leeg)"
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, list):
+        return ", ".join(waarde)
+    if isinstance(waarde, date):
+        return waarde.strftime("%d-%m-%Y")
+    if hasattr(waarde, "strftime"):
+        return waarde.strftime("%H:%M")
+    return str(waarde)

@@ -1,0 +1,539 @@
+"""Het register: de gegevens (incidenten, personen, maatregelen, logboek) en hoe ze bewaard worden.
+
+`Register` is de inhoud in het geheugen. `Opslag` is het kleine contract voor een bewaarplaats;
+`ExcelOpslag` bewaart in een .xlsx die mensen ook in Excel openen. Een andere opslag (een database
+voor een regio) implementeert hetzelfde contract, zonder dat de commando's of de regels veranderen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import re
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Iterator, Protocol
+
+from agressie_cli.datums import lees_datum, lees_tijd
+from agressie_cli.fouten import AgressieFout, InvoerFout, RegisterFout
+from agressie_cli.kolommen import BLADEN, SCHEMA_VERSIE, Kolom, kolommen_van
+from agressie_cli.profiel import Profiel
+
+MAX_TEKST = 32000  # Excel bewaart hoogstens 32.767 tekens in een cel
+_STUURTEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+BACKUP_MAP = "reservekopieen"
+BACKUPS_BEWAARD = 30
+
+
+@dataclass
+class Celfout:
+    blad: str
+    rij: int
+    kolom: str
+    kop: str
+    waarde: object
+    reden: str
+
+    def __str__(self) -> str:
+        return f"Blad {self.blad}, rij {self.rij}, kolom {self.kolom} ({self.kop}): '{self.waarde}' {self.reden}."
+
+
+@dataclass
+class Register:
+    incidenten: list[dict] = field(default_factory=list)
+    personen: list[dict] = field(default_factory=list)
+    maatregelen: list[dict] = field(default_factory=list)
+    logboek: list[dict] = field(default_factory=list)
+    fouten: list[Celfout] = field(default_factory=list)
+    extra_kolommen: dict[str, list[str]] = field(default_factory=dict)
+    extra_bladen: dict[str, list[list]] = field(default_factory=dict)
+    schema: int = SCHEMA_VERSIE
+    gebruiker: str = ""
+
+    # --- opzoeken -------------------------------------------------------------------------
+    def incident(self, nummer: str) -> dict:
+        nummer = (nummer or "").strip()
+        for rij in self.incidenten:
+            if str(rij.get("incident", "")).strip() == nummer:
+                return rij
+        raise InvoerFout(f"Incident '{nummer}' bestaat niet in het register. Zoek het nummer op met: agressie lijst")
+
+    def persoon(self, nummer: str) -> dict:
+        nummer = (nummer or "").strip().upper()
+        for rij in self.personen:
+            if str(rij.get("persoon", "")).strip().upper() == nummer:
+                return rij
+        raise InvoerFout(f"--persoon: persoon '{nummer}' bestaat niet in het register.")
+
+    def incidenten_van(self, persoon: str) -> list[dict]:
+        return [r for r in self.incidenten if r.get("persoon") == persoon]
+
+    def maatregelen_van_incident(self, incident: str) -> list[dict]:
+        return [m for m in self.maatregelen if m.get("incident") == incident]
+
+    def maatregelen_van(self, persoon: str) -> list[dict]:
+        return [m for m in self.maatregelen if m.get("persoon") == persoon]
+
+    # --- nummers --------------------------------------------------------------------------
+    def nieuw_incidentnummer(self, jaar: int) -> str:
+        hoogste = 0
+        for rij in self.incidenten:
+            m = re.match(rf"^{jaar}-(\d+)$", str(rij.get("incident", "")))
+            if m:
+                hoogste = max(hoogste, int(m.group(1)))
+        return f"{jaar}-{hoogste + 1:04d}"
+
+    def nieuw_persoonnummer(self) -> str:
+        volgende = _hoogste(self.personen, "persoon", r"^P(\d+)$") + 1
+        return f"P{volgende:04d}"
+
+    def nieuw_maatregelnummer(self) -> str:
+        volgende = _hoogste(self.maatregelen, "maatregel", r"^M(\d+)$") + 1
+        return f"M{volgende:05d}"
+
+    def log(self, actie: str, nummer: str) -> None:
+        """Logboek zonder persoonsgegevens: wie (gebruiker van het besturingssysteem), wat, wanneer, welk nummer."""
+        self.logboek.append({"tijdstip": nu(), "gebruiker": self.gebruiker or gebruikersnaam(), "actie": actie, "nummer": nummer})
+
+
+def _hoogste(rijen: list[dict], sleutel: str, patroon: str) -> int:
+    hoogste = 0
+    for rij in rijen:
+        m = re.match(patroon, str(rij.get(sleutel, "")).strip().upper())
+        if m:
+            hoogste = max(hoogste, int(m.group(1)))
+    return hoogste
+
+
+def nu() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def gebruikersnaam() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # geen gebruikersnaam te bepalen (bijvoorbeeld in een dienst)
+        return "onbekend"
+
+
+def controleer_tekst(veld: str, waarde: str) -> str:
+    """Tekst die in het register komt: geen stuurtekens (Excel kan ze niet bewaren), niet te lang."""
+    if _STUURTEKENS.search(waarde):
+        raise InvoerFout(f"{veld}: de tekst bevat een onzichtbaar stuurteken dat Excel niet kan bewaren. Typ de tekst opnieuw.")
+    if len(waarde) > MAX_TEKST:
+        raise InvoerFout(f"{veld}: de tekst is {len(waarde)} tekens lang; een Excel-cel bewaart er hoogstens {MAX_TEKST}.")
+    return waarde
+
+
+class Opslag(Protocol):
+    """Het contract van een bewaarplaats voor het register."""
+
+    def lees(self) -> Register: ...
+
+    def wijzig(self) -> contextlib.AbstractContextManager[Register]:
+        """Leest onder een slot, geeft het register om te wijzigen en bewaart het bij een normaal einde."""
+        ...
+
+
+# ----------------------------------------------------------------------------------------------
+# Excel
+# ----------------------------------------------------------------------------------------------
+
+def _kolomletter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index)
+
+
+def _lees_cel(kolom: Kolom, waarde: object) -> object:
+    """Zet een celwaarde om naar het type van de kolom; ValueError met een reden als dat niet kan."""
+    if waarde is None or (isinstance(waarde, str) and waarde.strip() == ""):
+        return [] if kolom.type == "lijst" else None
+    t = kolom.type
+    if t == "datum":
+        if isinstance(waarde, (date, datetime)):
+            return waarde.date() if isinstance(waarde, datetime) else waarde
+        try:
+            return lees_datum(str(waarde))
+        except InvoerFout:
+            raise ValueError("is geen geldige datum")
+    if t == "tijd":
+        if isinstance(waarde, (float, int)) and 0 <= waarde < 1:
+            minuten = round(waarde * 24 * 60)
+            return time(minuten // 60, minuten % 60)
+        if isinstance(waarde, timedelta):
+            minuten = int(waarde.total_seconds() // 60)
+            return time((minuten // 60) % 24, minuten % 60)
+        try:
+            return lees_tijd(waarde)
+        except InvoerFout:
+            raise ValueError("is geen geldige tijd (UU:MM)")
+    if t == "moment":
+        if isinstance(waarde, datetime):
+            return waarde
+        if isinstance(waarde, date):
+            return datetime(waarde.year, waarde.month, waarde.day)
+        try:
+            return datetime.fromisoformat(str(waarde).strip())
+        except ValueError:
+            raise ValueError("is geen geldig tijdstip")
+    if t == "janee":
+        if isinstance(waarde, bool):
+            return waarde
+        tekst = str(waarde).strip().lower()
+        if tekst in ("ja", "j", "yes", "waar", "true", "1"):
+            return True
+        if tekst in ("nee", "n", "no", "onwaar", "false", "0"):
+            return False
+        raise ValueError("is geen ja of nee")
+    if t == "lijst":
+        delen = [d.strip() for d in re.split(r"[;,]", str(waarde)) if d.strip()]
+        if kolom.keuzes:
+            delen = [d.lower() for d in delen]
+            onbekend = [d for d in delen if d not in kolom.keuzes]
+            if onbekend:
+                raise ValueError(f"bevat een onbekende waarde ({', '.join(onbekend)}); toegestaan: {', '.join(kolom.keuzes)}")
+        return delen
+    if t == "keuze":
+        tekst = str(waarde).strip()
+        if kolom.keuzes:
+            for keuze in kolom.keuzes:
+                if keuze.lower() == tekst.lower():
+                    return keuze
+            raise ValueError(f"is geen toegestane waarde; kies uit: {', '.join(kolom.keuzes)}")
+        return tekst
+    if t == "duur":
+        if isinstance(waarde, (int, float)) and float(waarde).is_integer() and waarde > 0:
+            return int(waarde)
+        tekst = str(waarde).strip().lower()
+        if tekst.startswith("onbepaald"):
+            return "onbepaald"
+        if tekst.isdigit() and int(tekst) > 0:
+            return int(tekst)
+        raise ValueError("is geen aantal maanden of 'onbepaald'")
+    if isinstance(waarde, float) and waarde.is_integer():
+        return str(int(waarde))
+    if isinstance(waarde, datetime):
+        return waarde.strftime("%d-%m-%Y %H:%M") if waarde.time() != time(0) else waarde.strftime("%d-%m-%Y")
+    if isinstance(waarde, date):
+        return waarde.strftime("%d-%m-%Y")
+    return str(waarde)
+
+
+def _lees_blad(naam: str, rijen: list[list], kolommen: list[Kolom], register: Register) -> list[dict]:
+    if not rijen:
+        return []
+    koppen = [str(k).strip() if k is not None else "" for k in rijen[0]]
+    per_kop = {k.kop.lower(): k for k in kolommen}
+    indeling: list[tuple[int, Kolom | None, str]] = []
+    for i, kop in enumerate(koppen):
+        if not kop:
+            continue
+        indeling.append((i, per_kop.get(kop.lower()), kop))
+    register.extra_kolommen[naam] = [kop for _, kolom, kop in indeling if kolom is None]
+    uitkomst = []
+    for rijnummer, rij in enumerate(rijen[1:], start=2):
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in rij):
+            continue
+        record: dict = {"_rij": rijnummer}
+        for i, kolom, kop in indeling:
+            waarde = rij[i] if i < len(rij) else None
+            if kolom is None:
+                record[kop] = None if waarde == "" else waarde
+                continue
+            try:
+                record[kolom.sleutel] = _lees_cel(kolom, waarde)
+            except ValueError as reden:
+                register.fouten.append(Celfout(naam, rijnummer, _kolomletter(i + 1), kolom.kop, waarde, str(reden)))
+                record[kolom.sleutel] = waarde
+                record.setdefault("_fout", set()).add(kolom.sleutel)
+        uitkomst.append(record)
+    return uitkomst
+
+
+def eigenaar_van_slot(register_pad: Path) -> str | None:
+    """Wie heeft het register open? Excel schrijft '~$register.xlsx', LibreOffice '.~lock.register.xlsx#'."""
+    excel = register_pad.with_name("~$" + register_pad.name)
+    if excel.exists():
+        return _naam_uit_excel_slot(excel)
+    libre = register_pad.with_name(f".~lock.{register_pad.name}#")
+    if libre.exists():
+        try:
+            return libre.read_text(encoding="utf-8", errors="replace").split(",")[1].strip() or "onbekende gebruiker"
+        except (OSError, IndexError):
+            return "onbekende gebruiker"
+    return None
+
+
+def _naam_uit_excel_slot(pad: Path) -> str:
+    # Het eigenaarsbestand van Excel: byte 0 de lengte van de naam, dan de naam in ANSI;
+    # vanaf byte 54 nog eens de lengte (2 bytes) en de naam in UTF-16.
+    try:
+        data = pad.read_bytes()
+    except OSError:
+        return "onbekende gebruiker"
+    with contextlib.suppress(Exception):
+        lengte = int.from_bytes(data[54:56], "little")
+        if 0 < lengte <= 54:
+            naam = data[56:56 + 2 * lengte].decode("utf-16-le").strip()
+            if naam and naam.isprintable():
+                return naam
+    with contextlib.suppress(Exception):
+        lengte = data[0]
+        naam = data[1:1 + lengte].decode("cp1252").strip()
+        if naam and naam.isprintable():
+            return naam
+    return "onbekende gebruiker"
+
+
+class ExcelOpslag:
+    """Het register als .xlsx. Lezen met python-calamine (snel), schrijven met openpyxl (write-only)."""
+
+    def __init__(self, pad: Path, profiel: Profiel | None, slot_wachttijd: float = 60.0):
+        self.pad = Path(pad)
+        self.profiel = profiel
+        self.slot_wachttijd = slot_wachttijd
+
+    # --- lezen -----------------------------------------------------------------------------
+    def lees(self) -> Register:
+        if not self.pad.is_file():
+            raise RegisterFout(f"Register '{self.pad}' niet gevonden. Maak het met 'agressie init'.")
+        try:
+            bladen = self._lees_bladen()
+        except AgressieFout:
+            raise
+        except Exception:
+            raise RegisterFout(self._beschadigd_melding())
+        register = Register(gebruiker=gebruikersnaam())
+        ontbrekend = [b for b in ("Incidenten", "Maatregelen") if b not in bladen]
+        if ontbrekend:
+            raise RegisterFout(
+                f"Het register '{self.pad.name}' mist het blad {' en '.join(ontbrekend)}. "
+                "Is het bestand hernoemd of zijn bladen verwijderd? " + self._backup_hint()
+            )
+        register.schema = _schema_versie(bladen.get("Info", []))
+        if register.schema > SCHEMA_VERSIE:
+            raise RegisterFout(
+                f"Het register heeft schemaversie {register.schema}; deze versie van agressie kent tot en met {SCHEMA_VERSIE}. "
+                "Werk agressie bij (pip install --upgrade agressie)."
+            )
+        register.incidenten = _lees_blad("Incidenten", bladen.get("Incidenten", []), kolommen_van("Incidenten", self.profiel), register)
+        register.personen = _lees_blad("Personen", bladen.get("Personen", []), kolommen_van("Personen", self.profiel), register)
+        register.maatregelen = _lees_blad("Maatregelen", bladen.get("Maatregelen", []), kolommen_van("Maatregelen", self.profiel), register)
+        register.logboek = _lees_blad("Logboek", bladen.get("Logboek", []), kolommen_van("Logboek", self.profiel), register)
+        register.extra_bladen = {n: r for n, r in bladen.items() if n not in BLADEN and n != "Info"}
+        return register
+
+    def _lees_bladen(self) -> dict[str, list[list]]:
+        from python_calamine import CalamineWorkbook
+
+        werkboek = CalamineWorkbook.from_path(str(self.pad))
+        return {naam: werkboek.get_sheet_by_name(naam).to_python(skip_empty_area=False) for naam in werkboek.sheet_names}
+
+    # --- schrijven -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def wijzig(self) -> Iterator[Register]:
+        with self.slot():
+            self._weiger_als_geopend()
+            register = self.lees()
+            yield register
+            self.bewaar(register)
+
+    @contextlib.contextmanager
+    def slot(self):
+        from filelock import FileLock, Timeout
+
+        slot = FileLock(str(self.pad.with_name(self.pad.name + ".lock")), timeout=self.slot_wachttijd)
+        try:
+            slot.acquire()
+        except Timeout:
+            raise RegisterFout(
+                f"Het register is al {int(self.slot_wachttijd)} seconden bezet door een andere gebruiker van agressie. Probeer het zo opnieuw."
+            )
+        except PermissionError:
+            raise RegisterFout(f"Geen schrijfrechten in de map '{self.pad.parent}'. Vraag de beheerder om schrijfrechten.")
+        except OSError as fout:
+            raise RegisterFout(f"Het register kan niet vergrendeld worden in '{self.pad.parent}': {fout.strerror or fout}.")
+        try:
+            yield
+        finally:
+            slot.release()
+
+    def _weiger_als_geopend(self) -> None:
+        eigenaar = eigenaar_van_slot(self.pad)
+        if eigenaar:
+            raise RegisterFout(
+                f"Het register is geopend door {eigenaar} (in Excel of LibreOffice). Er is niets gewijzigd. "
+                "Vraag om het bestand te sluiten en probeer het daarna opnieuw."
+            )
+
+    def bewaar(self, register: Register) -> None:
+        """Schrijft naar een tijdelijk bestand in dezelfde map en vervangt het register daarna in één stap."""
+        tijdelijk = self.pad.with_name(f".{self.pad.stem}-{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            self._schrijf_werkboek(register, tijdelijk)
+            with open(tijdelijk, "rb+") as f:
+                os.fsync(f.fileno())
+            self.maak_backup()
+            os.replace(tijdelijk, self.pad)
+        except PermissionError:
+            raise RegisterFout(
+                f"Geen toestemming om '{self.pad}' te schrijven: alleen-lezen, geen schrijfrechten in de map, "
+                "of geopend in een ander programma. Er is niets gewijzigd."
+            )
+        except OSError as fout:
+            raise RegisterFout(
+                f"Het register kon niet worden opgeslagen ({fout.strerror or fout}); is de schijf vol? Er is niets gewijzigd."
+            )
+        finally:
+            with contextlib.suppress(OSError):
+                tijdelijk.unlink()
+
+    def maak_backup(self) -> Path | None:
+        if not self.pad.exists():
+            return None
+        map_ = self.pad.parent / BACKUP_MAP
+        map_.mkdir(exist_ok=True)
+        doel = map_ / f"{self.pad.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}.xlsx"
+        shutil.copy2(self.pad, doel)
+        oud = sorted(map_.glob(f"{self.pad.stem}-*.xlsx"))
+        for bestand in oud[:-BACKUPS_BEWAARD]:
+            with contextlib.suppress(OSError):
+                bestand.unlink()
+        return doel
+
+    def backups(self) -> list[Path]:
+        map_ = self.pad.parent / BACKUP_MAP
+        return sorted(map_.glob(f"{self.pad.stem}-*.xlsx"), reverse=True) if map_.is_dir() else []
+
+    def is_leesbaar(self, pad: Path) -> bool:
+        try:
+            ExcelOpslag(pad, self.profiel).lees()
+            return True
+        except AgressieFout:
+            return False
+
+    def nieuwste_goede_backup(self) -> Path | None:
+        for pad in self.backups():
+            if self.is_leesbaar(pad):
+                return pad
+        return None
+
+    def _backup_hint(self) -> str:
+        goed = self.nieuwste_goede_backup()
+        if goed:
+            return f"De nieuwste goede reservekopie is '{goed.name}'; zet die terug met: agressie herstel"
+        return "Er is geen goede reservekopie gevonden."
+
+    def _beschadigd_melding(self) -> str:
+        return (
+            f"Het register '{self.pad.name}' is beschadigd of geen Excel-bestand; agressie raakt het niet aan. "
+            + self._backup_hint()
+        )
+
+    def _schrijf_werkboek(self, register: Register, doel: Path) -> None:
+        from openpyxl import Workbook
+
+        werkboek = Workbook(write_only=True)
+        for naam, rijen in (
+            ("Incidenten", register.incidenten),
+            ("Personen", register.personen),
+            ("Maatregelen", register.maatregelen),
+            ("Logboek", register.logboek),
+        ):
+            _schrijf_blad(werkboek, naam, kolommen_van(naam, self.profiel), rijen, register.extra_kolommen.get(naam, []))
+        for naam, rijen in register.extra_bladen.items():
+            blad = werkboek.create_sheet(naam)
+            for rij in rijen:
+                blad.append([_tekstcel(blad, v) if isinstance(v, str) else (None if v == "" else v) for v in rij])
+        info = werkboek.create_sheet("Info")
+        info.append(["schemaversie", SCHEMA_VERSIE])
+        info.append(["gemaakt met", "agressie"])
+        werkboek.save(doel)
+
+
+def _schema_versie(rijen: list[list]) -> int:
+    for rij in rijen:
+        if rij and str(rij[0]).strip().lower() == "schemaversie":
+            with contextlib.suppress(TypeError, ValueError):
+                return int(rij[1])
+    return 0 if not rijen else SCHEMA_VERSIE
+
+
+def _tekstcel(blad, waarde: str):
+    """Tekst blijft tekst: '=SOM(A1)' wordt nooit een formule."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cel = WriteOnlyCell(blad, value=waarde)
+    cel.data_type = "s"
+    return cel
+
+
+_FORMATEN = {"datum": "DD-MM-YYYY", "tijd": "HH:MM", "moment": "DD-MM-YYYY HH:MM"}
+
+
+def _schrijf_blad(werkboek, naam: str, kolommen: list[Kolom], rijen: list[dict], extra: list[str]) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    blad = werkboek.create_sheet(naam)
+    blad.freeze_panes = "A2"
+    alle = len(kolommen) + len(extra)
+    for i, kolom in enumerate(kolommen, start=1):
+        blad.column_dimensions[_kolomletter(i)].width = kolom.breedte
+    for i in range(len(kolommen) + 1, alle + 1):
+        blad.column_dimensions[_kolomletter(i)].width = 16
+    for i, kolom in enumerate(kolommen, start=1):
+        if kolom.type in ("keuze", "janee") and kolom.keuzes:
+            lijst = ",".join(kolom.keuzes)
+            if len(lijst) < 250:
+                validatie = DataValidation(type="list", formula1=f'"{lijst}"', allow_blank=True)
+                validatie.add(f"{_kolomletter(i)}2:{_kolomletter(i)}1048576")
+                blad.data_validations.append(validatie)
+    blad.auto_filter.ref = f"A1:{_kolomletter(alle)}{max(len(rijen) + 1, 2)}"
+    vet, vulling = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1F4E79")
+    koppen = []
+    for kop in [k.kop for k in kolommen] + extra:
+        cel = WriteOnlyCell(blad, value=kop)
+        cel.font, cel.fill, cel.alignment = vet, vulling, Alignment(wrap_text=True, vertical="top")
+        koppen.append(cel)
+    blad.append(koppen)
+    for rij in rijen:
+        waarden = []
+        for kolom in kolommen:
+            waarden.append(_schrijf_cel(blad, kolom, rij.get(kolom.sleutel), kolom.sleutel in rij.get("_fout", ())))
+        for kop in extra:
+            waarde = rij.get(kop)
+            waarden.append(_tekstcel(blad, waarde) if isinstance(waarde, str) else waarde)
+        blad.append(waarden)
+
+
+def _schrijf_cel(blad, kolom: Kolom, waarde, ruw: bool):
+    from openpyxl.cell import WriteOnlyCell
+
+    if waarde is None or waarde == [] or waarde == "":
+        return None
+    if ruw:  # een met de hand ingevulde, ongeldige waarde blijft staan zoals de gebruiker hem typte
+        return _tekstcel(blad, waarde) if isinstance(waarde, str) else waarde
+    if kolom.type == "janee":
+        return "ja" if waarde else "nee"
+    if kolom.type == "lijst":
+        return _tekstcel(blad, ", ".join(waarde))
+    if kolom.type in _FORMATEN:
+        cel = WriteOnlyCell(blad, value=waarde)
+        cel.number_format = _FORMATEN[kolom.type]
+        return cel
+    if isinstance(waarde, str):
+        return _tekstcel(blad, waarde)
+    return waarde
+
+
+def maak_leeg_register(pad: Path, profiel: Profiel) -> None:
+    if pad.exists():
+        raise InvoerFout(f"{pad} bestaat al; agressie init overschrijft geen register.")
+    ExcelOpslag(pad, profiel).bewaar(Register())
