@@ -140,30 +140,36 @@ def hoofd(
 @opdracht
 def init(
     ctx: typer.Context,
-    gemeente: Annotated[str, typer.Option("--gemeente", help="geertruidenberg of losser. Voorbeeld: --gemeente losser")],
+    gemeente: Annotated[Optional[str], typer.Option("--gemeente", help="geertruidenberg of losser. Zonder --gemeente: een leeg register bij een bestaande agressie.toml (eigen gemeente). Voorbeeld: --gemeente losser", show_default=False)] = None,
 ):
-    """Maakt agressie.toml (instellingen) en een leeg register.xlsx. Overschrijft niets.
+    """Maakt agressie.toml (instellingen) en een leeg register.xlsx (stap 1). Overschrijft niets.
 
     Voorbeeld: agressie --map M:\\Agressie init --gemeente geertruidenberg
     """
-    from agressie_cli.instellingen import GEMEENTEN, INSTELLINGEN_BESTAND, REGISTER_BESTAND, kies_map, lees_instellingen, schrijf_instellingen
+    from agressie_cli.instellingen import INSTELLINGEN_BESTAND, Instellingen, kies_map, lees_toml, schrijf_instellingen
     from agressie_cli.profiel import laad_profiel
     from agressie_cli.register import maak_leeg_register
 
     map_pad = kies_map((ctx.obj or {}).get("map"))
-    if gemeente.strip().lower() not in GEMEENTEN:
-        raise InvoerFout(f"--gemeente: '{gemeente}' is onbekend. Kies uit: {', '.join(GEMEENTEN)}.")
-    for naam in (INSTELLINGEN_BESTAND, REGISTER_BESTAND):
-        if (map_pad / naam).exists():
-            raise InvoerFout(f"{map_pad / naam} bestaat al; agressie init overschrijft niets.")
-    schrijf_instellingen(map_pad, gemeente)
-    from agressie_cli.instellingen import Instellingen
-    import tomllib
-
-    instellingen = Instellingen(map_pad, tomllib.loads((map_pad / INSTELLINGEN_BESTAND).read_text(encoding="utf-8")))
-    maak_leeg_register(instellingen.register_pad, laad_profiel(instellingen))
-    lees_instellingen(map_pad)
-    typer.echo(f"Instellingen: {map_pad / INSTELLINGEN_BESTAND}")
+    bestand = map_pad / INSTELLINGEN_BESTAND
+    if gemeente is None:
+        if not bestand.is_file():
+            raise InvoerFout("--gemeente ontbreekt: kies geertruidenberg of losser, of zet eerst een eigen agressie.toml in de map.")
+    else:
+        if bestand.exists():
+            raise InvoerFout(f"{bestand} bestaat al; agressie init overschrijft niets.")
+        schrijf_instellingen(map_pad, gemeente, controleer_alleen=True)
+    instellingen = Instellingen(map_pad, lees_toml(bestand) if gemeente is None else {})
+    if gemeente is None:
+        profiel = laad_profiel(instellingen)
+        maak_leeg_register(instellingen.register_pad, profiel)
+    else:
+        if (map_pad / "register.xlsx").exists():
+            raise InvoerFout(f"{map_pad / 'register.xlsx'} bestaat al; agressie init overschrijft niets.")
+        schrijf_instellingen(map_pad, gemeente)
+        instellingen = Instellingen(map_pad, lees_toml(bestand))
+        maak_leeg_register(instellingen.register_pad, laad_profiel(instellingen))
+    typer.echo(f"Instellingen: {bestand}")
     typer.echo(f"Register:     {instellingen.register_pad}")
     typer.echo("Controleer de ondertekenaar en de adressen in agressie.toml voordat u brieven maakt.")
 

@@ -129,6 +129,13 @@ def kies_map(map_optie: str | Path | None) -> Path:
     return Path(omgeving) if omgeving else Path.cwd()
 
 
+def lees_toml(bestand: Path) -> dict:
+    try:
+        return tomllib.loads(bestand.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as fout:
+        raise AgressieFout(f"{bestand.name} is niet goed leesbaar: {fout}. Herstel het bestand in een teksteditor.", code=1)
+
+
 def lees_instellingen(map_pad: Path) -> Instellingen:
     bestand = map_pad / INSTELLINGEN_BESTAND
     if not bestand.is_file():
@@ -137,11 +144,7 @@ def lees_instellingen(map_pad: Path) -> Instellingen:
             f"agressie --map \"{map_pad}\" init --gemeente geertruidenberg (of losser).",
             code=1,
         )
-    try:
-        gegevens = tomllib.loads(bestand.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as fout:
-        raise AgressieFout(f"{INSTELLINGEN_BESTAND} is niet goed leesbaar: {fout}. Herstel het bestand in een teksteditor.", code=1)
-    instellingen = Instellingen(map=map_pad, gegevens=gegevens)
+    instellingen = Instellingen(map=map_pad, gegevens=lees_toml(bestand))
     if not instellingen.register_pad.is_file():
         raise AgressieFout(
             f"Geen register '{instellingen.register_pad.name}' gevonden in '{map_pad}'. "
@@ -151,11 +154,13 @@ def lees_instellingen(map_pad: Path) -> Instellingen:
     return instellingen
 
 
-def schrijf_instellingen(map_pad: Path, gemeente: str) -> Path:
+def schrijf_instellingen(map_pad: Path, gemeente: str, controleer_alleen: bool = False) -> Path:
     sleutel = gemeente.strip().lower()
     if sleutel not in GEMEENTEN:
         raise InvoerFout(f"--gemeente: '{gemeente}' is onbekend. Kies uit: {', '.join(GEMEENTEN)}.")
     bestand = map_pad / INSTELLINGEN_BESTAND
+    if controleer_alleen:
+        return bestand
     if bestand.exists():
         raise InvoerFout(f"{bestand} bestaat al; agressie init overschrijft geen instellingen.")
     map_pad.mkdir(parents=True, exist_ok=True)
