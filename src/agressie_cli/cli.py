@@ -647,6 +647,120 @@ def afsluiten(
     typer.echo(f"Incident {incident} is afgehandeld.")
 
 
+# ------------------------------------------------------------------------------------------------
+# brief / sjablonen
+# ------------------------------------------------------------------------------------------------
+
+@app.command()
+@opdracht
+def brief(
+    ctx: typer.Context,
+    incident: Annotated[str, typer.Argument(help="Incidentnummer. Voorbeeld: 2026-0001", show_default=False)],
+    soort: Annotated[Optional[str], typer.Option("--soort", help="Soort brief (standaard het advies). Voorbeeld: --soort toegangsverbod", show_default=False)] = None,
+    duur: Duur = None,
+    datum: Annotated[Optional[str], typer.Option("--datum", help="Datum van de brief (standaard vandaag). Voorbeeld: --datum 2026-11-23", show_default=False)] = None,
+    ingang: Ingang = None,
+    uit: Annotated[Optional[Path], typer.Option("--uit", help="Map voor de brief (standaard brieven/ naast het register). Voorbeeld: --uit H:\\Brieven", show_default=False)] = None,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice.")] = False,
+    overschrijven: Annotated[bool, typer.Option("--overschrijven", help="Een bestaande brief met dezelfde naam vervangen.")] = False,
+    gesprek_datum: Annotated[Optional[str], typer.Option("--gesprek-datum", help="Ordegesprek: datum van het gesprek. Voorbeeld: --gesprek-datum 2026-12-01", show_default=False)] = None,
+    gesprek_tijd: Annotated[Optional[str], typer.Option("--gesprek-tijd", help="Ordegesprek: tijd. Voorbeeld: --gesprek-tijd 14:00", show_default=False)] = None,
+    locatie: Annotated[Optional[str], typer.Option("--locatie", help="Ordegesprek: plaats. Voorbeeld: --locatie \"het gemeentehuis, spreekkamer 2\"", show_default=False)] = None,
+    aanwezige: Annotated[Optional[list[str]], typer.Option("--aanwezige", help="Ordegesprek: wie er namens de gemeente bij zijn (herhaalbaar). Voorbeeld: --aanwezige \"K. Smits, clustermanager\"", show_default=False)] = None,
+    afspraak: Annotated[Optional[list[str]], typer.Option("--afspraak", help="Bevestiging ordegesprek: een gemaakte afspraak (herhaalbaar). Voorbeeld: --afspraak \"U belt alleen tijdens kantooruren\"", show_default=False)] = None,
+    overtreding: Annotated[Optional[str], typer.Option("--overtreding", help="Niet-nakomen: datum en tijd van de overtreding. Voorbeeld: --overtreding \"2026-11-20 14:05\"", show_default=False)] = None,
+    als_json: Json = False,
+):
+    """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
+
+    Voorbeeld: agressie brief 2026-0001 --pdf
+    """
+    from agressie_cli.brieven import Briefgegevens, lees_overtreding, maak_brief, naar_pdf
+    from agressie_cli.datums import controleer_tekstlijst, lees_datum, lees_duur, lees_tijd
+
+    extra = Briefgegevens(
+        datum=datum_of_vandaag(datum, "--datum"),
+        gesprek_datum=lees_datum(gesprek_datum, "--gesprek-datum"),
+        gesprek_tijd=lees_tijd(gesprek_tijd, "--gesprek-tijd"),
+        locatie=controleer_tekstlijst("--locatie", [locatie])[0] if locatie else None,
+        aanwezigen=tuple(controleer_tekstlijst("--aanwezige", aanwezige or [])),
+        afspraken=tuple(controleer_tekstlijst("--afspraak", afspraak or [])),
+        overtreding=lees_overtreding(overtreding),
+    )
+    duur_w = lees_duur(duur)
+    ingang_d = lees_datum(ingang, "--ingang")
+    omg = omgeving(ctx)
+    gemaakt = maak_brief(omg.instellingen, omg.profiel, omg.opslag, incident, soort, duur_w, ingang_d, extra, uit, overschrijven)
+    m = gemaakt.maatregel
+    pdf_pad = None
+    pdf_fout = None
+    if pdf:
+        try:
+            pdf_pad = naar_pdf([gemaakt.pad], gemaakt.pad.parent)[0]
+        except AgressieFout as fout:
+            pdf_fout = fout.melding
+    if als_json:
+        uitvoer = _maatregel_uitvoer(m, type("B", (), {"incident": {"status": None}})())
+        uitvoer.update({"bestand": str(gemaakt.pad), "pdf": str(pdf_pad) if pdf_pad else None, "pdf_fout": pdf_fout})
+        uitvoer.pop("status", None)
+        druk_json(uitvoer)
+    else:
+        typer.echo(f"Brief gemaakt: {gemaakt.pad}")
+        if pdf_pad:
+            typer.echo(f"PDF: {pdf_pad}")
+        typer.echo(f"Maatregel {m['maatregel']} vastgelegd: {m['label']} ({m['soort']}).")
+        _druk_periode(m)
+        if gemaakt.afwijking:
+            typer.echo(gemaakt.afwijking)
+    if pdf_fout:
+        typer.echo(f"Let op: {pdf_fout}", err=True)
+        raise typer.Exit(1)
+
+
+@sjablonen_app.command("controleer")
+@opdracht
+def sjablonen_controleer(
+    ctx: typer.Context,
+    map_: Annotated[Optional[Path], typer.Argument(metavar="[MAP]", help="Map met eigen sjablonen (standaard die uit agressie.toml, anders de meegeleverde). Voorbeeld: M:\\Agressie\\sjablonen", show_default=False)] = None,
+):
+    """Controleert (eigen) sjablonen: onbekende variabelen en variabelen die ontbreken. Exit 0 als alles klopt.
+
+    Voorbeeld: agressie sjablonen controleer M:\\Agressie\\sjablonen
+    """
+    from agressie_cli.sjablooncontrole import controleer_map
+
+    omg = omgeving(ctx)
+    map_pad = map_
+    profiel = None
+    if map_pad is None or (omg.map / "agressie.toml").is_file():
+        try:
+            profiel = omg.profiel
+            if map_pad is None:
+                from agressie_cli.brieven import eigen_sjablonenmap, meegeleverde_sjablonen, sjablonenset
+
+                map_pad = eigen_sjablonenmap(omg.instellingen) or meegeleverde_sjablonen() / sjablonenset(profiel)
+        except AgressieFout:
+            if map_pad is None:
+                raise
+    if not map_pad.is_dir():
+        raise InvoerFout(f"Map '{map_pad}' bestaat niet.")
+    uitkomsten = controleer_map(map_pad, profiel)
+    alles_goed = True
+    for u in uitkomsten:
+        if u.goed:
+            typer.echo(f"OK      {u.bestand}")
+            continue
+        alles_goed = False
+        typer.echo(f"FOUT    {u.bestand}")
+        for regel in u.problemen:
+            typer.echo(f"        {regel}")
+    if not uitkomsten:
+        raise InvoerFout(f"Geen .docx-sjablonen gevonden in '{map_pad}'.")
+    if not alles_goed:
+        raise typer.Exit(1)
+    typer.echo(f"Alle {len(uitkomsten)} sjablonen in orde.")
+
+
 def main() -> None:
     app()
 

@@ -116,3 +116,9 @@ def duur_tekst(maanden: int | None) -> str:
     if maanden is None:
         return "onbepaalde tijd"
     return f"{maanden} maand" if maanden == 1 else f"{maanden} maanden"
+
+
+def controleer_tekstlijst(veld: str, waarden: list[str]) -> list[str]:
+    from agressie_cli.register import controleer_tekst
+
+    return [controleer_tekst(veld, w.strip()) for w in waarden if w and w.strip()]

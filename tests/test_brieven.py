@@ -1,0 +1,224 @@
+"""Issue 3/7: elke brief van beide profielen, strikt gevuld, vastgelegd als maatregel."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from agressie_cli.brieven import docx_tekst, veilige_bestandsnaam
+from conftest import Gemeente
+
+PERSOON = dict(naam="Jansen & Zn <Bert>", adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer",
+               tijd="10:30", omschrijving="Schreeuwde \"ik weet waar je woont\" & sloeg met de vuist op de balie.")
+
+
+def _brief(g: Gemeente, nummer: str, *args: str) -> tuple[dict, str]:
+    data = g.json("brief", nummer, "--datum", "2026-11-23", *args)
+    pad = Path(data["bestand"])
+    assert pad.is_file() and pad.parent == g.map / "brieven"
+    tekst = docx_tekst(pad)
+    assert "{{" not in tekst and "{%" not in tekst and "}}" not in tekst
+    return data, tekst
+
+
+def _gemeenschappelijk(tekst: str, gemeente: str, plaats: str, ondertekenaar: str, nummer: str, met_incident: bool = True) -> None:
+    assert "Jansen & Zn <Bert>" in tekst
+    assert "Markt 12" in tekst and "4941 AB  RAAMSDONKSVEER" in tekst
+    assert f"{plaats}, 23 november 2026" in tekst
+    assert nummer in tekst
+    assert ondertekenaar in tekst and f"burgemeester en wethouders van {gemeente}" in tekst
+    assert f"Huisregels gemeente {gemeente}" in tekst
+    assert "17 november 2026" in tekst
+    if met_incident:  # de bevestiging van een ordegesprek noemt alleen de datum van het gedrag (bijlage 6)
+        assert "10.30 uur" in tekst and "ik weet waar je woont\" & sloeg" in tekst
+
+
+GTB_BRIEVEN = [
+    ("waarschuwing", [], ["Schriftelijke waarschuwing", "formele waarschuwing", "Gewone post"]),
+    ("ordegesprek", ["--gesprek-datum", "2026-12-01", "--gesprek-tijd", "14:00", "--locatie", "het gemeentehuis te Raamsdonksveer",
+                     "--aanwezige", "K. Smits", "--aanwezige", "P. Jansen"],
+     ["Uitnodiging ordegesprek", "1 december 2026 om 14.00 uur in het gemeentehuis te Raamsdonksveer", "K. Smits en P. Jansen"]),
+    ("ordegesprek-bevestiging", ["--gesprek-datum", "2026-12-01", "--aanwezige", "K. Smits", "--afspraak", "U belt alleen tijdens kantooruren",
+                                 "--afspraak", "U spreekt medewerkers met respect aan"],
+     ["Bevestiging afspraken ordegesprek", "U belt alleen tijdens kantooruren", "U spreekt medewerkers met respect aan"]),
+    ("toegangsverbod", ["--duur", "3"], ["voor een periode van 3 maanden, tot en met 22 februari 2027", "Aangetekend en per gewone post",
+                                         "Afschrift aan: politie en receptie", "met ingang van 23 november 2026"]),
+    ("toegangs-en-belverbod", ["--duur", "onbepaald"], ["voor onbepaalde tijd", "geen telefonisch contact", "Aangetekend en per gewone post"]),
+]
+
+
+@pytest.mark.parametrize("soort, args, verwacht", GTB_BRIEVEN)
+def test_brieven_geertruidenberg(gtb, soort, args, verwacht):
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", uitkering="participatiewet", **PERSOON)
+    data, tekst = _brief(gtb, nummer, "--soort", soort, *args)
+    _gemeenschappelijk(tekst, "Geertruidenberg", "Raamsdonksveer", "J.M. van den Berg", nummer, soort != "ordegesprek-bevestiging")
+    for stuk in verwacht:
+        assert stuk in tekst, stuk
+    if soort != "ordegesprek-bevestiging":  # de uitnodiging heeft de verlaging al aangekondigd
+        assert "uitkering mogelijk eenmalig wordt verlaagd" in tekst
+    assert data["soort"] == soort
+    historie = gtb.json("historie", "P0001")
+    assert historie["maatregelen"][0]["soort"] == soort
+    assert historie["maatregelen"][0]["bestand"] == Path(data["bestand"]).name
+    if soort == "toegangsverbod":
+        assert data["ingang"] == "2026-11-23" and data["einde"] == "2027-02-22"
+    if soort == "toegangs-en-belverbod":
+        assert data["einde"] is None
+
+
+def test_niet_nakomen_noemt_verbod_en_overtreding(gtb):
+    eerste = gtb.meld(datum="2026-10-01", kanaal="balie", ernst="strafbaar", **PERSOON)
+    gtb.json("brief", eerste, "--datum", "2026-10-02")  # advies: toegangsverbod 3 maanden, t/m 1 januari 2027
+    tweede = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="licht", persoon="P0001", tijd="14:05", omschrijving="Kwam binnen.")
+    assert gtb.json("advies", tweede)["soort"] == "niet-nakomen"
+    data, tekst = _brief(gtb, tweede, "--overtreding", "2026-11-17 14:05")
+    assert data["soort"] == "niet-nakomen"
+    assert "Dit verbod geldt tot en met 1 januari 2027" in tekst
+    assert "17 november 2026 omstreeks 14.05 uur" in tekst and "lokaalvredebreuk" in tekst
+
+
+LOSSER_BRIEVEN = [
+    ("waarschuwing", dict(kanaal="balie", gedrag="C", aanhoudend=True), [], ["Waarschuwingsbrief", "binnen zes maanden opnieuw"]),
+    ("toegangsverbod", dict(kanaal="balie", gedrag="C", aanhoudend=True), ["--soort", "toegangsverbod", "--duur", "2"],
+     ["voor een periode van 2 maanden, tot en met 22 januari 2027", "Afschrift aan: politie en receptie", "Aangetekend en per gewone post"]),
+    ("belverbod", dict(kanaal="telefoon", gedrag="B", aanhoudend=True), ["--soort", "belverbod", "--duur", "1"],
+     ["Belbeperking", "tot en met 22 december 2026", "niet bellen"]),
+    ("bedreiging", dict(kanaal="balie", gedrag="D"), ["--duur", "12"],
+     ["melding gedaan bij de politie", "tot en met 22 november 2027", "Aangetekend en per gewone post"]),
+]
+
+
+@pytest.mark.parametrize("soort, incident, args, verwacht", LOSSER_BRIEVEN)
+def test_brieven_losser(losser, soort, incident, args, verwacht):
+    nummer = losser.meld(datum="2026-11-17", **incident, **PERSOON)
+    data, tekst = _brief(losser, nummer, *args)
+    _gemeenschappelijk(tekst, "Losser", "Losser", "H.W. Oude Luttikhuis", nummer)
+    for stuk in verwacht:
+        assert stuk in tekst, stuk
+    assert "eenmalig wordt verlaagd" not in tekst  # geen uitkering opgegeven: geen alinea
+    assert data["soort"] == soort
+
+
+def test_alleen_email_gaat_per_email(gtb):
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", naam="Kees Bakker", email="kees@example.nl",
+                      tijd="09:00", omschrijving="Schold.")
+    _, tekst = _brief(gtb, nummer)
+    assert "Per e-mail" in tekst and "per e-mail: kees@example.nl" in tekst
+
+
+def test_ontbrekende_waarde_stopt_voor_schrijven(gtb):
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", naam="Kees Bakker")
+    voor = gtb.register.read_bytes()
+    uitkomst = gtb.run("brief", nummer)
+    assert uitkomst.exit_code == 2
+    assert "incident_tijd" in uitkomst.output and f"agressie aanvullen {nummer} --tijd" in uitkomst.output
+    assert "adresblok" in uitkomst.output and "--adres" in uitkomst.output
+    assert gtb.register.read_bytes() == voor
+    assert not (gtb.map / "brieven").exists() or not list((gtb.map / "brieven").iterdir())
+
+
+@pytest.mark.parametrize("args, woord", [
+    (["--soort", "belverbod"], "waarschuwing, ordegesprek"),
+    (["--soort", "registratie"], "geen brief"),
+    (["--soort", "niet-nakomen"], "geen lopend toegangsverbod"),
+    (["--soort", "ordegesprek"], "gesprek_datum"),
+    (["--overtreding", "gisteren"], "--overtreding"),
+])
+def test_weigeringen_brief(gtb, args, woord):
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **PERSOON)
+    voor = gtb.register.read_bytes()
+    uitkomst = gtb.run("brief", nummer, *args)
+    assert uitkomst.exit_code == 2, uitkomst.output
+    assert woord in uitkomst.output
+    assert gtb.register.read_bytes() == voor
+
+
+def test_losser_e_gedrag_en_verbod_zonder_duur_geweigerd(losser):
+    e = losser.meld(datum="2026-11-17", kanaal="balie", gedrag="E", **PERSOON)
+    uitkomst = losser.run("brief", e, "--soort", "waarschuwing")
+    assert uitkomst.exit_code == 2 and "E-gedrag" in uitkomst.output and "hulpinstantie" in uitkomst.output
+    d = losser.meld(datum="2026-11-17", kanaal="balie", gedrag="D", persoon="P0001")
+    uitkomst = losser.run("brief", d)
+    assert uitkomst.exit_code == 2 and "--duur is verplicht" in uitkomst.output
+
+
+def test_bestaande_brief_niet_overschreven_zonder_optie(gtb, tmp_path):
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **PERSOON)
+    uit = tmp_path / "uit met spatie é"
+    eerste = gtb.json("brief", nummer, "--uit", str(uit))
+    tweede = gtb.run("brief", nummer, "--uit", str(uit))
+    assert tweede.exit_code == 2 and "--overschrijven" in tweede.output
+    assert len(gtb.json("historie", "P0001")["maatregelen"]) == 1
+    gtb.json("brief", nummer, "--uit", str(uit), "--overschrijven")
+    assert Path(eerste["bestand"]).parent == uit
+
+
+@pytest.mark.parametrize("naam", ["../../etc/passwd", "CON", "a/b\\c:d*e?f", "Ünïcødé van 't Hof", "<script>"])
+def test_bestandsnaam_is_veilig(naam):
+    bestand = veilige_bestandsnaam("2026-0001", "waarschuwing", naam)
+    assert "/" not in bestand and "\\" not in bestand and ":" not in bestand and ".." not in bestand
+    assert bestand.startswith("2026-0001-waarschuwing-") and bestand.endswith(".docx")
+    assert bestand.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL"}
+
+
+def test_afwijking_bij_brief_gezegd(gtb):
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="licht", **PERSOON)
+    uitkomst = gtb.ok("brief", nummer, "--soort", "waarschuwing")
+    assert "wijkt af van het protocol" in uitkomst and "registratie" in uitkomst
+
+
+def test_eigen_sjablonen_met_terugval_en_controle(gtb, tmp_path):
+    from docx import Document
+
+    eigen = gtb.map / "eigen-sjablonen"
+    eigen.mkdir()
+    doc = Document()
+    doc.add_paragraph("EIGEN BRIEF {{ aanhef }}, {{ adresblok }} {{ plaats_datum }} {{ kenmerk }} {{ onderwerp }} "
+                      "{{ ondertekenaar }} {{ functie }} {{ namens }} {{ incident_datum }} {{ omschrijving }}")
+    doc.save(eigen / "waarschuwing.docx")
+    toml = gtb.map / "agressie.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('sjablonen = ""', 'sjablonen = "eigen-sjablonen"'), encoding="utf-8")
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **PERSOON)
+    _, tekst = _brief(gtb, nummer)
+    assert "EIGEN BRIEF Geachte heer/mevrouw Jansen & Zn <Bert>" in tekst or "EIGEN BRIEF" in tekst
+    # Wat de gemeente niet heeft, komt uit de meegeleverde sjablonen.
+    _, tekst = _brief(gtb, nummer, "--soort", "toegangsverbod", "--duur", "3", "--overschrijven")
+    assert "Ontzegging gemeentehuis" in tekst
+    assert gtb.run("sjablonen", "controleer").exit_code == 0
+    slecht = Document()
+    slecht.add_paragraph("{{ aanhef }} {{ geboorteplaats }}")
+    slecht.save(eigen / "ordegesprek.docx")
+    uitkomst = gtb.run("sjablonen", "controleer", str(eigen))
+    assert uitkomst.exit_code == 1
+    assert "geboorteplaats" in uitkomst.output and "gesprek_datum" in uitkomst.output
+    assert "OK      waarschuwing.docx" in uitkomst.output
+
+
+def test_meegeleverde_sjablonen_zijn_in_orde(gtb, losser):
+    assert "Alle 6 sjablonen in orde" in gtb.ok("sjablonen", "controleer")
+    assert "Alle 4 sjablonen in orde" in losser.ok("sjablonen", "controleer")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftoppm") is None, reason="LibreOffice/pdftoppm niet geïnstalleerd")
+def test_pdf_en_png(gtb):
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **PERSOON)
+    data = gtb.json("brief", nummer, "--pdf")
+    pdf = Path(data["pdf"])
+    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(pdf.with_suffix(""))], check=True)
+    png = next(pdf.parent.glob(pdf.stem + "*.png"))
+    assert png.read_bytes()[:4] == b"\x89PNG" and png.stat().st_size > 5000
+    tekst = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Jansen & Zn <Bert>" in tekst
+
+
+def test_pdf_zonder_libreoffice_zegt_hoe_te_installeren(gtb, monkeypatch):
+    monkeypatch.setattr("agressie_cli.brieven.soffice", lambda: None)
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **PERSOON)
+    uitkomst = gtb.run("brief", nummer, "--pdf")
+    assert uitkomst.exit_code == 1
+    assert "LibreOffice" in uitkomst.output and "Installeer" in uitkomst.output
+    assert list((gtb.map / "brieven").glob("*.docx"))
