@@ -761,6 +761,54 @@ def sjablonen_controleer(
     typer.echo(f"Alle {len(uitkomsten)} sjablonen in orde.")
 
 
+# ------------------------------------------------------------------------------------------------
+# rapport
+# ------------------------------------------------------------------------------------------------
+
+@app.command()
+@opdracht
+def rapport(
+    ctx: typer.Context,
+    kwartaal: Annotated[Optional[str], typer.Option("--kwartaal", help="Kwartaal JJJJ-QN. Voorbeeld: --kwartaal 2026-Q3", show_default=False)] = None,
+    jaar: Annotated[Optional[str], typer.Option("--jaar", help="Een heel jaar. Voorbeeld: --jaar 2026", show_default=False)] = None,
+    uit: Annotated[Optional[Path], typer.Option("--uit", help="Excel-bestand (standaard rapporten/rapport-PERIODE.xlsx naast het register). Voorbeeld: --uit MT-overzicht.xlsx", show_default=False)] = None,
+    met_namen: Annotated[bool, typer.Option("--met-namen", help="Namen van personen en medewerkers opnemen (alleen als daar reden voor is: AVG).")] = False,
+    overschrijven: Annotated[bool, typer.Option("--overschrijven", help="Een bestaand rapport vervangen.")] = False,
+    als_json: Json = False,
+):
+    """Kwartaaloverzicht voor het MT naar Excel: kengetallen, trend met grafieken, incidenten zonder namen (stap 6).
+
+    Voorbeeld: agressie rapport --kwartaal 2026-Q3
+    """
+    from agressie_cli.rapport import lees_periode, rijen_samenvatting, schrijf_werkboek
+
+    periode = lees_periode(kwartaal, jaar)
+    omg = omgeving(ctx)
+    doel = uit or omg.instellingen.map / "rapporten" / f"rapport-{periode.naam}.xlsx"
+    if doel.suffix.lower() != ".xlsx":
+        raise InvoerFout(f"--uit: '{doel.name}' moet op .xlsx eindigen.")
+    if doel.exists() and not overschrijven:
+        raise InvoerFout(f"{doel} bestaat al. Gebruik --overschrijven om het rapport te vervangen, of kies een ander bestand met --uit.")
+    profiel = omg.profiel
+    try:
+        gegevens = schrijf_werkboek(omg.lees(), profiel, omg.instellingen.gemeente, periode, doel, met_namen)
+    except PermissionError:
+        raise AgressieFout(f"Het rapport '{doel}' kan niet geschreven worden (geopend in Excel, of geen schrijfrechten).", code=1)
+    gegevens["bestand"] = str(doel)
+    if als_json:
+        druk_json(gegevens)
+        return
+    import tabulate as tabulate_module
+    from tabulate import tabulate
+
+    tabulate_module.PRESERVE_WHITESPACE = True  # de inspringing van de groepen blijft zichtbaar
+    rijen = rijen_samenvatting(gegevens, gegevens["vorige_periode"], gegevens["jaar_eerder"], profiel)
+    typer.echo(f"Kwartaaloverzicht {periode.omschrijving()}")
+    typer.echo(tabulate([[n, "" if a is None else a, "" if b is None else b, "" if c is None else c] for n, a, b, c, _ in rijen],
+                        headers=["Kengetal", periode.naam, periode.vorige().naam, periode.jaar_eerder().naam]))
+    typer.echo(f"Rapport: {doel}")
+
+
 def main() -> None:
     app()
 
