@@ -63,7 +63,9 @@ class Omgeving:
     def opslag(self):
         from agressie_cli.register import ExcelOpslag
 
-        return ExcelOpslag(self.instellingen.register_pad, self.profiel)
+        opslag = ExcelOpslag(self.instellingen.register_pad, self.profiel)
+        opslag.bij_migratie = lambda tekst: typer.echo(tekst, err=True)
+        return opslag
 
     def lees(self):
         register = self.opslag.lees()
@@ -807,6 +809,92 @@ def rapport(
     typer.echo(tabulate([[n, "" if a is None else a, "" if b is None else b, "" if c is None else c] for n, a, b, c, _ in rijen],
                         headers=["Kengetal", periode.naam, periode.vorige().naam, periode.jaar_eerder().naam]))
     typer.echo(f"Rapport: {doel}")
+
+
+# ------------------------------------------------------------------------------------------------
+# herstel / opschonen
+# ------------------------------------------------------------------------------------------------
+
+@app.command()
+@opdracht
+def herstel(
+    ctx: typer.Context,
+    kopie: Annotated[Optional[str], typer.Argument(metavar="[KOPIE]", help="Nummer of bestandsnaam uit 'agressie herstel --lijst' (standaard de nieuwste goede). Voorbeeld: 2", show_default=False)] = None,
+    lijst_: Annotated[bool, typer.Option("--lijst", help="Alleen de reservekopieën tonen.")] = False,
+):
+    """Zet een reservekopie van het register terug; het huidige (beschadigde) register blijft apart bewaard.
+
+    Voorbeeld: agressie herstel --lijst
+    """
+    from agressie_cli.herstel import herstel as zet_terug, kopieen
+    from agressie_cli.instellingen import Instellingen, INSTELLINGEN_BESTAND, kies_map, lees_toml
+    from agressie_cli.profiel import laad_profiel
+    from agressie_cli.register import ExcelOpslag
+
+    map_pad = kies_map((ctx.obj or {}).get("map"))
+    if not (map_pad / INSTELLINGEN_BESTAND).is_file():
+        raise AgressieFout(f"Geen instellingen gevonden in '{map_pad}'. Start in de map van het register of gebruik --map.", code=1)
+    instellingen = Instellingen(map_pad, lees_toml(map_pad / INSTELLINGEN_BESTAND))
+    opslag = ExcelOpslag(instellingen.register_pad, laad_profiel(instellingen))
+    if lijst_:
+        from tabulate import tabulate
+
+        rijen = kopieen(opslag)
+        if not rijen:
+            typer.echo("Er zijn nog geen reservekopieën.")
+            return
+        typer.echo(tabulate([[k.nummer, k.pad.name, f"{k.tijdstip:%d-%m-%Y %H:%M:%S}", f"{k.grootte // 1024} kB",
+                              "ja" if k.leesbaar else "BESCHADIGD", "" if k.incidenten is None else k.incidenten] for k in rijen],
+                            headers=["Nr", "Bestand", "Gemaakt", "Grootte", "Leesbaar", "Incidenten"]))
+        return
+    gekozen, apart = zet_terug(opslag, kopie)
+    typer.echo(f"Register teruggezet uit {gekozen.pad.name} ({gekozen.incidenten} incidenten).")
+    if apart:
+        typer.echo(f"Het vorige register is bewaard als {apart}.")
+
+
+@app.command()
+@opdracht
+def opschonen(
+    ctx: typer.Context,
+    peildatum: Annotated[Optional[str], typer.Option("--peildatum", help="Standaard vandaag. Voorbeeld: --peildatum 2031-01-01", show_default=False)] = None,
+    uitvoeren: Annotated[bool, typer.Option("--uitvoeren", help="Echt anonimiseren (zonder deze optie alleen een lijst: proefdraaien).")] = False,
+    als_json: Json = False,
+):
+    """Bewaartermijn (AVG): toont, of met --uitvoeren anonimiseert, personen van wie de termijn verstreken is.
+
+    Voorbeeld: agressie opschonen            (proefdraaien)
+    """
+    from agressie_cli.opschonen import anonimiseer, kandidaten
+
+    peil = datum_of_vandaag(peildatum, "--peildatum")
+    omg = omgeving(ctx)
+    jaren = omg.instellingen.bewaartermijn_jaren
+    if not uitvoeren:
+        lijst_k = kandidaten(omg.lees(), omg.profiel, peil, jaren)
+        verwijderd: list = []
+    else:
+        with omg.opslag.wijzig() as register:
+            lijst_k = kandidaten(register, omg.profiel, peil, jaren)
+            verwijderd = anonimiseer(register, [k.persoon for k in lijst_k], omg.instellingen.map / "brieven", peil)
+    if als_json:
+        druk_json({"uitgevoerd": uitvoeren, "bewaartermijn_jaren": jaren, "peildatum": peil.isoformat(),
+                   "personen": [{"persoon": k.persoon, "laatste_incident": k.laatste_incident.isoformat() if k.laatste_incident else None,
+                                 "incidenten": k.incidenten} for k in lijst_k],
+                   "verwijderde_brieven": [p.name for p in verwijderd]})
+        return
+    if not lijst_k:
+        typer.echo(f"Niemand heeft de bewaartermijn van {jaren} jaar bereikt op {peil:%d-%m-%Y}.")
+        return
+    from tabulate import tabulate
+
+    typer.echo(tabulate([[k.persoon, k.naam, k.laatste_incident.strftime("%d-%m-%Y") if k.laatste_incident else "", k.incidenten] for k in lijst_k],
+                        headers=["Persoon", "Naam", "Laatste incident", "Incidenten"]))
+    if uitvoeren:
+        typer.echo(f"{len(lijst_k)} persoon/personen geanonimiseerd; {len(verwijderd)} brief(en) verwijderd. De nummers en tellingen blijven.")
+        typer.echo("Let op: oudere reservekopieën in 'reservekopieen' bevatten de gegevens nog tot ze vanzelf vervallen.")
+    else:
+        typer.echo(f"Proefdraaien: er is niets gewijzigd. Anonimiseer met: agressie opschonen --uitvoeren" + (f" --peildatum {peil.isoformat()}" if peildatum else ""))
 
 
 def main() -> None:

@@ -55,6 +55,8 @@ def controleer_velden(ruw: dict, profiel: Profiel) -> dict:
     for veld, waarde in ruw.items():
         if waarde is None or (isinstance(waarde, (list, tuple)) and not waarde):
             continue
+        if isinstance(waarde, str) and not waarde.strip() and veld != "naam":
+            continue  # alleen spaties of tabs: niet ingevuld
         if isinstance(waarde, str):
             controleer_tekst(OPTIE.get(veld, veld), waarde)
         if veld == "datum":

@@ -12,6 +12,8 @@ import getpass
 import os
 import re
 import shutil
+import stat
+import time as klok
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -24,7 +26,7 @@ from agressie_cli.kolommen import BLADEN, SCHEMA_VERSIE, Kolom, kolommen_van
 from agressie_cli.profiel import Profiel
 
 MAX_TEKST = 32000  # Excel bewaart hoogstens 32.767 tekens in een cel
-_STUURTEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_STUURTEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 BACKUP_MAP = "reservekopieen"
 BACKUPS_BEWAARD = 30
 
@@ -326,6 +328,10 @@ class ExcelOpslag:
         register.maatregelen = _lees_blad("Maatregelen", bladen.get("Maatregelen", []), kolommen_van("Maatregelen", self.profiel), register)
         register.logboek = _lees_blad("Logboek", bladen.get("Logboek", []), kolommen_van("Logboek", self.profiel), register)
         register.extra_bladen = {n: r for n, r in bladen.items() if n not in BLADEN and n != "Info"}
+        if register.schema < SCHEMA_VERSIE:
+            from agressie_cli.migraties import migreer
+
+            migreer(register)
         return register
 
     def _lees_bladen(self) -> dict[str, list[list]]:
@@ -339,9 +345,26 @@ class ExcelOpslag:
     def wijzig(self) -> Iterator[Register]:
         with self.slot():
             self._weiger_als_geopend()
+            self._weiger_als_alleen_lezen()
             register = self.lees()
+            oude_versie = register.schema
             yield register
+            if oude_versie < SCHEMA_VERSIE:
+                backup = self.maak_backup(f"voor-migratie-v{oude_versie}")
+                if self.bij_migratie:
+                    self.bij_migratie(f"Het register is bijgewerkt van schemaversie {oude_versie} naar {SCHEMA_VERSIE}; "
+                                      f"de oude versie staat in {backup}.")
             self.bewaar(register)
+
+    bij_migratie = None  # functie die een melding over een migratie toont (de CLI zet die)
+
+    def _weiger_als_alleen_lezen(self) -> None:
+        # Ook als beheerder (root) vervangen we geen bestand dat iemand bewust alleen-lezen heeft gemaakt.
+        if self.pad.exists() and not (self.pad.stat().st_mode & stat.S_IWUSR):
+            raise RegisterFout(
+                f"Het register '{self.pad.name}' is alleen-lezen. Er is niets gewijzigd. "
+                "Haal het vinkje 'Alleen-lezen' weg (Eigenschappen van het bestand) of vraag de beheerder om schrijfrechten."
+            )
 
     @contextlib.contextmanager
     def slot(self):
@@ -375,11 +398,12 @@ class ExcelOpslag:
         """Schrijft naar een tijdelijk bestand in dezelfde map en vervangt het register daarna in één stap."""
         tijdelijk = self.pad.with_name(f".{self.pad.stem}-{uuid.uuid4().hex[:8]}.tmp")
         try:
+            self._ruim_tijdelijke_bestanden_op()
             self._schrijf_werkboek(register, tijdelijk)
             with open(tijdelijk, "rb+") as f:
                 os.fsync(f.fileno())
             self.maak_backup()
-            os.replace(tijdelijk, self.pad)
+            _vervang(tijdelijk, self.pad)
         except PermissionError:
             raise RegisterFout(
                 f"Geen toestemming om '{self.pad}' te schrijven: alleen-lezen, geen schrijfrechten in de map, "
@@ -393,12 +417,18 @@ class ExcelOpslag:
             with contextlib.suppress(OSError):
                 tijdelijk.unlink()
 
-    def maak_backup(self) -> Path | None:
+    def _ruim_tijdelijke_bestanden_op(self) -> None:
+        """Wie het slot heeft, is de enige schrijver: een achtergebleven tijdelijk bestand is van een afgebroken proces."""
+        for oud in self.pad.parent.glob(f".{self.pad.stem}-*.tmp"):
+            with contextlib.suppress(OSError):
+                oud.unlink()
+
+    def maak_backup(self, soort: str = "") -> Path | None:
         if not self.pad.exists():
             return None
         map_ = self.pad.parent / BACKUP_MAP
         map_.mkdir(exist_ok=True)
-        doel = map_ / f"{self.pad.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}.xlsx"
+        doel = map_ / f"{self.pad.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}{'-' + soort if soort else ''}.xlsx"
         shutil.copy2(self.pad, doel)
         oud = sorted(map_.glob(f"{self.pad.stem}-*.xlsx"))
         for bestand in oud[:-BACKUPS_BEWAARD]:
@@ -456,6 +486,18 @@ class ExcelOpslag:
         werkboek.save(doel)
 
 
+def _vervang(bron: Path, doel: Path, pogingen: int = 20) -> None:
+    """os.replace, met een paar nieuwe pogingen: op Windows faalt vervangen zolang een lezer het bestand kort open heeft."""
+    for poging in range(pogingen):
+        try:
+            os.replace(bron, doel)
+            return
+        except PermissionError:
+            if poging == pogingen - 1 or os.name != "nt":
+                raise
+            klok.sleep(0.1)
+
+
 def _schema_versie(rijen: list[list]) -> int:
     for rij in rijen:
         if rij and str(rij[0]).strip().lower() == "schemaversie":
@@ -464,11 +506,14 @@ def _schema_versie(rijen: list[list]) -> int:
     return 0 if not rijen else SCHEMA_VERSIE
 
 
+_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
 def _tekstcel(blad, waarde: str):
-    """Tekst blijft tekst: '=SOM(A1)' wordt nooit een formule."""
+    """Tekst blijft tekst: '=SOM(A1)' wordt nooit een formule, en '_x000D_' blijft letterlijk staan."""
     from openpyxl.cell import WriteOnlyCell
 
-    cel = WriteOnlyCell(blad, value=waarde)
+    cel = WriteOnlyCell(blad, value=_OOXML_ESCAPE.sub(r"_x005F_\1", waarde))
     cel.data_type = "s"
     return cel
 
