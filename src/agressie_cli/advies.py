@@ -273,8 +273,6 @@ def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> N
             f"De persoon ontvangt een {incident['uitkering']}-uitkering: de brief meldt dat de uitkering mogelijk eenmalig wordt verlaagd; "
             "daarover beslissen de medewerkers die de Participatiewet uitvoeren."
         )
-    if advies.periode and advies.duur is not None:
-        advies.uitleg.append(f"Periode: {duur_tekst(None if advies.duur == 'onbepaald' else advies.duur)}.")
 
 
 def einde_bij(ingang: date, duur: int | str | None) -> date | None:

@@ -118,6 +118,11 @@ def druk_json(gegevens) -> None:
     typer.echo(json.dumps(gegevens, ensure_ascii=False, indent=2, default=str))
 
 
+def _nl(iso_datum: str | None) -> str:
+    """2026-11-23 -> 23-11-2026, zoals Nederlandse gebruikers datums lezen."""
+    return date.fromisoformat(iso_datum).strftime("%d-%m-%Y") if iso_datum else ""
+
+
 def datum_of_vandaag(tekst: str | None, veld: str) -> date:
     from agressie_cli.datums import lees_datum
 
@@ -436,19 +441,19 @@ def historie(
     typer.echo(f"Venster: {omg.profiel.venster_maanden} maanden, vanaf {voluit(date.fromisoformat(gegevens['venster_vanaf']))} tot de peildatum {voluit(peil)}.")
     if gegevens["actieve_verboden"]:
         for v in gegevens["actieve_verboden"]:
-            einde = f"tot en met {v['einde']}" if v["einde"] else "voor onbepaalde tijd"
-            typer.echo(f"LOPEND VERBOD: {v['label']} ({v['soort']}), vanaf {v['ingang']} {einde}.")
+            einde = f"tot en met {_nl(v['einde'])}" if v["einde"] else "voor onbepaalde tijd"
+            typer.echo(f"LOPEND VERBOD: {v['label']} ({v['soort']}), vanaf {_nl(v['ingang'])} {einde}.")
     else:
         typer.echo("Geen lopend verbod.")
     klasse = omg.profiel.classificatie
     typer.echo("\nIncidenten:")
-    typer.echo(tabulate([[i["incident"], i["datum"], i["kanaal"], i.get(klasse), ", ".join(i["vorm"]), i["status"],
+    typer.echo(tabulate([[i["incident"], _nl(i["datum"]), i["kanaal"], i.get(klasse), ", ".join(i["vorm"]), i["status"],
                           "ja" if i["binnen_venster"] else "nee"] for i in gegevens["incidenten"]],
                         headers=["Incident", "Datum", "Kanaal", klasse.capitalize(), "Vorm", "Status", "Binnen venster"]))
     typer.echo("\nMaatregelen:")
     if gegevens["maatregelen"]:
-        typer.echo(tabulate([[m["maatregel"], m["incident"], m["soort"], m["datum"], m["ingang"] or "",
-                              (m["einde"] or ("onbepaald" if m["duur"] == "onbepaald" else "")), "ja" if m["actief"] else "",
+        typer.echo(tabulate([[m["maatregel"], m["incident"], m["soort"], _nl(m["datum"]), _nl(m["ingang"]),
+                              (_nl(m["einde"]) or ("onbepaald" if m["duur"] == "onbepaald" else "")), "ja" if m["actief"] else "",
                               "ja" if m["afwijking"] else ""] for m in gegevens["maatregelen"]],
                             headers=["Maatregel", "Incident", "Soort", "Datum", "Ingang", "Einde", "Loopt", "Afwijking"]))
     else:
@@ -503,7 +508,7 @@ def advies(
         typer.echo(f"Brief maken: agressie brief {uitkomst.incident}")
 
 
-Soort = Annotated[Optional[str], typer.Option("--soort", help="Soort maatregel van het profiel, bijvoorbeeld waarschuwing, toegangsverbod, registratie.", show_default=False)]
+Soort = Annotated[Optional[str], typer.Option("--soort", help="Soort maatregel van het profiel (waarschuwing, toegangsverbod, registratie, ...). Voorbeeld: --soort registratie", show_default=False)]
 Duur = Annotated[Optional[str], typer.Option("--duur", help="Duur in maanden of 'onbepaald' (alleen voor verboden). Voorbeeld: --duur 3", show_default=False)]
 Ingang = Annotated[Optional[str], typer.Option("--ingang", help="Ingangsdatum van het verbod (standaard de datum van het besluit/de brief). Voorbeeld: --ingang 2026-11-24", show_default=False)]
 
@@ -800,14 +805,13 @@ def rapport(
     if als_json:
         druk_json(gegevens)
         return
-    import tabulate as tabulate_module
     from tabulate import tabulate
 
-    tabulate_module.PRESERVE_WHITESPACE = True  # de inspringing van de groepen blijft zichtbaar
     rijen = rijen_samenvatting(gegevens, gegevens["vorige_periode"], gegevens["jaar_eerder"], profiel)
     typer.echo(f"Kwartaaloverzicht {periode.omschrijving()}")
     typer.echo(tabulate([[n, "" if a is None else a, "" if b is None else b, "" if c is None else c] for n, a, b, c, _ in rijen],
-                        headers=["Kengetal", periode.naam, periode.vorige().naam, periode.jaar_eerder().naam]))
+                        headers=["Kengetal", periode.naam, periode.vorige().naam, periode.jaar_eerder().naam],
+                        preserve_whitespace=True))  # de inspringing van de groepen blijft zichtbaar
     typer.echo(f"Rapport: {doel}")
 
 

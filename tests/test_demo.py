@@ -1,0 +1,34 @@
+"""Issue 7/7: de demo speelt het hele protocol voor beide gemeenten, van begin tot eind."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from agressie_cli import demo
+from agressie_cli.register import ExcelOpslag
+
+
+def test_demo_doorloopt_het_protocol(tmp_path, capsys):
+    demo.main([str(tmp_path / "demo")])
+    uitvoer = capsys.readouterr().out
+    gtb, losser = tmp_path / "demo" / "geertruidenberg", tmp_path / "demo" / "losser"
+
+    def brieven(map_pad):
+        register = ExcelOpslag(map_pad / "register.xlsx", None).lees()
+        for m in register.maatregelen:
+            if m.get("bestand"):
+                assert (map_pad / "brieven" / m["bestand"]).is_file()
+        return {m["soort"] for m in register.maatregelen if m.get("bestand")}
+
+    soorten_gtb = brieven(gtb)
+    assert soorten_gtb == {"waarschuwing", "ordegesprek", "ordegesprek-bevestiging", "toegangsverbod", "toegangs-en-belverbod", "niet-nakomen"}
+    soorten_losser = brieven(losser)
+    assert soorten_losser == {"waarschuwing", "belverbod", "toegangsverbod", "bedreiging"}
+    assert "interventiematrix: agressief, herhaling 2" in uitvoer
+    assert "niet-nakomen" in uitvoer and "E-gedrag" in uitvoer and "0900-8844" in uitvoer
+    assert "Lopende verboden op" in uitvoer and "Jan de Vries" in uitvoer
+    assert "Bedoelt u P0001 Jan de Vries?" in uitvoer
+    assert "Klaar. Alles staat in" in uitvoer
+    for map_pad in (gtb, losser):
+        rapport = next((map_pad / "rapporten").glob("rapport-*.xlsx"))
+        assert openpyxl.load_workbook(rapport).sheetnames == ["Samenvatting", "Trend", "Incidenten"]
