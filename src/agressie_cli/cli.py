@@ -67,8 +67,8 @@ class Omgeving:
         opslag.bij_migratie = lambda tekst: typer.echo(tekst, err=True)
         return opslag
 
-    def lees(self):
-        register = self.opslag.lees()
+    def lees(self, bladen: tuple[str, ...] | None = None):
+        register = self.opslag.lees(bladen=bladen)
         meld_celfouten(register)
         return register
 
@@ -375,7 +375,7 @@ def lijst(
         raise InvoerFout(f"--status: '{status}' is onbekend. Kies uit: {', '.join(STATUSSEN)}.")
     omg = omgeving(ctx)
     profiel = omg.profiel
-    register = omg.lees()
+    register = omg.lees(bladen=("Incidenten", "Personen"))
     personen = None
     if naam:
         personen = {p.get("persoon") for p in zoek_op_naam(register, naam)}
@@ -591,7 +591,7 @@ def verboden(
 
     peil = datum_of_vandaag(peildatum, "--peildatum")
     omg = omgeving(ctx)
-    rijen = verboden_lijst(omg.lees(), omg.profiel, peil, naam)
+    rijen = verboden_lijst(omg.lees(bladen=("Personen", "Maatregelen")), omg.profiel, peil, naam)
     if als_json:
         druk_json(rijen)
         return

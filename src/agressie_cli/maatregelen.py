@@ -117,7 +117,7 @@ def leg_vast(register: Register, profiel: Profiel, b: Besluit, bestand: str | No
         "toelichting": toelichting,
         "geregistreerd": nu(),
     }
-    register.maatregelen.append(maatregel)
+    register.voeg_maatregel_toe(maatregel)
     ververs(register, b.incident, profiel)
     register.log("brief" if bestand else "maatregel", f"{maatregel['maatregel']} {maatregel['incident']}")
     return maatregel

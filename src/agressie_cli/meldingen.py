@@ -147,7 +147,8 @@ def ververs(register: Register, incident: dict, profiel: Profiel) -> None:
     incident["status"] = bepaal_status(incident, register.maatregelen_van_incident(incident.get("incident")), profiel, persoon)
 
 
-def melden(register: Register, profiel: Profiel, velden: dict, persoon_nummer: str | None = None) -> Uitkomst:
+def melden(register: Register, profiel: Profiel, velden: dict, persoon_nummer: str | None = None,
+           bijna_zoeken: bool = True) -> Uitkomst:
     """Registreert een incident. `velden` komt uit controleer_velden."""
     velden = dict(velden)
     velden.setdefault("datum", date.today())
@@ -164,23 +165,25 @@ def melden(register: Register, profiel: Profiel, velden: dict, persoon_nummer: s
         if persoon.get("geanonimiseerd"):
             raise InvoerFout(f"--persoon: {persoon_nummer} is geanonimiseerd en kan niet meer gebruikt worden.")
     else:
-        gevonden = zoek_persoon(register, velden["naam"], velden.get("geboortedatum"))
+        gevonden = zoek_persoon(register, velden["naam"], velden.get("geboortedatum"), bijna_zoeken)
         persoon, bijna = gevonden.zeker, gevonden.bijna
     if persoon is None:
-        persoon = {"persoon": register.nieuw_persoonnummer()}
-        register.personen.append(persoon)
+        persoon = {"persoon": register.nieuw_persoonnummer(), "naam": velden["naam"]}
+        register.voeg_persoon_toe(persoon)
         nieuw = True
     for veld in PERSOONSVELDEN:
         # De naam van een bekende persoon blijft zoals die eerst geschreven is; adresgegevens worden de nieuwste.
         if velden.get(veld) not in (None, "") and not (veld == "naam" and persoon.get("naam")):
             persoon[veld] = velden[veld]
+            if veld == "naam":
+                register.namen_gewijzigd()
     velden.setdefault("naam", persoon.get("naam"))
     moment = nu()
     incident = {"incident": register.nieuw_incidentnummer(velden["datum"].year), "persoon": persoon["persoon"]}
     incident.update({v: velden[v] for v in INCIDENTVELDEN if v in velden})
     incident["geregistreerd"] = moment
     incident["gewijzigd"] = moment
-    register.incidenten.append(incident)
+    register.voeg_incident_toe(incident)
     ververs(register, incident, profiel)
     register.log("melden", incident["incident"])
     return Uitkomst(incident, persoon, nieuw, bijna)
@@ -194,14 +197,15 @@ def aanvullen(register: Register, profiel: Profiel, nummer: str, velden: dict, p
     if persoon_nummer and persoon_nummer.upper() != incident.get("persoon"):
         nieuw_persoon = register.persoon(persoon_nummer)
         wijzigingen.append(Wijziging("persoon", incident.get("persoon"), nieuw_persoon["persoon"]))
-        incident["persoon"] = nieuw_persoon["persoon"]
-        incident["naam"] = nieuw_persoon.get("naam")
         for m in register.maatregelen_van_incident(nummer):
             m["persoon"] = nieuw_persoon["persoon"]
+        incident["persoon"] = nieuw_persoon["persoon"]
+        incident["naam"] = nieuw_persoon.get("naam")
+        register.namen_gewijzigd()
     persoon = next((p for p in register.personen if p.get("persoon") == incident.get("persoon")), None)
     if persoon is None:
         persoon = {"persoon": incident.get("persoon") or register.nieuw_persoonnummer()}
-        register.personen.append(persoon)
+        register.voeg_persoon_toe(persoon)
         incident["persoon"] = persoon["persoon"]
     for veld in PERSOONSVELDEN:
         if veld in velden and veld != "naam" and persoon.get(veld) != velden[veld]:
@@ -213,6 +217,7 @@ def aanvullen(register: Register, profiel: Profiel, nummer: str, velden: dict, p
             incident[veld] = velden[veld]
             if veld == "naam":
                 persoon["naam"] = velden[veld]
+                register.namen_gewijzigd()
             incident.get("_fout", set()).discard(veld)
     if wijzigingen:
         incident["gewijzigd"] = nu()

@@ -19,7 +19,7 @@ def _van_0_naar_1(register: Register) -> None:
         persoon = bekend.get(sleutel)
         if persoon is None:
             persoon = {"persoon": register.nieuw_persoonnummer(), "naam": str(incident["naam"])}
-            register.personen.append(persoon)
+            register.voeg_persoon_toe(persoon)
             bekend[sleutel] = persoon
         incident["persoon"] = persoon["persoon"]
 

@@ -51,6 +51,7 @@ def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatu
         for veld in PERSOONSVELDEN:
             persoon[veld] = None
         persoon["geanonimiseerd"] = peildatum
+        register.namen_gewijzigd()
         register.log("opschonen", persoon["persoon"])
     for incident in register.incidenten:
         if incident.get("persoon") not in nummers:

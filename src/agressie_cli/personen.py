@@ -28,6 +28,11 @@ def naam_sleutel(naam: str) -> str:
     return " ".join(woorden)
 
 
+def achternaam_sleutel(naam: str) -> str:
+    woorden = naam_sleutel(naam).split()
+    return woorden[-1] if woorden else ""
+
+
 def _achternaam_en_voorletters(naam: str) -> tuple[str, str]:
     woorden = naam_sleutel(naam).split()
     if not woorden:
@@ -41,28 +46,37 @@ class Zoekresultaat:
     bijna: list[dict]
 
 
-def zoek_persoon(register: Register, naam: str, geboortedatum: date | None) -> Zoekresultaat:
+def zoek_persoon(register: Register, naam: str, geboortedatum: date | None, bijna_zoeken: bool = True) -> Zoekresultaat:
     """Zeker = zelfde naamsleutel en geen tegenstrijdige geboortedatum. Bijna = lijkt erop, maar wordt niet geraden."""
     sleutel = naam_sleutel(naam)
-    achternaam, voorletters = _achternaam_en_voorletters(naam)
+    index = register.index
     zeker, bijna = None, []
-    for persoon in register.personen:
+    for persoon in index.per_naamsleutel.get(sleutel, []) if sleutel else []:
         if persoon.get("geanonimiseerd"):
             continue
-        andere = str(persoon.get("naam") or "")
         gd = persoon.get("geboortedatum") if isinstance(persoon.get("geboortedatum"), date) else None
-        if naam_sleutel(andere) == sleutel and sleutel:
-            if geboortedatum and gd and geboortedatum != gd:
-                bijna.append(persoon)
-            elif zeker is None:
-                zeker = persoon
+        if geboortedatum and gd and geboortedatum != gd:
+            bijna.append(persoon)
+        elif zeker is None:
+            zeker = persoon
+    if not bijna_zoeken or not sleutel:
+        return Zoekresultaat(zeker, bijna)
+    achternaam, voorletters = _achternaam_en_voorletters(naam)
+    kandidaten = list(index.per_achternaam.get(achternaam, []))
+    # Tikfouten: dichtstbijzijnde naamsleutels (difflib filtert eerst snel op lengte en letters).
+    for andere in difflib.get_close_matches(sleutel, list(index.per_naamsleutel), n=5, cutoff=0.85):
+        kandidaten.extend(index.per_naamsleutel[andere])
+    gezien = {id(zeker)} | {id(p) for p in bijna}
+    for persoon in kandidaten:
+        if id(persoon) in gezien or persoon.get("geanonimiseerd"):
+            continue
+        gezien.add(id(persoon))
+        andere = str(persoon.get("naam") or "")
+        if naam_sleutel(andere) == sleutel:
             continue
         a2, v2 = _achternaam_en_voorletters(andere)
-        zelfde_achternaam = a2 and a2 == achternaam
-        voorletters_passen = bool(voorletters and v2) and (voorletters.startswith(v2[:1]) or v2.startswith(voorletters[:1]))
-        if (zelfde_achternaam and (voorletters_passen or not voorletters or not v2)) or (
-            difflib.SequenceMatcher(None, sleutel, naam_sleutel(andere)).ratio() >= 0.85
-        ):
+        voorletters_passen = not voorletters or not v2 or voorletters[:1] == v2[:1]
+        if a2 != achternaam or voorletters_passen:
             bijna.append(persoon)
     return Zoekresultaat(zeker, bijna)
 

@@ -8,6 +8,7 @@ voor een regio) implementeert hetzelfde contract, zonder dat de commando's of de
 from __future__ import annotations
 
 import contextlib
+import functools
 import getpass
 import os
 import re
@@ -56,59 +57,136 @@ class Register:
     schema: int = SCHEMA_VERSIE
     gebruiker: str = ""
 
+    _index: "_Index | None" = field(default=None, repr=False, compare=False)
+
+    # --- index: opzoeken zonder telkens alle rijen te doorlopen (registers tot 100.000 incidenten) ---------
+    @property
+    def index(self) -> "_Index":
+        tellingen = (len(self.incidenten), len(self.personen), len(self.maatregelen))
+        if self._index is None or self._index.tellingen != tellingen:
+            self._index = _Index(self)
+        return self._index
+
+    def voeg_incident_toe(self, rij: dict) -> None:
+        index = self.index
+        self.incidenten.append(rij)
+        index.incident(rij)
+
+    def voeg_persoon_toe(self, rij: dict) -> None:
+        index = self.index
+        self.personen.append(rij)
+        index.persoon(rij)
+
+    def voeg_maatregel_toe(self, rij: dict) -> None:
+        index = self.index
+        self.maatregelen.append(rij)
+        index.maatregel(rij)
+
+    def namen_gewijzigd(self) -> None:
+        self._index = None
+
     # --- opzoeken -------------------------------------------------------------------------
     def incident(self, nummer: str) -> dict:
         nummer = (nummer or "").strip()
-        for rij in self.incidenten:
-            if str(rij.get("incident", "")).strip() == nummer:
-                return rij
-        raise InvoerFout(f"Incident '{nummer}' bestaat niet in het register. Zoek het nummer op met: agressie lijst")
+        rij = self.index.incidenten.get(nummer)
+        if rij is None:
+            raise InvoerFout(f"Incident '{nummer}' bestaat niet in het register. Zoek het nummer op met: agressie lijst")
+        return rij
 
     def persoon(self, nummer: str) -> dict:
         nummer = (nummer or "").strip().upper()
-        for rij in self.personen:
-            if str(rij.get("persoon", "")).strip().upper() == nummer:
-                return rij
-        raise InvoerFout(f"--persoon: persoon '{nummer}' bestaat niet in het register.")
+        rij = self.index.personen.get(nummer)
+        if rij is None:
+            raise InvoerFout(f"--persoon: persoon '{nummer}' bestaat niet in het register.")
+        return rij
 
     def incidenten_van(self, persoon: str) -> list[dict]:
-        return [r for r in self.incidenten if r.get("persoon") == persoon]
+        return [r for r in self.index.per_persoon.get(persoon, []) if r.get("persoon") == persoon]
 
     def maatregelen_van_incident(self, incident: str) -> list[dict]:
-        return [m for m in self.maatregelen if m.get("incident") == incident]
+        return [m for m in self.index.maatregelen_per_incident.get(incident, []) if m.get("incident") == incident]
 
     def maatregelen_van(self, persoon: str) -> list[dict]:
-        return [m for m in self.maatregelen if m.get("persoon") == persoon]
+        return [m for m in self.index.maatregelen_per_persoon.get(persoon, []) if m.get("persoon") == persoon]
 
     # --- nummers --------------------------------------------------------------------------
     def nieuw_incidentnummer(self, jaar: int) -> str:
-        hoogste = 0
-        for rij in self.incidenten:
-            m = re.match(rf"^{jaar}-(\d+)$", str(rij.get("incident", "")))
-            if m:
-                hoogste = max(hoogste, int(m.group(1)))
-        return f"{jaar}-{hoogste + 1:04d}"
+        return f"{jaar}-{self.index.hoogste_per_jaar.get(jaar, 0) + 1:04d}"
 
     def nieuw_persoonnummer(self) -> str:
-        volgende = _hoogste(self.personen, "persoon", r"^P(\d+)$") + 1
-        return f"P{volgende:04d}"
+        return f"P{self.index.hoogste_persoon + 1:04d}"
 
     def nieuw_maatregelnummer(self) -> str:
-        volgende = _hoogste(self.maatregelen, "maatregel", r"^M(\d+)$") + 1
-        return f"M{volgende:05d}"
+        return f"M{self.index.hoogste_maatregel + 1:05d}"
 
     def log(self, actie: str, nummer: str) -> None:
         """Logboek zonder persoonsgegevens: wie (gebruiker van het besturingssysteem), wat, wanneer, welk nummer."""
         self.logboek.append({"tijdstip": nu(), "gebruiker": self.gebruiker or gebruikersnaam(), "actie": actie, "nummer": nummer})
 
 
-def _hoogste(rijen: list[dict], sleutel: str, patroon: str) -> int:
-    hoogste = 0
-    for rij in rijen:
-        m = re.match(patroon, str(rij.get(sleutel, "")).strip().upper())
+class _Index:
+    """Opzoektabellen bij een Register. Wordt opnieuw opgebouwd als het aantal rijen buiten de
+    voeg_*_toe-methoden om verandert; na een naamswijziging roept de code namen_gewijzigd() aan.
+    Een rij die van persoon of incident wisselt, blijft in de oude lijst staan: de opzoekfuncties filteren daarop."""
+
+    def __init__(self, register: "Register"):
+        self.incidenten: dict[str, dict] = {}
+        self.personen: dict[str, dict] = {}
+        self.per_persoon: dict[str, list[dict]] = {}
+        self.maatregelen_per_incident: dict[str, list[dict]] = {}
+        self.maatregelen_per_persoon: dict[str, list[dict]] = {}
+        self.hoogste_per_jaar: dict[int, int] = {}
+        self.hoogste_persoon = 0
+        self.hoogste_maatregel = 0
+        self.per_naamsleutel: dict[str, list[dict]] = {}
+        self.per_achternaam: dict[str, list[dict]] = {}
+        self.tellingen = (0, 0, 0)
+        for rij in register.incidenten:
+            self.incident(rij)
+        for rij in register.personen:
+            self.persoon(rij)
+        for rij in register.maatregelen:
+            self.maatregel(rij)
+
+    def _tel(self, i: int) -> None:
+        t = list(self.tellingen)
+        t[i] += 1
+        self.tellingen = tuple(t)
+
+    def incident(self, rij: dict) -> None:
+        nummer = str(rij.get("incident", "")).strip()
+        self.incidenten.setdefault(nummer, rij)
+        self.per_persoon.setdefault(rij.get("persoon"), []).append(rij)
+        m = _INCIDENTNUMMER.match(nummer)
         if m:
-            hoogste = max(hoogste, int(m.group(1)))
-    return hoogste
+            jaar = int(m.group(1))
+            self.hoogste_per_jaar[jaar] = max(self.hoogste_per_jaar.get(jaar, 0), int(m.group(2)))
+        self._tel(0)
+
+    def persoon(self, rij: dict) -> None:
+        from agressie_cli.personen import achternaam_sleutel, naam_sleutel
+
+        nummer = str(rij.get("persoon", "")).strip().upper()
+        self.personen.setdefault(nummer, rij)
+        m = re.match(r"^P(\d+)$", nummer)
+        if m:
+            self.hoogste_persoon = max(self.hoogste_persoon, int(m.group(1)))
+        naam = str(rij.get("naam") or "")
+        if naam:
+            self.per_naamsleutel.setdefault(naam_sleutel(naam), []).append(rij)
+            self.per_achternaam.setdefault(achternaam_sleutel(naam), []).append(rij)
+        self._tel(1)
+
+    def maatregel(self, rij: dict) -> None:
+        self.maatregelen_per_incident.setdefault(rij.get("incident"), []).append(rij)
+        self.maatregelen_per_persoon.setdefault(rij.get("persoon"), []).append(rij)
+        m = re.match(r"^M(\d+)$", str(rij.get("maatregel", "")).strip().upper())
+        if m:
+            self.hoogste_maatregel = max(self.hoogste_maatregel, int(m.group(1)))
+        self._tel(2)
+
+
+_INCIDENTNUMMER = re.compile(r"^(\d{4})-(\d+)$")
 
 
 def nu() -> datetime:
@@ -146,9 +224,9 @@ class Opslag(Protocol):
 # ----------------------------------------------------------------------------------------------
 
 def _kolomletter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
+    from agressie_cli.xlsx import kolomletter
 
-    return get_column_letter(index)
+    return kolomletter(index)
 
 
 def _lees_cel(kolom: Kolom, waarde: object) -> object:
@@ -226,33 +304,65 @@ def _lees_cel(kolom: Kolom, waarde: object) -> object:
     return str(waarde)
 
 
+def _omzetter(kolom: Kolom):
+    """Snelle omzetting per kolom: wat Excel al in het goede type geeft, gaat er ongewijzigd door."""
+    t = kolom.type
+    traag = functools.partial(_lees_cel, kolom)
+    if t == "tekst" or (t == "keuze" and not kolom.keuzes):
+        return lambda v: v if v.__class__ is str else traag(v)
+    if t == "datum":
+        return lambda v: v if v.__class__ is date else traag(v)
+    if t == "tijd":
+        return lambda v: v if v.__class__ is time else traag(v)
+    if t == "moment":
+        return lambda v: v if v.__class__ is datetime else traag(v)
+    if t == "janee":
+        snel = {"ja": True, "nee": False}
+        return lambda v: snel[v] if v.__class__ is str and v in snel else traag(v)
+    if t == "keuze":
+        toegestaan = set(kolom.keuzes)
+        return lambda v: v if v.__class__ is str and v in toegestaan else traag(v)
+    return traag
+
+
 def _lees_blad(naam: str, rijen: list[list], kolommen: list[Kolom], register: Register) -> list[dict]:
     if not rijen:
         return []
     koppen = [str(k).strip() if k is not None else "" for k in rijen[0]]
     per_kop = {k.kop.lower(): k for k in kolommen}
-    indeling: list[tuple[int, Kolom | None, str]] = []
+    indeling = []
+    extra = []
     for i, kop in enumerate(koppen):
         if not kop:
             continue
-        indeling.append((i, per_kop.get(kop.lower()), kop))
-    register.extra_kolommen[naam] = [kop for _, kolom, kop in indeling if kolom is None]
+        kolom = per_kop.get(kop.lower())
+        if kolom is None:
+            extra.append((i, kop))
+        else:
+            indeling.append((i, kolom.sleutel, _omzetter(kolom), kolom, [] if kolom.type == "lijst" else None))
+    register.extra_kolommen[naam] = [kop for _, kop in extra]
     uitkomst = []
+    breedte = len(koppen)
     for rijnummer, rij in enumerate(rijen[1:], start=2):
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in rij):
+        if rij.count("") + rij.count(None) == len(rij):
             continue
+        if len(rij) < breedte:
+            rij = list(rij) + [None] * (breedte - len(rij))
         record: dict = {"_rij": rijnummer}
-        for i, kolom, kop in indeling:
-            waarde = rij[i] if i < len(rij) else None
-            if kolom is None:
-                record[kop] = None if waarde == "" else waarde
+        for i, sleutel, omzet, kolom, leeg in indeling:
+            waarde = rij[i]
+            if waarde == "" or waarde is None:
+                record[sleutel] = [] if leeg is not None else None
                 continue
             try:
-                record[kolom.sleutel] = _lees_cel(kolom, waarde)
+                record[sleutel] = omzet(waarde)
             except ValueError as reden:
                 register.fouten.append(Celfout(naam, rijnummer, _kolomletter(i + 1), kolom.kop, waarde, str(reden)))
-                record[kolom.sleutel] = waarde
-                record.setdefault("_fout", set()).add(kolom.sleutel)
+                record[sleutel] = waarde
+                record.setdefault("_fout", set()).add(sleutel)
+        for i, kop in extra:
+            waarde = rij[i]
+            record[kop] = None if waarde == "" else waarde
         uitkomst.append(record)
     return uitkomst
 
@@ -293,7 +403,7 @@ def _naam_uit_excel_slot(pad: Path) -> str:
 
 
 class ExcelOpslag:
-    """Het register als .xlsx. Lezen met python-calamine (snel), schrijven met openpyxl (write-only)."""
+    """Het register als .xlsx. Lezen met python-calamine (snel), schrijven met agressie_cli.xlsx (gestreamd)."""
 
     def __init__(self, pad: Path, profiel: Profiel | None, slot_wachttijd: float = 60.0):
         self.pad = Path(pad)
@@ -301,11 +411,14 @@ class ExcelOpslag:
         self.slot_wachttijd = slot_wachttijd
 
     # --- lezen -----------------------------------------------------------------------------
-    def lees(self) -> Register:
+    def lees(self, met_logboek: bool = False, bladen: tuple[str, ...] | None = None) -> Register:
+        """Leest het register. Het Logboek wordt alleen gelezen waar het nodig is (bij schrijven); een commando
+        dat maar een deel nodig heeft, kan met `bladen` de rest overslaan (sneller bij grote registers)."""
         if not self.pad.is_file():
             raise RegisterFout(f"Register '{self.pad}' niet gevonden. Maak het met 'agressie init'.")
         try:
-            bladen = self._lees_bladen()
+            alleen = bladen
+            bladen = self._lees_bladen(met_logboek, alleen)
         except AgressieFout:
             raise
         except Exception:
@@ -334,11 +447,17 @@ class ExcelOpslag:
             migreer(register)
         return register
 
-    def _lees_bladen(self) -> dict[str, list[list]]:
+    def _lees_bladen(self, met_logboek: bool, alleen: tuple[str, ...] | None) -> dict[str, list[list]]:
         from python_calamine import CalamineWorkbook
 
         werkboek = CalamineWorkbook.from_path(str(self.pad))
-        return {naam: werkboek.get_sheet_by_name(naam).to_python(skip_empty_area=False) for naam in werkboek.sheet_names}
+        uitkomst = {}
+        for naam in werkboek.sheet_names:
+            if (naam == "Logboek" and not met_logboek) or (alleen is not None and naam in BLADEN and naam not in alleen):
+                uitkomst[naam] = []  # bestaat wel, niet nodig voor dit commando
+            else:
+                uitkomst[naam] = werkboek.get_sheet_by_name(naam).to_python(skip_empty_area=False)
+        return uitkomst
 
     # --- schrijven -------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -346,7 +465,7 @@ class ExcelOpslag:
         with self.slot():
             self._weiger_als_geopend()
             self._weiger_als_alleen_lezen()
-            register = self.lees()
+            register = self.lees(met_logboek=True)
             oude_versie = register.schema
             yield register
             if oude_versie < SCHEMA_VERSIE:
@@ -466,24 +585,50 @@ class ExcelOpslag:
         )
 
     def _schrijf_werkboek(self, register: Register, doel: Path) -> None:
-        from openpyxl import Workbook
+        from agressie_cli.xlsx import Blad, schrijf_werkboek
 
-        werkboek = Workbook(write_only=True)
+        bladen = []
         for naam, rijen in (
             ("Incidenten", register.incidenten),
             ("Personen", register.personen),
             ("Maatregelen", register.maatregelen),
             ("Logboek", register.logboek),
         ):
-            _schrijf_blad(werkboek, naam, kolommen_van(naam, self.profiel), rijen, register.extra_kolommen.get(naam, []))
+            kolommen = kolommen_van(naam, self.profiel)
+            extra = register.extra_kolommen.get(naam, [])
+            keuzes = {i: list(k.keuzes) for i, k in enumerate(kolommen, 1)
+                      if k.type in ("keuze", "janee") and k.keuzes and len(",".join(k.keuzes)) < 250}
+            bladen.append(Blad(naam, [k.kop for k in kolommen] + extra, _rijwaarden(kolommen, extra, rijen),
+                               [k.breedte for k in kolommen] + [16] * len(extra), keuzes, len(rijen)))
         for naam, rijen in register.extra_bladen.items():
-            blad = werkboek.create_sheet(naam)
-            for rij in rijen:
-                blad.append([_tekstcel(blad, v) if isinstance(v, str) else (None if v == "" else v) for v in rij])
-        info = werkboek.create_sheet("Info")
-        info.append(["schemaversie", SCHEMA_VERSIE])
-        info.append(["gemaakt met", "agressie"])
-        werkboek.save(doel)
+            koppen = [("" if v is None else v) for v in rijen[0]] if rijen else []
+            bladen.append(Blad(naam, koppen, ([None if v == "" else v for v in r] for r in rijen[1:]), [], {},
+                               max(len(rijen) - 1, 0), opgemaakt=False))
+        bladen.append(Blad("Info", ["schemaversie", SCHEMA_VERSIE], [["gemaakt met", "agressie"]], [16, 12], {}, 1, opgemaakt=False))
+        schrijf_werkboek(doel, bladen)
+
+
+def _rijwaarden(kolommen: list[Kolom], extra: list[str], rijen: list[dict]):
+    """Per rij de celwaarden in kolomvolgorde: ja/nee als tekst, lijsten als 'a, b'; een met de hand
+    ingevulde ongeldige waarde blijft staan zoals hij was."""
+    sleutels = [(k.sleutel, k.type) for k in kolommen]
+    for rij in rijen:
+        fout = rij.get("_fout", ())
+        waarden = []
+        for sleutel, type_ in sleutels:
+            waarde = rij.get(sleutel)
+            if waarde is None or waarde == "" or waarde == []:
+                waarden.append(None)
+            elif sleutel in fout:
+                waarden.append(waarde)
+            elif type_ == "janee":
+                waarden.append("ja" if waarde else "nee")
+            elif type_ == "lijst":
+                waarden.append(", ".join(waarde))
+            else:
+                waarden.append(waarde)
+        waarden.extend(rij.get(kop) for kop in extra)
+        yield waarden
 
 
 def _vervang(bron: Path, doel: Path, pogingen: int = 20) -> None:
@@ -504,78 +649,6 @@ def _schema_versie(rijen: list[list]) -> int:
             with contextlib.suppress(TypeError, ValueError):
                 return int(rij[1])
     return 0 if not rijen else SCHEMA_VERSIE
-
-
-_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
-
-
-def _tekstcel(blad, waarde: str):
-    """Tekst blijft tekst: '=SOM(A1)' wordt nooit een formule, en '_x000D_' blijft letterlijk staan."""
-    from openpyxl.cell import WriteOnlyCell
-
-    cel = WriteOnlyCell(blad, value=_OOXML_ESCAPE.sub(r"_x005F_\1", waarde))
-    cel.data_type = "s"
-    return cel
-
-
-_FORMATEN = {"datum": "DD-MM-YYYY", "tijd": "HH:MM", "moment": "DD-MM-YYYY HH:MM"}
-
-
-def _schrijf_blad(werkboek, naam: str, kolommen: list[Kolom], rijen: list[dict], extra: list[str]) -> None:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    blad = werkboek.create_sheet(naam)
-    blad.freeze_panes = "A2"
-    alle = len(kolommen) + len(extra)
-    for i, kolom in enumerate(kolommen, start=1):
-        blad.column_dimensions[_kolomletter(i)].width = kolom.breedte
-    for i in range(len(kolommen) + 1, alle + 1):
-        blad.column_dimensions[_kolomletter(i)].width = 16
-    for i, kolom in enumerate(kolommen, start=1):
-        if kolom.type in ("keuze", "janee") and kolom.keuzes:
-            lijst = ",".join(kolom.keuzes)
-            if len(lijst) < 250:
-                validatie = DataValidation(type="list", formula1=f'"{lijst}"', allow_blank=True)
-                validatie.add(f"{_kolomletter(i)}2:{_kolomletter(i)}1048576")
-                blad.data_validations.append(validatie)
-    blad.auto_filter.ref = f"A1:{_kolomletter(alle)}{max(len(rijen) + 1, 2)}"
-    vet, vulling = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1F4E79")
-    koppen = []
-    for kop in [k.kop for k in kolommen] + extra:
-        cel = WriteOnlyCell(blad, value=kop)
-        cel.font, cel.fill, cel.alignment = vet, vulling, Alignment(wrap_text=True, vertical="top")
-        koppen.append(cel)
-    blad.append(koppen)
-    for rij in rijen:
-        waarden = []
-        for kolom in kolommen:
-            waarden.append(_schrijf_cel(blad, kolom, rij.get(kolom.sleutel), kolom.sleutel in rij.get("_fout", ())))
-        for kop in extra:
-            waarde = rij.get(kop)
-            waarden.append(_tekstcel(blad, waarde) if isinstance(waarde, str) else waarde)
-        blad.append(waarden)
-
-
-def _schrijf_cel(blad, kolom: Kolom, waarde, ruw: bool):
-    from openpyxl.cell import WriteOnlyCell
-
-    if waarde is None or waarde == [] or waarde == "":
-        return None
-    if ruw:  # een met de hand ingevulde, ongeldige waarde blijft staan zoals de gebruiker hem typte
-        return _tekstcel(blad, waarde) if isinstance(waarde, str) else waarde
-    if kolom.type == "janee":
-        return "ja" if waarde else "nee"
-    if kolom.type == "lijst":
-        return _tekstcel(blad, ", ".join(waarde))
-    if kolom.type in _FORMATEN:
-        cel = WriteOnlyCell(blad, value=waarde)
-        cel.number_format = _FORMATEN[kolom.type]
-        return cel
-    if isinstance(waarde, str):
-        return _tekstcel(blad, waarde)
-    return waarde
 
 
 def maak_leeg_register(pad: Path, profiel: Profiel) -> None:
