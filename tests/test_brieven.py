@@ -222,3 +222,25 @@ def test_pdf_zonder_libreoffice_zegt_hoe_te_installeren(gtb, monkeypatch):
     assert uitkomst.exit_code == 1
     assert "LibreOffice" in uitkomst.output and "Installeer" in uitkomst.output
     assert list((gtb.map / "brieven").glob("*.docx"))
+
+
+def test_meerdere_brieven_in_een_keer_en_alle_open(gtb):
+    a = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **PERSOON)
+    b = gtb.meld(datum="2026-11-18", kanaal="balie", ernst="agressief", naam="Kees Bakker", adres="Kerkstraat 1",
+                 postcode="4941 CD", woonplaats="Raamsdonksveer", tijd="09:00", omschrijving="Schold.")
+    zonder_adres = gtb.meld(datum="2026-11-18", kanaal="balie", ernst="agressief", naam="Anna Smit", tijd="09:00", omschrijving="Schold.")
+    gtb.meld(datum="2026-11-18", kanaal="balie", ernst="licht", naam="Piet Post")  # advies registratie: geen brief
+    uitkomst = gtb.run("brief", "--alle-open", "--json", "--datum", "2026-11-23")
+    assert uitkomst.exit_code == 1  # twee gemaakt, één niet
+    data = __import__("json").loads(uitkomst.stdout)
+    assert sorted(r["incident"] for r in data["brieven"]) == sorted([a, b])
+    assert data["fouten"][0]["incident"] == zonder_adres and "adresblok" in data["fouten"][0]["melding"]
+    assert {m["incident"] for m in gtb.json("historie", "Kees Bakker")["maatregelen"]} == {b}
+    assert len(list((gtb.map / "brieven").glob("*.docx"))) == 2
+    uitkomst = gtb.run("brief", a, b, "--overschrijven", "--soort", "ordegesprek")
+    assert uitkomst.exit_code == 2 and "gesprek_datum" in uitkomst.output  # geen van beide kon
+
+
+def test_brief_zonder_incident_exit_2(gtb):
+    uitkomst = gtb.run("brief")
+    assert uitkomst.exit_code == 2 and "--alle-open" in uitkomst.output

@@ -6,6 +6,7 @@ met de naam van het veld en hoe het aan te vullen. Autoescape staat aan: '&', '<
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -278,12 +279,18 @@ def jinja_omgeving():
 
 
 def gebruikte_variabelen(sjabloon: Path) -> set[str]:
+    stat = sjabloon.stat()
+    return set(_variabelen(str(sjabloon), stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=64)
+def _variabelen(pad: str, _mtime: int, _grootte: int) -> frozenset[str]:
     from docxtpl import DocxTemplate
 
     try:
-        return set(DocxTemplate(str(sjabloon)).get_undeclared_template_variables(jinja_omgeving()))
+        return frozenset(DocxTemplate(pad).get_undeclared_template_variables(jinja_omgeving()))
     except Exception as fout:
-        raise AgressieFout(f"Sjabloon {sjabloon.name} is geen geldig docxtpl-sjabloon: {fout}", code=2)
+        raise AgressieFout(f"Sjabloon {Path(pad).name} is geen geldig docxtpl-sjabloon: {fout}", code=2)
 
 
 def render(sjabloon: Path, waarden: dict, doel: Path) -> None:
@@ -302,13 +309,28 @@ def render(sjabloon: Path, waarden: dict, doel: Path) -> None:
     tijdelijk = doel.with_name(f".{doel.stem}-{uuid.uuid4().hex[:8]}.tmp.docx")
     try:
         sjab.save(str(tijdelijk))
-        tekst = docx_tekst(tijdelijk)
-        if "{{" in tekst or "{%" in tekst or "}}" in tekst:
+        if _heeft_tags(tijdelijk):
             raise AgressieFout(f"In de brief is een sjabloontag blijven staan; controleer {sjabloon.name} met: agressie sjablonen controleer", code=2)
         os.replace(tijdelijk, doel)
     finally:
         if tijdelijk.exists():
             tijdelijk.unlink()
+
+
+_WT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+
+
+def _heeft_tags(docx: Path) -> bool:
+    """Staat er na het vullen nog '{{', '{%' of '}}' in de tekst (hoofdtekst, kop- en voetteksten)?"""
+    import zipfile
+
+    with zipfile.ZipFile(docx) as zf:
+        for naam in zf.namelist():
+            if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", naam):
+                tekst = "".join(_WT.findall(zf.read(naam).decode("utf-8")))
+                if "{{" in tekst or "{%" in tekst or "}}" in tekst:
+                    return True
+    return False
 
 
 def docx_tekst(pad: Path) -> str:
@@ -375,56 +397,109 @@ class Brief:
     afwijking: str
 
 
+@dataclass
+class Briefverzoek:
+    nummer: str
+    soort: str | None
+    duur: tuple[bool, int | None]
+    ingang: date | None
+    extra: Briefgegevens
+
+
 def maak_brief(instellingen: Instellingen, profiel: Profiel, opslag, nummer: str, soort: str | None,
                duur: tuple[bool, int | None], ingang: date | None, extra: Briefgegevens, uitmap: Path | None,
                overschrijven: bool) -> Brief:
+    """Eén brief: elke fout stopt alles, en dan is er niets geschreven of vastgelegd."""
+    brieven, fouten = maak_brieven(instellingen, profiel, opslag, [Briefverzoek(nummer, soort, duur, ingang, extra)],
+                                   uitmap, overschrijven, stop_bij_fout=True)
+    return brieven[0]
+
+
+def open_incidenten(opslag, profiel: Profiel) -> list[str]:
+    """Incidenten zonder besloten maatregel waarvoor het advies een brief is (voor --alle-open)."""
+    from agressie_cli.advies import bereken_advies
+
+    register = opslag.lees()
+    nummers = []
+    for incident in register.incidenten:
+        if incident.get("status") not in ("gemeld", "compleet"):
+            continue
+        try:
+            advies = bereken_advies(register, profiel, incident)
+        except InvoerFout:
+            continue
+        if advies.brief and not advies.duur_bepalen:
+            nummers.append(incident["incident"])
+    return nummers
+
+
+def maak_brieven(instellingen: Instellingen, profiel: Profiel, opslag, verzoeken: list[Briefverzoek], uitmap: Path | None,
+                 overschrijven: bool, stop_bij_fout: bool = False, voortgang=None) -> tuple[list[Brief], list[tuple[str, str]]]:
+    """Maakt de brieven onder één slot, met één keer lezen en één keer bewaren van het register.
+    Bij stop_bij_fout stopt de eerste fout alles; anders worden brieven met een fout overgeslagen en genoemd."""
     uitmap = uitmap or instellingen.map / "brieven"
     gemaakt: list[Path] = []
     try:
-        return _maak_brief(instellingen, profiel, opslag, nummer, soort, duur, ingang, extra, uitmap, overschrijven, gemaakt)
+        return _maak_brieven(instellingen, profiel, opslag, verzoeken, uitmap, overschrijven, stop_bij_fout, voortgang, gemaakt)
     except BaseException:
         for pad in gemaakt:  # het register is niet bewaard: dan ook geen brief laten staan
             pad.unlink(missing_ok=True)
         raise
 
 
-def _maak_brief(instellingen, profiel, opslag, nummer, soort, duur, ingang, extra, uitmap, overschrijven, gemaakt) -> Brief:
+def _maak_brieven(instellingen, profiel, opslag, verzoeken, uitmap, overschrijven, stop_bij_fout, voortgang, gemaakt):
+    brieven: list[Brief] = []
+    fouten: list[tuple[str, str]] = []
+    with opslag.wijzig() as register:
+        for verzoek in verzoeken:
+            try:
+                brieven.append(_een_brief(instellingen, profiel, register, verzoek, uitmap, overschrijven, gemaakt))
+            except InvoerFout as fout:
+                if stop_bij_fout:
+                    raise
+                fouten.append((verzoek.nummer, fout.melding))
+            if voortgang:
+                voortgang(1)
+    return brieven, fouten
+
+
+def _een_brief(instellingen, profiel, register, verzoek: Briefverzoek, uitmap: Path, overschrijven: bool, gemaakt: list[Path]) -> Brief:
     from agressie_cli.maatregelen import afwijking_tekst, besluit, leg_vast
 
-    with opslag.wijzig() as register:
-        incident = register.incident(nummer)
-        if profiel.classificatie == "gedrag" and incident.get("gedrag") == "E":
-            raise InvoerFout(
-                f"Incident {nummer} is E-gedrag: daarvoor gaat nooit een brief uit (Losser 5.3). "
-                "Schakel een hulpinstantie in via de politie (0900-8844) en pas maatwerk toe met medewerker en leidinggevende."
-            )
-        if soort is not None:
-            soort_def = profiel.soort(soort)
-            if not soort_def.brief:
-                raise InvoerFout(f"{soort} ({soort_def.label}) heeft geen brief. Leg het vast met: agressie maatregel {nummer} --soort {soort}")
-        overtreding_datum = extra.overtreding[0] if extra.overtreding else None
-        b = besluit(register, profiel, nummer, soort, extra.datum, ingang, duur, overtreding_datum)
-        soort_def = profiel.soort(b.soort)
+    nummer, soort, extra = verzoek.nummer, verzoek.soort, verzoek.extra
+    incident = register.incident(nummer)
+    if profiel.classificatie == "gedrag" and incident.get("gedrag") == "E":
+        raise InvoerFout(
+            f"Incident {nummer} is E-gedrag: daarvoor gaat nooit een brief uit (Losser 5.3). "
+            "Schakel een hulpinstantie in via de politie (0900-8844) en pas maatwerk toe met medewerker en leidinggevende."
+        )
+    if soort is not None:
+        soort_def = profiel.soort(soort)
         if not soort_def.brief:
-            raise InvoerFout(f"Het advies voor {nummer} is {b.soort} ({soort_def.label}): daar hoort geen brief bij. "
-                             f"Leg het vast met: agressie maatregel {nummer} --soort {b.soort}")
-        if soort_def.gegevens.get("vereist_actief_verbod") and extra.overtreding is None:
-            extra.overtreding = (incident["datum"], incident.get("tijd"))
-        sjabloon = vind_sjabloon(instellingen, profiel, b.soort)
-        aangifte = bool(b.advies and b.advies.aangifte)
-        waarden = context(instellingen, profiel, register, incident, b.soort, b.ingang, b.einde, b.duur, extra, aangifte, b.verbod)
-        controleer_volledig(waarden, gebruikte_variabelen(sjabloon), nummer, b.soort)
-        try:
-            uitmap.mkdir(parents=True, exist_ok=True)
-        except OSError as fout:
-            raise AgressieFout(f"De map '{uitmap}' kan niet gemaakt worden ({fout.strerror or fout}).", code=1)
-        doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"])
-        if doel.exists() and not overschrijven:
-            raise InvoerFout(f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken.")
-        render(sjabloon, waarden, doel)
-        gemaakt.append(doel)
-        overtreding = None
-        if extra.overtreding:
-            overtreding = extra.overtreding[0].isoformat() + (f" {extra.overtreding[1]:%H:%M}" if extra.overtreding[1] else "")
-        maatregel = leg_vast(register, profiel, b, bestand=doel.name, overtreding=overtreding)
+            raise InvoerFout(f"{soort} ({soort_def.label}) heeft geen brief. Leg het vast met: agressie maatregel {nummer} --soort {soort}")
+    overtreding_datum = extra.overtreding[0] if extra.overtreding else None
+    b = besluit(register, profiel, nummer, soort, extra.datum, verzoek.ingang, verzoek.duur, overtreding_datum)
+    soort_def = profiel.soort(b.soort)
+    if not soort_def.brief:
+        raise InvoerFout(f"Het advies voor {nummer} is {b.soort} ({soort_def.label}): daar hoort geen brief bij. "
+                         f"Leg het vast met: agressie maatregel {nummer} --soort {b.soort}")
+    if soort_def.gegevens.get("vereist_actief_verbod") and extra.overtreding is None:
+        extra.overtreding = (incident["datum"], incident.get("tijd"))
+    sjabloon = vind_sjabloon(instellingen, profiel, b.soort)
+    aangifte = bool(b.advies and b.advies.aangifte)
+    waarden = context(instellingen, profiel, register, incident, b.soort, b.ingang, b.einde, b.duur, extra, aangifte, b.verbod)
+    controleer_volledig(waarden, gebruikte_variabelen(sjabloon), nummer, b.soort)
+    try:
+        uitmap.mkdir(parents=True, exist_ok=True)
+    except OSError as fout:
+        raise AgressieFout(f"De map '{uitmap}' kan niet gemaakt worden ({fout.strerror or fout}).", code=1)
+    doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"])
+    if doel.exists() and not overschrijven:
+        raise InvoerFout(f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken.")
+    render(sjabloon, waarden, doel)
+    gemaakt.append(doel)
+    overtreding = None
+    if extra.overtreding:
+        overtreding = extra.overtreding[0].isoformat() + (f" {extra.overtreding[1]:%H:%M}" if extra.overtreding[1] else "")
+    maatregel = leg_vast(register, profiel, b, bestand=doel.name, overtreding=overtreding)
     return Brief(doel, maatregel, afwijking_tekst(b))

@@ -554,14 +554,14 @@ def maatregel(
     typer.echo(f"Status incident: {b.incident.get('status')}.")
 
 
-def _maatregel_uitvoer(m: dict, b) -> dict:
+def _maatregel_uitvoer(m: dict, b=None) -> dict:
     return {
         "maatregel": m["maatregel"], "incident": m["incident"], "persoon": m["persoon"], "soort": m["soort"],
         "datum": m["datum"].isoformat(), "ingang": m["ingang"].isoformat() if m.get("ingang") else None,
         "einde": m["einde"].isoformat() if m.get("einde") else None,
         "duur_maanden": None if m.get("duur") in (None, "onbepaald") else m["duur"],
         "onbepaald": m.get("duur") == "onbepaald",
-        "afwijking": bool(m["afwijking"]), "advies": m.get("advies"), "status": b.incident.get("status"),
+        "afwijking": bool(m["afwijking"]), "advies": m.get("advies"), **({"status": b.incident.get("status")} if b else {}),
         "bestand": m.get("bestand"),
     }
 
@@ -662,7 +662,8 @@ def afsluiten(
 @opdracht
 def brief(
     ctx: typer.Context,
-    incident: Annotated[str, typer.Argument(help="Incidentnummer. Voorbeeld: 2026-0001", show_default=False)],
+    incidenten: Annotated[Optional[list[str]], typer.Argument(metavar="INCIDENT...", help="Een of meer incidentnummers. Voorbeeld: 2026-0001 2026-0002", show_default=False)] = None,
+    alle_open: Annotated[bool, typer.Option("--alle-open", help="Brieven voor alle incidenten zonder besloten maatregel waarvoor het advies een brief is.")] = False,
     soort: Annotated[Optional[str], typer.Option("--soort", help="Soort brief (standaard het advies). Voorbeeld: --soort toegangsverbod", show_default=False)] = None,
     duur: Duur = None,
     datum: Annotated[Optional[str], typer.Option("--datum", help="Datum van de brief (standaard vandaag). Voorbeeld: --datum 2026-11-23", show_default=False)] = None,
@@ -682,7 +683,9 @@ def brief(
 
     Voorbeeld: agressie brief 2026-0001 --pdf
     """
-    from agressie_cli.brieven import Briefgegevens, lees_overtreding, maak_brief, naar_pdf
+    import copy
+
+    from agressie_cli.brieven import Briefgegevens, Briefverzoek, lees_overtreding, maak_brief, maak_brieven, naar_pdf, open_incidenten
     from agressie_cli.datums import controleer_tekstlijst, lees_datum, lees_duur, lees_tijd
 
     extra = Briefgegevens(
@@ -697,31 +700,58 @@ def brief(
     duur_w = lees_duur(duur)
     ingang_d = lees_datum(ingang, "--ingang")
     omg = omgeving(ctx)
-    gemaakt = maak_brief(omg.instellingen, omg.profiel, omg.opslag, incident, soort, duur_w, ingang_d, extra, uit, overschrijven)
-    m = gemaakt.maatregel
-    pdf_pad = None
+    nummers = list(incidenten or [])
+    if alle_open:
+        nummers += [n for n in open_incidenten(omg.opslag, omg.profiel) if n not in nummers]
+        if not nummers:
+            typer.echo("Geen open incidenten waarvoor het advies een brief is.")
+            return
+    if not nummers:
+        raise InvoerFout("Geef een incidentnummer (bijvoorbeeld agressie brief 2026-0001) of --alle-open.")
+    if len(nummers) == 1:
+        brieven = [maak_brief(omg.instellingen, omg.profiel, omg.opslag, nummers[0], soort, duur_w, ingang_d, extra, uit, overschrijven)]
+        fouten: list = []
+    else:
+        verzoeken = [Briefverzoek(n, soort, duur_w, ingang_d, copy.copy(extra)) for n in nummers]
+        with typer.progressbar(length=len(verzoeken), label="Brieven maken", file=sys.stderr) as balk:
+            brieven, fouten = maak_brieven(omg.instellingen, omg.profiel, omg.opslag, verzoeken, uit, overschrijven, voortgang=balk.update)
+    pdfs: dict = {}
     pdf_fout = None
-    if pdf:
+    if pdf and brieven:
         try:
-            pdf_pad = naar_pdf([gemaakt.pad], gemaakt.pad.parent)[0]
+            for b, p in zip(brieven, naar_pdf([b.pad for b in brieven], brieven[0].pad.parent)):
+                pdfs[b.pad] = p
         except AgressieFout as fout:
             pdf_fout = fout.melding
     if als_json:
-        uitvoer = _maatregel_uitvoer(m, type("B", (), {"incident": {"status": None}})())
-        uitvoer.update({"bestand": str(gemaakt.pad), "pdf": str(pdf_pad) if pdf_pad else None, "pdf_fout": pdf_fout})
-        uitvoer.pop("status", None)
-        druk_json(uitvoer)
+        uitvoer = []
+        for b in brieven:
+            rij = _maatregel_uitvoer(b.maatregel, None)
+            rij.update({"bestand": str(b.pad), "pdf": str(pdfs[b.pad]) if b.pad in pdfs else None, "pdf_fout": pdf_fout})
+            uitvoer.append(rij)
+        if len(nummers) == 1:
+            druk_json(uitvoer[0])
+        else:
+            druk_json({"brieven": uitvoer, "fouten": [{"incident": n, "melding": m} for n, m in fouten]})
     else:
-        typer.echo(f"Brief gemaakt: {gemaakt.pad}")
-        if pdf_pad:
-            typer.echo(f"PDF: {pdf_pad}")
-        typer.echo(f"Maatregel {m['maatregel']} vastgelegd: {m['label']} ({m['soort']}).")
-        _druk_periode(m)
-        if gemaakt.afwijking:
-            typer.echo(gemaakt.afwijking)
+        for b in brieven:
+            m = b.maatregel
+            typer.echo(f"Brief gemaakt: {b.pad}")
+            if b.pad in pdfs:
+                typer.echo(f"PDF: {pdfs[b.pad]}")
+            typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij {m['incident']}: {m['label']} ({m['soort']}).")
+            _druk_periode(m)
+            if b.afwijking:
+                typer.echo(b.afwijking)
+        for nummer, melding in fouten:
+            typer.echo(f"Niet gemaakt voor {nummer}: {melding}", err=True)
+        if len(nummers) > 1:
+            typer.echo(f"{len(brieven)} brief/brieven gemaakt, {len(fouten)} niet.")
     if pdf_fout:
         typer.echo(f"Let op: {pdf_fout}", err=True)
         raise typer.Exit(1)
+    if fouten:
+        raise typer.Exit(2 if not brieven else 1)
 
 
 @sjablonen_app.command("controleer")

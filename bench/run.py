@@ -1,0 +1,126 @@
+"""Benchmark van agressie: hele processen, zoals een gebruiker ze start, naast hun ondergrens op hetzelfde bestand.
+
+Gebruik: python bench/run.py [--n 1000 10000 100000] [--herhalingen 5] [--map bench/uitvoer]
+Drukt één tabel af: commando, N, mediaan in seconden, verhouding tot de ondergrens, piekgeheugen.
+Ondergrens bij lezen: een kale python-calamine-lezing van het hele register (alle bladen, in een eigen proces).
+Ondergrens bij schrijven: een kale openpyxl load + save van hetzelfde register (in een eigen proces).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+HIER = Path(__file__).resolve().parent
+sys.path.insert(0, str(HIER))
+
+LEZEN = "lezen"
+SCHRIJVEN = "schrijven"
+CALAMINE = ("import sys; from python_calamine import CalamineWorkbook as W; w = W.from_path(sys.argv[1]); "
+            "[w.get_sheet_by_name(n).to_python() for n in w.sheet_names]")
+OPENPYXL = "import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1]); wb.save(sys.argv[2])"
+
+
+def meet(args: list[str], env: dict | None = None) -> tuple[float, float | None, int]:
+    """(seconden, piekgeheugen in MB of None, afsluitcode) van één heel proces."""
+    start = time.perf_counter()
+    proces = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    if hasattr(os, "wait4"):
+        _, status, gebruik = os.wait4(proces.pid, 0)
+        duur = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        return duur, gebruik.ru_maxrss / 1024, code
+    code = proces.wait()
+    return time.perf_counter() - start, None, code
+
+
+def mediaan(args: list[str], herhalingen: int) -> tuple[float, float | None, int]:
+    metingen = [meet(args) for _ in range(herhalingen)]
+    return (statistics.median(m[0] for m in metingen), max((m[1] or 0) for m in metingen) or None,
+            max(m[2] for m in metingen))
+
+
+def open_nummers(map_pad: Path, aantal: int) -> list[str]:
+    from agressie_cli.brieven import open_incidenten
+    from agressie_cli.instellingen import lees_instellingen
+    from agressie_cli.profiel import laad_profiel
+    from agressie_cli.register import ExcelOpslag
+
+    instellingen = lees_instellingen(map_pad)
+    profiel = laad_profiel(instellingen)
+    return open_incidenten(ExcelOpslag(instellingen.register_pad, profiel), profiel)[:aantal]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--herhalingen", type=int, default=5)
+    parser.add_argument("--map", type=Path, default=HIER / "uitvoer")
+    parser.add_argument("--markdown", type=Path, help="schrijf de tabel ook als Markdown naar dit bestand")
+    opties = parser.parse_args()
+    from maak_register import maak
+
+    agressie = [sys.executable, "-m", "agressie_cli"]
+    rijen = []
+    for n in opties.n:
+        map_pad = opties.map / f"geertruidenberg-{n}"
+        print(f"Register met {n} incidenten maken in {map_pad} ...", file=sys.stderr, flush=True)
+        maak(n, map_pad, "geertruidenberg")
+        register = map_pad / "register.xlsx"
+        herhalingen = opties.herhalingen if n <= 10000 else max(1, opties.herhalingen // 2)
+        vloer_lezen = mediaan([sys.executable, "-c", CALAMINE, str(register)], herhalingen)
+        vloer_schrijven = mediaan([sys.executable, "-c", OPENPYXL, str(register), str(map_pad / "openpyxl-kopie.xlsx")],
+                                  1 if n > 10000 else herhalingen)
+        rijen.append(("(ondergrens) calamine lezen", n, vloer_lezen, None))
+        rijen.append(("(ondergrens) openpyxl laden+bewaren", n, vloer_schrijven, None))
+        nummers = open_nummers(map_pad, 101)
+        eerste = nummers[0]
+        kort = [*agressie, "--map", str(map_pad)]
+        gevallen = [
+            ("agressie --help", [*agressie, "--help"], None),
+            ("historie", [*kort, "historie", "P0001"], LEZEN),
+            ("advies", [*kort, "advies", eerste], LEZEN),
+            ("verboden", [*kort, "verboden"], LEZEN),
+            ("lijst --naam", [*kort, "lijst", "--naam", "Jansen"], LEZEN),
+            ("termijnen", [*kort, "termijnen"], LEZEN),
+            ("melden", [*kort, "melden", "--naam", "Bench Persoon", "--kanaal", "balie", "--ernst", "licht"], SCHRIJVEN),
+            ("aanvullen", [*kort, "aanvullen", eerste, "--afdeling", "Bench"], SCHRIJVEN),
+            ("brief", [*kort, "brief", eerste, "--soort", "waarschuwing", "--overschrijven"], SCHRIJVEN),
+            ("rapport", [*kort, "rapport", "--kwartaal", f"{date.today().year}-Q{(date.today().month - 1) // 3 + 1}", "--overschrijven"], LEZEN),
+        ]
+        if n == 10000:
+            gesprek = ["--gesprek-datum", date.today().isoformat(), "--gesprek-tijd", "10:00", "--locatie", "het gemeentehuis",
+                       "--aanwezige", "K. Smits", "--overschrijven"]
+            gevallen.append(("100 brieven in één aanroep", [*kort, "brief", *nummers[1:101], *gesprek], SCHRIJVEN))
+        for naam, args, soort in gevallen:
+            print(f"  {naam} (N={n}) ...", file=sys.stderr, flush=True)
+            keer = 1 if naam.startswith("100 brieven") else herhalingen
+            uitkomst = mediaan(args, keer)
+            vloer = {LEZEN: vloer_lezen, SCHRIJVEN: vloer_schrijven}.get(soort)
+            rijen.append((naam, n, uitkomst, vloer))
+    regels = [
+        f"Gemeten op {date.today():%Y-%m-%d}, {platform.platform()}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} kernen; mediaan van {opties.herhalingen} runs (bij 100.000: minder).",
+        "",
+        "| commando | N | mediaan (s) | t.o.v. ondergrens | piekgeheugen (MB) | afsluitcode |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for naam, n, (duur, geheugen, code), vloer in rijen:
+        verhouding = f"{duur / vloer[0]:.2f}x" if vloer else ""
+        regels.append(f"| {naam} | {n} | {duur:.2f} | {verhouding} | {geheugen:.0f} | {code} |" if geheugen else
+                      f"| {naam} | {n} | {duur:.2f} | {verhouding} |  | {code} |")
+    tabel = "\n".join(regels)
+    print(tabel)
+    if opties.markdown:
+        opties.markdown.write_text(tabel + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
