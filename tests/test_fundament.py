@@ -307,3 +307,36 @@ def test_console_script_en_python_m_werken(gtb, tmp_path):
     env = dict(os.environ, AGRESSIE_MAP=str(gtb.map))
     uitkomst = subprocess.run([sys.executable, "-m", "agressie_cli", "lijst"], capture_output=True, text=True, env=env)
     assert uitkomst.returncode == 0 and "Geen incidenten" in uitkomst.stdout
+
+
+def test_meldingen_van_de_opdrachtregel_zelf_zijn_nederlands(gtb):
+    uitkomst = gtb.run("lijst", "--foo")
+    assert uitkomst.exit_code == 2 and "Onbekende optie: --foo" in uitkomst.output
+    uitkomst = gtb.run("melden", "--kanaal")
+    assert uitkomst.exit_code == 2 and "heeft een waarde nodig" in uitkomst.output
+    hulp = gtb.ok("--help")
+    assert "Gebruik: agressie" in hulp and "Commando's:" in hulp and "Toon deze hulp en stop." in hulp
+    assert "Usage" not in hulp and "Options" not in hulp
+
+
+def test_in_een_terminal_vraagt_melden_wat_ontbreekt(gtb, monkeypatch):
+    monkeypatch.setattr("agressie_cli.cli._interactief", lambda: True)
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht")
+    # naam, kanaal en ernst worden gevraagd; daarna de vraag of J. de Vries dezelfde persoon is: ja.
+    uitkomst = gtb.run("melden", invoer="J. de Vries\nbalie\nagressief\nj\n")
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert "Naam van de persoon" in uitkomst.output and "Bedoelt u P0001 Jan de Vries?" in uitkomst.output
+    assert "persoon P0001" in uitkomst.output
+    assert [r["persoon"] for r in gtb.json("lijst")] == ["P0001", "P0001"]
+
+
+def test_geinstalleerd_pakket_bevat_sjablonen_en_profielen():
+    import agressie_cli
+    from agressie_cli.brieven import meegeleverde_sjablonen
+
+    pakket = Path(agressie_cli.__file__).parent
+    if "site-packages" in str(pakket):  # zo draait make test: tegen een gewone (niet-editable) installatie
+        assert meegeleverde_sjablonen() == pakket / "sjablonen"
+    for profiel in ("geertruidenberg", "losser"):
+        assert len(list((meegeleverde_sjablonen() / profiel).glob("*.docx"))) >= 4
+        assert (pakket / "profielen" / f"{profiel}.toml").is_file()

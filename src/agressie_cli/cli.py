@@ -12,12 +12,16 @@ from typing import Annotated, Optional
 
 import typer
 
+from agressie_cli import nederlands
 from agressie_cli.fouten import AgressieFout, InvoerFout
+
+nederlands.installeer()
 
 app = typer.Typer(
     name="agressie",
     help=(
         "Agressieprotocol (Veilige Publieke Taak) van uw gemeente, stap voor stap:\n\n"
+        "\b\n"
         "1. init: register en instellingen aanmaken.\n"
         "2. melden / aanvullen: een incident registreren en later compleet maken.\n"
         "3. historie / advies: eerdere incidenten en de maatregel die het protocol voorschrijft.\n"
@@ -133,7 +137,7 @@ def datum_of_vandaag(tekst: str | None, veld: str) -> date:
 def hoofd(
     ctx: typer.Context,
     map_: Annotated[Optional[Path], typer.Option(
-        "--map", help="Map met agressie.toml en register.xlsx (anders AGRESSIE_MAP, anders de huidige map). "
+        "--map", metavar="MAP", help="Map met agressie.toml en register.xlsx (anders AGRESSIE_MAP, anders de huidige map). "
         "Voorbeeld: --map \"M:\\Veilige Publieke Taak\"", show_default=False)] = None,
 ):
     ctx.obj = {"map": map_}
@@ -216,6 +220,21 @@ PersoonOptie = Annotated[Optional[str], typer.Option("--persoon", help="Koppel a
 Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON, voor koppelingen en scripts.")]
 
 
+def _interactief() -> bool:
+    """Alleen vragen stellen als er een mens aan een terminal zit; in scripts en CI nooit."""
+    return sys.stdin.isatty()
+
+
+def _ja_nee(vraag: str) -> bool:
+    while True:
+        antwoord = typer.prompt(f"{vraag} [j/N]", default="", show_default=False).strip().lower()
+        if antwoord in ("", "n", "nee"):
+            return False
+        if antwoord in ("j", "ja", "y"):
+            return True
+        typer.echo("Antwoord met j (ja) of n (nee).")
+
+
 def _ruwe_velden(**velden) -> dict:
     return velden
 
@@ -226,7 +245,7 @@ def _vraag_ontbrekende(ruw: dict, profiel, persoon: str | None) -> list[str]:
     vragen = {"naam": "Naam van de persoon", "kanaal": "Kanaal (balie, spreekkamer, telefoon, schriftelijk, huisbezoek, bedrijfscontrole, elders)",
               "ernst": "Ernst (licht, agressief, strafbaar)", "gedrag": "Gedrag (A, B, C, D of E)"}
     mist = [v for v in verplicht_bij_melden(profiel) if not ruw.get(v) and not (v == "naam" and persoon)]
-    if mist and sys.stdin.isatty():
+    if mist and _interactief():
         for veld in mist:
             ruw[veld] = typer.prompt(vragen.get(veld, veld))
         return []
@@ -268,11 +287,11 @@ def melden(
     if mist:
         raise InvoerFout(f"Verplicht bij melden, maar niet opgegeven: {', '.join(mist)}.")
     velden = controleer_velden(ruw, profiel)
-    if persoon is None and sys.stdin.isatty():
+    if persoon is None and _interactief():
         gevonden = zoek_persoon(omg.lees(), velden["naam"], velden.get("geboortedatum"))
         if gevonden.zeker is None:
             for kandidaat in gevonden.bijna:
-                if typer.confirm(f"Bedoelt u {kandidaat['persoon']} {kandidaat.get('naam')}?", default=False):
+                if _ja_nee(f"Bedoelt u {kandidaat['persoon']} {kandidaat.get('naam')}?"):
                     persoon = kandidaat["persoon"]
                     break
     with omg.opslag.wijzig() as register:

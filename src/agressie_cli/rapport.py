@@ -183,7 +183,8 @@ def schrijf_werkboek(register: Register, profiel: Profiel, gemeente: str, period
                 cel.font, cel.fill = Font(bold=True), groep_fill
     ws.column_dimensions["A"].width = 48
     for kolom in "BCD":
-        ws.column_dimensions[kolom].width = 16
+        ws.column_dimensions[kolom].width = 20
+    ws.row_dimensions[4].height = 32
     ws.freeze_panes = "B5"
     ws.sheet_view.showGridLines = False
 

@@ -1,0 +1,80 @@
+"""Nederlandse teksten voor wat Typer (en de daarin meegeleverde Click) zelf toont: de kopjes van --help
+en de foutmeldingen bij een onbekende optie of een ontbrekende waarde. Gebruikers lezen alles in het Nederlands."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+KOPPEN = {"Options": "Opties", "Commands": "Commando's", "Arguments": "Argumenten"}
+TEKSTEN = {
+    "Show this message and exit.": "Toon deze hulp en stop.",
+    "Install completion for the current shell.": "Installeer tab-aanvulling voor uw shell.",
+    "Show completion for the current shell, to copy it or customize the installation.":
+        "Toon de tab-aanvulling voor uw shell, om te kopiëren of aan te passen.",
+}
+FOUTEN = [
+    (r"^No such option: (\S+) \(Possible options: (.*)\)$", r"Onbekende optie: \1 (bedoelt u: \2?)"),
+    (r"^No such option: (.*)$", r"Onbekende optie: \1"),
+    (r"^No such command '(.*)'\.$", r"Onbekend commando '\1'."),
+    (r"^Option '(.*)' requires an argument\.$", r"Optie '\1' heeft een waarde nodig."),
+    (r"^Option '(.*)' does not take a value\.$", r"Optie '\1' neemt geen waarde."),
+    (r"^Missing option '(.*)'\.(.*)$", r"Ontbrekende optie '\1'.\2"),
+    (r"^Missing argument '(.*)'\.$", r"Ontbrekend argument '\1'."),
+    (r"^Missing parameter: (.*)$", r"Ontbrekende waarde: \1"),
+    (r"^Got unexpected extra arguments? \((.*)\)$", r"Onverwacht extra argument ({\1})".replace("{", "").replace("}", "")),
+    (r"^Invalid value for (.*?): (.*)$", r"Ongeldige waarde voor \1: \2"),
+    (r"^Invalid value: (.*)$", r"Ongeldige waarde: \1"),
+]
+
+
+def vertaal_fout(tekst: str) -> str:
+    for patroon, vervanging in FOUTEN:
+        nieuw, aantal = re.subn(patroon, vervanging, tekst)
+        if aantal:
+            return nieuw
+    return tekst
+
+
+def _click_modules():
+    for naam in ("typer._click", "click"):
+        try:
+            return importlib.import_module(f"{naam}.core"), importlib.import_module(f"{naam}.exceptions"), \
+                importlib.import_module(f"{naam}.formatting"), importlib.import_module(f"{naam}.utils")
+        except ImportError:
+            continue
+    return None
+
+
+def installeer() -> None:
+    modules = _click_modules()
+    if modules is None:  # pragma: no cover
+        return
+    core, exceptions, formatting, utils = modules
+
+    class NederlandseHelp(formatting.HelpFormatter):
+        def write_usage(self, prog, args="", prefix=None):
+            args = args.replace("[OPTIONS]", "[OPTIES]").replace("COMMAND [ARGS]...", "COMMANDO [ARGUMENTEN]...")
+            super().write_usage(prog, args, prefix="Gebruik: " if prefix is None else prefix)
+
+        def write_heading(self, heading):
+            super().write_heading(KOPPEN.get(heading, heading))
+
+        def write_dl(self, rows, *args, **kwargs):
+            super().write_dl([(a, TEKSTEN.get(b, b)) for a, b in rows], *args, **kwargs)
+
+    core.Context.formatter_class = NederlandseHelp
+
+    def toon_fout(self, file=None):
+        utils.echo(f"Fout: {vertaal_fout(self.format_message())}", file=file or utils._default_text_stderr(), err=file is None)
+
+    def toon_gebruiksfout(self, file=None):
+        hint = ""
+        if self.ctx is not None:
+            if self.ctx.command.get_help_option(self.ctx) is not None:
+                hint = f"Hulp: {self.ctx.command_path} {self.ctx.help_option_names[0]}\n"
+            utils.echo(f"{self.ctx.get_usage()}\n{hint}", file=file, err=file is None)
+        utils.echo(f"Fout: {vertaal_fout(self.format_message())}", file=file, err=file is None)
+
+    exceptions.ClickException.show = toon_fout
+    exceptions.UsageError.show = toon_gebruiksfout
