@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -99,6 +100,8 @@ def main() -> None:
             gesprek = ["--gesprek-datum", date.today().isoformat(), "--gesprek-tijd", "10:00", "--locatie", "het gemeentehuis",
                        "--aanwezige", "K. Smits", "--overschrijven"]
             gevallen.append(("100 brieven in één aanroep", [*kort, "brief", *nummers[1:101], *gesprek], SCHRIJVEN))
+            if shutil.which("soffice"):
+                gevallen.append(("100 brieven + PDF (één LibreOffice-aanroep)", [*kort, "brief", *nummers[1:101], *gesprek, "--pdf"], SCHRIJVEN))
         for naam, args, soort in gevallen:
             print(f"  {naam} (N={n}) ...", file=sys.stderr, flush=True)
             keer = 1 if naam.startswith("100 brieven") else herhalingen

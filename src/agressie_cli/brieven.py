@@ -174,7 +174,7 @@ class OntbrekendeWaarde(InvoerFout):
 def context(instellingen: Instellingen, profiel: Profiel, register: Register, incident: dict, soort: str,
             ingang: date | None, einde: date | None, duur, extra: Briefgegevens, aangifte: bool,
             verbod: dict | None) -> dict:
-    persoon = next((p for p in register.personen if p.get("persoon") == incident.get("persoon")), {})
+    persoon = register.persoon_van(incident) or {}
     soort_def = profiel.soort(soort)
     brieven = instellingen.deel("brieven")
     ondertekening = instellingen.deel("ondertekening")

@@ -235,7 +235,12 @@ def _ja_nee(vraag: str) -> bool:
         typer.echo("Antwoord met j (ja) of n (nee).")
 
 
-def _ruwe_velden(**velden) -> dict:
+def _ruwe_velden(opties: dict) -> dict:
+    """De incident- en persoonsvelden uit de opties van melden/aanvullen (die dezelfde opties hebben)."""
+    from agressie_cli.meldingen import INCIDENTVELDEN, PERSOONSVELDEN
+
+    velden = {v: opties.get(v) for v in (*INCIDENTVELDEN, *PERSOONSVELDEN) if v != "ambtsdrager"}
+    velden["ambtsdrager"] = opties.get("politiek_ambtsdrager")
     return velden
 
 
@@ -275,14 +280,7 @@ def melden(
 
     omg = omgeving(ctx)
     profiel = omg.profiel
-    ruw = _ruwe_velden(
-        datum=datum, tijd=tijd, naam=naam, geboortedatum=geboortedatum, adres=adres, postcode=postcode,
-        woonplaats=woonplaats, telefoon=telefoon, email=email, kanaal=kanaal, ernst=ernst, gedrag=gedrag,
-        aanhoudend=aanhoudend, vorm=vorm, omschrijving=omschrijving, melder=melder, functie=functie,
-        medewerker=medewerker, afdeling=afdeling, leidinggevende=leidinggevende, letsel=letsel,
-        psychisch=psychisch, materiele_schade=materiele_schade, politie=politie, aangifte=aangifte,
-        uitkering=uitkering, ambtsdrager=politiek_ambtsdrager,
-    )
+    ruw = _ruwe_velden(locals())
     mist = _vraag_ontbrekende(ruw, profiel, persoon)
     if mist:
         raise InvoerFout(f"Verplicht bij melden, maar niet opgegeven: {', '.join(mist)}.")
@@ -338,14 +336,7 @@ def aanvullen(
 
     omg = omgeving(ctx)
     profiel = omg.profiel
-    velden = controleer_velden(_ruwe_velden(
-        datum=datum, tijd=tijd, naam=naam, geboortedatum=geboortedatum, adres=adres, postcode=postcode,
-        woonplaats=woonplaats, telefoon=telefoon, email=email, kanaal=kanaal, ernst=ernst, gedrag=gedrag,
-        aanhoudend=aanhoudend, vorm=vorm, omschrijving=omschrijving, melder=melder, functie=functie,
-        medewerker=medewerker, afdeling=afdeling, leidinggevende=leidinggevende, letsel=letsel,
-        psychisch=psychisch, materiele_schade=materiele_schade, politie=politie, aangifte=aangifte,
-        uitkering=uitkering, ambtsdrager=politiek_ambtsdrager,
-    ), profiel)
+    velden = controleer_velden(_ruwe_velden(locals()), profiel)
     if not velden and not persoon:
         raise InvoerFout("Geef minstens één veld om aan te vullen, bijvoorbeeld --tijd 10:30.")
     with omg.opslag.wijzig() as register:

@@ -133,7 +133,7 @@ def afwijking_tekst(b: Besluit) -> str:
 def verboden_lijst(register: Register, profiel: Profiel, peildatum: date, naam: str | None = None) -> list[dict]:
     from agressie_cli.personen import zoek_op_naam
 
-    personen = {p.get("persoon"): p for p in register.personen}
+    personen = register.index.personen
     filter_ = {p.get("persoon") for p in zoek_op_naam(register, naam)} if naam else None
     uitkomst = []
     for m in register.maatregelen:

@@ -142,7 +142,7 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
 
 
 def ververs(register: Register, incident: dict, profiel: Profiel) -> None:
-    persoon = next((p for p in register.personen if p.get("persoon") == incident.get("persoon")), None)
+    persoon = register.persoon_van(incident)
     incident["ontbrekend"] = ", ".join(ontbrekend(incident, persoon, profiel))
     incident["status"] = bepaal_status(incident, register.maatregelen_van_incident(incident.get("incident")), profiel, persoon)
 
@@ -202,7 +202,7 @@ def aanvullen(register: Register, profiel: Profiel, nummer: str, velden: dict, p
         incident["persoon"] = nieuw_persoon["persoon"]
         incident["naam"] = nieuw_persoon.get("naam")
         register.namen_gewijzigd()
-    persoon = next((p for p in register.personen if p.get("persoon") == incident.get("persoon")), None)
+    persoon = register.persoon_van(incident)
     if persoon is None:
         persoon = {"persoon": incident.get("persoon") or register.nieuw_persoonnummer()}
         register.voeg_persoon_toe(persoon)

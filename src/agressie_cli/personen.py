@@ -85,9 +85,10 @@ def zoek_op_naam(register: Register, tekst: str) -> list[dict]:
     """Voor historie en filters: een persoonnummer, of alle personen waarvan de naam de zoektekst bevat."""
     tekst = (tekst or "").strip()
     if re.fullmatch(r"[Pp]\d+", tekst):
-        return [p for p in register.personen if str(p.get("persoon", "")).upper() == tekst.upper()]
+        gevonden = register.index.personen.get(tekst.upper())
+        return [gevonden] if gevonden else []
     sleutel = naam_sleutel(tekst)
-    precies = [p for p in register.personen if naam_sleutel(str(p.get("naam") or "")) == sleutel]
+    precies = [p for p in register.index.per_naamsleutel.get(sleutel, []) if naam_sleutel(str(p.get("naam") or "")) == sleutel]
     if precies:
         return precies
     return [p for p in register.personen if sleutel and sleutel in naam_sleutel(str(p.get("naam") or ""))]

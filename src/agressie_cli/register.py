@@ -100,6 +100,9 @@ class Register:
             raise InvoerFout(f"--persoon: persoon '{nummer}' bestaat niet in het register.")
         return rij
 
+    def persoon_van(self, incident: dict) -> dict | None:
+        return self.index.personen.get(str(incident.get("persoon") or "").upper())
+
     def incidenten_van(self, persoon: str) -> list[dict]:
         return [r for r in self.index.per_persoon.get(persoon, []) if r.get("persoon") == persoon]
 
