@@ -184,13 +184,20 @@ def test_logboek_zonder_persoonsgegevens(gtb):
     nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", **{"email": "jan@example.nl"})
     gtb.ok("aanvullen", nummer, "--tijd", "10:00")
     gtb.ok("maatregel", nummer, "--soort", "registratie")
-    rijen = list(openpyxl.load_workbook(gtb.register)["Logboek"].iter_rows(values_only=True))
+    import csv
+
+    with open(gtb.map / "logboek.csv", encoding="utf-8-sig", newline="") as f:
+        rijen = [tuple(r) for r in csv.reader(f, delimiter=";")]
     assert rijen[0] == ("Tijdstip", "Gebruiker", "Actie", "Nummer")
     acties = [(r[2], r[3]) for r in rijen[1:]]
     assert acties[:2] == [("melden", nummer), ("aanvullen", nummer)] and acties[2][0] == "maatregel"
     assert all(r[1] for r in rijen[1:])
     tekst = " ".join(str(c) for r in rijen for c in r)
     assert "Jan" not in tekst and "Vries" not in tekst and "example" not in tekst
+    # Alleen regels erbij: een volgende schrijfactie laat de eerdere regels staan.
+    voor = (gtb.map / "logboek.csv").read_bytes()
+    gtb.meld(naam="Kees", kanaal="balie", ernst="licht")
+    assert (gtb.map / "logboek.csv").read_bytes().startswith(voor)
 
 
 def test_opschonen_proef_en_uitvoeren_houdt_cijfers_gelijk(gtb):

@@ -26,7 +26,7 @@ def test_init_maakt_instellingen_en_register_en_overschrijft_niets(tmp_path):
     g = maak_gemeente(tmp_path, "geertruidenberg")
     assert (g.map / "agressie.toml").is_file()
     wb = openpyxl.load_workbook(g.register)
-    assert {"Incidenten", "Maatregelen", "Personen", "Logboek", "Info"} <= set(wb.sheetnames)
+    assert {"Incidenten", "Maatregelen", "Personen", "Info"} <= set(wb.sheetnames)
     voor = g.register.read_bytes()
     uitkomst = g.run("init", "--gemeente", "losser")
     assert uitkomst.exit_code == 2

@@ -97,7 +97,7 @@ LOGBOEK_KOLOMMEN = [
     Kolom("nummer", "Nummer", breedte=14),
 ]
 
-BLADEN = ("Incidenten", "Personen", "Maatregelen", "Logboek")
+BLADEN = ("Incidenten", "Personen", "Maatregelen")
 
 
 def kolommen_van(blad: str, profiel: Profiel | None) -> list[Kolom]:
@@ -105,5 +105,4 @@ def kolommen_van(blad: str, profiel: Profiel | None) -> list[Kolom]:
         "Incidenten": incident_kolommen(profiel),
         "Personen": PERSOON_KOLOMMEN,
         "Maatregelen": MAATREGEL_KOLOMMEN,
-        "Logboek": LOGBOEK_KOLOMMEN,
     }[blad]

@@ -8,6 +8,7 @@ voor een regio) implementeert hetzelfde contract, zonder dat de commando's of de
 from __future__ import annotations
 
 import contextlib
+import csv
 import functools
 import getpass
 import os
@@ -23,12 +24,13 @@ from typing import Iterator, Protocol
 
 from agressie_cli.datums import lees_datum, lees_tijd
 from agressie_cli.fouten import AgressieFout, InvoerFout, RegisterFout
-from agressie_cli.kolommen import BLADEN, SCHEMA_VERSIE, Kolom, kolommen_van
+from agressie_cli.kolommen import BLADEN, LOGBOEK_KOLOMMEN, SCHEMA_VERSIE, Kolom, kolommen_van
 from agressie_cli.profiel import Profiel
 
 MAX_TEKST = 32000  # Excel bewaart hoogstens 32.767 tekens in een cel
 _STUURTEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 BACKUP_MAP = "reservekopieen"
+LOGBOEK_BESTAND = "logboek.csv"
 BACKUPS_BEWAARD = 30
 
 
@@ -323,15 +325,18 @@ def _omzetter(kolom: Kolom):
         snel = {"ja": True, "nee": False}
         return lambda v: snel[v] if v.__class__ is str and v in snel else traag(v)
     if t == "keuze":
-        toegestaan = set(kolom.keuzes)
-        return lambda v: v if v.__class__ is str and v in toegestaan else traag(v)
+        toegestaan = {k: k for k in kolom.keuzes}  # geeft steeds hetzelfde tekstobject terug: minder geheugen
+        return lambda v: toegestaan[v] if v.__class__ is str and v in toegestaan else traag(v)
     return traag
 
 
-def _lees_blad(naam: str, rijen: list[list], kolommen: list[Kolom], register: Register) -> list[dict]:
-    if not rijen:
+def _lees_blad(naam: str, rijen, kolommen: list[Kolom], register: Register) -> list[dict]:
+    """`rijen` mag een iterator zijn (calamine iter_rows): dan staat nooit het hele blad twee keer in het geheugen."""
+    rijen = iter(rijen)
+    eerste = next(rijen, None)
+    if eerste is None:
         return []
-    koppen = [str(k).strip() if k is not None else "" for k in rijen[0]]
+    koppen = [str(k).strip() if k is not None else "" for k in eerste]
     per_kop = {k.kop.lower(): k for k in kolommen}
     indeling = []
     extra = []
@@ -346,7 +351,7 @@ def _lees_blad(naam: str, rijen: list[list], kolommen: list[Kolom], register: Re
     register.extra_kolommen[naam] = [kop for _, kop in extra]
     uitkomst = []
     breedte = len(koppen)
-    for rijnummer, rij in enumerate(rijen[1:], start=2):
+    for rijnummer, rij in enumerate(rijen, start=2):
         if rij.count("") + rij.count(None) == len(rij):
             continue
         if len(rij) < breedte:
@@ -414,53 +419,46 @@ class ExcelOpslag:
         self.slot_wachttijd = slot_wachttijd
 
     # --- lezen -----------------------------------------------------------------------------
-    def lees(self, met_logboek: bool = False, bladen: tuple[str, ...] | None = None) -> Register:
-        """Leest het register. Het Logboek wordt alleen gelezen waar het nodig is (bij schrijven); een commando
-        dat maar een deel nodig heeft, kan met `bladen` de rest overslaan (sneller bij grote registers)."""
+    def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
+        """Leest het register, blad voor blad (een commando dat maar een deel nodig heeft, noemt die bladen:
+        sneller bij grote registers). Een bestand dat geen leesbaar register is, wordt niet aangeraakt."""
         if not self.pad.is_file():
             raise RegisterFout(f"Register '{self.pad}' niet gevonden. Maak het met 'agressie init'.")
+        register = Register(gebruiker=gebruikersnaam())
         try:
-            alleen = bladen
-            bladen = self._lees_bladen(met_logboek, alleen)
+            from python_calamine import CalamineWorkbook
+
+            werkboek = CalamineWorkbook.from_path(str(self.pad))
+            namen = list(werkboek.sheet_names)
+            ontbrekend = [b for b in ("Incidenten", "Maatregelen") if b not in namen]
+            if ontbrekend:
+                raise RegisterFout(
+                    f"Het register '{self.pad.name}' mist het blad {' en '.join(ontbrekend)}. "
+                    "Is het bestand hernoemd of zijn bladen verwijderd? " + self._backup_hint()
+                )
+            info = werkboek.get_sheet_by_name("Info").to_python() if "Info" in namen else []
+            register.schema = _schema_versie(info)
+            if register.schema > SCHEMA_VERSIE:
+                raise RegisterFout(
+                    f"Het register heeft schemaversie {register.schema}; deze versie van agressie kent tot en met {SCHEMA_VERSIE}. "
+                    "Werk agressie bij (pip install --upgrade agressie)."
+                )
+            for naam, attribuut in (("Incidenten", "incidenten"), ("Personen", "personen"), ("Maatregelen", "maatregelen")):
+                if naam in namen and (bladen is None or naam in bladen):
+                    rijen = werkboek.get_sheet_by_name(naam).iter_rows()
+                    setattr(register, attribuut, _lees_blad(naam, rijen, kolommen_van(naam, self.profiel), register))
+            if bladen is None:
+                register.extra_bladen = {n: werkboek.get_sheet_by_name(n).to_python(skip_empty_area=False)
+                                         for n in namen if n not in BLADEN and n != "Info"}
         except AgressieFout:
             raise
         except Exception:
             raise RegisterFout(self._beschadigd_melding())
-        register = Register(gebruiker=gebruikersnaam())
-        ontbrekend = [b for b in ("Incidenten", "Maatregelen") if b not in bladen]
-        if ontbrekend:
-            raise RegisterFout(
-                f"Het register '{self.pad.name}' mist het blad {' en '.join(ontbrekend)}. "
-                "Is het bestand hernoemd of zijn bladen verwijderd? " + self._backup_hint()
-            )
-        register.schema = _schema_versie(bladen.get("Info", []))
-        if register.schema > SCHEMA_VERSIE:
-            raise RegisterFout(
-                f"Het register heeft schemaversie {register.schema}; deze versie van agressie kent tot en met {SCHEMA_VERSIE}. "
-                "Werk agressie bij (pip install --upgrade agressie)."
-            )
-        register.incidenten = _lees_blad("Incidenten", bladen.get("Incidenten", []), kolommen_van("Incidenten", self.profiel), register)
-        register.personen = _lees_blad("Personen", bladen.get("Personen", []), kolommen_van("Personen", self.profiel), register)
-        register.maatregelen = _lees_blad("Maatregelen", bladen.get("Maatregelen", []), kolommen_van("Maatregelen", self.profiel), register)
-        register.logboek = _lees_blad("Logboek", bladen.get("Logboek", []), kolommen_van("Logboek", self.profiel), register)
-        register.extra_bladen = {n: r for n, r in bladen.items() if n not in BLADEN and n != "Info"}
         if register.schema < SCHEMA_VERSIE:
             from agressie_cli.migraties import migreer
 
             migreer(register)
         return register
-
-    def _lees_bladen(self, met_logboek: bool, alleen: tuple[str, ...] | None) -> dict[str, list[list]]:
-        from python_calamine import CalamineWorkbook
-
-        werkboek = CalamineWorkbook.from_path(str(self.pad))
-        uitkomst = {}
-        for naam in werkboek.sheet_names:
-            if (naam == "Logboek" and not met_logboek) or (alleen is not None and naam in BLADEN and naam not in alleen):
-                uitkomst[naam] = []  # bestaat wel, niet nodig voor dit commando
-            else:
-                uitkomst[naam] = werkboek.get_sheet_by_name(naam).to_python(skip_empty_area=False)
-        return uitkomst
 
     # --- schrijven -------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -468,7 +466,7 @@ class ExcelOpslag:
         with self.slot():
             self._weiger_als_geopend()
             self._weiger_als_alleen_lezen()
-            register = self.lees(met_logboek=True)
+            register = self.lees()
             oude_versie = register.schema
             yield register
             if oude_versie < SCHEMA_VERSIE:
@@ -525,6 +523,7 @@ class ExcelOpslag:
             with open(tijdelijk, "rb+") as f:
                 os.fsync(f.fileno())
             self.maak_backup()
+            self._schrijf_logboek(register)
             _vervang(tijdelijk, self.pad)
         except PermissionError:
             raise RegisterFout(
@@ -538,6 +537,26 @@ class ExcelOpslag:
         finally:
             with contextlib.suppress(OSError):
                 tijdelijk.unlink()
+
+    @property
+    def logboek_pad(self) -> Path:
+        return self.pad.with_name(LOGBOEK_BESTAND)
+
+    def _schrijf_logboek(self, register: Register) -> None:
+        """Het logboek is een bestand waar alleen regels bij komen (puntkomma's, UTF-8: opent goed in Excel).
+        Geschreven vóór het register wordt vervangen: mislukt het, dan verandert er niets."""
+        if not register.logboek:
+            return
+        nieuw = not self.logboek_pad.exists()
+        with open(self.logboek_pad, "a", encoding="utf-8-sig" if nieuw else "utf-8", newline="") as f:
+            schrijver = csv.writer(f, delimiter=";")
+            if nieuw:
+                schrijver.writerow([k.kop for k in LOGBOEK_KOLOMMEN])
+            for regel in register.logboek:
+                schrijver.writerow([regel["tijdstip"].strftime("%Y-%m-%d %H:%M:%S"), regel["gebruiker"], regel["actie"], regel["nummer"]])
+            f.flush()
+            os.fsync(f.fileno())
+        register.logboek.clear()
 
     def _ruim_tijdelijke_bestanden_op(self) -> None:
         """Wie het slot heeft, is de enige schrijver: een achtergebleven tijdelijk bestand is van een afgebroken proces."""
@@ -595,7 +614,6 @@ class ExcelOpslag:
             ("Incidenten", register.incidenten),
             ("Personen", register.personen),
             ("Maatregelen", register.maatregelen),
-            ("Logboek", register.logboek),
         ):
             kolommen = kolommen_van(naam, self.profiel)
             extra = register.extra_kolommen.get(naam, [])

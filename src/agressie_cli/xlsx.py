@@ -56,7 +56,7 @@ def _tekst(waarde: str) -> str:
             uitkomst = _OOXML_ESCAPE.sub(r"_x005F_\1", uitkomst)
         if "&" in uitkomst or "<" in uitkomst or ">" in uitkomst or "\r" in uitkomst:
             uitkomst = escape(uitkomst).replace("\r", "&#13;")
-        if len(_GEZIEN) < 200_000:
+        if len(waarde) < 40 and len(_GEZIEN) < 100_000:  # korte, herhaalde waarden; geen unieke omschrijvingen
             _GEZIEN[waarde] = uitkomst
     return uitkomst
 
