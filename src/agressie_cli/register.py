@@ -314,7 +314,16 @@ def _omzetter(kolom: Kolom):
     t = kolom.type
     traag = functools.partial(_lees_cel, kolom)
     if t == "tekst" or (t == "keuze" and not kolom.keuzes):
-        return lambda v: v if v.__class__ is str else traag(v)
+        # Korte teksten herhalen zich (melder, afdeling, naam bij elk incident): één object per waarde scheelt
+        # bij 100.000 incidenten ruim 100 MB geheugen.
+        gedeeld: dict[str, str] = {}
+
+        def tekst(v):
+            if v.__class__ is str:
+                return gedeeld.setdefault(v, v) if len(v) < 48 else v
+            return traag(v)
+
+        return tekst
     if t == "datum":
         return lambda v: v if v.__class__ is date else traag(v)
     if t == "tijd":
@@ -356,7 +365,7 @@ def _lees_blad(naam: str, rijen, kolommen: list[Kolom], register: Register) -> l
             continue
         if len(rij) < breedte:
             rij = list(rij) + [None] * (breedte - len(rij))
-        record: dict = {"_rij": rijnummer}
+        record: dict = {}
         for i, sleutel, omzet, kolom, leeg in indeling:
             waarde = rij[i]
             if waarde == "" or waarde is None:
