@@ -20,7 +20,6 @@ from datetime import date
 from pathlib import Path
 
 HIER = Path(__file__).resolve().parent
-sys.path.insert(0, str(HIER))
 
 LEZEN = "lezen"
 SCHRIJVEN = "schrijven"
@@ -31,6 +30,9 @@ OPENPYXL = "import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1]); wb.s
 
 def meet(args: list[str], env: dict | None = None) -> tuple[float, float | None, int]:
     """(seconden, piekgeheugen in MB of None, afsluitcode) van één heel proces."""
+    if env is None:
+        # Gemeten zoals bij een gebruiker: Python mag zijn .pyc-bestanden bewaren en gebruiken.
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     start = time.perf_counter()
     proces = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     if hasattr(os, "wait4"):
@@ -48,15 +50,17 @@ def mediaan(args: list[str], herhalingen: int) -> tuple[float, float | None, int
             max(m[2] for m in metingen))
 
 
-def open_nummers(map_pad: Path, aantal: int) -> list[str]:
-    from agressie_cli.brieven import open_incidenten
-    from agressie_cli.instellingen import lees_instellingen
-    from agressie_cli.profiel import laad_profiel
-    from agressie_cli.register import ExcelOpslag
+OPEN_NUMMERS = ("import sys; from pathlib import Path; from agressie_cli.brieven import open_incidenten; "
+                "from agressie_cli.instellingen import lees_instellingen; from agressie_cli.profiel import laad_profiel; "
+                "from agressie_cli.register import ExcelOpslag; i = lees_instellingen(Path(sys.argv[1])); p = laad_profiel(i); "
+                "print(' '.join(open_incidenten(ExcelOpslag(i.register_pad, p), p)[:int(sys.argv[2])]))")
 
-    instellingen = lees_instellingen(map_pad)
-    profiel = laad_profiel(instellingen)
-    return open_incidenten(ExcelOpslag(instellingen.register_pad, profiel), profiel)[:aantal]
+
+def open_nummers(map_pad: Path, aantal: int) -> list[str]:
+    # In een eigen proces: dit proces blijft klein, zodat het piekgeheugen van de gemeten processen
+    # (die met fork uit dit proces starten) niet het geheugen van dit proces meetelt.
+    uit = subprocess.run([sys.executable, "-c", OPEN_NUMMERS, str(map_pad), str(aantal)], capture_output=True, text=True, check=True)
+    return uit.stdout.split()
 
 
 def main() -> None:
@@ -66,14 +70,12 @@ def main() -> None:
     parser.add_argument("--map", type=Path, default=HIER / "uitvoer")
     parser.add_argument("--markdown", type=Path, help="schrijf de tabel ook als Markdown naar dit bestand")
     opties = parser.parse_args()
-    from maak_register import maak
-
     agressie = [sys.executable, "-m", "agressie_cli"]
     rijen = []
     for n in opties.n:
         map_pad = opties.map / f"geertruidenberg-{n}"
         print(f"Register met {n} incidenten maken in {map_pad} ...", file=sys.stderr, flush=True)
-        maak(n, map_pad, "geertruidenberg")
+        subprocess.run([sys.executable, str(HIER / "maak_register.py"), "--incidenten", str(n), "--map", str(map_pad)], check=True)
         register = map_pad / "register.xlsx"
         herhalingen = opties.herhalingen if n <= 10000 else max(1, opties.herhalingen // 2)
         vloer_lezen = mediaan([sys.executable, "-c", CALAMINE, str(register)], herhalingen)

@@ -27,7 +27,7 @@ def test_demo_doorloopt_het_protocol(tmp_path, capsys):
     assert "interventiematrix: agressief, herhaling 2" in uitvoer
     assert "niet-nakomen" in uitvoer and "E-gedrag" in uitvoer and "0900-8844" in uitvoer
     assert "Lopende verboden op" in uitvoer and "Jan de Vries" in uitvoer
-    assert "Bedoelt u P0001 Jan de Vries?" in uitvoer
+    assert "bedoelt u P0001 Jan de Vries?" in uitvoer
     assert "Klaar. Alles staat in" in uitvoer
     for map_pad in (gtb, losser):
         rapport = next((map_pad / "rapporten").glob("rapport-*.xlsx"))

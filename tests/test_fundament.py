@@ -129,7 +129,7 @@ def test_bijna_gelijke_naam_wordt_getoond_niet_geraden(gtb):
     gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht")
     uitkomst = gtb.run("melden", "--naam", "J. de Vries", "--kanaal", "balie", "--ernst", "licht")
     assert uitkomst.exit_code == 0
-    assert "Bedoelt u P0001 Jan de Vries?" in uitkomst.output
+    assert "bedoelt u P0001 Jan de Vries?" in uitkomst.output
     assert "P0002" in uitkomst.output
 
 
@@ -325,7 +325,7 @@ def test_in_een_terminal_vraagt_melden_wat_ontbreekt(gtb, monkeypatch):
     # naam, kanaal en ernst worden gevraagd; daarna de vraag of J. de Vries dezelfde persoon is: ja.
     uitkomst = gtb.run("melden", invoer="J. de Vries\nbalie\nagressief\nj\n")
     assert uitkomst.exit_code == 0, uitkomst.output
-    assert "Naam van de persoon" in uitkomst.output and "Bedoelt u P0001 Jan de Vries?" in uitkomst.output
+    assert "Naam van de persoon" in uitkomst.output and "bedoelt u P0001 Jan de Vries?" in uitkomst.output
     assert "persoon P0001" in uitkomst.output
     assert [r["persoon"] for r in gtb.json("lijst")] == ["P0001", "P0001"]
 

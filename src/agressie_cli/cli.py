@@ -289,7 +289,7 @@ def melden(
         gevonden = zoek_persoon(omg.lees(), velden["naam"], velden.get("geboortedatum"))
         if gevonden.zeker is None:
             for kandidaat in gevonden.bijna:
-                if _ja_nee(f"Bedoelt u {kandidaat['persoon']} {kandidaat.get('naam')}?"):
+                if _ja_nee(f"Let op: bedoelt u {kandidaat['persoon']} {kandidaat.get('naam')}?"):
                     persoon = kandidaat["persoon"]
                     break
     with omg.opslag.wijzig() as register:
@@ -306,7 +306,7 @@ def melden(
     typer.echo(f"Incident {inc['incident']} geregistreerd voor persoon {p['persoon']} ({p.get('naam')})"
                + (" (nieuwe persoon)." if uitkomst.nieuw_persoon else "."))
     for b in uitkomst.bijna:
-        typer.echo(f"Bedoelt u {b['persoon']} {b.get('naam')}? Koppel dan met: agressie aanvullen {inc['incident']} --persoon {b['persoon']}")
+        typer.echo(f"Let op: bedoelt u {b['persoon']} {b.get('naam')}? Koppel dan met: agressie aanvullen {inc['incident']} --persoon {b['persoon']}")
     typer.echo(f"Status: {inc['status']}.")
     if ontbrekend:
         typer.echo(f"Nog aan te vullen: {', '.join(ontbrekend)} (agressie aanvullen {inc['incident']} ...).")
@@ -710,7 +710,7 @@ def brief(
     duur_w = lees_duur(duur)
     ingang_d = lees_datum(ingang, "--ingang")
     omg = omgeving(ctx)
-    nummers = list(incidenten or [])
+    nummers = list(dict.fromkeys(incidenten or []))
     if alle_open:
         nummers += [n for n in open_incidenten(omg.opslag, omg.profiel) if n not in nummers]
         if not nummers:

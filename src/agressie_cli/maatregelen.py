@@ -78,7 +78,7 @@ def besluit(register: Register, profiel: Profiel, nummer: str, soort: str | None
                 f"--duur is verplicht voor {soort_def.label}: de leidinggevende en de betrokken medewerker bepalen de duur. "
                 "Geef een aantal maanden of 'onbepaald', bijvoorbeeld --duur 3."
             )
-    ingang = (ingang or datum) if soort_def.periode else ingang
+    ingang = ingang or datum  # zonder periode is de ingang de datum van het besluit of de brief
     verbod = None
     if soort_def.gegevens.get("vereist_actief_verbod"):
         peil = overtreding or incident.get("datum") or datum
