@@ -16,7 +16,7 @@ from pathlib import Path
 
 from agressie_cli.advies import bereken_advies
 from agressie_cli.fouten import InvoerFout
-from agressie_cli.instellingen import lees_instellingen, schrijf_instellingen
+from agressie_cli.instellingen import schrijf_instellingen
 from agressie_cli.maatregelen import besluit, leg_vast
 from agressie_cli.meldingen import melden
 from agressie_cli.profiel import laad_profiel

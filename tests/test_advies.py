@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from agressie_cli.cli import app
 from agressie_cli.datums import plus_maanden
-from conftest import Gemeente, maak_gemeente
+from conftest import Gemeente
 
 VOORBEELDEN = Path(__file__).resolve().parents[1] / "voorbeelden"
 

@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from agressie_cli.register import ExcelOpslag
-from conftest import Gemeente, maak_gemeente
+from conftest import Gemeente
 
 VOLLEDIG = ["--tijd", "10:30", "--adres", "Markt 1", "--postcode", "4941 AB", "--woonplaats", "Raamsdonksveer",
             "--omschrijving", "Schold.", "--datum", "2026-11-17"]

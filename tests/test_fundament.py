@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from agressie_cli.cli import app
-from conftest import Gemeente, maak_gemeente
+from conftest import maak_gemeente
 
 VOLLEDIG = dict(
     tijd="10:30", vorm=["verbaal"], omschrijving="Schold de medewerker uit en sloeg op de balie.",

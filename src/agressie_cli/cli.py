@@ -938,7 +938,7 @@ def opschonen(
         typer.echo(f"{len(lijst_k)} persoon/personen geanonimiseerd; {len(verwijderd)} brief(en) verwijderd. De nummers en tellingen blijven.")
         typer.echo("Let op: oudere reservekopieën in 'reservekopieen' bevatten de gegevens nog tot ze vanzelf vervallen.")
     else:
-        typer.echo(f"Proefdraaien: er is niets gewijzigd. Anonimiseer met: agressie opschonen --uitvoeren" + (f" --peildatum {peil.isoformat()}" if peildatum else ""))
+        typer.echo("Proefdraaien: er is niets gewijzigd. Anonimiseer met: agressie opschonen --uitvoeren" + (f" --peildatum {peil.isoformat()}" if peildatum else ""))
 
 
 def main() -> None:
