@@ -105,6 +105,8 @@ def opdracht(functie):
             raise typer.Exit(fout.code)
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # uitvoer doorgegeven aan bijvoorbeeld 'more' of 'head' dat eerder stopte
+            raise typer.Exit(0)
         except Exception as fout:  # laatste vangnet: geen persoonsgegevens, geen traceback
             if os.environ.get("AGRESSIE_DEBUG"):
                 raise
