@@ -840,7 +840,11 @@ def rapport(
         raise InvoerFout(f"{doel} bestaat al. Gebruik --overschrijven om het rapport te vervangen, of kies een ander bestand met --uit.")
     profiel = omg.profiel
     try:
-        gegevens = schrijf_werkboek(omg.lees(), profiel, omg.instellingen.gemeente, periode, doel, met_namen)
+        register = omg.lees()
+        with typer.progressbar(length=5, label="Rapport maken", file=sys.stderr,
+                               hidden=not sys.stderr.isatty() or len(register.incidenten) < 5000) as balk:
+            gegevens = schrijf_werkboek(register, profiel, omg.instellingen.gemeente, periode, doel, met_namen,
+                                        voortgang=lambda: balk.update(1))
     except PermissionError:
         raise AgressieFout(f"Het rapport '{doel}' kan niet geschreven worden (geopend in Excel, of geen schrijfrechten).", code=1)
     gegevens["bestand"] = str(doel)

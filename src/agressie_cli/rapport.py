@@ -152,14 +152,17 @@ def trend(register: Register, profiel: Profiel, periode: Periode, aantal: int = 
 
 
 def schrijf_werkboek(register: Register, profiel: Profiel, gemeente: str, periode: Periode, doel: Path,
-                     met_namen: bool = False, peildatum: date | None = None) -> dict:
+                     met_namen: bool = False, peildatum: date | None = None, voortgang=None) -> dict:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, LineChart, Reference
     from openpyxl.styles import Alignment, Font, PatternFill
 
+    stap = voortgang or (lambda: None)  # wordt na elke stap aangeroepen (voortgangsbalk bij grote registers)
     huidig = cijfers(register, profiel, periode, peildatum)
+    stap()
     vorige = cijfers(register, profiel, periode.vorige(), peildatum)
     eerder = cijfers(register, profiel, periode.jaar_eerder(), peildatum)
+    stap()
     kop_font, kop_fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1F4E79")
     groep_fill = PatternFill("solid", fgColor="DDEBF7")
 
@@ -190,6 +193,7 @@ def schrijf_werkboek(register: Register, profiel: Profiel, gemeente: str, period
 
     wt = wb.create_sheet("Trend")
     reeks = trend(register, profiel, periode)
+    stap()
     klassen = list(profiel.klassen)
     wt.append(["Kwartaal", "Totaal", *klassen])
     for cel in wt[1]:
@@ -246,6 +250,7 @@ def schrijf_werkboek(register: Register, profiel: Profiel, gemeente: str, period
         blad.page_setup.fitToWidth, blad.page_setup.fitToHeight = 1, 0
     doel.parent.mkdir(parents=True, exist_ok=True)
     tijdelijk = doel.with_name(f".{doel.stem}.tmp.xlsx")
+    stap()
     wb.save(tijdelijk)
     import os
 
@@ -253,4 +258,5 @@ def schrijf_werkboek(register: Register, profiel: Profiel, gemeente: str, period
     huidig["vorige_periode"] = vorige
     huidig["jaar_eerder"] = eerder
     huidig["trend"] = reeks
+    stap()
     return huidig
