@@ -44,5 +44,5 @@ def test_elke_helptekst_is_nederlands_met_voorbeeld():
         for sub in subs:
             assert "Voorbeeld:" in (sub.help or ""), naam
             for param in sub.params:
-                if param.param_type_name == "option" and param.name not in ("help", "als_json") and not param.is_flag:
+                if param.param_type_name == "option" and param.name != "help":
                     assert "Voorbeeld" in (param.help or ""), f"{naam} {param.opts}"

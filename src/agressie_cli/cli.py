@@ -203,7 +203,7 @@ Email = Annotated[Optional[str], typer.Option("--email", help="E-mailadres; is e
 Kanaal = Annotated[Optional[str], typer.Option("--kanaal", help="balie, spreekkamer, telefoon, schriftelijk, huisbezoek, bedrijfscontrole of elders. Voorbeeld: --kanaal balie", show_default=False)]
 Ernst = Annotated[Optional[str], typer.Option("--ernst", help="Profiel Geertruidenberg: licht, agressief of strafbaar. Voorbeeld: --ernst agressief", show_default=False)]
 Gedrag = Annotated[Optional[str], typer.Option("--gedrag", help="Profiel Losser: A, B, C, D of E. Voorbeeld: --gedrag C --aanhoudend", show_default=False)]
-Aanhoudend = Annotated[Optional[bool], typer.Option("--aanhoudend/--niet-aanhoudend", help="Profiel Losser: hield A/B/C-gedrag aan na 3-4 pogingen om het om te buigen?", show_default=False)]
+Aanhoudend = Annotated[Optional[bool], typer.Option("--aanhoudend/--niet-aanhoudend", help="Profiel Losser: hield A/B/C-gedrag aan na 3-4 pogingen om het om te buigen? Voorbeeld: --gedrag C --aanhoudend", show_default=False)]
 Vorm = Annotated[Optional[list[str]], typer.Option("--vorm", help="Herhaalbaar: verbaal, fysiek, discriminatie, seksuele-intimidatie, hinderlijk. Voorbeeld: --vorm verbaal --vorm fysiek", show_default=False)]
 Omschrijving = Annotated[Optional[str], typer.Option("--omschrijving", help="Wat deed en zei de persoon, aanleiding, wat gebeurde daarna. Voorbeeld: --omschrijving \"Schold de medewerker uit\"", show_default=False)]
 Melder = Annotated[Optional[str], typer.Option("--melder", help="Naam van de melder. Voorbeeld: --melder \"P. Jansen\"", show_default=False)]
@@ -214,12 +214,12 @@ Leidinggevende = Annotated[Optional[str], typer.Option("--leidinggevende", help=
 Letsel = Annotated[Optional[str], typer.Option("--letsel", help="Lichamelijk letsel (beschrijving; 'nee' = geen). Voorbeeld: --letsel \"kneuzing pols\"", show_default=False)]
 Psychisch = Annotated[Optional[str], typer.Option("--psychisch", help="Psychische klachten (beschrijving). Voorbeeld: --psychisch \"slaapt slecht\"", show_default=False)]
 MaterieleSchade = Annotated[Optional[str], typer.Option("--materiele-schade", help="Materiële schade (beschrijving). Voorbeeld: --materiele-schade \"balieruit gebroken\"", show_default=False)]
-Politie = Annotated[Optional[bool], typer.Option("--politie/--geen-politie", help="Is de politie ingeschakeld?", show_default=False)]
-Aangifte = Annotated[Optional[bool], typer.Option("--aangifte/--geen-aangifte", help="Is (of wordt) aangifte gedaan?", show_default=False)]
+Politie = Annotated[Optional[bool], typer.Option("--politie/--geen-politie", help="Is de politie ingeschakeld? Voorbeeld: --politie (of --geen-politie)", show_default=False)]
+Aangifte = Annotated[Optional[bool], typer.Option("--aangifte/--geen-aangifte", help="Is (of wordt) aangifte gedaan? Voorbeeld: --aangifte (of --geen-aangifte)", show_default=False)]
 Uitkering = Annotated[Optional[str], typer.Option("--uitkering", help="participatiewet, ioaw of ioaz: de brief noemt dan de mogelijke verlaging. Voorbeeld: --uitkering participatiewet", show_default=False)]
-Ambtsdrager = Annotated[Optional[bool], typer.Option("--politiek-ambtsdrager/--geen-politiek-ambtsdrager", help="Was de agressie gericht tegen een politiek ambtsdrager (48-uurstermijn burgemeester)?", show_default=False)]
+Ambtsdrager = Annotated[Optional[bool], typer.Option("--politiek-ambtsdrager/--geen-politiek-ambtsdrager", help="Was de agressie gericht tegen een politiek ambtsdrager (48-uurstermijn burgemeester)? Voorbeeld: --politiek-ambtsdrager", show_default=False)]
 PersoonOptie = Annotated[Optional[str], typer.Option("--persoon", help="Koppel aan een bekende persoon. Voorbeeld: --persoon P0003", show_default=False)]
-Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON, voor koppelingen en scripts.")]
+Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON, voor koppelingen en scripts. Voorbeeld: agressie lijst --json")]
 
 
 def _interactief() -> bool:
@@ -675,14 +675,14 @@ def afsluiten(
 def brief(
     ctx: typer.Context,
     incidenten: Annotated[Optional[list[str]], typer.Argument(metavar="INCIDENT...", help="Een of meer incidentnummers. Voorbeeld: 2026-0001 2026-0002", show_default=False)] = None,
-    alle_open: Annotated[bool, typer.Option("--alle-open", help="Brieven voor alle incidenten zonder besloten maatregel waarvoor het advies een brief is.")] = False,
+    alle_open: Annotated[bool, typer.Option("--alle-open", help="Brieven voor alle incidenten zonder besloten maatregel waarvoor het advies een brief is. Voorbeeld: agressie brief --alle-open --pdf")] = False,
     soort: Annotated[Optional[str], typer.Option("--soort", help="Soort brief (standaard het advies). Voorbeeld: --soort toegangsverbod", show_default=False)] = None,
     duur: Duur = None,
     datum: Annotated[Optional[str], typer.Option("--datum", help="Datum van de brief (standaard vandaag). Voorbeeld: --datum 2026-11-23", show_default=False)] = None,
     ingang: Ingang = None,
     uit: Annotated[Optional[Path], typer.Option("--uit", help="Map voor de brief (standaard brieven/ naast het register). Voorbeeld: --uit H:\\Brieven", show_default=False)] = None,
-    pdf: Annotated[bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice.")] = False,
-    overschrijven: Annotated[bool, typer.Option("--overschrijven", help="Een bestaande brief met dezelfde naam vervangen.")] = False,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie brief 2026-0001 --pdf")] = False,
+    overschrijven: Annotated[bool, typer.Option("--overschrijven", help="Een bestaande brief met dezelfde naam vervangen. Voorbeeld: agressie brief 2026-0001 --overschrijven")] = False,
     gesprek_datum: Annotated[Optional[str], typer.Option("--gesprek-datum", help="Ordegesprek: datum van het gesprek. Voorbeeld: --gesprek-datum 2026-12-01", show_default=False)] = None,
     gesprek_tijd: Annotated[Optional[str], typer.Option("--gesprek-tijd", help="Ordegesprek: tijd. Voorbeeld: --gesprek-tijd 14:00", show_default=False)] = None,
     locatie: Annotated[Optional[str], typer.Option("--locatie", help="Ordegesprek: plaats. Voorbeeld: --locatie \"het gemeentehuis, spreekkamer 2\"", show_default=False)] = None,
@@ -821,8 +821,8 @@ def rapport(
     kwartaal: Annotated[Optional[str], typer.Option("--kwartaal", help="Kwartaal JJJJ-QN. Voorbeeld: --kwartaal 2026-Q3", show_default=False)] = None,
     jaar: Annotated[Optional[str], typer.Option("--jaar", help="Een heel jaar. Voorbeeld: --jaar 2026", show_default=False)] = None,
     uit: Annotated[Optional[Path], typer.Option("--uit", help="Excel-bestand (standaard rapporten/rapport-PERIODE.xlsx naast het register). Voorbeeld: --uit MT-overzicht.xlsx", show_default=False)] = None,
-    met_namen: Annotated[bool, typer.Option("--met-namen", help="Namen van personen en medewerkers opnemen (alleen als daar reden voor is: AVG).")] = False,
-    overschrijven: Annotated[bool, typer.Option("--overschrijven", help="Een bestaand rapport vervangen.")] = False,
+    met_namen: Annotated[bool, typer.Option("--met-namen", help="Namen van personen en medewerkers opnemen (alleen als daar reden voor is: AVG). Voorbeeld: agressie rapport --kwartaal 2026-Q3 --met-namen")] = False,
+    overschrijven: Annotated[bool, typer.Option("--overschrijven", help="Een bestaand rapport vervangen. Voorbeeld: agressie rapport --kwartaal 2026-Q3 --overschrijven")] = False,
     als_json: Json = False,
 ):
     """Kwartaaloverzicht voor het MT naar Excel: kengetallen, trend met grafieken, incidenten zonder namen (stap 6).
@@ -870,7 +870,7 @@ def rapport(
 def herstel(
     ctx: typer.Context,
     kopie: Annotated[Optional[str], typer.Argument(metavar="[KOPIE]", help="Nummer of bestandsnaam uit 'agressie herstel --lijst' (standaard de nieuwste goede). Voorbeeld: 2", show_default=False)] = None,
-    lijst_: Annotated[bool, typer.Option("--lijst", help="Alleen de reservekopieën tonen.")] = False,
+    lijst_: Annotated[bool, typer.Option("--lijst", help="Alleen de reservekopieën tonen. Voorbeeld: agressie herstel --lijst")] = False,
 ):
     """Zet een reservekopie van het register terug; het huidige (beschadigde) register blijft apart bewaard.
 
@@ -908,7 +908,7 @@ def herstel(
 def opschonen(
     ctx: typer.Context,
     peildatum: Annotated[Optional[str], typer.Option("--peildatum", help="Standaard vandaag. Voorbeeld: --peildatum 2031-01-01", show_default=False)] = None,
-    uitvoeren: Annotated[bool, typer.Option("--uitvoeren", help="Echt anonimiseren (zonder deze optie alleen een lijst: proefdraaien).")] = False,
+    uitvoeren: Annotated[bool, typer.Option("--uitvoeren", help="Echt anonimiseren (zonder deze optie alleen een lijst: proefdraaien). Voorbeeld: agressie opschonen --uitvoeren")] = False,
     als_json: Json = False,
 ):
     """Bewaartermijn (AVG): toont, of met --uitvoeren anonimiseert, personen van wie de termijn verstreken is.
