@@ -159,7 +159,7 @@ def init(
 
     Voorbeeld: agressie --map M:\\Agressie init --gemeente geertruidenberg
     """
-    from agressie_cli.instellingen import INSTELLINGEN_BESTAND, Instellingen, kies_map, lees_toml, schrijf_instellingen
+    from agressie_cli.instellingen import INSTELLINGEN_BESTAND, REGISTER_BESTAND, Instellingen, kies_map, lees_toml, schrijf_instellingen
     from agressie_cli.profiel import laad_profiel
     from agressie_cli.register import maak_leeg_register
 
@@ -169,19 +169,12 @@ def init(
         if not bestand.is_file():
             raise InvoerFout("--gemeente ontbreekt: kies geertruidenberg of losser, of zet eerst een eigen agressie.toml in de map.")
     else:
-        if bestand.exists():
-            raise InvoerFout(f"{bestand} bestaat al; agressie init overschrijft niets.")
-        schrijf_instellingen(map_pad, gemeente, controleer_alleen=True)
-    instellingen = Instellingen(map_pad, lees_toml(bestand) if gemeente is None else {})
-    if gemeente is None:
-        profiel = laad_profiel(instellingen)
-        maak_leeg_register(instellingen.register_pad, profiel)
-    else:
-        if (map_pad / "register.xlsx").exists():
-            raise InvoerFout(f"{map_pad / 'register.xlsx'} bestaat al; agressie init overschrijft niets.")
+        for bestaand in (bestand, map_pad / REGISTER_BESTAND):
+            if bestaand.exists():
+                raise InvoerFout(f"{bestaand} bestaat al; agressie init overschrijft niets.")
         schrijf_instellingen(map_pad, gemeente)
-        instellingen = Instellingen(map_pad, lees_toml(bestand))
-        maak_leeg_register(instellingen.register_pad, laad_profiel(instellingen))
+    instellingen = Instellingen(map_pad, lees_toml(bestand))
+    maak_leeg_register(instellingen.register_pad, laad_profiel(instellingen))
     typer.echo(f"Instellingen: {bestand}")
     typer.echo(f"Register:     {instellingen.register_pad}")
     typer.echo("Controleer de ondertekenaar en de adressen in agressie.toml voordat u brieven maakt.")

@@ -154,13 +154,11 @@ def lees_instellingen(map_pad: Path) -> Instellingen:
     return instellingen
 
 
-def schrijf_instellingen(map_pad: Path, gemeente: str, controleer_alleen: bool = False) -> Path:
+def schrijf_instellingen(map_pad: Path, gemeente: str) -> Path:
     sleutel = gemeente.strip().lower()
     if sleutel not in GEMEENTEN:
         raise InvoerFout(f"--gemeente: '{gemeente}' is onbekend. Kies uit: {', '.join(GEMEENTEN)}.")
     bestand = map_pad / INSTELLINGEN_BESTAND
-    if controleer_alleen:
-        return bestand
     if bestand.exists():
         raise InvoerFout(f"{bestand} bestaat al; agressie init overschrijft geen instellingen.")
     map_pad.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from agressie_cli.advies import Advies, actieve_verboden, bereken_advies, einde_bij, is_actief
-from agressie_cli.datums import duur_tekst
 from agressie_cli.fouten import InvoerFout
 from agressie_cli.meldingen import ververs
 from agressie_cli.profiel import Profiel
@@ -156,9 +155,3 @@ def verboden_lijst(register: Register, profiel: Profiel, peildatum: date, naam: 
             "incident": m.get("incident"),
         })
     return sorted(uitkomst, key=lambda r: (str(r["naam"] or ""), r["ingang"]))
-
-
-def duur_voor_mens(duur) -> str:
-    if duur is None:
-        return ""
-    return duur_tekst(None if duur == "onbepaald" else int(duur))
