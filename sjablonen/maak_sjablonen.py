@@ -46,6 +46,17 @@ BELANGEN = (
     "oproep om op een nader te bepalen tijdstip en plaats te verschijnen."
 )
 GEREGISTREERD = "Uw gedrag is door ons geregistreerd{% if aangifte %} en er is aangifte gedaan bij de politie{% endif %}."
+# Motivering en vervolg van beide ontzeggingsbrieven (bijlagen 7 en 8) zijn gelijk.
+ONTZEGGING_SLOT = (
+    ("kop", "Motivering"),
+    MOTIVERING,
+    GEREGISTREERD,
+    ("kop", "Vervolg"),
+    POLITIE_BELT,
+    BELANGEN,
+    TERUG_NAAR_NORMAAL,
+    *UITKERING,
+)
 
 # Per brief: onderwerp en de alinea's. ("kop", tekst) is een tussenkop; ("lijst", ...) een opsomming.
 BRIEVEN: dict[str, dict[str, list]] = {
@@ -99,14 +110,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "{{ periode_tekst }}. Dit betekent dat u {{ gebouw }} {{ verbod_tot_tekst }} niet mag betreden.",
             "Contact tussen u en de medewerkers van de gemeente {{ gemeente }} verloopt in deze periode alleen telefonisch of "
             "schriftelijk. Ook dan verwachten wij dat u zich houdt aan de huisregels; die zijn als bijlage bijgevoegd.",
-            ("kop", "Motivering"),
-            MOTIVERING,
-            GEREGISTREERD,
-            ("kop", "Vervolg"),
-            POLITIE_BELT,
-            BELANGEN,
-            TERUG_NAAR_NORMAAL,
-            *UITKERING,
+            *ONTZEGGING_SLOT,
         ],
         "toegangs-en-belverbod": [
             INTRO,
@@ -117,14 +121,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "periode geen telefonisch contact opnemen met de medewerkers van de gemeente {{ gemeente }}.",
             "Contact tussen u en de medewerkers van de gemeente {{ gemeente }} verloopt in deze periode alleen schriftelijk. "
             "Ook dan verwachten wij dat u zich houdt aan de huisregels; die zijn als bijlage bijgevoegd.",
-            ("kop", "Motivering"),
-            MOTIVERING,
-            GEREGISTREERD,
-            ("kop", "Vervolg"),
-            POLITIE_BELT,
-            BELANGEN,
-            TERUG_NAAR_NORMAAL,
-            *UITKERING,
+            *ONTZEGGING_SLOT,
         ],
         "niet-nakomen": [
             "Vanwege uw gedrag heeft u een toegangsverbod gekregen voor {{ gebouw }}. Dit verbod geldt {{ verbod_tot_tekst }}.",
