@@ -340,3 +340,13 @@ def test_geinstalleerd_pakket_bevat_sjablonen_en_profielen():
     for profiel in ("geertruidenberg", "losser"):
         assert len(list((meegeleverde_sjablonen() / profiel).glob("*.docx"))) >= 4
         assert (pakket / "profielen" / f"{profiel}.toml").is_file()
+
+
+def test_geboortedatum_in_1900_blijft_gelijk(gtb):
+    """Excel telt 29 februari 1900 mee; een datum vóór maart 1900 schoof vroeger bij elke schrijfactie een dag op."""
+    nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-11-02", geboortedatum="1900-01-01")
+    for dag in ("10", "11", "12"):
+        gtb.ok("aanvullen", nummer, "--afdeling", f"Afdeling {dag}")
+    assert gtb.json("historie", "Jan de Vries")["geboortedatum"] == "1900-01-01"
+    werkboek = openpyxl.load_workbook(gtb.register)
+    assert werkboek["Personen"]["C2"].value.date().isoformat() == "1900-01-01"

@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 from xml.sax.saxutils import escape
 
 _EPOCH = date(1899, 12, 30)
+_MAART_1900 = date(1900, 3, 1)
 _OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -61,14 +62,27 @@ def _tekst(waarde: str) -> str:
     return uitkomst
 
 
+def serieel(dag: date) -> int:
+    """Het dagnummer van Excel. Excel telt 29 februari 1900 mee (een fout uit Lotus 1-2-3), dus vóór
+    1 maart 1900 is het nummer één lager; vóór 1900 bestaat er geen nummer (dan schrijven we tekst)."""
+    dagen = (dag - _EPOCH).days
+    return dagen - 1 if dag < _MAART_1900 else dagen
+
+
+def als_tekst(dag: date) -> str:
+    return f"{dag.day:02d}-{dag.month:02d}-{dag.year:04d}"
+
+
 def _cel(ref: str, waarde) -> str:
     t = type(waarde)
     if t is str:
         return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_tekst(waarde)}</t></is></c>'
+    if (t is date or t is datetime) and waarde.year < 1900:
+        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{als_tekst(waarde)}</t></is></c>'
     if t is date:
-        return f'<c r="{ref}" s="{STIJL_DATUM}"><v>{(waarde - _EPOCH).days}</v></c>'
+        return f'<c r="{ref}" s="{STIJL_DATUM}"><v>{serieel(waarde)}</v></c>'
     if t is datetime:
-        dagen = (waarde.date() - _EPOCH).days + (waarde.hour * 3600 + waarde.minute * 60 + waarde.second) / 86400
+        dagen = serieel(waarde.date()) + (waarde.hour * 3600 + waarde.minute * 60 + waarde.second) / 86400
         return f'<c r="{ref}" s="{STIJL_MOMENT}"><v>{dagen!r}</v></c>'
     if t is time:
         return f'<c r="{ref}" s="{STIJL_TIJD}"><v>{(waarde.hour * 3600 + waarde.minute * 60 + waarde.second) / 86400!r}</v></c>'
