@@ -132,26 +132,70 @@ class Register:
 class _Index:
     """Opzoektabellen bij een Register. Wordt opnieuw opgebouwd als het aantal rijen buiten de
     voeg_*_toe-methoden om verandert; na een naamswijziging roept de code namen_gewijzigd() aan.
-    Een rij die van persoon of incident wisselt, blijft in de oude lijst staan: de opzoekfuncties filteren daarop."""
+    Een rij die van persoon of incident wisselt, blijft in de oude lijst staan: de opzoekfuncties filteren daarop.
+    Wat alleen sommige commando's nodig hebben (namen, hoogste nummers), wordt pas bij het eerste gebruik gemaakt."""
 
     def __init__(self, register: "Register"):
+        self._register = register
         self.incidenten: dict[str, dict] = {}
         self.personen: dict[str, dict] = {}
         self.per_persoon: dict[str, list[dict]] = {}
         self.maatregelen_per_incident: dict[str, list[dict]] = {}
         self.maatregelen_per_persoon: dict[str, list[dict]] = {}
-        self.hoogste_per_jaar: dict[int, int] = {}
-        self.hoogste_persoon = 0
-        self.hoogste_maatregel = 0
-        self.per_naamsleutel: dict[str, list[dict]] = {}
-        self.per_achternaam: dict[str, list[dict]] = {}
-        self.tellingen = (0, 0, 0)
         for rij in register.incidenten:
-            self.incident(rij)
+            self.incidenten.setdefault(_nummer(rij.get("incident")), rij)
+            self.per_persoon.setdefault(rij.get("persoon"), []).append(rij)
         for rij in register.personen:
-            self.persoon(rij)
+            self.personen.setdefault(_nummer(rij.get("persoon")).upper(), rij)
         for rij in register.maatregelen:
-            self.maatregel(rij)
+            self.maatregelen_per_incident.setdefault(rij.get("incident"), []).append(rij)
+            self.maatregelen_per_persoon.setdefault(rij.get("persoon"), []).append(rij)
+        self.tellingen = (len(register.incidenten), len(register.personen), len(register.maatregelen))
+
+    @functools.cached_property
+    def hoogste_per_jaar(self) -> dict[int, int]:
+        hoogste: dict[int, int] = {}
+        for nummer in self.incidenten:
+            _hoogste_jaarnummer(hoogste, nummer)
+        return hoogste
+
+    @functools.cached_property
+    def _hoogste(self) -> dict[str, int]:
+        return {"P": max((_volgnummer("P", n) for n in self.personen), default=0),
+                "M": max((_volgnummer("M", str(m.get("maatregel", "")).strip().upper()) for m in self._register.maatregelen), default=0)}
+
+    @property
+    def hoogste_persoon(self) -> int:
+        return self._hoogste["P"]
+
+    @property
+    def hoogste_maatregel(self) -> int:
+        return self._hoogste["M"]
+
+    @functools.cached_property
+    def _namen(self) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+        per_sleutel: dict[str, list[dict]] = {}
+        per_achternaam: dict[str, list[dict]] = {}
+        for rij in self._register.personen:
+            self._voeg_naam_toe(rij, per_sleutel, per_achternaam)
+        return per_sleutel, per_achternaam
+
+    @staticmethod
+    def _voeg_naam_toe(rij: dict, per_sleutel: dict, per_achternaam: dict) -> None:
+        from agressie_cli.personen import achternaam_sleutel, naam_sleutel
+
+        naam = str(rij.get("naam") or "")
+        if naam:
+            per_sleutel.setdefault(naam_sleutel(naam), []).append(rij)
+            per_achternaam.setdefault(achternaam_sleutel(naam), []).append(rij)
+
+    @property
+    def per_naamsleutel(self) -> dict[str, list[dict]]:
+        return self._namen[0]
+
+    @property
+    def per_achternaam(self) -> dict[str, list[dict]]:
+        return self._namen[1]
 
     def _tel(self, i: int) -> None:
         t = list(self.tellingen)
@@ -159,36 +203,46 @@ class _Index:
         self.tellingen = tuple(t)
 
     def incident(self, rij: dict) -> None:
-        nummer = str(rij.get("incident", "")).strip()
+        nummer = _nummer(rij.get("incident"))
         self.incidenten.setdefault(nummer, rij)
         self.per_persoon.setdefault(rij.get("persoon"), []).append(rij)
-        m = _INCIDENTNUMMER.match(nummer)
-        if m:
-            jaar = int(m.group(1))
-            self.hoogste_per_jaar[jaar] = max(self.hoogste_per_jaar.get(jaar, 0), int(m.group(2)))
+        if "hoogste_per_jaar" in self.__dict__:
+            _hoogste_jaarnummer(self.hoogste_per_jaar, nummer)
         self._tel(0)
 
     def persoon(self, rij: dict) -> None:
-        from agressie_cli.personen import achternaam_sleutel, naam_sleutel
-
-        nummer = str(rij.get("persoon", "")).strip().upper()
+        nummer = _nummer(rij.get("persoon")).upper()
         self.personen.setdefault(nummer, rij)
-        m = re.match(r"^P(\d+)$", nummer)
-        if m:
-            self.hoogste_persoon = max(self.hoogste_persoon, int(m.group(1)))
-        naam = str(rij.get("naam") or "")
-        if naam:
-            self.per_naamsleutel.setdefault(naam_sleutel(naam), []).append(rij)
-            self.per_achternaam.setdefault(achternaam_sleutel(naam), []).append(rij)
+        if "_hoogste" in self.__dict__:
+            self._hoogste["P"] = max(self._hoogste["P"], _volgnummer("P", nummer))
+        if "_namen" in self.__dict__:
+            self._voeg_naam_toe(rij, *self._namen)
         self._tel(1)
 
     def maatregel(self, rij: dict) -> None:
         self.maatregelen_per_incident.setdefault(rij.get("incident"), []).append(rij)
         self.maatregelen_per_persoon.setdefault(rij.get("persoon"), []).append(rij)
-        m = re.match(r"^M(\d+)$", str(rij.get("maatregel", "")).strip().upper())
-        if m:
-            self.hoogste_maatregel = max(self.hoogste_maatregel, int(m.group(1)))
+        if "_hoogste" in self.__dict__:
+            self._hoogste["M"] = max(self._hoogste["M"], _volgnummer("M", str(rij.get("maatregel", "")).strip().upper()))
         self._tel(2)
+
+
+def _nummer(waarde) -> str:
+    return waarde.strip() if waarde.__class__ is str else str(waarde if waarde is not None else "").strip()
+
+
+def _volgnummer(letter: str, nummer: str) -> int:
+    """P0012 -> 12 (bij letter P); iets anders -> 0."""
+    if nummer[:1] == letter and nummer[1:].isdigit() and nummer[1:].isascii():
+        return int(nummer[1:])
+    return 0
+
+
+def _hoogste_jaarnummer(hoogste: dict[int, int], nummer: str) -> None:
+    m = _INCIDENTNUMMER.match(nummer)
+    if m:
+        jaar = int(m.group(1))
+        hoogste[jaar] = max(hoogste.get(jaar, 0), int(m.group(2)))
 
 
 _INCIDENTNUMMER = re.compile(r"^(\d{4})-(\d+)$")
