@@ -61,3 +61,45 @@ def gtb(tmp_path) -> Gemeente:
 @pytest.fixture
 def losser(tmp_path) -> Gemeente:
     return maak_gemeente(tmp_path, "losser")
+
+
+@pytest.fixture(autouse=True)
+def register_blijft_gelijk_aan_excel(tmp_path):
+    """Na elke test, voor elk register dat agressie in de test maakte: wat de snelle kopie (register.xlsx.cache)
+    teruggeeft is precies wat het Excel-bestand zelf oplevert, en een register dat agressie schreef (ook door
+    alleen de gewijzigde rijen te vervangen) is byte voor byte wat een volledige schrijfactie zou maken."""
+    yield
+    for pad in tmp_path.rglob("register.xlsx"):
+        if "reservekopieen" in pad.parts or not (pad.parent / "agressie.toml").exists():
+            continue
+        _vergelijk_met_excel(pad)
+
+
+def _vergelijk_met_excel(pad: Path) -> None:
+    import zipfile
+
+    from agressie_cli import cache
+    from agressie_cli.fouten import AgressieFout
+    from agressie_cli.instellingen import lees_instellingen
+    from agressie_cli.profiel import laad_profiel
+    from agressie_cli.register import ExcelOpslag, _door_agressie_geschreven
+
+    try:
+        profiel = laad_profiel(lees_instellingen(pad.parent))
+        direct = ExcelOpslag(pad, profiel, cache=False).lees()
+    except AgressieFout:
+        return  # een test die het register bewust beschadigde
+    opslag = ExcelOpslag(pad, profiel)
+    inhoud = pad.read_bytes()
+    if cache.laad(opslag.cache_pad, opslag._vinger, cache.sleutel_van(inhoud)) is not None:
+        snel = opslag.lees()
+        for deel in ("incidenten", "personen", "maatregelen", "extra_kolommen", "extra_bladen", "schema"):
+            assert getattr(snel, deel) == getattr(direct, deel), f"{pad}: snelle kopie wijkt af in {deel}"
+        assert [vars(f) for f in snel.fouten] == [vars(f) for f in direct.fouten], f"{pad}: celfouten wijken af"
+    if _door_agressie_geschreven(inhoud) and direct.schema == 1:
+        opnieuw = pad.with_name("volledig-opnieuw.xlsx")
+        ExcelOpslag(pad, profiel, cache=False)._schrijf_werkboek(direct, opnieuw)
+        with zipfile.ZipFile(pad) as huidig, zipfile.ZipFile(opnieuw) as volledig:
+            for naam in volledig.namelist():
+                assert huidig.read(naam) == volledig.read(naam), f"{pad}: {naam} verschilt van een volledige schrijfactie"
+        opnieuw.unlink()

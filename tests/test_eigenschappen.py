@@ -43,7 +43,7 @@ def _geen_formules() -> None:
 
 
 def _buiten_uitvoermap() -> list[Path]:
-    toegestaan = {"agressie.toml", "register.xlsx", "register.xlsx.lock", "brieven", "reservekopieen", "logboek.csv"}
+    toegestaan = {"agressie.toml", "register.xlsx", "register.xlsx.lock", "register.xlsx.cache", "brieven", "reservekopieen", "logboek.csv"}
     return [p for p in _MAP.iterdir() if p.name not in toegestaan]
 
 

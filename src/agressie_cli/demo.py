@@ -67,7 +67,7 @@ def laatste(a: Demo) -> str:
     """Het nummer van het laatst geregistreerde incident (zoals de coördinator het van het scherm leest)."""
     from agressie_cli.register import ExcelOpslag
 
-    return ExcelOpslag(a.map / "register.xlsx", None).lees().incidenten[-1]["incident"]
+    return ExcelOpslag(a.map / "register.xlsx", None, cache=False).lees().incidenten[-1]["incident"]
 
 
 def geertruidenberg(a: Demo) -> None:

@@ -25,7 +25,7 @@ def kopieen(opslag: ExcelOpslag) -> list[Kopie]:
     uitkomst = []
     for i, pad in enumerate(opslag.backups(), start=1):
         try:
-            register = ExcelOpslag(pad, opslag.profiel).lees()
+            register = ExcelOpslag(pad, opslag.profiel, cache=False).lees()
             leesbaar, aantal = True, len(register.incidenten)
         except Exception:
             leesbaar, aantal = False, None

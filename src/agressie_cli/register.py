@@ -60,6 +60,11 @@ class Register:
     gebruiker: str = ""
 
     _index: "_Index | None" = field(default=None, repr=False, compare=False)
+    # Bij het lezen: per blad de velden (sleutel, kolomtype) in de volgorde van het bestand, en waar het
+    # register vandaan kwam (de snelle kopie en de rijen zoals gelezen), zodat bewaren alleen de gewijzigde
+    # rijen hoeft te herschrijven.
+    _velden: dict = field(default_factory=dict, repr=False, compare=False)
+    _herkomst: object = field(default=None, repr=False, compare=False)
 
     # --- index: opzoeken zonder telkens alle rijen te doorlopen (registers tot 100.000 incidenten) ---------
     @property
@@ -393,34 +398,33 @@ def _omzetter(kolom: Kolom):
     return traag
 
 
-def _lees_blad(naam: str, rijen, kolommen: list[Kolom], register: Register) -> list[dict]:
-    """`rijen` mag een iterator zijn (calamine iter_rows): dan staat nooit het hele blad twee keer in het geheugen."""
-    rijen = iter(rijen)
-    eerste = next(rijen, None)
-    if eerste is None:
-        return []
-    koppen = [str(k).strip() if k is not None else "" for k in eerste]
-    per_kop = {k.kop.lower(): k for k in kolommen}
-    indeling = []
-    extra = []
-    for i, kop in enumerate(koppen):
-        if not kop:
-            continue
-        kolom = per_kop.get(kop.lower())
-        if kolom is None:
-            extra.append((i, kop))
-        else:
-            indeling.append((i, kolom.sleutel, _omzetter(kolom), kolom, [] if kolom.type == "lijst" else None))
-    register.extra_kolommen[naam] = [kop for _, kop in extra]
-    uitkomst = []
-    breedte = len(koppen)
-    for rijnummer, rij in enumerate(rijen, start=2):
-        if rij.count("") + rij.count(None) == len(rij):
-            continue
-        if len(rij) < breedte:
-            rij = list(rij) + [None] * (breedte - len(rij))
+class _Bladlezer:
+    """Zet de rijen van één blad om naar dicts, volgens de kopregel van dat blad."""
+
+    def __init__(self, naam: str, koppen: list[str], kolommen: list[Kolom]):
+        self.naam = naam
+        per_kop = {k.kop.lower(): k for k in kolommen}
+        self.velden = []
+        self.extra = []
+        for i, kop in enumerate(koppen):
+            if not kop:
+                continue
+            kolom = per_kop.get(kop.lower())
+            if kolom is None:
+                self.extra.append((i, kop))
+            else:
+                self.velden.append((i, kolom.sleutel, _omzetter(kolom), kolom, [] if kolom.type == "lijst" else None))
+        self.breedte = len(koppen)
+
+    @property
+    def veldtypen(self) -> list[tuple[str, str]]:
+        return [(sleutel, kolom.type) for _, sleutel, _, kolom, _ in self.velden] + [(kop, "rauw") for _, kop in self.extra]
+
+    def rij(self, rij, rijnummer: int, fouten: list[Celfout]) -> dict:
+        if len(rij) < self.breedte:
+            rij = list(rij) + [None] * (self.breedte - len(rij))
         record: dict = {}
-        for i, sleutel, omzet, kolom, leeg in indeling:
+        for i, sleutel, omzet, kolom, leeg in self.velden:
             waarde = rij[i]
             if waarde == "" or waarde is None:
                 record[sleutel] = [] if leeg is not None else None
@@ -428,14 +432,94 @@ def _lees_blad(naam: str, rijen, kolommen: list[Kolom], register: Register) -> l
             try:
                 record[sleutel] = omzet(waarde)
             except ValueError as reden:
-                register.fouten.append(Celfout(naam, rijnummer, _kolomletter(i + 1), kolom.kop, waarde, str(reden)))
+                fouten.append(Celfout(self.naam, rijnummer, _kolomletter(i + 1), kolom.kop, waarde, str(reden)))
                 record[sleutel] = waarde
                 record.setdefault("_fout", set()).add(sleutel)
-        for i, kop in extra:
+        for i, kop in self.extra:
             waarde = rij[i]
             record[kop] = None if waarde == "" else waarde
-        uitkomst.append(record)
-    return uitkomst
+        return record
+
+
+def _lees_blad(naam: str, rijen, kolommen: list[Kolom], register: Register) -> list[dict]:
+    """`rijen` mag een iterator zijn (calamine iter_rows): dan staat nooit het hele blad twee keer in het geheugen."""
+    rijen = iter(rijen)
+    eerste = next(rijen, None)
+    if eerste is None:
+        register._velden[naam] = []
+        return []
+    lezer = _Bladlezer(naam, [str(k).strip() if k is not None else "" for k in eerste], kolommen)
+    register.extra_kolommen[naam] = [kop for _, kop in lezer.extra]
+    register._velden[naam] = lezer.veldtypen
+    omzetten, fouten = lezer.rij, register.fouten
+    return [omzetten(rij, rijnummer, fouten) for rijnummer, rij in enumerate(rijen, start=2)
+            if rij.count("") + rij.count(None) != len(rij)]
+
+
+def _zoals_gelezen(waarde):
+    """De waarde zoals python-calamine hem teruggeeft nadat agressie_cli.xlsx hem schreef:
+    een geheel getal komt terug als float, een tijdstip om middernacht als datum."""
+    c = waarde.__class__
+    if c is int:
+        return float(waarde)
+    if (c is date or c is datetime) and waarde.year < 1900:
+        from agressie_cli.xlsx import als_tekst
+
+        return als_tekst(waarde)
+    if c is datetime:
+        return waarde.date() if waarde.hour == waarde.minute == waarde.second == 0 else waarde.replace(microsecond=0)
+    if c is time:
+        return waarde.replace(microsecond=0)
+    return waarde
+
+
+_ATTRIBUTEN = (("Incidenten", "incidenten"), ("Personen", "personen"), ("Maatregelen", "maatregelen"))
+
+
+@dataclass
+class _Herkomst:
+    kopie: object  # cache.Kopie van het bestand zoals het gelezen werd
+    gelezen: dict[str, list[tuple]]  # per blad de rijen zoals gelezen, als tuples in de volgorde van de velden
+
+
+def _uit_kopie(kopie, bladen: tuple[str, ...] | None, om_te_bewaren: bool) -> Register:
+    """Het register uit de snelle kopie; met `bladen` alleen die bladen. Om te bewaren: met de herkomst
+    (de kopie en de rijen zoals gelezen); anders gaat de kopie blad voor blad weg (minder geheugen)."""
+    from agressie_cli.cache import _decodeer_algemeen
+
+    register = Register(gebruiker=gebruikersnaam(), schema=kopie.schema)
+    gelezen = {}
+    for naam, attribuut in _ATTRIBUTEN:
+        if bladen is not None and naam not in bladen:
+            continue
+        blad = kopie.blad(naam)
+        if not om_te_bewaren:  # alleen lezen: gecodeerde bladen tot en met dit blad meteen vrijgeven
+            for gelezen_blad in kopie.namen[:kopie.namen.index(naam) + 1] if naam in kopie.namen else ():
+                kopie.bladen.pop(gelezen_blad, None)
+        if blad is None:
+            continue
+        rijen, gelezen[naam] = blad.rijen(met_momentopname=om_te_bewaren)
+        del blad
+        setattr(register, attribuut, rijen)
+    register.extra_kolommen = {n: list(k) for n, k in kopie.extra_kolommen.items()}
+    register.extra_bladen = {n: [[_decodeer_algemeen(v) for v in rij] for rij in rijen] for n, rijen in kopie.extra_bladen.items()}
+    register.fouten = [Celfout(b, r, k, kop, _decodeer_algemeen(w), reden) for b, r, k, kop, w, reden in kopie.fouten
+                       if bladen is None or b in bladen]
+    register._herkomst = _Herkomst(kopie, gelezen) if om_te_bewaren else None
+    return register
+
+
+def _door_agressie_geschreven(inhoud: bytes) -> bool:
+    """Schreef agressie dit bestand zelf (en niet Excel of LibreOffice)? Alleen dan mag bewaren rijen vervangen
+    in de bestaande bladen; anders schrijft agressie het hele register opnieuw."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(inhoud)) as zf:
+            return b"<Application>agressie</Application>" in zf.read("docProps/app.xml")
+    except Exception:
+        return False
 
 
 def eigenaar_van_slot(register_pad: Path) -> str | None:
@@ -476,22 +560,96 @@ def _naam_uit_excel_slot(pad: Path) -> str:
 class ExcelOpslag:
     """Het register als .xlsx. Lezen met python-calamine (snel), schrijven met agressie_cli.xlsx (gestreamd)."""
 
-    def __init__(self, pad: Path, profiel: Profiel | None, slot_wachttijd: float = 60.0):
+    def __init__(self, pad: Path, profiel: Profiel | None, slot_wachttijd: float = 60.0, cache: bool = True):
         self.pad = Path(pad)
         self.profiel = profiel
         self.slot_wachttijd = slot_wachttijd
+        self.cache = cache  # de snelle kopie naast het register gebruiken (niet bij reservekopieën)
+
+    @property
+    def cache_pad(self) -> Path:
+        from agressie_cli import cache
+
+        return cache.pad_van(self.pad)
+
+    @functools.cached_property
+    def _vinger(self) -> str:
+        from agressie_cli import cache
+
+        return cache.vingerafdruk({naam: kolommen_van(naam, self.profiel) for naam in BLADEN})
 
     # --- lezen -----------------------------------------------------------------------------
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
-        """Leest het register, blad voor blad (een commando dat maar een deel nodig heeft, noemt die bladen:
-        sneller bij grote registers). Een bestand dat geen leesbaar register is, wordt niet aangeraakt."""
+        """Leest het register. Een bestand dat geen leesbaar register is, wordt niet aangeraakt.
+        Met de snelle kopie (zie cache.py) als die bij precies deze versie van het bestand hoort;
+        anders uit het Excel-bestand, waarna de kopie opnieuw gemaakt wordt."""
+        if not self.cache:
+            return self._migreer(self._lees_excel(bladen))
+        return self._migreer(self._uit_kopie(bladen, om_te_bewaren=False))
+
+    def _lees_om_te_wijzigen(self) -> Register:
+        if not self.cache:
+            return self._migreer(self._lees_excel(None))
+        return self._migreer(self._uit_kopie(None, om_te_bewaren=True))
+
+    def _uit_kopie(self, bladen: tuple[str, ...] | None, om_te_bewaren: bool) -> Register:
+        from agressie_cli import cache
+
+        try:
+            return _uit_kopie(self._kopie(), bladen, om_te_bewaren)
+        except cache.KopieFout:
+            cache.verwijder(self.cache_pad)  # beschadigde kopie: weg ermee, en lezen uit het Excel-bestand
+            return _uit_kopie(self._kopie(), bladen, om_te_bewaren)
+
+    def _kopie(self):
+        """De snelle kopie die bij het huidige bestand hoort; zo nodig eerst gemaakt uit het Excel-bestand."""
+        from agressie_cli import cache
+
+        inhoud = self._lees_bytes()
+        sleutel = cache.sleutel_van(inhoud)
+        kopie = cache.laad(self.cache_pad, self._vinger, sleutel)
+        if kopie is None:
+            gelezen = self._lees_excel(None, inhoud)
+            kopie = cache.maak(sleutel, _door_agressie_geschreven(inhoud), gelezen.schema,
+                               gelezen.extra_kolommen, gelezen.extra_bladen, gelezen.fouten)
+            for naam, attribuut in _ATTRIBUTEN:
+                if naam in gelezen._velden:
+                    kopie.zet_blad(naam, cache.Bladkopie.uit_rijen(gelezen._velden[naam], getattr(gelezen, attribuut)))
+                    setattr(gelezen, attribuut, [])  # blad voor blad: nooit twee keer een heel register in het geheugen
+            data = cache.naar_bytes(kopie, self._vinger)
+            del kopie, gelezen
+            cache.bewaar(self.cache_pad, data, self._vinger)
+            kopie = cache.uit_bytes(data, self._vinger, sleutel)
+        return kopie
+
+    def _migreer(self, register: Register) -> Register:
+        if register.schema < SCHEMA_VERSIE:
+            from agressie_cli.migraties import migreer
+
+            migreer(register)
+        return register
+
+    def _lees_bytes(self) -> bytes:
         if not self.pad.is_file():
             raise RegisterFout(f"Register '{self.pad}' niet gevonden. Maak het met 'agressie init'.")
+        try:
+            return self.pad.read_bytes()
+        except PermissionError:
+            raise RegisterFout(f"Geen toestemming om het register '{self.pad}' te lezen. Vraag de beheerder om leesrechten.")
+        except OSError as fout:
+            raise RegisterFout(f"Het register '{self.pad}' kan niet gelezen worden: {fout.strerror or fout}.")
+
+    def _lees_excel(self, bladen: tuple[str, ...] | None, inhoud: bytes | None = None) -> Register:
+        """Leest het Excel-bestand blad voor blad (een commando dat maar een deel nodig heeft, noemt die bladen)."""
+        if inhoud is None:
+            inhoud = self._lees_bytes()
         register = Register(gebruiker=gebruikersnaam())
         try:
+            import io
+
             from python_calamine import CalamineWorkbook
 
-            werkboek = CalamineWorkbook.from_path(str(self.pad))
+            werkboek = CalamineWorkbook.from_filelike(io.BytesIO(inhoud))
             namen = list(werkboek.sheet_names)
             ontbrekend = [b for b in ("Incidenten", "Maatregelen") if b not in namen]
             if ontbrekend:
@@ -506,7 +664,7 @@ class ExcelOpslag:
                     f"Het register heeft schemaversie {register.schema}; deze versie van agressie kent tot en met {SCHEMA_VERSIE}. "
                     "Werk agressie bij (pip install --upgrade agressie)."
                 )
-            for naam, attribuut in (("Incidenten", "incidenten"), ("Personen", "personen"), ("Maatregelen", "maatregelen")):
+            for naam, attribuut in _ATTRIBUTEN:
                 if naam in namen and (bladen is None or naam in bladen):
                     rijen = werkboek.get_sheet_by_name(naam).iter_rows()
                     setattr(register, attribuut, _lees_blad(naam, rijen, kolommen_van(naam, self.profiel), register))
@@ -517,10 +675,6 @@ class ExcelOpslag:
             raise
         except Exception:
             raise RegisterFout(self._beschadigd_melding())
-        if register.schema < SCHEMA_VERSIE:
-            from agressie_cli.migraties import migreer
-
-            migreer(register)
         return register
 
     # --- schrijven -------------------------------------------------------------------------
@@ -529,7 +683,7 @@ class ExcelOpslag:
         with self.slot():
             self._weiger_als_geopend()
             self._weiger_als_alleen_lezen()
-            register = self.lees()
+            register = self._lees_om_te_wijzigen()
             oude_versie = register.schema
             yield register
             if oude_versie < SCHEMA_VERSIE:
@@ -579,15 +733,29 @@ class ExcelOpslag:
 
     def bewaar(self, register: Register) -> None:
         """Schrijft naar een tijdelijk bestand in dezelfde map en vervangt het register daarna in één stap."""
+        from agressie_cli import cache
+
         tijdelijk = self.pad.with_name(f".{self.pad.stem}-{uuid.uuid4().hex[:8]}.tmp")
         try:
             self._ruim_tijdelijke_bestanden_op()
-            self._schrijf_werkboek(register, tijdelijk)
+            kopie = self._schrijf_alleen_wijzigingen(register, tijdelijk) if self.cache else None
+            if kopie is None:
+                self._schrijf_werkboek(register, tijdelijk)
             with open(tijdelijk, "rb+") as f:
                 os.fsync(f.fileno())
+                if kopie is not None:
+                    f.seek(0)
+                    kopie.sleutel = cache.sleutel_van(f.read())
             self.maak_backup()
             self._schrijf_logboek(register)
             _vervang(tijdelijk, self.pad)
+            register._herkomst = None  # het register in het geheugen hoort niet meer bij een gelezen bestand
+            if kopie is not None:
+                cache.bewaar(self.cache_pad, kopie, self._vinger)
+            elif self.cache:
+                # Na een volledige schrijfactie maakt het volgende commando de kopie opnieuw uit het
+                # Excel-bestand; een oude kopie (bijvoorbeeld met gegevens van vóór opschonen) gaat weg.
+                cache.verwijder(self.cache_pad)
         except PermissionError:
             raise RegisterFout(
                 f"Geen toestemming om '{self.pad}' te schrijven: alleen-lezen, geen schrijfrechten in de map, "
@@ -622,10 +790,12 @@ class ExcelOpslag:
         register.logboek.clear()
 
     def _ruim_tijdelijke_bestanden_op(self) -> None:
-        """Wie het slot heeft, is de enige schrijver: een achtergebleven tijdelijk bestand is van een afgebroken proces."""
-        for oud in self.pad.parent.glob(f".{self.pad.stem}-*.tmp"):
-            with contextlib.suppress(OSError):
-                oud.unlink()
+        """Wie het slot heeft, is de enige schrijver: een achtergebleven tijdelijk bestand is van een afgebroken proces
+        (een lezer die net een snelle kopie schrijft, merkt het weghalen niet: dan is er even geen kopie)."""
+        for patroon in (f".{self.pad.stem}-*.tmp", f".{self.pad.name}.cache-*.tmp"):
+            for oud in self.pad.parent.glob(patroon):
+                with contextlib.suppress(OSError):
+                    oud.unlink()
 
     def maak_backup(self, soort: str = "") -> Path | None:
         if not self.pad.exists():
@@ -646,7 +816,7 @@ class ExcelOpslag:
 
     def is_leesbaar(self, pad: Path) -> bool:
         try:
-            ExcelOpslag(pad, self.profiel).lees()
+            ExcelOpslag(pad, self.profiel, cache=False).lees()
             return True
         except AgressieFout:
             return False
@@ -669,7 +839,72 @@ class ExcelOpslag:
             + self._backup_hint()
         )
 
-    def _schrijf_werkboek(self, register: Register, doel: Path) -> None:
+    def _schrijf_alleen_wijzigingen(self, register: Register, doel: Path):
+        """Schrijft het register door de bladen van het huidige bestand over te nemen en alleen gewijzigde en
+        nieuwe rijen te maken. Geeft de bijgewerkte snelle kopie terug, of None als dat niet kan of niet loont
+        (bestand niet door agressie geschreven, rijen verwijderd, andere kolommen, veel wijzigingen, migratie)."""
+        from agressie_cli.cache import Bladkopie, _code_algemeen
+        from agressie_cli.xlsx import Patch, PatchFout
+
+        herkomst = register._herkomst
+        if not isinstance(herkomst, _Herkomst) or not herkomst.kopie.eigen:
+            return None
+        kopie = herkomst.kopie
+        if kopie.schema != SCHEMA_VERSIE or register.schema != SCHEMA_VERSIE \
+                or register.extra_kolommen != kopie.extra_kolommen \
+                or {n: [[_code_algemeen(v) for v in r] for r in rijen] for n, rijen in register.extra_bladen.items()} != kopie.extra_bladen:
+            return None
+        plannen = {}
+        for naam, attribuut in _ATTRIBUTEN:
+            plan = self._plan_blad(naam, getattr(register, attribuut), register.extra_kolommen.get(naam, []), kopie, herkomst.gelezen.get(naam))
+            if plan is None:
+                return None
+            plannen[naam] = plan
+        try:
+            self._schrijf_werkboek(register, doel, {n: Patch({i: c for i, c, _ in p["vervangen"]}, p["oud_aantal"])
+                                                    for n, p in plannen.items()}, {n: p["nieuw"] for n, p in plannen.items()})
+        except PatchFout:
+            return None
+        for naam, plan in plannen.items():
+            # De nieuwe kopie: ongewijzigde rijen zoals gelezen, de andere zoals ze nu gelezen zouden worden.
+            rijen = list(getattr(register, dict(_ATTRIBUTEN)[naam]))
+            for i, _, rij in plan["vervangen"]:
+                rijen[i] = rij
+            rijen[plan["oud_aantal"]:] = plan["nieuwe_rijen"]
+            # pas bij het wegschrijven coderen, blad voor blad: minder geheugen bij een groot register
+            kopie.zet_blad(naam, Bladkopie.uit_rijen(kopie.bladen[naam].velden, rijen, nu=False))
+            vervangen = {i + 2 for i, _, _ in plan["vervangen"]}
+            kopie.fouten = [f for f in kopie.fouten if not (f[0] == naam and f[1] in vervangen)]
+            kopie.fouten.extend((f.blad, f.rij, f.kolom, f.kop, _code_algemeen(f.waarde), f.reden) for f in plan["fouten"])
+        volgorde = {naam: i for i, (naam, _) in enumerate(_ATTRIBUTEN)}
+        kopie.fouten.sort(key=lambda f: (volgorde.get(f[0], 9), f[1], len(f[2]), f[2]))
+        return kopie
+
+    def _plan_blad(self, naam: str, rijen: list[dict], extra: list[str], kopie, gelezen: list[tuple] | None) -> dict | None:
+        kolommen = kolommen_van(naam, self.profiel)
+        velden = [(k.sleutel, k.type) for k in kolommen] + [(kop, "rauw") for kop in extra]
+        blad = kopie.bladen.get(naam)
+        if blad is None or gelezen is None or list(blad.velden) != velden or len(rijen) < len(gelezen):
+            return None
+        sleutels = blad.sleutels
+        gewijzigd = [i for i, oud in enumerate(gelezen)
+                     if i in blad.afwijkingen or i in blad.foutvelden or rijen[i].get("_fout")
+                     or tuple(map(rijen[i].get, sleutels)) != oud]
+        if len(gewijzigd) > max(100, len(gelezen) // 10):
+            return None  # dan is alles opnieuw schrijven even snel
+        lezer = _Bladlezer(naam, [k.kop for k in kolommen] + extra, kolommen)
+        fouten: list[Celfout] = []
+        te_maken = gewijzigd + list(range(len(gelezen), len(rijen)))
+        gemaakt = []
+        for i, cellen in zip(te_maken, _rijwaarden(kolommen, extra, [rijen[i] for i in te_maken])):
+            if all(c is None or c == "" for c in cellen):
+                return None  # een lege rij slaat het lezen over: dan kloppen de rijnummers niet meer
+            gemaakt.append((i, cellen, lezer.rij([_zoals_gelezen(c) for c in cellen], i + 2, fouten)))
+        nieuw_vanaf = len(gewijzigd)
+        return {"oud_aantal": len(gelezen), "vervangen": gemaakt[:nieuw_vanaf], "nieuw": [c for _, c, _ in gemaakt[nieuw_vanaf:]],
+                "nieuwe_rijen": [r for _, _, r in gemaakt[nieuw_vanaf:]], "fouten": fouten}
+
+    def _schrijf_werkboek(self, register: Register, doel: Path, patches: dict | None = None, nieuw: dict | None = None) -> None:
         from agressie_cli.xlsx import Blad, schrijf_werkboek
 
         bladen = []
@@ -682,14 +917,15 @@ class ExcelOpslag:
             extra = register.extra_kolommen.get(naam, [])
             keuzes = {i: list(k.keuzes) for i, k in enumerate(kolommen, 1)
                       if k.type in ("keuze", "janee") and k.keuzes and len(",".join(k.keuzes)) < 250}
-            bladen.append(Blad(naam, [k.kop for k in kolommen] + extra, _rijwaarden(kolommen, extra, rijen),
+            celrijen = nieuw[naam] if nieuw else _rijwaarden(kolommen, extra, rijen)
+            bladen.append(Blad(naam, [k.kop for k in kolommen] + extra, celrijen,
                                [k.breedte for k in kolommen] + [16] * len(extra), keuzes, len(rijen)))
         for naam, rijen in register.extra_bladen.items():
             koppen = [("" if v is None else v) for v in rijen[0]] if rijen else []
             bladen.append(Blad(naam, koppen, ([None if v == "" else v for v in r] for r in rijen[1:]), [], {},
                                max(len(rijen) - 1, 0), opgemaakt=False))
         bladen.append(Blad("Info", ["schemaversie", SCHEMA_VERSIE], [["gemaakt met", "agressie"]], [16, 12], {}, 1, opgemaakt=False))
-        schrijf_werkboek(doel, bladen)
+        schrijf_werkboek(doel, bladen, self.pad if patches else None, patches)
 
 
 def _rijwaarden(kolommen: list[Kolom], extra: list[str], rijen: list[dict]):

@@ -93,52 +93,134 @@ def _cel(ref: str, waarde) -> str:
     return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_tekst(str(waarde))}</t></is></c>'
 
 
-def _blad_xml(schrijf, blad: Blad) -> None:
+class PatchFout(Exception):
+    """Het bestaande blad heeft niet de vorm die agressie schrijft; dan wordt het hele werkboek geschreven."""
+
+
+@dataclass
+class Patch:
+    """Een blad schrijven door het bestaande blad over te nemen en alleen enkele rijen te vervangen."""
+    vervangen: dict[int, list]  # rij-index (0 = eerste rij onder de kop) -> nieuwe celwaarden
+    oud_aantal: int  # aantal rijen onder de kop in het bestaande blad; Blad.rijen zijn de toegevoegde rijen
+
+
+def _begin_xml(blad: Blad) -> str:
     breedte = max(len(blad.koppen), 1)
     laatste = kolomletter(breedte)
-    eind = max(blad.aantal_rijen + 1, 2)
-    schrijf(f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{NS}" xmlns:r="{NS_R}">')
-    schrijf(f'<dimension ref="A1:{laatste}{blad.aantal_rijen + 1}"/>')
+    delen = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{NS}" xmlns:r="{NS_R}">',
+             f'<dimension ref="A1:{laatste}{blad.aantal_rijen + 1}"/>']
     if blad.opgemaakt:
-        schrijf('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-                '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>')
+        delen.append('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+                     '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>')
     else:
-        schrijf('<sheetViews><sheetView workbookViewId="0"/></sheetViews>')
-    schrijf('<sheetFormatPr defaultRowHeight="15"/>')
+        delen.append('<sheetViews><sheetView workbookViewId="0"/></sheetViews>')
+    delen.append('<sheetFormatPr defaultRowHeight="15"/>')
     if blad.breedtes:
-        schrijf("<cols>" + "".join(f'<col min="{i}" max="{i}" width="{b}" customWidth="1"/>' for i, b in enumerate(blad.breedtes, 1)) + "</cols>")
-    schrijf("<sheetData>")
-    letters = [kolomletter(i) for i in range(1, breedte + 1)]
+        delen.append("<cols>" + "".join(f'<col min="{i}" max="{i}" width="{b}" customWidth="1"/>' for i, b in enumerate(blad.breedtes, 1)) + "</cols>")
+    delen.append("<sheetData>")
     if blad.koppen:
+        letters = _letters(blad)
         stijl = f' s="{STIJL_KOP}"' if blad.opgemaakt else ""
-        schrijf('<row r="1">' + "".join(
+        delen.append('<row r="1">' + "".join(
             f'<c r="{letters[i]}1"{stijl} t="inlineStr"><is><t xml:space="preserve">{_tekst(k)}</t></is></c>'
             if isinstance(k, str) else _cel(f"{letters[i]}1", k)
             for i, k in enumerate(blad.koppen) if k is not None and k != "") + "</row>")
+    return "".join(delen)
+
+
+def _letters(blad: Blad) -> list[str]:
+    return [kolomletter(i) for i in range(1, max(len(blad.koppen), 1) + 1)]
+
+
+def _rij_xml(letters: list[str], nummer: int, rij) -> str:
+    r = str(nummer)
+    cellen = "".join(_cel(letters[i] + r if i < len(letters) else kolomletter(i + 1) + r, w)
+                     for i, w in enumerate(rij) if w is not None and w != "")
+    return f'<row r="{r}">{cellen}</row>'
+
+
+def _einde_xml(blad: Blad) -> str:
+    delen = ["</sheetData>"]
+    if blad.opgemaakt and blad.koppen:
+        delen.append(f'<autoFilter ref="A1:{kolomletter(max(len(blad.koppen), 1))}{max(blad.aantal_rijen + 1, 2)}"/>')
+    if blad.keuzelijsten:
+        delen.append(f'<dataValidations count="{len(blad.keuzelijsten)}">')
+        for kolom, keuzes in blad.keuzelijsten.items():
+            letter = kolomletter(kolom)
+            lijst = escape(",".join(keuzes), {'"': "&quot;"})
+            delen.append(f'<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="{letter}2:{letter}1048576">'
+                         f'<formula1>"{lijst}"</formula1></dataValidation>')
+        delen.append("</dataValidations>")
+    delen.append('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
+    return "".join(delen)
+
+
+def _blad_xml(schrijf, blad: Blad, patch: Patch | None = None, oude_rijen=None) -> None:
+    schrijf(_begin_xml(blad))
+    letters = _letters(blad)
     nummer = 1
     stukken: list[str] = []
+    if patch is not None:
+        nummer = _schrijf_oude_rijen(schrijf, letters, patch, oude_rijen)
     for rij in blad.rijen:
         nummer += 1
-        r = str(nummer)
-        cellen = "".join(_cel(letters[i] + r if i < len(letters) else kolomletter(i + 1) + r, w)
-                         for i, w in enumerate(rij) if w is not None and w != "")
-        stukken.append(f'<row r="{r}">{cellen}</row>')
+        stukken.append(_rij_xml(letters, nummer, rij))
         if len(stukken) >= 500:
             schrijf("".join(stukken))
             stukken.clear()
     schrijf("".join(stukken))
-    schrijf("</sheetData>")
-    if blad.opgemaakt and blad.koppen:
-        schrijf(f'<autoFilter ref="A1:{laatste}{eind}"/>')
-    if blad.keuzelijsten:
-        schrijf(f'<dataValidations count="{len(blad.keuzelijsten)}">')
-        for kolom, keuzes in blad.keuzelijsten.items():
-            letter = kolomletter(kolom)
-            lijst = escape(",".join(keuzes), {'"': "&quot;"})
-            schrijf(f'<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="{letter}2:{letter}1048576">'
-                    f'<formula1>"{lijst}"</formula1></dataValidation>')
-        schrijf("</dataValidations>")
-    schrijf('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
+    schrijf(_einde_xml(blad))
+
+
+def _schrijf_oude_rijen(schrijf, letters: list[str], patch: Patch, oude_rijen) -> int:
+    """Neemt de rijen van het bestaande blad over (als bytes, per blok), behalve de vervangen rijen. Elke rij
+    moet precies het volgende rijnummer hebben; anders PatchFout."""
+    nummer = 0  # rijnummer van de laatst overgenomen rij; de kopregel is rij 1
+    for blok in oude_rijen:
+        eerste = nummer + 1
+        if not all(rij.startswith(b'<row r="%d"' % n) for n, rij in enumerate(blok, eerste)):
+            raise PatchFout(f"rijnummers vanaf {eerste}")
+        nummer += len(blok)
+        if nummer > patch.oud_aantal + 1:
+            raise PatchFout("meer rijen dan verwacht")
+        if eerste == 1:
+            blok = blok[1:]  # de kopregel schrijft _begin_xml
+            eerste = 2
+        for index in [i for i in patch.vervangen if eerste - 2 <= i < nummer - 1]:
+            blok[index - (eerste - 2)] = _rij_xml(letters, index + 2, patch.vervangen[index]).encode("utf-8")[:-6]
+        if blok:
+            schrijf(b"</row>".join(blok) + b"</row>")
+    if nummer != patch.oud_aantal + 1:
+        raise PatchFout("minder rijen dan verwacht")
+    return nummer
+
+
+def _rijen_uit_blad(bron: zipfile.ZipFile, naam: str):
+    """De <row>-elementen van een blad dat agressie schreef, per blok als lijst van bytes zonder '</row>',
+    zonder het hele blad in het geheugen. Tekst in cellen is ge-escaped, dus '</row>' is altijd het einde
+    van een rij."""
+    with bron.open(naam) as invoer:
+        rest = b""
+        begonnen = False
+        while True:
+            stuk = invoer.read(1 << 20)
+            rest += stuk
+            if not begonnen:
+                begin = rest.find(b"<sheetData>")
+                if begin < 0:
+                    if not stuk:
+                        raise PatchFout("geen sheetData")
+                    continue
+                rest = rest[begin + len(b"<sheetData>"):]
+                begonnen = True
+            delen = rest.split(b"</row>")
+            rest = delen.pop()
+            if delen:
+                yield delen
+            if rest.startswith(b"</sheetData>"):
+                return
+            if not stuk:
+                raise PatchFout("geen einde van sheetData")
 
 
 _STIJLEN = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -159,9 +241,49 @@ _STIJLEN = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </styleSheet>"""
 
 
-def schrijf_werkboek(doel, bladen: list[Blad]) -> None:
+class _Schrijver:
+    """Verzamelt tot ongeveer 1 MB voor het naar de zip gaat: minder aanroepen van de compressie, weinig geheugen."""
+
+    def __init__(self, uit):
+        self.uit = uit
+        self.buffer: list[bytes] = []
+        self.grootte = 0
+
+    def schrijf(self, tekst: str | bytes) -> None:
+        stuk = tekst.encode("utf-8") if tekst.__class__ is str else tekst
+        self.buffer.append(stuk)
+        self.grootte += len(stuk)
+        if self.grootte > 1 << 20:
+            self.leeg()
+
+    def leeg(self) -> None:
+        self.uit.write(b"".join(self.buffer))
+        self.buffer.clear()
+        self.grootte = 0
+
+
+def schrijf_werkboek(doel, bladen: list[Blad], bron=None, patches: dict[str, Patch] | None = None) -> None:
     """Schrijft de bladen naar `doel` (pad of bestand). Rijen worden gestreamd; bladen met opmaak krijgen
-    een vaste kopregel, een filter en keuzelijsten."""
+    een vaste kopregel, een filter en keuzelijsten.
+
+    Met `bron` (een .xlsx die agressie eerder schreef, met dezelfde bladen in dezelfde volgorde) en `patches`
+    worden die bladen uit de bron overgenomen en alleen de gewijzigde rijen opnieuw gemaakt: bij een groot
+    register veel sneller dan alles opnieuw. Klopt de bron niet, dan PatchFout (en is `doel` onbruikbaar)."""
+    patches = patches or {}
+    bronzip = zipfile.ZipFile(bron) if patches else None
+    try:
+        if bronzip is not None:
+            werkboek = bronzip.read("xl/workbook.xml").decode("utf-8")
+            oude_namen = re.findall(r'<sheet name="([^"]*)"', werkboek)
+            if oude_namen != [escape(b.naam, {'"': "&quot;"}) for b in bladen]:
+                raise PatchFout("andere bladen")
+        _schrijf_zip(doel, bladen, bronzip, patches)
+    finally:
+        if bronzip is not None:
+            bronzip.close()
+
+
+def _schrijf_zip(doel, bladen: list[Blad], bronzip, patches: dict[str, Patch]) -> None:
     with zipfile.ZipFile(doel, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         namen = "".join(f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
                         for i in range(1, len(bladen) + 1))
@@ -206,13 +328,8 @@ def schrijf_werkboek(doel, bladen: list[Blad]) -> None:
         zf.writestr("xl/styles.xml", _STIJLEN)
         for i, blad in enumerate(bladen, 1):
             with zf.open(f"xl/worksheets/sheet{i}.xml", "w") as uit:
-                buffer: list[str] = []
-
-                def schrijf(tekst: str) -> None:
-                    buffer.append(tekst)
-                    if len(buffer) > 64:
-                        uit.write("".join(buffer).encode("utf-8"))
-                        buffer.clear()
-
-                _blad_xml(schrijf, blad)
-                uit.write("".join(buffer).encode("utf-8"))
+                schrijver = _Schrijver(uit)
+                patch = patches.get(blad.naam)
+                oude_rijen = _rijen_uit_blad(bronzip, f"xl/worksheets/sheet{i}.xml") if patch is not None else None
+                _blad_xml(schrijver.schrijf, blad, patch, oude_rijen)
+                schrijver.leeg()
