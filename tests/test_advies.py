@@ -228,3 +228,18 @@ def test_eigen_profiel_uit_voorbeelden(tmp_path):
     assert advies["uiterlijk"] == "2026-11-20"  # reactietermijn 5 dagen
     eerste = g.meld(naam="Kees Bakker", kanaal="balie", ernst="agressief", datum="2026-11-15")
     assert g.json("advies", eerste)["soort"] == "waarschuwing"
+
+
+def test_termijnen_vat_oude_achterstand_samen(gtb):
+    """Een register van jaren heeft vaak oude, nooit afgesloten incidenten; die mogen niet verdringen wat nu moet."""
+    oud = [gtb.meld(naam=f"Oud {i}", kanaal="balie", ernst="licht", datum=f"2024-0{i}-10") for i in range(1, 4)]
+    nieuw = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-20")
+    tekst = gtb.ok("termijnen", "--peildatum", "2026-11-23")
+    assert nieuw in tekst and not any(n in tekst for n in oud)
+    assert "Daarnaast 6 termijnen bij 3 incidenten die al meer dan 90 dagen verlopen zijn (de oudste op 17-01-2024)" in tekst
+    assert "agressie termijnen --alles" in tekst and "agressie afsluiten NUMMER" in tekst
+    alles = gtb.ok("termijnen", "--peildatum", "2026-11-23", "--alles")
+    assert all(n in alles for n in [*oud, nieuw]) and "Daarnaast" not in alles
+    assert {i["incident"] for i in gtb.json("termijnen", "--peildatum", "2026-11-23")} == {*oud, nieuw}
+    gtb.ok("afsluiten", oud[0])
+    assert "Daarnaast 4 termijnen bij 2 incidenten" in gtb.ok("termijnen", "--peildatum", "2026-11-23")

@@ -617,13 +617,14 @@ def verboden(
 def termijnen(
     ctx: typer.Context,
     peildatum: Annotated[Optional[str], typer.Option("--peildatum", help="Standaard vandaag. Voorbeeld: --peildatum 2026-11-30", show_default=False)] = None,
+    alles: Annotated[bool, typer.Option("--alles", help="Ook termijnen die al meer dan 90 dagen verlopen zijn een voor een tonen (anders samengevat in één regel). Voorbeeld: agressie termijnen --alles")] = False,
     als_json: Json = False,
 ):
     """Wat open staat, het dringendste eerst: reactietermijn van een week, onvolledige meldingen, aflopende verboden, nazorg.
 
     Voorbeeld: agressie termijnen
     """
-    from agressie_cli.termijnen import termijnen as bereken
+    from agressie_cli.termijnen import ACHTERSTAND_DAGEN, splits_achterstand, termijnen as bereken
 
     peil = datum_of_vandaag(peildatum, "--peildatum")
     omg = omgeving(ctx)
@@ -633,12 +634,22 @@ def termijnen(
         return
     from tabulate import tabulate
 
+    actueel, achterstand = (items, []) if alles else splits_achterstand(items)
     if not items:
         typer.echo("Niets open.")
         return
-    typer.echo(tabulate([[("VERLOPEN " if i["verlopen"] else "") + date.fromisoformat(i["uiterlijk"]).strftime("%d-%m-%Y"),
-                          i["dagen"], i["soort"], i["incident"] or "", i["omschrijving"]] for i in items],
-                        headers=["Uiterlijk", "Dagen", "Wat", "Incident", "Omschrijving"]))
+    if actueel:
+        typer.echo(tabulate([[("VERLOPEN " if i["verlopen"] else "") + date.fromisoformat(i["uiterlijk"]).strftime("%d-%m-%Y"),
+                              i["dagen"], i["soort"], i["incident"] or "", i["omschrijving"]] for i in actueel],
+                            headers=["Uiterlijk", "Dagen", "Wat", "Incident", "Omschrijving"]))
+    if achterstand:
+        incidenten = len({i["incident"] for i in achterstand})
+        oudste = date.fromisoformat(achterstand[0]["uiterlijk"]).strftime("%d-%m-%Y")
+        typer.echo(("\n" if actueel else "")
+                   + f"Daarnaast {len(achterstand)} {'termijn' if len(achterstand) == 1 else 'termijnen'} bij {incidenten} "
+                   f"{'incident' if incidenten == 1 else 'incidenten'} die al meer dan {ACHTERSTAND_DAGEN} dagen verlopen "
+                   f"{'is' if len(achterstand) == 1 else 'zijn'} (de oudste op {oudste}). Toon ze met: agressie termijnen --alles\n"
+                   "Is een incident klaar, sluit het dan af: agressie afsluiten NUMMER")
 
 
 @app.command()

@@ -12,6 +12,7 @@ from agressie_cli.register import Register
 ZONDER_MAATREGEL = ("gemeld", "compleet")
 VERBOD_SIGNAAL_DAGEN = 14
 NAZORG_MAANDEN = 3
+ACHTERSTAND_DAGEN = 90  # wat langer verlopen is, toont de lijst samengevat (achterstand, geen dagelijks werk)
 
 
 def _item(soort: str, incident: str | None, uiterlijk: date, peildatum: date, tekst: str, persoon: str | None = None) -> dict:
@@ -67,3 +68,12 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[dic
                                m.get("persoon")))
     volgorde = {"reactie burgemeester": 0, "maatregel": 1, "gesprek medewerker": 2, "melding onvolledig": 3, "verbod loopt af": 4, "nazorg": 5}
     return sorted(items, key=lambda i: (i["uiterlijk"], volgorde.get(i["soort"], 9), str(i["incident"])))
+
+
+def splits_achterstand(items: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(actueel, achterstand): achterstand is wat al meer dan ACHTERSTAND_DAGEN verlopen is. In een register
+    van jaren staan daar vaak honderden oude, nooit afgesloten incidenten; die verdringen anders wat deze week moet."""
+    actueel = [i for i in items if i["dagen"] >= -ACHTERSTAND_DAGEN]
+    achterstand = [i for i in items if i["dagen"] < -ACHTERSTAND_DAGEN]
+    return actueel, achterstand
+
