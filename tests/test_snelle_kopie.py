@@ -96,3 +96,20 @@ def test_veel_schrijfacties_na_elkaar_houden_alle_rijen_gelijk(gtb):
     cel = werkboek["Incidenten"].cell(row=2, column=kop.index("Omschrijving") + 1)
     assert cel.value == "=SOM(A1:A2) schreeuwde" and cel.data_type == "s"  # tekst, geen formule
     assert len(list(werkboek["Maatregelen"].iter_rows(min_row=2))) == 2
+
+
+def test_kopie_die_niet_bijgewerkt_kan_worden_blijft_niet_oud_staan(gtb, monkeypatch):
+    """Na bijvoorbeeld opschonen mag er geen oude kopie met de oude gegevens achterblijven (AVG)."""
+    from agressie_cli import cache
+
+    nummers = _meld_drie(gtb)
+    gtb.ok("lijst")
+    assert b"Kees Bakker" in _kopie(gtb).read_bytes()
+
+    def schijf_vol(self, bestand, vinger):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache.Kopie, "schrijf", schijf_vol)
+    gtb.ok("aanvullen", nummers[1], "--afdeling", "Burgerzaken")
+    assert not _kopie(gtb).exists()
+    assert _kolom(gtb, "Afdeling")[nummers[1]] == "Burgerzaken"

@@ -275,9 +275,10 @@ def naar_bytes(kopie: Kopie, vinger: str) -> bytes:
     return uit.getvalue()
 
 
-def bewaar(pad: Path, kopie: Kopie | bytes, vinger: str) -> None:
+def bewaar(pad: Path, kopie: Kopie | bytes, vinger: str) -> bool:
     """Schrijft de kopie in één stap (tijdelijk bestand, dan vervangen). Lukt dat niet (alleen-lezen map,
-    een ander proces leest hem net op Windows), dan is er geen kopie: het volgende commando leest Excel."""
+    een ander proces leest hem net op Windows), dan is er geen nieuwe kopie (False): het volgende commando
+    leest het Excel-bestand."""
     tijdelijk = pad.with_name(f".{pad.name}-{uuid.uuid4().hex[:8]}.tmp")
     try:
         with open(tijdelijk, "wb") as bestand:
@@ -286,9 +287,11 @@ def bewaar(pad: Path, kopie: Kopie | bytes, vinger: str) -> None:
             else:
                 kopie.schrijf(bestand, vinger)
         os.replace(tijdelijk, pad)
+        return True
     except OSError:
         with contextlib.suppress(OSError):
             tijdelijk.unlink()
+        return False
 
 
 def verwijder(pad: Path) -> None:

@@ -618,9 +618,20 @@ class ExcelOpslag:
                     setattr(gelezen, attribuut, [])  # blad voor blad: nooit twee keer een heel register in het geheugen
             data = cache.naar_bytes(kopie, self._vinger)
             del kopie, gelezen
-            cache.bewaar(self.cache_pad, data, self._vinger)
+            if self._ongewijzigd_sinds(sleutel):
+                # Niet als een schrijver het register intussen verving: dan zou deze (oudere) kopie de
+                # zijne vervangen, met bijvoorbeeld gegevens die net zijn opgeschoond.
+                cache.bewaar(self.cache_pad, data, self._vinger)
             kopie = cache.uit_bytes(data, self._vinger, sleutel)
         return kopie
+
+    def _ongewijzigd_sinds(self, sleutel: str) -> bool:
+        from agressie_cli import cache
+
+        try:
+            return cache.sleutel_van(self.pad.read_bytes()) == sleutel
+        except OSError:
+            return False
 
     def _migreer(self, register: Register) -> Register:
         if register.schema < SCHEMA_VERSIE:
@@ -751,7 +762,8 @@ class ExcelOpslag:
             _vervang(tijdelijk, self.pad)
             register._herkomst = None  # het register in het geheugen hoort niet meer bij een gelezen bestand
             if kopie is not None:
-                cache.bewaar(self.cache_pad, kopie, self._vinger)
+                if not cache.bewaar(self.cache_pad, kopie, self._vinger):
+                    cache.verwijder(self.cache_pad)  # geen oude kopie laten staan (opschonen: AVG)
             elif self.cache:
                 # Na een volledige schrijfactie maakt het volgende commando de kopie opnieuw uit het
                 # Excel-bestand; een oude kopie (bijvoorbeeld met gegevens van vóór opschonen) gaat weg.
