@@ -228,20 +228,22 @@ def schrijf_werkboek(register: Register, profiel: Profiel, gemeente: str, period
     per_incident: dict[str, list[str]] = {}
     for m in register.maatregelen:
         per_incident.setdefault(m.get("incident"), []).append(str(m.get("soort")))
+    rijnummer = 1  # zelf bijhouden: ws.max_row doorloopt elke keer alle cellen (kwadratisch bij 100.000 incidenten)
     for i in sorted((i for i in register.incidenten if _in(i.get("datum"), periode)), key=lambda i: (i["datum"], str(i.get("incident")))):
         rij = [i.get("incident"), i["datum"], i.get("afdeling"), i.get("kanaal"), i.get(klasse), ", ".join(i.get("vorm") or []),
                ", ".join(per_incident.get(i.get("incident"), [])), i.get("status")]
         if met_namen:
             rij += [i.get("persoon"), i.get("naam"), i.get("melder"), ", ".join(i.get("medewerker") or [])]
         wi.append(rij)
-        wi.cell(wi.max_row, 2).number_format = "DD-MM-YYYY"
-        for cel in wi[wi.max_row]:
+        rijnummer += 1
+        wi.cell(rijnummer, 2).number_format = "DD-MM-YYYY"
+        for cel in wi[rijnummer]:
             if isinstance(cel.value, str):
                 cel.data_type = "s"
     for kolom, breedte in zip("ABCDEFGHIJKL", (11, 12, 18, 16, 12, 24, 24, 18, 9, 24, 20, 30)):
         wi.column_dimensions[kolom].width = breedte
     wi.freeze_panes = "A2"
-    wi.auto_filter.ref = f"A1:{chr(ord('A') + len(kolommen) - 1)}{max(wi.max_row, 2)}"
+    wi.auto_filter.ref = f"A1:{chr(ord('A') + len(kolommen) - 1)}{max(rijnummer, 2)}"
 
     for blad in (ws, wt, wi):  # afdrukken en PDF: één pagina breed, liggend
         blad.page_setup.orientation = "landscape"
