@@ -113,3 +113,22 @@ def test_kopie_die_niet_bijgewerkt_kan_worden_blijft_niet_oud_staan(gtb, monkeyp
     gtb.ok("aanvullen", nummers[1], "--afdeling", "Burgerzaken")
     assert not _kopie(gtb).exists()
     assert _kolom(gtb, "Afdeling")[nummers[1]] == "Burgerzaken"
+
+
+def test_bestand_met_andere_opmaak_wordt_helemaal_opnieuw_geschreven(gtb):
+    """Rijen worden alleen overgenomen uit een bestand met precies de opbouw die agressie schrijft. Hier: door een
+    ander programma opgeslagen (gedeelde teksten, eigen stijlen), maar met 'agressie' nog als maker erin."""
+    nummers = _meld_drie(gtb)
+    gtb.ok("lijst")
+    openpyxl.load_workbook(gtb.register).save(gtb.register)
+    inhoud = {}
+    with zipfile.ZipFile(gtb.register) as zf:
+        for naam in zf.namelist():
+            inhoud[naam] = zf.read(naam)
+    inhoud["docProps/app.xml"] = b'<?xml version="1.0"?><Properties><Application>agressie</Application></Properties>'
+    with zipfile.ZipFile(gtb.register, "w", zipfile.ZIP_DEFLATED) as zf:
+        for naam, data in inhoud.items():
+            zf.writestr(naam, data)
+    gtb.ok("aanvullen", nummers[0], "--afdeling", "Burgerzaken")
+    assert sorted(r["naam"] for r in gtb.json("lijst")) == ["Jan de Vries", "Jan de Vries", "Kees Bakker"]
+    assert _kolom(gtb, "Afdeling")[nummers[0]] == "Burgerzaken"

@@ -277,6 +277,10 @@ def schrijf_werkboek(doel, bladen: list[Blad], bron=None, patches: dict[str, Pat
             oude_namen = re.findall(r'<sheet name="([^"]*)"', werkboek)
             if oude_namen != [escape(b.naam, {'"': "&quot;"}) for b in bladen]:
                 raise PatchFout("andere bladen")
+            # Overgenomen rijen verwijzen naar stijlen (s="..") en mogen niet naar gedeelde teksten verwijzen:
+            # alleen een bron met precies onze stijlen en zonder sharedStrings.xml komt in aanmerking.
+            if bronzip.read("xl/styles.xml").decode("utf-8") != _STIJLEN or "xl/sharedStrings.xml" in bronzip.namelist():
+                raise PatchFout("andere opmaak")
         _schrijf_zip(doel, bladen, bronzip, patches)
     finally:
         if bronzip is not None:
