@@ -25,6 +25,8 @@ from datetime import date, datetime, time, timedelta
 from itertools import repeat
 from pathlib import Path
 
+# Verhogen bij elke wijziging in wat het lezen van het Excel-bestand oplevert (omzetten van cellen, kolommen,
+# celfouten) of in dit formaat: dan worden bestaande kopieën niet meer gebruikt.
 FORMAAT = 3
 _KENMERK = "agressie-register-cache"
 
