@@ -42,6 +42,9 @@ def test_twintig_schrijvers_tegelijk_niets_kwijt(gtb):
         processen.append(_agressie(gtb.map, "brief", f"2026-000{i + 1}", "--soort", "waarschuwing", "--datum", "2026-11-23"))
     for i in range(3):
         processen.append(_agressie(gtb.map, "maatregel", f"2026-000{i + 2}", "--soort", "aangifte"))
+    (gtb.map / "register.xlsx.cache").unlink(missing_ok=True)  # lezers maken de snelle kopie terwijl er geschreven wordt
+    for commando in (["lijst"], ["verboden"], ["historie", "Vaste Persoon 1"]) * 2:
+        processen.append(_agressie(gtb.map, *commando))
     for p in processen:
         _, fout = p.communicate(timeout=300)
         assert p.returncode == 0, fout
@@ -53,6 +56,8 @@ def test_twintig_schrijvers_tegelijk_niets_kwijt(gtb):
     assert len(maatregelen) == 7 and len(set(maatregelen)) == 7
     assert len(list((gtb.map / "brieven").glob("*.docx"))) == 4
     assert _tijdelijke_bestanden(gtb.map) == []
+    gtb.ok("lijst")  # daarna hoort de snelle kopie bij dit register (conftest vergelijkt hem met het Excel-bestand)
+    assert (gtb.map / "register.xlsx.cache").exists()
 
 
 @pytest.mark.traag
