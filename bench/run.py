@@ -11,6 +11,7 @@ zoals de eerste keer nadat iemand het register in Excel bewerkte.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import platform
 import shutil
@@ -116,7 +117,7 @@ def main() -> None:
             print(f"  {naam} (N={n}) ...", file=sys.stderr, flush=True)
             keer = 1 if naam.startswith("100 brieven") else herhalingen
             kopie = register.with_name(register.name + ".cache")
-            uitkomst = mediaan(args, keer, (lambda: kopie.unlink(missing_ok=True)) if soort == ZONDER_KOPIE else None)
+            uitkomst = mediaan(args, keer, functools.partial(kopie.unlink, missing_ok=True) if soort == ZONDER_KOPIE else None)
             vloer = {LEZEN: vloer_lezen, SCHRIJVEN: vloer_schrijven, ZONDER_KOPIE: vloer_lezen}.get(soort)
             rijen.append((naam, n, uitkomst, vloer))
     regels = [

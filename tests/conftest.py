@@ -82,7 +82,7 @@ def _vergelijk_met_excel(pad: Path) -> None:
     from agressie_cli.fouten import AgressieFout
     from agressie_cli.instellingen import lees_instellingen
     from agressie_cli.profiel import laad_profiel
-    from agressie_cli.register import ExcelOpslag, _door_agressie_geschreven
+    from agressie_cli.register import ExcelOpslag
 
     try:
         profiel = laad_profiel(lees_instellingen(pad.parent))
@@ -96,7 +96,9 @@ def _vergelijk_met_excel(pad: Path) -> None:
         for deel in ("incidenten", "personen", "maatregelen", "extra_kolommen", "extra_bladen", "schema"):
             assert getattr(snel, deel) == getattr(direct, deel), f"{pad}: snelle kopie wijkt af in {deel}"
         assert [vars(f) for f in snel.fouten] == [vars(f) for f in direct.fouten], f"{pad}: celfouten wijken af"
-    if _door_agressie_geschreven(inhoud) and direct.schema == 1:
+    with zipfile.ZipFile(pad) as zf:
+        door_agressie = b"<Application>agressie</Application>" in zf.read("docProps/app.xml")
+    if door_agressie and direct.schema == 1:
         opnieuw = pad.with_name("volledig-opnieuw.xlsx")
         ExcelOpslag(pad, profiel, cache=False)._schrijf_werkboek(direct, opnieuw)
         with zipfile.ZipFile(pad) as huidig, zipfile.ZipFile(opnieuw) as volledig:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 # Verhogen bij elke wijziging in wat het lezen van het Excel-bestand oplevert (omzetten van cellen, kolommen,
 # celfouten) of in dit formaat: dan worden bestaande kopieën niet meer gebruikt.
-FORMAAT = 3
+FORMAAT = 4
 _KENMERK = "agressie-register-cache"
 
 
@@ -185,7 +185,6 @@ class Kopie:
     worden pas gelezen als ze nodig zijn en pas gecodeerd als ze weggeschreven worden: zo staat bij een
     groot register nooit alles tegelijk (gecodeerd en gedecodeerd) in het geheugen."""
     sleutel: str  # hash van het Excel-bestand waar deze kopie bij hoort
-    eigen: bool  # door agressie geschreven (dan mag een schrijfactie alleen de gewijzigde rijen vervangen)
     schema: int
     extra_kolommen: dict[str, list[str]] = field(default_factory=dict)
     extra_bladen: dict[str, list] = field(default_factory=dict)
@@ -213,7 +212,7 @@ class Kopie:
         self.bladen[naam] = blad
 
     def schrijf(self, bestand, vinger: str) -> None:
-        _schrijf_record(bestand, (_KENMERK, vinger, self.sleutel, self.eigen, self.schema, self.extra_kolommen,
+        _schrijf_record(bestand, (_KENMERK, vinger, self.sleutel, self.schema, self.extra_kolommen,
                                   self.extra_bladen, self.fouten, self.namen))
         for naam in self.namen:
             blad = self.blad(naam)
@@ -244,9 +243,9 @@ def _lees_record(bron: io.BytesIO):
         bron.seek(begin + lengte)
 
 
-def maak(sleutel: str, eigen: bool, schema: int, extra_kolommen: dict, extra_bladen: dict, fouten: list) -> Kopie:
+def maak(sleutel: str, schema: int, extra_kolommen: dict, extra_bladen: dict, fouten: list) -> Kopie:
     """Een kopie zonder rijen; de bladen komen erbij met Kopie.zet_blad."""
-    return Kopie(sleutel, eigen, schema, extra_kolommen=dict(extra_kolommen),
+    return Kopie(sleutel, schema, extra_kolommen=dict(extra_kolommen),
                  extra_bladen={n: [[_code_algemeen(v) for v in rij] for rij in rijen] for n, rijen in extra_bladen.items()},
                  fouten=[(f.blad, f.rij, f.kolom, f.kop, _code_algemeen(f.waarde), f.reden) for f in fouten])
 
@@ -263,12 +262,12 @@ def laad(pad: Path, vinger: str, sleutel: str) -> Kopie | None:
 def uit_bytes(data: bytes, vinger: str, sleutel: str) -> Kopie | None:
     try:
         bron = io.BytesIO(data)
-        kenmerk, v, s, eigen, schema, extra_kolommen, extra_bladen, fouten, namen = _lees_record(bron)
+        kenmerk, v, s, schema, extra_kolommen, extra_bladen, fouten, namen = _lees_record(bron)
     except Exception:  # geen kopie, afgebroken, ander formaat of van een andere Python-versie: opnieuw lezen
         return None
     if kenmerk != _KENMERK or v != vinger or s != sleutel:
         return None
-    return Kopie(s, eigen, schema, extra_kolommen, extra_bladen, fouten, list(namen), {}, bron if namen else None)
+    return Kopie(s, schema, extra_kolommen, extra_bladen, fouten, list(namen), {}, bron if namen else None)
 
 
 def naar_bytes(kopie: Kopie, vinger: str) -> bytes:

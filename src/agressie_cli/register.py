@@ -482,6 +482,15 @@ class _Herkomst:
     gelezen: dict[str, list[tuple]]  # per blad de rijen zoals gelezen, als tuples in de volgorde van de velden
 
 
+@dataclass
+class _Plan:
+    """Wat bewaren aan één blad doet: per rij (index, celwaarden, de rij zoals hij gelezen zal worden)."""
+    oud_aantal: int
+    vervangen: list[tuple[int, list, dict]]
+    nieuw: list[tuple[int, list, dict]]
+    fouten: list[Celfout]
+
+
 def _uit_kopie(kopie, bladen: tuple[str, ...] | None, om_te_bewaren: bool) -> Register:
     """Het register uit de snelle kopie; met `bladen` alleen die bladen. Om te bewaren: met de herkomst
     (de kopie en de rijen zoals gelezen); anders gaat de kopie blad voor blad weg (minder geheugen)."""
@@ -507,19 +516,6 @@ def _uit_kopie(kopie, bladen: tuple[str, ...] | None, om_te_bewaren: bool) -> Re
                        if bladen is None or b in bladen]
     register._herkomst = _Herkomst(kopie, gelezen) if om_te_bewaren else None
     return register
-
-
-def _door_agressie_geschreven(inhoud: bytes) -> bool:
-    """Schreef agressie dit bestand zelf (en niet Excel of LibreOffice)? Alleen dan mag bewaren rijen vervangen
-    in de bestaande bladen; anders schrijft agressie het hele register opnieuw."""
-    import io
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(inhoud)) as zf:
-            return b"<Application>agressie</Application>" in zf.read("docProps/app.xml")
-    except Exception:
-        return False
 
 
 def eigenaar_van_slot(register_pad: Path) -> str | None:
@@ -585,14 +581,14 @@ class ExcelOpslag:
         anders uit het Excel-bestand, waarna de kopie opnieuw gemaakt wordt."""
         if not self.cache:
             return self._migreer(self._lees_excel(bladen))
-        return self._migreer(self._uit_kopie(bladen, om_te_bewaren=False))
+        return self._migreer(self._lees_via_kopie(bladen, om_te_bewaren=False))
 
     def _lees_om_te_wijzigen(self) -> Register:
         if not self.cache:
             return self._migreer(self._lees_excel(None))
-        return self._migreer(self._uit_kopie(None, om_te_bewaren=True))
+        return self._migreer(self._lees_via_kopie(None, om_te_bewaren=True))
 
-    def _uit_kopie(self, bladen: tuple[str, ...] | None, om_te_bewaren: bool) -> Register:
+    def _lees_via_kopie(self, bladen: tuple[str, ...] | None, om_te_bewaren: bool) -> Register:
         from agressie_cli import cache
 
         try:
@@ -610,8 +606,7 @@ class ExcelOpslag:
         kopie = cache.laad(self.cache_pad, self._vinger, sleutel)
         if kopie is None:
             gelezen = self._lees_excel(None, inhoud)
-            kopie = cache.maak(sleutel, _door_agressie_geschreven(inhoud), gelezen.schema,
-                               gelezen.extra_kolommen, gelezen.extra_bladen, gelezen.fouten)
+            kopie = cache.maak(sleutel, gelezen.schema, gelezen.extra_kolommen, gelezen.extra_bladen, gelezen.fouten)
             for naam, attribuut in _ATTRIBUTEN:
                 if naam in gelezen._velden:
                     kopie.zet_blad(naam, cache.Bladkopie.uit_rijen(gelezen._velden[naam], getattr(gelezen, attribuut)))
@@ -854,12 +849,13 @@ class ExcelOpslag:
     def _schrijf_alleen_wijzigingen(self, register: Register, doel: Path):
         """Schrijft het register door de bladen van het huidige bestand over te nemen en alleen gewijzigde en
         nieuwe rijen te maken. Geeft de bijgewerkte snelle kopie terug, of None als dat niet kan of niet loont
-        (bestand niet door agressie geschreven, rijen verwijderd, andere kolommen, veel wijzigingen, migratie)."""
+        (rijen verwijderd, andere kolommen, veel wijzigingen, migratie, of een bestand dat niet de opbouw heeft
+        die agressie schrijft, bijvoorbeeld na opslaan in Excel: dat ziet schrijf_werkboek)."""
         from agressie_cli.cache import Bladkopie, _code_algemeen
         from agressie_cli.xlsx import Patch, PatchFout
 
         herkomst = register._herkomst
-        if not isinstance(herkomst, _Herkomst) or not herkomst.kopie.eigen:
+        if not isinstance(herkomst, _Herkomst):
             return None
         kopie = herkomst.kopie
         if kopie.schema != SCHEMA_VERSIE or register.schema != SCHEMA_VERSIE \
@@ -873,26 +869,26 @@ class ExcelOpslag:
                 return None
             plannen[naam] = plan
         try:
-            self._schrijf_werkboek(register, doel, {n: Patch({i: c for i, c, _ in p["vervangen"]}, p["oud_aantal"])
-                                                    for n, p in plannen.items()}, {n: p["nieuw"] for n, p in plannen.items()})
+            self._schrijf_werkboek(register, doel, {n: Patch({i: c for i, c, _ in p.vervangen}, p.oud_aantal) for n, p in plannen.items()},
+                                   {n: [c for _, c, _ in p.nieuw] for n, p in plannen.items()})
         except PatchFout:
             return None
         for naam, plan in plannen.items():
             # De nieuwe kopie: ongewijzigde rijen zoals gelezen, de andere zoals ze nu gelezen zouden worden.
             rijen = list(getattr(register, dict(_ATTRIBUTEN)[naam]))
-            for i, _, rij in plan["vervangen"]:
+            for i, _, rij in plan.vervangen:
                 rijen[i] = rij
-            rijen[plan["oud_aantal"]:] = plan["nieuwe_rijen"]
+            rijen[plan.oud_aantal:] = [rij for _, _, rij in plan.nieuw]
             # pas bij het wegschrijven coderen, blad voor blad: minder geheugen bij een groot register
             kopie.zet_blad(naam, Bladkopie.uit_rijen(kopie.bladen[naam].velden, rijen, nu=False))
-            vervangen = {i + 2 for i, _, _ in plan["vervangen"]}
+            vervangen = {i + 2 for i, _, _ in plan.vervangen}
             kopie.fouten = [f for f in kopie.fouten if not (f[0] == naam and f[1] in vervangen)]
-            kopie.fouten.extend((f.blad, f.rij, f.kolom, f.kop, _code_algemeen(f.waarde), f.reden) for f in plan["fouten"])
+            kopie.fouten.extend((f.blad, f.rij, f.kolom, f.kop, _code_algemeen(f.waarde), f.reden) for f in plan.fouten)
         volgorde = {naam: i for i, (naam, _) in enumerate(_ATTRIBUTEN)}
         kopie.fouten.sort(key=lambda f: (volgorde.get(f[0], 9), f[1], len(f[2]), f[2]))
         return kopie
 
-    def _plan_blad(self, naam: str, rijen: list[dict], extra: list[str], kopie, gelezen: list[tuple] | None) -> dict | None:
+    def _plan_blad(self, naam: str, rijen: list[dict], extra: list[str], kopie, gelezen: list[tuple] | None) -> "_Plan | None":
         kolommen = kolommen_van(naam, self.profiel)
         velden = [(k.sleutel, k.type) for k in kolommen] + [(kop, "rauw") for kop in extra]
         blad = kopie.bladen.get(naam)
@@ -912,9 +908,7 @@ class ExcelOpslag:
             if all(c is None or c == "" for c in cellen):
                 return None  # een lege rij slaat het lezen over: dan kloppen de rijnummers niet meer
             gemaakt.append((i, cellen, lezer.rij([_zoals_gelezen(c) for c in cellen], i + 2, fouten)))
-        nieuw_vanaf = len(gewijzigd)
-        return {"oud_aantal": len(gelezen), "vervangen": gemaakt[:nieuw_vanaf], "nieuw": [c for _, c, _ in gemaakt[nieuw_vanaf:]],
-                "nieuwe_rijen": [r for _, _, r in gemaakt[nieuw_vanaf:]], "fouten": fouten}
+        return _Plan(len(gelezen), gemaakt[:len(gewijzigd)], gemaakt[len(gewijzigd):], fouten)
 
     def _schrijf_werkboek(self, register: Register, doel: Path, patches: dict | None = None, nieuw: dict | None = None) -> None:
         from agressie_cli.xlsx import Blad, schrijf_werkboek
