@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python -m agressie_cli.demo demo-uitvoer
+	$(BIN)/python tools/demo.py demo-uitvoer
 
 test: $(STAMP)
 	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
@@ -23,7 +23,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 sjablonen: $(STAMP)
-	$(BIN)/python sjablonen/maak_sjablonen.py
+	$(BIN)/python tools/maak_sjablonen.py
 
 clean:
 	rm -rf $(VENV) demo-uitvoer build dist

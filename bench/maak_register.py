@@ -14,13 +14,15 @@ import shutil
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from agressie_cli.advies import bereken_advies
-from agressie_cli.fouten import InvoerFout
-from agressie_cli.instellingen import schrijf_instellingen
-from agressie_cli.maatregelen import besluit, leg_vast
-from agressie_cli.meldingen import melden
-from agressie_cli.profiel import laad_profiel
-from agressie_cli.register import ExcelOpslag, Register, maak_leeg_register
+from agressie_cli.domein.advies import bereken_advies
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.instellingen import schrijf_instellingen
+from agressie_cli.domein.maatregelen import besluit, leg_vast
+from agressie_cli.domein.meldingen import melden
+from agressie_cli.domein.profiel import laad_profiel
+from agressie_cli.domein.duur import Duur
+from agressie_cli.domein.register import Register
+from agressie_cli.opslag.excel import ExcelOpslag
 
 VOORNAMEN = ["Jan", "Piet", "Kees", "Anna", "Fatima", "Mohamed", "Sanne", "Henk", "Ria", "Daan", "Emma", "Noah", "Lotte", "Sem", "Yara"]
 ACHTERNAMEN = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters",
@@ -37,7 +39,7 @@ def maak(aantal: int, map_pad: Path, gemeente: str, zaad: int = 1) -> None:
     schrijf_instellingen(map_pad, gemeente)
     instellingen = lees_instellingen_zonder_register(map_pad)
     profiel = laad_profiel(instellingen)
-    maak_leeg_register(instellingen.register_pad, profiel)
+    ExcelOpslag(instellingen.register_pad, profiel).maak_leeg()
     willekeur = random.Random(zaad)
     register = Register()
     aantal_personen = max(10, aantal // 3)
@@ -77,9 +79,9 @@ def _leg_advies_vast(register: Register, profiel, incident: dict, willekeur: ran
         return
     if advies.soort is None:
         return
-    duur = (False, None)
+    duur = None
     if advies.duur_bepalen:
-        duur = (True, willekeur.choice([1, 3, 6]))
+        duur = Duur(willekeur.choice([1, 3, 6]))
     try:
         b = besluit(register, profiel, incident["incident"], advies.soort, incident["datum"] + timedelta(days=willekeur.randrange(1, 10)), None, duur)
     except InvoerFout:
@@ -88,7 +90,7 @@ def _leg_advies_vast(register: Register, profiel, incident: dict, willekeur: ran
 
 
 def lees_instellingen_zonder_register(map_pad: Path):
-    from agressie_cli.instellingen import INSTELLINGEN_BESTAND, Instellingen, lees_toml
+    from agressie_cli.domein.instellingen import INSTELLINGEN_BESTAND, Instellingen, lees_toml
 
     return Instellingen(map_pad, lees_toml(map_pad / INSTELLINGEN_BESTAND))
 

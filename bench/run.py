@@ -58,10 +58,10 @@ def mediaan(args: list[str], herhalingen: int, voor=None) -> tuple[float, float 
             max(m[2] for m in metingen))
 
 
-OPEN_NUMMERS = ("import sys; from pathlib import Path; from agressie_cli.brieven import open_incidenten; "
-                "from agressie_cli.instellingen import lees_instellingen; from agressie_cli.profiel import laad_profiel; "
-                "from agressie_cli.register import ExcelOpslag; i = lees_instellingen(Path(sys.argv[1])); p = laad_profiel(i); "
-                "print(' '.join(open_incidenten(ExcelOpslag(i.register_pad, p), p)[:int(sys.argv[2])]))")
+OPEN_NUMMERS = ("import sys; from pathlib import Path; from agressie_cli.documenten.brieven.maken import open_incidenten; "
+                "from agressie_cli.domein.instellingen import lees_instellingen; from agressie_cli.domein.profiel import laad_profiel; "
+                "from agressie_cli.opslag.excel import ExcelOpslag; i = lees_instellingen(Path(sys.argv[1])); p = laad_profiel(i); "
+                "print(' '.join(open_incidenten(ExcelOpslag(i.register_pad, p).lees(), p)[:int(sys.argv[2])]))")
 
 
 def open_nummers(map_pad: Path, aantal: int) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from agressie_cli.cli import app
-from agressie_cli.datums import plus_maanden
+from agressie_cli.domein.datums import plus_maanden
 from conftest import Gemeente
 
 VOORBEELDEN = Path(__file__).resolve().parents[1] / "voorbeelden"

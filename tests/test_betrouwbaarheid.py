@@ -14,7 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from agressie_cli.register import ExcelOpslag
+from agressie_cli.opslag.excel import ExcelOpslag
 from conftest import Gemeente
 
 VOLLEDIG = ["--tijd", "10:30", "--adres", "Markt 1", "--postcode", "4941 AB", "--woonplaats", "Raamsdonksveer",
@@ -100,7 +100,7 @@ def test_schijf_vol(gtb, monkeypatch):
     voor = gtb.register.read_bytes()
     echt = ExcelOpslag._schrijf_werkboek
 
-    def half_en_vol(self, register, doel, *wijzigingen):
+    def half_en_vol(self, register, bijzaken, doel, *wijzigingen):
         doel.write_bytes(b"PK\x03\x04half")
         raise OSError(errno.ENOSPC, "No space left on device")
 
@@ -119,7 +119,7 @@ def test_geen_schrijfrechten_in_de_map(gtb, monkeypatch):
     def geweigerd(bron, doel, pogingen=20):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("agressie_cli.register._vervang", geweigerd)
+    monkeypatch.setattr("agressie_cli.opslag.excel.opslag.vervang", geweigerd)
     uitkomst = gtb.run("melden", "--naam", "Kees", "--kanaal", "balie", "--ernst", "licht")
     assert uitkomst.exit_code == 1
     assert "Geen toestemming" in uitkomst.output and "Traceback" not in uitkomst.output

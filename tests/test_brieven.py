@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from agressie_cli.brieven import docx_tekst, veilige_bestandsnaam
+from agressie_cli.documenten.brieven.render import docx_tekst, veilige_bestandsnaam
 from conftest import Gemeente
 
 PERSOON = dict(naam="Jansen & Zn <Bert>", adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer",
@@ -216,7 +216,7 @@ def test_pdf_en_png(gtb):
 
 
 def test_pdf_zonder_libreoffice_zegt_hoe_te_installeren(gtb, monkeypatch):
-    monkeypatch.setattr("agressie_cli.brieven.soffice", lambda: None)
+    monkeypatch.setattr("agressie_cli.documenten.brieven.pdf.soffice", lambda: None)
     nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **PERSOON)
     uitkomst = gtb.run("brief", nummer, "--pdf")
     assert uitkomst.exit_code == 1

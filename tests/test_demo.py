@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import openpyxl
 
-from agressie_cli import demo
-from agressie_cli.register import ExcelOpslag
+import demo
+from agressie_cli.opslag.excel import ExcelOpslag
 
 
 def test_demo_doorloopt_het_protocol(tmp_path, capsys):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from agressie_cli.cli import app
-from agressie_cli.register import ExcelOpslag
+from agressie_cli.opslag.excel import ExcelOpslag
 
 LASTIG = st.sampled_from([
     "=1+1", "+31 6 123", "-Jansen", "@SOM(A1)", "=HYPERLINK(\"http://x\",\"klik\")", "../../etc/passwd", "..\\..\\Windows",
@@ -74,7 +74,7 @@ def test_melden_aanvullen_brief_met_willekeurige_tekst(naam, omschrijving, adres
     if brief.exit_code == 0:
         bestanden = list((_MAP / "brieven").glob(f"{nummer}-*.docx"))
         assert len(bestanden) == 1 and bestanden[0].parent == _MAP / "brieven"
-        from agressie_cli.brieven import docx_tekst
+        from agressie_cli.documenten.brieven.render import docx_tekst
 
         tekst = docx_tekst(bestanden[0])
         assert "{{" not in tekst.replace("{{ naam }}", "") and " ".join(naam.split()) in tekst

@@ -320,7 +320,7 @@ def test_meldingen_van_de_opdrachtregel_zelf_zijn_nederlands(gtb):
 
 
 def test_in_een_terminal_vraagt_melden_wat_ontbreekt(gtb, monkeypatch):
-    monkeypatch.setattr("agressie_cli.cli._interactief", lambda: True)
+    monkeypatch.setattr("agressie_cli.cli.registreren.interactief", lambda: True)
     gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht")
     # naam, kanaal en ernst worden gevraagd; daarna de vraag of J. de Vries dezelfde persoon is: ja.
     uitkomst = gtb.run("melden", invoer="J. de Vries\nbalie\nagressief\nj\n")
@@ -332,14 +332,14 @@ def test_in_een_terminal_vraagt_melden_wat_ontbreekt(gtb, monkeypatch):
 
 def test_geinstalleerd_pakket_bevat_sjablonen_en_profielen():
     import agressie_cli
-    from agressie_cli.brieven import meegeleverde_sjablonen
+    from agressie_cli.documenten.brieven.sjablonen import meegeleverde_sjablonen
 
     pakket = Path(agressie_cli.__file__).parent
     if "site-packages" in str(pakket):  # zo draait make test: tegen een gewone (niet-editable) installatie
-        assert meegeleverde_sjablonen() == pakket / "sjablonen"
+        assert meegeleverde_sjablonen() == pakket / "documenten" / "sjablonen"
     for profiel in ("geertruidenberg", "losser"):
         assert len(list((meegeleverde_sjablonen() / profiel).glob("*.docx"))) >= 4
-        assert (pakket / "profielen" / f"{profiel}.toml").is_file()
+        assert (pakket / "domein" / "profielen" / f"{profiel}.toml").is_file()
 
 
 def test_geboortedatum_in_1900_blijft_gelijk(gtb):

@@ -7,7 +7,7 @@ from pathlib import Path
 from typer.main import get_command
 
 from agressie_cli.cli import app
-from agressie_cli.referentie import BEGIN, EINDE, markdown
+from agressie_cli.cli.referentie import BEGIN, EINDE, markdown
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -15,7 +15,7 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 def test_referentie_in_readme_is_gelijk_aan_de_helpteksten():
     tekst = README.read_text(encoding="utf-8")
     blok = tekst.split(BEGIN, 1)[1].split(EINDE, 1)[0]
-    assert blok.strip() == markdown().strip(), "Werk de README bij met: python -m agressie_cli.referentie README.md"
+    assert blok.strip() == markdown().strip(), "Werk de README bij met: python -m agressie_cli.cli.referentie README.md"
 
 
 def test_elk_commando_en_elke_optie_staat_in_de_readme():

@@ -100,7 +100,7 @@ def test_veel_schrijfacties_na_elkaar_houden_alle_rijen_gelijk(gtb):
 
 def test_kopie_die_niet_bijgewerkt_kan_worden_blijft_niet_oud_staan(gtb, monkeypatch):
     """Na bijvoorbeeld opschonen mag er geen oude kopie met de oude gegevens achterblijven (AVG)."""
-    from agressie_cli import cache
+    from agressie_cli.opslag.excel import snelle_kopie as cache
 
     nummers = _meld_drie(gtb)
     gtb.ok("lijst")

@@ -1,7 +1,7 @@
 """agressie: het agressieprotocol (Veilige Publieke Taak) van een gemeente, als opdrachtregel-gereedschap.
 
-De modules naast dit bestand kennen geen Typer en zijn vanuit Python te gebruiken:
-datums, instellingen, profiel, register, personen, advies, termijnen, brieven, rapport.
+Vier lagen (zie CONTRIBUTING.md): domein/ (de regels, vanuit Python te gebruiken), opslag/ (het register),
+documenten/ (brieven en rapport) en cli/ (de opdrachtregel).
 """
 
 __version__ = "0.1.0"

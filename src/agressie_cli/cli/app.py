@@ -1,0 +1,62 @@
+"""De opdrachtregel: de Typer-app en zijn commando's, per rol in een eigen module. Een commando leest zijn
+opties, roept één domeinfunctie aan en drukt af (uitvoer.py); fouten worden afsluitcodes in fouten.py.
+
+Snel opstarten (beleid): op moduleniveau importeert de CLI alleen typer en de lichte delen van het domein.
+openpyxl, docxtpl, python-calamine, filelock en tabulate worden pas geïmporteerd in het commando dat ze nodig
+heeft, zodat `agressie --help` en de lezende commando's niet op zware bibliotheken wachten (zie bench/ en de
+test die dat bewaakt: tests/cli/test_opstarten.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from agressie_cli.cli import beheer, besluiten, nederlands, opvragen, registreren
+
+nederlands.installeer()
+
+app = typer.Typer(
+    name="agressie",
+    help=(
+        "Agressieprotocol (Veilige Publieke Taak) van uw gemeente, stap voor stap:\n\n"
+        "\b\n"
+        "1. init: register en instellingen aanmaken.\n"
+        "2. melden / aanvullen: een incident registreren en later compleet maken.\n"
+        "3. historie / advies: eerdere incidenten en de maatregel die het protocol voorschrijft.\n"
+        "4. brief / maatregel: de brief maken of de maatregel vastleggen (binnen een week).\n"
+        "5. verboden / termijnen: lopende verboden voor de receptie en wat nog open staat.\n"
+        "6. rapport: het kwartaaloverzicht voor het MT.\n\n"
+        "Voorbeeld: agressie --map M:\\Agressie melden --naam \"Jan de Vries\" --kanaal balie --ernst agressief"
+    ),
+    no_args_is_help=True,
+    add_completion=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+sjablonen_app = typer.Typer(help="DOCX-sjablonen van de brieven controleren.", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(sjablonen_app, name="sjablonen")
+
+
+@app.callback()
+def hoofd(
+    ctx: typer.Context,
+    map_: Annotated[Optional[Path], typer.Option(
+        "--map", metavar="MAP", help="Map met agressie.toml en register.xlsx (anders AGRESSIE_MAP, anders de huidige map). "
+        "Voorbeeld: --map \"M:\\Veilige Publieke Taak\"", show_default=False)] = None,
+) -> None:
+    ctx.obj = {"map": map_}
+
+
+# In de volgorde van het werk (zo staan ze ook in --help).
+for commando in (beheer.init, registreren.melden, registreren.aanvullen, opvragen.lijst, opvragen.historie, opvragen.advies,
+                 besluiten.maatregel, opvragen.verboden, opvragen.termijnen, besluiten.afsluiten, besluiten.brief):
+    app.command()(commando)
+sjablonen_app.command("controleer")(beheer.sjablonen_controleer)
+for commando in (beheer.rapport, beheer.herstel, beheer.opschonen):
+    app.command()(commando)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,162 @@
+"""Leidinggevende / AOV-er: de maatregel vastleggen (maatregel), de brief maken (brief) en een incident afsluiten."""
+
+from __future__ import annotations
+
+import copy
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from agressie_cli.cli import uitvoer
+from agressie_cli.cli.fouten import opdracht
+from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Soort
+from agressie_cli.domein.datums import datum_of_vandaag, lees_datum, lees_tijd
+from agressie_cli.domein.fouten import AgressieFout, Afsluitcode, InvoerFout
+
+
+@opdracht
+def maatregel(
+    ctx: typer.Context,
+    incident: Incident,
+    soort: Soort = None,
+    datum: Annotated[Optional[str], typer.Option("--datum", help="Datum van het besluit (standaard vandaag). Voorbeeld: --datum 2026-11-23", show_default=False)] = None,  # noqa: E501
+    ingang: Ingang = None,
+    duur: Duur = None,
+    toelichting: Annotated[Optional[str], typer.Option("--toelichting", help="Waarom, vooral bij afwijken van het advies. Voorbeeld: --toelichting \"brief via Corsa verstuurd\"", show_default=False)] = None,  # noqa: E501
+    als_json: Json = False,
+) -> None:
+    """Legt een maatregel vast zonder brief (registratie, aangifte) of met een elders gemaakte brief.
+
+    Voorbeeld: agressie maatregel 2026-0001 --soort registratie
+    """
+    from agressie_cli.domein.duur import Duur as DuurWaarde
+    from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast
+
+    besluitdatum = lees_datum(datum, "--datum")
+    ingang_d = lees_datum(ingang, "--ingang")
+    duur_w = DuurWaarde.lees(duur)
+    omg = omgeving(ctx)
+    profiel = omg.profiel
+    if soort is None:
+        raise InvoerFout(f"--soort is verplicht. Kies uit: {', '.join(profiel.soorten)}.")
+    profiel.soort(soort)
+    with omg.opslag.wijzig() as register:
+        b = besluit(register, profiel, incident, soort, besluitdatum, ingang_d, duur_w)
+        m = leg_vast(register, profiel, b, toelichting=toelichting)
+    if als_json:
+        uitvoer.druk_json(uitvoer.maatregel_json(m, b.incident.get("status")))
+        return
+    typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij incident {m['incident']}: {m['label']} ({m['soort']}).")
+    uitvoer.periode(m)
+    if b.afwijking:
+        typer.echo(afwijking_tekst(b))
+    typer.echo(f"Status incident: {b.incident.get('status')}.")
+
+
+@opdracht
+def afsluiten(ctx: typer.Context, incident: Incident) -> None:
+    """Zet een incident op 'afgehandeld' als alles rond is.
+
+    Voorbeeld: agressie afsluiten 2026-0001
+    """
+    from agressie_cli.domein.meldingen import sluit_af
+
+    with omgeving(ctx).opslag.wijzig() as register:
+        sluit_af(register, incident)
+    typer.echo(f"Incident {incident} is afgehandeld.")
+
+
+@opdracht
+def brief(
+    ctx: typer.Context,
+    incidenten: Annotated[Optional[list[str]], typer.Argument(metavar="INCIDENT...", help="Een of meer incidentnummers. Voorbeeld: 2026-0001 2026-0002", show_default=False)] = None,  # noqa: E501
+    alle_open: Annotated[bool, typer.Option("--alle-open", help="Brieven voor alle incidenten zonder besloten maatregel waarvoor het advies een brief is. Voorbeeld: agressie brief --alle-open --pdf")] = False,  # noqa: E501
+    soort: Annotated[Optional[str], typer.Option("--soort", help="Soort brief (standaard het advies). Voorbeeld: --soort toegangsverbod", show_default=False)] = None,
+    duur: Duur = None,
+    datum: Annotated[Optional[str], typer.Option("--datum", help="Datum van de brief (standaard vandaag). Voorbeeld: --datum 2026-11-23", show_default=False)] = None,
+    ingang: Ingang = None,
+    uit: Annotated[Optional[Path], typer.Option("--uit", help="Map voor de brief (standaard brieven/ naast het register). Voorbeeld: --uit H:\\Brieven", show_default=False)] = None,  # noqa: E501
+    pdf: Annotated[bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie brief 2026-0001 --pdf")] = False,
+    overschrijven: Annotated[bool, typer.Option("--overschrijven", help="Een bestaande brief met dezelfde naam vervangen. Voorbeeld: agressie brief 2026-0001 --overschrijven")] = False,  # noqa: E501
+    gesprek_datum: Annotated[Optional[str], typer.Option("--gesprek-datum", help="Ordegesprek: datum van het gesprek. Voorbeeld: --gesprek-datum 2026-12-01", show_default=False)] = None,  # noqa: E501
+    gesprek_tijd: Annotated[Optional[str], typer.Option("--gesprek-tijd", help="Ordegesprek: tijd. Voorbeeld: --gesprek-tijd 14:00", show_default=False)] = None,
+    locatie: Annotated[Optional[str], typer.Option("--locatie", help="Ordegesprek: plaats. Voorbeeld: --locatie \"het gemeentehuis, spreekkamer 2\"", show_default=False)] = None,  # noqa: E501
+    aanwezige: Annotated[Optional[list[str]], typer.Option("--aanwezige", help="Ordegesprek: wie er namens de gemeente bij zijn (herhaalbaar). Voorbeeld: --aanwezige \"K. Smits, clustermanager\"", show_default=False)] = None,  # noqa: E501
+    afspraak: Annotated[Optional[list[str]], typer.Option("--afspraak", help="Bevestiging ordegesprek: een gemaakte afspraak (herhaalbaar). Voorbeeld: --afspraak \"U belt alleen tijdens kantooruren\"", show_default=False)] = None,  # noqa: E501
+    overtreding: Annotated[Optional[str], typer.Option("--overtreding", help="Niet-nakomen: datum en tijd van de overtreding. Voorbeeld: --overtreding \"2026-11-20 14:05\"", show_default=False)] = None,  # noqa: E501
+    als_json: Json = False,
+) -> None:
+    """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
+
+    Voorbeeld: agressie brief 2026-0001 --pdf
+    """
+    from agressie_cli.documenten.brieven.context import Briefgegevens, lees_overtreding
+    from agressie_cli.documenten.brieven.maken import Briefverzoek, maak_brieven, open_incidenten, weg_bij_fout
+    from agressie_cli.documenten.brieven.pdf import naar_pdf
+    from agressie_cli.domein.duur import Duur as DuurWaarde
+    from agressie_cli.domein.velden import controleer_tekstlijst
+
+    extra = Briefgegevens(
+        datum=datum_of_vandaag(datum, "--datum"),
+        gesprek_datum=lees_datum(gesprek_datum, "--gesprek-datum"),
+        gesprek_tijd=lees_tijd(gesprek_tijd, "--gesprek-tijd"),
+        locatie=controleer_tekstlijst("--locatie", [locatie])[0] if locatie else None,
+        aanwezigen=tuple(controleer_tekstlijst("--aanwezige", aanwezige or [])),
+        afspraken=tuple(controleer_tekstlijst("--afspraak", afspraak or [])),
+        overtreding=lees_overtreding(overtreding),
+    )
+    duur_w = DuurWaarde.lees(duur)
+    ingang_d = lees_datum(ingang, "--ingang")
+    omg = omgeving(ctx)
+    nummers = list(dict.fromkeys(incidenten or []))
+    if alle_open:
+        nummers += [n for n in open_incidenten(omg.opslag.lees(), omg.profiel) if n not in nummers]
+        if not nummers:
+            typer.echo("Geen open incidenten waarvoor het advies een brief is.")
+            return
+    if not nummers:
+        raise InvoerFout("Geef een incidentnummer (bijvoorbeeld agressie brief 2026-0001) of --alle-open.")
+    verzoeken = [Briefverzoek(n, soort, duur_w, ingang_d, copy.copy(extra)) for n in nummers]
+    gemaakt: list[Path] = []
+    met_balk = len(verzoeken) > 1
+    with typer.progressbar(length=len(verzoeken), label="Brieven maken", file=sys.stderr, hidden=not met_balk) as balk, \
+            weg_bij_fout(gemaakt), omg.opslag.wijzig() as register:
+        brieven, fouten = maak_brieven(omg.instellingen, omg.profiel, register, verzoeken, uit, overschrijven, gemaakt,
+                                       stop_bij_fout=not met_balk, voortgang=balk.update if met_balk else None)
+    pdfs: dict = {}
+    pdf_fout = None
+    if pdf and brieven:
+        try:
+            for b, p in zip(brieven, naar_pdf([b.pad for b in brieven], brieven[0].pad.parent)):
+                pdfs[b.pad] = p
+        except AgressieFout as fout:
+            pdf_fout = fout.melding
+    if als_json:
+        regels = [{**uitvoer.maatregel_json(b.maatregel), "bestand": str(b.pad), "pdf": str(pdfs[b.pad]) if b.pad in pdfs else None,
+                   "pdf_fout": pdf_fout} for b in brieven]
+        if len(nummers) == 1:
+            uitvoer.druk_json(regels[0])
+        else:
+            uitvoer.druk_json({"brieven": regels, "fouten": [{"incident": n, "melding": m} for n, m in fouten]})
+    else:
+        for b in brieven:
+            m = b.maatregel
+            typer.echo(f"Brief gemaakt: {b.pad}")
+            if b.pad in pdfs:
+                typer.echo(f"PDF: {pdfs[b.pad]}")
+            typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij {m['incident']}: {m['label']} ({m['soort']}).")
+            uitvoer.periode(m)
+            if b.afwijking:
+                typer.echo(b.afwijking)
+        for nummer, melding in fouten:
+            typer.echo(f"Niet gemaakt voor {nummer}: {melding}", err=True)
+        if len(nummers) > 1:
+            typer.echo(f"{len(brieven)} brief/brieven gemaakt, {len(fouten)} niet.")
+    if pdf_fout:
+        typer.echo(f"Let op: {pdf_fout}", err=True)
+        raise typer.Exit(Afsluitcode.FOUT)
+    if fouten:
+        raise typer.Exit(Afsluitcode.INVOER if not brieven else Afsluitcode.FOUT)

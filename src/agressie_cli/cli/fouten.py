@@ -1,0 +1,39 @@
+"""De ene plek waar een fout een afsluitcode wordt: een Nederlandse melding, nooit een traceback."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable
+from typing import Any
+
+import typer
+
+from agressie_cli.domein.fouten import AgressieFout, Afsluitcode
+
+
+def opdracht(functie: Callable[..., Any]) -> Callable[..., Any]:
+    """Elke fout wordt een Nederlandse melding met een afsluitcode (domein/fouten.py: Afsluitcode)."""
+
+    @functools.wraps(functie)
+    def omhulsel(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return functie(*args, **kwargs)
+        except AgressieFout as fout:
+            typer.echo(f"Fout: {fout.melding}", err=True)
+            raise typer.Exit(fout.code)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except BrokenPipeError:  # uitvoer doorgegeven aan bijvoorbeeld 'more' of 'head' dat eerder stopte
+            raise typer.Exit(Afsluitcode.OK)
+        except Exception as fout:  # laatste vangnet: geen persoonsgegevens, geen traceback
+            if os.environ.get("AGRESSIE_DEBUG"):
+                raise
+            typer.echo(
+                f"Fout: onverwachte fout ({type(fout).__name__}). Er is niets gewijzigd als het register niet bewaard werd. "
+                "Meld dit aan de beheerder van agressie.",
+                err=True,
+            )
+            raise typer.Exit(Afsluitcode.FOUT)
+
+    return omhulsel

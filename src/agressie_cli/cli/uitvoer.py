@@ -1,0 +1,258 @@
+"""Wat de gebruiker ziet, op één plek: de tekst op het scherm en de JSON voor scripts, uit de dataclasses
+en rijen die het domein teruggeeft. Datums in tekst als 23-11-2026 of 23 november 2026, in JSON als 2026-11-23."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date, datetime, time
+from typing import Any
+
+import typer
+
+from agressie_cli.domein.datums import kort, voluit
+from agressie_cli.domein.duur import Duur
+
+
+def naar_json(waarde: Any) -> Any:
+    """Dataclasses, datums, tijden en duren naar JSON-waarden (datum ISO, tijd UU:MM, duur maanden of 'onbepaald')."""
+    if dataclasses.is_dataclass(waarde) and not isinstance(waarde, type):
+        return {f.name: naar_json(getattr(waarde, f.name)) for f in dataclasses.fields(waarde)}
+    if isinstance(waarde, datetime):
+        return waarde.isoformat()
+    if isinstance(waarde, date):
+        return waarde.isoformat()
+    if isinstance(waarde, time):
+        return waarde.strftime("%H:%M")
+    if isinstance(waarde, Duur):
+        return waarde.als_cel()
+    if isinstance(waarde, (list, tuple)):
+        return [naar_json(w) for w in waarde]
+    if isinstance(waarde, dict):
+        return {k: naar_json(v) for k, v in waarde.items()}
+    return waarde
+
+
+def druk_json(gegevens: Any) -> None:
+    typer.echo(json.dumps(naar_json(gegevens), ensure_ascii=False, indent=2, default=str))
+
+
+def tabel(rijen: list[list], koppen: list[str], **opties: Any) -> str:
+    from tabulate import tabulate
+
+    return tabulate(rijen, headers=koppen, **opties)
+
+
+def toon_waarde(waarde: Any) -> str:
+    """Een registerwaarde zoals de gebruiker hem leest (bij aanvullen: oud -> nieuw)."""
+    if waarde is None or waarde == [] or waarde == "":
+        return "(leeg)"
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, list):
+        return ", ".join(waarde)
+    if isinstance(waarde, date):
+        return kort(waarde)
+    if isinstance(waarde, time):
+        return waarde.strftime("%H:%M")
+    return str(waarde)
+
+
+def ontbrekend(incident: dict) -> list[str]:
+    return [v for v in (incident.get("ontbrekend") or "").split(", ") if v]
+
+
+# --- melden en aanvullen --------------------------------------------------------------------------
+
+def melden(uitkomst: Any, als_json: bool) -> None:
+    inc, p = uitkomst.incident, uitkomst.persoon
+    if als_json:
+        druk_json({
+            "incident": inc["incident"], "persoon": p["persoon"], "naam": p.get("naam"), "nieuw_persoon": uitkomst.nieuw_persoon,
+            "datum": inc["datum"], "status": inc["status"], "ontbrekend": ontbrekend(inc),
+            "bedoelt_u": [{"persoon": b["persoon"], "naam": b.get("naam")} for b in uitkomst.bijna],
+        })
+        return
+    typer.echo(f"Incident {inc['incident']} geregistreerd voor persoon {p['persoon']} ({p.get('naam')})"
+               + (" (nieuwe persoon)." if uitkomst.nieuw_persoon else "."))
+    for b in uitkomst.bijna:
+        typer.echo(f"Let op: bedoelt u {b['persoon']} {b.get('naam')}? Koppel dan met: agressie aanvullen {inc['incident']} --persoon {b['persoon']}")
+    typer.echo(f"Status: {inc['status']}.")
+    if ontbrekend(inc):
+        typer.echo(f"Nog aan te vullen: {', '.join(ontbrekend(inc))} (agressie aanvullen {inc['incident']} ...).")
+    typer.echo(f"Advies: agressie advies {inc['incident']}")
+
+
+def aanvullen(uitkomst: Any, als_json: bool) -> None:
+    inc = uitkomst.incident
+    if als_json:
+        druk_json({
+            "incident": inc["incident"], "persoon": inc.get("persoon"), "status": inc.get("status"), "ontbrekend": ontbrekend(inc),
+            "gewijzigd": [{"veld": w.veld, "oud": toon_waarde(w.oud), "nieuw": toon_waarde(w.nieuw)} for w in uitkomst.wijzigingen],
+        })
+        return
+    if not uitkomst.wijzigingen:
+        typer.echo(f"Incident {inc['incident']}: niets gewijzigd (de waarden stonden er al).")
+        return
+    typer.echo(f"Incident {inc['incident']} aangevuld:")
+    for w in uitkomst.wijzigingen:
+        typer.echo(f"  {w.veld}: {toon_waarde(w.oud)} -> {toon_waarde(w.nieuw)}")
+    typer.echo(f"Status: {inc['status']}." + (f" Nog aan te vullen: {', '.join(ontbrekend(inc))}." if ontbrekend(inc) else ""))
+
+
+# --- opvragen -------------------------------------------------------------------------------------
+
+def lijst(rijen: list[dict], klasse: str, als_json: bool) -> None:
+    if als_json:
+        druk_json([
+            {"incident": i.get("incident"), "datum": i.get("datum"), "tijd": i.get("tijd"), "persoon": i.get("persoon"),
+             "naam": i.get("naam"), "kanaal": i.get("kanaal"), klasse: i.get(klasse), "status": i.get("status"),
+             "ontbrekend": ontbrekend(i)}
+            for i in rijen
+        ])
+        return
+    if not rijen:
+        typer.echo("Geen incidenten gevonden.")
+        return
+    typer.echo(tabel([[i.get("incident"), kort(i.get("datum")), i.get("persoon"), i.get("naam"), i.get("kanaal"), i.get(klasse),
+                       i.get("status")] for i in rijen],
+                     ["Incident", "Datum", "Persoon", "Naam", "Kanaal", klasse.capitalize(), "Status"]))
+    typer.echo(f"{len(rijen)} incident(en).")
+
+
+def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
+    klasse = h.classificatie
+    if als_json:
+        druk_json({
+            "persoon": h.persoon, "naam": h.naam, "geboortedatum": h.geboortedatum, "peildatum": h.peildatum,
+            "venster_vanaf": h.venster_vanaf,
+            "incidenten": [{"incident": i.incident, "datum": i.datum, "tijd": i.tijd, "kanaal": i.kanaal, klasse: i.klasse,
+                            "vorm": i.vorm, "status": i.status, "binnen_venster": i.binnen_venster} for i in h.incidenten],
+            "maatregelen": h.maatregelen, "binnen_venster": h.binnen_venster, "actieve_verboden": h.actieve_verboden,
+        })
+        return
+    typer.echo(f"{h.persoon}  {h.naam}" + (f"  (geboren {h.geboortedatum.isoformat()})" if h.geboortedatum else ""))
+    typer.echo(f"Venster: {venster_maanden} maanden, vanaf {voluit(h.venster_vanaf)} tot de peildatum {voluit(h.peildatum)}.")
+    if h.actieve_verboden:
+        for v in h.actieve_verboden:
+            einde = f"tot en met {kort(v.einde)}" if v.einde else "voor onbepaalde tijd"
+            typer.echo(f"LOPEND VERBOD: {v.label} ({v.soort}), vanaf {kort(v.ingang)} {einde}.")
+    else:
+        typer.echo("Geen lopend verbod.")
+    typer.echo("\nIncidenten:")
+    typer.echo(tabel([[i.incident, kort(i.datum), i.kanaal, i.klasse, ", ".join(i.vorm), i.status, "ja" if i.binnen_venster else "nee"]
+                      for i in h.incidenten],
+                     ["Incident", "Datum", "Kanaal", klasse.capitalize(), "Vorm", "Status", "Binnen venster"]))
+    typer.echo("\nMaatregelen:")
+    if h.maatregelen:
+        typer.echo(tabel([[m.maatregel, m.incident, m.soort, kort(m.datum), kort(m.ingang),
+                           kort(m.einde) or ("onbepaald" if m.duur is not None and m.duur.onbepaald else ""),
+                           "ja" if m.actief else "", "ja" if m.afwijking else ""] for m in h.maatregelen],
+                         ["Maatregel", "Incident", "Soort", "Datum", "Ingang", "Einde", "Loopt", "Afwijking"]))
+    else:
+        typer.echo("  (geen)")
+
+
+def advies_json(a: Any) -> dict:
+    uitkomst = {
+        "incident": a.incident, "soort": a.soort, "label": a.label, "aangifte": a.aangifte, "herhaling": a.herhaling,
+        "regel": a.regel, "uitleg": " ".join(a.uitleg), "uiterlijk": a.uiterlijk, "brief": a.brief, "meegeteld": a.meegeteld,
+        "buiten_venster": a.buiten_venster, "maatregelen_meegeteld": a.maatregelen_meegeteld,
+        "actieve_verboden": a.actieve_verboden, "informeren": a.informeren,
+        "vervolg": {"soort": a.vervolg.soort, "duur_maanden": a.vervolg.duur.maanden if a.vervolg.duur else None} if a.vervolg else None,
+    }
+    if a.periode and not a.duur_bepalen:
+        uitkomst["duur_maanden"] = a.duur.maanden if a.duur else None
+    elif not a.periode:
+        uitkomst["duur_maanden"] = None
+    else:
+        uitkomst["duur_bepalen"] = True  # Losser: leidinggevende en medewerker bepalen de duur
+    return uitkomst
+
+
+def advies(a: Any, als_json: bool) -> None:
+    if als_json:
+        druk_json(advies_json(a))
+        return
+    typer.echo(f"Advies voor incident {a.incident}: {a.label}" + (f" ({a.soort})" if a.soort else ""))
+    typer.echo(f"Regel: {a.regel}")
+    if a.periode:
+        if a.duur_bepalen:
+            typer.echo("Periode: door leidinggevende en medewerker te bepalen (--duur).")
+        else:
+            typer.echo(f"Periode: {(a.duur or Duur.onbepaalde_tijd()).tekst()}")
+    typer.echo(f"Aangifte/melding bij de politie: {'ja' if a.aangifte else 'nee'}")
+    typer.echo(f"Meegeteld (binnen het venster): {', '.join(a.meegeteld) or 'geen eerdere incidenten'}")
+    if a.maatregelen_meegeteld:
+        typer.echo(f"Eerdere maatregelen: {', '.join(a.maatregelen_meegeteld)}")
+    if a.actieve_verboden:
+        typer.echo(f"Lopende verboden (tellen altijd mee): {', '.join(a.actieve_verboden)}")
+    if a.buiten_venster:
+        typer.echo(f"Buiten het venster (telt niet mee): {', '.join(a.buiten_venster)}")
+    for regel in a.uitleg:
+        typer.echo(f"- {regel}")
+    typer.echo(f"Informeren: {', '.join(a.informeren)}")
+    typer.echo(f"Maatregel meedelen uiterlijk {voluit(a.uiterlijk)}.")
+    if a.brief:
+        typer.echo(f"Brief maken: agressie brief {a.incident}")
+
+
+def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:
+    if als_json:
+        druk_json(rijen)
+        return
+    if not rijen:
+        typer.echo(f"Geen lopende toegangs- of belverboden op {kort(peildatum)}.")
+        return
+    typer.echo(f"Lopende verboden op {kort(peildatum)}:")
+    typer.echo(tabel([[r.persoon, r.naam, r.label, "ja" if r.toegang else "", "ja" if r.bellen else "", kort(r.ingang),
+                       kort(r.einde) if r.einde else "onbepaald"] for r in rijen],
+                     ["Persoon", "Naam", "Verbod", "Geen toegang", "Niet bellen", "Ingang", "Einde (t/m)"]))
+
+
+def termijn_json(t: Any) -> dict:
+    return {"soort": t.soort, "incident": t.incident, "persoon": t.persoon, "uiterlijk": t.uiterlijk, "dagen": t.dagen,
+            "verlopen": t.verlopen, "omschrijving": t.omschrijving}
+
+
+def termijnen(items: list[Any], actueel: list[Any], achterstand: list[Any], dagen: int, als_json: bool) -> None:
+    if als_json:
+        druk_json([termijn_json(t) for t in items])
+        return
+    if not items:
+        typer.echo("Niets open.")
+        return
+    if actueel:
+        typer.echo(tabel([[("VERLOPEN " if t.verlopen else "") + kort(t.uiterlijk), t.dagen, t.soort, t.incident or "", t.omschrijving]
+                          for t in actueel],
+                         ["Uiterlijk", "Dagen", "Wat", "Incident", "Omschrijving"]))
+    if achterstand:
+        incidenten = len({t.incident for t in achterstand})
+        typer.echo(("\n" if actueel else "")
+                   + f"Daarnaast {len(achterstand)} {'termijn' if len(achterstand) == 1 else 'termijnen'} bij {incidenten} "
+                   f"{'incident' if incidenten == 1 else 'incidenten'} die al meer dan {dagen} dagen verlopen "
+                   f"{'is' if len(achterstand) == 1 else 'zijn'} (de oudste op {kort(achterstand[0].uiterlijk)}). "
+                   "Toon ze met: agressie termijnen --alles\n"
+                   "Is een incident klaar, sluit het dan af: agressie afsluiten NUMMER")
+
+
+# --- besluiten ------------------------------------------------------------------------------------
+
+def maatregel_json(m: dict, status: str | None = None) -> dict:
+    duur = m.get("duur")
+    return {
+        "maatregel": m["maatregel"], "incident": m["incident"], "persoon": m["persoon"], "soort": m["soort"],
+        "datum": m["datum"], "ingang": m.get("ingang"), "einde": m.get("einde"),
+        "duur_maanden": duur.maanden if duur is not None else None,
+        "onbepaald": duur is not None and duur.onbepaald,
+        "afwijking": bool(m["afwijking"]), "advies": m.get("advies"), **({"status": status} if status is not None else {}),
+        "bestand": m.get("bestand"),
+    }
+
+
+def periode(m: dict) -> None:
+    duur = m.get("duur")
+    if duur is not None and duur.onbepaald:
+        typer.echo(f"Periode: vanaf {voluit(m['ingang'])} voor onbepaalde tijd.")
+    elif m.get("einde"):
+        typer.echo(f"Periode: {duur.maanden} maanden, vanaf {voluit(m['ingang'])} tot en met {voluit(m['einde'])}.")

@@ -1,0 +1,199 @@
+"""Wat in een brief komt: de waarden voor het sjabloon, uit het register, de instellingen en de opties van de brief.
+
+Strikt: ontbreekt een waarde die het sjabloon nodig heeft, dan stopt het vóór er iets geschreven wordt,
+met de naam van het veld en hoe het aan te vullen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, voluit
+from agressie_cli.domein.duur import Duur
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.instellingen import Instellingen
+from agressie_cli.domein.namen import achternaam
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.register import Register
+
+KANAAL_TEKST = {
+    "balie": "aan de balie", "spreekkamer": "in een spreekkamer", "telefoon": "telefonisch",
+    "schriftelijk": "schriftelijk", "huisbezoek": "tijdens een huisbezoek", "bedrijfscontrole": "tijdens een bedrijfscontrole",
+    "elders": "buiten het gemeentehuis",
+}
+UITKERING_WET = {"participatiewet": "Participatiewet", "ioaw": "IOAW", "ioaz": "IOAZ"}
+
+# Alles wat de tool aan een sjabloon geeft, met waar het vandaan komt (voor meldingen en `sjablonen controleer`).
+VARIABELEN = {
+    "gemeente": "instellingen: gemeente", "afzender": "instellingen: [postadres]", "bezoekadres": "instellingen: [bezoekadres]",
+    "telefoon_gemeente": "instellingen: [contact] telefoon", "email_gemeente": "instellingen: [contact] email",
+    "adresblok": "naam en adres van de persoon", "verzending": "soort maatregel", "plaats_datum": "instellingen: [brieven] plaats en --datum",
+    "datum_brief": "--datum", "kenmerk": "incidentnummer", "onderwerp": "soort maatregel", "aanhef": "naam van de persoon",
+    "naam": "naam van de persoon", "incident_datum": "datum van het incident", "incident_tijd": "tijd van het incident",
+    "kanaal_tekst": "kanaal", "omschrijving": "omschrijving van het incident", "gebouw": "instellingen: [brieven] gebouw",
+    "contactpersoon": "instellingen: [brieven] contactpersoon", "ingang": "--ingang", "einde": "einde van de periode",
+    "periode_tekst": "--duur en --ingang", "verbod_tot_tekst": "--duur en --ingang", "duur_tekst": "--duur", "aangifte": "aangifte",
+    "afschrift": "profiel: afschrift", "afschrift_tekst": "profiel: afschrift", "uitkering": "--uitkering", "uitkering_wet": "--uitkering",
+    "bijlagen": "instellingen: [brieven] bijlagen", "bijlagen_tekst": "instellingen: [brieven] bijlagen",
+    "ondertekenaar": "instellingen: [ondertekening] naam", "functie": "instellingen: [ondertekening] functie",
+    "namens": "instellingen: [ondertekening] namens", "gesprek_datum": "--gesprek-datum", "gesprek_tijd": "--gesprek-tijd",
+    "locatie": "--locatie", "aanwezigen": "--aanwezige", "afspraken": "--afspraak", "overtreding_datum": "--overtreding",
+    "overtreding_tijd": "--overtreding", "per_email": "e-mailadres van de persoon", "contact_tijdens_verbod": "soort maatregel",
+}
+BASIS_VERPLICHT = {"adresblok", "plaats_datum", "kenmerk", "onderwerp", "aanhef", "ondertekenaar", "functie", "namens"}
+VERPLICHT_PER_SOORT = {
+    "waarschuwing": {"incident_datum", "omschrijving"},
+    "ordegesprek": {"incident_datum", "gesprek_datum", "gesprek_tijd", "locatie", "aanwezigen"},
+    "ordegesprek-bevestiging": {"gesprek_datum", "aanwezigen", "afspraken"},
+    "toegangsverbod": {"incident_datum", "periode_tekst"},
+    "toegangs-en-belverbod": {"incident_datum", "periode_tekst"},
+    "belverbod": {"incident_datum", "periode_tekst"},
+    "bedreiging": {"incident_datum", "periode_tekst"},
+    "niet-nakomen": {"verbod_tot_tekst", "overtreding_datum"},
+}
+# Hoe de gebruiker een ontbrekende waarde aanvult.
+AANVULLEN = {
+    "incident_tijd": "agressie aanvullen {incident} --tijd UU:MM",
+    "omschrijving": "agressie aanvullen {incident} --omschrijving \"...\"",
+    "adresblok": "agressie aanvullen {incident} --adres \"Straat 1\" --postcode \"1234 AB\" --woonplaats Plaats (of --email)",
+    "kanaal_tekst": "agressie aanvullen {incident} --kanaal balie",
+    "gesprek_datum": "agressie brief {incident} --gesprek-datum JJJJ-MM-DD",
+    "gesprek_tijd": "agressie brief {incident} --gesprek-tijd UU:MM",
+    "locatie": "agressie brief {incident} --locatie \"het gemeentehuis\"",
+    "aanwezigen": "agressie brief {incident} --aanwezige \"naam\" (herhaalbaar)",
+    "afspraken": "agressie brief {incident} --afspraak \"...\" (herhaalbaar)",
+    "overtreding_datum": "agressie brief {incident} --overtreding \"JJJJ-MM-DD UU:MM\"",
+    "overtreding_tijd": "agressie brief {incident} --overtreding \"JJJJ-MM-DD UU:MM\"",
+}
+
+
+@dataclass
+class Briefgegevens:
+    """Wat alleen voor de brief wordt opgegeven (niet in het incident)."""
+
+    datum: date
+    gesprek_datum: date | None = None
+    gesprek_tijd: time | None = None
+    locatie: str | None = None
+    aanwezigen: tuple[str, ...] = ()
+    afspraken: tuple[str, ...] = ()
+    overtreding: tuple[date, time | None] | None = None
+
+
+def lees_overtreding(tekst: str | None) -> tuple[date, time | None] | None:
+    if not tekst or not tekst.strip():
+        return None
+    delen = tekst.strip().split()
+    if len(delen) > 2:
+        raise InvoerFout(f"--overtreding: '{tekst}' moet \"DATUM TIJD\" zijn, bijvoorbeeld \"2026-11-20 14:05\".")
+    d = lees_datum(delen[0], "--overtreding")
+    t = lees_tijd(delen[1], "--overtreding") if len(delen) == 2 else None
+    return d, t
+
+
+def _lijst_tekst(items: list[str]) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def _adres(deel: dict) -> str:
+    return " ".join(v for v in (deel.get("straat", ""), ",", deel.get("postcode", ""), deel.get("plaats", "")) if v).replace(" ,", ",")
+
+
+class OntbrekendeWaarde(InvoerFout):
+    pass
+
+
+def context(instellingen: Instellingen, profiel: Profiel, register: Register, incident: dict, soort: str,
+            ingang: date | None, einde: date | None, duur: Duur | None, extra: Briefgegevens, aangifte: bool,
+            verbod: dict | None) -> dict:
+    persoon = register.persoon_van(incident) or {}
+    soort_def = profiel.soort(soort)
+    brieven = instellingen.deel("brieven")
+    ondertekening = instellingen.deel("ondertekening")
+    naam = str(persoon.get("naam") or incident.get("naam") or "")
+    heeft_post = all(persoon.get(v) for v in ("adres", "postcode", "woonplaats"))
+    per_email = not heeft_post and bool(persoon.get("email"))
+    if heeft_post:
+        adresblok = f"{naam}\n{persoon['adres']}\n{persoon['postcode']}  {str(persoon['woonplaats']).upper()}"
+    elif per_email and soort_def.verzending == "gewone post":
+        adresblok = f"{naam}\nper e-mail: {persoon['email']}"
+    else:
+        adresblok = ""
+    verzending = "Per e-mail" if per_email else soort_def.verzending[:1].upper() + soort_def.verzending[1:]
+    onbepaald = duur is not None and duur.onbepaald
+    if soort_def.periode:
+        periode_tekst = "voor onbepaalde tijd" if onbepaald or duur is None else f"voor een periode van {duur.tekst()}, tot en met {voluit(einde)}"
+        verbod_tot_tekst = "voor onbepaalde tijd" if onbepaald or duur is None else f"tot en met {voluit(einde)}"
+    else:
+        periode_tekst = verbod_tot_tekst = ""
+    if verbod is not None:  # niet-nakomen: het verbod dat overtreden is
+        verbod_duur = verbod.get("duur")
+        verbod_tot_tekst = "voor onbepaalde tijd" if verbod_duur is not None and verbod_duur.onbepaald else f"tot en met {voluit(verbod.get('einde'))}"
+    bijlagen = [str(b) for b in brieven.get("bijlagen", [])]
+    afschrift = list(soort_def.afschrift)
+    uitkering = incident.get("uitkering")
+    contact_tijdens = "schriftelijk contact" if soort_def.bellen else "telefonisch en schriftelijk contact"
+    waarden = {
+        "gemeente": instellingen.gemeente,
+        "afzender": _adres(instellingen.deel("postadres")),
+        "bezoekadres": _adres(instellingen.deel("bezoekadres")),
+        "telefoon_gemeente": instellingen.deel("contact").get("telefoon", ""),
+        "email_gemeente": instellingen.deel("contact").get("email", ""),
+        "adresblok": adresblok,
+        "verzending": verzending,
+        "plaats_datum": f"{brieven.get('plaats', instellingen.gemeente)}, {voluit(extra.datum)}",
+        "datum_brief": voluit(extra.datum),
+        "kenmerk": incident["incident"],
+        "onderwerp": soort_def.label,
+        "aanhef": f"Geachte heer/mevrouw {achternaam(naam)}" if naam else "",
+        "naam": naam,
+        "incident_datum": voluit(incident.get("datum")),
+        "incident_tijd": tijd_voluit(incident.get("tijd")),
+        "kanaal_tekst": KANAAL_TEKST.get(incident.get("kanaal"), ""),
+        "omschrijving": str(incident.get("omschrijving") or "").strip(),
+        "gebouw": brieven.get("gebouw", "het gemeentehuis"),
+        "contactpersoon": brieven.get("contactpersoon", ""),
+        "ingang": voluit(ingang) if ingang else "",
+        "einde": voluit(einde) if einde else ("onbepaald" if onbepaald else ""),
+        "periode_tekst": periode_tekst,
+        "verbod_tot_tekst": verbod_tot_tekst,
+        "duur_tekst": (duur or Duur.onbepaalde_tijd()).tekst() if soort_def.periode else "",
+        "aangifte": bool(aangifte or incident.get("aangifte")),
+        "afschrift": afschrift,
+        "afschrift_tekst": _lijst_tekst(afschrift),
+        "uitkering": bool(uitkering),
+        "uitkering_wet": UITKERING_WET.get(uitkering, ""),
+        "bijlagen": bijlagen,
+        "bijlagen_tekst": _lijst_tekst(bijlagen) or "geen",
+        "ondertekenaar": ondertekening.get("naam", ""),
+        "functie": ondertekening.get("functie", ""),
+        "namens": ondertekening.get("namens", ""),
+        "gesprek_datum": voluit(extra.gesprek_datum) if extra.gesprek_datum else "",
+        "gesprek_tijd": tijd_voluit(extra.gesprek_tijd) if extra.gesprek_tijd else "",
+        "locatie": extra.locatie or "",
+        "aanwezigen": _lijst_tekst(list(extra.aanwezigen)),
+        "afspraken": list(extra.afspraken),
+        "overtreding_datum": voluit(extra.overtreding[0]) if extra.overtreding else "",
+        "overtreding_tijd": tijd_voluit(extra.overtreding[1]) if extra.overtreding and extra.overtreding[1] else "",
+        "per_email": per_email,
+        "contact_tijdens_verbod": contact_tijdens,
+    }
+    return waarden
+
+
+def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort: str) -> None:
+    """Elke waarde die het sjabloon gebruikt (of die de soort verplicht heeft) moet gevuld zijn."""
+    nodig = (gebruikt | BASIS_VERPLICHT | VERPLICHT_PER_SOORT.get(soort, set())) & set(VARIABELEN)
+    nodig -= {"aangifte", "uitkering", "uitkering_wet", "afschrift", "afschrift_tekst", "per_email", "bijlagen", "einde"}
+    leeg = sorted(v for v in nodig if waarden.get(v) in ("", None, []))
+    if not leeg:
+        return
+    regels = []
+    for v in leeg:
+        hoe = AANVULLEN.get(v, "vul de instellingen in agressie.toml aan" if VARIABELEN[v].startswith("instellingen") else "").format(incident=incident)
+        regels.append(f"  {v} ({VARIABELEN[v]})" + (f": {hoe}" if hoe else ""))
+    raise OntbrekendeWaarde(f"De brief {soort} kan niet gemaakt worden; deze gegevens ontbreken:\n" + "\n".join(regels))

@@ -1,0 +1,124 @@
+"""De brief is de maatregel: een brief maken en de maatregel vastleggen in één stap, op een register dat de
+aanroeper onder het slot van de opslag heeft (zie cli/besluiten.py). Elke fout stopt vóór er iets vastligt."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from agressie_cli.documenten.brieven.context import Briefgegevens, context, controleer_volledig
+from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
+from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
+from agressie_cli.domein.advies import bereken_advies
+from agressie_cli.domein.duur import Duur
+from agressie_cli.domein.fouten import AgressieFout, Afsluitcode, InvoerFout
+from agressie_cli.domein.instellingen import Instellingen
+from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.register import Register
+
+
+@dataclass
+class Brief:
+    pad: Path
+    maatregel: dict
+    afwijking: str
+
+
+@dataclass
+class Briefverzoek:
+    nummer: str
+    soort: str | None
+    duur: Duur | None
+    ingang: date | None
+    extra: Briefgegevens
+
+
+def open_incidenten(register: Register, profiel: Profiel) -> list[str]:
+    """Incidenten zonder besloten maatregel waarvoor het advies een brief is (voor --alle-open)."""
+    nummers = []
+    for incident in register.incidenten:
+        if incident.get("status") not in ("gemeld", "compleet"):
+            continue
+        try:
+            advies = bereken_advies(register, profiel, incident)
+        except InvoerFout:
+            continue
+        if advies.brief and not advies.duur_bepalen:
+            nummers.append(incident["incident"])
+    return nummers
+
+
+@contextlib.contextmanager
+def weg_bij_fout(gemaakt: list[Path]) -> Iterator[None]:
+    """Wordt het register niet bewaard (een fout, of afgebroken), dan blijft er ook geen brief staan."""
+    try:
+        yield
+    except BaseException:
+        for pad in gemaakt:
+            pad.unlink(missing_ok=True)
+        raise
+
+
+def maak_brieven(instellingen: Instellingen, profiel: Profiel, register: Register, verzoeken: list[Briefverzoek],
+                 uitmap: Path | None, overschrijven: bool, gemaakt: list[Path], stop_bij_fout: bool = False,
+                 voortgang: Callable[[int], object] | None = None) -> tuple[list[Brief], list[tuple[str, str]]]:
+    """Maakt de brieven en legt de maatregelen vast in `register`. Bij stop_bij_fout stopt de eerste fout alles;
+    anders worden brieven met een fout overgeslagen en genoemd. `gemaakt` krijgt de paden van de gemaakte brieven."""
+    uitmap = uitmap or instellingen.map / "brieven"
+    brieven: list[Brief] = []
+    fouten: list[tuple[str, str]] = []
+    for verzoek in verzoeken:
+        try:
+            brieven.append(_een_brief(instellingen, profiel, register, verzoek, uitmap, overschrijven, gemaakt))
+        except InvoerFout as fout:
+            if stop_bij_fout:
+                raise
+            fouten.append((verzoek.nummer, fout.melding))
+        if voortgang:
+            voortgang(1)
+    return brieven, fouten
+
+
+def _een_brief(instellingen: Instellingen, profiel: Profiel, register: Register, verzoek: Briefverzoek, uitmap: Path,
+               overschrijven: bool, gemaakt: list[Path]) -> Brief:
+    nummer, soort, extra = verzoek.nummer, verzoek.soort, verzoek.extra
+    incident = register.incident(nummer)
+    if profiel.classificatie == "gedrag" and incident.get("gedrag") == "E":
+        raise InvoerFout(
+            f"Incident {nummer} is E-gedrag: daarvoor gaat nooit een brief uit (Losser 5.3). "
+            "Schakel een hulpinstantie in via de politie (0900-8844) en pas maatwerk toe met medewerker en leidinggevende."
+        )
+    if soort is not None:
+        soort_def = profiel.soort(soort)
+        if not soort_def.brief:
+            raise InvoerFout(f"{soort} ({soort_def.label}) heeft geen brief. Leg het vast met: agressie maatregel {nummer} --soort {soort}")
+    overtreding_datum = extra.overtreding[0] if extra.overtreding else None
+    b = besluit(register, profiel, nummer, soort, extra.datum, verzoek.ingang, verzoek.duur, overtreding_datum)
+    soort_def = profiel.soort(b.soort)
+    if not soort_def.brief:
+        raise InvoerFout(f"Het advies voor {nummer} is {b.soort} ({soort_def.label}): daar hoort geen brief bij. "
+                         f"Leg het vast met: agressie maatregel {nummer} --soort {b.soort}")
+    if soort_def.gegevens.get("vereist_actief_verbod") and extra.overtreding is None:
+        extra.overtreding = (incident["datum"], incident.get("tijd"))
+    sjabloon = vind_sjabloon(instellingen, profiel, b.soort)
+    aangifte = bool(b.advies and b.advies.aangifte)
+    waarden = context(instellingen, profiel, register, incident, b.soort, b.ingang, b.einde, b.duur, extra, aangifte, b.verbod)
+    controleer_volledig(waarden, gebruikte_variabelen(sjabloon), nummer, b.soort)
+    try:
+        uitmap.mkdir(parents=True, exist_ok=True)
+    except OSError as fout:
+        raise AgressieFout(f"De map '{uitmap}' kan niet gemaakt worden ({fout.strerror or fout}).", code=Afsluitcode.FOUT)
+    doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"])
+    if doel.exists() and not overschrijven:
+        raise InvoerFout(f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken.")
+    render(sjabloon, waarden, doel)
+    gemaakt.append(doel)
+    overtreding = None
+    if extra.overtreding:
+        overtreding = extra.overtreding[0].isoformat() + (f" {extra.overtreding[1]:%H:%M}" if extra.overtreding[1] else "")
+    maatregel = leg_vast(register, profiel, b, bestand=doel.name, overtreding=overtreding)
+    return Brief(doel, maatregel, afwijking_tekst(b))

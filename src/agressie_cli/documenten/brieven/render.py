@@ -1,0 +1,73 @@
+"""Een brief maken: het sjabloon vullen en in één stap op zijn plaats zetten; de tekst van een .docx teruglezen."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from pathlib import Path
+
+from agressie_cli.documenten.brieven.sjablonen import jinja_omgeving
+from agressie_cli.domein.bestanden import atomisch
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.namen import achternaam
+
+GERESERVEERD = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def veilige_bestandsnaam(incident: str, soort: str, naam: str) -> str:
+    deel = achternaam(naam) if naam else "onbekend"
+    deel = unicodedata.normalize("NFKD", deel).encode("ascii", "ignore").decode("ascii")
+    deel = re.sub(r"[^A-Za-z0-9]+", "-", deel).strip("-")[:40] or "onbekend"
+    stam = re.sub(r"[^A-Za-z0-9-]+", "-", f"{incident}-{soort}-{deel}").strip("-.")
+    if stam.split(".")[0].upper() in GERESERVEERD:
+        stam = "brief-" + stam
+    return f"{stam}.docx"
+
+
+def render(sjabloon: Path, waarden: dict, doel: Path) -> None:
+    """Vult het sjabloon en schrijft via een tijdelijk bestand; controleert dat er geen tag is blijven staan."""
+    from docxtpl import DocxTemplate, Listing
+    from jinja2 import TemplateError
+
+    sjab = DocxTemplate(str(sjabloon))
+    gegevens = dict(waarden)
+    for sleutel in ("adresblok", "omschrijving"):
+        gegevens[sleutel] = Listing(gegevens[sleutel])
+    try:
+        sjab.render(gegevens, jinja_omgeving(), autoescape=True)
+    except TemplateError as fout:
+        raise InvoerFout(f"Sjabloon {sjabloon.name} bevat een fout: {fout}. Controleer het met: agressie sjablonen controleer")
+    with atomisch(doel) as tijdelijk:
+        sjab.save(str(tijdelijk))
+        if _heeft_tags(tijdelijk):
+            raise InvoerFout(f"In de brief is een sjabloontag blijven staan; controleer {sjabloon.name} met: agressie sjablonen controleer")
+
+
+_WT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+
+
+def _heeft_tags(docx: Path) -> bool:
+    """Staat er na het vullen nog '{{', '{%' of '}}' in de tekst (hoofdtekst, kop- en voetteksten)?"""
+    with zipfile.ZipFile(docx) as zf:
+        for naam in zf.namelist():
+            if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", naam):
+                tekst = "".join(_WT.findall(zf.read(naam).decode("utf-8")))
+                if "{{" in tekst or "{%" in tekst or "}}" in tekst:
+                    return True
+    return False
+
+
+def docx_tekst(pad: Path) -> str:
+    """Alle tekst van een .docx: alinea's, tabellen, kop- en voetteksten (ook gebruikt door de tests)."""
+    from docx import Document
+
+    doc = Document(str(pad))
+    delen = [p.text for p in doc.paragraphs]
+    for tabel in doc.tables:
+        for rij in tabel.rows:
+            delen.extend(c.text for c in rij.cells)
+    for sectie in doc.sections:
+        delen.extend(p.text for p in sectie.header.paragraphs)
+        delen.extend(p.text for p in sectie.footer.paragraphs)
+    return "\n".join(delen)

@@ -1,0 +1,1 @@
+"""Het kwartaaloverzicht voor het MT (Excel)."""

@@ -1,0 +1,121 @@
+"""Het kwartaaloverzicht voor het MT als Excel-werkboek: samenvatting, trend met grafieken, incidenten zonder namen."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from agressie_cli.domein.bestanden import atomisch
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.rapportage import Periode, cijfers, in_periode, rijen_samenvatting, trend
+from agressie_cli.domein.register import Register
+
+
+def schrijf_werkboek(register: Register, profiel: Profiel, gemeente: str, periode: Periode, doel: Path,
+                     met_namen: bool = False, peildatum: date | None = None, voortgang=None) -> dict:
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, LineChart, Reference
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    stap = voortgang or (lambda: None)  # wordt na elke stap aangeroepen (voortgangsbalk bij grote registers)
+    huidig = cijfers(register, profiel, periode, peildatum)
+    stap()
+    vorige = cijfers(register, profiel, periode.vorige(), peildatum)
+    eerder = cijfers(register, profiel, periode.jaar_eerder(), peildatum)
+    stap()
+    kop_font, kop_fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1F4E79")
+    groep_fill = PatternFill("solid", fgColor="DDEBF7")
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Samenvatting"
+    ws["A1"] = f"Agressie en geweld tegen medewerkers, gemeente {gemeente}"
+    ws["A1"].font = Font(bold=True, size=14, color="1F4E79")
+    ws["A2"] = f"Periode {periode.omschrijving()}. Alleen aantallen; geen namen van personen of medewerkers."
+    ws["A2"].font = Font(italic=True, size=9)
+    koppen = ["Kengetal", periode.naam, f"{periode.vorige().naam} (vorige)", f"{periode.jaar_eerder().naam} (jaar eerder)"]
+    ws.append([])
+    ws.append(koppen)
+    for cel in ws[4]:
+        cel.font, cel.fill = kop_font, kop_fill
+        cel.alignment = Alignment(horizontal="center", wrap_text=True)
+    for naam, nu, vorig, jaar_eerder, is_kop in rijen_samenvatting(huidig, vorige, eerder, profiel):
+        ws.append([naam, nu, vorig, jaar_eerder])
+        if is_kop:
+            for cel in ws[ws.max_row]:
+                cel.font, cel.fill = Font(bold=True), groep_fill
+    ws.column_dimensions["A"].width = 48
+    for kolom in "BCD":
+        ws.column_dimensions[kolom].width = 20
+    ws.row_dimensions[4].height = 32
+    ws.freeze_panes = "B5"
+    ws.sheet_view.showGridLines = False
+
+    wt = wb.create_sheet("Trend")
+    reeks = trend(register, profiel, periode)
+    stap()
+    klassen = list(profiel.klassen)
+    wt.append(["Kwartaal", "Totaal", *klassen])
+    for cel in wt[1]:
+        cel.font, cel.fill = kop_font, kop_fill
+    for rij in reeks:
+        wt.append([rij["kwartaal"], rij["totaal"], *[rij[k] for k in klassen]])
+    wt.column_dimensions["A"].width = 12
+    staaf = BarChart()
+    staaf.type, staaf.grouping, staaf.overlap = "col", "stacked", 100
+    staaf.title = f"Incidenten per kwartaal naar {profiel.classificatie}"
+    staaf.y_axis.title, staaf.x_axis.title = "Aantal", "Kwartaal"
+    staaf.add_data(Reference(wt, min_col=3, max_col=2 + len(klassen), min_row=1, max_row=1 + len(reeks)), titles_from_data=True)
+    staaf.set_categories(Reference(wt, min_col=1, min_row=2, max_row=1 + len(reeks)))
+    staaf.width, staaf.height = 22, 10
+    wt.add_chart(staaf, f"{chr(ord('A') + len(klassen) + 3)}2")
+    lijn = LineChart()
+    lijn.title = "Totaal aantal incidenten"
+    lijn.add_data(Reference(wt, min_col=2, max_col=2, min_row=1, max_row=1 + len(reeks)), titles_from_data=True)
+    lijn.set_categories(Reference(wt, min_col=1, min_row=2, max_row=1 + len(reeks)))
+    lijn.series[0].smooth = False  # een gladde lijn zakt tussen kwartalen onder nul
+    lijn.width, lijn.height = 22, 8
+    wt.add_chart(lijn, f"{chr(ord('A') + len(klassen) + 3)}24")
+
+    wi = wb.create_sheet("Incidenten")
+    klasse = profiel.classificatie
+    kolommen = ["Incident", "Datum", "Afdeling", "Kanaal", klasse.capitalize(), "Vorm", "Maatregel", "Status"]
+    if met_namen:
+        kolommen += ["Persoon", "Naam", "Melder", "Betrokken medewerkers"]
+    wi.append(kolommen)
+    for cel in wi[1]:
+        cel.font, cel.fill = kop_font, kop_fill
+    per_incident: dict[str, list[str]] = {}
+    for m in register.maatregelen:
+        per_incident.setdefault(m.get("incident"), []).append(str(m.get("soort")))
+    rijnummer = 1  # zelf bijhouden: ws.max_row doorloopt elke keer alle cellen (kwadratisch bij 100.000 incidenten)
+    for i in sorted((i for i in register.incidenten if in_periode(i.get("datum"), periode)), key=lambda i: (i["datum"], str(i.get("incident")))):
+        rij = [i.get("incident"), i["datum"], i.get("afdeling"), i.get("kanaal"), i.get(klasse), ", ".join(i.get("vorm") or []),
+               ", ".join(per_incident.get(i.get("incident"), [])), i.get("status")]
+        if met_namen:
+            rij += [i.get("persoon"), i.get("naam"), i.get("melder"), ", ".join(i.get("medewerker") or [])]
+        wi.append(rij)
+        rijnummer += 1
+        wi.cell(rijnummer, 2).number_format = "DD-MM-YYYY"
+        for cel in wi[rijnummer]:
+            if isinstance(cel.value, str):
+                cel.data_type = "s"
+    for kolom, breedte in zip("ABCDEFGHIJKL", (11, 12, 18, 16, 12, 24, 24, 18, 9, 24, 20, 30)):
+        wi.column_dimensions[kolom].width = breedte
+    wi.freeze_panes = "A2"
+    wi.auto_filter.ref = f"A1:{chr(ord('A') + len(kolommen) - 1)}{max(rijnummer, 2)}"
+
+    for blad in (ws, wt, wi):  # afdrukken en PDF: één pagina breed, liggend
+        blad.page_setup.orientation = "landscape"
+        blad.page_setup.paperSize = blad.PAPERSIZE_A4
+        blad.sheet_properties.pageSetUpPr.fitToPage = True
+        blad.page_setup.fitToWidth, blad.page_setup.fitToHeight = 1, 0
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    stap()
+    with atomisch(doel) as tijdelijk:
+        wb.save(tijdelijk)
+    huidig["vorige_periode"] = vorige
+    huidig["jaar_eerder"] = eerder
+    huidig["trend"] = reeks
+    stap()
+    return huidig

@@ -1,0 +1,111 @@
+"""Datums en tijden: lezen zoals Nederlanders ze typen, schrijven zoals in een brief."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, time, timedelta
+
+from agressie_cli.domein.fouten import InvoerFout
+
+MAANDEN = [
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+]
+
+NL_DATUM = "%d-%m-%Y"  # zoals Nederlandse gebruikers een datum typen en lezen: 23-11-2026
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NL = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+_TIJD = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+
+
+def lees_datum(tekst: str | date | datetime | None, veld: str = "datum") -> date | None:
+    """Leest JJJJ-MM-DD of DD-MM-JJJJ. Lege invoer geeft None; onzin geeft een InvoerFout met het veld."""
+    if tekst is None:
+        return None
+    if isinstance(tekst, datetime):
+        return tekst.date()
+    if isinstance(tekst, date):
+        return tekst
+    tekst = str(tekst).strip()
+    if not tekst:
+        return None
+    for patroon, volgorde in ((_ISO, (0, 1, 2)), (_NL, (2, 1, 0))):
+        m = patroon.match(tekst)
+        if m:
+            delen = [int(g) for g in m.groups()]
+            jaar, maand, dag = (delen[i] for i in volgorde)
+            try:
+                return date(jaar, maand, dag)
+            except ValueError:
+                break
+    raise InvoerFout(
+        f"{veld}: '{tekst}' is geen geldige datum. Gebruik JJJJ-MM-DD of DD-MM-JJJJ, bijvoorbeeld 2026-11-23."
+    )
+
+
+def datum_of_vandaag(tekst: str | None, veld: str) -> date:
+    return lees_datum(tekst, veld) or date.today()
+
+
+def lees_tijd(tekst: str | time | None, veld: str = "tijd") -> time | None:
+    if tekst is None:
+        return None
+    if isinstance(tekst, datetime):
+        return tekst.time().replace(second=0, microsecond=0)
+    if isinstance(tekst, time):
+        return tekst.replace(second=0, microsecond=0)
+    tekst = str(tekst).strip()
+    if not tekst:
+        return None
+    m = _TIJD.match(tekst)
+    if m:
+        uur, minuut = int(m.group(1)), int(m.group(2))
+        if uur < 24 and minuut < 60:
+            return time(uur, minuut)
+    raise InvoerFout(f"{veld}: '{tekst}' is geen geldige tijd. Gebruik UU:MM, bijvoorbeeld 10:30.")
+
+
+def plus_maanden(d: date, maanden: int) -> date:
+    """Kalendermaanden erbij (of eraf bij een negatief getal); valt de dag buiten de maand, dan de laatste dag."""
+    totaal = d.year * 12 + (d.month - 1) + maanden
+    jaar, maand = divmod(totaal, 12)
+    maand += 1
+    dag = min(d.day, calendar.monthrange(jaar, maand)[1])
+    return date(jaar, maand, dag)
+
+
+def einddatum(ingang: date, maanden: int | None) -> date | None:
+    """Einde van een periode van N maanden: tot en met ingang + N maanden - 1 dag. None = onbepaalde tijd."""
+    if maanden is None:
+        return None
+    return plus_maanden(ingang, maanden) - timedelta(days=1)
+
+
+def venster_begin(peildatum: date, maanden: int) -> date:
+    """Eerste dag die nog binnen het venster valt: precies N kalendermaanden vóór de peildatum."""
+    return plus_maanden(peildatum, -maanden)
+
+
+def kort(d: date | None) -> str:
+    """23-11-2026 (leeg bij geen datum)"""
+    return d.strftime(NL_DATUM) if d else ""
+
+
+def voluit(d: date | None) -> str:
+    """23 november 2026"""
+    if d is None:
+        return ""
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+
+
+def tijd_voluit(t: time | None) -> str:
+    """10.30 uur"""
+    if t is None:
+        return ""
+    return f"{t.hour:02d}.{t.minute:02d} uur"
+
+
+def iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None

@@ -1,0 +1,107 @@
+"""De geschiedenis van één persoon: incidenten en maatregelen, nieuwste eerst, met het venster gemarkeerd."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from agressie_cli.domein.advies import volgorde
+from agressie_cli.domein.datums import kort, venster_begin
+from agressie_cli.domein.duur import Duur
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.personen import zoek_op_naam
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.register import Register
+from agressie_cli.domein.verboden import is_actief, lopende_verboden
+
+
+@dataclass
+class Incidentregel:
+    incident: str
+    datum: date | None
+    tijd: time | None
+    kanaal: str | None
+    klasse: str | None  # ernst of gedrag, naar het profiel
+    vorm: list[str]
+    status: str | None
+    binnen_venster: bool
+
+
+@dataclass
+class Maatregelregel:
+    maatregel: str
+    incident: str
+    soort: str
+    label: str | None
+    datum: date | None
+    ingang: date | None
+    einde: date | None  # None bij onbepaalde tijd
+    duur: Duur | None
+    afwijking: bool
+    bestand: str | None
+    actief: bool
+
+
+@dataclass
+class Historie:
+    persoon: str
+    naam: str | None
+    geboortedatum: date | None
+    peildatum: date
+    venster_vanaf: date
+    classificatie: str
+    incidenten: list[Incidentregel]
+    maatregelen: list[Maatregelregel]
+    actieve_verboden: list[Maatregelregel]
+
+    @property
+    def binnen_venster(self) -> list[str]:
+        return [i.incident for i in self.incidenten if i.binnen_venster]
+
+
+def kies_persoon(register: Register, zoek: str) -> dict:
+    gevonden = zoek_op_naam(register, zoek)
+    if not gevonden:
+        raise InvoerFout(f"Geen persoon gevonden voor '{zoek}'. Zoek met een deel van de naam of een persoonnummer (P0001).")
+    if len(gevonden) > 1:
+        regels = "\n".join(
+            f"  {p.get('persoon')}  {p.get('naam')}"
+            + (f"  (geboren {kort(p['geboortedatum'])})" if p.get("geboortedatum") else "")
+            for p in gevonden
+        )
+        raise InvoerFout(f"'{zoek}' past bij meer dan één persoon; kies een persoonnummer:\n{regels}")
+    return gevonden[0]
+
+
+def _maatregelregel(m: dict, peildatum: date) -> Maatregelregel:
+    duur = m.get("duur")
+    return Maatregelregel(
+        maatregel=m.get("maatregel"), incident=m.get("incident"), soort=m.get("soort"), label=m.get("label"),
+        datum=m.get("datum"), ingang=m.get("ingang"), einde=None if duur is not None and duur.onbepaald else m.get("einde"),
+        duur=duur, afwijking=bool(m.get("afwijking")), bestand=m.get("bestand"), actief=is_actief(m, peildatum),
+    )
+
+
+def historie(register: Register, profiel: Profiel, zoek: str, peildatum: date) -> Historie:
+    persoon = kies_persoon(register, zoek)
+    nummer = persoon["persoon"]
+    begin = venster_begin(peildatum, profiel.venster_maanden)
+    incidenten = sorted(register.incidenten_van(nummer), key=volgorde, reverse=True)
+    maatregelen = sorted(register.maatregelen_van(nummer), key=lambda m: (m.get("datum") or date.min, str(m.get("maatregel"))),
+                         reverse=True)
+    klasse = profiel.classificatie
+    return Historie(
+        persoon=nummer,
+        naam=persoon.get("naam"),
+        geboortedatum=persoon.get("geboortedatum"),
+        peildatum=peildatum,
+        venster_vanaf=begin,
+        classificatie=klasse,
+        incidenten=[
+            Incidentregel(i.get("incident"), i.get("datum"), i.get("tijd"), i.get("kanaal"), i.get(klasse), i.get("vorm") or [],
+                          i.get("status"), i.get("datum") is not None and begin <= i["datum"] <= peildatum)
+            for i in incidenten
+        ],
+        maatregelen=[_maatregelregel(m, peildatum) for m in maatregelen],
+        actieve_verboden=[_maatregelregel(m, peildatum) for m in lopende_verboden(maatregelen, profiel, peildatum)],
+    )

@@ -1,0 +1,166 @@
+"""De instellingen van een gemeente: `agressie.toml` in de map van het register."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from agressie_cli.domein.fouten import AgressieFout, Afsluitcode, InvoerFout
+
+INSTELLINGEN_BESTAND = "agressie.toml"
+REGISTER_BESTAND = "register.xlsx"
+
+GEMEENTEN = {
+    "geertruidenberg": {
+        "gemeente": "Geertruidenberg",
+        "profiel": "geertruidenberg",
+        "bezoek_straat": "Vrijheidstraat 2",
+        "bezoek_postcode": "4941 DX",
+        "bezoek_plaats": "Raamsdonksveer",
+        "post_straat": "Postbus 10.001",
+        "post_postcode": "4940 GA",
+        "post_plaats": "Raamsdonksveer",
+        "telefoon": "14 0162",
+        "email": "info@geertruidenberg.nl",
+        "plaats": "Raamsdonksveer",
+        "gebouw": "het gemeentehuis te Raamsdonksveer",
+        "ondertekenaar": "J.M. van den Berg",
+        "functie": "algemeen directeur/gemeentesecretaris",
+        "namens": "burgemeester en wethouders van Geertruidenberg",
+        "bijlagen": "Huisregels gemeente Geertruidenberg",
+        "contactpersoon": "de coördinator van het interventieteam, telefoon 14 0162",
+    },
+    "losser": {
+        "gemeente": "Losser",
+        "profiel": "losser",
+        "bezoek_straat": "Raadhuisplein 1",
+        "bezoek_postcode": "7581 AG",
+        "bezoek_plaats": "Losser",
+        "post_straat": "Postbus 90",
+        "post_postcode": "7580 AB",
+        "post_plaats": "Losser",
+        "telefoon": "14 053",
+        "email": "info@losser.nl",
+        "plaats": "Losser",
+        "gebouw": "het stadhuis van Losser",
+        "ondertekenaar": "H.W. Oude Luttikhuis",
+        "functie": "gemeentesecretaris",
+        "namens": "burgemeester en wethouders van Losser",
+        "bijlagen": "Huisregels gemeente Losser",
+        "contactpersoon": "de klachtcontactpersoon van het team, telefoon 14 053",
+    },
+}
+
+_SJABLOON = '''# Instellingen voor agressie (Veilige Publieke Taak) van de gemeente {gemeente}.
+# Pas dit bestand aan met een teksteditor (bijvoorbeeld Kladblok). Regels met # zijn uitleg.
+
+gemeente = "{gemeente}"
+# Protocolprofiel: "geertruidenberg", "losser", of het pad naar een eigen profielbestand (.toml).
+profiel = "{profiel}"
+register = "register.xlsx"
+# Venster voor herhaling, in kalendermaanden (leeg laten = de waarde van het profiel).
+venster_maanden = 6
+# Bewaartermijn: zo veel jaar na het laatste incident van een persoon worden de persoonsgegevens geanonimiseerd.
+bewaartermijn_jaren = 5
+
+[bezoekadres]
+straat = "{bezoek_straat}"
+postcode = "{bezoek_postcode}"
+plaats = "{bezoek_plaats}"
+
+[postadres]
+straat = "{post_straat}"
+postcode = "{post_postcode}"
+plaats = "{post_plaats}"
+
+[contact]
+telefoon = "{telefoon}"
+email = "{email}"
+
+[ondertekening]
+naam = "{ondertekenaar}"
+functie = "{functie}"
+namens = "{namens}"
+
+[brieven]
+# Plaats boven de brief ("Raamsdonksveer, 23 november 2026") en het gebouw waar een verbod voor geldt.
+plaats = "{plaats}"
+gebouw = "{gebouw}"
+bijlagen = ["{bijlagen}"]
+contactpersoon = "{contactpersoon}"
+# Map met eigen, in Word aangepaste sjablonen (leeg = de meegeleverde). Wat daar ontbreekt, komt uit de meegeleverde.
+sjablonen = ""
+
+# Hier kan de gemeente elk deel van het profiel overschrijven, bijvoorbeeld:
+# [profiel_aanpassingen.soorten.toegangsverbod]
+# standaard_duur = 6
+'''
+
+
+@dataclass
+class Instellingen:
+    map: Path
+    gegevens: dict = field(default_factory=dict)
+
+    @property
+    def gemeente(self) -> str:
+        return self.gegevens.get("gemeente", "")
+
+    @property
+    def register_pad(self) -> Path:
+        return self.map / self.gegevens.get("register", REGISTER_BESTAND)
+
+    @property
+    def bewaartermijn_jaren(self) -> int:
+        return int(self.gegevens.get("bewaartermijn_jaren", 5))
+
+    def deel(self, naam: str) -> dict:
+        waarde = self.gegevens.get(naam, {})
+        return waarde if isinstance(waarde, dict) else {}
+
+
+def kies_map(map_optie: str | Path | None) -> Path:
+    """--map, anders AGRESSIE_MAP, anders de huidige map."""
+    if map_optie:
+        return Path(map_optie)
+    omgeving = os.environ.get("AGRESSIE_MAP")
+    return Path(omgeving) if omgeving else Path.cwd()
+
+
+def lees_toml(bestand: Path) -> dict:
+    try:
+        return tomllib.loads(bestand.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as fout:
+        raise AgressieFout(f"{bestand.name} is niet goed leesbaar: {fout}. Herstel het bestand in een teksteditor.", code=Afsluitcode.FOUT)
+
+
+def lees_instellingen(map_pad: Path) -> Instellingen:
+    bestand = map_pad / INSTELLINGEN_BESTAND
+    if not bestand.is_file():
+        raise AgressieFout(
+            f"Geen instellingen gevonden in '{map_pad}'. Maak eerst een register met: "
+            f"agressie --map \"{map_pad}\" init --gemeente geertruidenberg (of losser).",
+            code=Afsluitcode.FOUT,
+        )
+    instellingen = Instellingen(map=map_pad, gegevens=lees_toml(bestand))
+    if not instellingen.register_pad.is_file():
+        raise AgressieFout(
+            f"Geen register '{instellingen.register_pad.name}' gevonden in '{map_pad}'. "
+            "Zet het register terug (zie 'agressie herstel --lijst') of maak een nieuw met 'agressie init'.",
+            code=Afsluitcode.FOUT,
+        )
+    return instellingen
+
+
+def schrijf_instellingen(map_pad: Path, gemeente: str) -> Path:
+    sleutel = gemeente.strip().lower()
+    if sleutel not in GEMEENTEN:
+        raise InvoerFout(f"--gemeente: '{gemeente}' is onbekend. Kies uit: {', '.join(GEMEENTEN)}.")
+    bestand = map_pad / INSTELLINGEN_BESTAND
+    if bestand.exists():
+        raise InvoerFout(f"{bestand} bestaat al; agressie init overschrijft geen instellingen.")
+    map_pad.mkdir(parents=True, exist_ok=True)
+    bestand.write_text(_SJABLOON.format(**GEMEENTEN[sleutel]), encoding="utf-8")
+    return bestand

@@ -1,0 +1,152 @@
+"""Incidenten registreren en aanvullen: invoer controleren, persoon koppelen, status en ontbrekende velden bijhouden."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from agressie_cli.domein.datums import kort
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.personen import zoek_persoon
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.register import Register, nu
+from agressie_cli.domein.velden import INCIDENTVELDEN, OPTIE, PERSOONSVELDEN, verplicht_bij_melden
+
+@dataclass
+class Wijziging:
+    veld: str
+    oud: object
+    nieuw: object
+
+
+@dataclass
+class Uitkomst:
+    incident: dict
+    persoon: dict
+    nieuw_persoon: bool = False
+    bijna: list[dict] = field(default_factory=list)
+    wijzigingen: list[Wijziging] = field(default_factory=list)
+
+
+def ontbrekend(incident: dict, persoon: dict | None, profiel: Profiel) -> list[str]:
+    """De velden die een melding nog niet compleet maken (4.2: de melding hoeft niet in één keer compleet)."""
+    mist = []
+    if profiel.classificatie == "gedrag" and incident.get("gedrag") in ("A", "B", "C") and incident.get("aanhoudend") is None:
+        mist.append("aanhoudend")
+    for veld in profiel.verplicht_voor_compleet:
+        if veld == "adres":
+            p = persoon or {}
+            heeft_post = all(p.get(v) for v in ("adres", "postcode", "woonplaats"))
+            if not heeft_post and not p.get("email"):
+                mist.append("adres")
+        elif veld in PERSOONSVELDEN:
+            if not (persoon or {}).get(veld):
+                mist.append(veld)
+        elif incident.get(veld) in (None, "", []):
+            mist.append(veld)
+    return mist
+
+
+def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, persoon: dict | None) -> str:
+    if incident.get("status") == "afgehandeld":
+        return "afgehandeld"
+    soorten = profiel.soorten
+    if any(m.get("bestand") or (soorten.get(m.get("soort")) and soorten[m["soort"]].brief) for m in maatregelen):
+        return "brief verstuurd"
+    if maatregelen:
+        if all(m.get("soort") == "registratie" for m in maatregelen):
+            return "afgehandeld"
+        return "maatregel besloten"
+    return "compleet" if not ontbrekend(incident, persoon, profiel) else "gemeld"
+
+
+def ververs(register: Register, incident: dict, profiel: Profiel) -> None:
+    persoon = register.persoon_van(incident)
+    incident["ontbrekend"] = ", ".join(ontbrekend(incident, persoon, profiel))
+    incident["status"] = bepaal_status(incident, register.maatregelen_van_incident(incident.get("incident")), profiel, persoon)
+
+
+def melden(register: Register, profiel: Profiel, velden: dict, persoon_nummer: str | None = None,
+           bijna_zoeken: bool = True) -> Uitkomst:
+    """Registreert een incident. `velden` komt uit controleer_velden."""
+    velden = dict(velden)
+    velden.setdefault("datum", date.today())
+    if velden["datum"] > date.today():
+        raise InvoerFout(f"--datum: {kort(velden['datum'])} ligt in de toekomst.")
+    vereist = [v for v in verplicht_bij_melden(profiel) if not (v == "naam" and persoon_nummer)]
+    mist = [OPTIE[v] for v in vereist if velden.get(v) in (None, "")]
+    if mist:
+        raise InvoerFout(f"Verplicht bij melden, maar niet opgegeven: {', '.join(mist)}.")
+    bijna: list[dict] = []
+    nieuw = False
+    if persoon_nummer:
+        persoon = register.persoon(persoon_nummer)
+        if persoon.get("geanonimiseerd"):
+            raise InvoerFout(f"--persoon: {persoon_nummer} is geanonimiseerd en kan niet meer gebruikt worden.")
+    else:
+        gevonden = zoek_persoon(register, velden["naam"], velden.get("geboortedatum"), bijna_zoeken)
+        persoon, bijna = gevonden.zeker, gevonden.bijna
+    if persoon is None:
+        persoon = {"persoon": register.nieuw_persoonnummer(), "naam": velden["naam"]}
+        register.voeg_persoon_toe(persoon)
+        nieuw = True
+    for veld in PERSOONSVELDEN:
+        # De naam van een bekende persoon blijft zoals die eerst geschreven is; adresgegevens worden de nieuwste.
+        if velden.get(veld) not in (None, "") and not (veld == "naam" and persoon.get("naam")):
+            persoon[veld] = velden[veld]
+            if veld == "naam":
+                register.namen_gewijzigd()
+    velden.setdefault("naam", persoon.get("naam"))
+    moment = nu()
+    incident = {"incident": register.nieuw_incidentnummer(velden["datum"].year), "persoon": persoon["persoon"]}
+    incident.update({v: velden[v] for v in INCIDENTVELDEN if v in velden})
+    incident["geregistreerd"] = moment
+    incident["gewijzigd"] = moment
+    register.voeg_incident_toe(incident)
+    ververs(register, incident, profiel)
+    register.log("melden", incident["incident"])
+    return Uitkomst(incident, persoon, nieuw, bijna)
+
+
+def aanvullen(register: Register, profiel: Profiel, nummer: str, velden: dict, persoon_nummer: str | None = None) -> Uitkomst:
+    incident = register.incident(nummer)
+    if velden.get("datum") and velden["datum"] > date.today():
+        raise InvoerFout(f"--datum: {kort(velden['datum'])} ligt in de toekomst.")
+    wijzigingen: list[Wijziging] = []
+    if persoon_nummer and persoon_nummer.upper() != incident.get("persoon"):
+        nieuw_persoon = register.persoon(persoon_nummer)
+        wijzigingen.append(Wijziging("persoon", incident.get("persoon"), nieuw_persoon["persoon"]))
+        for m in register.maatregelen_van_incident(nummer):
+            m["persoon"] = nieuw_persoon["persoon"]
+        incident["persoon"] = nieuw_persoon["persoon"]
+        incident["naam"] = nieuw_persoon.get("naam")
+        register.namen_gewijzigd()
+    persoon = register.persoon_van(incident)
+    if persoon is None:
+        persoon = {"persoon": incident.get("persoon") or register.nieuw_persoonnummer()}
+        register.voeg_persoon_toe(persoon)
+        incident["persoon"] = persoon["persoon"]
+    for veld in PERSOONSVELDEN:
+        if veld in velden and veld != "naam" and persoon.get(veld) != velden[veld]:
+            wijzigingen.append(Wijziging(veld, persoon.get(veld), velden[veld]))
+            persoon[veld] = velden[veld]
+    for veld in INCIDENTVELDEN:
+        if veld in velden and incident.get(veld) != velden[veld]:
+            wijzigingen.append(Wijziging(veld, incident.get(veld), velden[veld]))
+            incident[veld] = velden[veld]
+            if veld == "naam":
+                persoon["naam"] = velden[veld]
+                register.namen_gewijzigd()
+    if wijzigingen:
+        incident["gewijzigd"] = nu()
+        ververs(register, incident, profiel)
+        register.log("aanvullen", nummer)
+    return Uitkomst(incident, persoon, False, [], wijzigingen)
+
+
+def sluit_af(register: Register, nummer: str) -> dict:
+    """Zet een incident op 'afgehandeld' als alles rond is."""
+    incident = register.incident(nummer)
+    incident["status"] = "afgehandeld"
+    register.log("afsluiten", nummer)
+    return incident

@@ -1,0 +1,76 @@
+"""Bewaartermijn (AVG): persoonsgegevens anonimiseren van wie lang geen incident meer had en geen lopend verbod heeft.
+Het persoonnummer en alle tellingen blijven, zodat kwartaalcijfers voor en na gelijk zijn."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from agressie_cli.domein.datums import plus_maanden
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.rapportage import heeft_schade
+from agressie_cli.domein.register import Register
+from agressie_cli.domein.velden import PERSOONSVELDEN
+from agressie_cli.domein.verboden import van_persoon
+
+PERSOONLIJKE_INCIDENTVELDEN = ("naam", "omschrijving", "melder", "functie", "medewerker", "leidinggevende")
+SCHADEVELDEN = ("letsel", "psychisch", "materiele_schade")
+
+
+@dataclass
+class Kandidaat:
+    persoon: str
+    naam: str
+    laatste_incident: date | None
+    incidenten: int
+
+
+def kandidaten(register: Register, profiel: Profiel, peildatum: date, bewaartermijn_jaren: int) -> list[Kandidaat]:
+    uitkomst = []
+    for persoon in register.personen:
+        if persoon.get("geanonimiseerd"):
+            continue
+        nummer = persoon.get("persoon")
+        incidenten = register.incidenten_van(nummer)
+        data = [i["datum"] for i in incidenten if i.get("datum") is not None]
+        laatste = max(data) if data else None
+        if laatste is not None and plus_maanden(laatste, 12 * bewaartermijn_jaren) > peildatum:
+            continue
+        if van_persoon(register, profiel, nummer, peildatum):
+            continue  # nooit zolang er een verbod loopt
+        uitkomst.append(Kandidaat(nummer, str(persoon.get("naam") or ""), laatste, len(incidenten)))
+    return uitkomst
+
+
+def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatum: date) -> list[Path]:
+    """Maakt de personen onherkenbaar; geeft de verwijderde brieven terug."""
+    verwijderd: list[Path] = []
+    for persoon in register.personen:
+        if persoon.get("persoon") not in nummers:
+            continue
+        for veld in PERSOONSVELDEN:
+            persoon[veld] = None
+        persoon["geanonimiseerd"] = peildatum
+        register.namen_gewijzigd()
+        register.log("opschonen", persoon["persoon"])
+    for incident in register.incidenten:
+        if incident.get("persoon") not in nummers:
+            continue
+        for veld in PERSOONLIJKE_INCIDENTVELDEN:
+            incident[veld] = [] if veld == "medewerker" else None
+        for veld in SCHADEVELDEN:  # de beschrijving gaat weg, het feit dat er schade was blijft (voor de cijfers)
+            if incident.get(veld) not in (None, ""):
+                incident[veld] = "ja" if heeft_schade(incident[veld]) else "nee"
+    for maatregel in register.maatregelen:
+        if maatregel.get("persoon") not in nummers:
+            continue
+        if maatregel.get("bestand"):
+            for pad in (briefmap / str(maatregel["bestand"]), (briefmap / str(maatregel["bestand"])).with_suffix(".pdf")):
+                if pad.is_file():
+                    pad.unlink()
+                    verwijderd.append(pad)
+        maatregel["bestand"] = None
+        maatregel["toelichting"] = None
+        maatregel["overtreding"] = None
+    return verwijderd

@@ -1,0 +1,190 @@
+"""Protocolprofielen: de regels van een gemeente als data (TOML), niet als code."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from agressie_cli.domein.fouten import AgressieFout, Afsluitcode, InvoerFout
+from agressie_cli.domein.instellingen import Instellingen
+
+MEEGELEVERD = ("geertruidenberg", "losser")
+
+
+@dataclass
+class Soort:
+    sleutel: str
+    gegevens: dict
+
+    @property
+    def label(self) -> str:
+        return self.gegevens.get("label", self.sleutel)
+
+    @property
+    def brief(self) -> bool:
+        return bool(self.gegevens.get("brief", False))
+
+    @property
+    def periode(self) -> bool:
+        return bool(self.gegevens.get("periode", False))
+
+    @property
+    def toegang(self) -> bool:
+        return bool(self.gegevens.get("toegang", False))
+
+    @property
+    def bellen(self) -> bool:
+        return bool(self.gegevens.get("bellen", False))
+
+    @property
+    def is_verbod(self) -> bool:
+        return self.toegang or self.bellen
+
+    @property
+    def zwaarte(self) -> int:
+        return int(self.gegevens.get("zwaarte", 0))
+
+    @property
+    def standaard_duur(self):
+        """Aantal maanden, "onbepaald", of None als de gebruiker de duur moet bepalen."""
+        return self.gegevens.get("standaard_duur")
+
+    @property
+    def afschrift(self) -> list[str]:
+        return list(self.gegevens.get("afschrift", []))
+
+    @property
+    def informeren(self) -> list[str]:
+        return list(self.gegevens.get("informeren", []))
+
+    @property
+    def verzending(self) -> str:
+        return self.gegevens.get("verzending", "gewone post")
+
+
+class Profiel:
+    def __init__(self, gegevens: dict, bron: str):
+        self.gegevens = gegevens
+        self.bron = bron
+        self._controleer()
+
+    @property
+    def naam(self) -> str:
+        return self.gegevens.get("naam", self.bron)
+
+    @property
+    def classificatie(self) -> str:
+        """"ernst" (interventiematrix) of "gedrag" (A-E)."""
+        return self.gegevens["classificatie"]
+
+    @property
+    def klassen(self) -> dict[str, str]:
+        """De waarden van de classificatie met hun label."""
+        return dict(self.gegevens.get(self.classificatie, {}))
+
+    @property
+    def venster_maanden(self) -> int:
+        return int(self.gegevens.get("venster_maanden", 6))
+
+    @property
+    def reactietermijn_dagen(self) -> int:
+        return int(self.gegevens.get("reactietermijn_dagen", 7))
+
+    @property
+    def kanalen_in_gebouw(self) -> list[str]:
+        return list(self.gegevens.get("kanalen_in_gebouw", ["balie", "spreekkamer"]))
+
+    @property
+    def verplicht_voor_compleet(self) -> list[str]:
+        return list(self.gegevens.get("verplicht_voor_compleet", []))
+
+    @property
+    def soorten(self) -> dict[str, Soort]:
+        return {k: Soort(k, v) for k, v in self.gegevens.get("soorten", {}).items()}
+
+    def soort(self, sleutel: str) -> Soort:
+        soorten = self.soorten
+        if sleutel not in soorten:
+            raise InvoerFout(
+                f"--soort: '{sleutel}' bestaat niet in het profiel {self.naam}. "
+                f"Kies uit: {', '.join(soorten)}."
+            )
+        return soorten[sleutel]
+
+    @property
+    def matrix(self) -> dict[str, list[dict]]:
+        return self.gegevens.get("matrix", {})
+
+    @property
+    def regels(self) -> list[dict]:
+        return list(self.gegevens.get("regels", []))
+
+    @property
+    def verbod_overtreden(self) -> dict:
+        return self.gegevens.get("verbod_overtreden", {})
+
+    def _controleer(self) -> None:
+        """Een eigen profiel met een tikfout moet meteen een duidelijke melding geven, niet halverwege een advies."""
+        g = self.gegevens
+        if g.get("classificatie") not in ("ernst", "gedrag"):
+            raise AgressieFout(f"Profiel {self.bron}: 'classificatie' moet \"ernst\" of \"gedrag\" zijn.", code=Afsluitcode.FOUT)
+        if not isinstance(g.get(g["classificatie"]), dict) or not g[g["classificatie"]]:
+            raise AgressieFout(f"Profiel {self.bron}: de tabel [{g['classificatie']}] met de waarden ontbreekt.", code=Afsluitcode.FOUT)
+        soorten = g.get("soorten", {})
+        if not soorten:
+            raise AgressieFout(f"Profiel {self.bron}: er staan geen [soorten.*] in.", code=Afsluitcode.FOUT)
+        for kolom, rijen in self.matrix.items():
+            if kolom not in g[g["classificatie"]]:
+                raise AgressieFout(f"Profiel {self.bron}: matrixkolom '{kolom}' is geen waarde van {g['classificatie']}.", code=Afsluitcode.FOUT)
+            for rij in rijen:
+                if rij.get("soort") not in soorten:
+                    raise AgressieFout(f"Profiel {self.bron}: matrix {kolom} noemt onbekende soort '{rij.get('soort')}'.", code=Afsluitcode.FOUT)
+        for regel in self.regels:
+            if regel.get("soort") and regel["soort"] not in soorten:
+                raise AgressieFout(f"Profiel {self.bron}: regel '{regel.get('naam')}' noemt onbekende soort '{regel['soort']}'.", code=Afsluitcode.FOUT)
+        if not self.matrix and not self.regels:
+            raise AgressieFout(f"Profiel {self.bron}: geef een [matrix] of [[regels]].", code=Afsluitcode.FOUT)
+
+
+def samenvoegen(basis: dict, aanpassing: dict) -> dict:
+    """Diep samenvoegen: wat de gemeente aanpast wint, de rest blijft van het profiel."""
+    uitkomst = copy.deepcopy(basis)
+    for sleutel, waarde in aanpassing.items():
+        if isinstance(waarde, dict) and isinstance(uitkomst.get(sleutel), dict):
+            uitkomst[sleutel] = samenvoegen(uitkomst[sleutel], waarde)
+        else:
+            uitkomst[sleutel] = copy.deepcopy(waarde)
+    return uitkomst
+
+
+def lees_profielbestand(naam_of_pad: str, basis_map: Path | None = None) -> tuple[dict, str]:
+    if naam_of_pad.lower() in MEEGELEVERD:
+        tekst = resources.files("agressie_cli.domein.profielen").joinpath(f"{naam_of_pad.lower()}.toml").read_text(encoding="utf-8")
+        return tomllib.loads(tekst), naam_of_pad.lower()
+    pad = Path(naam_of_pad)
+    if not pad.is_absolute() and basis_map is not None:
+        pad = basis_map / pad
+    if not pad.is_file():
+        raise AgressieFout(
+            f"Profiel '{naam_of_pad}' niet gevonden. Gebruik {' of '.join(MEEGELEVERD)}, of het pad naar een eigen profielbestand.",
+            code=Afsluitcode.FOUT,
+        )
+    try:
+        return tomllib.loads(pad.read_text(encoding="utf-8")), str(pad)
+    except tomllib.TOMLDecodeError as fout:
+        raise AgressieFout(f"Profiel {pad} is geen geldige TOML: {fout}", code=Afsluitcode.FOUT)
+
+
+def laad_profiel(instellingen: Instellingen) -> Profiel:
+    gegevens, bron = lees_profielbestand(str(instellingen.gegevens.get("profiel", "geertruidenberg")), instellingen.map)
+    # Een eigen profiel mag voortbouwen op een meegeleverd profiel ("basis = ...").
+    if "basis" in gegevens:
+        basis, _ = lees_profielbestand(str(gegevens.pop("basis")), instellingen.map)
+        gegevens = samenvoegen(basis, gegevens)
+    if instellingen.gegevens.get("venster_maanden"):
+        gegevens["venster_maanden"] = int(instellingen.gegevens["venster_maanden"])
+    gegevens = samenvoegen(gegevens, instellingen.deel("profiel_aanpassingen"))
+    return Profiel(gegevens, bron)

@@ -1,0 +1,151 @@
+"""De cijfers van het kwartaaloverzicht voor het MT (Geertruidenberg 4.2): alleen aantallen, geen namen."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from agressie_cli.domein.datums import plus_maanden, voluit
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.register import Register
+from agressie_cli.domein.velden import KANALEN, VORMEN
+
+GEEN_SCHADE = {"", "nee", "geen", "n", "nvt", "n.v.t.", "-"}
+SCHADE = {"letsel": "lichamelijk letsel", "psychisch": "psychische klachten", "materiele_schade": "materiële schade"}
+
+
+@dataclass(frozen=True)
+class Periode:
+    naam: str
+    van: date
+    tot: date
+
+    def vorige(self) -> "Periode":
+        if "-Q" in self.naam:
+            return kwartaal_van(plus_maanden(self.van, -3))
+        return jaar(self.van.year - 1)
+
+    def jaar_eerder(self) -> "Periode":
+        if "-Q" in self.naam:
+            return kwartaal_van(plus_maanden(self.van, -12))
+        return jaar(self.van.year - 1)
+
+    def omschrijving(self) -> str:
+        return f"{self.naam} ({voluit(self.van)} tot en met {voluit(self.tot)})"
+
+
+def kwartaal_van(d: date) -> Periode:
+    k = (d.month - 1) // 3 + 1
+    van = date(d.year, 3 * (k - 1) + 1, 1)
+    return Periode(f"{d.year}-Q{k}", van, plus_maanden(van, 3) - timedelta(days=1))
+
+
+def jaar(j: int) -> Periode:
+    return Periode(str(j), date(j, 1, 1), date(j, 12, 31))
+
+
+def lees_periode(kwartaal: str | None, jaartal: str | None) -> Periode:
+    if kwartaal and jaartal:
+        raise InvoerFout("Geef --kwartaal of --jaar, niet allebei.")
+    if kwartaal:
+        m = re.fullmatch(r"\s*(\d{4})-?[Qq]([1-4])\s*", kwartaal)
+        if not m:
+            raise InvoerFout(f"--kwartaal: '{kwartaal}' is geen kwartaal. Gebruik JJJJ-QN met N van 1 tot 4, bijvoorbeeld 2026-Q3.")
+        return kwartaal_van(date(int(m.group(1)), 3 * (int(m.group(2)) - 1) + 1, 1))
+    if jaartal:
+        if not re.fullmatch(r"\s*\d{4}\s*", jaartal):
+            raise InvoerFout(f"--jaar: '{jaartal}' is geen jaartal, bijvoorbeeld 2026.")
+        return jaar(int(jaartal))
+    raise InvoerFout("Geef een periode: --kwartaal 2026-Q3 of --jaar 2026.")
+
+
+def in_periode(d: date | None, periode: Periode) -> bool:
+    return d is not None and periode.van <= d <= periode.tot
+
+
+def heeft_schade(waarde) -> bool:
+    return waarde is not None and str(waarde).strip().lower() not in GEEN_SCHADE
+
+
+def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: date | None = None) -> dict:
+    """Alleen aantallen; geen naam of omschrijving komt hier in."""
+    peildatum = peildatum or date.today()
+    incidenten = [i for i in register.incidenten if in_periode(i.get("datum"), periode)]
+    maatregelen = [m for m in register.maatregelen if in_periode(m.get("datum"), periode)]
+    per_incident: dict[str, list[dict]] = {}
+    for m in register.maatregelen:
+        per_incident.setdefault(m.get("incident"), []).append(m)
+    klasse = profiel.classificatie
+    vormen = Counter(v for i in incidenten for v in (i.get("vorm") or []))
+    per_persoon = Counter(i.get("persoon") for i in incidenten if i.get("persoon"))
+    termijn = profiel.reactietermijn_dagen
+    te_laat = 0
+    for i in incidenten:
+        data = [m["datum"] for m in per_incident.get(i.get("incident"), []) if m.get("datum") is not None]
+        uiterlijk = i["datum"] + timedelta(days=termijn)
+        if (data and min(data) > uiterlijk) or (not data and peildatum > uiterlijk):
+            te_laat += 1
+    return {
+        "periode": periode.naam,
+        "van": periode.van.isoformat(),
+        "tot": periode.tot.isoformat(),
+        "incidenten": len(incidenten),
+        "per_vorm": {v: vormen.get(v, 0) for v in VORMEN},
+        f"per_{klasse}": {k: sum(1 for i in incidenten if i.get(klasse) == k) for k in profiel.klassen},
+        "per_kanaal": {k: sum(1 for i in incidenten if i.get("kanaal") == k) for k in KANALEN},
+        "per_afdeling": dict(sorted(Counter(str(i.get("afdeling") or "(onbekend)") for i in incidenten).items())),
+        "maatregelen": {s: sum(1 for m in maatregelen if m.get("soort") == s) for s in profiel.soorten},
+        "politie": sum(1 for i in incidenten if i.get("politie") is True),
+        "aangifte": sum(1 for i in incidenten if i.get("aangifte") is True),
+        "schade": {label: sum(1 for i in incidenten if heeft_schade(i.get(veld))) for veld, label in SCHADE.items()},
+        "herhaalde_personen": sum(1 for n in per_persoon.values() if n > 1),
+        "te_laat": te_laat,
+        "open": sum(1 for i in incidenten if i.get("status") in ("gemeld", "compleet")),
+    }
+
+
+def rijen_samenvatting(huidig: dict, vorige: dict, eerder: dict, profiel: Profiel) -> list[tuple[str, object, object, object, bool]]:
+    """(kengetal, nu, vorige periode, jaar eerder, is_kop)."""
+    rijen: list[tuple] = [("Incidenten", huidig["incidenten"], vorige["incidenten"], eerder["incidenten"], False)]
+
+    def groep(titel: str, sleutel: str, labels: dict | None = None):
+        rijen.append((titel, None, None, None, True))
+        for k in huidig[sleutel]:
+            naam = (labels or {}).get(k, k)
+            rijen.append((f"  {naam}", huidig[sleutel].get(k, 0), vorige[sleutel].get(k, 0), eerder[sleutel].get(k, 0), False))
+
+    klasse = profiel.classificatie
+    groep("Naar vorm", "per_vorm")
+    groep(f"Naar {klasse}", f"per_{klasse}", profiel.klassen)
+    groep("Naar kanaal", "per_kanaal")
+    rijen.append(("Naar afdeling", None, None, None, True))
+    for afdeling in sorted(set(huidig["per_afdeling"]) | set(vorige["per_afdeling"]) | set(eerder["per_afdeling"])):
+        rijen.append((f"  {afdeling}", huidig["per_afdeling"].get(afdeling, 0), vorige["per_afdeling"].get(afdeling, 0),
+                      eerder["per_afdeling"].get(afdeling, 0), False))
+    groep("Maatregelen naar soort", "maatregelen", {k: s.label for k, s in profiel.soorten.items()})
+    rijen.append(("Politie en schade", None, None, None, True))
+    rijen.append(("  Politie ingeschakeld", huidig["politie"], vorige["politie"], eerder["politie"], False))
+    rijen.append(("  Aangifte gedaan", huidig["aangifte"], vorige["aangifte"], eerder["aangifte"], False))
+    for label in huidig["schade"]:
+        rijen.append((f"  Schade: {label}", huidig["schade"][label], vorige["schade"][label], eerder["schade"][label], False))
+    rijen.append(("Opvolging", None, None, None, True))
+    rijen.append(("  Personen met meer dan één incident", huidig["herhaalde_personen"], vorige["herhaalde_personen"], eerder["herhaalde_personen"], False))
+    rijen.append(("  Maatregel later dan een week na het incident", huidig["te_laat"], vorige["te_laat"], eerder["te_laat"], False))
+    rijen.append(("  Nog open (geen maatregel besloten)", huidig["open"], vorige["open"], eerder["open"], False))
+    return rijen
+
+
+def trend(register: Register, profiel: Profiel, periode: Periode, aantal: int = 8) -> list[dict]:
+    kwartalen = [kwartaal_van(plus_maanden(periode.tot, -3 * i)) for i in range(aantal - 1, -1, -1)]
+    klasse = profiel.classificatie
+    uitkomst = []
+    for k in kwartalen:
+        incidenten = [i for i in register.incidenten if in_periode(i.get("datum"), k)]
+        rij = {"kwartaal": k.naam, "totaal": len(incidenten)}
+        for waarde in profiel.klassen:
+            rij[waarde] = sum(1 for i in incidenten if i.get(klasse) == waarde)
+        uitkomst.append(rij)
+    return uitkomst

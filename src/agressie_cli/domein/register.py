@@ -1,0 +1,223 @@
+"""Het register in het geheugen: incidenten, personen, maatregelen en de nieuwe regels voor het logboek.
+
+Elke rij is een dict met waarden van het juiste type (datum, tijd, ja/nee, lijst, Duur) of None. Waar het
+register bewaard wordt en wat daar niet te lezen was, weet alleen de opslag (agressie_cli.opslag)."""
+
+from __future__ import annotations
+
+import functools
+import getpass
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.namen import achternaam_sleutel, naam_sleutel
+from agressie_cli.domein.velden import SCHEMA_VERSIE
+
+
+@dataclass(eq=False)  # een register is één ding (de opslag houdt er per register iets bij): vergelijken op identiteit
+class Register:
+    incidenten: list[dict] = field(default_factory=list)
+    personen: list[dict] = field(default_factory=list)
+    maatregelen: list[dict] = field(default_factory=list)
+    logboek: list[dict] = field(default_factory=list)
+    schema: int = SCHEMA_VERSIE
+    gebruiker: str = ""
+
+    _index: "_Index | None" = field(default=None, repr=False, compare=False)
+
+    # --- index: opzoeken zonder telkens alle rijen te doorlopen (registers tot 100.000 incidenten) ---------
+    @property
+    def index(self) -> "_Index":
+        tellingen = (len(self.incidenten), len(self.personen), len(self.maatregelen))
+        if self._index is None or self._index.tellingen != tellingen:
+            self._index = _Index(self)
+        return self._index
+
+    def voeg_incident_toe(self, rij: dict) -> None:
+        index = self.index
+        self.incidenten.append(rij)
+        index.incident(rij)
+
+    def voeg_persoon_toe(self, rij: dict) -> None:
+        index = self.index
+        self.personen.append(rij)
+        index.persoon(rij)
+
+    def voeg_maatregel_toe(self, rij: dict) -> None:
+        index = self.index
+        self.maatregelen.append(rij)
+        index.maatregel(rij)
+
+    def namen_gewijzigd(self) -> None:
+        self._index = None
+
+    # --- opzoeken -------------------------------------------------------------------------
+    def incident(self, nummer: str) -> dict:
+        nummer = (nummer or "").strip()
+        rij = self.index.incidenten.get(nummer)
+        if rij is None:
+            raise InvoerFout(f"Incident '{nummer}' bestaat niet in het register. Zoek het nummer op met: agressie lijst")
+        return rij
+
+    def persoon(self, nummer: str) -> dict:
+        nummer = (nummer or "").strip().upper()
+        rij = self.index.personen.get(nummer)
+        if rij is None:
+            raise InvoerFout(f"--persoon: persoon '{nummer}' bestaat niet in het register.")
+        return rij
+
+    def persoon_van(self, incident: dict) -> dict | None:
+        return self.index.personen.get(str(incident.get("persoon") or "").upper())
+
+    def incidenten_van(self, persoon: str) -> list[dict]:
+        return [r for r in self.index.per_persoon.get(persoon, []) if r.get("persoon") == persoon]
+
+    def maatregelen_van_incident(self, incident: str) -> list[dict]:
+        return [m for m in self.index.maatregelen_per_incident.get(incident, []) if m.get("incident") == incident]
+
+    def maatregelen_van(self, persoon: str) -> list[dict]:
+        return [m for m in self.index.maatregelen_per_persoon.get(persoon, []) if m.get("persoon") == persoon]
+
+    # --- nummers --------------------------------------------------------------------------
+    def nieuw_incidentnummer(self, jaar: int) -> str:
+        return f"{jaar}-{self.index.hoogste_per_jaar.get(jaar, 0) + 1:04d}"
+
+    def nieuw_persoonnummer(self) -> str:
+        return f"P{self.index.hoogste_persoon + 1:04d}"
+
+    def nieuw_maatregelnummer(self) -> str:
+        return f"M{self.index.hoogste_maatregel + 1:05d}"
+
+    def log(self, actie: str, nummer: str) -> None:
+        """Logboek zonder persoonsgegevens: wie (gebruiker van het besturingssysteem), wat, wanneer, welk nummer."""
+        self.logboek.append({"tijdstip": nu(), "gebruiker": self.gebruiker or gebruikersnaam(), "actie": actie, "nummer": nummer})
+
+
+class _Index:
+    """Opzoektabellen bij een Register. Wordt opnieuw opgebouwd als het aantal rijen buiten de
+    voeg_*_toe-methoden om verandert; na een naamswijziging roept de code namen_gewijzigd() aan.
+    Een rij die van persoon of incident wisselt, blijft in de oude lijst staan: de opzoekfuncties filteren daarop.
+    Wat alleen sommige commando's nodig hebben (namen, hoogste nummers), wordt pas bij het eerste gebruik gemaakt."""
+
+    def __init__(self, register: "Register"):
+        self._register = register
+        self.incidenten: dict[str, dict] = {}
+        self.personen: dict[str, dict] = {}
+        self.per_persoon: dict[str, list[dict]] = {}
+        self.maatregelen_per_incident: dict[str, list[dict]] = {}
+        self.maatregelen_per_persoon: dict[str, list[dict]] = {}
+        for rij in register.incidenten:
+            self.incidenten.setdefault(_nummer(rij.get("incident")), rij)
+            self.per_persoon.setdefault(rij.get("persoon"), []).append(rij)
+        for rij in register.personen:
+            self.personen.setdefault(_nummer(rij.get("persoon")).upper(), rij)
+        for rij in register.maatregelen:
+            self.maatregelen_per_incident.setdefault(rij.get("incident"), []).append(rij)
+            self.maatregelen_per_persoon.setdefault(rij.get("persoon"), []).append(rij)
+        self.tellingen = (len(register.incidenten), len(register.personen), len(register.maatregelen))
+
+    @functools.cached_property
+    def hoogste_per_jaar(self) -> dict[int, int]:
+        hoogste: dict[int, int] = {}
+        for nummer in self.incidenten:
+            _hoogste_jaarnummer(hoogste, nummer)
+        return hoogste
+
+    @functools.cached_property
+    def _hoogste(self) -> dict[str, int]:
+        return {"P": max((_volgnummer("P", n) for n in self.personen), default=0),
+                "M": max((_volgnummer("M", str(m.get("maatregel", "")).strip().upper()) for m in self._register.maatregelen), default=0)}
+
+    @property
+    def hoogste_persoon(self) -> int:
+        return self._hoogste["P"]
+
+    @property
+    def hoogste_maatregel(self) -> int:
+        return self._hoogste["M"]
+
+    @functools.cached_property
+    def _namen(self) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+        per_sleutel: dict[str, list[dict]] = {}
+        per_achternaam: dict[str, list[dict]] = {}
+        for rij in self._register.personen:
+            self._voeg_naam_toe(rij, per_sleutel, per_achternaam)
+        return per_sleutel, per_achternaam
+
+    @staticmethod
+    def _voeg_naam_toe(rij: dict, per_sleutel: dict, per_achternaam: dict) -> None:
+        naam = str(rij.get("naam") or "")
+        if naam:
+            per_sleutel.setdefault(naam_sleutel(naam), []).append(rij)
+            per_achternaam.setdefault(achternaam_sleutel(naam), []).append(rij)
+
+    @property
+    def per_naamsleutel(self) -> dict[str, list[dict]]:
+        return self._namen[0]
+
+    @property
+    def per_achternaam(self) -> dict[str, list[dict]]:
+        return self._namen[1]
+
+    def _tel(self, i: int) -> None:
+        t = list(self.tellingen)
+        t[i] += 1
+        self.tellingen = tuple(t)
+
+    def incident(self, rij: dict) -> None:
+        nummer = _nummer(rij.get("incident"))
+        self.incidenten.setdefault(nummer, rij)
+        self.per_persoon.setdefault(rij.get("persoon"), []).append(rij)
+        if "hoogste_per_jaar" in self.__dict__:
+            _hoogste_jaarnummer(self.hoogste_per_jaar, nummer)
+        self._tel(0)
+
+    def persoon(self, rij: dict) -> None:
+        nummer = _nummer(rij.get("persoon")).upper()
+        self.personen.setdefault(nummer, rij)
+        if "_hoogste" in self.__dict__:
+            self._hoogste["P"] = max(self._hoogste["P"], _volgnummer("P", nummer))
+        if "_namen" in self.__dict__:
+            self._voeg_naam_toe(rij, *self._namen)
+        self._tel(1)
+
+    def maatregel(self, rij: dict) -> None:
+        self.maatregelen_per_incident.setdefault(rij.get("incident"), []).append(rij)
+        self.maatregelen_per_persoon.setdefault(rij.get("persoon"), []).append(rij)
+        if "_hoogste" in self.__dict__:
+            self._hoogste["M"] = max(self._hoogste["M"], _volgnummer("M", str(rij.get("maatregel", "")).strip().upper()))
+        self._tel(2)
+
+
+def _nummer(waarde) -> str:
+    return waarde.strip() if waarde.__class__ is str else str(waarde if waarde is not None else "").strip()
+
+
+def _volgnummer(letter: str, nummer: str) -> int:
+    """P0012 -> 12 (bij letter P); iets anders -> 0."""
+    if nummer[:1] == letter and nummer[1:].isdigit() and nummer[1:].isascii():
+        return int(nummer[1:])
+    return 0
+
+
+def _hoogste_jaarnummer(hoogste: dict[int, int], nummer: str) -> None:
+    m = _INCIDENTNUMMER.match(nummer)
+    if m:
+        jaar = int(m.group(1))
+        hoogste[jaar] = max(hoogste.get(jaar, 0), int(m.group(2)))
+
+
+_INCIDENTNUMMER = re.compile(r"^(\d{4})-(\d+)$")
+
+
+def nu() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def gebruikersnaam() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # geen gebruikersnaam te bepalen (bijvoorbeeld in een dienst)
+        return "onbekend"

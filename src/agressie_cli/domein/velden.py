@@ -1,0 +1,257 @@
+"""De velden van het register, één keer: sleutel in de code, kop en breedte in Excel, type, keuzes, de optie
+waarmee de gebruiker het veld invult, de helptekst en de vraag als het ontbreekt. De opdrachtregel (opties en
+vragen), de Excel-opslag (kolommen, breedtes, keuzelijsten) en de controle van de invoer volgen uit deze tabel."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from agressie_cli.domein.datums import lees_datum, lees_tijd
+from agressie_cli.domein.fouten import InvoerFout
+
+if TYPE_CHECKING:
+    from agressie_cli.domein.profiel import Profiel
+
+KANALEN = ["balie", "spreekkamer", "telefoon", "schriftelijk", "huisbezoek", "bedrijfscontrole", "elders"]
+VORMEN = ["verbaal", "fysiek", "discriminatie", "seksuele-intimidatie", "hinderlijk"]
+UITKERINGEN = ["participatiewet", "ioaw", "ioaz"]
+STATUSSEN = ["gemeld", "compleet", "maatregel besloten", "brief verstuurd", "afgehandeld"]
+JA_NEE = ("ja", "nee")
+SCHEMA_VERSIE = 1
+BLADEN = ("Incidenten", "Personen", "Maatregelen")
+
+MAX_TEKST = 32000  # Excel bewaart hoogstens 32.767 tekens in een cel
+_STUURTEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+_POSTCODE = re.compile(r"^(\d{4})\s*([A-Za-z]{2})$")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+@dataclass(frozen=True)
+class Veld:
+    sleutel: str
+    kop: str  # kop van de kolom in Excel
+    type: str = "tekst"  # tekst, datum, tijd, moment, janee, keuze, lijst, duur
+    breedte: int = 14
+    keuzes: tuple[str, ...] = ()
+    optie: str | None = None  # waarmee de gebruiker het invult (melden/aanvullen); None: agressie vult het zelf
+    uit: str | None = None  # de tegenhanger van een ja/nee-optie ("--geen-politie")
+    hulp: str = ""
+    vraag: str | None = None  # de vraag aan een mens aan de terminal als het verplichte veld ontbreekt
+    herhaalbaar: bool = False
+    persoon: bool = False  # hoort bij de persoon (blad Personen), niet bij het incident
+
+    @property
+    def parameter(self) -> str:
+        """De naam van de parameter van de optie: '--materiele-schade' -> 'materiele_schade'."""
+        return (self.optie or self.sleutel).lstrip("-").replace("-", "_")
+
+
+def _ja_nee(sleutel: str, kop: str, breedte: int, optie: str, uit: str, hulp: str) -> Veld:
+    return Veld(sleutel, kop, "janee", breedte, JA_NEE, optie=optie, uit=uit, hulp=hulp)
+
+
+# Blad Incidenten, in de volgorde van de kolommen. Ernst óf gedrag en aanhoudend: zie kolommen_van.
+INCIDENT = (
+    Veld("incident", "Incident", breedte=11),
+    Veld("status", "Status", "keuze", 18, tuple(STATUSSEN)),
+    Veld("datum", "Datum", "datum", 12, optie="--datum",
+         hulp="Datum van het incident, JJJJ-MM-DD of DD-MM-JJJJ (standaard vandaag). Voorbeeld: --datum 17-11-2026"),
+    Veld("tijd", "Tijd", "tijd", 7, optie="--tijd", hulp="Tijdstip UU:MM. Voorbeeld: --tijd 10:30"),
+    Veld("persoon", "Persoon", breedte=9),
+    Veld("naam", "Naam", breedte=24, optie="--naam", vraag="Naam van de persoon",
+         hulp="Naam van de persoon (agressor). Voorbeeld: --naam \"Jan de Vries\""),
+    Veld("kanaal", "Kanaal", "keuze", 16, tuple(KANALEN), optie="--kanaal",
+         vraag=f"Kanaal ({', '.join(KANALEN)})",
+         hulp="balie, spreekkamer, telefoon, schriftelijk, huisbezoek, bedrijfscontrole of elders. Voorbeeld: --kanaal balie"),
+    Veld("ernst", "Ernst", "keuze", 11, optie="--ernst", vraag="Ernst (licht, agressief, strafbaar)",
+         hulp="Profiel Geertruidenberg: licht, agressief of strafbaar. Voorbeeld: --ernst agressief"),
+    Veld("gedrag", "Gedrag", "keuze", 9, optie="--gedrag", vraag="Gedrag (A, B, C, D of E)",
+         hulp="Profiel Losser: A, B, C, D of E. Voorbeeld: --gedrag C --aanhoudend"),
+    _ja_nee("aanhoudend", "Aanhoudend", 12, "--aanhoudend", "--niet-aanhoudend",
+            "Profiel Losser: hield A/B/C-gedrag aan na 3-4 pogingen om het om te buigen? Voorbeeld: --gedrag C --aanhoudend"),
+    Veld("vorm", "Vorm", "lijst", 20, tuple(VORMEN), optie="--vorm", herhaalbaar=True,
+         hulp="Herhaalbaar: verbaal, fysiek, discriminatie, seksuele-intimidatie, hinderlijk. Voorbeeld: --vorm verbaal --vorm fysiek"),
+    Veld("omschrijving", "Omschrijving", breedte=50, optie="--omschrijving",
+         hulp="Wat deed en zei de persoon, aanleiding, wat gebeurde daarna. Voorbeeld: --omschrijving \"Schold de medewerker uit\""),
+    Veld("melder", "Melder", breedte=20, optie="--melder", hulp="Naam van de melder. Voorbeeld: --melder \"P. Jansen\""),
+    Veld("functie", "Functie melder", breedte=18, optie="--functie",
+         hulp="Functie van de melder. Voorbeeld: --functie baliemedewerker"),
+    Veld("medewerker", "Betrokken medewerkers", "lijst", 26, optie="--medewerker", herhaalbaar=True,
+         hulp="Herhaalbaar: betrokken medewerker(s). Voorbeeld: --medewerker \"P. Jansen\""),
+    Veld("afdeling", "Afdeling", breedte=16, optie="--afdeling", hulp="Afdeling of cluster. Voorbeeld: --afdeling Burgerzaken"),
+    Veld("leidinggevende", "Leidinggevende", breedte=20, optie="--leidinggevende",
+         hulp="Leidinggevende/clustermanager. Voorbeeld: --leidinggevende \"K. Smits\""),
+    Veld("letsel", "Lichamelijk letsel", breedte=18, optie="--letsel",
+         hulp="Lichamelijk letsel (beschrijving; 'nee' = geen). Voorbeeld: --letsel \"kneuzing pols\""),
+    Veld("psychisch", "Psychische klachten", breedte=18, optie="--psychisch",
+         hulp="Psychische klachten (beschrijving). Voorbeeld: --psychisch \"slaapt slecht\""),
+    Veld("materiele_schade", "Materiële schade", breedte=18, optie="--materiele-schade",
+         hulp="Materiële schade (beschrijving). Voorbeeld: --materiele-schade \"balieruit gebroken\""),
+    _ja_nee("politie", "Politie ingeschakeld", 10, "--politie", "--geen-politie",
+            "Is de politie ingeschakeld? Voorbeeld: --politie (of --geen-politie)"),
+    _ja_nee("aangifte", "Aangifte", 10, "--aangifte", "--geen-aangifte",
+            "Is (of wordt) aangifte gedaan? Voorbeeld: --aangifte (of --geen-aangifte)"),
+    Veld("uitkering", "Uitkering", "keuze", 15, tuple(UITKERINGEN), optie="--uitkering",
+         hulp="participatiewet, ioaw of ioaz: de brief noemt dan de mogelijke verlaging. Voorbeeld: --uitkering participatiewet"),
+    _ja_nee("ambtsdrager", "Politiek ambtsdrager", 10, "--politiek-ambtsdrager", "--geen-politiek-ambtsdrager",
+            "Was de agressie gericht tegen een politiek ambtsdrager (48-uurstermijn burgemeester)? Voorbeeld: --politiek-ambtsdrager"),
+    Veld("ontbrekend", "Ontbrekend", breedte=30),
+    Veld("geregistreerd", "Geregistreerd op", "moment", 17),
+    Veld("gewijzigd", "Gewijzigd op", "moment", 17),
+)
+
+PERSOON = (
+    Veld("persoon", "Persoon", breedte=9, persoon=True),
+    Veld("naam", "Naam", breedte=24, persoon=True),
+    Veld("geboortedatum", "Geboortedatum", "datum", 13, optie="--geboortedatum", persoon=True,
+         hulp="Geboortedatum, om personen met dezelfde naam te onderscheiden. Voorbeeld: --geboortedatum 12-03-1980"),
+    Veld("adres", "Adres", breedte=26, optie="--adres", persoon=True, hulp="Straat en huisnummer. Voorbeeld: --adres \"Markt 12\""),
+    Veld("postcode", "Postcode", breedte=9, optie="--postcode", persoon=True, hulp="Voorbeeld: --postcode \"4941 AB\""),
+    Veld("woonplaats", "Woonplaats", breedte=16, optie="--woonplaats", persoon=True, hulp="Voorbeeld: --woonplaats Raamsdonksveer"),
+    Veld("telefoon", "Telefoon", breedte=14, optie="--telefoon", persoon=True, hulp="Voorbeeld: --telefoon 06-12345678"),
+    Veld("email", "E-mail", breedte=24, optie="--email", persoon=True,
+         hulp="E-mailadres; is er geen postadres, dan gaat een waarschuwing per e-mail. Voorbeeld: --email jan@example.nl"),
+    Veld("geanonimiseerd", "Geanonimiseerd op", "datum", 13, persoon=True),
+)
+
+MAATREGEL = (
+    Veld("maatregel", "Maatregel", breedte=10),
+    Veld("incident", "Incident", breedte=11),
+    Veld("persoon", "Persoon", breedte=9),
+    Veld("soort", "Soort", breedte=20),
+    Veld("label", "Omschrijving maatregel", breedte=36),
+    Veld("datum", "Datum besluit/brief", "datum", 12),
+    Veld("ingang", "Ingang", "datum", 12),
+    Veld("duur", "Duur (maanden)", "duur", 10),
+    Veld("einde", "Einde (t/m)", "datum", 12),
+    Veld("aangifte", "Aangifte", "janee", 9, JA_NEE),
+    Veld("bestand", "Brief", breedte=40),
+    Veld("advies", "Advies protocol", breedte=18),
+    Veld("afwijking", "Afwijking van advies", "janee", 10, JA_NEE),
+    Veld("overtreding", "Overtreding (datum tijd)", breedte=18),
+    Veld("toelichting", "Toelichting", breedte=40),
+    Veld("geregistreerd", "Geregistreerd op", "moment", 17),
+)
+
+LOGBOEK = (
+    Veld("tijdstip", "Tijdstip", "moment", 18),
+    Veld("gebruiker", "Gebruiker", breedte=16),
+    Veld("actie", "Actie", breedte=16),
+    Veld("nummer", "Nummer", breedte=14),
+)
+
+KLASSEVELDEN = {"ernst": ("ernst",), "gedrag": ("gedrag", "aanhoudend")}
+
+# Wat de gebruiker bij melden en aanvullen invult: de incidentvelden met een optie, met de persoonsvelden na de naam.
+_INCIDENT_INVOER = [v for v in INCIDENT if v.optie]
+_NA_NAAM = [v.sleutel for v in _INCIDENT_INVOER].index("naam") + 1
+INVOER = (*_INCIDENT_INVOER[:_NA_NAAM], *(v for v in PERSOON if v.optie), *_INCIDENT_INVOER[_NA_NAAM:])
+INCIDENTVELDEN = tuple(v.sleutel for v in INCIDENT if v.optie)
+PERSOONSVELDEN = ("naam",) + tuple(v.sleutel for v in PERSOON if v.optie)
+OPTIE = {v.sleutel: v.optie for v in INVOER if v.optie}
+
+
+def kolommen_van(blad: str, profiel: Profiel | None) -> list[Veld]:
+    """De kolommen van een blad. Op het blad Incidenten alleen de classificatie van het profiel, met zijn waarden."""
+    if blad == "Personen":
+        return list(PERSOON)
+    if blad == "Maatregelen":
+        return list(MAATREGEL)
+    classificatie = profiel.classificatie if profiel else "ernst"
+    klassen = tuple(profiel.klassen) if profiel else ()
+    weg = {s for c, sleutels in KLASSEVELDEN.items() if c != classificatie for s in sleutels}
+    return [replace(v, keuzes=klassen) if v.sleutel == classificatie else v for v in INCIDENT if v.sleutel not in weg]
+
+
+def verplicht_bij_melden(profiel: Profiel) -> list[str]:
+    return ["naam", "kanaal", profiel.classificatie]
+
+
+def veld(sleutel: str) -> Veld:
+    return next(v for v in INVOER if v.sleutel == sleutel)
+
+
+# --- invoer controleren ------------------------------------------------------------------------
+
+def controleer_tekst(veld: str, waarde: str) -> str:
+    """Tekst die in het register komt: geen stuurtekens (Excel kan ze niet bewaren), niet te lang."""
+    if _STUURTEKENS.search(waarde):
+        raise InvoerFout(f"{veld}: de tekst bevat een onzichtbaar stuurteken dat Excel niet kan bewaren. Typ de tekst opnieuw.")
+    if len(waarde) > MAX_TEKST:
+        raise InvoerFout(f"{veld}: de tekst is {len(waarde)} tekens lang; een Excel-cel bewaart er hoogstens {MAX_TEKST}.")
+    return waarde
+
+
+def controleer_tekstlijst(veld: str, waarden: list[str]) -> list[str]:
+    return [controleer_tekst(veld, w.strip()) for w in waarden if w and w.strip()]
+
+
+def _keuze(sleutel: str, waarde: str, keuzes: list[str] | tuple[str, ...]) -> str:
+    gekozen = waarde.strip().lower()
+    for keuze in keuzes:
+        if keuze.lower() == gekozen:
+            return keuze
+    raise InvoerFout(f"{OPTIE.get(sleutel, sleutel)}: '{waarde}' is onbekend. Kies uit: {', '.join(keuzes)}.")
+
+
+def controleer_velden(ruw: dict, profiel: Profiel) -> dict:
+    """Zet de opgegeven opties (sleutel -> invoer) om naar registerwaarden. Alleen opgegeven velden komen terug."""
+    velden: dict = {}
+    per_sleutel = {v.sleutel: v for v in INVOER}
+    for sleutel, waarde in ruw.items():
+        if waarde is None or (isinstance(waarde, (list, tuple)) and not waarde):
+            continue
+        if isinstance(waarde, str) and not waarde.strip() and sleutel != "naam":
+            continue  # alleen spaties of tabs: niet ingevuld
+        v = per_sleutel[sleutel]
+        if isinstance(waarde, str):
+            controleer_tekst(v.optie or sleutel, waarde)
+        velden[sleutel] = _omzetten(v, waarde, profiel)
+    return velden
+
+
+def _omzetten(v: Veld, waarde, profiel: Profiel):
+    sleutel = v.sleutel
+    if sleutel in KLASSEVELDEN:
+        if profiel.classificatie != sleutel:
+            raise InvoerFout(
+                f"--{sleutel} hoort niet bij het profiel {profiel.naam}; dit register gebruikt --{profiel.classificatie} "
+                f"({', '.join(profiel.klassen)})."
+            )
+        return _keuze(sleutel, waarde, list(profiel.klassen))
+    if sleutel == "aanhoudend" and profiel.classificatie != "gedrag":
+        raise InvoerFout(f"--aanhoudend/--niet-aanhoudend hoort bij het gedragsprofiel (A-E), niet bij {profiel.naam}.")
+    if v.type == "datum":
+        d = lees_datum(waarde, v.optie or sleutel)
+        if sleutel == "geboortedatum" and d and d > date.today():
+            raise InvoerFout(f"--geboortedatum: {waarde} ligt in de toekomst.")
+        return d
+    if v.type == "tijd":
+        return lees_tijd(waarde, v.optie or sleutel)
+    if v.type == "janee":
+        return bool(waarde)
+    if v.type == "keuze":
+        return _keuze(sleutel, waarde, v.keuzes)
+    if v.type == "lijst":
+        if v.keuzes:
+            return sorted({_keuze(sleutel, w, v.keuzes) for w in waarde}, key=list(v.keuzes).index)
+        return [controleer_tekst(v.optie or sleutel, w.strip()) for w in waarde if w.strip()]
+    return _tekst(sleutel, waarde)
+
+
+def _tekst(sleutel: str, waarde: str) -> str:
+    if sleutel == "postcode":
+        m = _POSTCODE.match(waarde.strip())
+        return f"{m.group(1)} {m.group(2).upper()}" if m else waarde.strip()
+    if sleutel == "email":
+        if waarde.strip() and not _EMAIL.fullmatch(waarde.strip()):
+            raise InvoerFout(f"--email: '{waarde}' is geen geldig e-mailadres.")
+        return waarde.strip()
+    if sleutel == "naam":
+        if not waarde.strip():
+            raise InvoerFout("--naam: de naam is leeg.")
+        return " ".join(waarde.split())
+    return waarde if sleutel == "omschrijving" else waarde.strip()

@@ -1,0 +1,63 @@
+"""Waar het register bewaard wordt. `Opslag` is het contract dat elk commando gebruikt; `excel/` bewaart in een
+.xlsx die mensen ook in Excel openen, `geheugen.py` in het geheugen (voor tests). Een andere bewaarplaats
+(een database voor een regio) is één nieuwe map met een klasse die dit contract vervult.
+
+De opslag geeft het domein alleen waarden van het juiste type. Wat in het bestand stond en niet te lezen was,
+houdt de opslag zelf bij (voor de melding aan de gebruiker en om het ongewijzigd terug te schrijven)."""
+
+from __future__ import annotations
+
+import contextlib
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from agressie_cli.domein.register import Register
+
+
+@dataclass
+class Reservekopie:
+    nummer: int  # 1 = de nieuwste
+    pad: Path
+    tijdstip: datetime
+    grootte: int
+    leesbaar: bool
+    incidenten: int | None
+
+
+@dataclass
+class Hersteld:
+    kopie: Reservekopie
+    apart: Path | None  # waar het register van vóór het terugzetten bewaard is
+
+
+class Opslag(ABC):
+    """Het contract van een bewaarplaats voor het register."""
+
+    bij_migratie: Callable[[str], None] | None = None  # toont een melding over een bijgewerkt schema (de CLI zet die)
+
+    @abstractmethod
+    def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
+        """Het register om te lezen; met `bladen` mag de opslag zich beperken tot die bladen."""
+
+    @abstractmethod
+    def wijzig(self) -> contextlib.AbstractContextManager[Register]:
+        """Leest onder een slot, geeft het register om te wijzigen en bewaart het bij een normaal einde, in één stap."""
+
+    @abstractmethod
+    def maak_leeg(self) -> None:
+        """Een nieuw, leeg register; weigert als er al een is."""
+
+    @abstractmethod
+    def reservekopieen(self) -> list[Reservekopie]:
+        """De reservekopieën, nieuwste eerst."""
+
+    @abstractmethod
+    def zet_terug(self, keuze: str | None) -> Hersteld:
+        """Zet een reservekopie terug (nummer of naam; None: de nieuwste goede). Het huidige register blijft bewaard."""
+
+    def problemen(self, register: Register) -> list[str]:
+        """Wat bij het lezen van dit register niet klopte (met de hand gewijzigde cellen), voor de gebruiker."""
+        return []

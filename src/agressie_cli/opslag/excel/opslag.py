@@ -1,0 +1,408 @@
+"""Het register als .xlsx die mensen ook in Excel openen. Lezen met python-calamine (snel), schrijven met
+xlsx.py (gestreamd); onder een slot, nooit terwijl Excel het bestand open heeft, in één stap vervangen, met
+een reservekopie ervoor en een logboek waar alleen regels bij komen."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import functools
+import io
+import os
+import stat
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from agressie_cli.domein.bestanden import tijdelijk_naast, vervang
+from agressie_cli.domein.fouten import AgressieFout, InvoerFout, RegisterFout
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.register import Register, gebruikersnaam
+from agressie_cli.domein.velden import BLADEN, LOGBOEK, SCHEMA_VERSIE, kolommen_van
+from agressie_cli.opslag import Hersteld, Opslag, Reservekopie
+from agressie_cli.opslag.excel import reservekopieen, snelle_kopie
+from agressie_cli.opslag.excel.cellen import Bijzaken, Celfout, lees_blad, naar_domein, rijwaarden
+from agressie_cli.opslag.excel.excelslot import eigenaar_van_slot
+from agressie_cli.opslag.excel.wijzigingen import ATTRIBUTEN, Herkomst, bijgewerkte_kopie, plan
+
+LOGBOEK_BESTAND = "logboek.csv"
+
+
+@dataclass
+class _Gelezen:
+    """Het Excel-bestand zoals gelezen: rijen met ruwe waarden bij celfouten en met de extra kolommen erin."""
+
+    schema: int
+    rijen: dict[str, list[dict]] = field(default_factory=dict)
+    bijzaken: Bijzaken = field(default_factory=Bijzaken)
+
+
+@dataclass
+class _Staat:
+    bijzaken: Bijzaken
+    herkomst: Herkomst | None = None
+
+
+class ExcelOpslag(Opslag):
+    def __init__(self, pad: Path, profiel: Profiel | None, slot_wachttijd: float = 60.0, cache: bool = True):
+        self.pad = Path(pad)
+        self.profiel = profiel
+        self.slot_wachttijd = slot_wachttijd
+        self.cache = cache  # de snelle kopie naast het register gebruiken (niet bij reservekopieën)
+        self._staat: weakref.WeakKeyDictionary[Register, _Staat] = weakref.WeakKeyDictionary()
+
+    @property
+    def cache_pad(self) -> Path:
+        return snelle_kopie.pad_van(self.pad)
+
+    @functools.cached_property
+    def vinger(self) -> str:
+        return snelle_kopie.vingerafdruk({naam: kolommen_van(naam, self.profiel) for naam in BLADEN})
+
+    def bijzaken(self, register: Register) -> Bijzaken:
+        staat = self._staat.get(register)
+        return staat.bijzaken if staat else Bijzaken()
+
+    def problemen(self, register: Register) -> list[str]:
+        return [str(f) for f in self.bijzaken(register).fouten]
+
+    # --- lezen -----------------------------------------------------------------------------
+    def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
+        """Leest het register. Een bestand dat geen leesbaar register is, wordt niet aangeraakt.
+        Met de snelle kopie (zie snelle_kopie.py) als die bij precies deze versie van het bestand hoort;
+        anders uit het Excel-bestand, waarna de kopie opnieuw gemaakt wordt."""
+        if not self.cache:
+            return self._migreer(self._naar_register(self._lees_excel(bladen)))
+        return self._migreer(self._lees_via_kopie(bladen, om_te_bewaren=False))
+
+    def _lees_om_te_wijzigen(self) -> Register:
+        if not self.cache:
+            return self._migreer(self._naar_register(self._lees_excel(None)))
+        return self._migreer(self._lees_via_kopie(None, om_te_bewaren=True))
+
+    def _naar_register(self, gelezen: _Gelezen) -> Register:
+        register = Register(gebruiker=gebruikersnaam(), schema=gelezen.schema)
+        for naam, attribuut in ATTRIBUTEN:
+            if naam in gelezen.rijen:
+                extra = gelezen.bijzaken.extra_kolommen.get(naam, [])
+                setattr(register, attribuut, naar_domein(gelezen.rijen[naam], extra, gelezen.bijzaken))
+        self._staat[register] = _Staat(gelezen.bijzaken)
+        return register
+
+    def _lees_via_kopie(self, bladen: tuple[str, ...] | None, om_te_bewaren: bool) -> Register:
+        try:
+            return self._uit_kopie(self._kopie(), bladen, om_te_bewaren)
+        except snelle_kopie.KopieFout:
+            snelle_kopie.verwijder(self.cache_pad)  # beschadigde kopie: weg ermee, en lezen uit het Excel-bestand
+            return self._uit_kopie(self._kopie(), bladen, om_te_bewaren)
+
+    def _uit_kopie(self, kopie: snelle_kopie.Kopie, bladen: tuple[str, ...] | None, om_te_bewaren: bool) -> Register:
+        """Het register uit de snelle kopie; met `bladen` alleen die bladen. Om te bewaren: met de herkomst
+        (de kopie en de rijen zoals gelezen); anders gaat de kopie blad voor blad weg (minder geheugen)."""
+        decodeer = snelle_kopie.decodeer_algemeen
+        bijzaken = Bijzaken(
+            fouten=[Celfout(b, r, k, kop, decodeer(w), reden) for b, r, k, kop, w, reden in kopie.fouten
+                    if bladen is None or b in bladen],
+            extra_kolommen={n: list(k) for n, k in kopie.extra_kolommen.items()},
+            extra_bladen={n: [[decodeer(v) for v in rij] for rij in rijen] for n, rijen in kopie.extra_bladen.items()},
+        )
+        register = Register(gebruiker=gebruikersnaam(), schema=kopie.schema)
+        gelezen = {}
+        for naam, attribuut in ATTRIBUTEN:
+            if bladen is not None and naam not in bladen:
+                continue
+            blad = kopie.blad(naam)
+            if not om_te_bewaren:  # alleen lezen: gecodeerde bladen tot en met dit blad meteen vrijgeven
+                for gelezen_blad in kopie.namen[:kopie.namen.index(naam) + 1] if naam in kopie.namen else ():
+                    kopie.bladen.pop(gelezen_blad, None)
+            if blad is None:
+                continue
+            bijzaken.velden[naam] = list(blad.velden)
+            rijen, gelezen[naam] = blad.rijen(met_momentopname=om_te_bewaren)
+            del blad
+            setattr(register, attribuut, naar_domein(rijen, bijzaken.extra_kolommen.get(naam, []), bijzaken))
+        self._staat[register] = _Staat(bijzaken, Herkomst(kopie, gelezen) if om_te_bewaren else None)
+        return register
+
+    def _kopie(self) -> snelle_kopie.Kopie:
+        """De snelle kopie die bij het huidige bestand hoort; zo nodig eerst gemaakt uit het Excel-bestand."""
+        inhoud = self._lees_bytes()
+        sleutel = snelle_kopie.sleutel_van(inhoud)
+        kopie = snelle_kopie.laad(self.cache_pad, self.vinger, sleutel)
+        if kopie is None:
+            gelezen = self._lees_excel(None, inhoud)
+            b = gelezen.bijzaken
+            kopie = snelle_kopie.maak(sleutel, gelezen.schema, b.extra_kolommen, b.extra_bladen, b.fouten)
+            for naam, _ in ATTRIBUTEN:
+                if naam in gelezen.rijen:
+                    kopie.zet_blad(naam, snelle_kopie.Bladkopie.uit_rijen(b.velden[naam], gelezen.rijen.pop(naam)))
+            data = snelle_kopie.naar_bytes(kopie, self.vinger)  # blad voor blad: nooit twee keer een heel register
+            del kopie, gelezen
+            if self._ongewijzigd_sinds(sleutel):
+                # Niet als een schrijver het register intussen verving: dan zou deze (oudere) kopie de
+                # zijne vervangen, met bijvoorbeeld gegevens die net zijn opgeschoond.
+                snelle_kopie.bewaar(self.cache_pad, data, self.vinger)
+            kopie = snelle_kopie.uit_bytes(data, self.vinger, sleutel)
+            assert kopie is not None  # net gemaakt met dezelfde sleutel en vinger
+        return kopie
+
+    def _ongewijzigd_sinds(self, sleutel: str) -> bool:
+        try:
+            return snelle_kopie.sleutel_van(self.pad.read_bytes()) == sleutel
+        except OSError:
+            return False
+
+    def _migreer(self, register: Register) -> Register:
+        if register.schema < SCHEMA_VERSIE:
+            from agressie_cli.domein.migraties import migreer
+
+            migreer(register)
+        return register
+
+    def _lees_bytes(self) -> bytes:
+        if not self.pad.is_file():
+            raise RegisterFout(f"Register '{self.pad}' niet gevonden. Maak het met 'agressie init'.")
+        try:
+            return self.pad.read_bytes()
+        except PermissionError:
+            raise RegisterFout(f"Geen toestemming om het register '{self.pad}' te lezen. Vraag de beheerder om leesrechten.")
+        except OSError as fout:
+            raise RegisterFout(f"Het register '{self.pad}' kan niet gelezen worden: {fout.strerror or fout}.")
+
+    def _lees_excel(self, bladen: tuple[str, ...] | None, inhoud: bytes | None = None) -> _Gelezen:
+        """Leest het Excel-bestand blad voor blad (een commando dat maar een deel nodig heeft, noemt die bladen)."""
+        if inhoud is None:
+            inhoud = self._lees_bytes()
+        try:
+            from python_calamine import CalamineWorkbook
+
+            werkboek = CalamineWorkbook.from_filelike(io.BytesIO(inhoud))
+            namen = list(werkboek.sheet_names)
+            ontbrekend = [b for b in ("Incidenten", "Maatregelen") if b not in namen]
+            if ontbrekend:
+                raise RegisterFout(
+                    f"Het register '{self.pad.name}' mist het blad {' en '.join(ontbrekend)}. "
+                    "Is het bestand hernoemd of zijn bladen verwijderd? " + self._backup_hint()
+                )
+            info = werkboek.get_sheet_by_name("Info").to_python() if "Info" in namen else []
+            gelezen = _Gelezen(_schema_versie(info))
+            if gelezen.schema > SCHEMA_VERSIE:
+                raise RegisterFout(
+                    f"Het register heeft schemaversie {gelezen.schema}; deze versie van agressie kent tot en met {SCHEMA_VERSIE}. "
+                    "Werk agressie bij (pip install --upgrade agressie)."
+                )
+            for naam, _ in ATTRIBUTEN:
+                if naam in namen and (bladen is None or naam in bladen):
+                    rijen = werkboek.get_sheet_by_name(naam).iter_rows()
+                    gelezen.rijen[naam] = lees_blad(naam, rijen, kolommen_van(naam, self.profiel), gelezen.bijzaken)
+            if bladen is None:
+                gelezen.bijzaken.extra_bladen = {n: werkboek.get_sheet_by_name(n).to_python(skip_empty_area=False)
+                                                 for n in namen if n not in BLADEN and n != "Info"}
+        except AgressieFout:
+            raise
+        except Exception:
+            raise RegisterFout(self._beschadigd_melding())
+        return gelezen
+
+    # --- schrijven -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def wijzig(self) -> Iterator[Register]:
+        with self.slot():
+            self._weiger_als_geopend()
+            self._weiger_als_alleen_lezen()
+            register = self._lees_om_te_wijzigen()
+            oude_versie = register.schema
+            yield register
+            if oude_versie < SCHEMA_VERSIE:
+                backup = self.maak_backup(f"voor-migratie-v{oude_versie}")
+                if self.bij_migratie:
+                    self.bij_migratie(f"Het register is bijgewerkt van schemaversie {oude_versie} naar {SCHEMA_VERSIE}; "
+                                      f"de oude versie staat in {backup}.")
+            self.bewaar(register)
+
+    def maak_leeg(self) -> None:
+        if self.pad.exists():
+            raise InvoerFout(f"{self.pad} bestaat al; agressie init overschrijft geen register.")
+        self.bewaar(Register())
+
+    def _weiger_als_alleen_lezen(self) -> None:
+        # Ook als beheerder (root) vervangen we geen bestand dat iemand bewust alleen-lezen heeft gemaakt.
+        if self.pad.exists() and not (self.pad.stat().st_mode & stat.S_IWUSR):
+            raise RegisterFout(
+                f"Het register '{self.pad.name}' is alleen-lezen. Er is niets gewijzigd. "
+                "Haal het vinkje 'Alleen-lezen' weg (Eigenschappen van het bestand) of vraag de beheerder om schrijfrechten."
+            )
+
+    @contextlib.contextmanager
+    def slot(self) -> Iterator[None]:
+        from filelock import FileLock, Timeout
+
+        slot = FileLock(str(self.pad.with_name(self.pad.name + ".lock")), timeout=self.slot_wachttijd)
+        try:
+            slot.acquire()
+        except Timeout:
+            raise RegisterFout(
+                f"Het register is al {int(self.slot_wachttijd)} seconden bezet door een andere gebruiker van agressie. Probeer het zo opnieuw."
+            )
+        except PermissionError:
+            raise RegisterFout(f"Geen schrijfrechten in de map '{self.pad.parent}'. Vraag de beheerder om schrijfrechten.")
+        except OSError as fout:
+            raise RegisterFout(f"Het register kan niet vergrendeld worden in '{self.pad.parent}': {fout.strerror or fout}.")
+        try:
+            yield
+        finally:
+            slot.release()
+
+    def _weiger_als_geopend(self) -> None:
+        eigenaar = eigenaar_van_slot(self.pad)
+        if eigenaar:
+            raise RegisterFout(
+                f"Het register is geopend door {eigenaar} (in Excel of LibreOffice). Er is niets gewijzigd. "
+                "Vraag om het bestand te sluiten en probeer het daarna opnieuw."
+            )
+
+    def bewaar(self, register: Register) -> None:
+        """Schrijft naar een tijdelijk bestand in dezelfde map en vervangt het register daarna in één stap."""
+        staat = self._staat.get(register) or _Staat(Bijzaken())
+        tijdelijk = tijdelijk_naast(self.pad)
+        try:
+            self._ruim_tijdelijke_bestanden_op()
+            kopie = self._schrijf_alleen_wijzigingen(register, staat, tijdelijk) if self.cache else None
+            if kopie is None:
+                self._schrijf_werkboek(register, staat.bijzaken, tijdelijk)
+            with open(tijdelijk, "rb+") as f:
+                os.fsync(f.fileno())
+                if kopie is not None:
+                    f.seek(0)
+                    kopie.sleutel = snelle_kopie.sleutel_van(f.read())
+            self.maak_backup()
+            self._schrijf_logboek(register)
+            vervang(tijdelijk, self.pad)
+            staat.herkomst = None  # het register in het geheugen hoort niet meer bij een gelezen bestand
+            if kopie is not None:
+                if not snelle_kopie.bewaar(self.cache_pad, kopie, self.vinger):
+                    snelle_kopie.verwijder(self.cache_pad)  # geen oude kopie laten staan (opschonen: AVG)
+            elif self.cache:
+                # Na een volledige schrijfactie maakt het volgende commando de kopie opnieuw uit het
+                # Excel-bestand; een oude kopie (bijvoorbeeld met gegevens van vóór opschonen) gaat weg.
+                snelle_kopie.verwijder(self.cache_pad)
+        except PermissionError:
+            raise RegisterFout(
+                f"Geen toestemming om '{self.pad}' te schrijven: alleen-lezen, geen schrijfrechten in de map, "
+                "of geopend in een ander programma. Er is niets gewijzigd."
+            )
+        except OSError as fout:
+            raise RegisterFout(
+                f"Het register kon niet worden opgeslagen ({fout.strerror or fout}); is de schijf vol? Er is niets gewijzigd."
+            )
+        finally:
+            with contextlib.suppress(OSError):
+                tijdelijk.unlink()
+
+    @property
+    def logboek_pad(self) -> Path:
+        return self.pad.with_name(LOGBOEK_BESTAND)
+
+    def _schrijf_logboek(self, register: Register) -> None:
+        """Het logboek is een bestand waar alleen regels bij komen (puntkomma's, UTF-8: opent goed in Excel).
+        Geschreven vóór het register wordt vervangen: mislukt het, dan verandert er niets."""
+        if not register.logboek:
+            return
+        nieuw = not self.logboek_pad.exists()
+        with open(self.logboek_pad, "a", encoding="utf-8-sig" if nieuw else "utf-8", newline="") as f:
+            schrijver = csv.writer(f, delimiter=";")
+            if nieuw:
+                schrijver.writerow([k.kop for k in LOGBOEK])
+            for regel in register.logboek:
+                schrijver.writerow([regel["tijdstip"].strftime("%Y-%m-%d %H:%M:%S"), regel["gebruiker"], regel["actie"], regel["nummer"]])
+            f.flush()
+            os.fsync(f.fileno())
+        register.logboek.clear()
+
+    def _ruim_tijdelijke_bestanden_op(self) -> None:
+        """Wie het slot heeft, is de enige schrijver: een achtergebleven tijdelijk bestand is van een afgebroken proces
+        (een lezer die net een snelle kopie schrijft, merkt het weghalen niet: dan is er even geen kopie)."""
+        for patroon in (f".{self.pad.name}-*.tmp", f".{self.cache_pad.name}-*.tmp"):
+            for oud in self.pad.parent.glob(patroon):
+                with contextlib.suppress(OSError):
+                    oud.unlink()
+
+    def _schrijf_alleen_wijzigingen(self, register: Register, staat: _Staat, doel: Path) -> snelle_kopie.Kopie | None:
+        """Schrijft alleen gewijzigde en nieuwe rijen (zie wijzigingen.py). Geeft de bijgewerkte snelle kopie terug,
+        of None als dat niet kan of niet loont, of het bestand niet de opbouw heeft die agressie schrijft
+        (bijvoorbeeld na opslaan in Excel: dat ziet schrijf_werkboek)."""
+        from agressie_cli.opslag.excel.xlsx import PatchFout
+
+        if staat.herkomst is None:
+            return None
+        plannen = plan(register, staat.bijzaken, staat.herkomst, self.profiel)
+        if plannen is None:
+            return None
+        try:
+            self._schrijf_werkboek(register, staat.bijzaken, doel, {n: p.patch for n, p in plannen.items()},
+                                   {n: p.nieuwe_cellen for n, p in plannen.items()})
+        except PatchFout:
+            return None
+        return bijgewerkte_kopie(register, staat.bijzaken, staat.herkomst, plannen)
+
+    def _schrijf_werkboek(self, register: Register, bijzaken: Bijzaken, doel: Path, patches: dict | None = None,
+                          nieuw: dict | None = None) -> None:
+        from agressie_cli.opslag.excel.xlsx import Blad, schrijf_werkboek
+
+        bladen = []
+        for naam, attribuut in ATTRIBUTEN:
+            rijen = getattr(register, attribuut)
+            kolommen = kolommen_van(naam, self.profiel)
+            extra = bijzaken.extra_kolommen.get(naam, [])
+            keuzes = {i: list(k.keuzes) for i, k in enumerate(kolommen, 1)
+                      if k.type in ("keuze", "janee") and k.keuzes and len(",".join(k.keuzes)) < 250}
+            celrijen = nieuw[naam] if nieuw else rijwaarden(kolommen, extra, rijen, bijzaken.per_rij)
+            bladen.append(Blad(naam, [k.kop for k in kolommen] + extra, celrijen,
+                               [k.breedte for k in kolommen] + [16] * len(extra), keuzes, len(rijen)))
+        for naam, rijen in bijzaken.extra_bladen.items():
+            koppen = [("" if v is None else v) for v in rijen[0]] if rijen else []
+            bladen.append(Blad(naam, koppen, ([None if v == "" else v for v in r] for r in rijen[1:]), [], {},
+                               max(len(rijen) - 1, 0), opgemaakt=False))
+        bladen.append(Blad("Info", ["schemaversie", SCHEMA_VERSIE], [["gemaakt met", "agressie"]], [16, 12], {}, 1, opgemaakt=False))
+        schrijf_werkboek(doel, bladen, self.pad if patches else None, patches)
+
+    # --- reservekopieën ----------------------------------------------------------------------
+    def maak_backup(self, soort: str = "") -> Path | None:
+        return reservekopieen.maak(self.pad, soort)
+
+    def backups(self) -> list[Path]:
+        return reservekopieen.bestanden(self.pad)
+
+    def is_leesbaar(self, pad: Path) -> bool:
+        try:
+            ExcelOpslag(pad, self.profiel, cache=False).lees()
+            return True
+        except AgressieFout:
+            return False
+
+    def reservekopieen(self) -> list[Reservekopie]:
+        return reservekopieen.lijst(self)
+
+    def zet_terug(self, keuze: str | None) -> Hersteld:
+        return reservekopieen.zet_terug(self, keuze)
+
+    def _backup_hint(self) -> str:
+        goed = next((pad for pad in self.backups() if self.is_leesbaar(pad)), None)
+        if goed:
+            return f"De nieuwste goede reservekopie is '{goed.name}'; zet die terug met: agressie herstel"
+        return "Er is geen goede reservekopie gevonden."
+
+    def _beschadigd_melding(self) -> str:
+        return (
+            f"Het register '{self.pad.name}' is beschadigd of geen Excel-bestand; agressie raakt het niet aan. "
+            + self._backup_hint()
+        )
+
+
+def _schema_versie(rijen: list[list]) -> int:
+    for rij in rijen:
+        if rij and str(rij[0]).strip().lower() == "schemaversie":
+            with contextlib.suppress(TypeError, ValueError):
+                return int(rij[1])
+    return 0 if not rijen else SCHEMA_VERSIE

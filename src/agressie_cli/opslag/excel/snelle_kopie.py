@@ -1,0 +1,303 @@
+"""Een snelle kopie van het gelezen register, naast het Excel-bestand: `register.xlsx.cache`.
+
+Waarom: het Excel-bestand lezen en elke cel omzetten kost bij 10.000 incidenten ruim een halve seconde,
+bij elk commando opnieuw. De kopie bevat precies wat het lezen van het Excel-bestand oplevert (rijen,
+celfouten, extra kolommen en bladen) en hoort bij één versie van dat bestand: de sleutel is een hash van
+de bytes van register.xlsx. Wijzigt iemand het register (in Excel, met agressie, door een reservekopie
+terug te zetten), dan past de sleutel niet meer en leest agressie het Excel-bestand opnieuw. Het
+Excel-bestand blijft dus altijd de bron; de kopie mag op elk moment weg.
+
+Formaat: marshal uit de standaardbibliotheek. Snel, en anders dan pickle voert het bij het laden geen code
+uit; wat niet klopt (afgebroken, andere versie) wordt genegeerd. Datums staan erin als getal of tekst.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import marshal
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from itertools import repeat
+from pathlib import Path
+
+from agressie_cli.domein.bestanden import tijdelijk_naast, vervang
+from agressie_cli.domein.duur import Duur
+
+# Verhogen bij elke wijziging in wat het lezen van het Excel-bestand oplevert (omzetten van cellen, kolommen,
+# celfouten) of in dit formaat: dan worden bestaande kopieën niet meer gebruikt.
+FORMAAT = 5
+_KENMERK = "agressie-register-cache"
+
+
+def pad_van(register_pad: Path) -> Path:
+    return register_pad.with_name(register_pad.name + ".cache")
+
+
+def sleutel_van(inhoud: bytes) -> str:
+    return hashlib.blake2b(inhoud, digest_size=20).hexdigest()
+
+
+def vingerafdruk(kolommen_per_blad: dict) -> str:
+    """Wat het lezen bepaalt naast het bestand zelf: de kolommen en keuzes van het profiel, de versies."""
+    from agressie_cli import __version__
+
+    kolommen = sorted((n, [(k.sleutel, k.kop, k.type, k.keuzes) for k in ks]) for n, ks in kolommen_per_blad.items())
+    tekst = repr((FORMAAT, __version__, sys.version_info[:2], kolommen))
+    return hashlib.blake2b(tekst.encode("utf-8"), digest_size=16).hexdigest()
+
+
+# --- waarden coderen ----------------------------------------------------------------------------
+
+def code_algemeen(v):
+    """Een willekeurige celwaarde (extra kolom of blad, of een foute waarde) als marshal-waarde."""
+    c = v.__class__
+    if v is None or c in (str, int, float, bool):
+        return v
+    if c is date:
+        return ("d", v.toordinal())
+    if c is datetime:
+        return ("D", v.isoformat())
+    if c is time:
+        return ("t", v.isoformat())
+    if c is timedelta:
+        return ("T", v.total_seconds())
+    if c is list:
+        return ("l", [code_algemeen(x) for x in v])
+    return str(v)
+
+
+def decodeer_algemeen(v):
+    if v.__class__ is not tuple:
+        return v
+    soort, x = v
+    if soort == "d":
+        return date.fromordinal(x)
+    if soort == "D":
+        return datetime.fromisoformat(x)
+    if soort == "t":
+        return time.fromisoformat(x)
+    if soort == "T":
+        return timedelta(seconds=x)
+    return [decodeer_algemeen(y) for y in x]
+
+
+def _seconden(t: time) -> int:
+    return t.hour * 3600 + t.minute * 60 + t.second
+
+
+# Per kolomtype: (klasse die de kolom na het lezen heeft, coderen, decoderen). Een waarde van een andere
+# klasse (alleen bij een celfout) gaat als 'afwijking' apart, algemeen gecodeerd.
+_TYPEN = {
+    "datum": (date, date.toordinal, date.fromordinal),
+    "tijd": (time, _seconden, lambda s: time(s // 3600, s // 60 % 60, s % 60)),
+    "moment": (datetime, datetime.isoformat, datetime.fromisoformat),
+    "duur": (Duur, Duur.als_cel, Duur.uit_waarde),
+}
+_LIJST = "lijst"
+_EENVOUDIG = {str, int, bool, float, list}
+
+
+class KopieFout(Exception):
+    """De snelle kopie is onleesbaar (afgebroken of beschadigd); dan wordt het Excel-bestand gelezen."""
+
+
+@dataclass
+class Bladkopie:
+    velden: list[tuple[str, str]]  # (sleutel in de rij, kolomtype; 'rauw' voor een extra kolom)
+    kolommen: list[list] | None  # per veld de gecodeerde waarden, een per rij
+    afwijkingen: dict[int, list] = field(default_factory=dict)  # rij-index -> [(sleutel, algemeen gecodeerde waarde)]
+    foutvelden: dict[int, list[str]] = field(default_factory=dict)  # rij-index -> sleutels met een celfout
+    te_coderen: list[dict] | None = None  # rijen die pas bij het wegschrijven gecodeerd worden
+
+    @classmethod
+    def uit_rijen(cls, velden: list[tuple[str, str]], rijen: list[dict], nu: bool = True) -> "Bladkopie":
+        blad = cls(list(velden), None, te_coderen=rijen)
+        if nu:
+            blad.codeer()
+        return blad
+
+    @property
+    def sleutels(self) -> list[str]:
+        return [s for s, _ in self.velden]
+
+    def codeer(self) -> None:
+        """Codeert de rijen kolom voor kolom (snel: lijstbewerkingen in plaats van een lus per cel)."""
+        if self.te_coderen is None:
+            return
+        rijen, self.te_coderen = self.te_coderen, None
+        self.kolommen, self.afwijkingen, self.foutvelden = [], {}, {}
+        for sleutel, type_ in self.velden:
+            waarden = list(map(dict.get, rijen, repeat(sleutel)))
+            klassen = set(map(type, waarden))
+            klassen.discard(type(None))
+            regel = _TYPEN.get(type_)
+            if regel:
+                klasse, code = regel[0], regel[1]
+                gecodeerd = [code(x) if x.__class__ is klasse else None for x in waarden]
+                toegestaan = {klasse}
+            else:
+                toegestaan = {list} if type_ == _LIJST else _EENVOUDIG
+                gecodeerd = waarden
+            afwijkend = []
+            if not klassen <= toegestaan:  # alleen dan per waarde kijken (bij celfouten en extra kolommen)
+                afwijkend = [i for i, x in enumerate(waarden) if x is not None and x.__class__ not in toegestaan]
+                for i in afwijkend:
+                    gecodeerd[i] = None
+            for i in afwijkend:
+                self.afwijkingen.setdefault(i, []).append((sleutel, code_algemeen(waarden[i])))
+            self.kolommen.append(gecodeerd)
+        for i, rij in enumerate(rijen):
+            if rij.get("_fout"):
+                self.foutvelden[i] = sorted(rij["_fout"])
+
+    def rijen(self, met_momentopname: bool = False) -> tuple[list[dict], list[tuple] | None]:
+        """De rijen als dicts; met momentopname ook per rij een tuple met de waarden zoals gelezen
+        (om bij bewaren de gewijzigde rijen te herkennen). Daarna zijn de gecodeerde waarden weg."""
+        self.codeer()
+        kolommen = []
+        for (_, type_), kolom in zip(self.velden, self.kolommen):
+            regel = _TYPEN.get(type_)
+            if regel:
+                decodeer = regel[2]
+                kolom = [None if x is None else decodeer(x) for x in kolom]
+            kolommen.append(kolom)
+        self.kolommen = None
+        sleutels = self.sleutels
+        tuples = list(zip(*kolommen)) if met_momentopname else None
+        rijen = [dict(zip(sleutels, t)) for t in (tuples if met_momentopname else zip(*kolommen))]
+        del kolommen
+        for i, sleutel in enumerate(sleutels):
+            if self.velden[i][1] == _LIJST:
+                # een eigen lijst per rij: wie een rij wijzigt, wijzigt de momentopname niet mee
+                for rij in rijen:
+                    rij[sleutel] = list(rij[sleutel]) if rij[sleutel] else []
+        for index, paren in self.afwijkingen.items():
+            for sleutel, waarde in paren:
+                rijen[index][sleutel] = decodeer_algemeen(waarde)
+        for index, velden in self.foutvelden.items():
+            rijen[index]["_fout"] = set(velden)
+        return rijen, tuples
+
+
+@dataclass
+class Kopie:
+    """Het bestand bestaat uit marshal-records na elkaar: eerst deze kop, dan per blad één record. Bladen
+    worden pas gelezen als ze nodig zijn en pas gecodeerd als ze weggeschreven worden: zo staat bij een
+    groot register nooit alles tegelijk (gecodeerd en gedecodeerd) in het geheugen."""
+    sleutel: str  # hash van het Excel-bestand waar deze kopie bij hoort
+    schema: int
+    extra_kolommen: dict[str, list[str]] = field(default_factory=dict)
+    extra_bladen: dict[str, list] = field(default_factory=dict)
+    fouten: list[tuple] = field(default_factory=list)  # (blad, rij, kolom, kop, gecodeerde waarde, reden)
+    namen: list[str] = field(default_factory=list)  # de bladen, in de volgorde van het bestand
+    bladen: dict[str, Bladkopie] = field(default_factory=dict)
+    _bron: io.BytesIO | None = None  # de rest van het bestand: bladen die nog niet gelezen zijn
+    _gelezen: int = 0
+
+    def blad(self, naam: str) -> Bladkopie | None:
+        while naam not in self.bladen and self._bron is not None:
+            try:
+                gelezen, velden, kolommen, afwijkingen, foutvelden = _lees_record(self._bron)
+                self.bladen[gelezen] = Bladkopie([tuple(v) for v in velden], kolommen, afwijkingen, foutvelden)
+                self._gelezen += 1
+            except Exception:
+                raise KopieFout(naam)
+            if self._gelezen == len(self.namen):
+                self._bron = None  # alles gelezen: de bytes mogen weg
+        return self.bladen.get(naam)
+
+    def zet_blad(self, naam: str, blad: Bladkopie) -> None:
+        if naam not in self.namen:
+            self.namen.append(naam)
+        self.bladen[naam] = blad
+
+    def schrijf(self, bestand, vinger: str) -> None:
+        _schrijf_record(bestand, (_KENMERK, vinger, self.sleutel, self.schema, self.extra_kolommen,
+                                  self.extra_bladen, self.fouten, self.namen))
+        for naam in self.namen:
+            blad = self.blad(naam)
+            vooraf_gecodeerd = blad.te_coderen is None
+            blad.codeer()
+            _schrijf_record(bestand, (naam, blad.velden, blad.kolommen, blad.afwijkingen, blad.foutvelden))
+            if not vooraf_gecodeerd:
+                blad.kolommen = None  # alleen voor het wegschrijven gecodeerd: meteen weer vrij
+
+
+def _schrijf_record(bestand, waarde) -> None:
+    # Lengte vooraf: marshal.loads op een stuk bytes is veel sneller dan marshal.load op een bestand.
+    data = marshal.dumps(waarde, 4)
+    bestand.write(len(data).to_bytes(8, "little"))
+    bestand.write(data)
+
+
+def _lees_record(bron: io.BytesIO):
+    lengte = int.from_bytes(bron.read(8), "little")
+    begin = bron.tell()
+    data = bron.getbuffer()[begin:begin + lengte]
+    try:
+        if len(data) != lengte:
+            raise KopieFout("afgebroken")
+        return marshal.loads(data)
+    finally:
+        data.release()
+        bron.seek(begin + lengte)
+
+
+def maak(sleutel: str, schema: int, extra_kolommen: dict, extra_bladen: dict, fouten: list) -> Kopie:
+    """Een kopie zonder rijen; de bladen komen erbij met Kopie.zet_blad."""
+    return Kopie(sleutel, schema, extra_kolommen=dict(extra_kolommen),
+                 extra_bladen={n: [[code_algemeen(v) for v in rij] for rij in rijen] for n, rijen in extra_bladen.items()},
+                 fouten=[(f.blad, f.rij, f.kolom, f.kop, code_algemeen(f.waarde), f.reden) for f in fouten])
+
+
+def laad(pad: Path, vinger: str, sleutel: str) -> Kopie | None:
+    """De kopie als die bij dit bestand (sleutel) en deze kolommen en versies (vinger) hoort; anders None."""
+    try:
+        data = pad.read_bytes()
+    except OSError:
+        return None
+    return uit_bytes(data, vinger, sleutel)
+
+
+def uit_bytes(data: bytes, vinger: str, sleutel: str) -> Kopie | None:
+    try:
+        bron = io.BytesIO(data)
+        kenmerk, v, s, schema, extra_kolommen, extra_bladen, fouten, namen = _lees_record(bron)
+    except Exception:  # geen kopie, afgebroken, ander formaat of van een andere Python-versie: opnieuw lezen
+        return None
+    if kenmerk != _KENMERK or v != vinger or s != sleutel:
+        return None
+    return Kopie(s, schema, extra_kolommen, extra_bladen, fouten, list(namen), {}, bron if namen else None)
+
+
+def naar_bytes(kopie: Kopie, vinger: str) -> bytes:
+    uit = io.BytesIO()
+    kopie.schrijf(uit, vinger)
+    return uit.getvalue()
+
+
+def bewaar(pad: Path, kopie: Kopie | bytes, vinger: str) -> bool:
+    """Schrijft de kopie in één stap (tijdelijk bestand, dan vervangen). Lukt dat niet (alleen-lezen map,
+    een ander proces leest hem net op Windows), dan is er geen nieuwe kopie (False): het volgende commando
+    leest het Excel-bestand."""
+    tijdelijk = tijdelijk_naast(pad)
+    try:
+        with open(tijdelijk, "wb") as bestand:
+            if isinstance(kopie, bytes):
+                bestand.write(kopie)
+            else:
+                kopie.schrijf(bestand, vinger)
+        vervang(tijdelijk, pad, pogingen=1)  # bezet op Windows: dan even geen kopie, niet wachten
+        return True
+    except OSError:
+        with contextlib.suppress(OSError):
+            tijdelijk.unlink()
+        return False
+
+
+def verwijder(pad: Path) -> None:
+    with contextlib.suppress(OSError):
+        pad.unlink()

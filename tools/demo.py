@@ -1,0 +1,171 @@
+"""`make demo`: speelt voor beide meegeleverde gemeenten een realistisch scenario, met verzonnen personen.
+
+Gebruik: python tools/demo.py [MAP]   (standaard: demo-uitvoer; de map wordt eerst leeggemaakt)
+De demo roept dezelfde commando's aan die een gebruiker typt, en drukt ze af met hun uitvoer.
+"""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+VANDAAG = date.today()
+
+
+def dag(dagen_geleden: int) -> str:
+    return (VANDAAG - timedelta(days=dagen_geleden)).isoformat()
+
+
+def kwartaal() -> str:
+    return f"{VANDAAG.year}-Q{(VANDAAG.month - 1) // 3 + 1}"
+
+
+class Demo:
+    def __init__(self, map_pad: Path):
+        from typer.main import get_command
+
+        from agressie_cli.cli import app
+
+        self.map = map_pad
+        self.opdracht = get_command(app)
+
+    def __call__(self, *args: str, verwacht_fout: bool = False) -> int:
+        print(f"\n$ agressie {' '.join(shlex.quote(a) for a in args)}", flush=True)
+        try:
+            terug = self.opdracht.main(["--map", str(self.map), *args], prog_name="agressie", standalone_mode=False)
+            code = terug if isinstance(terug, int) else 0
+        except SystemExit as einde:
+            code = int(einde.code or 0)
+        except Exception as fout:  # click-fouten (onbekende optie e.d.)
+            print(f"Fout: {fout}")
+            code = 2
+        if code not in ((2, 1) if verwacht_fout else (0,)):
+            raise SystemExit(f"De demo stopt: 'agressie {' '.join(args)}' gaf afsluitcode {code}.")
+        return code
+
+
+def persoon(naam: str, adres: str, postcode: str, plaats: str, **extra) -> list[str]:
+    args = ["--naam", naam, "--adres", adres, "--postcode", postcode, "--woonplaats", plaats]
+    for sleutel, waarde in extra.items():
+        args += [f"--{sleutel.replace('_', '-')}", waarde]
+    return args
+
+
+def incident(datum: str, tijd: str, kanaal: str, omschrijving: str, *klasse: str, **extra) -> list[str]:
+    args = ["--datum", datum, "--tijd", tijd, "--kanaal", kanaal, *klasse, "--omschrijving", omschrijving,
+            "--melder", "P. Jansen", "--functie", "baliemedewerker", "--medewerker", "P. Jansen",
+            "--leidinggevende", "K. Smits", "--afdeling", extra.pop("afdeling", "Burgerzaken"), "--geen-politie", "--geen-aangifte"]
+    for sleutel, waarde in extra.items():
+        args += [f"--{sleutel.replace('_', '-')}", waarde]
+    return args
+
+
+def laatste(a: Demo) -> str:
+    """Het nummer van het laatst geregistreerde incident (zoals de coördinator het van het scherm leest)."""
+    from agressie_cli.opslag.excel import ExcelOpslag
+
+    return ExcelOpslag(a.map / "register.xlsx", None, cache=False).lees().incidenten[-1]["incident"]
+
+
+def geertruidenberg(a: Demo) -> None:
+    a("init", "--gemeente", "geertruidenberg")
+    jan = persoon("Jan de Vries", "Markt 12", "4941 AB", "Raamsdonksveer", geboortedatum="1979-04-12")
+    a("melden", *jan, *incident(dag(150), "10:30", "balie", "Verhief zijn stem, schold de medewerker uit en sloeg met zijn vuist op de balie.", "--ernst", "agressief", "--vorm", "verbaal"))
+    nummers = {"j1": laatste(a)}
+    a("advies", nummers["j1"])
+    a("brief", nummers["j1"], "--datum", dag(148))
+    a("melden", "--naam", "jan de vries", *incident(dag(100), "14:15", "telefoon", "Dreigde aan de telefoon 'dit gaat u nog berouwen' en bleef schelden.", "--ernst", "agressief", "--vorm", "verbaal", afdeling="Sociaal Domein"))
+    nummers["j2"] = laatste(a)
+    a("advies", nummers["j2"])
+    a("brief", nummers["j2"], "--datum", dag(98), "--gesprek-datum", dag(90), "--gesprek-tijd", "14:00",
+      "--locatie", "het gemeentehuis te Raamsdonksveer", "--aanwezige", "K. Smits (clustermanager)", "--aanwezige", "P. Jansen")
+    a("brief", nummers["j2"], "--soort", "ordegesprek-bevestiging", "--datum", dag(88), "--gesprek-datum", dag(90),
+      "--aanwezige", "K. Smits (clustermanager)", "--aanwezige", "P. Jansen",
+      "--afspraak", "U neemt alleen contact op tijdens kantooruren.", "--afspraak", "U spreekt medewerkers op een normale toon aan.")
+    a("melden", "--persoon", "P0001", *incident(dag(40), "09:50", "balie", "Gooide een stoel om in de wachtruimte en weigerde te vertrekken.", "--ernst", "agressief", "--vorm", "hinderlijk", materiele_schade="stoel beschadigd"))
+    nummers["j3"] = laatste(a)
+    a("advies", nummers["j3"])
+    a("brief", nummers["j3"], "--datum", dag(38))
+    a("melden", "--persoon", "P0001", *incident(dag(10), "11:05", "balie", "Kwam ondanks de ontzegging het gemeentehuis binnen en eiste een gesprek.", "--ernst", "licht", "--vorm", "hinderlijk"))
+    nummers["j4"] = laatste(a)
+    a("advies", nummers["j4"])
+    a("brief", nummers["j4"], "--datum", dag(9), "--overtreding", f"{dag(10)} 11:05")
+    fatima = persoon("Fatima el Amrani", "Kerkstraat 3", "4941 CD", "Raamsdonksveer")
+    a("melden", *fatima, *incident(dag(20), "15:40", "spreekkamer", "Sloeg de consulent in het gezicht tijdens een gesprek over haar uitkering.", "--ernst", "strafbaar", "--vorm", "fysiek", uitkering="participatiewet", letsel="kneuzing jukbeen", afdeling="Sociaal Domein"))
+    nummers["f1"] = laatste(a)
+    a("aanvullen", nummers["f1"], "--politie", "--aangifte")
+    a("advies", nummers["f1"])
+    a("brief", nummers["f1"], "--soort", "toegangs-en-belverbod", "--duur", "6", "--datum", dag(17))
+    a("melden", "--naam", "Kees Bakker", "--kanaal", "spreekkamer", "--ernst", "licht", "--datum", dag(3))
+    nummers["k1"] = laatste(a)
+    a("advies", nummers["k1"])
+    a("maatregel", nummers["k1"], "--soort", "registratie")
+    a("melden", "--naam", "J. de Vries", "--kanaal", "telefoon", "--ernst", "agressief", "--datum", dag(1))
+    a("historie", "Jan de Vries")
+    a("verboden")
+    a("termijnen")
+    a("lijst")
+    a("rapport", "--kwartaal", kwartaal())
+
+
+def losser(a: Demo) -> None:
+    a("init", "--gemeente", "losser")
+
+    piet = persoon("Piet Klaassen", "Gronausestraat 40", "7581 CE", "Losser")
+    a("melden", *piet, *incident(dag(90), "10:00", "telefoon", "Bleef na drie pogingen om het gesprek om te buigen de medewerker uitschelden.", "--gedrag", "C", "--aanhoudend", "--vorm", "verbaal"))
+    p1 = laatste(a)
+    a("advies", p1)
+    a("brief", p1, "--datum", dag(88))
+    a("melden", "--persoon", "P0001", *incident(dag(30), "16:20", "telefoon", "Belde opnieuw en bleef schelden en beledigen.", "--gedrag", "C", "--aanhoudend", "--vorm", "verbaal"))
+    p2 = laatste(a)
+    a("advies", p2)
+    a("brief", p2, "--duur", "3", "--datum", dag(28))
+    anna = persoon("Anna Smit", "Raadhuisplein 7", "7581 AG", "Losser")
+    a("melden", *anna, *incident(dag(60), "11:45", "balie", "Bleef aan de balie kritiek leveren op de regels en weigerde te vertrekken.", "--gedrag", "B", "--aanhoudend", "--vorm", "hinderlijk"))
+    a1 = laatste(a)
+    a("brief", a1, "--datum", dag(58))
+    a("melden", "--persoon", "P0002", *incident(dag(20), "09:15", "balie", "Herhaalde het gedrag aan de balie, ondanks de waarschuwing.", "--gedrag", "B", "--aanhoudend", "--vorm", "hinderlijk"))
+    a2 = laatste(a)
+    a("advies", a2)
+    a("brief", a2, "--duur", "2", "--datum", dag(18))
+    henk = persoon("Henk Jansen", "Oldenzaalsestraat 5", "7581 PB", "Losser")
+    a("melden", *henk, *incident(dag(5), "13:30", "balie", "Dreigde de medewerker iets aan te doen als de aanvraag niet vandaag rond was.", "--gedrag", "D", "--vorm", "verbaal"))
+    h1 = laatste(a)
+    a("aanvullen", h1, "--politie", "--aangifte")
+    a("advies", h1)
+    a("brief", h1, "--duur", "6", "--datum", dag(4))
+    a("melden", "--naam", "Sanne Visser", "--kanaal", "huisbezoek", "--gedrag", "E", "--datum", dag(3), "--omschrijving", "Zei zichzelf iets aan te doen.")
+    s1 = laatste(a)
+    a("advies", s1)
+    a("brief", s1, verwacht_fout=True)
+    a("melden", "--naam", "Ria Bos", "--kanaal", "balie", "--gedrag", "A", "--niet-aanhoudend", "--datum", dag(1))
+    a("advies", laatste(a))
+    a("historie", "Piet Klaassen")
+    a("verboden")
+    a("termijnen")
+    a("rapport", "--kwartaal", kwartaal())
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    basis = Path(argv[0] if argv else "demo-uitvoer").resolve()
+    if basis.exists():
+        shutil.rmtree(basis)
+    basis.mkdir(parents=True)
+    for naam, scenario in (("geertruidenberg", geertruidenberg), ("losser", losser)):
+        print(f"\n{'=' * 78}\nGemeente {naam.capitalize()}: {basis / naam}\n{'=' * 78}", flush=True)
+        scenario(Demo(basis / naam))
+    print(f"\n{'=' * 78}\nKlaar. Alles staat in {basis}:")
+    for naam in ("geertruidenberg", "losser"):
+        map_pad = basis / naam
+        print(f"  {naam}:")
+        print(f"    register:  {map_pad / 'register.xlsx'}")
+        print(f"    brieven:   {map_pad / 'brieven'} ({len(list((map_pad / 'brieven').glob('*.docx')))} stuks)")
+        print(f"    rapport:   {next((map_pad / 'rapporten').glob('*.xlsx'))}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Maakt de PNG-voorbeelden in voorbeelden/ opnieuw: twee brieven en de samenvatting van het kwartaalrapport.
+
+Gebruik: python tools/maak_previews.py   (nodig: LibreOffice (soffice) en pdftoppm)
+Het speelt de demo af in een tijdelijke map en zet alleen de PNG's en de instellingen hier neer.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from contextlib import redirect_stdout
+from io import StringIO
+from pathlib import Path
+
+import demo  # tools/demo.py, naast dit bestand
+
+HIER = Path(__file__).resolve().parents[1] / "voorbeelden"
+
+
+def naar_png(bestand: Path, doel: Path, werkmap: Path) -> None:
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(werkmap), str(bestand)],
+                   check=True, capture_output=True, timeout=300)
+    pdf = werkmap / (bestand.stem + ".pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(doel.with_suffix(""))], check=True)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tijdelijk:
+        werkmap = Path(tijdelijk)
+        with redirect_stdout(StringIO()):
+            demo.main([str(werkmap / "demo")])
+        gtb = werkmap / "demo" / "geertruidenberg"
+        for soort in ("waarschuwing", "toegangsverbod"):
+            brief = next((gtb / "brieven").glob(f"*-{soort}-*.docx"))
+            naar_png(brief, HIER / f"brief-{soort}.png", werkmap)
+        rapport = next((gtb / "rapporten").glob("*.xlsx"))
+        naar_png(rapport, HIER / "rapport-samenvatting.png", werkmap)
+        for gemeente in ("geertruidenberg", "losser"):
+            (HIER / gemeente).mkdir(exist_ok=True)
+            shutil.copy(werkmap / "demo" / gemeente / "agressie.toml", HIER / gemeente / "agressie.toml")
+    print("Gemaakt:", ", ".join(p.name for p in sorted(HIER.glob("*.png"))))
+
+
+if __name__ == "__main__":
+    main()

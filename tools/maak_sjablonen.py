@@ -1,0 +1,292 @@
+"""Maakt de DOCX-sjablonen van de brieven opnieuw (python-docx), zodat ze reproduceerbaar zijn.
+
+Gebruik:  python sjablonen/maak_sjablonen.py        (of: make sjablonen)
+
+Elke docxtpl-tag staat in één Word-run, zodat een gemeente de sjablonen veilig in Word kan aanpassen.
+Briefhoofd, adresblok, kenmerkregels, ondertekening en voettekst staan hier één keer en gelden voor elke brief.
+De tekst volgt de formats van de protocollen (Geertruidenberg bijlagen 4-9, Losser hoofdstuk 5), in eigen woorden.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.shared import Cm, Pt, RGBColor
+
+HIER = Path(__file__).resolve().parents[1] / "sjablonen"  # pakketdata, zie pyproject.toml
+
+UITKERING = (
+    "{%p if uitkering %}",
+    "Omdat u een uitkering ontvangt ({{ uitkering_wet }}), wijs ik u er daarnaast op dat uw uitkering mogelijk eenmalig "
+    "wordt verlaagd. Daarover kan een afstemmingsgesprek volgen; uw klantmanager neemt hierover later contact met u op.",
+    "{%p endif %}",
+)
+MOTIVERING = (
+    "Op {{ incident_datum }} omstreeks {{ incident_tijd }} was u in contact met een medewerker van de gemeente "
+    "{{ gemeente }} ({{ kanaal_tekst }}). Daarbij is het volgende voorgevallen: {{ omschrijving }}"
+)
+INTRO = (
+    "Op {{ incident_datum }} omstreeks {{ incident_tijd }} heeft u zich in uw contact met een medewerker van de gemeente "
+    "{{ gemeente }} op een ontoelaatbare en agressieve manier gedragen. Hieronder beschrijf ik om welk gedrag het gaat."
+)
+TERUG_NAAR_NORMAAL = (
+    "Ik verwacht dat deze maatregel voor u aanleiding is om uw gedrag tegenover de medewerkers van de gemeente "
+    "{{ gemeente }} te normaliseren. Verandert uw gedrag niet, dan kan dat aanleiding zijn u de toegang voor een langere periode te weigeren."
+)
+POLITIE_BELT = (
+    "De politie en de receptie zijn op de hoogte gebracht van deze maatregel. Onze medewerkers hebben de opdracht "
+    "direct de politie te bellen als u tijdens deze periode {{ gebouw }} binnengaat. De politie verwijdert u dan uit het "
+    "gebouw en de gemeente doet aangifte tegen u van lokaalvredebreuk."
+)
+BELANGEN = (
+    "Uw belangen als inwoner en klant van de gemeente (bijvoorbeeld uw uitkering of diensten van burgerzaken) blijven "
+    "behartigd via {{ contact_tijdens_verbod }}. Is persoonlijk contact in deze periode toch nodig, dan ontvangt u een "
+    "oproep om op een nader te bepalen tijdstip en plaats te verschijnen."
+)
+GEREGISTREERD = "Uw gedrag is door ons geregistreerd{% if aangifte %} en er is aangifte gedaan bij de politie{% endif %}."
+# Motivering en vervolg van beide ontzeggingsbrieven (bijlagen 7 en 8) zijn gelijk.
+ONTZEGGING_SLOT = (
+    ("kop", "Motivering"),
+    MOTIVERING,
+    GEREGISTREERD,
+    ("kop", "Vervolg"),
+    POLITIE_BELT,
+    BELANGEN,
+    TERUG_NAAR_NORMAAL,
+    *UITKERING,
+)
+
+# Per brief: onderwerp en de alinea's. ("kop", tekst) is een tussenkop; ("lijst", ...) een opsomming.
+BRIEVEN: dict[str, dict[str, list]] = {
+    "geertruidenberg": {
+        "waarschuwing": [
+            INTRO,
+            ("kop", "Besluit"),
+            "De manier waarop u onze medewerker heeft benaderd, vind ik onaanvaardbaar. Dat is voor mij aanleiding u een "
+            "formele waarschuwing te geven. Ik verzoek u dringend uw gedrag tegenover de medewerkers van de gemeente "
+            "{{ gemeente }} aan te passen.",
+            "Blijkt dat u zich niet houdt aan de bijgevoegde huisregels van de gemeente {{ gemeente }}, dan ben ik genoodzaakt "
+            "u de toegang tot {{ gebouw }} te ontzeggen en/of u een telefonisch contactverbod op te leggen.",
+            ("kop", "Motivering"),
+            MOTIVERING,
+            ("kop", "Vervolg"),
+            "Met deze schriftelijke waarschuwing bent u op de hoogte van ons agressieprotocol. Ik verwacht dat u voortaan op "
+            "een normale manier met de medewerkers van de gemeente omgaat. Verbeteren uw gedrag en uitlatingen na ontvangst van "
+            "deze brief niet, dan wordt de waarschuwing omgezet in het hierboven genoemde toegangsverbod en/of telefonisch contactverbod.",
+            *UITKERING,
+            "Ik vertrouw erop u hiermee voldoende te hebben geïnformeerd.",
+        ],
+        "ordegesprek": [
+            INTRO,
+            ("kop", "Motivering"),
+            MOTIVERING,
+            ("kop", "Vervolg"),
+            "Ik vind dit gedrag tegenover onze medewerkers ontoelaatbaar en wil daarover afspraken met u maken. Daarom nodig ik "
+            "u uit voor een gesprek, dat niet vrijblijvend is, op {{ gesprek_datum }} om {{ gesprek_tijd }} in {{ locatie }}. "
+            "Bij dit gesprek zijn ook aanwezig: {{ aanwezigen }}. U kunt zich melden bij de receptie.",
+            "Komen de datum of het tijdstip u niet uit? Neem dan tijdens kantooruren contact op met {{ contactpersoon }} "
+            "om een nieuwe afspraak te maken.",
+            *UITKERING,
+        ],
+        "ordegesprek-bevestiging": [
+            "Naar aanleiding van uw gedrag op {{ incident_datum }} heeft op {{ gesprek_datum }} een gesprek plaatsgevonden "
+            "tussen u en {{ aanwezigen }} van de gemeente {{ gemeente }}.",
+            "Tijdens dat gesprek zijn met u de volgende afspraken gemaakt over gewenst gedrag:",
+            ("lijst", "afspraken"),
+            "Deze afspraken geven voor de toekomst duidelijkheid over de manier waarop u met de medewerkers van de gemeente "
+            "{{ gemeente }} omgaat. Uw gedrag en de gemaakte afspraken zijn geregistreerd. Ik ga ervan uit dat u zich vanaf nu "
+            "houdt aan de huisregels van de gemeente {{ gemeente }}; u vindt ze in de bijlage.",
+            "Verandert uw gedrag niet, dan is dat voor mij aanleiding maatregelen te treffen, zoals een tijdelijke ontzegging "
+            "van de toegang tot {{ gebouw }}.",
+            "Ik heb er alle vertrouwen in dat het contact tussen u en onze medewerkers voortaan prettig verloopt.",
+        ],
+        "toegangsverbod": [
+            INTRO,
+            ("kop", "Besluit"),
+            "Ik vind uw gedrag tegenover de medewerkers van de gemeente {{ gemeente }} ontoelaatbaar. In het belang van de "
+            "medewerkers heb ik besloten u met ingang van {{ ingang }} de toegang tot {{ gebouw }} te ontzeggen "
+            "{{ periode_tekst }}. Dit betekent dat u {{ gebouw }} {{ verbod_tot_tekst }} niet mag betreden.",
+            "Contact tussen u en de medewerkers van de gemeente {{ gemeente }} verloopt in deze periode alleen telefonisch of "
+            "schriftelijk. Ook dan verwachten wij dat u zich houdt aan de huisregels; die zijn als bijlage bijgevoegd.",
+            *ONTZEGGING_SLOT,
+        ],
+        "toegangs-en-belverbod": [
+            INTRO,
+            ("kop", "Besluit"),
+            "Ik vind uw gedrag tegenover de medewerkers van de gemeente {{ gemeente }} ontoelaatbaar. In het belang van de "
+            "medewerkers heb ik besloten u met ingang van {{ ingang }} de toegang tot {{ gebouw }} te ontzeggen "
+            "{{ periode_tekst }}. Dit betekent dat u {{ gebouw }} {{ verbod_tot_tekst }} niet mag betreden. Ook mag u in die "
+            "periode geen telefonisch contact opnemen met de medewerkers van de gemeente {{ gemeente }}.",
+            "Contact tussen u en de medewerkers van de gemeente {{ gemeente }} verloopt in deze periode alleen schriftelijk. "
+            "Ook dan verwachten wij dat u zich houdt aan de huisregels; die zijn als bijlage bijgevoegd.",
+            *ONTZEGGING_SLOT,
+        ],
+        "niet-nakomen": [
+            "Vanwege uw gedrag heeft u een toegangsverbod gekregen voor {{ gebouw }}. Dit verbod geldt {{ verbod_tot_tekst }}.",
+            "Ondanks dit verbod heeft u op {{ overtreding_datum }} omstreeks {{ overtreding_tijd }} toch {{ gebouw }} betreden. "
+            "Dat kan ik niet tolereren. Zoals in de brief over de ontzegging is aangekondigd, doet de gemeente aangifte van "
+            "lokaalvredebreuk. Uw overtreding is geregistreerd.",
+            "Ik wijs u er nogmaals op dat bij elke overtreding van het toegangsverbod direct de politie wordt gebeld en aangifte "
+            "wordt gedaan van lokaalvredebreuk. Een overtreding leidt bovendien tot een zwaardere maatregel.",
+            "Ik hoop dat deze maatregelen voor u aanleiding zijn om uw gedrag tegenover de medewerkers van de gemeente "
+            "{{ gemeente }} te normaliseren.",
+        ],
+    },
+    "losser": {
+        "waarschuwing": [
+            INTRO,
+            "Wij accepteren dit gedrag tegenover onze medewerkers en onze organisatie niet. Daarom ontvangt u deze "
+            "waarschuwingsbrief.",
+            ("kop", "Wat is er gebeurd?"),
+            MOTIVERING,
+            ("kop", "Wat gebeurt er bij herhaling?"),
+            "Vertoont u dit gedrag binnen zes maanden opnieuw, dan leggen wij u een toegangsverbod voor {{ gebouw }} of een "
+            "belbeperking op. U mag dan tijdelijk niet op eigen initiatief langskomen of de gemeente bellen.",
+            "Wilt u over deze brief in gesprek? Dat kan via {{ contactpersoon }}.",
+            *UITKERING,
+        ],
+        "toegangsverbod": [
+            INTRO,
+            ("kop", "Besluit"),
+            "Wij accepteren dit gedrag niet. U heeft eerder een waarschuwing van ons gekregen. Daarom krijgt u met ingang van "
+            "{{ ingang }} een toegangsverbod {{ periode_tekst }}. U mag {{ gebouw }} {{ verbod_tot_tekst }} niet op eigen "
+            "initiatief bezoeken, alleen op afspraak met {{ contactpersoon }}.",
+            ("kop", "Wat is er gebeurd?"),
+            MOTIVERING,
+            GEREGISTREERD,
+            ("kop", "Wat betekent dit voor u?"),
+            POLITIE_BELT,
+            BELANGEN,
+            *UITKERING,
+        ],
+        "belverbod": [
+            INTRO,
+            ("kop", "Besluit"),
+            "Wij accepteren dit gedrag niet. U heeft eerder een waarschuwing van ons gekregen. Daarom krijgt u met ingang van "
+            "{{ ingang }} een belbeperking {{ periode_tekst }}. U mag de gemeente {{ gemeente }} {{ verbod_tot_tekst }} niet "
+            "bellen, behalve {{ contactpersoon }}.",
+            ("kop", "Wat is er gebeurd?"),
+            MOTIVERING,
+            GEREGISTREERD,
+            ("kop", "Wat betekent dit voor u?"),
+            "De receptie en de politie hebben een afschrift van deze brief. Uw belangen als inwoner blijven behartigd via "
+            "schriftelijk contact en via uw contactpersoon.",
+            *UITKERING,
+        ],
+        "bedreiging": [
+            INTRO,
+            ("kop", "Besluit"),
+            "U heeft een medewerker van de gemeente bedreigd. Dat accepteren wij absoluut niet. Wij hebben hiervan een melding "
+            "gedaan bij de politie. Daarnaast krijgt u met ingang van {{ ingang }} een toegangsverbod voor {{ gebouw }} en een "
+            "belbeperking, {{ periode_tekst }}. U mag {{ gebouw }} {{ verbod_tot_tekst }} niet bezoeken en de gemeente niet "
+            "bellen, behalve na afspraak met {{ contactpersoon }}.",
+            ("kop", "Wat is er gebeurd?"),
+            MOTIVERING,
+            ("kop", "Wat betekent dit voor u?"),
+            POLITIE_BELT,
+            BELANGEN,
+            *UITKERING,
+        ],
+    },
+}
+
+ONDERWERPEN = {
+    "waarschuwing": "Schriftelijke waarschuwing",
+    "ordegesprek": "Uitnodiging ordegesprek",
+    "ordegesprek-bevestiging": "Bevestiging afspraken ordegesprek",
+    "toegangsverbod": "Ontzegging toegang gemeentehuis",
+    "toegangs-en-belverbod": "Ontzegging toegang gemeentehuis en telefonisch contactverbod",
+    "niet-nakomen": "Niet nakomen toegangsverbod",
+    "belverbod": "Belbeperking",
+    "bedreiging": "Bedreiging: melding politie, toegangsverbod en belbeperking",
+}
+
+
+def _alinea(doc, tekst: str, vet: bool = False, grootte: float | None = None, kleur: RGBColor | None = None, na: float = 8):
+    p = doc.add_paragraph()
+    run = p.add_run(tekst)  # één run per alinea: elke tag blijft heel
+    run.bold = vet
+    if grootte:
+        run.font.size = Pt(grootte)
+    if kleur:
+        run.font.color.rgb = kleur
+    p.paragraph_format.space_after = Pt(na)
+    return p
+
+
+def briefhoofd(doc) -> None:
+    _alinea(doc, "Gemeente {{ gemeente }}", vet=True, grootte=18, kleur=RGBColor(0x1F, 0x4E, 0x79), na=0)
+    _alinea(doc, "{{ bezoekadres }}  |  telefoon {{ telefoon_gemeente }}  |  {{ email_gemeente }}", grootte=8, na=24)
+    _alinea(doc, "Retour: {{ afzender }}", grootte=7, na=2)
+    _alinea(doc, "{{ verzending }}", vet=True, grootte=9, na=2)
+    _alinea(doc, "{{ adresblok }}", na=24)
+    _alinea(doc, "{{ plaats_datum }}", na=12)
+    tabel = doc.add_table(rows=3, cols=2)
+    tabel.alignment = WD_TABLE_ALIGNMENT.LEFT
+    tabel.autofit = False
+    for kolom, breedte in ((0, Cm(3.5)), (1, Cm(12.5))):
+        tabel.columns[kolom].width = breedte
+        for cel in tabel.columns[kolom].cells:
+            cel.width = breedte
+    for rij, (kop, tag) in enumerate((("Ons kenmerk", "{{ kenmerk }}"), ("Onderwerp", "{{ onderwerp }}"), ("Bijlagen", "{{ bijlagen_tekst }}"))):
+        tabel.cell(rij, 0).paragraphs[0].add_run(kop).bold = True
+        tabel.cell(rij, 1).paragraphs[0].add_run(tag)
+    _alinea(doc, "", na=6)
+    _alinea(doc, "{{ aanhef }},")
+
+
+def ondertekening(doc) -> None:
+    _alinea(doc, "Hoogachtend,", na=0)
+    _alinea(doc, "{{ namens }},", na=0)
+    _alinea(doc, "namens dezen,", na=30)
+    _alinea(doc, "{{ ondertekenaar }}", na=0)
+    _alinea(doc, "{{ functie }}", na=18)
+    _alinea(doc, "{%p if afschrift %}", na=0)
+    _alinea(doc, "Afschrift aan: {{ afschrift_tekst }}", grootte=9, na=0)
+    _alinea(doc, "{%p endif %}", na=0)
+
+
+def voettekst(doc) -> None:
+    voet = doc.sections[0].footer.paragraphs[0]
+    run = voet.add_run("Gemeente {{ gemeente }}  |  {{ afzender }}  |  {{ bezoekadres }}  |  kenmerk {{ kenmerk }}")
+    run.font.size = Pt(7)
+
+
+def maak(profiel: str, soort: str, alineas: list) -> Path:
+    doc = Document()
+    stijl = doc.styles["Normal"]
+    stijl.font.name = "Calibri"
+    stijl.font.size = Pt(10.5)
+    sectie = doc.sections[0]
+    sectie.left_margin = sectie.right_margin = Cm(2.5)
+    sectie.top_margin = Cm(2)
+    briefhoofd(doc)
+    for alinea in alineas:
+        if isinstance(alinea, tuple) and alinea[0] == "kop":
+            _alinea(doc, alinea[1], vet=True, na=2)
+        elif isinstance(alinea, tuple) and alinea[0] == "lijst":
+            _alinea(doc, "{%p for afspraak in " + alinea[1] + " %}", na=0)
+            doc.add_paragraph(style="List Bullet").add_run("{{ afspraak }}")
+            _alinea(doc, "{%p endfor %}", na=0)
+        else:
+            _alinea(doc, alinea)
+    ondertekening(doc)
+    voettekst(doc)
+    doc.core_properties.title = ONDERWERPEN[soort]
+    doc.core_properties.author = "agressie"
+    doel = HIER / profiel / f"{soort}.docx"
+    doel.parent.mkdir(exist_ok=True)
+    doc.save(doel)
+    return doel
+
+
+def main() -> None:
+    for profiel, brieven in BRIEVEN.items():
+        for soort, alineas in brieven.items():
+            print(maak(profiel, soort, alineas).relative_to(HIER.parent))
+
+
+if __name__ == "__main__":
+    main()
