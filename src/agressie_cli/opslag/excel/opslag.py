@@ -382,10 +382,16 @@ class ExcelOpslag(Opslag):
             return False
 
     def reservekopieen(self) -> list[Reservekopie]:
-        return reservekopieen.lijst(self)
+        return reservekopieen.lijst(self.pad, lambda pad: ExcelOpslag(pad, self.profiel, cache=False).lees())
 
     def zet_terug(self, keuze: str | None) -> Hersteld:
-        return reservekopieen.zet_terug(self, keuze)
+        """Zet een reservekopie terug. Het huidige register (heel of beschadigd) blijft bewaard."""
+        with self.slot():
+            self._weiger_als_geopend()
+            kopie = reservekopieen.kies(self.reservekopieen(), keuze)
+            apart = reservekopieen.zet_apart(self.pad, self.is_leesbaar(self.pad)) if self.pad.exists() else None
+            reservekopieen.kopieer_terug(kopie, self.pad)
+        return Hersteld(kopie, apart)
 
     def _backup_hint(self) -> str:
         goed = next((pad for pad in self.backups() if self.is_leesbaar(pad)), None)

@@ -6,15 +6,13 @@ from __future__ import annotations
 import contextlib
 import shutil
 from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from agressie_cli.domein.bestanden import atomisch
 from agressie_cli.domein.fouten import InvoerFout, RegisterFout
-from agressie_cli.opslag import Hersteld, Reservekopie
-
-if TYPE_CHECKING:
-    from agressie_cli.opslag.excel.opslag import ExcelOpslag
+from agressie_cli.domein.register import Register
+from agressie_cli.opslag import Reservekopie
 
 MAP = "reservekopieen"
 BEWAARD = 30
@@ -39,22 +37,19 @@ def bestanden(register_pad: Path) -> list[Path]:
     return sorted(map_.glob(f"{register_pad.stem}-*.xlsx"), reverse=True) if map_.is_dir() else []
 
 
-def lijst(opslag: ExcelOpslag) -> list[Reservekopie]:
-    from agressie_cli.opslag.excel.opslag import ExcelOpslag
-
+def lijst(register_pad: Path, lees: Callable[[Path], Register]) -> list[Reservekopie]:
+    """De reservekopieën, nieuwste eerst; `lees` leest er één (zonder snelle kopie) om te zien of hij heel is."""
     uitkomst = []
-    for i, pad in enumerate(bestanden(opslag.pad), start=1):
+    for i, pad in enumerate(bestanden(register_pad), start=1):
         try:
-            register = ExcelOpslag(pad, opslag.profiel, cache=False).lees()
-            leesbaar, aantal = True, len(register.incidenten)
+            leesbaar, aantal = True, len(lees(pad).incidenten)
         except Exception:
             leesbaar, aantal = False, None
         uitkomst.append(Reservekopie(i, pad, datetime.fromtimestamp(pad.stat().st_mtime), pad.stat().st_size, leesbaar, aantal))
     return uitkomst
 
 
-def kies(opslag: ExcelOpslag, keuze: str | None) -> Reservekopie:
-    kopieen = lijst(opslag)
+def kies(kopieen: list[Reservekopie], keuze: str | None) -> Reservekopie:
     if not kopieen:
         raise RegisterFout("Er zijn geen reservekopieën in de map 'reservekopieen'.")
     if keuze is None:
@@ -70,19 +65,17 @@ def kies(opslag: ExcelOpslag, keuze: str | None) -> Reservekopie:
     raise InvoerFout(f"Reservekopie '{keuze}' bestaat niet. Bekijk de lijst met: agressie herstel --lijst")
 
 
-def zet_terug(opslag: ExcelOpslag, keuze: str | None) -> Hersteld:
-    """Zet een reservekopie terug. Het huidige register (heel of beschadigd) blijft bewaard."""
-    pad = opslag.pad
-    with opslag.slot():
-        opslag._weiger_als_geopend()
-        kopie = kies(opslag, keuze)
-        apart = None
-        if pad.exists():
-            if opslag.is_leesbaar(pad):
-                apart = opslag.maak_backup("voor-herstel")
-            else:
-                apart = pad.with_name(f"{pad.stem}.beschadigd-{datetime.now():%Y%m%d-%H%M%S}{pad.suffix}")
-                shutil.move(str(pad), apart)
-        with atomisch(pad) as tijdelijk:
-            shutil.copy2(kopie.pad, tijdelijk)
-    return Hersteld(kopie, apart)
+def zet_apart(register_pad: Path, heel: bool) -> Path:
+    """Het huidige register vóór het terugzetten: heel als reservekopie, beschadigd onder een eigen naam ernaast."""
+    if heel:
+        apart = maak(register_pad, "voor-herstel")
+        assert apart is not None
+        return apart
+    apart = register_pad.with_name(f"{register_pad.stem}.beschadigd-{datetime.now():%Y%m%d-%H%M%S}{register_pad.suffix}")
+    shutil.move(str(register_pad), apart)
+    return apart
+
+
+def kopieer_terug(kopie: Reservekopie, register_pad: Path) -> None:
+    with atomisch(register_pad) as tijdelijk:
+        shutil.copy2(kopie.pad, tijdelijk)
