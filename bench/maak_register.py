@@ -24,9 +24,47 @@ from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.register import Register
 from agressie_cli.opslag.excel import ExcelOpslag
 
-VOORNAMEN = ["Jan", "Piet", "Kees", "Anna", "Fatima", "Mohamed", "Sanne", "Henk", "Ria", "Daan", "Emma", "Noah", "Lotte", "Sem", "Yara"]
-ACHTERNAMEN = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters",
-               "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "el Amrani", "Yilmaz", "Kaya"]
+VOORNAMEN = [
+    "Jan",
+    "Piet",
+    "Kees",
+    "Anna",
+    "Fatima",
+    "Mohamed",
+    "Sanne",
+    "Henk",
+    "Ria",
+    "Daan",
+    "Emma",
+    "Noah",
+    "Lotte",
+    "Sem",
+    "Yara",
+]
+ACHTERNAMEN = [
+    "de Vries",
+    "Jansen",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "el Amrani",
+    "Yilmaz",
+    "Kaya",
+]
 AFDELINGEN = ["Burgerzaken", "Sociaal Domein", "Vergunningen", "Belastingen", "Receptie", "Handhaving"]
 KANALEN = ["balie", "balie", "spreekkamer", "telefoon", "telefoon", "schriftelijk", "huisbezoek", "elders"]
 VORMEN = ["verbaal", "fysiek", "discriminatie", "seksuele-intimidatie", "hinderlijk"]
@@ -51,12 +89,22 @@ def maak(aantal: int, map_pad: Path, gemeente: str, zaad: int = 1) -> None:
     for i, datum in enumerate(data):
         naam = willekeur.choice(herhalers) if willekeur.random() < 0.4 else willekeur.choice(namen)
         velden = {
-            "naam": naam, "datum": datum, "tijd": time(willekeur.randrange(8, 17), willekeur.choice([0, 15, 30, 45])),
-            "kanaal": willekeur.choice(KANALEN), "vorm": sorted(set(willekeur.sample(VORMEN, willekeur.choice([1, 1, 2])))),
-            "omschrijving": "Schold de medewerker uit en weigerde te vertrekken.", "melder": "P. Jansen", "functie": "baliemedewerker",
-            "medewerker": ["P. Jansen"], "afdeling": willekeur.choice(AFDELINGEN), "leidinggevende": "K. Smits",
-            "adres": f"Markt {i % 200 + 1}", "postcode": "4941 AB", "woonplaats": "Raamsdonksveer",
-            "politie": willekeur.random() < 0.2, "aangifte": willekeur.random() < 0.1,
+            "naam": naam,
+            "datum": datum,
+            "tijd": time(willekeur.randrange(8, 17), willekeur.choice([0, 15, 30, 45])),
+            "kanaal": willekeur.choice(KANALEN),
+            "vorm": sorted(set(willekeur.sample(VORMEN, willekeur.choice([1, 1, 2])))),
+            "omschrijving": "Schold de medewerker uit en weigerde te vertrekken.",
+            "melder": "P. Jansen",
+            "functie": "baliemedewerker",
+            "medewerker": ["P. Jansen"],
+            "afdeling": willekeur.choice(AFDELINGEN),
+            "leidinggevende": "K. Smits",
+            "adres": f"Markt {i % 200 + 1}",
+            "postcode": "4941 AB",
+            "woonplaats": "Raamsdonksveer",
+            "politie": willekeur.random() < 0.2,
+            "aangifte": willekeur.random() < 0.1,
         }
         if profiel.classificatie == "ernst":
             velden["ernst"] = willekeur.choices(["licht", "agressief", "strafbaar"], [5, 4, 1])[0]
@@ -69,7 +117,9 @@ def maak(aantal: int, map_pad: Path, gemeente: str, zaad: int = 1) -> None:
         _leg_advies_vast(register, profiel, uitkomst.incident, willekeur)
     # Eén keer wegschrijven, via dezelfde opslag als de commando's.
     ExcelOpslag(instellingen.register_pad, profiel).bewaar(register)
-    print(f"{map_pad}: {len(register.incidenten)} incidenten, {len(register.personen)} personen, {len(register.maatregelen)} maatregelen")
+    print(
+        f"{map_pad}: {len(register.incidenten)} incidenten, {len(register.personen)} personen, {len(register.maatregelen)} maatregelen"
+    )
 
 
 def _leg_advies_vast(register: Register, profiel, incident: dict, willekeur: random.Random) -> None:
@@ -83,10 +133,23 @@ def _leg_advies_vast(register: Register, profiel, incident: dict, willekeur: ran
     if advies.duur_bepalen:
         duur = Duur(willekeur.choice([1, 3, 6]))
     try:
-        b = besluit(register, profiel, incident["incident"], advies.soort, incident["datum"] + timedelta(days=willekeur.randrange(1, 10)), None, duur)
+        b = besluit(
+            register,
+            profiel,
+            incident["incident"],
+            advies.soort,
+            incident["datum"] + timedelta(days=willekeur.randrange(1, 10)),
+            None,
+            duur,
+        )
     except InvoerFout:
         return
-    leg_vast(register, profiel, b, bestand=f"{incident['incident']}-{advies.soort}.docx" if profiel.soorten[advies.soort].brief else None)
+    leg_vast(
+        register,
+        profiel,
+        b,
+        bestand=f"{incident['incident']}-{advies.soort}.docx" if profiel.soorten[advies.soort].brief else None,
+    )
 
 
 def lees_instellingen_zonder_register(map_pad: Path):

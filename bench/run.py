@@ -27,8 +27,10 @@ HIER = Path(__file__).resolve().parent
 LEZEN = "lezen"
 SCHRIJVEN = "schrijven"
 ZONDER_KOPIE = "lezen zonder register.xlsx.cache"  # de kopie wordt vóór elke run weggehaald
-CALAMINE = ("import sys; from python_calamine import CalamineWorkbook as W; w = W.from_path(sys.argv[1]); "
-            "[w.get_sheet_by_name(n).to_python() for n in w.sheet_names]")
+CALAMINE = (
+    "import sys; from python_calamine import CalamineWorkbook as W; w = W.from_path(sys.argv[1]); "
+    "[w.get_sheet_by_name(n).to_python() for n in w.sheet_names]"
+)
 OPENPYXL = "import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1]); wb.save(sys.argv[2])"
 
 
@@ -54,20 +56,27 @@ def mediaan(args: list[str], herhalingen: int, voor=None) -> tuple[float, float 
         if voor:
             voor()
         metingen.append(meet(args))
-    return (statistics.median(m[0] for m in metingen), max((m[1] or 0) for m in metingen) or None,
-            max(m[2] for m in metingen))
+    return (
+        statistics.median(m[0] for m in metingen),
+        max((m[1] or 0) for m in metingen) or None,
+        max(m[2] for m in metingen),
+    )
 
 
-OPEN_NUMMERS = ("import sys; from pathlib import Path; from agressie_cli.documenten.brieven.maken import open_incidenten; "
-                "from agressie_cli.domein.instellingen import lees_instellingen; from agressie_cli.domein.profiel import laad_profiel; "
-                "from agressie_cli.opslag.excel import ExcelOpslag; i = lees_instellingen(Path(sys.argv[1])); p = laad_profiel(i); "
-                "print(' '.join(open_incidenten(ExcelOpslag(i.register_pad, p).lees(), p)[:int(sys.argv[2])]))")
+OPEN_NUMMERS = (
+    "import sys; from pathlib import Path; from agressie_cli.documenten.brieven.maken import open_incidenten; "
+    "from agressie_cli.domein.instellingen import lees_instellingen; from agressie_cli.domein.profiel import laad_profiel; "
+    "from agressie_cli.opslag.excel import ExcelOpslag; i = lees_instellingen(Path(sys.argv[1])); p = laad_profiel(i); "
+    "print(' '.join(open_incidenten(ExcelOpslag(i.register_pad, p).lees(), p)[:int(sys.argv[2])]))"
+)
 
 
 def open_nummers(map_pad: Path, aantal: int) -> list[str]:
     # In een eigen proces: dit proces blijft klein, zodat het piekgeheugen van de gemeten processen
     # (die met fork uit dit proces starten) niet het geheugen van dit proces meetelt.
-    uit = subprocess.run([sys.executable, "-c", OPEN_NUMMERS, str(map_pad), str(aantal)], capture_output=True, text=True, check=True)
+    uit = subprocess.run(
+        [sys.executable, "-c", OPEN_NUMMERS, str(map_pad), str(aantal)], capture_output=True, text=True, check=True
+    )
     return uit.stdout.split()
 
 
@@ -83,12 +92,16 @@ def main() -> None:
     for n in opties.n:
         map_pad = opties.map / f"geertruidenberg-{n}"
         print(f"Register met {n} incidenten maken in {map_pad} ...", file=sys.stderr, flush=True)
-        subprocess.run([sys.executable, str(HIER / "maak_register.py"), "--incidenten", str(n), "--map", str(map_pad)], check=True)
+        subprocess.run(
+            [sys.executable, str(HIER / "maak_register.py"), "--incidenten", str(n), "--map", str(map_pad)], check=True
+        )
         register = map_pad / "register.xlsx"
         herhalingen = opties.herhalingen if n <= 10000 else max(1, opties.herhalingen // 2)
         vloer_lezen = mediaan([sys.executable, "-c", CALAMINE, str(register)], herhalingen)
-        vloer_schrijven = mediaan([sys.executable, "-c", OPENPYXL, str(register), str(map_pad / "openpyxl-kopie.xlsx")],
-                                  1 if n > 10000 else herhalingen)
+        vloer_schrijven = mediaan(
+            [sys.executable, "-c", OPENPYXL, str(register), str(map_pad / "openpyxl-kopie.xlsx")],
+            1 if n > 10000 else herhalingen,
+        )
         rijen.append(("(ondergrens) calamine lezen", n, vloer_lezen, None))
         rijen.append(("(ondergrens) openpyxl laden+bewaren", n, vloer_schrijven, None))
         nummers = open_nummers(map_pad, 101)
@@ -97,27 +110,62 @@ def main() -> None:
         gevallen = [
             ("agressie --help", [*agressie, "--help"], None),
             ("historie", [*kort, "historie", "P0001"], LEZEN),
-            ("historie, eerste keer na bewerken in Excel (zonder snelle kopie)", [*kort, "historie", "P0001"], ZONDER_KOPIE),
+            (
+                "historie, eerste keer na bewerken in Excel (zonder snelle kopie)",
+                [*kort, "historie", "P0001"],
+                ZONDER_KOPIE,
+            ),
             ("advies", [*kort, "advies", eerste], LEZEN),
             ("verboden", [*kort, "verboden"], LEZEN),
             ("lijst --naam", [*kort, "lijst", "--naam", "Jansen"], LEZEN),
             ("termijnen", [*kort, "termijnen"], LEZEN),
-            ("melden", [*kort, "melden", "--naam", "Bench Persoon", "--kanaal", "balie", "--ernst", "licht"], SCHRIJVEN),
+            (
+                "melden",
+                [*kort, "melden", "--naam", "Bench Persoon", "--kanaal", "balie", "--ernst", "licht"],
+                SCHRIJVEN,
+            ),
             ("aanvullen", [*kort, "aanvullen", eerste, "--afdeling", "Bench"], SCHRIJVEN),
             ("brief", [*kort, "brief", eerste, "--soort", "waarschuwing", "--overschrijven"], SCHRIJVEN),
-            ("rapport", [*kort, "rapport", "--kwartaal", f"{date.today().year}-Q{(date.today().month - 1) // 3 + 1}", "--overschrijven"], LEZEN),
+            (
+                "rapport",
+                [
+                    *kort,
+                    "rapport",
+                    "--kwartaal",
+                    f"{date.today().year}-Q{(date.today().month - 1) // 3 + 1}",
+                    "--overschrijven",
+                ],
+                LEZEN,
+            ),
         ]
         if n == 10000:
-            gesprek = ["--gesprek-datum", date.today().isoformat(), "--gesprek-tijd", "10:00", "--locatie", "het gemeentehuis",
-                       "--aanwezige", "K. Smits", "--overschrijven"]
+            gesprek = [
+                "--gesprek-datum",
+                date.today().isoformat(),
+                "--gesprek-tijd",
+                "10:00",
+                "--locatie",
+                "het gemeentehuis",
+                "--aanwezige",
+                "K. Smits",
+                "--overschrijven",
+            ]
             gevallen.append(("100 brieven in één aanroep", [*kort, "brief", *nummers[1:101], *gesprek], SCHRIJVEN))
             if shutil.which("soffice"):
-                gevallen.append(("100 brieven + PDF (één LibreOffice-aanroep)", [*kort, "brief", *nummers[1:101], *gesprek, "--pdf"], SCHRIJVEN))
+                gevallen.append(
+                    (
+                        "100 brieven + PDF (één LibreOffice-aanroep)",
+                        [*kort, "brief", *nummers[1:101], *gesprek, "--pdf"],
+                        SCHRIJVEN,
+                    )
+                )
         for naam, args, soort in gevallen:
             print(f"  {naam} (N={n}) ...", file=sys.stderr, flush=True)
             keer = 1 if naam.startswith("100 brieven") else herhalingen
             kopie = register.with_name(register.name + ".cache")
-            uitkomst = mediaan(args, keer, functools.partial(kopie.unlink, missing_ok=True) if soort == ZONDER_KOPIE else None)
+            uitkomst = mediaan(
+                args, keer, functools.partial(kopie.unlink, missing_ok=True) if soort == ZONDER_KOPIE else None
+            )
             vloer = {LEZEN: vloer_lezen, SCHRIJVEN: vloer_schrijven, ZONDER_KOPIE: vloer_lezen}.get(soort)
             rijen.append((naam, n, uitkomst, vloer))
     regels = [
@@ -129,8 +177,11 @@ def main() -> None:
     ]
     for naam, n, (duur, geheugen, code), vloer in rijen:
         verhouding = f"{duur / vloer[0]:.2f}x" if vloer else ""
-        regels.append(f"| {naam} | {n} | {duur:.2f} | {verhouding} | {geheugen:.0f} | {code} |" if geheugen else
-                      f"| {naam} | {n} | {duur:.2f} | {verhouding} |  | {code} |")
+        regels.append(
+            f"| {naam} | {n} | {duur:.2f} | {verhouding} | {geheugen:.0f} | {code} |"
+            if geheugen
+            else f"| {naam} | {n} | {duur:.2f} | {verhouding} |  | {code} |"
+        )
     tabel = "\n".join(regels)
     print(tabel)
     if opties.markdown:

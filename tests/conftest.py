@@ -40,7 +40,9 @@ class Gemeente:
         for sleutel, waarde in opties.items():
             optie = "--" + sleutel.replace("_", "-")
             if isinstance(waarde, bool):
-                args.append(optie if waarde else optie.replace("--", "--niet-" if sleutel == "aanhoudend" else "--geen-", 1))
+                args.append(
+                    optie if waarde else optie.replace("--", "--niet-" if sleutel == "aanhoudend" else "--geen-", 1)
+                )
             elif isinstance(waarde, list):
                 for w in waarde:
                     args += [optie, w]
@@ -99,7 +101,9 @@ def _vergelijk_met_excel(pad: Path) -> None:
         for deel in ("incidenten", "personen", "maatregelen", "schema"):
             assert getattr(snel, deel) == getattr(direct, deel), f"{pad}: snelle kopie wijkt af in {deel}"
         a, b = opslag.bijzaken(snel), excel.bijzaken(direct)
-        assert a.extra_kolommen == b.extra_kolommen and a.extra_bladen == b.extra_bladen, f"{pad}: extra kolommen of bladen"
+        assert a.extra_kolommen == b.extra_kolommen and a.extra_bladen == b.extra_bladen, (
+            f"{pad}: extra kolommen of bladen"
+        )
         assert [vars(f) for f in a.fouten] == [vars(f) for f in b.fouten], f"{pad}: celfouten wijken af"
         assert _ruw_per_rij(snel, a) == _ruw_per_rij(direct, b), f"{pad}: ruwe waarden wijken af"
     with zipfile.ZipFile(pad) as zf:
@@ -109,12 +113,17 @@ def _vergelijk_met_excel(pad: Path) -> None:
         excel._schrijf_werkboek(direct, excel.bijzaken(direct), opnieuw)
         with zipfile.ZipFile(pad) as huidig, zipfile.ZipFile(opnieuw) as volledig:
             for naam in volledig.namelist():
-                assert huidig.read(naam) == volledig.read(naam), f"{pad}: {naam} verschilt van een volledige schrijfactie"
+                assert huidig.read(naam) == volledig.read(naam), (
+                    f"{pad}: {naam} verschilt van een volledige schrijfactie"
+                )
         opnieuw.unlink()
 
 
 def _ruw_per_rij(register, bijzaken) -> dict:
     """Wat de opslag per rij apart hield (onleesbare cellen, extra kolommen), op blad en rijnummer."""
-    return {(deel, i): bijzaken.per_rij[id(rij)]
-            for deel in ("incidenten", "personen", "maatregelen")
-            for i, rij in enumerate(getattr(register, deel)) if id(rij) in bijzaken.per_rij}
+    return {
+        (deel, i): bijzaken.per_rij[id(rij)]
+        for deel in ("incidenten", "personen", "maatregelen")
+        for i, rij in enumerate(getattr(register, deel))
+        if id(rij) in bijzaken.per_rij
+    }

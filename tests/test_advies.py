@@ -17,10 +17,21 @@ VOORBEELDEN = Path(__file__).resolve().parents[1] / "voorbeelden"
 
 # De interventiematrix uit ../shared/domein.md (bijlage 2): (soort, duur, aangifte) per herhaling.
 MATRIX = {
-    "licht": [("registratie", None, False), ("waarschuwing", None, False), ("ordegesprek", None, False),
-              ("toegangsverbod", 3, False), ("toegangsverbod", 6, False), ("toegangsverbod", "onbepaald", False)],
-    "agressief": [("waarschuwing", None, False), ("ordegesprek", None, False), ("toegangsverbod", 3, False),
-                  ("toegangsverbod", 6, False), ("toegangsverbod", "onbepaald", False)],
+    "licht": [
+        ("registratie", None, False),
+        ("waarschuwing", None, False),
+        ("ordegesprek", None, False),
+        ("toegangsverbod", 3, False),
+        ("toegangsverbod", 6, False),
+        ("toegangsverbod", "onbepaald", False),
+    ],
+    "agressief": [
+        ("waarschuwing", None, False),
+        ("ordegesprek", None, False),
+        ("toegangsverbod", 3, False),
+        ("toegangsverbod", 6, False),
+        ("toegangsverbod", "onbepaald", False),
+    ],
     "strafbaar": [("toegangsverbod", 3, True), ("toegangsverbod", 6, True), ("toegangsverbod", "onbepaald", True)],
 }
 NIEUW = date(2026, 11, 20)
@@ -35,7 +46,12 @@ def _cel(ernst: str, herhaling: int):
 @pytest.mark.parametrize("herhaling", range(0, 8))
 def test_elke_cel_van_de_interventiematrix(gtb, ernst, herhaling):
     for i in range(herhaling):  # eerdere incidenten binnen het venster, telefonisch (geen verbod overtreden)
-        gtb.meld(naam="Jan de Vries", kanaal="telefoon", ernst="licht", datum=(NIEUW - timedelta(days=10 * (i + 1))).isoformat())
+        gtb.meld(
+            naam="Jan de Vries",
+            kanaal="telefoon",
+            ernst="licht",
+            datum=(NIEUW - timedelta(days=10 * (i + 1))).isoformat(),
+        )
     nummer = gtb.meld(naam="Jan de Vries", kanaal="telefoon", ernst=ernst, datum=NIEUW.isoformat())
     advies = gtb.json("advies", nummer)
     soort, duur, aangifte = _cel(ernst, herhaling)
@@ -54,8 +70,14 @@ def test_advies_tekst_noemt_regel_meegeteld_buiten_venster_en_informeren(gtb):
     gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-01-05")
     gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-08-01")
     gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-10-01")
-    nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-10",
-                      medewerker=["P. Jansen"], leidinggevende="K. Smits")
+    nummer = gtb.meld(
+        naam="Jan de Vries",
+        kanaal="balie",
+        ernst="agressief",
+        datum="2026-11-10",
+        medewerker=["P. Jansen"],
+        leidinggevende="K. Smits",
+    )
     tekst = gtb.ok("advies", nummer)
     assert "interventiematrix: agressief, herhaling 2" in tekst
     assert "Ontzegging gemeentehuis" in tekst and "3 maanden" in tekst
@@ -166,22 +188,33 @@ def test_maatregel_met_periode_en_einddatum(gtb):
     assert data["ingang"] == "2026-11-23" and data["einde"] == "2027-02-22" and data["duur_maanden"] == 3
     assert data["afwijking"] is False
     verboden = gtb.json("verboden", "--peildatum", "2027-02-22")
-    assert verboden == [{**verboden[0], "persoon": "P0001", "naam": "Jan de Vries", "soort": "toegangsverbod",
-                         "ingang": "2026-11-23", "einde": "2027-02-22"}]
+    assert verboden == [
+        {
+            **verboden[0],
+            "persoon": "P0001",
+            "naam": "Jan de Vries",
+            "soort": "toegangsverbod",
+            "ingang": "2026-11-23",
+            "einde": "2027-02-22",
+        }
+    ]
     assert gtb.json("verboden", "--peildatum", "2027-02-23") == []
     assert "Jan de Vries" in gtb.ok("verboden", "--peildatum", "2026-12-01", "--naam", "vries")
 
 
-@pytest.mark.parametrize("args, woord", [
-    (["advies", "2026-9999"], "2026-9999"),
-    (["maatregel", "2026-0001", "--soort", "schorsing"], "waarschuwing, ordegesprek"),
-    (["maatregel", "2026-0001", "--soort", "belverbod"], "toegangs-en-belverbod"),
-    (["maatregel", "2026-0001", "--soort", "waarschuwing", "--duur", "3"], "--duur"),
-    (["maatregel", "2026-0001", "--soort", "toegangsverbod", "--duur", "drie"], "--duur"),
-    (["maatregel", "2026-0001", "--soort", "niet-nakomen"], "geen lopend toegangsverbod"),
-    (["verboden", "--peildatum", "2026-02-30"], "--peildatum"),
-    (["termijnen", "--peildatum", "morgen"], "--peildatum"),
-])
+@pytest.mark.parametrize(
+    "args, woord",
+    [
+        (["advies", "2026-9999"], "2026-9999"),
+        (["maatregel", "2026-0001", "--soort", "schorsing"], "waarschuwing, ordegesprek"),
+        (["maatregel", "2026-0001", "--soort", "belverbod"], "toegangs-en-belverbod"),
+        (["maatregel", "2026-0001", "--soort", "waarschuwing", "--duur", "3"], "--duur"),
+        (["maatregel", "2026-0001", "--soort", "toegangsverbod", "--duur", "drie"], "--duur"),
+        (["maatregel", "2026-0001", "--soort", "niet-nakomen"], "geen lopend toegangsverbod"),
+        (["verboden", "--peildatum", "2026-02-30"], "--peildatum"),
+        (["termijnen", "--peildatum", "morgen"], "--peildatum"),
+    ],
+)
 def test_foute_invoer_bij_regels(gtb, args, woord):
     gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-17")
     voor = gtb.register.read_bytes()
@@ -201,7 +234,9 @@ def test_termijnen_dringendste_eerst(gtb):
     a = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-10", medewerker=["P. Jansen"])
     b = gtb.meld(naam="Kees Bakker", kanaal="balie", ernst="strafbaar", datum="2026-09-01")
     gtb.ok("maatregel", b, "--soort", "toegangsverbod", "--datum", "2026-09-02")  # t/m 1 december 2026
-    c = gtb.meld(naam="Anna Smit", kanaal="balie", ernst="licht", datum="2026-11-22", politiek_ambtsdrager=True, tijd="09:00")
+    c = gtb.meld(
+        naam="Anna Smit", kanaal="balie", ernst="licht", datum="2026-11-22", politiek_ambtsdrager=True, tijd="09:00"
+    )
     items = gtb.json("termijnen", "--peildatum", "2026-11-23")
     soorten = [(i["soort"], i["incident"]) for i in items]
     assert ("maatregel", a) in soorten and ("verbod loopt af", b) in soorten
@@ -223,7 +258,9 @@ def test_eigen_profiel_uit_voorbeelden(tmp_path):
     g.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-01-15")  # 10 maanden eerder: binnen 12
     nummer = g.meld(naam="Jan de Vries", kanaal="balie", ernst="strafbaar", datum="2026-11-15")
     advies = g.json("advies", nummer)
-    assert advies["soort"] == "toegangs-en-belverbod" and advies["duur_maanden"] is None  # onbepaalde tijd (herhaling 1)
+    assert (
+        advies["soort"] == "toegangs-en-belverbod" and advies["duur_maanden"] is None
+    )  # onbepaalde tijd (herhaling 1)
     assert advies["herhaling"] == 1 and advies["aangifte"] is True
     assert advies["uiterlijk"] == "2026-11-20"  # reactietermijn 5 dagen
     eerste = g.meld(naam="Kees Bakker", kanaal="balie", ernst="agressief", datum="2026-11-15")
@@ -236,7 +273,10 @@ def test_termijnen_vat_oude_achterstand_samen(gtb):
     nieuw = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-20")
     tekst = gtb.ok("termijnen", "--peildatum", "2026-11-23")
     assert nieuw in tekst and not any(n in tekst for n in oud)
-    assert "Daarnaast 6 termijnen bij 3 incidenten die al meer dan 90 dagen verlopen zijn (de oudste op 17-01-2024)" in tekst
+    assert (
+        "Daarnaast 6 termijnen bij 3 incidenten die al meer dan 90 dagen verlopen zijn (de oudste op 17-01-2024)"
+        in tekst
+    )
     assert "agressie termijnen --alles" in tekst and "agressie afsluiten NUMMER" in tekst
     alles = gtb.ok("termijnen", "--peildatum", "2026-11-23", "--alles")
     assert all(n in alles for n in [*oud, nieuw]) and "Daarnaast" not in alles

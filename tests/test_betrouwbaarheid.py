@@ -17,13 +17,29 @@ import pytest
 from agressie_cli.opslag.excel import ExcelOpslag
 from conftest import Gemeente
 
-VOLLEDIG = ["--tijd", "10:30", "--adres", "Markt 1", "--postcode", "4941 AB", "--woonplaats", "Raamsdonksveer",
-            "--omschrijving", "Schold.", "--datum", "2026-11-17"]
+VOLLEDIG = [
+    "--tijd",
+    "10:30",
+    "--adres",
+    "Markt 1",
+    "--postcode",
+    "4941 AB",
+    "--woonplaats",
+    "Raamsdonksveer",
+    "--omschrijving",
+    "Schold.",
+    "--datum",
+    "2026-11-17",
+]
 
 
 def _agressie(map_pad: Path, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "agressie_cli", "--map", str(map_pad), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "agressie_cli", "--map", str(map_pad), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _tijdelijke_bestanden(map_pad: Path) -> list[Path]:
@@ -35,14 +51,20 @@ def test_twintig_schrijvers_tegelijk_niets_kwijt(gtb):
         gtb.ok("melden", "--naam", f"Vaste Persoon {i}", "--kanaal", "balie", "--ernst", "agressief", *VOLLEDIG)
     processen = []
     for i in range(8):
-        processen.append(_agressie(gtb.map, "melden", "--naam", f"Nieuw {i}", "--kanaal", "telefoon", "--ernst", "licht"))
+        processen.append(
+            _agressie(gtb.map, "melden", "--naam", f"Nieuw {i}", "--kanaal", "telefoon", "--ernst", "licht")
+        )
     for i in range(5):
         processen.append(_agressie(gtb.map, "aanvullen", f"2026-000{i + 1}", "--afdeling", f"Afdeling {i}"))
     for i in range(4):
-        processen.append(_agressie(gtb.map, "brief", f"2026-000{i + 1}", "--soort", "waarschuwing", "--datum", "2026-11-23"))
+        processen.append(
+            _agressie(gtb.map, "brief", f"2026-000{i + 1}", "--soort", "waarschuwing", "--datum", "2026-11-23")
+        )
     for i in range(3):
         processen.append(_agressie(gtb.map, "maatregel", f"2026-000{i + 2}", "--soort", "aangifte"))
-    (gtb.map / "register.xlsx.cache").unlink(missing_ok=True)  # lezers maken de snelle kopie terwijl er geschreven wordt
+    (gtb.map / "register.xlsx.cache").unlink(
+        missing_ok=True
+    )  # lezers maken de snelle kopie terwijl er geschreven wordt
     for commando in (["lijst"], ["verboden"], ["historie", "Vaste Persoon 1"]) * 2:
         processen.append(_agressie(gtb.map, *commando))
     for p in processen:
@@ -51,7 +73,9 @@ def test_twintig_schrijvers_tegelijk_niets_kwijt(gtb):
     register = ExcelOpslag(gtb.register, None).lees()
     nummers = [i["incident"] for i in register.incidenten]
     assert len(nummers) == 13 and len(set(nummers)) == 13
-    assert {i.get("afdeling") for i in register.incidenten if i["incident"] <= "2026-0005"} == {f"Afdeling {i}" for i in range(5)}
+    assert {i.get("afdeling") for i in register.incidenten if i["incident"] <= "2026-0005"} == {
+        f"Afdeling {i}" for i in range(5)
+    }
     maatregelen = [m["maatregel"] for m in register.maatregelen]
     assert len(maatregelen) == 7 and len(set(maatregelen)) == 7
     assert len(list((gtb.map / "brieven").glob("*.docx"))) == 4
@@ -131,8 +155,17 @@ def test_pad_met_spaties_en_accenten(tmp_path):
     map_pad = tmp_path / "Gedeelde schijf é ü" / "Agressie 2026"
     g = Gemeente(map_pad)
     assert g.run("init", "--gemeente", "losser").exit_code == 0
-    nummer = g.meld(naam="Zoë Çelik", kanaal="balie", gedrag="D", datum="2026-11-17", tijd="10:00",
-                    adres="Dorpsstraat 1", postcode="7581 AA", woonplaats="Losser", omschrijving="Dreigde.")
+    nummer = g.meld(
+        naam="Zoë Çelik",
+        kanaal="balie",
+        gedrag="D",
+        datum="2026-11-17",
+        tijd="10:00",
+        adres="Dorpsstraat 1",
+        postcode="7581 AA",
+        woonplaats="Losser",
+        omschrijving="Dreigde.",
+    )
     data = g.json("brief", nummer, "--duur", "3")
     assert Path(data["bestand"]).is_file() and "Celik" in Path(data["bestand"]).name
     assert g.json("rapport", "--kwartaal", "2026-Q4")["incidenten"] == 1
@@ -206,9 +239,20 @@ def test_logboek_zonder_persoonsgegevens(gtb):
 
 
 def test_opschonen_proef_en_uitvoeren_houdt_cijfers_gelijk(gtb):
-    oud = gtb.meld(naam="Oud Persoon", kanaal="balie", ernst="strafbaar", datum="2020-03-01", adres="Markt 1", postcode="4941 AB",
-                   woonplaats="Raamsdonksveer", tijd="10:00", omschrijving="Sloeg.", letsel="kneuzing", afdeling="Burgerzaken",
-                   medewerker=["P. Jansen"])
+    oud = gtb.meld(
+        naam="Oud Persoon",
+        kanaal="balie",
+        ernst="strafbaar",
+        datum="2020-03-01",
+        adres="Markt 1",
+        postcode="4941 AB",
+        woonplaats="Raamsdonksveer",
+        tijd="10:00",
+        omschrijving="Sloeg.",
+        letsel="kneuzing",
+        afdeling="Burgerzaken",
+        medewerker=["P. Jansen"],
+    )
     gtb.json("brief", oud, "--datum", "2020-03-02")
     gtb.meld(naam="Oud Persoon", kanaal="telefoon", ernst="licht", datum="2020-06-01")
     verbod = gtb.meld(naam="Verbod Persoon", kanaal="balie", ernst="strafbaar", datum="2020-05-01")
@@ -225,7 +269,9 @@ def test_opschonen_proef_en_uitvoeren_houdt_cijfers_gelijk(gtb):
     register = ExcelOpslag(gtb.register, None).lees()
     persoon = next(p for p in register.personen if p["persoon"] == "P0001")
     assert persoon.get("naam") is None and persoon.get("adres") is None and persoon["geanonimiseerd"]
-    alle = " ".join(str(c) for ws in openpyxl.load_workbook(gtb.register) for r in ws.iter_rows(values_only=True) for c in r if c)
+    alle = " ".join(
+        str(c) for ws in openpyxl.load_workbook(gtb.register) for r in ws.iter_rows(values_only=True) for c in r if c
+    )
     assert "Oud Persoon" not in alle and "Sloeg." not in alle and "kneuzing" not in alle and "P. Jansen" not in alle
     assert "Verbod Persoon" in alle
     snelle_kopie = gtb.map / "register.xlsx.cache"
@@ -234,35 +280,47 @@ def test_opschonen_proef_en_uitvoeren_houdt_cijfers_gelijk(gtb):
     na_q1 = gtb.json("rapport", "--kwartaal", "2020-Q1", "--overschrijven")
     na_q2 = gtb.json("rapport", "--kwartaal", "2020-Q2", "--uit", str(gtb.map / "q2.xlsx"), "--overschrijven")
     for voor, na in ((voor_q1, na_q1), (voor_q2, na_q2)):
-        for sleutel in ("incidenten", "per_vorm", "per_ernst", "per_kanaal", "per_afdeling", "maatregelen", "schade", "herhaalde_personen"):
+        for sleutel in (
+            "incidenten",
+            "per_vorm",
+            "per_ernst",
+            "per_kanaal",
+            "per_afdeling",
+            "maatregelen",
+            "schade",
+            "herhaalde_personen",
+        ):
             assert voor[sleutel] == na[sleutel], sleutel
     assert gtb.json("opschonen", "--peildatum", "2026-11-23")["personen"] == []
 
 
-@pytest.mark.parametrize("args", [
-    ["melden", "--naam", "X", "--kanaal", "balie", "--ernst", "licht", "--datum", "2026-13-01"],
-    ["melden", "--naam", "X", "--kanaal", "balie", "--ernst", "extreem"],
-    ["melden", "--naam", "X", "--kanaal", "balie", "--ernst", "licht", "--datum", "2099-01-01"],
-    ["aanvullen", "2026-0001", "--geboortedatum", "31-04-1980"],
-    ["aanvullen", "2026-0077", "--tijd", "10:00"],
-    ["aanvullen", "2026-0001"],
-    ["lijst", "--tot", "morgen"],
-    ["lijst", "--status", "zoek"],
-    ["historie", "P9999"],
-    ["historie", "Jan", "--peildatum", "2026-02-30"],
-    ["advies", "P0001"],
-    ["maatregel", "2026-0001", "--soort", "waarschuwing", "--datum", "1-1"],
-    ["maatregel", "2026-0001", "--soort", "toegangsverbod", "--ingang", "x"],
-    ["maatregel", "2026-0001"],
-    ["brief", "2026-0001", "--datum", "00-00-0000"],
-    ["brief", "2026-0001", "--gesprek-tijd", "99:99"],
-    ["brief", "2026-0088"],
-    ["verboden", "--peildatum", "vandaag"],
-    ["termijnen", "--peildatum", "2026-11-31"],
-    ["rapport", "--kwartaal", "2026-Q0"],
-    ["opschonen", "--peildatum", "2026/11/23"],
-    ["init", "--gemeente", "amsterdam"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["melden", "--naam", "X", "--kanaal", "balie", "--ernst", "licht", "--datum", "2026-13-01"],
+        ["melden", "--naam", "X", "--kanaal", "balie", "--ernst", "extreem"],
+        ["melden", "--naam", "X", "--kanaal", "balie", "--ernst", "licht", "--datum", "2099-01-01"],
+        ["aanvullen", "2026-0001", "--geboortedatum", "31-04-1980"],
+        ["aanvullen", "2026-0077", "--tijd", "10:00"],
+        ["aanvullen", "2026-0001"],
+        ["lijst", "--tot", "morgen"],
+        ["lijst", "--status", "zoek"],
+        ["historie", "P9999"],
+        ["historie", "Jan", "--peildatum", "2026-02-30"],
+        ["advies", "P0001"],
+        ["maatregel", "2026-0001", "--soort", "waarschuwing", "--datum", "1-1"],
+        ["maatregel", "2026-0001", "--soort", "toegangsverbod", "--ingang", "x"],
+        ["maatregel", "2026-0001"],
+        ["brief", "2026-0001", "--datum", "00-00-0000"],
+        ["brief", "2026-0001", "--gesprek-tijd", "99:99"],
+        ["brief", "2026-0088"],
+        ["verboden", "--peildatum", "vandaag"],
+        ["termijnen", "--peildatum", "2026-11-31"],
+        ["rapport", "--kwartaal", "2026-Q0"],
+        ["opschonen", "--peildatum", "2026/11/23"],
+        ["init", "--gemeente", "amsterdam"],
+    ],
+)
 def test_elk_commando_met_foute_invoer_exit_2(gtb, args):
     gtb.meld(naam="Jan", kanaal="balie", ernst="licht", datum="2026-11-01")
     voor = gtb.register.read_bytes()

@@ -11,8 +11,14 @@ import pytest
 from agressie_cli.documenten.brieven.render import docx_tekst, veilige_bestandsnaam
 from conftest import Gemeente
 
-PERSOON = dict(naam="Jansen & Zn <Bert>", adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer",
-               tijd="10:30", omschrijving="Schreeuwde \"ik weet waar je woont\" & sloeg met de vuist op de balie.")
+PERSOON = dict(
+    naam="Jansen & Zn <Bert>",
+    adres="Markt 12",
+    postcode="4941 AB",
+    woonplaats="Raamsdonksveer",
+    tijd="10:30",
+    omschrijving='Schreeuwde "ik weet waar je woont" & sloeg met de vuist op de balie.',
+)
 
 
 def _brief(g: Gemeente, nummer: str, *args: str) -> tuple[dict, str]:
@@ -24,7 +30,9 @@ def _brief(g: Gemeente, nummer: str, *args: str) -> tuple[dict, str]:
     return data, tekst
 
 
-def _gemeenschappelijk(tekst: str, gemeente: str, plaats: str, ondertekenaar: str, nummer: str, met_incident: bool = True) -> None:
+def _gemeenschappelijk(
+    tekst: str, gemeente: str, plaats: str, ondertekenaar: str, nummer: str, met_incident: bool = True
+) -> None:
     assert "Jansen & Zn <Bert>" in tekst
     assert "Markt 12" in tekst and "4941 AB  RAAMSDONKSVEER" in tekst
     assert f"{plaats}, 23 november 2026" in tekst
@@ -33,20 +41,64 @@ def _gemeenschappelijk(tekst: str, gemeente: str, plaats: str, ondertekenaar: st
     assert f"Huisregels gemeente {gemeente}" in tekst
     assert "17 november 2026" in tekst
     if met_incident:  # de bevestiging van een ordegesprek noemt alleen de datum van het gedrag (bijlage 6)
-        assert "10.30 uur" in tekst and "ik weet waar je woont\" & sloeg" in tekst
+        assert "10.30 uur" in tekst and 'ik weet waar je woont" & sloeg' in tekst
 
 
 GTB_BRIEVEN = [
     ("waarschuwing", [], ["Schriftelijke waarschuwing", "formele waarschuwing", "Gewone post"]),
-    ("ordegesprek", ["--gesprek-datum", "2026-12-01", "--gesprek-tijd", "14:00", "--locatie", "het gemeentehuis te Raamsdonksveer",
-                     "--aanwezige", "K. Smits", "--aanwezige", "P. Jansen"],
-     ["Uitnodiging ordegesprek", "1 december 2026 om 14.00 uur in het gemeentehuis te Raamsdonksveer", "K. Smits en P. Jansen"]),
-    ("ordegesprek-bevestiging", ["--gesprek-datum", "2026-12-01", "--aanwezige", "K. Smits", "--afspraak", "U belt alleen tijdens kantooruren",
-                                 "--afspraak", "U spreekt medewerkers met respect aan"],
-     ["Bevestiging afspraken ordegesprek", "U belt alleen tijdens kantooruren", "U spreekt medewerkers met respect aan"]),
-    ("toegangsverbod", ["--duur", "3"], ["voor een periode van 3 maanden, tot en met 22 februari 2027", "Aangetekend en per gewone post",
-                                         "Afschrift aan: politie en receptie", "met ingang van 23 november 2026"]),
-    ("toegangs-en-belverbod", ["--duur", "onbepaald"], ["voor onbepaalde tijd", "geen telefonisch contact", "Aangetekend en per gewone post"]),
+    (
+        "ordegesprek",
+        [
+            "--gesprek-datum",
+            "2026-12-01",
+            "--gesprek-tijd",
+            "14:00",
+            "--locatie",
+            "het gemeentehuis te Raamsdonksveer",
+            "--aanwezige",
+            "K. Smits",
+            "--aanwezige",
+            "P. Jansen",
+        ],
+        [
+            "Uitnodiging ordegesprek",
+            "1 december 2026 om 14.00 uur in het gemeentehuis te Raamsdonksveer",
+            "K. Smits en P. Jansen",
+        ],
+    ),
+    (
+        "ordegesprek-bevestiging",
+        [
+            "--gesprek-datum",
+            "2026-12-01",
+            "--aanwezige",
+            "K. Smits",
+            "--afspraak",
+            "U belt alleen tijdens kantooruren",
+            "--afspraak",
+            "U spreekt medewerkers met respect aan",
+        ],
+        [
+            "Bevestiging afspraken ordegesprek",
+            "U belt alleen tijdens kantooruren",
+            "U spreekt medewerkers met respect aan",
+        ],
+    ),
+    (
+        "toegangsverbod",
+        ["--duur", "3"],
+        [
+            "voor een periode van 3 maanden, tot en met 22 februari 2027",
+            "Aangetekend en per gewone post",
+            "Afschrift aan: politie en receptie",
+            "met ingang van 23 november 2026",
+        ],
+    ),
+    (
+        "toegangs-en-belverbod",
+        ["--duur", "onbepaald"],
+        ["voor onbepaalde tijd", "geen telefonisch contact", "Aangetekend en per gewone post"],
+    ),
 ]
 
 
@@ -54,7 +106,9 @@ GTB_BRIEVEN = [
 def test_brieven_geertruidenberg(gtb, soort, args, verwacht):
     nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", uitkering="participatiewet", **PERSOON)
     data, tekst = _brief(gtb, nummer, "--soort", soort, *args)
-    _gemeenschappelijk(tekst, "Geertruidenberg", "Raamsdonksveer", "J.M. van den Berg", nummer, soort != "ordegesprek-bevestiging")
+    _gemeenschappelijk(
+        tekst, "Geertruidenberg", "Raamsdonksveer", "J.M. van den Berg", nummer, soort != "ordegesprek-bevestiging"
+    )
     for stuk in verwacht:
         assert stuk in tekst, stuk
     if soort != "ordegesprek-bevestiging":  # de uitnodiging heeft de verlaging al aangekondigd
@@ -72,7 +126,9 @@ def test_brieven_geertruidenberg(gtb, soort, args, verwacht):
 def test_niet_nakomen_noemt_verbod_en_overtreding(gtb):
     eerste = gtb.meld(datum="2026-10-01", kanaal="balie", ernst="strafbaar", **PERSOON)
     gtb.json("brief", eerste, "--datum", "2026-10-02")  # advies: toegangsverbod 3 maanden, t/m 1 januari 2027
-    tweede = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="licht", persoon="P0001", tijd="14:05", omschrijving="Kwam binnen.")
+    tweede = gtb.meld(
+        datum="2026-11-17", kanaal="balie", ernst="licht", persoon="P0001", tijd="14:05", omschrijving="Kwam binnen."
+    )
     assert gtb.json("advies", tweede)["soort"] == "niet-nakomen"
     data, tekst = _brief(gtb, tweede, "--overtreding", "2026-11-17 14:05")
     assert data["soort"] == "niet-nakomen"
@@ -81,13 +137,34 @@ def test_niet_nakomen_noemt_verbod_en_overtreding(gtb):
 
 
 LOSSER_BRIEVEN = [
-    ("waarschuwing", dict(kanaal="balie", gedrag="C", aanhoudend=True), [], ["Waarschuwingsbrief", "binnen zes maanden opnieuw"]),
-    ("toegangsverbod", dict(kanaal="balie", gedrag="C", aanhoudend=True), ["--soort", "toegangsverbod", "--duur", "2"],
-     ["voor een periode van 2 maanden, tot en met 22 januari 2027", "Afschrift aan: politie en receptie", "Aangetekend en per gewone post"]),
-    ("belverbod", dict(kanaal="telefoon", gedrag="B", aanhoudend=True), ["--soort", "belverbod", "--duur", "1"],
-     ["Belbeperking", "tot en met 22 december 2026", "niet bellen"]),
-    ("bedreiging", dict(kanaal="balie", gedrag="D"), ["--duur", "12"],
-     ["melding gedaan bij de politie", "tot en met 22 november 2027", "Aangetekend en per gewone post"]),
+    (
+        "waarschuwing",
+        dict(kanaal="balie", gedrag="C", aanhoudend=True),
+        [],
+        ["Waarschuwingsbrief", "binnen zes maanden opnieuw"],
+    ),
+    (
+        "toegangsverbod",
+        dict(kanaal="balie", gedrag="C", aanhoudend=True),
+        ["--soort", "toegangsverbod", "--duur", "2"],
+        [
+            "voor een periode van 2 maanden, tot en met 22 januari 2027",
+            "Afschrift aan: politie en receptie",
+            "Aangetekend en per gewone post",
+        ],
+    ),
+    (
+        "belverbod",
+        dict(kanaal="telefoon", gedrag="B", aanhoudend=True),
+        ["--soort", "belverbod", "--duur", "1"],
+        ["Belbeperking", "tot en met 22 december 2026", "niet bellen"],
+    ),
+    (
+        "bedreiging",
+        dict(kanaal="balie", gedrag="D"),
+        ["--duur", "12"],
+        ["melding gedaan bij de politie", "tot en met 22 november 2027", "Aangetekend en per gewone post"],
+    ),
 ]
 
 
@@ -103,8 +180,15 @@ def test_brieven_losser(losser, soort, incident, args, verwacht):
 
 
 def test_alleen_email_gaat_per_email(gtb):
-    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", naam="Kees Bakker", email="kees@example.nl",
-                      tijd="09:00", omschrijving="Schold.")
+    nummer = gtb.meld(
+        datum="2026-11-17",
+        kanaal="balie",
+        ernst="agressief",
+        naam="Kees Bakker",
+        email="kees@example.nl",
+        tijd="09:00",
+        omschrijving="Schold.",
+    )
     _, tekst = _brief(gtb, nummer)
     assert "Per e-mail" in tekst and "per e-mail: kees@example.nl" in tekst
 
@@ -120,13 +204,16 @@ def test_ontbrekende_waarde_stopt_voor_schrijven(gtb):
     assert not (gtb.map / "brieven").exists() or not list((gtb.map / "brieven").iterdir())
 
 
-@pytest.mark.parametrize("args, woord", [
-    (["--soort", "belverbod"], "waarschuwing, ordegesprek"),
-    (["--soort", "registratie"], "geen brief"),
-    (["--soort", "niet-nakomen"], "geen lopend toegangsverbod"),
-    (["--soort", "ordegesprek"], "gesprek_datum"),
-    (["--overtreding", "gisteren"], "--overtreding"),
-])
+@pytest.mark.parametrize(
+    "args, woord",
+    [
+        (["--soort", "belverbod"], "waarschuwing, ordegesprek"),
+        (["--soort", "registratie"], "geen brief"),
+        (["--soort", "niet-nakomen"], "geen lopend toegangsverbod"),
+        (["--soort", "ordegesprek"], "gesprek_datum"),
+        (["--overtreding", "gisteren"], "--overtreding"),
+    ],
+)
 def test_weigeringen_brief(gtb, args, woord):
     nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **PERSOON)
     voor = gtb.register.read_bytes()
@@ -176,11 +263,15 @@ def test_eigen_sjablonen_met_terugval_en_controle(gtb, tmp_path):
     eigen = gtb.map / "eigen-sjablonen"
     eigen.mkdir()
     doc = Document()
-    doc.add_paragraph("EIGEN BRIEF {{ aanhef }}, {{ adresblok }} {{ plaats_datum }} {{ kenmerk }} {{ onderwerp }} "
-                      "{{ ondertekenaar }} {{ functie }} {{ namens }} {{ incident_datum }} {{ omschrijving }}")
+    doc.add_paragraph(
+        "EIGEN BRIEF {{ aanhef }}, {{ adresblok }} {{ plaats_datum }} {{ kenmerk }} {{ onderwerp }} "
+        "{{ ondertekenaar }} {{ functie }} {{ namens }} {{ incident_datum }} {{ omschrijving }}"
+    )
     doc.save(eigen / "waarschuwing.docx")
     toml = gtb.map / "agressie.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace('sjablonen = ""', 'sjablonen = "eigen-sjablonen"'), encoding="utf-8")
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace('sjablonen = ""', 'sjablonen = "eigen-sjablonen"'), encoding="utf-8"
+    )
     nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **PERSOON)
     _, tekst = _brief(gtb, nummer)
     assert "EIGEN BRIEF Geachte heer/mevrouw Jansen & Zn <Bert>" in tekst or "EIGEN BRIEF" in tekst
@@ -202,13 +293,18 @@ def test_meegeleverde_sjablonen_zijn_in_orde(gtb, losser):
     assert "Alle 4 sjablonen in orde" in losser.ok("sjablonen", "controleer")
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftoppm") is None, reason="LibreOffice/pdftoppm niet geïnstalleerd")
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftoppm") is None,
+    reason="LibreOffice/pdftoppm niet geïnstalleerd",
+)
 def test_pdf_en_png(gtb):
     nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **PERSOON)
     data = gtb.json("brief", nummer, "--pdf")
     pdf = Path(data["pdf"])
     assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
-    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(pdf.with_suffix(""))], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(pdf.with_suffix(""))], check=True
+    )
     png = next(pdf.parent.glob(pdf.stem + "*.png"))
     assert png.read_bytes()[:4] == b"\x89PNG" and png.stat().st_size > 5000
     tekst = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
@@ -226,9 +322,20 @@ def test_pdf_zonder_libreoffice_zegt_hoe_te_installeren(gtb, monkeypatch):
 
 def test_meerdere_brieven_in_een_keer_en_alle_open(gtb):
     a = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **PERSOON)
-    b = gtb.meld(datum="2026-11-18", kanaal="balie", ernst="agressief", naam="Kees Bakker", adres="Kerkstraat 1",
-                 postcode="4941 CD", woonplaats="Raamsdonksveer", tijd="09:00", omschrijving="Schold.")
-    zonder_adres = gtb.meld(datum="2026-11-18", kanaal="balie", ernst="agressief", naam="Anna Smit", tijd="09:00", omschrijving="Schold.")
+    b = gtb.meld(
+        datum="2026-11-18",
+        kanaal="balie",
+        ernst="agressief",
+        naam="Kees Bakker",
+        adres="Kerkstraat 1",
+        postcode="4941 CD",
+        woonplaats="Raamsdonksveer",
+        tijd="09:00",
+        omschrijving="Schold.",
+    )
+    zonder_adres = gtb.meld(
+        datum="2026-11-18", kanaal="balie", ernst="agressief", naam="Anna Smit", tijd="09:00", omschrijving="Schold."
+    )
     gtb.meld(datum="2026-11-18", kanaal="balie", ernst="licht", naam="Piet Post")  # advies registratie: geen brief
     uitkomst = gtb.run("brief", "--alle-open", "--json", "--datum", "2026-11-23")
     assert uitkomst.exit_code == 1  # twee gemaakt, één niet

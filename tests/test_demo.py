@@ -21,7 +21,14 @@ def test_demo_doorloopt_het_protocol(tmp_path, capsys):
         return {m["soort"] for m in register.maatregelen if m.get("bestand")}
 
     soorten_gtb = brieven(gtb)
-    assert soorten_gtb == {"waarschuwing", "ordegesprek", "ordegesprek-bevestiging", "toegangsverbod", "toegangs-en-belverbod", "niet-nakomen"}
+    assert soorten_gtb == {
+        "waarschuwing",
+        "ordegesprek",
+        "ordegesprek-bevestiging",
+        "toegangsverbod",
+        "toegangs-en-belverbod",
+        "niet-nakomen",
+    }
     soorten_losser = brieven(losser)
     assert soorten_losser == {"waarschuwing", "belverbod", "toegangsverbod", "bedreiging"}
     assert "interventiematrix: agressief, herhaling 2" in uitvoer

@@ -14,11 +14,32 @@ from typer.testing import CliRunner
 from agressie_cli.cli import app
 from agressie_cli.opslag.excel import ExcelOpslag
 
-LASTIG = st.sampled_from([
-    "=1+1", "+31 6 123", "-Jansen", "@SOM(A1)", "=HYPERLINK(\"http://x\",\"klik\")", "../../etc/passwd", "..\\..\\Windows",
-    "a/b\\c:d", "\u202eTNEMUCOD", "\u200f\u05e9\u05dc\u05d5\u05dd", "😀🔥", "CON", "NUL.txt", "x" * 40000, "_x000D_", "a\x00b",
-    "regel 1\nregel 2\r\nregel 3", "\t", "Jansen & Zn <b>", "{{ naam }}", "{% if %}", "'; DROP TABLE--",
-])
+LASTIG = st.sampled_from(
+    [
+        "=1+1",
+        "+31 6 123",
+        "-Jansen",
+        "@SOM(A1)",
+        '=HYPERLINK("http://x","klik")',
+        "../../etc/passwd",
+        "..\\..\\Windows",
+        "a/b\\c:d",
+        "\u202eTNEMUCOD",
+        "\u200f\u05e9\u05dc\u05d5\u05dd",
+        "😀🔥",
+        "CON",
+        "NUL.txt",
+        "x" * 40000,
+        "_x000D_",
+        "a\x00b",
+        "regel 1\nregel 2\r\nregel 3",
+        "\t",
+        "Jansen & Zn <b>",
+        "{{ naam }}",
+        "{% if %}",
+        "'; DROP TABLE--",
+    ]
+)
 TEKST = st.one_of(LASTIG, st.text(min_size=0, max_size=120))
 
 _MAP = Path(tempfile.mkdtemp(prefix="agressie-eigenschappen-"))
@@ -43,16 +64,34 @@ def _geen_formules() -> None:
 
 
 def _buiten_uitvoermap() -> list[Path]:
-    toegestaan = {"agressie.toml", "register.xlsx", "register.xlsx.lock", "register.xlsx.cache", "brieven", "reservekopieen", "logboek.csv"}
+    toegestaan = {
+        "agressie.toml",
+        "register.xlsx",
+        "register.xlsx.lock",
+        "register.xlsx.cache",
+        "brieven",
+        "reservekopieen",
+        "logboek.csv",
+    }
     return [p for p in _MAP.iterdir() if p.name not in toegestaan]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @given(naam=TEKST, omschrijving=TEKST, adres=TEKST, melder=TEKST, afdeling=TEKST)
 def test_melden_aanvullen_brief_met_willekeurige_tekst(naam, omschrijving, adres, melder, afdeling):
-    uitkomst = _run("melden", f"--naam={naam}", "--kanaal=balie", "--ernst=agressief", f"--omschrijving={omschrijving}",
-                    f"--melder={melder}", "--tijd=10:30", "--postcode=4941 AB", "--woonplaats=Raamsdonksveer",
-                    f"--adres={adres}", "--json")
+    uitkomst = _run(
+        "melden",
+        f"--naam={naam}",
+        "--kanaal=balie",
+        "--ernst=agressief",
+        f"--omschrijving={omschrijving}",
+        f"--melder={melder}",
+        "--tijd=10:30",
+        "--postcode=4941 AB",
+        "--woonplaats=Raamsdonksveer",
+        f"--adres={adres}",
+        "--json",
+    )
     if uitkomst.exit_code != 0:
         assert uitkomst.output.startswith("Fout: ")
         return

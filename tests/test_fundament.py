@@ -16,9 +16,18 @@ from agressie_cli.cli import app
 from conftest import maak_gemeente
 
 VOLLEDIG = dict(
-    tijd="10:30", vorm=["verbaal"], omschrijving="Schold de medewerker uit en sloeg op de balie.",
-    melder="P. Jansen", functie="baliemedewerker", medewerker=["P. Jansen"], leidinggevende="K. Smits",
-    adres="Markt 12", postcode="4941ab", woonplaats="Raamsdonksveer", politie=False, aangifte=False,
+    tijd="10:30",
+    vorm=["verbaal"],
+    omschrijving="Schold de medewerker uit en sloeg op de balie.",
+    melder="P. Jansen",
+    functie="baliemedewerker",
+    medewerker=["P. Jansen"],
+    leidinggevende="K. Smits",
+    adres="Markt 12",
+    postcode="4941ab",
+    woonplaats="Raamsdonksveer",
+    politie=False,
+    aangifte=False,
 )
 
 
@@ -44,18 +53,24 @@ def test_zonder_register_zegt_het_commando_agressie_init(tmp_path):
 
 def test_map_uit_omgevingsvariabele(gtb, monkeypatch):
     monkeypatch.setenv("AGRESSIE_MAP", str(gtb.map))
-    uitkomst = CliRunner().invoke(app, ["melden", "--naam", "Piet Klaassen", "--kanaal", "balie", "--ernst", "licht", "--json"])
+    uitkomst = CliRunner().invoke(
+        app, ["melden", "--naam", "Piet Klaassen", "--kanaal", "balie", "--ernst", "licht", "--json"]
+    )
     assert uitkomst.exit_code == 0, uitkomst.output
     assert '"incident": "2026-0001"' in uitkomst.output or '"incident": "' in uitkomst.output
     assert "Piet Klaassen" in gtb.ok("lijst")
 
 
 def test_melden_geeft_nummers_en_ontbrekende_velden(gtb):
-    data = gtb.json("melden", "--datum", "17-11-2026", "--naam", "Jan de Vries", "--kanaal", "balie", "--ernst", "agressief")
+    data = gtb.json(
+        "melden", "--datum", "17-11-2026", "--naam", "Jan de Vries", "--kanaal", "balie", "--ernst", "agressief"
+    )
     assert data["incident"] == "2026-0001"
     assert data["persoon"] == "P0001"
     assert "tijd" in data["ontbrekend"] and "adres" in data["ontbrekend"]
-    tweede = gtb.json("melden", "--datum", "2026-11-18", "--naam", "Kees Bakker", "--kanaal", "telefoon", "--ernst", "licht")
+    tweede = gtb.json(
+        "melden", "--datum", "2026-11-18", "--naam", "Kees Bakker", "--kanaal", "telefoon", "--ernst", "licht"
+    )
     assert tweede["incident"] == "2026-0002" and tweede["persoon"] == "P0002"
     tekst = gtb.ok("melden", "--naam", "Anna Smit", "--kanaal", "balie", "--ernst", "licht")
     assert "2026-0003" in tekst and "P0003" in tekst
@@ -79,17 +94,20 @@ def test_verplichte_velden_zonder_terminal_exit_2(gtb):
     assert gtb.register.read_bytes() == voor
 
 
-@pytest.mark.parametrize("args, woord", [
-    (["--datum", "31-02-2026"], "--datum"),
-    (["--datum", "gisteren"], "--datum"),
-    (["--tijd", "25:00"], "--tijd"),
-    (["--kanaal", "fax"], "--kanaal"),
-    (["--gedrag", "C"], "--gedrag"),
-    (["--vorm", "schoppen"], "--vorm"),
-    (["--uitkering", "ww"], "--uitkering"),
-    (["--email", "geen-adres"], "--email"),
-    (["--omschrijving", "a\x00b"], "--omschrijving"),
-])
+@pytest.mark.parametrize(
+    "args, woord",
+    [
+        (["--datum", "31-02-2026"], "--datum"),
+        (["--datum", "gisteren"], "--datum"),
+        (["--tijd", "25:00"], "--tijd"),
+        (["--kanaal", "fax"], "--kanaal"),
+        (["--gedrag", "C"], "--gedrag"),
+        (["--vorm", "schoppen"], "--vorm"),
+        (["--uitkering", "ww"], "--uitkering"),
+        (["--email", "geen-adres"], "--email"),
+        (["--omschrijving", "a\x00b"], "--omschrijving"),
+    ],
+)
 def test_foute_invoer_noemt_het_veld_en_laat_register_ongemoeid(gtb, args, woord):
     voor = gtb.register.read_bytes()
     basis = ["melden", "--naam", "Jan", "--kanaal", "balie", "--ernst", "licht"]
@@ -119,8 +137,12 @@ def test_zelfde_persoon_na_normaliseren(gtb):
 
 
 def test_andere_geboortedatum_is_andere_persoon_en_wordt_genoemd(gtb):
-    a = gtb.json("melden", "--naam", "Jan de Vries", "--geboortedatum", "01-01-1980", "--kanaal", "balie", "--ernst", "licht")
-    b = gtb.json("melden", "--naam", "Jan de Vries", "--geboortedatum", "02-02-1990", "--kanaal", "balie", "--ernst", "licht")
+    a = gtb.json(
+        "melden", "--naam", "Jan de Vries", "--geboortedatum", "01-01-1980", "--kanaal", "balie", "--ernst", "licht"
+    )
+    b = gtb.json(
+        "melden", "--naam", "Jan de Vries", "--geboortedatum", "02-02-1990", "--kanaal", "balie", "--ernst", "licht"
+    )
     assert a["persoon"] != b["persoon"]
     assert b["bedoelt_u"][0]["persoon"] == a["persoon"]
 
@@ -196,7 +218,14 @@ def test_historie_meerdere_personen_exit_2(gtb):
 
 
 def test_register_is_leesbaar_in_excel(gtb):
-    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-11-17", tijd="10:30", vorm=["verbaal", "hinderlijk"])
+    gtb.meld(
+        naam="Jan de Vries",
+        kanaal="balie",
+        ernst="licht",
+        datum="2026-11-17",
+        tijd="10:30",
+        vorm=["verbaal", "hinderlijk"],
+    )
     wb = openpyxl.load_workbook(gtb.register)
     ws = wb["Incidenten"]
     koppen = [c.value for c in ws[1]]
@@ -213,13 +242,20 @@ def test_register_is_leesbaar_in_excel(gtb):
 
 
 def test_tekst_met_formuleteken_blijft_tekst(gtb):
-    gtb.meld(naam="=HYPERLINK(\"http://x\")", kanaal="balie", ernst="licht", omschrijving="+31 6 1234", melder="-Jansen", functie="@baliemedewerker")
+    gtb.meld(
+        naam='=HYPERLINK("http://x")',
+        kanaal="balie",
+        ernst="licht",
+        omschrijving="+31 6 1234",
+        melder="-Jansen",
+        functie="@baliemedewerker",
+    )
     wb = openpyxl.load_workbook(gtb.register)
     ws = wb["Incidenten"]
     waarden = {c.value: c.data_type for c in ws[2] if isinstance(c.value, str)}
-    assert waarden["=HYPERLINK(\"http://x\")"] == "s"
+    assert waarden['=HYPERLINK("http://x")'] == "s"
     assert waarden["+31 6 1234"] == "s" and waarden["-Jansen"] == "s" and waarden["@baliemedewerker"] == "s"
-    assert gtb.json("lijst")[0]["naam"] == "=HYPERLINK(\"http://x\")"
+    assert gtb.json("lijst")[0]["naam"] == '=HYPERLINK("http://x")'
 
 
 def _excel_eigenaarsbestand(pad: Path, naam: str) -> None:
@@ -286,9 +322,24 @@ def test_elke_schrijfactie_maakt_een_reservekopie(gtb):
 def test_tien_gelijktijdige_meldingen_krijgen_tien_nummers(gtb):
     processen = [
         subprocess.Popen(
-            [sys.executable, "-m", "agressie_cli", "--map", str(gtb.map), "melden", "--naam", f"Persoon {i}",
-             "--kanaal", "balie", "--ernst", "licht", "--json"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "agressie_cli",
+                "--map",
+                str(gtb.map),
+                "melden",
+                "--naam",
+                f"Persoon {i}",
+                "--kanaal",
+                "balie",
+                "--ernst",
+                "licht",
+                "--json",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for i in range(10)
     ]
@@ -344,7 +395,9 @@ def test_geinstalleerd_pakket_bevat_sjablonen_en_profielen():
 
 def test_geboortedatum_in_1900_blijft_gelijk(gtb):
     """Excel telt 29 februari 1900 mee; een datum vóór maart 1900 schoof vroeger bij elke schrijfactie een dag op."""
-    nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-11-02", geboortedatum="1900-01-01")
+    nummer = gtb.meld(
+        naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-11-02", geboortedatum="1900-01-01"
+    )
     for dag in ("10", "11", "12"):
         gtb.ok("aanvullen", nummer, "--afdeling", f"Afdeling {dag}")
     assert gtb.json("historie", "Jan de Vries")["geboortedatum"] == "1900-01-01"

@@ -13,16 +13,52 @@ NAMEN = ["Jan de Vries", "Kees Bakker", "Anna Smit", "P. Jansen", "K. Smits", "M
 @pytest.fixture
 def gevuld(gtb):
     g = gtb
-    a = g.meld(naam="Jan de Vries", datum="2026-07-03", kanaal="balie", ernst="agressief", vorm=["verbaal"], afdeling="Burgerzaken",
-               melder="P. Jansen", medewerker=["P. Jansen"], politie=True, aangifte=False, letsel="nee")
+    a = g.meld(
+        naam="Jan de Vries",
+        datum="2026-07-03",
+        kanaal="balie",
+        ernst="agressief",
+        vorm=["verbaal"],
+        afdeling="Burgerzaken",
+        melder="P. Jansen",
+        medewerker=["P. Jansen"],
+        politie=True,
+        aangifte=False,
+        letsel="nee",
+    )
     g.ok("maatregel", a, "--soort", "waarschuwing", "--datum", "2026-07-06")
-    b = g.meld(naam="Jan de Vries", datum="2026-08-10", kanaal="telefoon", ernst="licht", vorm=["verbaal", "hinderlijk"],
-               afdeling="Sociaal Domein", medewerker=["K. Smits"])
+    b = g.meld(
+        naam="Jan de Vries",
+        datum="2026-08-10",
+        kanaal="telefoon",
+        ernst="licht",
+        vorm=["verbaal", "hinderlijk"],
+        afdeling="Sociaal Domein",
+        medewerker=["K. Smits"],
+    )
     g.ok("maatregel", b, "--soort", "ordegesprek", "--datum", "2026-08-25")  # te laat (na 17 augustus)
-    c = g.meld(naam="Kees Bakker", datum="2026-09-15", kanaal="balie", ernst="strafbaar", vorm=["fysiek"], afdeling="Burgerzaken",
-               politie=True, aangifte=True, letsel="blauwe plek", materiele_schade="balie beschadigd", leidinggevende="M. de Boer")
+    c = g.meld(
+        naam="Kees Bakker",
+        datum="2026-09-15",
+        kanaal="balie",
+        ernst="strafbaar",
+        vorm=["fysiek"],
+        afdeling="Burgerzaken",
+        politie=True,
+        aangifte=True,
+        letsel="blauwe plek",
+        materiele_schade="balie beschadigd",
+        leidinggevende="M. de Boer",
+    )
     g.ok("maatregel", c, "--soort", "toegangsverbod", "--datum", "2026-09-16")
-    g.meld(naam="Anna Smit", datum="2026-09-29", kanaal="spreekkamer", ernst="licht", vorm=["discriminatie"], psychisch="slaapt slecht")
+    g.meld(
+        naam="Anna Smit",
+        datum="2026-09-29",
+        kanaal="spreekkamer",
+        ernst="licht",
+        vorm=["discriminatie"],
+        psychisch="slaapt slecht",
+    )
     g.meld(naam="Anna Smit", datum="2026-05-01", kanaal="balie", ernst="licht")  # Q2
     g.meld(naam="Kees Bakker", datum="2025-08-01", kanaal="telefoon", ernst="agressief")  # Q3 een jaar eerder
     return g
@@ -31,11 +67,25 @@ def gevuld(gtb):
 def test_json_cijfers_kloppen_met_wat_geregistreerd_is(gevuld):
     data = gevuld.json("rapport", "--kwartaal", "2026-Q3")
     assert data["periode"] == "2026-Q3" and data["incidenten"] == 4
-    assert data["per_vorm"] == {"verbaal": 2, "fysiek": 1, "discriminatie": 1, "seksuele-intimidatie": 0, "hinderlijk": 1}
+    assert data["per_vorm"] == {
+        "verbaal": 2,
+        "fysiek": 1,
+        "discriminatie": 1,
+        "seksuele-intimidatie": 0,
+        "hinderlijk": 1,
+    }
     assert data["per_ernst"] == {"licht": 2, "agressief": 1, "strafbaar": 1}
-    assert data["per_kanaal"]["balie"] == 2 and data["per_kanaal"]["telefoon"] == 1 and data["per_kanaal"]["spreekkamer"] == 1
+    assert (
+        data["per_kanaal"]["balie"] == 2
+        and data["per_kanaal"]["telefoon"] == 1
+        and data["per_kanaal"]["spreekkamer"] == 1
+    )
     assert data["per_afdeling"] == {"(onbekend)": 1, "Burgerzaken": 2, "Sociaal Domein": 1}
-    assert data["maatregelen"]["waarschuwing"] == 1 and data["maatregelen"]["ordegesprek"] == 1 and data["maatregelen"]["toegangsverbod"] == 1
+    assert (
+        data["maatregelen"]["waarschuwing"] == 1
+        and data["maatregelen"]["ordegesprek"] == 1
+        and data["maatregelen"]["toegangsverbod"] == 1
+    )
     assert data["politie"] == 2 and data["aangifte"] == 1
     assert data["schade"] == {"lichamelijk letsel": 1, "psychische klachten": 1, "materiële schade": 1}
     assert data["herhaalde_personen"] == 1

@@ -23,9 +23,11 @@ def _kolom(gtb: Gemeente, kop: str) -> dict:
 
 
 def _meld_drie(gtb: Gemeente) -> list[str]:
-    return [gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-11-02"),
-            gtb.meld(naam="Kees Bakker", kanaal="telefoon", ernst="agressief", datum="2026-11-03"),
-            gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-10")]
+    return [
+        gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-11-02"),
+        gtb.meld(naam="Kees Bakker", kanaal="telefoon", ernst="agressief", datum="2026-11-03"),
+        gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-10"),
+    ]
 
 
 def test_met_de_hand_gewijzigd_register_wordt_opnieuw_gelezen(gtb):
@@ -47,7 +49,9 @@ def test_met_de_hand_gewijzigd_register_wordt_opnieuw_gelezen(gtb):
     gtb.meld(naam="Anna Smit", kanaal="balie", ernst="licht", datum="2026-11-12")
     gtb.ok("aanvullen", nummers[0], "--afdeling", "Burgerzaken")
     afdelingen = _kolom(gtb, "Afdeling")
-    assert len(afdelingen) == 4 and afdelingen[nummers[1]] == "Publiekszaken" and afdelingen[nummers[0]] == "Burgerzaken"
+    assert (
+        len(afdelingen) == 4 and afdelingen[nummers[1]] == "Publiekszaken" and afdelingen[nummers[0]] == "Burgerzaken"
+    )
     with zipfile.ZipFile(gtb.register) as zf:
         assert b"<Application>agressie</Application>" in zf.read("docProps/app.xml")
 
@@ -81,8 +85,20 @@ def test_veel_schrijfacties_na_elkaar_houden_alle_rijen_gelijk(gtb):
     staat er hetzelfde als wanneer alles opnieuw geschreven was (dat vergelijkt conftest.py byte voor byte)."""
     nummers = _meld_drie(gtb)
     gtb.ok("aanvullen", nummers[0], "--afdeling", "Burgerzaken", "--omschrijving", "=SOM(A1:A2) schreeuwde")
-    gtb.ok("aanvullen", nummers[1], "--adres", "Markt 1", "--postcode", "4941 AB", "--woonplaats", "Raamsdonksveer",
-           "--tijd", "10:30", "--omschrijving", "Schold aan de telefoon.")
+    gtb.ok(
+        "aanvullen",
+        nummers[1],
+        "--adres",
+        "Markt 1",
+        "--postcode",
+        "4941 AB",
+        "--woonplaats",
+        "Raamsdonksveer",
+        "--tijd",
+        "10:30",
+        "--omschrijving",
+        "Schold aan de telefoon.",
+    )
     gtb.json("brief", nummers[1], "--datum", "2026-11-04")
     gtb.ok("maatregel", nummers[2], "--soort", "aangifte")
     gtb.ok("afsluiten", nummers[0])

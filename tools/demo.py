@@ -55,9 +55,29 @@ def persoon(naam: str, adres: str, postcode: str, plaats: str, **extra) -> list[
 
 
 def incident(datum: str, tijd: str, kanaal: str, omschrijving: str, *klasse: str, **extra) -> list[str]:
-    args = ["--datum", datum, "--tijd", tijd, "--kanaal", kanaal, *klasse, "--omschrijving", omschrijving,
-            "--melder", "P. Jansen", "--functie", "baliemedewerker", "--medewerker", "P. Jansen",
-            "--leidinggevende", "K. Smits", "--afdeling", extra.pop("afdeling", "Burgerzaken"), "--geen-politie", "--geen-aangifte"]
+    args = [
+        "--datum",
+        datum,
+        "--tijd",
+        tijd,
+        "--kanaal",
+        kanaal,
+        *klasse,
+        "--omschrijving",
+        omschrijving,
+        "--melder",
+        "P. Jansen",
+        "--functie",
+        "baliemedewerker",
+        "--medewerker",
+        "P. Jansen",
+        "--leidinggevende",
+        "K. Smits",
+        "--afdeling",
+        extra.pop("afdeling", "Burgerzaken"),
+        "--geen-politie",
+        "--geen-aangifte",
+    ]
     for sleutel, waarde in extra.items():
         args += [f"--{sleutel.replace('_', '-')}", waarde]
     return args
@@ -73,28 +93,130 @@ def laatste(a: Demo) -> str:
 def geertruidenberg(a: Demo) -> None:
     a("init", "--gemeente", "geertruidenberg")
     jan = persoon("Jan de Vries", "Markt 12", "4941 AB", "Raamsdonksveer", geboortedatum="1979-04-12")
-    a("melden", *jan, *incident(dag(150), "10:30", "balie", "Verhief zijn stem, schold de medewerker uit en sloeg met zijn vuist op de balie.", "--ernst", "agressief", "--vorm", "verbaal"))
+    a(
+        "melden",
+        *jan,
+        *incident(
+            dag(150),
+            "10:30",
+            "balie",
+            "Verhief zijn stem, schold de medewerker uit en sloeg met zijn vuist op de balie.",
+            "--ernst",
+            "agressief",
+            "--vorm",
+            "verbaal",
+        ),
+    )
     nummers = {"j1": laatste(a)}
     a("advies", nummers["j1"])
     a("brief", nummers["j1"], "--datum", dag(148))
-    a("melden", "--naam", "jan de vries", *incident(dag(100), "14:15", "telefoon", "Dreigde aan de telefoon 'dit gaat u nog berouwen' en bleef schelden.", "--ernst", "agressief", "--vorm", "verbaal", afdeling="Sociaal Domein"))
+    a(
+        "melden",
+        "--naam",
+        "jan de vries",
+        *incident(
+            dag(100),
+            "14:15",
+            "telefoon",
+            "Dreigde aan de telefoon 'dit gaat u nog berouwen' en bleef schelden.",
+            "--ernst",
+            "agressief",
+            "--vorm",
+            "verbaal",
+            afdeling="Sociaal Domein",
+        ),
+    )
     nummers["j2"] = laatste(a)
     a("advies", nummers["j2"])
-    a("brief", nummers["j2"], "--datum", dag(98), "--gesprek-datum", dag(90), "--gesprek-tijd", "14:00",
-      "--locatie", "het gemeentehuis te Raamsdonksveer", "--aanwezige", "K. Smits (clustermanager)", "--aanwezige", "P. Jansen")
-    a("brief", nummers["j2"], "--soort", "ordegesprek-bevestiging", "--datum", dag(88), "--gesprek-datum", dag(90),
-      "--aanwezige", "K. Smits (clustermanager)", "--aanwezige", "P. Jansen",
-      "--afspraak", "U neemt alleen contact op tijdens kantooruren.", "--afspraak", "U spreekt medewerkers op een normale toon aan.")
-    a("melden", "--persoon", "P0001", *incident(dag(40), "09:50", "balie", "Gooide een stoel om in de wachtruimte en weigerde te vertrekken.", "--ernst", "agressief", "--vorm", "hinderlijk", materiele_schade="stoel beschadigd"))
+    a(
+        "brief",
+        nummers["j2"],
+        "--datum",
+        dag(98),
+        "--gesprek-datum",
+        dag(90),
+        "--gesprek-tijd",
+        "14:00",
+        "--locatie",
+        "het gemeentehuis te Raamsdonksveer",
+        "--aanwezige",
+        "K. Smits (clustermanager)",
+        "--aanwezige",
+        "P. Jansen",
+    )
+    a(
+        "brief",
+        nummers["j2"],
+        "--soort",
+        "ordegesprek-bevestiging",
+        "--datum",
+        dag(88),
+        "--gesprek-datum",
+        dag(90),
+        "--aanwezige",
+        "K. Smits (clustermanager)",
+        "--aanwezige",
+        "P. Jansen",
+        "--afspraak",
+        "U neemt alleen contact op tijdens kantooruren.",
+        "--afspraak",
+        "U spreekt medewerkers op een normale toon aan.",
+    )
+    a(
+        "melden",
+        "--persoon",
+        "P0001",
+        *incident(
+            dag(40),
+            "09:50",
+            "balie",
+            "Gooide een stoel om in de wachtruimte en weigerde te vertrekken.",
+            "--ernst",
+            "agressief",
+            "--vorm",
+            "hinderlijk",
+            materiele_schade="stoel beschadigd",
+        ),
+    )
     nummers["j3"] = laatste(a)
     a("advies", nummers["j3"])
     a("brief", nummers["j3"], "--datum", dag(38))
-    a("melden", "--persoon", "P0001", *incident(dag(10), "11:05", "balie", "Kwam ondanks de ontzegging het gemeentehuis binnen en eiste een gesprek.", "--ernst", "licht", "--vorm", "hinderlijk"))
+    a(
+        "melden",
+        "--persoon",
+        "P0001",
+        *incident(
+            dag(10),
+            "11:05",
+            "balie",
+            "Kwam ondanks de ontzegging het gemeentehuis binnen en eiste een gesprek.",
+            "--ernst",
+            "licht",
+            "--vorm",
+            "hinderlijk",
+        ),
+    )
     nummers["j4"] = laatste(a)
     a("advies", nummers["j4"])
     a("brief", nummers["j4"], "--datum", dag(9), "--overtreding", f"{dag(10)} 11:05")
     fatima = persoon("Fatima el Amrani", "Kerkstraat 3", "4941 CD", "Raamsdonksveer")
-    a("melden", *fatima, *incident(dag(20), "15:40", "spreekkamer", "Sloeg de consulent in het gezicht tijdens een gesprek over haar uitkering.", "--ernst", "strafbaar", "--vorm", "fysiek", uitkering="participatiewet", letsel="kneuzing jukbeen", afdeling="Sociaal Domein"))
+    a(
+        "melden",
+        *fatima,
+        *incident(
+            dag(20),
+            "15:40",
+            "spreekkamer",
+            "Sloeg de consulent in het gezicht tijdens een gesprek over haar uitkering.",
+            "--ernst",
+            "strafbaar",
+            "--vorm",
+            "fysiek",
+            uitkering="participatiewet",
+            letsel="kneuzing jukbeen",
+            afdeling="Sociaal Domein",
+        ),
+    )
     nummers["f1"] = laatste(a)
     a("aanvullen", nummers["f1"], "--politie", "--aangifte")
     a("advies", nummers["f1"])
@@ -115,29 +237,112 @@ def losser(a: Demo) -> None:
     a("init", "--gemeente", "losser")
 
     piet = persoon("Piet Klaassen", "Gronausestraat 40", "7581 CE", "Losser")
-    a("melden", *piet, *incident(dag(90), "10:00", "telefoon", "Bleef na drie pogingen om het gesprek om te buigen de medewerker uitschelden.", "--gedrag", "C", "--aanhoudend", "--vorm", "verbaal"))
+    a(
+        "melden",
+        *piet,
+        *incident(
+            dag(90),
+            "10:00",
+            "telefoon",
+            "Bleef na drie pogingen om het gesprek om te buigen de medewerker uitschelden.",
+            "--gedrag",
+            "C",
+            "--aanhoudend",
+            "--vorm",
+            "verbaal",
+        ),
+    )
     p1 = laatste(a)
     a("advies", p1)
     a("brief", p1, "--datum", dag(88))
-    a("melden", "--persoon", "P0001", *incident(dag(30), "16:20", "telefoon", "Belde opnieuw en bleef schelden en beledigen.", "--gedrag", "C", "--aanhoudend", "--vorm", "verbaal"))
+    a(
+        "melden",
+        "--persoon",
+        "P0001",
+        *incident(
+            dag(30),
+            "16:20",
+            "telefoon",
+            "Belde opnieuw en bleef schelden en beledigen.",
+            "--gedrag",
+            "C",
+            "--aanhoudend",
+            "--vorm",
+            "verbaal",
+        ),
+    )
     p2 = laatste(a)
     a("advies", p2)
     a("brief", p2, "--duur", "3", "--datum", dag(28))
     anna = persoon("Anna Smit", "Raadhuisplein 7", "7581 AG", "Losser")
-    a("melden", *anna, *incident(dag(60), "11:45", "balie", "Bleef aan de balie kritiek leveren op de regels en weigerde te vertrekken.", "--gedrag", "B", "--aanhoudend", "--vorm", "hinderlijk"))
+    a(
+        "melden",
+        *anna,
+        *incident(
+            dag(60),
+            "11:45",
+            "balie",
+            "Bleef aan de balie kritiek leveren op de regels en weigerde te vertrekken.",
+            "--gedrag",
+            "B",
+            "--aanhoudend",
+            "--vorm",
+            "hinderlijk",
+        ),
+    )
     a1 = laatste(a)
     a("brief", a1, "--datum", dag(58))
-    a("melden", "--persoon", "P0002", *incident(dag(20), "09:15", "balie", "Herhaalde het gedrag aan de balie, ondanks de waarschuwing.", "--gedrag", "B", "--aanhoudend", "--vorm", "hinderlijk"))
+    a(
+        "melden",
+        "--persoon",
+        "P0002",
+        *incident(
+            dag(20),
+            "09:15",
+            "balie",
+            "Herhaalde het gedrag aan de balie, ondanks de waarschuwing.",
+            "--gedrag",
+            "B",
+            "--aanhoudend",
+            "--vorm",
+            "hinderlijk",
+        ),
+    )
     a2 = laatste(a)
     a("advies", a2)
     a("brief", a2, "--duur", "2", "--datum", dag(18))
     henk = persoon("Henk Jansen", "Oldenzaalsestraat 5", "7581 PB", "Losser")
-    a("melden", *henk, *incident(dag(5), "13:30", "balie", "Dreigde de medewerker iets aan te doen als de aanvraag niet vandaag rond was.", "--gedrag", "D", "--vorm", "verbaal"))
+    a(
+        "melden",
+        *henk,
+        *incident(
+            dag(5),
+            "13:30",
+            "balie",
+            "Dreigde de medewerker iets aan te doen als de aanvraag niet vandaag rond was.",
+            "--gedrag",
+            "D",
+            "--vorm",
+            "verbaal",
+        ),
+    )
     h1 = laatste(a)
     a("aanvullen", h1, "--politie", "--aangifte")
     a("advies", h1)
     a("brief", h1, "--duur", "6", "--datum", dag(4))
-    a("melden", "--naam", "Sanne Visser", "--kanaal", "huisbezoek", "--gedrag", "E", "--datum", dag(3), "--omschrijving", "Zei zichzelf iets aan te doen.")
+    a(
+        "melden",
+        "--naam",
+        "Sanne Visser",
+        "--kanaal",
+        "huisbezoek",
+        "--gedrag",
+        "E",
+        "--datum",
+        dag(3),
+        "--omschrijving",
+        "Zei zichzelf iets aan te doen.",
+    )
     s1 = laatste(a)
     a("advies", s1)
     a("brief", s1, verwacht_fout=True)

@@ -19,10 +19,17 @@ HIER = Path(__file__).resolve().parents[1] / "voorbeelden"
 
 
 def naar_png(bestand: Path, doel: Path, werkmap: Path) -> None:
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(werkmap), str(bestand)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(werkmap), str(bestand)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     pdf = werkmap / (bestand.stem + ".pdf")
-    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(doel.with_suffix(""))], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(doel.with_suffix(""))],
+        check=True,
+    )
 
 
 def main() -> None:

@@ -45,7 +45,9 @@ BELANGEN = (
     "behartigd via {{ contact_tijdens_verbod }}. Is persoonlijk contact in deze periode toch nodig, dan ontvangt u een "
     "oproep om op een nader te bepalen tijdstip en plaats te verschijnen."
 )
-GEREGISTREERD = "Uw gedrag is door ons geregistreerd{% if aangifte %} en er is aangifte gedaan bij de politie{% endif %}."
+GEREGISTREERD = (
+    "Uw gedrag is door ons geregistreerd{% if aangifte %} en er is aangifte gedaan bij de politie{% endif %}."
+)
 # Motivering en vervolg van beide ontzeggingsbrieven (bijlagen 7 en 8) zijn gelijk.
 ONTZEGGING_SLOT = (
     ("kop", "Motivering"),
@@ -204,7 +206,9 @@ ONDERWERPEN = {
 }
 
 
-def _alinea(doc, tekst: str, vet: bool = False, grootte: float | None = None, kleur: RGBColor | None = None, na: float = 8):
+def _alinea(
+    doc, tekst: str, vet: bool = False, grootte: float | None = None, kleur: RGBColor | None = None, na: float = 8
+):
     p = doc.add_paragraph()
     run = p.add_run(tekst)  # één run per alinea: elke tag blijft heel
     run.bold = vet
@@ -230,7 +234,9 @@ def briefhoofd(doc) -> None:
         tabel.columns[kolom].width = breedte
         for cel in tabel.columns[kolom].cells:
             cel.width = breedte
-    for rij, (kop, tag) in enumerate((("Ons kenmerk", "{{ kenmerk }}"), ("Onderwerp", "{{ onderwerp }}"), ("Bijlagen", "{{ bijlagen_tekst }}"))):
+    for rij, (kop, tag) in enumerate(
+        (("Ons kenmerk", "{{ kenmerk }}"), ("Onderwerp", "{{ onderwerp }}"), ("Bijlagen", "{{ bijlagen_tekst }}"))
+    ):
         tabel.cell(rij, 0).paragraphs[0].add_run(kop).bold = True
         tabel.cell(rij, 1).paragraphs[0].add_run(tag)
     _alinea(doc, "", na=6)

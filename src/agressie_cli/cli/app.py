@@ -28,30 +28,50 @@ app = typer.Typer(
         "4. brief / maatregel: de brief maken of de maatregel vastleggen (binnen een week).\n"
         "5. verboden / termijnen: lopende verboden voor de receptie en wat nog open staat.\n"
         "6. rapport: het kwartaaloverzicht voor het MT.\n\n"
-        "Voorbeeld: agressie --map M:\\Agressie melden --naam \"Jan de Vries\" --kanaal balie --ernst agressief"
+        'Voorbeeld: agressie --map M:\\Agressie melden --naam "Jan de Vries" --kanaal balie --ernst agressief'
     ),
     no_args_is_help=True,
     add_completion=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-sjablonen_app = typer.Typer(help="DOCX-sjablonen van de brieven controleren.", no_args_is_help=True, rich_markup_mode=None)
+sjablonen_app = typer.Typer(
+    help="DOCX-sjablonen van de brieven controleren.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(sjablonen_app, name="sjablonen")
 
 
 @app.callback()
 def hoofd(
     ctx: typer.Context,
-    map_: Annotated[Optional[Path], typer.Option(
-        "--map", metavar="MAP", help="Map met agressie.toml en register.xlsx (anders AGRESSIE_MAP, anders de huidige map). "
-        "Voorbeeld: --map \"M:\\Veilige Publieke Taak\"", show_default=False)] = None,
+    map_: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--map",
+            metavar="MAP",
+            help="Map met agressie.toml en register.xlsx (anders AGRESSIE_MAP, anders de huidige map). "
+            'Voorbeeld: --map "M:\\Veilige Publieke Taak"',
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     ctx.obj = {"map": map_}
 
 
 # In de volgorde van het werk (zo staan ze ook in --help).
-for commando in (beheer.init, registreren.melden, registreren.aanvullen, opvragen.lijst, opvragen.historie, opvragen.advies,
-                 besluiten.maatregel, opvragen.verboden, opvragen.termijnen, besluiten.afsluiten, besluiten.brief):
+for commando in (
+    beheer.init,
+    registreren.melden,
+    registreren.aanvullen,
+    opvragen.lijst,
+    opvragen.historie,
+    opvragen.advies,
+    besluiten.maatregel,
+    opvragen.verboden,
+    opvragen.termijnen,
+    besluiten.afsluiten,
+    besluiten.brief,
+):
     app.command()(commando)
 sjablonen_app.command("controleer")(beheer.sjablonen_controleer)
 for commando in (beheer.rapport, beheer.herstel, beheer.opschonen):

@@ -20,7 +20,14 @@ from agressie_cli.domein.fouten import AgressieFout, Afsluitcode, InvoerFout
 @opdracht
 def init(
     ctx: typer.Context,
-    gemeente: Annotated[Optional[str], typer.Option("--gemeente", help="geertruidenberg of losser. Zonder --gemeente: een leeg register bij een bestaande agressie.toml (eigen gemeente). Voorbeeld: --gemeente losser", show_default=False)] = None,  # noqa: E501
+    gemeente: Annotated[
+        Optional[str],
+        typer.Option(
+            "--gemeente",
+            help="geertruidenberg of losser. Zonder --gemeente: een leeg register bij een bestaande agressie.toml (eigen gemeente). Voorbeeld: --gemeente losser",
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
 ) -> None:
     """Maakt agressie.toml (instellingen) en een leeg register.xlsx (stap 1). Overschrijft niets.
 
@@ -32,7 +39,9 @@ def init(
     bestand = omg.map / INSTELLINGEN_BESTAND
     if gemeente is None:
         if not bestand.is_file():
-            raise InvoerFout("--gemeente ontbreekt: kies geertruidenberg of losser, of zet eerst een eigen agressie.toml in de map.")
+            raise InvoerFout(
+                "--gemeente ontbreekt: kies geertruidenberg of losser, of zet eerst een eigen agressie.toml in de map."
+            )
     else:
         for bestaand in (bestand, omg.map / REGISTER_BESTAND):
             if bestaand.exists():
@@ -47,8 +56,17 @@ def init(
 @opdracht
 def herstel(
     ctx: typer.Context,
-    kopie: Annotated[Optional[str], typer.Argument(metavar="[KOPIE]", help="Nummer of bestandsnaam uit 'agressie herstel --lijst' (standaard de nieuwste goede). Voorbeeld: 2", show_default=False)] = None,  # noqa: E501
-    lijst_: Annotated[bool, typer.Option("--lijst", help="Alleen de reservekopieën tonen. Voorbeeld: agressie herstel --lijst")] = False,
+    kopie: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="[KOPIE]",
+            help="Nummer of bestandsnaam uit 'agressie herstel --lijst' (standaard de nieuwste goede). Voorbeeld: 2",
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
+    lijst_: Annotated[
+        bool, typer.Option("--lijst", help="Alleen de reservekopieën tonen. Voorbeeld: agressie herstel --lijst")
+    ] = False,
 ) -> None:
     """Zet een reservekopie van het register terug; het huidige (beschadigde) register blijft apart bewaard.
 
@@ -60,9 +78,22 @@ def herstel(
         if not rijen:
             typer.echo("Er zijn nog geen reservekopieën.")
             return
-        typer.echo(uitvoer.tabel([[k.nummer, k.pad.name, f"{kort(k.tijdstip)} {k.tijdstip:%H:%M:%S}", f"{k.grootte // 1024} kB",
-                                   "ja" if k.leesbaar else "BESCHADIGD", "" if k.incidenten is None else k.incidenten] for k in rijen],
-                                 ["Nr", "Bestand", "Gemaakt", "Grootte", "Leesbaar", "Incidenten"]))
+        typer.echo(
+            uitvoer.tabel(
+                [
+                    [
+                        k.nummer,
+                        k.pad.name,
+                        f"{kort(k.tijdstip)} {k.tijdstip:%H:%M:%S}",
+                        f"{k.grootte // 1024} kB",
+                        "ja" if k.leesbaar else "BESCHADIGD",
+                        "" if k.incidenten is None else k.incidenten,
+                    ]
+                    for k in rijen
+                ],
+                ["Nr", "Bestand", "Gemaakt", "Grootte", "Leesbaar", "Incidenten"],
+            )
+        )
         return
     hersteld = opslag.zet_terug(kopie)
     typer.echo(f"Register teruggezet uit {hersteld.kopie.pad.name} ({hersteld.kopie.incidenten} incidenten).")
@@ -73,8 +104,17 @@ def herstel(
 @opdracht
 def opschonen(
     ctx: typer.Context,
-    peildatum: Annotated[Optional[str], typer.Option("--peildatum", help="Standaard vandaag. Voorbeeld: --peildatum 2031-01-01", show_default=False)] = None,
-    uitvoeren: Annotated[bool, typer.Option("--uitvoeren", help="Echt anonimiseren (zonder deze optie alleen een lijst: proefdraaien). Voorbeeld: agressie opschonen --uitvoeren")] = False,  # noqa: E501
+    peildatum: Annotated[
+        Optional[str],
+        typer.Option("--peildatum", help="Standaard vandaag. Voorbeeld: --peildatum 2031-01-01", show_default=False),
+    ] = None,
+    uitvoeren: Annotated[
+        bool,
+        typer.Option(
+            "--uitvoeren",
+            help="Echt anonimiseren (zonder deze optie alleen een lijst: proefdraaien). Voorbeeld: agressie opschonen --uitvoeren",
+        ),
+    ] = False,  # noqa: E501
     als_json: Json = False,
 ) -> None:
     """Bewaartermijn (AVG): toont, of met --uitvoeren anonimiseert, personen van wie de termijn verstreken is.
@@ -94,32 +134,74 @@ def opschonen(
             lijst_k = kandidaten(register, omg.profiel, peil, jaren)
             verwijderd = anonimiseer(register, [k.persoon for k in lijst_k], omg.instellingen.map / "brieven", peil)
     if als_json:
-        uitvoer.druk_json({"uitgevoerd": uitvoeren, "bewaartermijn_jaren": jaren, "peildatum": peil,
-                           "personen": [{"persoon": k.persoon, "laatste_incident": k.laatste_incident, "incidenten": k.incidenten}
-                                        for k in lijst_k],
-                           "verwijderde_brieven": [p.name for p in verwijderd]})
+        uitvoer.druk_json(
+            {
+                "uitgevoerd": uitvoeren,
+                "bewaartermijn_jaren": jaren,
+                "peildatum": peil,
+                "personen": [
+                    {"persoon": k.persoon, "laatste_incident": k.laatste_incident, "incidenten": k.incidenten}
+                    for k in lijst_k
+                ],
+                "verwijderde_brieven": [p.name for p in verwijderd],
+            }
+        )
         return
     if not lijst_k:
         typer.echo(f"Niemand heeft de bewaartermijn van {jaren} jaar bereikt op {kort(peil)}.")
         return
-    typer.echo(uitvoer.tabel([[k.persoon, k.naam, kort(k.laatste_incident), k.incidenten] for k in lijst_k],
-                             ["Persoon", "Naam", "Laatste incident", "Incidenten"]))
+    typer.echo(
+        uitvoer.tabel(
+            [[k.persoon, k.naam, kort(k.laatste_incident), k.incidenten] for k in lijst_k],
+            ["Persoon", "Naam", "Laatste incident", "Incidenten"],
+        )
+    )
     if uitvoeren:
-        typer.echo(f"{len(lijst_k)} persoon/personen geanonimiseerd; {len(verwijderd)} brief(en) verwijderd. De nummers en tellingen blijven.")
-        typer.echo("Let op: oudere reservekopieën in 'reservekopieen' bevatten de gegevens nog tot ze vanzelf vervallen.")
+        typer.echo(
+            f"{len(lijst_k)} persoon/personen geanonimiseerd; {len(verwijderd)} brief(en) verwijderd. De nummers en tellingen blijven."
+        )
+        typer.echo(
+            "Let op: oudere reservekopieën in 'reservekopieen' bevatten de gegevens nog tot ze vanzelf vervallen."
+        )
     else:
-        typer.echo("Proefdraaien: er is niets gewijzigd. Anonimiseer met: agressie opschonen --uitvoeren"
-                   + (f" --peildatum {peil.isoformat()}" if peildatum else ""))
+        typer.echo(
+            "Proefdraaien: er is niets gewijzigd. Anonimiseer met: agressie opschonen --uitvoeren"
+            + (f" --peildatum {peil.isoformat()}" if peildatum else "")
+        )
 
 
 @opdracht
 def rapport(
     ctx: typer.Context,
-    kwartaal: Annotated[Optional[str], typer.Option("--kwartaal", help="Kwartaal JJJJ-QN. Voorbeeld: --kwartaal 2026-Q3", show_default=False)] = None,
-    jaar: Annotated[Optional[str], typer.Option("--jaar", help="Een heel jaar. Voorbeeld: --jaar 2026", show_default=False)] = None,
-    uit: Annotated[Optional[Path], typer.Option("--uit", help="Excel-bestand (standaard rapporten/rapport-PERIODE.xlsx naast het register). Voorbeeld: --uit MT-overzicht.xlsx", show_default=False)] = None,  # noqa: E501
-    met_namen: Annotated[bool, typer.Option("--met-namen", help="Namen van personen en medewerkers opnemen (alleen als daar reden voor is: AVG). Voorbeeld: agressie rapport --kwartaal 2026-Q3 --met-namen")] = False,  # noqa: E501
-    overschrijven: Annotated[bool, typer.Option("--overschrijven", help="Een bestaand rapport vervangen. Voorbeeld: agressie rapport --kwartaal 2026-Q3 --overschrijven")] = False,  # noqa: E501
+    kwartaal: Annotated[
+        Optional[str],
+        typer.Option("--kwartaal", help="Kwartaal JJJJ-QN. Voorbeeld: --kwartaal 2026-Q3", show_default=False),
+    ] = None,
+    jaar: Annotated[
+        Optional[str], typer.Option("--jaar", help="Een heel jaar. Voorbeeld: --jaar 2026", show_default=False)
+    ] = None,
+    uit: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--uit",
+            help="Excel-bestand (standaard rapporten/rapport-PERIODE.xlsx naast het register). Voorbeeld: --uit MT-overzicht.xlsx",
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
+    met_namen: Annotated[
+        bool,
+        typer.Option(
+            "--met-namen",
+            help="Namen van personen en medewerkers opnemen (alleen als daar reden voor is: AVG). Voorbeeld: agressie rapport --kwartaal 2026-Q3 --met-namen",
+        ),
+    ] = False,  # noqa: E501
+    overschrijven: Annotated[
+        bool,
+        typer.Option(
+            "--overschrijven",
+            help="Een bestaand rapport vervangen. Voorbeeld: agressie rapport --kwartaal 2026-Q3 --overschrijven",
+        ),
+    ] = False,  # noqa: E501
     als_json: Json = False,
 ) -> None:
     """Kwartaaloverzicht voor het MT naar Excel: kengetallen, trend met grafieken, incidenten zonder namen (stap 6).
@@ -135,39 +217,64 @@ def rapport(
     if doel.suffix.lower() != ".xlsx":
         raise InvoerFout(f"--uit: '{doel.name}' moet op .xlsx eindigen.")
     if doel.exists() and not overschrijven:
-        raise InvoerFout(f"{doel} bestaat al. Gebruik --overschrijven om het rapport te vervangen, of kies een ander bestand met --uit.")
+        raise InvoerFout(
+            f"{doel} bestaat al. Gebruik --overschrijven om het rapport te vervangen, of kies een ander bestand met --uit."
+        )
     profiel = omg.profiel
     try:
         register = omg.lees()
-        with typer.progressbar(length=5, label="Rapport maken", file=sys.stderr,
-                               hidden=not sys.stderr.isatty() or len(register.incidenten) < 5000) as balk:
-            gegevens = schrijf_werkboek(register, profiel, omg.instellingen.gemeente, periode, doel, met_namen,
-                                        voortgang=lambda: balk.update(1))
+        with typer.progressbar(
+            length=5,
+            label="Rapport maken",
+            file=sys.stderr,
+            hidden=not sys.stderr.isatty() or len(register.incidenten) < 5000,
+        ) as balk:
+            gegevens = schrijf_werkboek(
+                register, profiel, omg.instellingen.gemeente, periode, doel, met_namen, voortgang=lambda: balk.update(1)
+            )
     except PermissionError:
-        raise AgressieFout(f"Het rapport '{doel}' kan niet geschreven worden (geopend in Excel, of geen schrijfrechten).",
-                           code=Afsluitcode.FOUT)
+        raise AgressieFout(
+            f"Het rapport '{doel}' kan niet geschreven worden (geopend in Excel, of geen schrijfrechten).",
+            code=Afsluitcode.FOUT,
+        )
     gegevens["bestand"] = str(doel)
     if als_json:
         uitvoer.druk_json(gegevens)
         return
     rijen = rijen_samenvatting(gegevens, gegevens["vorige_periode"], gegevens["jaar_eerder"], profiel)
     typer.echo(f"Kwartaaloverzicht {periode.omschrijving()}")
-    typer.echo(uitvoer.tabel([[n, "" if a is None else a, "" if b is None else b, "" if c is None else c] for n, a, b, c, _ in rijen],
-                             ["Kengetal", periode.naam, periode.vorige().naam, periode.jaar_eerder().naam],
-                             preserve_whitespace=True))  # de inspringing van de groepen blijft zichtbaar
+    typer.echo(
+        uitvoer.tabel(
+            [[n, "" if a is None else a, "" if b is None else b, "" if c is None else c] for n, a, b, c, _ in rijen],
+            ["Kengetal", periode.naam, periode.vorige().naam, periode.jaar_eerder().naam],
+            preserve_whitespace=True,
+        )
+    )  # de inspringing van de groepen blijft zichtbaar
     typer.echo(f"Rapport: {doel}")
 
 
 @opdracht
 def sjablonen_controleer(
     ctx: typer.Context,
-    map_: Annotated[Optional[Path], typer.Argument(metavar="[MAP]", help="Map met eigen sjablonen (standaard die uit agressie.toml, anders de meegeleverde). Voorbeeld: M:\\Agressie\\sjablonen", show_default=False)] = None,  # noqa: E501
+    map_: Annotated[
+        Optional[Path],
+        typer.Argument(
+            metavar="[MAP]",
+            help="Map met eigen sjablonen (standaard die uit agressie.toml, anders de meegeleverde). Voorbeeld: M:\\Agressie\\sjablonen",
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
 ) -> None:
     """Controleert (eigen) sjablonen: onbekende variabelen en variabelen die ontbreken. Exit 0 als alles klopt.
 
     Voorbeeld: agressie sjablonen controleer M:\\Agressie\\sjablonen
     """
-    from agressie_cli.documenten.brieven.sjablonen import controleer_map, eigen_sjablonenmap, meegeleverde_sjablonen, sjablonenset
+    from agressie_cli.documenten.brieven.sjablonen import (
+        controleer_map,
+        eigen_sjablonenmap,
+        meegeleverde_sjablonen,
+        sjablonenset,
+    )
 
     omg = omgeving(ctx)
     map_pad = map_

@@ -22,10 +22,24 @@ def maatregel(
     ctx: typer.Context,
     incident: Incident,
     soort: Soort = None,
-    datum: Annotated[Optional[str], typer.Option("--datum", help="Datum van het besluit (standaard vandaag). Voorbeeld: --datum 2026-11-23", show_default=False)] = None,  # noqa: E501
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum",
+            help="Datum van het besluit (standaard vandaag). Voorbeeld: --datum 2026-11-23",
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
     ingang: Ingang = None,
     duur: Duur = None,
-    toelichting: Annotated[Optional[str], typer.Option("--toelichting", help="Waarom, vooral bij afwijken van het advies. Voorbeeld: --toelichting \"brief via Corsa verstuurd\"", show_default=False)] = None,  # noqa: E501
+    toelichting: Annotated[
+        Optional[str],
+        typer.Option(
+            "--toelichting",
+            help='Waarom, vooral bij afwijken van het advies. Voorbeeld: --toelichting "brief via Corsa verstuurd"',
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
     als_json: Json = False,
 ) -> None:
     """Legt een maatregel vast zonder brief (registratie, aangifte) of met een elders gemaakte brief.
@@ -72,21 +86,97 @@ def afsluiten(ctx: typer.Context, incident: Incident) -> None:
 @opdracht
 def brief(
     ctx: typer.Context,
-    incidenten: Annotated[Optional[list[str]], typer.Argument(metavar="INCIDENT...", help="Een of meer incidentnummers. Voorbeeld: 2026-0001 2026-0002", show_default=False)] = None,  # noqa: E501
-    alle_open: Annotated[bool, typer.Option("--alle-open", help="Brieven voor alle incidenten zonder besloten maatregel waarvoor het advies een brief is. Voorbeeld: agressie brief --alle-open --pdf")] = False,  # noqa: E501
-    soort: Annotated[Optional[str], typer.Option("--soort", help="Soort brief (standaard het advies). Voorbeeld: --soort toegangsverbod", show_default=False)] = None,
+    incidenten: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            metavar="INCIDENT...",
+            help="Een of meer incidentnummers. Voorbeeld: 2026-0001 2026-0002",
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
+    alle_open: Annotated[
+        bool,
+        typer.Option(
+            "--alle-open",
+            help="Brieven voor alle incidenten zonder besloten maatregel waarvoor het advies een brief is. Voorbeeld: agressie brief --alle-open --pdf",
+        ),
+    ] = False,  # noqa: E501
+    soort: Annotated[
+        Optional[str],
+        typer.Option(
+            "--soort", help="Soort brief (standaard het advies). Voorbeeld: --soort toegangsverbod", show_default=False
+        ),
+    ] = None,
     duur: Duur = None,
-    datum: Annotated[Optional[str], typer.Option("--datum", help="Datum van de brief (standaard vandaag). Voorbeeld: --datum 2026-11-23", show_default=False)] = None,
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum", help="Datum van de brief (standaard vandaag). Voorbeeld: --datum 2026-11-23", show_default=False
+        ),
+    ] = None,
     ingang: Ingang = None,
-    uit: Annotated[Optional[Path], typer.Option("--uit", help="Map voor de brief (standaard brieven/ naast het register). Voorbeeld: --uit H:\\Brieven", show_default=False)] = None,  # noqa: E501
-    pdf: Annotated[bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie brief 2026-0001 --pdf")] = False,
-    overschrijven: Annotated[bool, typer.Option("--overschrijven", help="Een bestaande brief met dezelfde naam vervangen. Voorbeeld: agressie brief 2026-0001 --overschrijven")] = False,  # noqa: E501
-    gesprek_datum: Annotated[Optional[str], typer.Option("--gesprek-datum", help="Ordegesprek: datum van het gesprek. Voorbeeld: --gesprek-datum 2026-12-01", show_default=False)] = None,  # noqa: E501
-    gesprek_tijd: Annotated[Optional[str], typer.Option("--gesprek-tijd", help="Ordegesprek: tijd. Voorbeeld: --gesprek-tijd 14:00", show_default=False)] = None,
-    locatie: Annotated[Optional[str], typer.Option("--locatie", help="Ordegesprek: plaats. Voorbeeld: --locatie \"het gemeentehuis, spreekkamer 2\"", show_default=False)] = None,  # noqa: E501
-    aanwezige: Annotated[Optional[list[str]], typer.Option("--aanwezige", help="Ordegesprek: wie er namens de gemeente bij zijn (herhaalbaar). Voorbeeld: --aanwezige \"K. Smits, clustermanager\"", show_default=False)] = None,  # noqa: E501
-    afspraak: Annotated[Optional[list[str]], typer.Option("--afspraak", help="Bevestiging ordegesprek: een gemaakte afspraak (herhaalbaar). Voorbeeld: --afspraak \"U belt alleen tijdens kantooruren\"", show_default=False)] = None,  # noqa: E501
-    overtreding: Annotated[Optional[str], typer.Option("--overtreding", help="Niet-nakomen: datum en tijd van de overtreding. Voorbeeld: --overtreding \"2026-11-20 14:05\"", show_default=False)] = None,  # noqa: E501
+    uit: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--uit",
+            help="Map voor de brief (standaard brieven/ naast het register). Voorbeeld: --uit H:\\Brieven",
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie brief 2026-0001 --pdf")
+    ] = False,
+    overschrijven: Annotated[
+        bool,
+        typer.Option(
+            "--overschrijven",
+            help="Een bestaande brief met dezelfde naam vervangen. Voorbeeld: agressie brief 2026-0001 --overschrijven",
+        ),
+    ] = False,  # noqa: E501
+    gesprek_datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--gesprek-datum",
+            help="Ordegesprek: datum van het gesprek. Voorbeeld: --gesprek-datum 2026-12-01",
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
+    gesprek_tijd: Annotated[
+        Optional[str],
+        typer.Option("--gesprek-tijd", help="Ordegesprek: tijd. Voorbeeld: --gesprek-tijd 14:00", show_default=False),
+    ] = None,
+    locatie: Annotated[
+        Optional[str],
+        typer.Option(
+            "--locatie",
+            help='Ordegesprek: plaats. Voorbeeld: --locatie "het gemeentehuis, spreekkamer 2"',
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
+    aanwezige: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--aanwezige",
+            help='Ordegesprek: wie er namens de gemeente bij zijn (herhaalbaar). Voorbeeld: --aanwezige "K. Smits, clustermanager"',
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
+    afspraak: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--afspraak",
+            help='Bevestiging ordegesprek: een gemaakte afspraak (herhaalbaar). Voorbeeld: --afspraak "U belt alleen tijdens kantooruren"',
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
+    overtreding: Annotated[
+        Optional[str],
+        typer.Option(
+            "--overtreding",
+            help='Niet-nakomen: datum en tijd van de overtreding. Voorbeeld: --overtreding "2026-11-20 14:05"',
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
     als_json: Json = False,
 ) -> None:
     """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
@@ -122,10 +212,22 @@ def brief(
     verzoeken = [Briefverzoek(n, soort, duur_w, ingang_d, copy.copy(extra)) for n in nummers]
     gemaakt: list[Path] = []
     met_balk = len(verzoeken) > 1
-    with typer.progressbar(length=len(verzoeken), label="Brieven maken", file=sys.stderr, hidden=not met_balk) as balk, \
-            weg_bij_fout(gemaakt), omg.opslag.wijzig() as register:
-        brieven, fouten = maak_brieven(omg.instellingen, omg.profiel, register, verzoeken, uit, overschrijven, gemaakt,
-                                       stop_bij_fout=not met_balk, voortgang=balk.update if met_balk else None)
+    with (
+        typer.progressbar(length=len(verzoeken), label="Brieven maken", file=sys.stderr, hidden=not met_balk) as balk,
+        weg_bij_fout(gemaakt),
+        omg.opslag.wijzig() as register,
+    ):
+        brieven, fouten = maak_brieven(
+            omg.instellingen,
+            omg.profiel,
+            register,
+            verzoeken,
+            uit,
+            overschrijven,
+            gemaakt,
+            stop_bij_fout=not met_balk,
+            voortgang=balk.update if met_balk else None,
+        )
     pdfs: dict = {}
     pdf_fout = None
     if pdf and brieven:
@@ -135,8 +237,15 @@ def brief(
         except AgressieFout as fout:
             pdf_fout = fout.melding
     if als_json:
-        regels = [{**uitvoer.maatregel_json(b.maatregel), "bestand": str(b.pad), "pdf": str(pdfs[b.pad]) if b.pad in pdfs else None,
-                   "pdf_fout": pdf_fout} for b in brieven]
+        regels = [
+            {
+                **uitvoer.maatregel_json(b.maatregel),
+                "bestand": str(b.pad),
+                "pdf": str(pdfs[b.pad]) if b.pad in pdfs else None,
+                "pdf_fout": pdf_fout,
+            }
+            for b in brieven
+        ]
         if len(nummers) == 1:
             uitvoer.druk_json(regels[0])
         else:

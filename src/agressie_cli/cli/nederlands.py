@@ -10,8 +10,7 @@ KOPPEN = {"Options": "Opties", "Commands": "Commando's", "Arguments": "Argumente
 TEKSTEN = {
     "Show this message and exit.": "Toon deze hulp en stop.",
     "Install completion for the current shell.": "Installeer tab-aanvulling voor uw shell.",
-    "Show completion for the current shell, to copy it or customize the installation.":
-        "Toon de tab-aanvulling voor uw shell, om te kopiëren of aan te passen.",
+    "Show completion for the current shell, to copy it or customize the installation.": "Toon de tab-aanvulling voor uw shell, om te kopiëren of aan te passen.",
 }
 FOUTEN = [
     (r"^No such option: (\S+) \(Possible options: (.*)\)$", r"Onbekende optie: \1 (bedoelt u: \2?)"),
@@ -22,7 +21,10 @@ FOUTEN = [
     (r"^Missing option '(.*)'\.(.*)$", r"Ontbrekende optie '\1'.\2"),
     (r"^Missing argument '(.*)'\.$", r"Ontbrekend argument '\1'."),
     (r"^Missing parameter: (.*)$", r"Ontbrekende waarde: \1"),
-    (r"^Got unexpected extra arguments? \((.*)\)$", r"Onverwacht extra argument ({\1})".replace("{", "").replace("}", "")),
+    (
+        r"^Got unexpected extra arguments? \((.*)\)$",
+        r"Onverwacht extra argument ({\1})".replace("{", "").replace("}", ""),
+    ),
     (r"^Invalid value for (.*?): (.*)$", r"Ongeldige waarde voor \1: \2"),
     (r"^Invalid value: (.*)$", r"Ongeldige waarde: \1"),
 ]
@@ -39,8 +41,12 @@ def vertaal_fout(tekst: str) -> str:
 def _click_modules():
     for naam in ("typer._click", "click"):
         try:
-            return importlib.import_module(f"{naam}.core"), importlib.import_module(f"{naam}.exceptions"), \
-                importlib.import_module(f"{naam}.formatting"), importlib.import_module(f"{naam}.utils")
+            return (
+                importlib.import_module(f"{naam}.core"),
+                importlib.import_module(f"{naam}.exceptions"),
+                importlib.import_module(f"{naam}.formatting"),
+                importlib.import_module(f"{naam}.utils"),
+            )
         except ImportError:
             continue
     return None
@@ -66,7 +72,9 @@ def installeer() -> None:
     core.Context.formatter_class = NederlandseHelp
 
     def toon_fout(self, file=None):
-        utils.echo(f"Fout: {vertaal_fout(self.format_message())}", file=file or utils._default_text_stderr(), err=file is None)
+        utils.echo(
+            f"Fout: {vertaal_fout(self.format_message())}", file=file or utils._default_text_stderr(), err=file is None
+        )
 
     def toon_gebruiksfout(self, file=None):
         hint = ""

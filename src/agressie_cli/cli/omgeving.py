@@ -30,8 +30,10 @@ class Omgeving:
         if not bestand.is_file():
             from agressie_cli.domein.fouten import AgressieFout, Afsluitcode
 
-            raise AgressieFout(f"Geen instellingen gevonden in '{self.map}'. Start in de map van het register of gebruik --map.",
-                               code=Afsluitcode.FOUT)
+            raise AgressieFout(
+                f"Geen instellingen gevonden in '{self.map}'. Start in de map van het register of gebruik --map.",
+                code=Afsluitcode.FOUT,
+            )
         return Instellingen(self.map, lees_toml(bestand))
 
     @cached_property
@@ -53,8 +55,11 @@ class Omgeving:
         register = self.opslag.lees(bladen=bladen)
         problemen = self.opslag.problemen(register)
         if problemen:
-            typer.echo("Let op: het register bevat waarden die niet kloppen (met de hand gewijzigd?). "
-                       "Deze rijen worden overgeslagen waar dat nodig is:", err=True)
+            typer.echo(
+                "Let op: het register bevat waarden die niet kloppen (met de hand gewijzigd?). "
+                "Deze rijen worden overgeslagen waar dat nodig is:",
+                err=True,
+            )
             for regel in problemen[:50]:
                 typer.echo(f"  {regel}", err=True)
             if len(problemen) > 50:

@@ -12,12 +12,36 @@ import typer
 
 from agressie_cli.domein.velden import INVOER, Veld
 
-Json = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON, voor koppelingen en scripts. Voorbeeld: agressie lijst --json")]
-Soort = Annotated[Optional[str], typer.Option("--soort", help="Soort maatregel van het profiel (waarschuwing, toegangsverbod, registratie, ...). Voorbeeld: --soort registratie", show_default=False)]  # noqa: E501
-Duur = Annotated[Optional[str], typer.Option("--duur", help="Duur in maanden of 'onbepaald' (alleen voor verboden). Voorbeeld: --duur 3", show_default=False)]
-Ingang = Annotated[Optional[str], typer.Option("--ingang", help="Ingangsdatum van het verbod (standaard de datum van het besluit/de brief). Voorbeeld: --ingang 2026-11-24", show_default=False)]  # noqa: E501
+Json = Annotated[
+    bool, typer.Option("--json", help="Uitvoer als JSON, voor koppelingen en scripts. Voorbeeld: agressie lijst --json")
+]
+Soort = Annotated[
+    Optional[str],
+    typer.Option(
+        "--soort",
+        help="Soort maatregel van het profiel (waarschuwing, toegangsverbod, registratie, ...). Voorbeeld: --soort registratie",
+        show_default=False,
+    ),
+]  # noqa: E501
+Duur = Annotated[
+    Optional[str],
+    typer.Option(
+        "--duur", help="Duur in maanden of 'onbepaald' (alleen voor verboden). Voorbeeld: --duur 3", show_default=False
+    ),
+]
+Ingang = Annotated[
+    Optional[str],
+    typer.Option(
+        "--ingang",
+        help="Ingangsdatum van het verbod (standaard de datum van het besluit/de brief). Voorbeeld: --ingang 2026-11-24",
+        show_default=False,
+    ),
+]  # noqa: E501
 Incident = Annotated[str, typer.Argument(help="Incidentnummer. Voorbeeld: 2026-0001", show_default=False)]
-PersoonOptie = Annotated[Optional[str], typer.Option("--persoon", help="Koppel aan een bekende persoon. Voorbeeld: --persoon P0003", show_default=False)]
+PersoonOptie = Annotated[
+    Optional[str],
+    typer.Option("--persoon", help="Koppel aan een bekende persoon. Voorbeeld: --persoon P0003", show_default=False),
+]
 
 
 def peildatum(hulp: str) -> Any:
@@ -40,7 +64,10 @@ def met_veldopties(functie: Callable[..., Any]) -> Callable[..., Any]:
     handtekening = inspect.signature(functie, eval_str=True)
     eigen = list(handtekening.parameters.values())
     positie = next(i for i, p in enumerate(eigen) if p.kind is inspect.Parameter.KEYWORD_ONLY or p.name == "persoon")
-    extra = [inspect.Parameter(v.parameter, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_annotatie(v)) for v in INVOER]
+    extra = [
+        inspect.Parameter(v.parameter, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_annotatie(v))
+        for v in INVOER
+    ]
     parameters = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) if i >= positie else p for i, p in enumerate(eigen)]
     eigen_namen = {p.name for p in eigen}
 

@@ -15,17 +15,36 @@ from agressie_cli.domein.datums import datum_of_vandaag, lees_datum
 
 
 PeildatumHistorie = peildatum("Bekijk de historie op deze datum (standaard vandaag). Voorbeeld: --peildatum 2026-11-23")
-PeildatumVerboden = peildatum("Welke verboden lopen op deze datum (standaard vandaag). Voorbeeld: --peildatum 2026-12-01")
+PeildatumVerboden = peildatum(
+    "Welke verboden lopen op deze datum (standaard vandaag). Voorbeeld: --peildatum 2026-12-01"
+)
 PeildatumTermijnen = peildatum("Standaard vandaag. Voorbeeld: --peildatum 2026-11-30")
 
 
 @opdracht
 def lijst(
     ctx: typer.Context,
-    van: Annotated[Optional[str], typer.Option("--van", help="Vanaf deze datum. Voorbeeld: --van 2026-07-01", show_default=False)] = None,
-    tot: Annotated[Optional[str], typer.Option("--tot", help="Tot en met deze datum. Voorbeeld: --tot 2026-09-30", show_default=False)] = None,
-    naam: Annotated[Optional[str], typer.Option("--naam", help="Alleen deze persoon (naam of deel ervan, of P-nummer). Voorbeeld: --naam \"de Vries\"", show_default=False)] = None,  # noqa: E501
-    status: Annotated[Optional[str], typer.Option("--status", help="Alleen incidenten met deze status. Voorbeeld: --status gemeld", show_default=False)] = None,
+    van: Annotated[
+        Optional[str], typer.Option("--van", help="Vanaf deze datum. Voorbeeld: --van 2026-07-01", show_default=False)
+    ] = None,
+    tot: Annotated[
+        Optional[str],
+        typer.Option("--tot", help="Tot en met deze datum. Voorbeeld: --tot 2026-09-30", show_default=False),
+    ] = None,
+    naam: Annotated[
+        Optional[str],
+        typer.Option(
+            "--naam",
+            help='Alleen deze persoon (naam of deel ervan, of P-nummer). Voorbeeld: --naam "de Vries"',
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
+    status: Annotated[
+        Optional[str],
+        typer.Option(
+            "--status", help="Alleen incidenten met deze status. Voorbeeld: --status gemeld", show_default=False
+        ),
+    ] = None,
     als_json: Json = False,
 ) -> None:
     """Toont de incidenten als tabel, met status.
@@ -44,7 +63,14 @@ def lijst(
 @opdracht
 def historie(
     ctx: typer.Context,
-    zoek: Annotated[str, typer.Argument(metavar="NAAM|PERSOON", help="Naam (of deel ervan) of persoonnummer. Voorbeeld: \"Jan de Vries\" of P0003", show_default=False)],  # noqa: E501
+    zoek: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAAM|PERSOON",
+            help='Naam (of deel ervan) of persoonnummer. Voorbeeld: "Jan de Vries" of P0003',
+            show_default=False,
+        ),
+    ],  # noqa: E501
     peildatum_: PeildatumHistorie = None,
     als_json: Json = False,
 ) -> None:
@@ -76,7 +102,10 @@ def advies(ctx: typer.Context, incident: Incident, als_json: Json = False) -> No
 def verboden(
     ctx: typer.Context,
     peildatum_: PeildatumVerboden = None,
-    naam: Annotated[Optional[str], typer.Option("--naam", help="Alleen deze persoon. Voorbeeld: --naam \"de Vries\"", show_default=False)] = None,
+    naam: Annotated[
+        Optional[str],
+        typer.Option("--naam", help='Alleen deze persoon. Voorbeeld: --naam "de Vries"', show_default=False),
+    ] = None,
     als_json: Json = False,
 ) -> None:
     """Lijst voor de receptie: wie heeft nu een toegangsverbod of belverbod (stap 5).
@@ -87,14 +116,22 @@ def verboden(
 
     peil = datum_of_vandaag(peildatum_, "--peildatum")
     omg = omgeving(ctx)
-    uitvoer.verboden(verboden_lijst(omg.lees(bladen=("Personen", "Maatregelen")), omg.profiel, peil, naam), peil, als_json)
+    uitvoer.verboden(
+        verboden_lijst(omg.lees(bladen=("Personen", "Maatregelen")), omg.profiel, peil, naam), peil, als_json
+    )
 
 
 @opdracht
 def termijnen(
     ctx: typer.Context,
     peildatum_: PeildatumTermijnen = None,
-    alles: Annotated[bool, typer.Option("--alles", help="Ook termijnen die al meer dan 90 dagen verlopen zijn een voor een tonen (anders samengevat in één regel). Voorbeeld: agressie termijnen --alles")] = False,  # noqa: E501
+    alles: Annotated[
+        bool,
+        typer.Option(
+            "--alles",
+            help="Ook termijnen die al meer dan 90 dagen verlopen zijn een voor een tonen (anders samengevat in één regel). Voorbeeld: agressie termijnen --alles",
+        ),
+    ] = False,  # noqa: E501
     als_json: Json = False,
 ) -> None:
     """Wat open staat, het dringendste eerst: reactietermijn van een week, onvolledige meldingen, aflopende verboden, nazorg.

@@ -32,8 +32,10 @@ def markdown() -> str:
     for naam, opdracht in _commandos(hoofd):
         regels.append(f"| `agressie {naam}` | {(opdracht.help or '').splitlines()[0]} |")
     regels.append("")
-    regels.append("Globale optie: `--map MAP` (vóór het commando): de map met agressie.toml en register.xlsx; "
-                  "anders `AGRESSIE_MAP`, anders de huidige map.")
+    regels.append(
+        "Globale optie: `--map MAP` (vóór het commando): de map met agressie.toml en register.xlsx; "
+        "anders `AGRESSIE_MAP`, anders de huidige map."
+    )
     for naam, opdracht in _commandos(hoofd):
         regels += ["", f"### agressie {naam}", ""]
         tekst = (opdracht.help or "").strip().replace("\\\\", "\\")

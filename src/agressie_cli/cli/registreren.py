@@ -72,7 +72,12 @@ def melden(ctx: typer.Context, persoon: PersoonOptie = None, als_json: Json = Fa
 
 @opdracht
 @met_veldopties
-def aanvullen(ctx: typer.Context, incident: Annotated[str, typer.Argument(help="Incidentnummer, bijvoorbeeld 2026-0001.", show_default=False)], persoon: PersoonOptie = None, als_json: Json = False) -> None:
+def aanvullen(
+    ctx: typer.Context,
+    incident: Annotated[str, typer.Argument(help="Incidentnummer, bijvoorbeeld 2026-0001.", show_default=False)],
+    persoon: PersoonOptie = None,
+    als_json: Json = False,
+) -> None:
     """Vult een incident aan of verbetert het, en toont wat er veranderde.
 
     Voorbeeld: agressie aanvullen 2026-0001 --tijd 10:30 --adres "Markt 12" --postcode "4941 AB" --woonplaats Raamsdonksveer

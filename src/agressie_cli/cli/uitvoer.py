@@ -64,19 +64,31 @@ def ontbrekend(incident: dict) -> list[str]:
 
 # --- melden en aanvullen --------------------------------------------------------------------------
 
+
 def melden(uitkomst: Any, als_json: bool) -> None:
     inc, p = uitkomst.incident, uitkomst.persoon
     if als_json:
-        druk_json({
-            "incident": inc["incident"], "persoon": p["persoon"], "naam": p.get("naam"), "nieuw_persoon": uitkomst.nieuw_persoon,
-            "datum": inc["datum"], "status": inc["status"], "ontbrekend": ontbrekend(inc),
-            "bedoelt_u": [{"persoon": b["persoon"], "naam": b.get("naam")} for b in uitkomst.bijna],
-        })
+        druk_json(
+            {
+                "incident": inc["incident"],
+                "persoon": p["persoon"],
+                "naam": p.get("naam"),
+                "nieuw_persoon": uitkomst.nieuw_persoon,
+                "datum": inc["datum"],
+                "status": inc["status"],
+                "ontbrekend": ontbrekend(inc),
+                "bedoelt_u": [{"persoon": b["persoon"], "naam": b.get("naam")} for b in uitkomst.bijna],
+            }
+        )
         return
-    typer.echo(f"Incident {inc['incident']} geregistreerd voor persoon {p['persoon']} ({p.get('naam')})"
-               + (" (nieuwe persoon)." if uitkomst.nieuw_persoon else "."))
+    typer.echo(
+        f"Incident {inc['incident']} geregistreerd voor persoon {p['persoon']} ({p.get('naam')})"
+        + (" (nieuwe persoon)." if uitkomst.nieuw_persoon else ".")
+    )
     for b in uitkomst.bijna:
-        typer.echo(f"Let op: bedoelt u {b['persoon']} {b.get('naam')}? Koppel dan met: agressie aanvullen {inc['incident']} --persoon {b['persoon']}")
+        typer.echo(
+            f"Let op: bedoelt u {b['persoon']} {b.get('naam')}? Koppel dan met: agressie aanvullen {inc['incident']} --persoon {b['persoon']}"
+        )
     typer.echo(f"Status: {inc['status']}.")
     if ontbrekend(inc):
         typer.echo(f"Nog aan te vullen: {', '.join(ontbrekend(inc))} (agressie aanvullen {inc['incident']} ...).")
@@ -86,10 +98,18 @@ def melden(uitkomst: Any, als_json: bool) -> None:
 def aanvullen(uitkomst: Any, als_json: bool) -> None:
     inc = uitkomst.incident
     if als_json:
-        druk_json({
-            "incident": inc["incident"], "persoon": inc.get("persoon"), "status": inc.get("status"), "ontbrekend": ontbrekend(inc),
-            "gewijzigd": [{"veld": w.veld, "oud": toon_waarde(w.oud), "nieuw": toon_waarde(w.nieuw)} for w in uitkomst.wijzigingen],
-        })
+        druk_json(
+            {
+                "incident": inc["incident"],
+                "persoon": inc.get("persoon"),
+                "status": inc.get("status"),
+                "ontbrekend": ontbrekend(inc),
+                "gewijzigd": [
+                    {"veld": w.veld, "oud": toon_waarde(w.oud), "nieuw": toon_waarde(w.nieuw)}
+                    for w in uitkomst.wijzigingen
+                ],
+            }
+        )
         return
     if not uitkomst.wijzigingen:
         typer.echo(f"Incident {inc['incident']}: niets gewijzigd (de waarden stonden er al).")
@@ -97,42 +117,89 @@ def aanvullen(uitkomst: Any, als_json: bool) -> None:
     typer.echo(f"Incident {inc['incident']} aangevuld:")
     for w in uitkomst.wijzigingen:
         typer.echo(f"  {w.veld}: {toon_waarde(w.oud)} -> {toon_waarde(w.nieuw)}")
-    typer.echo(f"Status: {inc['status']}." + (f" Nog aan te vullen: {', '.join(ontbrekend(inc))}." if ontbrekend(inc) else ""))
+    typer.echo(
+        f"Status: {inc['status']}." + (f" Nog aan te vullen: {', '.join(ontbrekend(inc))}." if ontbrekend(inc) else "")
+    )
 
 
 # --- opvragen -------------------------------------------------------------------------------------
 
+
 def lijst(rijen: list[dict], klasse: str, als_json: bool) -> None:
     if als_json:
-        druk_json([
-            {"incident": i.get("incident"), "datum": i.get("datum"), "tijd": i.get("tijd"), "persoon": i.get("persoon"),
-             "naam": i.get("naam"), "kanaal": i.get("kanaal"), klasse: i.get(klasse), "status": i.get("status"),
-             "ontbrekend": ontbrekend(i)}
-            for i in rijen
-        ])
+        druk_json(
+            [
+                {
+                    "incident": i.get("incident"),
+                    "datum": i.get("datum"),
+                    "tijd": i.get("tijd"),
+                    "persoon": i.get("persoon"),
+                    "naam": i.get("naam"),
+                    "kanaal": i.get("kanaal"),
+                    klasse: i.get(klasse),
+                    "status": i.get("status"),
+                    "ontbrekend": ontbrekend(i),
+                }
+                for i in rijen
+            ]
+        )
         return
     if not rijen:
         typer.echo("Geen incidenten gevonden.")
         return
-    typer.echo(tabel([[i.get("incident"), kort(i.get("datum")), i.get("persoon"), i.get("naam"), i.get("kanaal"), i.get(klasse),
-                       i.get("status")] for i in rijen],
-                     ["Incident", "Datum", "Persoon", "Naam", "Kanaal", klasse.capitalize(), "Status"]))
+    typer.echo(
+        tabel(
+            [
+                [
+                    i.get("incident"),
+                    kort(i.get("datum")),
+                    i.get("persoon"),
+                    i.get("naam"),
+                    i.get("kanaal"),
+                    i.get(klasse),
+                    i.get("status"),
+                ]
+                for i in rijen
+            ],
+            ["Incident", "Datum", "Persoon", "Naam", "Kanaal", klasse.capitalize(), "Status"],
+        )
+    )
     typer.echo(f"{len(rijen)} incident(en).")
 
 
 def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
     klasse = h.classificatie
     if als_json:
-        druk_json({
-            "persoon": h.persoon, "naam": h.naam, "geboortedatum": h.geboortedatum, "peildatum": h.peildatum,
-            "venster_vanaf": h.venster_vanaf,
-            "incidenten": [{"incident": i.incident, "datum": i.datum, "tijd": i.tijd, "kanaal": i.kanaal, klasse: i.klasse,
-                            "vorm": i.vorm, "status": i.status, "binnen_venster": i.binnen_venster} for i in h.incidenten],
-            "maatregelen": h.maatregelen, "binnen_venster": h.binnen_venster, "actieve_verboden": h.actieve_verboden,
-        })
+        druk_json(
+            {
+                "persoon": h.persoon,
+                "naam": h.naam,
+                "geboortedatum": h.geboortedatum,
+                "peildatum": h.peildatum,
+                "venster_vanaf": h.venster_vanaf,
+                "incidenten": [
+                    {
+                        "incident": i.incident,
+                        "datum": i.datum,
+                        "tijd": i.tijd,
+                        "kanaal": i.kanaal,
+                        klasse: i.klasse,
+                        "vorm": i.vorm,
+                        "status": i.status,
+                        "binnen_venster": i.binnen_venster,
+                    }
+                    for i in h.incidenten
+                ],
+                "maatregelen": h.maatregelen,
+                "binnen_venster": h.binnen_venster,
+                "actieve_verboden": h.actieve_verboden,
+            }
+        )
         return
     typer.echo(f"{h.persoon}  {h.naam}" + (f"  (geboren {h.geboortedatum.isoformat()})" if h.geboortedatum else ""))
-    typer.echo(f"Venster: {venster_maanden} maanden, vanaf {voluit(h.venster_vanaf)} tot de peildatum {voluit(h.peildatum)}.")
+    typer.echo(
+        f"Venster: {venster_maanden} maanden, vanaf {voluit(h.venster_vanaf)} tot de peildatum {voluit(h.peildatum)}."
+    )
     if h.actieve_verboden:
         for v in h.actieve_verboden:
             einde = f"tot en met {kort(v.einde)}" if v.einde else "voor onbepaalde tijd"
@@ -140,26 +207,66 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
     else:
         typer.echo("Geen lopend verbod.")
     typer.echo("\nIncidenten:")
-    typer.echo(tabel([[i.incident, kort(i.datum), i.kanaal, i.klasse, ", ".join(i.vorm), i.status, "ja" if i.binnen_venster else "nee"]
-                      for i in h.incidenten],
-                     ["Incident", "Datum", "Kanaal", klasse.capitalize(), "Vorm", "Status", "Binnen venster"]))
+    typer.echo(
+        tabel(
+            [
+                [
+                    i.incident,
+                    kort(i.datum),
+                    i.kanaal,
+                    i.klasse,
+                    ", ".join(i.vorm),
+                    i.status,
+                    "ja" if i.binnen_venster else "nee",
+                ]
+                for i in h.incidenten
+            ],
+            ["Incident", "Datum", "Kanaal", klasse.capitalize(), "Vorm", "Status", "Binnen venster"],
+        )
+    )
     typer.echo("\nMaatregelen:")
     if h.maatregelen:
-        typer.echo(tabel([[m.maatregel, m.incident, m.soort, kort(m.datum), kort(m.ingang),
-                           kort(m.einde) or ("onbepaald" if m.duur is not None and m.duur.onbepaald else ""),
-                           "ja" if m.actief else "", "ja" if m.afwijking else ""] for m in h.maatregelen],
-                         ["Maatregel", "Incident", "Soort", "Datum", "Ingang", "Einde", "Loopt", "Afwijking"]))
+        typer.echo(
+            tabel(
+                [
+                    [
+                        m.maatregel,
+                        m.incident,
+                        m.soort,
+                        kort(m.datum),
+                        kort(m.ingang),
+                        kort(m.einde) or ("onbepaald" if m.duur is not None and m.duur.onbepaald else ""),
+                        "ja" if m.actief else "",
+                        "ja" if m.afwijking else "",
+                    ]
+                    for m in h.maatregelen
+                ],
+                ["Maatregel", "Incident", "Soort", "Datum", "Ingang", "Einde", "Loopt", "Afwijking"],
+            )
+        )
     else:
         typer.echo("  (geen)")
 
 
 def advies_json(a: Any) -> dict:
     uitkomst = {
-        "incident": a.incident, "soort": a.soort, "label": a.label, "aangifte": a.aangifte, "herhaling": a.herhaling,
-        "regel": a.regel, "uitleg": " ".join(a.uitleg), "uiterlijk": a.uiterlijk, "brief": a.brief, "meegeteld": a.meegeteld,
-        "buiten_venster": a.buiten_venster, "maatregelen_meegeteld": a.maatregelen_meegeteld,
-        "actieve_verboden": a.actieve_verboden, "informeren": a.informeren,
-        "vervolg": {"soort": a.vervolg.soort, "duur_maanden": a.vervolg.duur.maanden if a.vervolg.duur else None} if a.vervolg else None,
+        "incident": a.incident,
+        "soort": a.soort,
+        "label": a.label,
+        "aangifte": a.aangifte,
+        "herhaling": a.herhaling,
+        "regel": a.regel,
+        "uitleg": " ".join(a.uitleg),
+        "uiterlijk": a.uiterlijk,
+        "brief": a.brief,
+        "meegeteld": a.meegeteld,
+        "buiten_venster": a.buiten_venster,
+        "maatregelen_meegeteld": a.maatregelen_meegeteld,
+        "actieve_verboden": a.actieve_verboden,
+        "informeren": a.informeren,
+        "vervolg": {"soort": a.vervolg.soort, "duur_maanden": a.vervolg.duur.maanden if a.vervolg.duur else None}
+        if a.vervolg
+        else None,
     }
     if a.periode and not a.duur_bepalen:
         uitkomst["duur_maanden"] = a.duur.maanden if a.duur else None
@@ -205,14 +312,35 @@ def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:
         typer.echo(f"Geen lopende toegangs- of belverboden op {kort(peildatum)}.")
         return
     typer.echo(f"Lopende verboden op {kort(peildatum)}:")
-    typer.echo(tabel([[r.persoon, r.naam, r.label, "ja" if r.toegang else "", "ja" if r.bellen else "", kort(r.ingang),
-                       kort(r.einde) if r.einde else "onbepaald"] for r in rijen],
-                     ["Persoon", "Naam", "Verbod", "Geen toegang", "Niet bellen", "Ingang", "Einde (t/m)"]))
+    typer.echo(
+        tabel(
+            [
+                [
+                    r.persoon,
+                    r.naam,
+                    r.label,
+                    "ja" if r.toegang else "",
+                    "ja" if r.bellen else "",
+                    kort(r.ingang),
+                    kort(r.einde) if r.einde else "onbepaald",
+                ]
+                for r in rijen
+            ],
+            ["Persoon", "Naam", "Verbod", "Geen toegang", "Niet bellen", "Ingang", "Einde (t/m)"],
+        )
+    )
 
 
 def termijn_json(t: Any) -> dict:
-    return {"soort": t.soort, "incident": t.incident, "persoon": t.persoon, "uiterlijk": t.uiterlijk, "dagen": t.dagen,
-            "verlopen": t.verlopen, "omschrijving": t.omschrijving}
+    return {
+        "soort": t.soort,
+        "incident": t.incident,
+        "persoon": t.persoon,
+        "uiterlijk": t.uiterlijk,
+        "dagen": t.dagen,
+        "verlopen": t.verlopen,
+        "omschrijving": t.omschrijving,
+    }
 
 
 def termijnen(items: list[Any], actueel: list[Any], achterstand: list[Any], dagen: int, als_json: bool) -> None:
@@ -223,29 +351,51 @@ def termijnen(items: list[Any], actueel: list[Any], achterstand: list[Any], dage
         typer.echo("Niets open.")
         return
     if actueel:
-        typer.echo(tabel([[("VERLOPEN " if t.verlopen else "") + kort(t.uiterlijk), t.dagen, t.soort, t.incident or "", t.omschrijving]
-                          for t in actueel],
-                         ["Uiterlijk", "Dagen", "Wat", "Incident", "Omschrijving"]))
+        typer.echo(
+            tabel(
+                [
+                    [
+                        ("VERLOPEN " if t.verlopen else "") + kort(t.uiterlijk),
+                        t.dagen,
+                        t.soort,
+                        t.incident or "",
+                        t.omschrijving,
+                    ]
+                    for t in actueel
+                ],
+                ["Uiterlijk", "Dagen", "Wat", "Incident", "Omschrijving"],
+            )
+        )
     if achterstand:
         incidenten = len({t.incident for t in achterstand})
-        typer.echo(("\n" if actueel else "")
-                   + f"Daarnaast {len(achterstand)} {'termijn' if len(achterstand) == 1 else 'termijnen'} bij {incidenten} "
-                   f"{'incident' if incidenten == 1 else 'incidenten'} die al meer dan {dagen} dagen verlopen "
-                   f"{'is' if len(achterstand) == 1 else 'zijn'} (de oudste op {kort(achterstand[0].uiterlijk)}). "
-                   "Toon ze met: agressie termijnen --alles\n"
-                   "Is een incident klaar, sluit het dan af: agressie afsluiten NUMMER")
+        typer.echo(
+            ("\n" if actueel else "")
+            + f"Daarnaast {len(achterstand)} {'termijn' if len(achterstand) == 1 else 'termijnen'} bij {incidenten} "
+            f"{'incident' if incidenten == 1 else 'incidenten'} die al meer dan {dagen} dagen verlopen "
+            f"{'is' if len(achterstand) == 1 else 'zijn'} (de oudste op {kort(achterstand[0].uiterlijk)}). "
+            "Toon ze met: agressie termijnen --alles\n"
+            "Is een incident klaar, sluit het dan af: agressie afsluiten NUMMER"
+        )
 
 
 # --- besluiten ------------------------------------------------------------------------------------
 
+
 def maatregel_json(m: dict, status: str | None = None) -> dict:
     duur = m.get("duur")
     return {
-        "maatregel": m["maatregel"], "incident": m["incident"], "persoon": m["persoon"], "soort": m["soort"],
-        "datum": m["datum"], "ingang": m.get("ingang"), "einde": m.get("einde"),
+        "maatregel": m["maatregel"],
+        "incident": m["incident"],
+        "persoon": m["persoon"],
+        "soort": m["soort"],
+        "datum": m["datum"],
+        "ingang": m.get("ingang"),
+        "einde": m.get("einde"),
         "duur_maanden": duur.maanden if duur is not None else None,
         "onbepaald": duur is not None and duur.onbepaald,
-        "afwijking": bool(m["afwijking"]), "advies": m.get("advies"), **({"status": status} if status is not None else {}),
+        "afwijking": bool(m["afwijking"]),
+        "advies": m.get("advies"),
+        **({"status": status} if status is not None else {}),
         "bestand": m.get("bestand"),
     }
 

@@ -61,10 +61,16 @@ def geschiedenis(register: Register, profiel: Profiel, incident: dict) -> Geschi
     """Eerdere incidenten van dezelfde persoon: binnen het venster, erbuiten, en lopende verboden die altijd tellen."""
     datum = incident["datum"]
     begin = venster_begin(datum, profiel.venster_maanden)
-    eerder = [i for i in register.incidenten_van(incident["persoon"])
-              if i is not incident and i.get("datum") is not None and volgorde(i) < volgorde(incident)]
-    verboden = [m for m in van_persoon(register, profiel, incident["persoon"], datum)
-                if m.get("incident") != incident.get("incident")]
+    eerder = [
+        i
+        for i in register.incidenten_van(incident["persoon"])
+        if i is not incident and i.get("datum") is not None and volgorde(i) < volgorde(incident)
+    ]
+    verboden = [
+        m
+        for m in van_persoon(register, profiel, incident["persoon"], datum)
+        if m.get("incident") != incident.get("incident")
+    ]
     verbod_incidenten = {m.get("incident") for m in verboden}
     binnen = [i for i in eerder if i["datum"] >= begin or i.get("incident") in verbod_incidenten]
     buiten = [i for i in eerder if i not in binnen]
@@ -103,7 +109,9 @@ def _regel_past(regel: dict, incident: dict, gesch: Geschiedenis) -> bool:
 
 def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advies:
     if incident.get("datum") is None:
-        raise InvoerFout(f"Incident {incident.get('incident')} heeft geen geldige datum; herstel die eerst met agressie aanvullen.")
+        raise InvoerFout(
+            f"Incident {incident.get('incident')} heeft geen geldige datum; herstel die eerst met agressie aanvullen."
+        )
     klasse = incident.get(profiel.classificatie)
     if not klasse or klasse not in profiel.klassen:
         raise InvoerFout(
@@ -131,14 +139,20 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
             )
         gekozen = next((r for r in profiel.regels if _regel_past(r, incident, gesch)), None)
         if gekozen is None:
-            raise InvoerFout(f"Geen regel in het profiel {profiel.naam} past bij incident {incident['incident']}; vul het profiel aan.")
+            raise InvoerFout(
+                f"Geen regel in het profiel {profiel.naam} past bij incident {incident['incident']}; vul het profiel aan."
+            )
         soort = gekozen.get("soort") or None
         duur = Duur.uit_waarde(gekozen.get("duur"))
         aangifte = bool(gekozen.get("aangifte"))
         regel = f"{profiel.naam}: {gekozen.get('naam', soort)}"
         if gekozen.get("uitleg"):
             uitleg.append(gekozen["uitleg"])
-        eerdere_verboden = [m for m in gesch.maatregelen + gesch.verboden if profiel.soorten.get(m.get("soort")) and profiel.soorten[m["soort"]].is_verbod]
+        eerdere_verboden = [
+            m
+            for m in gesch.maatregelen + gesch.verboden
+            if profiel.soorten.get(m.get("soort")) and profiel.soorten[m["soort"]].is_verbod
+        ]
         if gekozen.get("aanvulling_na_verbod") and eerdere_verboden:
             uitleg.append(gekozen["aanvulling_na_verbod"])
 
@@ -152,7 +166,9 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
         if profiel.matrix:
             zwaarder = _matrix_cel(profiel, klasse, herhaling + 1)
             vervolg = Vervolg(zwaarder["soort"], Duur.uit_waarde(zwaarder.get("duur")))
-            periode_tekst = (vervolg.duur or Duur.onbepaalde_tijd()).tekst() if profiel.soorten[vervolg.soort].periode else ""
+            periode_tekst = (
+                (vervolg.duur or Duur.onbepaalde_tijd()).tekst() if profiel.soorten[vervolg.soort].periode else ""
+            )
             uitleg.append(
                 f"Zwaardere maatregel (6.7): {profiel.soorten[vervolg.soort].label} voor {periode_tekst}".rstrip()
                 + " (de matrix één rij verder)."
@@ -166,7 +182,11 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
                 regel = f"{regel}; lopend toegangsverbod overtreden"
         lopend = toegangsverboden[0]
         lopende_duur = lopend.get("duur")
-        einde = "onbepaalde tijd" if lopende_duur is not None and lopende_duur.onbepaald else f"tot en met {voluit(lopend.get('einde'))}"
+        einde = (
+            "onbepaalde tijd"
+            if lopende_duur is not None and lopende_duur.onbepaald
+            else f"tot en met {voluit(lopend.get('einde'))}"
+        )
         uitleg.append(f"Lopend verbod: {lopend.get('soort')} bij incident {lopend.get('incident')}, {einde}.")
 
     soort_def = profiel.soorten.get(soort) if soort else None
@@ -208,21 +228,40 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
 
 def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> None:
     soort_def = profiel.soorten.get(advies.soort) if advies.soort else None
-    informeren = list(soort_def.informeren) if soort_def else ["politie (hulpinstantie)", "leidinggevende", "betrokken medewerkers"]
+    informeren = (
+        list(soort_def.informeren)
+        if soort_def
+        else ["politie (hulpinstantie)", "leidinggevende", "betrokken medewerkers"]
+    )
     if advies.aangifte and not any(i.startswith("politie") for i in informeren):
         informeren.insert(0, "politie")
     medewerkers = incident.get("medewerker") or []
     if medewerkers:
-        informeren = [f"betrokken medewerkers ({', '.join(medewerkers)})" if i == "betrokken medewerkers" else i for i in informeren]
+        informeren = [
+            f"betrokken medewerkers ({', '.join(medewerkers)})" if i == "betrokken medewerkers" else i
+            for i in informeren
+        ]
     if incident.get("leidinggevende"):
-        informeren = [f"leidinggevende ({incident['leidinggevende']})" if i == "leidinggevende" else i for i in informeren]
+        informeren = [
+            f"leidinggevende ({incident['leidinggevende']})" if i == "leidinggevende" else i for i in informeren
+        ]
     advies.informeren = informeren
     if advies.soort is None:
         advies.uitleg.append(f"Geen brief. Schakel een hulpinstantie in via de {HULPINSTANTIE}.")
     if profiel.matrix and "fysiek" in (incident.get("vorm") or []) and soort_def and not soort_def.toegang:
-        advies.uitleg.append("Er was fysiek geweld: volgens 6.4 rechtvaardigt dat ook een ontzegging van het gemeentehuis.")
-    if soort_def and soort_def.toegang and not soort_def.bellen and incident.get("kanaal") == "telefoon" and "toegangs-en-belverbod" in profiel.soorten:
-        advies.uitleg.append("Het incident was telefonisch: overweeg de ontzegging aan te vullen met een telefonisch contactverbod (toegangs-en-belverbod, 6.5).")
+        advies.uitleg.append(
+            "Er was fysiek geweld: volgens 6.4 rechtvaardigt dat ook een ontzegging van het gemeentehuis."
+        )
+    if (
+        soort_def
+        and soort_def.toegang
+        and not soort_def.bellen
+        and incident.get("kanaal") == "telefoon"
+        and "toegangs-en-belverbod" in profiel.soorten
+    ):
+        advies.uitleg.append(
+            "Het incident was telefonisch: overweeg de ontzegging aan te vullen met een telefonisch contactverbod (toegangs-en-belverbod, 6.5)."
+        )
     if incident.get("uitkering"):
         advies.uitleg.append(
             f"De persoon ontvangt een {incident['uitkering']}-uitkering: de brief meldt dat de uitkering mogelijk eenmalig wordt verlaagd; "

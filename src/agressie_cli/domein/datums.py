@@ -9,8 +9,18 @@ from datetime import date, datetime, time, timedelta
 from agressie_cli.domein.fouten import InvoerFout
 
 MAANDEN = [
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ]
 
 NL_DATUM = "%d-%m-%Y"  # zoals Nederlandse gebruikers een datum typen en lezen: 23-11-2026

@@ -62,7 +62,9 @@ class Historie:
 def kies_persoon(register: Register, zoek: str) -> dict:
     gevonden = zoek_op_naam(register, zoek)
     if not gevonden:
-        raise InvoerFout(f"Geen persoon gevonden voor '{zoek}'. Zoek met een deel van de naam of een persoonnummer (P0001).")
+        raise InvoerFout(
+            f"Geen persoon gevonden voor '{zoek}'. Zoek met een deel van de naam of een persoonnummer (P0001)."
+        )
     if len(gevonden) > 1:
         regels = "\n".join(
             f"  {p.get('persoon')}  {p.get('naam')}"
@@ -76,9 +78,17 @@ def kies_persoon(register: Register, zoek: str) -> dict:
 def _maatregelregel(m: dict, peildatum: date) -> Maatregelregel:
     duur = m.get("duur")
     return Maatregelregel(
-        maatregel=m.get("maatregel"), incident=m.get("incident"), soort=m.get("soort"), label=m.get("label"),
-        datum=m.get("datum"), ingang=m.get("ingang"), einde=None if duur is not None and duur.onbepaald else m.get("einde"),
-        duur=duur, afwijking=bool(m.get("afwijking")), bestand=m.get("bestand"), actief=is_actief(m, peildatum),
+        maatregel=m.get("maatregel"),
+        incident=m.get("incident"),
+        soort=m.get("soort"),
+        label=m.get("label"),
+        datum=m.get("datum"),
+        ingang=m.get("ingang"),
+        einde=None if duur is not None and duur.onbepaald else m.get("einde"),
+        duur=duur,
+        afwijking=bool(m.get("afwijking")),
+        bestand=m.get("bestand"),
+        actief=is_actief(m, peildatum),
     )
 
 
@@ -87,8 +97,11 @@ def historie(register: Register, profiel: Profiel, zoek: str, peildatum: date) -
     nummer = persoon["persoon"]
     begin = venster_begin(peildatum, profiel.venster_maanden)
     incidenten = sorted(register.incidenten_van(nummer), key=volgorde, reverse=True)
-    maatregelen = sorted(register.maatregelen_van(nummer), key=lambda m: (m.get("datum") or date.min, str(m.get("maatregel"))),
-                         reverse=True)
+    maatregelen = sorted(
+        register.maatregelen_van(nummer),
+        key=lambda m: (m.get("datum") or date.min, str(m.get("maatregel"))),
+        reverse=True,
+    )
     klasse = profiel.classificatie
     return Historie(
         persoon=nummer,
@@ -98,8 +111,16 @@ def historie(register: Register, profiel: Profiel, zoek: str, peildatum: date) -
         venster_vanaf=begin,
         classificatie=klasse,
         incidenten=[
-            Incidentregel(i.get("incident"), i.get("datum"), i.get("tijd"), i.get("kanaal"), i.get(klasse), i.get("vorm") or [],
-                          i.get("status"), i.get("datum") is not None and begin <= i["datum"] <= peildatum)
+            Incidentregel(
+                i.get("incident"),
+                i.get("datum"),
+                i.get("tijd"),
+                i.get("kanaal"),
+                i.get(klasse),
+                i.get("vorm") or [],
+                i.get("status"),
+                i.get("datum") is not None and begin <= i["datum"] <= peildatum,
+            )
             for i in incidenten
         ],
         maatregelen=[_maatregelregel(m, peildatum) for m in maatregelen],

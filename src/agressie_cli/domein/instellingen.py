@@ -53,7 +53,7 @@ GEMEENTEN = {
     },
 }
 
-_SJABLOON = '''# Instellingen voor agressie (Veilige Publieke Taak) van de gemeente {gemeente}.
+_SJABLOON = """# Instellingen voor agressie (Veilige Publieke Taak) van de gemeente {gemeente}.
 # Pas dit bestand aan met een teksteditor (bijvoorbeeld Kladblok). Regels met # zijn uitleg.
 
 gemeente = "{gemeente}"
@@ -96,7 +96,7 @@ sjablonen = ""
 # Hier kan de gemeente elk deel van het profiel overschrijven, bijvoorbeeld:
 # [profiel_aanpassingen.soorten.toegangsverbod]
 # standaard_duur = 6
-'''
+"""
 
 
 @dataclass
@@ -133,7 +133,10 @@ def lees_toml(bestand: Path) -> dict:
     try:
         return tomllib.loads(bestand.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as fout:
-        raise AgressieFout(f"{bestand.name} is niet goed leesbaar: {fout}. Herstel het bestand in een teksteditor.", code=Afsluitcode.FOUT)
+        raise AgressieFout(
+            f"{bestand.name} is niet goed leesbaar: {fout}. Herstel het bestand in een teksteditor.",
+            code=Afsluitcode.FOUT,
+        )
 
 
 def lees_instellingen(map_pad: Path) -> Instellingen:
@@ -141,7 +144,7 @@ def lees_instellingen(map_pad: Path) -> Instellingen:
     if not bestand.is_file():
         raise AgressieFout(
             f"Geen instellingen gevonden in '{map_pad}'. Maak eerst een register met: "
-            f"agressie --map \"{map_pad}\" init --gemeente geertruidenberg (of losser).",
+            f'agressie --map "{map_pad}" init --gemeente geertruidenberg (of losser).',
             code=Afsluitcode.FOUT,
         )
     instellingen = Instellingen(map=map_pad, gegevens=lees_toml(bestand))

@@ -10,8 +10,13 @@ from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import STATUSSEN
 
 
-def filter_incidenten(register: Register, van: date | None = None, tot: date | None = None, naam: str | None = None,
-                      status: str | None = None) -> list[dict]:
+def filter_incidenten(
+    register: Register,
+    van: date | None = None,
+    tot: date | None = None,
+    naam: str | None = None,
+    status: str | None = None,
+) -> list[dict]:
     if status and status not in STATUSSEN:
         raise InvoerFout(f"--status: '{status}' is onbekend. Kies uit: {', '.join(STATUSSEN)}.")
     personen = {p.get("persoon") for p in zoek_op_naam(register, naam)} if naam else None

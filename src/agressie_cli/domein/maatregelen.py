@@ -44,8 +44,16 @@ def volgt_advies(soort: str, advies: Advies | None) -> bool:
     return soort in passend
 
 
-def besluit(register: Register, profiel: Profiel, nummer: str, soort: str | None, datum: date | None,
-            ingang: date | None, duur: Duur | None, overtreding: date | None = None) -> Besluit:
+def besluit(
+    register: Register,
+    profiel: Profiel,
+    nummer: str,
+    soort: str | None,
+    datum: date | None,
+    ingang: date | None,
+    duur: Duur | None,
+    overtreding: date | None = None,
+) -> Besluit:
     """Controleert een maatregel (zonder te schrijven). `duur` is wat de gebruiker opgaf (None: niets)."""
     incident = register.incident(nummer)
     try:
@@ -93,12 +101,17 @@ def besluit(register: Register, profiel: Profiel, nummer: str, soort: str | None
             )
         verbod = lopend[0]
     einde = waarde.einde(ingang) if waarde is not None and ingang else None
-    return Besluit(incident, soort, datum, ingang, waarde, einde, advies,
-                   not volgt_advies(soort, advies), verbod)
+    return Besluit(incident, soort, datum, ingang, waarde, einde, advies, not volgt_advies(soort, advies), verbod)
 
 
-def leg_vast(register: Register, profiel: Profiel, b: Besluit, bestand: str | None = None,
-             toelichting: str | None = None, overtreding: str | None = None) -> dict:
+def leg_vast(
+    register: Register,
+    profiel: Profiel,
+    b: Besluit,
+    bestand: str | None = None,
+    toelichting: str | None = None,
+    overtreding: str | None = None,
+) -> dict:
     soort_def = profiel.soort(b.soort)
     if toelichting:
         controleer_tekst("--toelichting", toelichting)
@@ -130,4 +143,6 @@ def afwijking_tekst(b: Besluit) -> str:
     if not b.afwijking or b.advies is None:
         return ""
     advies = b.advies.soort or "geen brief (hulpinstantie)"
-    return f"Let op: {b.soort} wijkt af van het protocol (advies: {advies}). De afwijking is vastgelegd in het register."
+    return (
+        f"Let op: {b.soort} wijkt af van het protocol (advies: {advies}). De afwijking is vastgelegd in het register."
+    )

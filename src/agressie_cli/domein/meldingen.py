@@ -12,6 +12,7 @@ from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.velden import INCIDENTVELDEN, OPTIE, PERSOONSVELDEN, verplicht_bij_melden
 
+
 @dataclass
 class Wijziging:
     veld: str
@@ -31,7 +32,11 @@ class Uitkomst:
 def ontbrekend(incident: dict, persoon: dict | None, profiel: Profiel) -> list[str]:
     """De velden die een melding nog niet compleet maken (4.2: de melding hoeft niet in één keer compleet)."""
     mist = []
-    if profiel.classificatie == "gedrag" and incident.get("gedrag") in ("A", "B", "C") and incident.get("aanhoudend") is None:
+    if (
+        profiel.classificatie == "gedrag"
+        and incident.get("gedrag") in ("A", "B", "C")
+        and incident.get("aanhoudend") is None
+    ):
         mist.append("aanhoudend")
     for veld in profiel.verplicht_voor_compleet:
         if veld == "adres":
@@ -63,11 +68,14 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
 def ververs(register: Register, incident: dict, profiel: Profiel) -> None:
     persoon = register.persoon_van(incident)
     incident["ontbrekend"] = ", ".join(ontbrekend(incident, persoon, profiel))
-    incident["status"] = bepaal_status(incident, register.maatregelen_van_incident(incident.get("incident")), profiel, persoon)
+    incident["status"] = bepaal_status(
+        incident, register.maatregelen_van_incident(incident.get("incident")), profiel, persoon
+    )
 
 
-def melden(register: Register, profiel: Profiel, velden: dict, persoon_nummer: str | None = None,
-           bijna_zoeken: bool = True) -> Uitkomst:
+def melden(
+    register: Register, profiel: Profiel, velden: dict, persoon_nummer: str | None = None, bijna_zoeken: bool = True
+) -> Uitkomst:
     """Registreert een incident. `velden` komt uit controleer_velden."""
     velden = dict(velden)
     velden.setdefault("datum", date.today())
@@ -108,7 +116,9 @@ def melden(register: Register, profiel: Profiel, velden: dict, persoon_nummer: s
     return Uitkomst(incident, persoon, nieuw, bijna)
 
 
-def aanvullen(register: Register, profiel: Profiel, nummer: str, velden: dict, persoon_nummer: str | None = None) -> Uitkomst:
+def aanvullen(
+    register: Register, profiel: Profiel, nummer: str, velden: dict, persoon_nummer: str | None = None
+) -> Uitkomst:
     incident = register.incident(nummer)
     if velden.get("datum") and velden["datum"] > date.today():
         raise InvoerFout(f"--datum: {kort(velden['datum'])} ligt in de toekomst.")

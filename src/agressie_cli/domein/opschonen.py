@@ -66,7 +66,10 @@ def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatu
         if maatregel.get("persoon") not in nummers:
             continue
         if maatregel.get("bestand"):
-            for pad in (briefmap / str(maatregel["bestand"]), (briefmap / str(maatregel["bestand"])).with_suffix(".pdf")):
+            for pad in (
+                briefmap / str(maatregel["bestand"]),
+                (briefmap / str(maatregel["bestand"])).with_suffix(".pdf"),
+            ):
                 if pad.is_file():
                     pad.unlink()
                     verwijderd.append(pad)

@@ -10,6 +10,7 @@ from datetime import date
 from agressie_cli.domein.namen import achternaam_en_voorletters, naam_sleutel
 from agressie_cli.domein.register import Register
 
+
 @dataclass
 class Zoekresultaat:
     zeker: dict | None
@@ -58,7 +59,9 @@ def zoek_op_naam(register: Register, tekst: str) -> list[dict]:
         gevonden = register.index.personen.get(tekst.upper())
         return [gevonden] if gevonden else []
     sleutel = naam_sleutel(tekst)
-    precies = [p for p in register.index.per_naamsleutel.get(sleutel, []) if naam_sleutel(str(p.get("naam") or "")) == sleutel]
+    precies = [
+        p for p in register.index.per_naamsleutel.get(sleutel, []) if naam_sleutel(str(p.get("naam") or "")) == sleutel
+    ]
     if precies:
         return precies
     return [p for p in register.personen if sleutel and sleutel in naam_sleutel(str(p.get("naam") or ""))]

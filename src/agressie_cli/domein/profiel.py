@@ -77,7 +77,7 @@ class Profiel:
 
     @property
     def classificatie(self) -> str:
-        """"ernst" (interventiematrix) of "gedrag" (A-E)."""
+        """ "ernst" (interventiematrix) of "gedrag" (A-E)."""
         return self.gegevens["classificatie"]
 
     @property
@@ -109,8 +109,7 @@ class Profiel:
         soorten = self.soorten
         if sleutel not in soorten:
             raise InvoerFout(
-                f"--soort: '{sleutel}' bestaat niet in het profiel {self.naam}. "
-                f"Kies uit: {', '.join(soorten)}."
+                f"--soort: '{sleutel}' bestaat niet in het profiel {self.naam}. Kies uit: {', '.join(soorten)}."
             )
         return soorten[sleutel]
 
@@ -130,21 +129,34 @@ class Profiel:
         """Een eigen profiel met een tikfout moet meteen een duidelijke melding geven, niet halverwege een advies."""
         g = self.gegevens
         if g.get("classificatie") not in ("ernst", "gedrag"):
-            raise AgressieFout(f"Profiel {self.bron}: 'classificatie' moet \"ernst\" of \"gedrag\" zijn.", code=Afsluitcode.FOUT)
+            raise AgressieFout(
+                f'Profiel {self.bron}: \'classificatie\' moet "ernst" of "gedrag" zijn.', code=Afsluitcode.FOUT
+            )
         if not isinstance(g.get(g["classificatie"]), dict) or not g[g["classificatie"]]:
-            raise AgressieFout(f"Profiel {self.bron}: de tabel [{g['classificatie']}] met de waarden ontbreekt.", code=Afsluitcode.FOUT)
+            raise AgressieFout(
+                f"Profiel {self.bron}: de tabel [{g['classificatie']}] met de waarden ontbreekt.", code=Afsluitcode.FOUT
+            )
         soorten = g.get("soorten", {})
         if not soorten:
             raise AgressieFout(f"Profiel {self.bron}: er staan geen [soorten.*] in.", code=Afsluitcode.FOUT)
         for kolom, rijen in self.matrix.items():
             if kolom not in g[g["classificatie"]]:
-                raise AgressieFout(f"Profiel {self.bron}: matrixkolom '{kolom}' is geen waarde van {g['classificatie']}.", code=Afsluitcode.FOUT)
+                raise AgressieFout(
+                    f"Profiel {self.bron}: matrixkolom '{kolom}' is geen waarde van {g['classificatie']}.",
+                    code=Afsluitcode.FOUT,
+                )
             for rij in rijen:
                 if rij.get("soort") not in soorten:
-                    raise AgressieFout(f"Profiel {self.bron}: matrix {kolom} noemt onbekende soort '{rij.get('soort')}'.", code=Afsluitcode.FOUT)
+                    raise AgressieFout(
+                        f"Profiel {self.bron}: matrix {kolom} noemt onbekende soort '{rij.get('soort')}'.",
+                        code=Afsluitcode.FOUT,
+                    )
         for regel in self.regels:
             if regel.get("soort") and regel["soort"] not in soorten:
-                raise AgressieFout(f"Profiel {self.bron}: regel '{regel.get('naam')}' noemt onbekende soort '{regel['soort']}'.", code=Afsluitcode.FOUT)
+                raise AgressieFout(
+                    f"Profiel {self.bron}: regel '{regel.get('naam')}' noemt onbekende soort '{regel['soort']}'.",
+                    code=Afsluitcode.FOUT,
+                )
         if not self.matrix and not self.regels:
             raise AgressieFout(f"Profiel {self.bron}: geef een [matrix] of [[regels]].", code=Afsluitcode.FOUT)
 
@@ -162,7 +174,11 @@ def samenvoegen(basis: dict, aanpassing: dict) -> dict:
 
 def lees_profielbestand(naam_of_pad: str, basis_map: Path | None = None) -> tuple[dict, str]:
     if naam_of_pad.lower() in MEEGELEVERD:
-        tekst = resources.files("agressie_cli.domein.profielen").joinpath(f"{naam_of_pad.lower()}.toml").read_text(encoding="utf-8")
+        tekst = (
+            resources.files("agressie_cli.domein.profielen")
+            .joinpath(f"{naam_of_pad.lower()}.toml")
+            .read_text(encoding="utf-8")
+        )
         return tomllib.loads(tekst), naam_of_pad.lower()
     pad = Path(naam_of_pad)
     if not pad.is_absolute() and basis_map is not None:

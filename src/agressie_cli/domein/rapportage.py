@@ -53,7 +53,9 @@ def lees_periode(kwartaal: str | None, jaartal: str | None) -> Periode:
     if kwartaal:
         m = re.fullmatch(r"\s*(\d{4})-?[Qq]([1-4])\s*", kwartaal)
         if not m:
-            raise InvoerFout(f"--kwartaal: '{kwartaal}' is geen kwartaal. Gebruik JJJJ-QN met N van 1 tot 4, bijvoorbeeld 2026-Q3.")
+            raise InvoerFout(
+                f"--kwartaal: '{kwartaal}' is geen kwartaal. Gebruik JJJJ-QN met N van 1 tot 4, bijvoorbeeld 2026-Q3."
+            )
         return kwartaal_van(date(int(m.group(1)), 3 * (int(m.group(2)) - 1) + 1, 1))
     if jaartal:
         if not re.fullmatch(r"\s*\d{4}\s*", jaartal):
@@ -107,7 +109,9 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
     }
 
 
-def rijen_samenvatting(huidig: dict, vorige: dict, eerder: dict, profiel: Profiel) -> list[tuple[str, object, object, object, bool]]:
+def rijen_samenvatting(
+    huidig: dict, vorige: dict, eerder: dict, profiel: Profiel
+) -> list[tuple[str, object, object, object, bool]]:
     """(kengetal, nu, vorige periode, jaar eerder, is_kop)."""
     rijen: list[tuple] = [("Incidenten", huidig["incidenten"], vorige["incidenten"], eerder["incidenten"], False)]
 
@@ -115,7 +119,9 @@ def rijen_samenvatting(huidig: dict, vorige: dict, eerder: dict, profiel: Profie
         rijen.append((titel, None, None, None, True))
         for k in huidig[sleutel]:
             naam = (labels or {}).get(k, k)
-            rijen.append((f"  {naam}", huidig[sleutel].get(k, 0), vorige[sleutel].get(k, 0), eerder[sleutel].get(k, 0), False))
+            rijen.append(
+                (f"  {naam}", huidig[sleutel].get(k, 0), vorige[sleutel].get(k, 0), eerder[sleutel].get(k, 0), False)
+            )
 
     klasse = profiel.classificatie
     groep("Naar vorm", "per_vorm")
@@ -123,17 +129,42 @@ def rijen_samenvatting(huidig: dict, vorige: dict, eerder: dict, profiel: Profie
     groep("Naar kanaal", "per_kanaal")
     rijen.append(("Naar afdeling", None, None, None, True))
     for afdeling in sorted(set(huidig["per_afdeling"]) | set(vorige["per_afdeling"]) | set(eerder["per_afdeling"])):
-        rijen.append((f"  {afdeling}", huidig["per_afdeling"].get(afdeling, 0), vorige["per_afdeling"].get(afdeling, 0),
-                      eerder["per_afdeling"].get(afdeling, 0), False))
+        rijen.append(
+            (
+                f"  {afdeling}",
+                huidig["per_afdeling"].get(afdeling, 0),
+                vorige["per_afdeling"].get(afdeling, 0),
+                eerder["per_afdeling"].get(afdeling, 0),
+                False,
+            )
+        )
     groep("Maatregelen naar soort", "maatregelen", {k: s.label for k, s in profiel.soorten.items()})
     rijen.append(("Politie en schade", None, None, None, True))
     rijen.append(("  Politie ingeschakeld", huidig["politie"], vorige["politie"], eerder["politie"], False))
     rijen.append(("  Aangifte gedaan", huidig["aangifte"], vorige["aangifte"], eerder["aangifte"], False))
     for label in huidig["schade"]:
-        rijen.append((f"  Schade: {label}", huidig["schade"][label], vorige["schade"][label], eerder["schade"][label], False))
+        rijen.append(
+            (f"  Schade: {label}", huidig["schade"][label], vorige["schade"][label], eerder["schade"][label], False)
+        )
     rijen.append(("Opvolging", None, None, None, True))
-    rijen.append(("  Personen met meer dan één incident", huidig["herhaalde_personen"], vorige["herhaalde_personen"], eerder["herhaalde_personen"], False))
-    rijen.append(("  Maatregel later dan een week na het incident", huidig["te_laat"], vorige["te_laat"], eerder["te_laat"], False))
+    rijen.append(
+        (
+            "  Personen met meer dan één incident",
+            huidig["herhaalde_personen"],
+            vorige["herhaalde_personen"],
+            eerder["herhaalde_personen"],
+            False,
+        )
+    )
+    rijen.append(
+        (
+            "  Maatregel later dan een week na het incident",
+            huidig["te_laat"],
+            vorige["te_laat"],
+            eerder["te_laat"],
+            False,
+        )
+    )
     rijen.append(("  Nog open (geen maatregel besloten)", huidig["open"], vorige["open"], eerder["open"], False))
     return rijen
 

@@ -58,7 +58,9 @@ class Register:
         nummer = (nummer or "").strip()
         rij = self.index.incidenten.get(nummer)
         if rij is None:
-            raise InvoerFout(f"Incident '{nummer}' bestaat niet in het register. Zoek het nummer op met: agressie lijst")
+            raise InvoerFout(
+                f"Incident '{nummer}' bestaat niet in het register. Zoek het nummer op met: agressie lijst"
+            )
         return rij
 
     def persoon(self, nummer: str) -> dict:
@@ -92,7 +94,9 @@ class Register:
 
     def log(self, actie: str, nummer: str) -> None:
         """Logboek zonder persoonsgegevens: wie (gebruiker van het besturingssysteem), wat, wanneer, welk nummer."""
-        self.logboek.append({"tijdstip": nu(), "gebruiker": self.gebruiker or gebruikersnaam(), "actie": actie, "nummer": nummer})
+        self.logboek.append(
+            {"tijdstip": nu(), "gebruiker": self.gebruiker or gebruikersnaam(), "actie": actie, "nummer": nummer}
+        )
 
 
 class _Index:
@@ -127,8 +131,13 @@ class _Index:
 
     @functools.cached_property
     def _hoogste(self) -> dict[str, int]:
-        return {"P": max((_volgnummer("P", n) for n in self.personen), default=0),
-                "M": max((_volgnummer("M", str(m.get("maatregel", "")).strip().upper()) for m in self._register.maatregelen), default=0)}
+        return {
+            "P": max((_volgnummer("P", n) for n in self.personen), default=0),
+            "M": max(
+                (_volgnummer("M", str(m.get("maatregel", "")).strip().upper()) for m in self._register.maatregelen),
+                default=0,
+            ),
+        }
 
     @property
     def hoogste_persoon(self) -> int:
@@ -187,7 +196,9 @@ class _Index:
         self.maatregelen_per_incident.setdefault(rij.get("incident"), []).append(rij)
         self.maatregelen_per_persoon.setdefault(rij.get("persoon"), []).append(rij)
         if "_hoogste" in self.__dict__:
-            self._hoogste["M"] = max(self._hoogste["M"], _volgnummer("M", str(rij.get("maatregel", "")).strip().upper()))
+            self._hoogste["M"] = max(
+                self._hoogste["M"], _volgnummer("M", str(rij.get("maatregel", "")).strip().upper())
+            )
         self._tel(2)
 
 

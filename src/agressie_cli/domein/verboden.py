@@ -22,7 +22,9 @@ def is_actief(maatregel: dict, peildatum: date) -> bool:
     return einde is not None and peildatum <= einde
 
 
-def lopende_verboden(maatregelen: list[dict], profiel: Profiel, peildatum: date, alleen_toegang: bool = False) -> list[dict]:
+def lopende_verboden(
+    maatregelen: list[dict], profiel: Profiel, peildatum: date, alleen_toegang: bool = False
+) -> list[dict]:
     """De maatregelen die een toegangs- of belverbod zijn en op de peildatum lopen."""
     soorten = profiel.soorten
     uitkomst = []
@@ -35,7 +37,9 @@ def lopende_verboden(maatregelen: list[dict], profiel: Profiel, peildatum: date,
     return uitkomst
 
 
-def van_persoon(register: Register, profiel: Profiel, persoon: str, peildatum: date, alleen_toegang: bool = False) -> list[dict]:
+def van_persoon(
+    register: Register, profiel: Profiel, persoon: str, peildatum: date, alleen_toegang: bool = False
+) -> list[dict]:
     return lopende_verboden(register.maatregelen_van(persoon), profiel, peildatum, alleen_toegang)
 
 
@@ -58,15 +62,26 @@ class Verbod:
 def verboden_lijst(register: Register, profiel: Profiel, peildatum: date, naam: str | None = None) -> list[Verbod]:
     personen = register.index.personen
     filter_ = {p.get("persoon") for p in zoek_op_naam(register, naam)} if naam else None
-    maatregelen = register.maatregelen if filter_ is None else [m for m in register.maatregelen if m.get("persoon") in filter_]
+    maatregelen = (
+        register.maatregelen if filter_ is None else [m for m in register.maatregelen if m.get("persoon") in filter_]
+    )
     uitkomst = []
     for m in lopende_verboden(maatregelen, profiel, peildatum):
         soort = profiel.soorten[m["soort"]]
         persoon = personen.get(m.get("persoon"), {})
         duur = m.get("duur")
-        uitkomst.append(Verbod(
-            persoon=m.get("persoon"), naam=persoon.get("naam"), geboortedatum=persoon.get("geboortedatum"),
-            soort=m["soort"], label=soort.label, toegang=soort.toegang, bellen=soort.bellen, ingang=m["ingang"],
-            einde=None if duur is not None and duur.onbepaald else m.get("einde"), incident=m.get("incident"),
-        ))
+        uitkomst.append(
+            Verbod(
+                persoon=m.get("persoon"),
+                naam=persoon.get("naam"),
+                geboortedatum=persoon.get("geboortedatum"),
+                soort=m["soort"],
+                label=soort.label,
+                toegang=soort.toegang,
+                bellen=soort.bellen,
+                ingang=m["ingang"],
+                einde=None if duur is not None and duur.onbepaald else m.get("einde"),
+                incident=m.get("incident"),
+            )
+        )
     return sorted(uitkomst, key=lambda v: (str(v.naam or ""), v.ingang))

@@ -43,12 +43,16 @@ class GeheugenOpslag(Opslag):
         self._register = Register()
 
     def reservekopieen(self) -> list[Reservekopie]:
-        return [Reservekopie(i, Path(f"geheugen-{i}"), tijd, 0, True, len(r.incidenten))
-                for i, (tijd, r) in enumerate(self._kopieen, start=1)]
+        return [
+            Reservekopie(i, Path(f"geheugen-{i}"), tijd, 0, True, len(r.incidenten))
+            for i, (tijd, r) in enumerate(self._kopieen, start=1)
+        ]
 
     def zet_terug(self, keuze: str | None) -> Hersteld:
         kopieen = self.reservekopieen()
-        gekozen = kopieen[0] if keuze is None and kopieen else next((k for k in kopieen if str(k.nummer) == keuze), None)
+        gekozen = (
+            kopieen[0] if keuze is None and kopieen else next((k for k in kopieen if str(k.nummer) == keuze), None)
+        )
         if gekozen is None:
             raise InvoerFout(f"Reservekopie '{keuze}' bestaat niet.")
         self._kopieen.insert(0, (datetime.now(), copy.deepcopy(self._register)))

@@ -18,28 +18,61 @@ from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 
 KANAAL_TEKST = {
-    "balie": "aan de balie", "spreekkamer": "in een spreekkamer", "telefoon": "telefonisch",
-    "schriftelijk": "schriftelijk", "huisbezoek": "tijdens een huisbezoek", "bedrijfscontrole": "tijdens een bedrijfscontrole",
+    "balie": "aan de balie",
+    "spreekkamer": "in een spreekkamer",
+    "telefoon": "telefonisch",
+    "schriftelijk": "schriftelijk",
+    "huisbezoek": "tijdens een huisbezoek",
+    "bedrijfscontrole": "tijdens een bedrijfscontrole",
     "elders": "buiten het gemeentehuis",
 }
 UITKERING_WET = {"participatiewet": "Participatiewet", "ioaw": "IOAW", "ioaz": "IOAZ"}
 
 # Alles wat de tool aan een sjabloon geeft, met waar het vandaan komt (voor meldingen en `sjablonen controleer`).
 VARIABELEN = {
-    "gemeente": "instellingen: gemeente", "afzender": "instellingen: [postadres]", "bezoekadres": "instellingen: [bezoekadres]",
-    "telefoon_gemeente": "instellingen: [contact] telefoon", "email_gemeente": "instellingen: [contact] email",
-    "adresblok": "naam en adres van de persoon", "verzending": "soort maatregel", "plaats_datum": "instellingen: [brieven] plaats en --datum",
-    "datum_brief": "--datum", "kenmerk": "incidentnummer", "onderwerp": "soort maatregel", "aanhef": "naam van de persoon",
-    "naam": "naam van de persoon", "incident_datum": "datum van het incident", "incident_tijd": "tijd van het incident",
-    "kanaal_tekst": "kanaal", "omschrijving": "omschrijving van het incident", "gebouw": "instellingen: [brieven] gebouw",
-    "contactpersoon": "instellingen: [brieven] contactpersoon", "ingang": "--ingang", "einde": "einde van de periode",
-    "periode_tekst": "--duur en --ingang", "verbod_tot_tekst": "--duur en --ingang", "duur_tekst": "--duur", "aangifte": "aangifte",
-    "afschrift": "profiel: afschrift", "afschrift_tekst": "profiel: afschrift", "uitkering": "--uitkering", "uitkering_wet": "--uitkering",
-    "bijlagen": "instellingen: [brieven] bijlagen", "bijlagen_tekst": "instellingen: [brieven] bijlagen",
-    "ondertekenaar": "instellingen: [ondertekening] naam", "functie": "instellingen: [ondertekening] functie",
-    "namens": "instellingen: [ondertekening] namens", "gesprek_datum": "--gesprek-datum", "gesprek_tijd": "--gesprek-tijd",
-    "locatie": "--locatie", "aanwezigen": "--aanwezige", "afspraken": "--afspraak", "overtreding_datum": "--overtreding",
-    "overtreding_tijd": "--overtreding", "per_email": "e-mailadres van de persoon", "contact_tijdens_verbod": "soort maatregel",
+    "gemeente": "instellingen: gemeente",
+    "afzender": "instellingen: [postadres]",
+    "bezoekadres": "instellingen: [bezoekadres]",
+    "telefoon_gemeente": "instellingen: [contact] telefoon",
+    "email_gemeente": "instellingen: [contact] email",
+    "adresblok": "naam en adres van de persoon",
+    "verzending": "soort maatregel",
+    "plaats_datum": "instellingen: [brieven] plaats en --datum",
+    "datum_brief": "--datum",
+    "kenmerk": "incidentnummer",
+    "onderwerp": "soort maatregel",
+    "aanhef": "naam van de persoon",
+    "naam": "naam van de persoon",
+    "incident_datum": "datum van het incident",
+    "incident_tijd": "tijd van het incident",
+    "kanaal_tekst": "kanaal",
+    "omschrijving": "omschrijving van het incident",
+    "gebouw": "instellingen: [brieven] gebouw",
+    "contactpersoon": "instellingen: [brieven] contactpersoon",
+    "ingang": "--ingang",
+    "einde": "einde van de periode",
+    "periode_tekst": "--duur en --ingang",
+    "verbod_tot_tekst": "--duur en --ingang",
+    "duur_tekst": "--duur",
+    "aangifte": "aangifte",
+    "afschrift": "profiel: afschrift",
+    "afschrift_tekst": "profiel: afschrift",
+    "uitkering": "--uitkering",
+    "uitkering_wet": "--uitkering",
+    "bijlagen": "instellingen: [brieven] bijlagen",
+    "bijlagen_tekst": "instellingen: [brieven] bijlagen",
+    "ondertekenaar": "instellingen: [ondertekening] naam",
+    "functie": "instellingen: [ondertekening] functie",
+    "namens": "instellingen: [ondertekening] namens",
+    "gesprek_datum": "--gesprek-datum",
+    "gesprek_tijd": "--gesprek-tijd",
+    "locatie": "--locatie",
+    "aanwezigen": "--aanwezige",
+    "afspraken": "--afspraak",
+    "overtreding_datum": "--overtreding",
+    "overtreding_tijd": "--overtreding",
+    "per_email": "e-mailadres van de persoon",
+    "contact_tijdens_verbod": "soort maatregel",
 }
 BASIS_VERPLICHT = {"adresblok", "plaats_datum", "kenmerk", "onderwerp", "aanhef", "ondertekenaar", "functie", "namens"}
 VERPLICHT_PER_SOORT = {
@@ -55,16 +88,16 @@ VERPLICHT_PER_SOORT = {
 # Hoe de gebruiker een ontbrekende waarde aanvult.
 AANVULLEN = {
     "incident_tijd": "agressie aanvullen {incident} --tijd UU:MM",
-    "omschrijving": "agressie aanvullen {incident} --omschrijving \"...\"",
-    "adresblok": "agressie aanvullen {incident} --adres \"Straat 1\" --postcode \"1234 AB\" --woonplaats Plaats (of --email)",
+    "omschrijving": 'agressie aanvullen {incident} --omschrijving "..."',
+    "adresblok": 'agressie aanvullen {incident} --adres "Straat 1" --postcode "1234 AB" --woonplaats Plaats (of --email)',
     "kanaal_tekst": "agressie aanvullen {incident} --kanaal balie",
     "gesprek_datum": "agressie brief {incident} --gesprek-datum JJJJ-MM-DD",
     "gesprek_tijd": "agressie brief {incident} --gesprek-tijd UU:MM",
-    "locatie": "agressie brief {incident} --locatie \"het gemeentehuis\"",
-    "aanwezigen": "agressie brief {incident} --aanwezige \"naam\" (herhaalbaar)",
-    "afspraken": "agressie brief {incident} --afspraak \"...\" (herhaalbaar)",
-    "overtreding_datum": "agressie brief {incident} --overtreding \"JJJJ-MM-DD UU:MM\"",
-    "overtreding_tijd": "agressie brief {incident} --overtreding \"JJJJ-MM-DD UU:MM\"",
+    "locatie": 'agressie brief {incident} --locatie "het gemeentehuis"',
+    "aanwezigen": 'agressie brief {incident} --aanwezige "naam" (herhaalbaar)',
+    "afspraken": 'agressie brief {incident} --afspraak "..." (herhaalbaar)',
+    "overtreding_datum": 'agressie brief {incident} --overtreding "JJJJ-MM-DD UU:MM"',
+    "overtreding_tijd": 'agressie brief {incident} --overtreding "JJJJ-MM-DD UU:MM"',
 }
 
 
@@ -86,7 +119,7 @@ def lees_overtreding(tekst: str | None) -> tuple[date, time | None] | None:
         return None
     delen = tekst.strip().split()
     if len(delen) > 2:
-        raise InvoerFout(f"--overtreding: '{tekst}' moet \"DATUM TIJD\" zijn, bijvoorbeeld \"2026-11-20 14:05\".")
+        raise InvoerFout(f'--overtreding: \'{tekst}\' moet "DATUM TIJD" zijn, bijvoorbeeld "2026-11-20 14:05".')
     d = lees_datum(delen[0], "--overtreding")
     t = lees_tijd(delen[1], "--overtreding") if len(delen) == 2 else None
     return d, t
@@ -100,16 +133,28 @@ def _lijst_tekst(items: list[str]) -> str:
 
 
 def _adres(deel: dict) -> str:
-    return " ".join(v for v in (deel.get("straat", ""), ",", deel.get("postcode", ""), deel.get("plaats", "")) if v).replace(" ,", ",")
+    return " ".join(
+        v for v in (deel.get("straat", ""), ",", deel.get("postcode", ""), deel.get("plaats", "")) if v
+    ).replace(" ,", ",")
 
 
 class OntbrekendeWaarde(InvoerFout):
     pass
 
 
-def context(instellingen: Instellingen, profiel: Profiel, register: Register, incident: dict, soort: str,
-            ingang: date | None, einde: date | None, duur: Duur | None, extra: Briefgegevens, aangifte: bool,
-            verbod: dict | None) -> dict:
+def context(
+    instellingen: Instellingen,
+    profiel: Profiel,
+    register: Register,
+    incident: dict,
+    soort: str,
+    ingang: date | None,
+    einde: date | None,
+    duur: Duur | None,
+    extra: Briefgegevens,
+    aangifte: bool,
+    verbod: dict | None,
+) -> dict:
     persoon = register.persoon_van(incident) or {}
     soort_def = profiel.soort(soort)
     brieven = instellingen.deel("brieven")
@@ -126,13 +171,21 @@ def context(instellingen: Instellingen, profiel: Profiel, register: Register, in
     verzending = "Per e-mail" if per_email else soort_def.verzending[:1].upper() + soort_def.verzending[1:]
     onbepaald = duur is not None and duur.onbepaald
     if soort_def.periode:
-        periode_tekst = "voor onbepaalde tijd" if onbepaald or duur is None else f"voor een periode van {duur.tekst()}, tot en met {voluit(einde)}"
+        periode_tekst = (
+            "voor onbepaalde tijd"
+            if onbepaald or duur is None
+            else f"voor een periode van {duur.tekst()}, tot en met {voluit(einde)}"
+        )
         verbod_tot_tekst = "voor onbepaalde tijd" if onbepaald or duur is None else f"tot en met {voluit(einde)}"
     else:
         periode_tekst = verbod_tot_tekst = ""
     if verbod is not None:  # niet-nakomen: het verbod dat overtreden is
         verbod_duur = verbod.get("duur")
-        verbod_tot_tekst = "voor onbepaalde tijd" if verbod_duur is not None and verbod_duur.onbepaald else f"tot en met {voluit(verbod.get('einde'))}"
+        verbod_tot_tekst = (
+            "voor onbepaalde tijd"
+            if verbod_duur is not None and verbod_duur.onbepaald
+            else f"tot en met {voluit(verbod.get('einde'))}"
+        )
     bijlagen = [str(b) for b in brieven.get("bijlagen", [])]
     afschrift = list(soort_def.afschrift)
     uitkering = incident.get("uitkering")
@@ -188,12 +241,23 @@ def context(instellingen: Instellingen, profiel: Profiel, register: Register, in
 def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort: str) -> None:
     """Elke waarde die het sjabloon gebruikt (of die de soort verplicht heeft) moet gevuld zijn."""
     nodig = (gebruikt | BASIS_VERPLICHT | VERPLICHT_PER_SOORT.get(soort, set())) & set(VARIABELEN)
-    nodig -= {"aangifte", "uitkering", "uitkering_wet", "afschrift", "afschrift_tekst", "per_email", "bijlagen", "einde"}
+    nodig -= {
+        "aangifte",
+        "uitkering",
+        "uitkering_wet",
+        "afschrift",
+        "afschrift_tekst",
+        "per_email",
+        "bijlagen",
+        "einde",
+    }
     leeg = sorted(v for v in nodig if waarden.get(v) in ("", None, []))
     if not leeg:
         return
     regels = []
     for v in leeg:
-        hoe = AANVULLEN.get(v, "vul de instellingen in agressie.toml aan" if VARIABELEN[v].startswith("instellingen") else "").format(incident=incident)
+        hoe = AANVULLEN.get(
+            v, "vul de instellingen in agressie.toml aan" if VARIABELEN[v].startswith("instellingen") else ""
+        ).format(incident=incident)
         regels.append(f"  {v} ({VARIABELEN[v]})" + (f": {hoe}" if hoe else ""))
     raise OntbrekendeWaarde(f"De brief {soort} kan niet gemaakt worden; deze gegevens ontbreken:\n" + "\n".join(regels))

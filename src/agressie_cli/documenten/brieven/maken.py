@@ -63,9 +63,17 @@ def weg_bij_fout(gemaakt: list[Path]) -> Iterator[None]:
         raise
 
 
-def maak_brieven(instellingen: Instellingen, profiel: Profiel, register: Register, verzoeken: list[Briefverzoek],
-                 uitmap: Path | None, overschrijven: bool, gemaakt: list[Path], stop_bij_fout: bool = False,
-                 voortgang: Callable[[int], object] | None = None) -> tuple[list[Brief], list[tuple[str, str]]]:
+def maak_brieven(
+    instellingen: Instellingen,
+    profiel: Profiel,
+    register: Register,
+    verzoeken: list[Briefverzoek],
+    uitmap: Path | None,
+    overschrijven: bool,
+    gemaakt: list[Path],
+    stop_bij_fout: bool = False,
+    voortgang: Callable[[int], object] | None = None,
+) -> tuple[list[Brief], list[tuple[str, str]]]:
     """Maakt de brieven en legt de maatregelen vast in `register`. Bij stop_bij_fout stopt de eerste fout alles;
     anders worden brieven met een fout overgeslagen en genoemd. `gemaakt` krijgt de paden van de gemaakte brieven."""
     uitmap = uitmap or instellingen.map / "brieven"
@@ -83,8 +91,15 @@ def maak_brieven(instellingen: Instellingen, profiel: Profiel, register: Registe
     return brieven, fouten
 
 
-def _een_brief(instellingen: Instellingen, profiel: Profiel, register: Register, verzoek: Briefverzoek, uitmap: Path,
-               overschrijven: bool, gemaakt: list[Path]) -> Brief:
+def _een_brief(
+    instellingen: Instellingen,
+    profiel: Profiel,
+    register: Register,
+    verzoek: Briefverzoek,
+    uitmap: Path,
+    overschrijven: bool,
+    gemaakt: list[Path],
+) -> Brief:
     nummer, soort, extra = verzoek.nummer, verzoek.soort, verzoek.extra
     incident = register.incident(nummer)
     if profiel.classificatie == "gedrag" and incident.get("gedrag") == "E":
@@ -95,23 +110,31 @@ def _een_brief(instellingen: Instellingen, profiel: Profiel, register: Register,
     if soort is not None:
         soort_def = profiel.soort(soort)
         if not soort_def.brief:
-            raise InvoerFout(f"{soort} ({soort_def.label}) heeft geen brief. Leg het vast met: agressie maatregel {nummer} --soort {soort}")
+            raise InvoerFout(
+                f"{soort} ({soort_def.label}) heeft geen brief. Leg het vast met: agressie maatregel {nummer} --soort {soort}"
+            )
     overtreding_datum = extra.overtreding[0] if extra.overtreding else None
     b = besluit(register, profiel, nummer, soort, extra.datum, verzoek.ingang, verzoek.duur, overtreding_datum)
     soort_def = profiel.soort(b.soort)
     if not soort_def.brief:
-        raise InvoerFout(f"Het advies voor {nummer} is {b.soort} ({soort_def.label}): daar hoort geen brief bij. "
-                         f"Leg het vast met: agressie maatregel {nummer} --soort {b.soort}")
+        raise InvoerFout(
+            f"Het advies voor {nummer} is {b.soort} ({soort_def.label}): daar hoort geen brief bij. "
+            f"Leg het vast met: agressie maatregel {nummer} --soort {b.soort}"
+        )
     if soort_def.gegevens.get("vereist_actief_verbod") and extra.overtreding is None:
         extra.overtreding = (incident["datum"], incident.get("tijd"))
     sjabloon = vind_sjabloon(instellingen, profiel, b.soort)
     aangifte = bool(b.advies and b.advies.aangifte)
-    waarden = context(instellingen, profiel, register, incident, b.soort, b.ingang, b.einde, b.duur, extra, aangifte, b.verbod)
+    waarden = context(
+        instellingen, profiel, register, incident, b.soort, b.ingang, b.einde, b.duur, extra, aangifte, b.verbod
+    )
     controleer_volledig(waarden, gebruikte_variabelen(sjabloon), nummer, b.soort)
     try:
         uitmap.mkdir(parents=True, exist_ok=True)
     except OSError as fout:
-        raise AgressieFout(f"De map '{uitmap}' kan niet gemaakt worden ({fout.strerror or fout}).", code=Afsluitcode.FOUT)
+        raise AgressieFout(
+            f"De map '{uitmap}' kan niet gemaakt worden ({fout.strerror or fout}).", code=Afsluitcode.FOUT
+        )
     doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"])
     if doel.exists() and not overschrijven:
         raise InvoerFout(f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken.")
@@ -119,6 +142,8 @@ def _een_brief(instellingen: Instellingen, profiel: Profiel, register: Register,
     gemaakt.append(doel)
     overtreding = None
     if extra.overtreding:
-        overtreding = extra.overtreding[0].isoformat() + (f" {extra.overtreding[1]:%H:%M}" if extra.overtreding[1] else "")
+        overtreding = extra.overtreding[0].isoformat() + (
+            f" {extra.overtreding[1]:%H:%M}" if extra.overtreding[1] else ""
+        )
     maatregel = leg_vast(register, profiel, b, bestand=doel.name, overtreding=overtreding)
     return Brief(doel, maatregel, afwijking_tekst(b))

@@ -9,12 +9,16 @@ from pathlib import Path
 
 from agressie_cli.domein.fouten import AgressieFout, Afsluitcode
 
+
 def soffice() -> str | None:
     for naam in ("soffice", "libreoffice"):
         gevonden = shutil.which(naam)
         if gevonden:
             return gevonden
-    for kandidaat in (r"C:\Program Files\LibreOffice\program\soffice.exe", r"C:\Program Files (x86)\LibreOffice\program\soffice.exe"):
+    for kandidaat in (
+        r"C:\Program Files\LibreOffice\program\soffice.exe",
+        r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
+    ):
         if Path(kandidaat).is_file():
             return kandidaat
     return None
@@ -32,16 +36,32 @@ def naar_pdf(bestanden: list[Path], uitmap: Path) -> list[Path]:
     profielmap = uitmap / f".lo-{uuid.uuid4().hex[:8]}"
     try:
         subprocess.run(
-            [programma, f"-env:UserInstallation={profielmap.resolve().as_uri()}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(uitmap), *[str(b) for b in bestanden]],
-            check=True, capture_output=True, timeout=600,
+            [
+                programma,
+                f"-env:UserInstallation={profielmap.resolve().as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(uitmap),
+                *[str(b) for b in bestanden],
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
         )
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as fout:
-        raise AgressieFout(f"LibreOffice kon de PDF niet maken ({type(fout).__name__}); de .docx-brief staat er wel.", code=Afsluitcode.FOUT)
+        raise AgressieFout(
+            f"LibreOffice kon de PDF niet maken ({type(fout).__name__}); de .docx-brief staat er wel.",
+            code=Afsluitcode.FOUT,
+        )
     finally:
         shutil.rmtree(profielmap, ignore_errors=True)
     pdfs = [uitmap / (b.stem + ".pdf") for b in bestanden]
     ontbreekt = [p.name for p in pdfs if not p.is_file()]
     if ontbreekt:
-        raise AgressieFout(f"LibreOffice maakte geen PDF van {', '.join(ontbreekt)}; de .docx-brief staat er wel.", code=Afsluitcode.FOUT)
+        raise AgressieFout(
+            f"LibreOffice maakte geen PDF van {', '.join(ontbreekt)}; de .docx-brief staat er wel.",
+            code=Afsluitcode.FOUT,
+        )
     return pdfs

@@ -37,11 +37,15 @@ def render(sjabloon: Path, waarden: dict, doel: Path) -> None:
     try:
         sjab.render(gegevens, jinja_omgeving(), autoescape=True)
     except TemplateError as fout:
-        raise InvoerFout(f"Sjabloon {sjabloon.name} bevat een fout: {fout}. Controleer het met: agressie sjablonen controleer")
+        raise InvoerFout(
+            f"Sjabloon {sjabloon.name} bevat een fout: {fout}. Controleer het met: agressie sjablonen controleer"
+        )
     with atomisch(doel) as tijdelijk:
         sjab.save(str(tijdelijk))
         if _heeft_tags(tijdelijk):
-            raise InvoerFout(f"In de brief is een sjabloontag blijven staan; controleer {sjabloon.name} met: agressie sjablonen controleer")
+            raise InvoerFout(
+                f"In de brief is een sjabloontag blijven staan; controleer {sjabloon.name} met: agressie sjablonen controleer"
+            )
 
 
 _WT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")

@@ -25,7 +25,11 @@ def meegeleverde_sjablonen() -> Path:
 
 
 def sjablonenset(profiel: Profiel) -> str:
-    return str(profiel.gegevens.get("sjablonenset", profiel.bron if profiel.bron in ("geertruidenberg", "losser") else "geertruidenberg"))
+    return str(
+        profiel.gegevens.get(
+            "sjablonenset", profiel.bron if profiel.bron in ("geertruidenberg", "losser") else "geertruidenberg"
+        )
+    )
 
 
 def eigen_sjablonenmap(instellingen: Instellingen) -> Path | None:

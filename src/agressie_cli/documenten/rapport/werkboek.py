@@ -11,8 +11,16 @@ from agressie_cli.domein.rapportage import Periode, cijfers, in_periode, rijen_s
 from agressie_cli.domein.register import Register
 
 
-def schrijf_werkboek(register: Register, profiel: Profiel, gemeente: str, periode: Periode, doel: Path,
-                     met_namen: bool = False, peildatum: date | None = None, voortgang=None) -> dict:
+def schrijf_werkboek(
+    register: Register,
+    profiel: Profiel,
+    gemeente: str,
+    periode: Periode,
+    doel: Path,
+    met_namen: bool = False,
+    peildatum: date | None = None,
+    voortgang=None,
+) -> dict:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, LineChart, Reference
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -33,7 +41,12 @@ def schrijf_werkboek(register: Register, profiel: Profiel, gemeente: str, period
     ws["A1"].font = Font(bold=True, size=14, color="1F4E79")
     ws["A2"] = f"Periode {periode.omschrijving()}. Alleen aantallen; geen namen van personen of medewerkers."
     ws["A2"].font = Font(italic=True, size=9)
-    koppen = ["Kengetal", periode.naam, f"{periode.vorige().naam} (vorige)", f"{periode.jaar_eerder().naam} (jaar eerder)"]
+    koppen = [
+        "Kengetal",
+        periode.naam,
+        f"{periode.vorige().naam} (vorige)",
+        f"{periode.jaar_eerder().naam} (jaar eerder)",
+    ]
     ws.append([])
     ws.append(koppen)
     for cel in ws[4]:
@@ -65,7 +78,9 @@ def schrijf_werkboek(register: Register, profiel: Profiel, gemeente: str, period
     staaf.type, staaf.grouping, staaf.overlap = "col", "stacked", 100
     staaf.title = f"Incidenten per kwartaal naar {profiel.classificatie}"
     staaf.y_axis.title, staaf.x_axis.title = "Aantal", "Kwartaal"
-    staaf.add_data(Reference(wt, min_col=3, max_col=2 + len(klassen), min_row=1, max_row=1 + len(reeks)), titles_from_data=True)
+    staaf.add_data(
+        Reference(wt, min_col=3, max_col=2 + len(klassen), min_row=1, max_row=1 + len(reeks)), titles_from_data=True
+    )
     staaf.set_categories(Reference(wt, min_col=1, min_row=2, max_row=1 + len(reeks)))
     staaf.width, staaf.height = 22, 10
     wt.add_chart(staaf, f"{chr(ord('A') + len(klassen) + 3)}2")
@@ -89,9 +104,20 @@ def schrijf_werkboek(register: Register, profiel: Profiel, gemeente: str, period
     for m in register.maatregelen:
         per_incident.setdefault(m.get("incident"), []).append(str(m.get("soort")))
     rijnummer = 1  # zelf bijhouden: ws.max_row doorloopt elke keer alle cellen (kwadratisch bij 100.000 incidenten)
-    for i in sorted((i for i in register.incidenten if in_periode(i.get("datum"), periode)), key=lambda i: (i["datum"], str(i.get("incident")))):
-        rij = [i.get("incident"), i["datum"], i.get("afdeling"), i.get("kanaal"), i.get(klasse), ", ".join(i.get("vorm") or []),
-               ", ".join(per_incident.get(i.get("incident"), [])), i.get("status")]
+    for i in sorted(
+        (i for i in register.incidenten if in_periode(i.get("datum"), periode)),
+        key=lambda i: (i["datum"], str(i.get("incident"))),
+    ):
+        rij = [
+            i.get("incident"),
+            i["datum"],
+            i.get("afdeling"),
+            i.get("kanaal"),
+            i.get(klasse),
+            ", ".join(i.get("vorm") or []),
+            ", ".join(per_incident.get(i.get("incident"), [])),
+            i.get("status"),
+        ]
         if met_namen:
             rij += [i.get("persoon"), i.get("naam"), i.get("melder"), ", ".join(i.get("medewerker") or [])]
         wi.append(rij)

@@ -41,8 +41,12 @@ class Bijzaken:
     fouten: list[Celfout] = field(default_factory=list)
     extra_kolommen: dict[str, list[str]] = field(default_factory=dict)
     extra_bladen: dict[str, list[list]] = field(default_factory=dict)
-    velden: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # per blad (sleutel, type) zoals in het bestand
-    per_rij: dict[int, dict[str, object]] = field(default_factory=dict)  # id(rij) -> ruwe waarden (fouten, extra kolommen)
+    velden: dict[str, list[tuple[str, str]]] = field(
+        default_factory=dict
+    )  # per blad (sleutel, type) zoals in het bestand
+    per_rij: dict[int, dict[str, object]] = field(
+        default_factory=dict
+    )  # id(rij) -> ruwe waarden (fouten, extra kolommen)
 
 
 def lees_cel(kolom: Veld, waarde: object) -> object:
@@ -92,7 +96,9 @@ def lees_cel(kolom: Veld, waarde: object) -> object:
             delen = [d.lower() for d in delen]
             onbekend = [d for d in delen if d not in kolom.keuzes]
             if onbekend:
-                raise ValueError(f"bevat een onbekende waarde ({', '.join(onbekend)}); toegestaan: {', '.join(kolom.keuzes)}")
+                raise ValueError(
+                    f"bevat een onbekende waarde ({', '.join(onbekend)}); toegestaan: {', '.join(kolom.keuzes)}"
+                )
         return delen
     if t == "keuze":
         tekst = str(waarde).strip()
@@ -166,7 +172,9 @@ class Bladlezer:
 
     @property
     def veldtypen(self) -> list[tuple[str, str]]:
-        return [(sleutel, kolom.type) for _, sleutel, _, kolom, _ in self.velden] + [(kop, "rauw") for _, kop in self.extra]
+        return [(sleutel, kolom.type) for _, sleutel, _, kolom, _ in self.velden] + [
+            (kop, "rauw") for _, kop in self.extra
+        ]
 
     def rij(self, rij, rijnummer: int, fouten: list[Celfout]) -> dict:
         if len(rij) < self.breedte:
@@ -243,8 +251,11 @@ def lees_blad(naam: str, rijen, kolommen: list[Veld], bijzaken: Bijzaken) -> lis
     bijzaken.extra_kolommen[naam] = [kop for _, kop in lezer.extra]
     bijzaken.velden[naam] = lezer.veldtypen
     omzetten, fouten = lezer.rij, bijzaken.fouten
-    return [omzetten(rij, rijnummer, fouten) for rijnummer, rij in enumerate(rijen, start=2)
-            if rij.count("") + rij.count(None) != len(rij)]
+    return [
+        omzetten(rij, rijnummer, fouten)
+        for rijnummer, rij in enumerate(rijen, start=2)
+        if rij.count("") + rij.count(None) != len(rij)
+    ]
 
 
 def naar_domein(rijen: list[dict], extra: list[str], bijzaken: Bijzaken) -> list[dict]:

@@ -31,12 +31,12 @@ def _naam_uit_excel_slot(pad: Path) -> str:
     with contextlib.suppress(Exception):
         lengte = int.from_bytes(data[54:56], "little")
         if 0 < lengte <= 54:
-            naam = data[56:56 + 2 * lengte].decode("utf-16-le").strip()
+            naam = data[56 : 56 + 2 * lengte].decode("utf-16-le").strip()
             if naam and naam.isprintable():
                 return naam
     with contextlib.suppress(Exception):
         lengte = data[0]
-        naam = data[1:1 + lengte].decode("cp1252").strip()
+        naam = data[1 : 1 + lengte].decode("cp1252").strip()
         if naam and naam.isprintable():
             return naam
     return "onbekende gebruiker"

@@ -102,8 +102,11 @@ class ExcelOpslag(Opslag):
         (de kopie en de rijen zoals gelezen); anders gaat de kopie blad voor blad weg (minder geheugen)."""
         decodeer = snelle_kopie.decodeer_algemeen
         bijzaken = Bijzaken(
-            fouten=[Celfout(b, r, k, kop, decodeer(w), reden) for b, r, k, kop, w, reden in kopie.fouten
-                    if bladen is None or b in bladen],
+            fouten=[
+                Celfout(b, r, k, kop, decodeer(w), reden)
+                for b, r, k, kop, w, reden in kopie.fouten
+                if bladen is None or b in bladen
+            ],
             extra_kolommen={n: list(k) for n, k in kopie.extra_kolommen.items()},
             extra_bladen={n: [[decodeer(v) for v in rij] for rij in rijen] for n, rijen in kopie.extra_bladen.items()},
         )
@@ -114,7 +117,7 @@ class ExcelOpslag(Opslag):
                 continue
             blad = kopie.blad(naam)
             if not om_te_bewaren:  # alleen lezen: gecodeerde bladen tot en met dit blad meteen vrijgeven
-                for gelezen_blad in kopie.namen[:kopie.namen.index(naam) + 1] if naam in kopie.namen else ():
+                for gelezen_blad in kopie.namen[: kopie.namen.index(naam) + 1] if naam in kopie.namen else ():
                     kopie.bladen.pop(gelezen_blad, None)
             if blad is None:
                 continue
@@ -166,7 +169,9 @@ class ExcelOpslag(Opslag):
         try:
             return self.pad.read_bytes()
         except PermissionError:
-            raise RegisterFout(f"Geen toestemming om het register '{self.pad}' te lezen. Vraag de beheerder om leesrechten.")
+            raise RegisterFout(
+                f"Geen toestemming om het register '{self.pad}' te lezen. Vraag de beheerder om leesrechten."
+            )
         except OSError as fout:
             raise RegisterFout(f"Het register '{self.pad}' kan niet gelezen worden: {fout.strerror or fout}.")
 
@@ -197,8 +202,11 @@ class ExcelOpslag(Opslag):
                     rijen = werkboek.get_sheet_by_name(naam).iter_rows()
                     gelezen.rijen[naam] = lees_blad(naam, rijen, kolommen_van(naam, self.profiel), gelezen.bijzaken)
             if bladen is None:
-                gelezen.bijzaken.extra_bladen = {n: werkboek.get_sheet_by_name(n).to_python(skip_empty_area=False)
-                                                 for n in namen if n not in BLADEN and n != "Info"}
+                gelezen.bijzaken.extra_bladen = {
+                    n: werkboek.get_sheet_by_name(n).to_python(skip_empty_area=False)
+                    for n in namen
+                    if n not in BLADEN and n != "Info"
+                }
         except AgressieFout:
             raise
         except Exception:
@@ -217,8 +225,10 @@ class ExcelOpslag(Opslag):
             if oude_versie < SCHEMA_VERSIE:
                 backup = self.maak_backup(f"voor-migratie-v{oude_versie}")
                 if self.bij_migratie:
-                    self.bij_migratie(f"Het register is bijgewerkt van schemaversie {oude_versie} naar {SCHEMA_VERSIE}; "
-                                      f"de oude versie staat in {backup}.")
+                    self.bij_migratie(
+                        f"Het register is bijgewerkt van schemaversie {oude_versie} naar {SCHEMA_VERSIE}; "
+                        f"de oude versie staat in {backup}."
+                    )
             self.bewaar(register)
 
     def maak_leeg(self) -> None:
@@ -246,9 +256,13 @@ class ExcelOpslag(Opslag):
                 f"Het register is al {int(self.slot_wachttijd)} seconden bezet door een andere gebruiker van agressie. Probeer het zo opnieuw."
             )
         except PermissionError:
-            raise RegisterFout(f"Geen schrijfrechten in de map '{self.pad.parent}'. Vraag de beheerder om schrijfrechten.")
+            raise RegisterFout(
+                f"Geen schrijfrechten in de map '{self.pad.parent}'. Vraag de beheerder om schrijfrechten."
+            )
         except OSError as fout:
-            raise RegisterFout(f"Het register kan niet vergrendeld worden in '{self.pad.parent}': {fout.strerror or fout}.")
+            raise RegisterFout(
+                f"Het register kan niet vergrendeld worden in '{self.pad.parent}': {fout.strerror or fout}."
+            )
         try:
             yield
         finally:
@@ -315,7 +329,14 @@ class ExcelOpslag(Opslag):
             if nieuw:
                 schrijver.writerow([k.kop for k in LOGBOEK])
             for regel in register.logboek:
-                schrijver.writerow([regel["tijdstip"].strftime("%Y-%m-%d %H:%M:%S"), regel["gebruiker"], regel["actie"], regel["nummer"]])
+                schrijver.writerow(
+                    [
+                        regel["tijdstip"].strftime("%Y-%m-%d %H:%M:%S"),
+                        regel["gebruiker"],
+                        regel["actie"],
+                        regel["nummer"],
+                    ]
+                )
             f.flush()
             os.fsync(f.fileno())
         register.logboek.clear()
@@ -340,14 +361,20 @@ class ExcelOpslag(Opslag):
         if plannen is None:
             return None
         try:
-            self._schrijf_werkboek(register, staat.bijzaken, doel, {n: p.patch for n, p in plannen.items()},
-                                   {n: p.nieuwe_cellen for n, p in plannen.items()})
+            self._schrijf_werkboek(
+                register,
+                staat.bijzaken,
+                doel,
+                {n: p.patch for n, p in plannen.items()},
+                {n: p.nieuwe_cellen for n, p in plannen.items()},
+            )
         except PatchFout:
             return None
         return bijgewerkte_kopie(register, staat.bijzaken, staat.herkomst, plannen)
 
-    def _schrijf_werkboek(self, register: Register, bijzaken: Bijzaken, doel: Path, patches: dict | None = None,
-                          nieuw: dict | None = None) -> None:
+    def _schrijf_werkboek(
+        self, register: Register, bijzaken: Bijzaken, doel: Path, patches: dict | None = None, nieuw: dict | None = None
+    ) -> None:
         from agressie_cli.opslag.excel.xlsx import Blad, schrijf_werkboek
 
         bladen = []
@@ -355,16 +382,40 @@ class ExcelOpslag(Opslag):
             rijen = getattr(register, attribuut)
             kolommen = kolommen_van(naam, self.profiel)
             extra = bijzaken.extra_kolommen.get(naam, [])
-            keuzes = {i: list(k.keuzes) for i, k in enumerate(kolommen, 1)
-                      if k.type in ("keuze", "janee") and k.keuzes and len(",".join(k.keuzes)) < 250}
+            keuzes = {
+                i: list(k.keuzes)
+                for i, k in enumerate(kolommen, 1)
+                if k.type in ("keuze", "janee") and k.keuzes and len(",".join(k.keuzes)) < 250
+            }
             celrijen = nieuw[naam] if nieuw else rijwaarden(kolommen, extra, rijen, bijzaken.per_rij)
-            bladen.append(Blad(naam, [k.kop for k in kolommen] + extra, celrijen,
-                               [k.breedte for k in kolommen] + [16] * len(extra), keuzes, len(rijen)))
+            bladen.append(
+                Blad(
+                    naam,
+                    [k.kop for k in kolommen] + extra,
+                    celrijen,
+                    [k.breedte for k in kolommen] + [16] * len(extra),
+                    keuzes,
+                    len(rijen),
+                )
+            )
         for naam, rijen in bijzaken.extra_bladen.items():
             koppen = [("" if v is None else v) for v in rijen[0]] if rijen else []
-            bladen.append(Blad(naam, koppen, ([None if v == "" else v for v in r] for r in rijen[1:]), [], {},
-                               max(len(rijen) - 1, 0), opgemaakt=False))
-        bladen.append(Blad("Info", ["schemaversie", SCHEMA_VERSIE], [["gemaakt met", "agressie"]], [16, 12], {}, 1, opgemaakt=False))
+            bladen.append(
+                Blad(
+                    naam,
+                    koppen,
+                    ([None if v == "" else v for v in r] for r in rijen[1:]),
+                    [],
+                    {},
+                    max(len(rijen) - 1, 0),
+                    opgemaakt=False,
+                )
+            )
+        bladen.append(
+            Blad(
+                "Info", ["schemaversie", SCHEMA_VERSIE], [["gemaakt met", "agressie"]], [16, 12], {}, 1, opgemaakt=False
+            )
+        )
         schrijf_werkboek(doel, bladen, self.pad if patches else None, patches)
 
     # --- reservekopieën ----------------------------------------------------------------------

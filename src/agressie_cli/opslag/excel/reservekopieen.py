@@ -45,7 +45,9 @@ def lijst(register_pad: Path, lees: Callable[[Path], Register]) -> list[Reservek
             leesbaar, aantal = True, len(lees(pad).incidenten)
         except Exception:
             leesbaar, aantal = False, None
-        uitkomst.append(Reservekopie(i, pad, datetime.fromtimestamp(pad.stat().st_mtime), pad.stat().st_size, leesbaar, aantal))
+        uitkomst.append(
+            Reservekopie(i, pad, datetime.fromtimestamp(pad.stat().st_mtime), pad.stat().st_size, leesbaar, aantal)
+        )
     return uitkomst
 
 
@@ -60,7 +62,9 @@ def kies(kopieen: list[Reservekopie], keuze: str | None) -> Reservekopie:
     for kopie in kopieen:
         if keuze == str(kopie.nummer) or keuze in (kopie.pad.name, str(kopie.pad)):
             if not kopie.leesbaar:
-                raise InvoerFout(f"Reservekopie {kopie.pad.name} is zelf beschadigd; kies een andere (agressie herstel --lijst).")
+                raise InvoerFout(
+                    f"Reservekopie {kopie.pad.name} is zelf beschadigd; kies een andere (agressie herstel --lijst)."
+                )
             return kopie
     raise InvoerFout(f"Reservekopie '{keuze}' bestaat niet. Bekijk de lijst met: agressie herstel --lijst")
 
@@ -71,7 +75,9 @@ def zet_apart(register_pad: Path, heel: bool) -> Path:
         apart = maak(register_pad, "voor-herstel")
         assert apart is not None
         return apart
-    apart = register_pad.with_name(f"{register_pad.stem}.beschadigd-{datetime.now():%Y%m%d-%H%M%S}{register_pad.suffix}")
+    apart = register_pad.with_name(
+        f"{register_pad.stem}.beschadigd-{datetime.now():%Y%m%d-%H%M%S}{register_pad.suffix}"
+    )
     shutil.move(str(register_pad), apart)
     return apart
 

@@ -51,6 +51,7 @@ def vingerafdruk(kolommen_per_blad: dict) -> str:
 
 # --- waarden coderen ----------------------------------------------------------------------------
 
+
 def code_algemeen(v):
     """Een willekeurige celwaarde (extra kolom of blad, of een foute waarde) als marshal-waarde."""
     c = v.__class__
@@ -187,6 +188,7 @@ class Kopie:
     """Het bestand bestaat uit marshal-records na elkaar: eerst deze kop, dan per blad één record. Bladen
     worden pas gelezen als ze nodig zijn en pas gecodeerd als ze weggeschreven worden: zo staat bij een
     groot register nooit alles tegelijk (gecodeerd en gedecodeerd) in het geheugen."""
+
     sleutel: str  # hash van het Excel-bestand waar deze kopie bij hoort
     schema: int
     extra_kolommen: dict[str, list[str]] = field(default_factory=dict)
@@ -215,8 +217,19 @@ class Kopie:
         self.bladen[naam] = blad
 
     def schrijf(self, bestand, vinger: str) -> None:
-        _schrijf_record(bestand, (_KENMERK, vinger, self.sleutel, self.schema, self.extra_kolommen,
-                                  self.extra_bladen, self.fouten, self.namen))
+        _schrijf_record(
+            bestand,
+            (
+                _KENMERK,
+                vinger,
+                self.sleutel,
+                self.schema,
+                self.extra_kolommen,
+                self.extra_bladen,
+                self.fouten,
+                self.namen,
+            ),
+        )
         for naam in self.namen:
             blad = self.blad(naam)
             vooraf_gecodeerd = blad.te_coderen is None
@@ -236,7 +249,7 @@ def _schrijf_record(bestand, waarde) -> None:
 def _lees_record(bron: io.BytesIO):
     lengte = int.from_bytes(bron.read(8), "little")
     begin = bron.tell()
-    data = bron.getbuffer()[begin:begin + lengte]
+    data = bron.getbuffer()[begin : begin + lengte]
     try:
         if len(data) != lengte:
             raise KopieFout("afgebroken")
@@ -248,9 +261,13 @@ def _lees_record(bron: io.BytesIO):
 
 def maak(sleutel: str, schema: int, extra_kolommen: dict, extra_bladen: dict, fouten: list) -> Kopie:
     """Een kopie zonder rijen; de bladen komen erbij met Kopie.zet_blad."""
-    return Kopie(sleutel, schema, extra_kolommen=dict(extra_kolommen),
-                 extra_bladen={n: [[code_algemeen(v) for v in rij] for rij in rijen] for n, rijen in extra_bladen.items()},
-                 fouten=[(f.blad, f.rij, f.kolom, f.kop, code_algemeen(f.waarde), f.reden) for f in fouten])
+    return Kopie(
+        sleutel,
+        schema,
+        extra_kolommen=dict(extra_kolommen),
+        extra_bladen={n: [[code_algemeen(v) for v in rij] for rij in rijen] for n, rijen in extra_bladen.items()},
+        fouten=[(f.blad, f.rij, f.kolom, f.kop, code_algemeen(f.waarde), f.reden) for f in fouten],
+    )
 
 
 def laad(pad: Path, vinger: str, sleutel: str) -> Kopie | None:

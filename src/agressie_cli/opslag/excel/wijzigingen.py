@@ -48,8 +48,12 @@ def plan(register: Register, bijzaken: Bijzaken, herkomst: Herkomst, profiel: Pr
     verwijderd, andere kolommen, veel wijzigingen, migratie)."""
     kopie = herkomst.kopie
     extra_bladen = {n: [[code_algemeen(v) for v in r] for r in rijen] for n, rijen in bijzaken.extra_bladen.items()}
-    if kopie.schema != SCHEMA_VERSIE or register.schema != SCHEMA_VERSIE \
-            or bijzaken.extra_kolommen != kopie.extra_kolommen or extra_bladen != kopie.extra_bladen:
+    if (
+        kopie.schema != SCHEMA_VERSIE
+        or register.schema != SCHEMA_VERSIE
+        or bijzaken.extra_kolommen != kopie.extra_kolommen
+        or extra_bladen != kopie.extra_bladen
+    ):
         return None
     plannen = {}
     for naam, attribuut in ATTRIBUTEN:
@@ -60,8 +64,9 @@ def plan(register: Register, bijzaken: Bijzaken, herkomst: Herkomst, profiel: Pr
     return plannen
 
 
-def _plan_blad(naam: str, rijen: list[dict], bijzaken: Bijzaken, kopie: Kopie, gelezen: list[tuple] | None,
-               profiel: Profiel | None) -> Plan | None:
+def _plan_blad(
+    naam: str, rijen: list[dict], bijzaken: Bijzaken, kopie: Kopie, gelezen: list[tuple] | None, profiel: Profiel | None
+) -> Plan | None:
     kolommen = kolommen_van(naam, profiel)
     extra = bijzaken.extra_kolommen.get(naam, [])
     velden = [(k.sleutel, k.type) for k in kolommen] + [(kop, "rauw") for kop in extra]
@@ -70,9 +75,13 @@ def _plan_blad(naam: str, rijen: list[dict], bijzaken: Bijzaken, kopie: Kopie, g
         return None
     sleutels = [k.sleutel for k in kolommen]  # de bekende velden staan vooraan; de extra kolommen veranderen niet
     n = len(sleutels)
-    gewijzigd = [i for i, oud in enumerate(gelezen)
-                 if i in blad.afwijkingen or i in blad.foutvelden
-                 or tuple(map(rijen[i].get, sleutels)) != (oud if not extra else oud[:n])]
+    gewijzigd = [
+        i
+        for i, oud in enumerate(gelezen)
+        if i in blad.afwijkingen
+        or i in blad.foutvelden
+        or tuple(map(rijen[i].get, sleutels)) != (oud if not extra else oud[:n])
+    ]
     if len(gewijzigd) > max(100, len(gelezen) // 10):
         return None  # dan is alles opnieuw schrijven even snel
     lezer = Bladlezer(naam, [k.kop for k in kolommen] + extra, kolommen)
@@ -83,7 +92,7 @@ def _plan_blad(naam: str, rijen: list[dict], bijzaken: Bijzaken, kopie: Kopie, g
         if all(c is None or c == "" for c in cellen):
             return None  # een lege rij slaat het lezen over: dan kloppen de rijnummers niet meer
         gemaakt.append((i, cellen, lezer.rij([zoals_gelezen(c) for c in cellen], i + 2, fouten)))
-    return Plan(len(gelezen), gemaakt[:len(gewijzigd)], gemaakt[len(gewijzigd):], fouten)
+    return Plan(len(gelezen), gemaakt[: len(gewijzigd)], gemaakt[len(gewijzigd) :], fouten)
 
 
 def bijgewerkte_kopie(register: Register, bijzaken: Bijzaken, herkomst: Herkomst, plannen: dict[str, Plan]) -> Kopie:
@@ -95,7 +104,7 @@ def bijgewerkte_kopie(register: Register, bijzaken: Bijzaken, herkomst: Herkomst
         rijen = [zoals_in_bestand(r, velden, bijzaken) for r in getattr(register, dict(ATTRIBUTEN)[naam])]
         for i, _, rij in blad_plan.vervangen:
             rijen[i] = rij
-        rijen[blad_plan.oud_aantal:] = [rij for _, _, rij in blad_plan.nieuw]
+        rijen[blad_plan.oud_aantal :] = [rij for _, _, rij in blad_plan.nieuw]
         # pas bij het wegschrijven coderen, blad voor blad: minder geheugen bij een groot register
         kopie.zet_blad(naam, Bladkopie.uit_rijen(velden, rijen, nu=False))
         vervangen = {i + 2 for i, _, _ in blad_plan.vervangen}

@@ -100,6 +100,7 @@ class PatchFout(Exception):
 @dataclass
 class Patch:
     """Een blad schrijven door het bestaande blad over te nemen en alleen enkele rijen te vervangen."""
+
     vervangen: dict[int, list]  # rij-index (0 = eerste rij onder de kop) -> nieuwe celwaarden
     oud_aantal: int  # aantal rijen onder de kop in het bestaande blad; Blad.rijen zijn de toegevoegde rijen
 
@@ -107,24 +108,39 @@ class Patch:
 def _begin_xml(blad: Blad) -> str:
     breedte = max(len(blad.koppen), 1)
     laatste = kolomletter(breedte)
-    delen = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{NS}" xmlns:r="{NS_R}">',
-             f'<dimension ref="A1:{laatste}{blad.aantal_rijen + 1}"/>']
+    delen = [
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{NS}" xmlns:r="{NS_R}">',
+        f'<dimension ref="A1:{laatste}{blad.aantal_rijen + 1}"/>',
+    ]
     if blad.opgemaakt:
-        delen.append('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-                     '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>')
+        delen.append(
+            '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+            '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
+        )
     else:
         delen.append('<sheetViews><sheetView workbookViewId="0"/></sheetViews>')
     delen.append('<sheetFormatPr defaultRowHeight="15"/>')
     if blad.breedtes:
-        delen.append("<cols>" + "".join(f'<col min="{i}" max="{i}" width="{b}" customWidth="1"/>' for i, b in enumerate(blad.breedtes, 1)) + "</cols>")
+        delen.append(
+            "<cols>"
+            + "".join(f'<col min="{i}" max="{i}" width="{b}" customWidth="1"/>' for i, b in enumerate(blad.breedtes, 1))
+            + "</cols>"
+        )
     delen.append("<sheetData>")
     if blad.koppen:
         letters = _letters(blad)
         stijl = f' s="{STIJL_KOP}"' if blad.opgemaakt else ""
-        delen.append('<row r="1">' + "".join(
-            f'<c r="{letters[i]}1"{stijl} t="inlineStr"><is><t xml:space="preserve">{_tekst(k)}</t></is></c>'
-            if isinstance(k, str) else _cel(f"{letters[i]}1", k)
-            for i, k in enumerate(blad.koppen) if k is not None and k != "") + "</row>")
+        delen.append(
+            '<row r="1">'
+            + "".join(
+                f'<c r="{letters[i]}1"{stijl} t="inlineStr"><is><t xml:space="preserve">{_tekst(k)}</t></is></c>'
+                if isinstance(k, str)
+                else _cel(f"{letters[i]}1", k)
+                for i, k in enumerate(blad.koppen)
+                if k is not None and k != ""
+            )
+            + "</row>"
+        )
     return "".join(delen)
 
 
@@ -134,8 +150,11 @@ def _letters(blad: Blad) -> list[str]:
 
 def _rij_xml(letters: list[str], nummer: int, rij) -> str:
     r = str(nummer)
-    cellen = "".join(_cel(letters[i] + r if i < len(letters) else kolomletter(i + 1) + r, w)
-                     for i, w in enumerate(rij) if w is not None and w != "")
+    cellen = "".join(
+        _cel(letters[i] + r if i < len(letters) else kolomletter(i + 1) + r, w)
+        for i, w in enumerate(rij)
+        if w is not None and w != ""
+    )
     return f'<row r="{r}">{cellen}</row>'
 
 
@@ -148,8 +167,10 @@ def _einde_xml(blad: Blad) -> str:
         for kolom, keuzes in blad.keuzelijsten.items():
             letter = kolomletter(kolom)
             lijst = escape(",".join(keuzes), {'"': "&quot;"})
-            delen.append(f'<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="{letter}2:{letter}1048576">'
-                         f'<formula1>"{lijst}"</formula1></dataValidation>')
+            delen.append(
+                f'<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="{letter}2:{letter}1048576">'
+                f'<formula1>"{lijst}"</formula1></dataValidation>'
+            )
         delen.append("</dataValidations>")
     delen.append('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
     return "".join(delen)
@@ -211,7 +232,7 @@ def _rijen_uit_blad(bron: zipfile.ZipFile, naam: str):
                     if not stuk:
                         raise PatchFout("geen sheetData")
                     continue
-                rest = rest[begin + len(b"<sheetData>"):]
+                rest = rest[begin + len(b"<sheetData>") :]
                 begonnen = True
             delen = rest.split(b"</row>")
             rest = delen.pop()
@@ -279,7 +300,10 @@ def schrijf_werkboek(doel, bladen: list[Blad], bron=None, patches: dict[str, Pat
                 raise PatchFout("andere bladen")
             # Overgenomen rijen verwijzen naar stijlen (s="..") en mogen niet naar gedeelde teksten verwijzen:
             # alleen een bron met precies onze stijlen en zonder sharedStrings.xml komt in aanmerking.
-            if bronzip.read("xl/styles.xml").decode("utf-8") != _STIJLEN or "xl/sharedStrings.xml" in bronzip.namelist():
+            if (
+                bronzip.read("xl/styles.xml").decode("utf-8") != _STIJLEN
+                or "xl/sharedStrings.xml" in bronzip.namelist()
+            ):
                 raise PatchFout("andere opmaak")
         _schrijf_zip(doel, bladen, bronzip, patches)
     finally:
@@ -289,46 +313,68 @@ def schrijf_werkboek(doel, bladen: list[Blad], bron=None, patches: dict[str, Pat
 
 def _schrijf_zip(doel, bladen: list[Blad], bronzip, patches: dict[str, Patch]) -> None:
     with zipfile.ZipFile(doel, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        namen = "".join(f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-                        for i in range(1, len(bladen) + 1))
-        zf.writestr("[Content_Types].xml",
-                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                    '<Default Extension="xml" ContentType="application/xml"/>'
-                    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-                    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-                    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-                    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
-                    f"{namen}</Types>")
-        zf.writestr("_rels/.rels",
-                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
-                    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
-                    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
-                    "</Relationships>")
-        zf.writestr("docProps/core.xml",
-                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-                    'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>agressie</dc:creator><dc:title>Register agressie en geweld</dc:title></cp:coreProperties>')
-        zf.writestr("docProps/app.xml",
-                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>agressie</Application></Properties>')
-        bladen_xml = "".join(f'<sheet name="{escape(b.naam, {chr(34): "&quot;"})}" sheetId="{i}" r:id="rId{i}"/>' for i, b in enumerate(bladen, 1))
+        namen = "".join(
+            f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            for i in range(1, len(bladen) + 1)
+        )
+        zf.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+            '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+            '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
+            f"{namen}</Types>",
+        )
+        zf.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+            '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
+            "</Relationships>",
+        )
+        zf.writestr(
+            "docProps/core.xml",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>agressie</dc:creator><dc:title>Register agressie en geweld</dc:title></cp:coreProperties>',
+        )
+        zf.writestr(
+            "docProps/app.xml",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>agressie</Application></Properties>',
+        )
+        bladen_xml = "".join(
+            f'<sheet name="{escape(b.naam, {chr(34): "&quot;"})}" sheetId="{i}" r:id="rId{i}"/>'
+            for i, b in enumerate(bladen, 1)
+        )
         filters = "".join(
             f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">\'{b.naam}\'!$A$1:${kolomletter(len(b.koppen))}${max(b.aantal_rijen + 1, 2)}</definedName>'
-            for i, b in enumerate(bladen) if b.opgemaakt and b.koppen)
-        zf.writestr("xl/workbook.xml",
-                    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{NS}" xmlns:r="{NS_R}">'
-                    f'<bookViews><workbookView/></bookViews><sheets>{bladen_xml}</sheets>'
-                    + (f"<definedNames>{filters}</definedNames>" if filters else "") + "</workbook>")
-        relaties = "".join(f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>'
-                           for i in range(1, len(bladen) + 1))
-        zf.writestr("xl/_rels/workbook.xml.rels",
-                    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                    f'{relaties}<Relationship Id="rId{len(bladen) + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>')
+            for i, b in enumerate(bladen)
+            if b.opgemaakt and b.koppen
+        )
+        zf.writestr(
+            "xl/workbook.xml",
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{NS}" xmlns:r="{NS_R}">'
+            f"<bookViews><workbookView/></bookViews><sheets>{bladen_xml}</sheets>"
+            + (f"<definedNames>{filters}</definedNames>" if filters else "")
+            + "</workbook>",
+        )
+        relaties = "".join(
+            f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>'
+            for i in range(1, len(bladen) + 1)
+        )
+        zf.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'{relaties}<Relationship Id="rId{len(bladen) + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+        )
         zf.writestr("xl/styles.xml", _STIJLEN)
         for i, blad in enumerate(bladen, 1):
             with zf.open(f"xl/worksheets/sheet{i}.xml", "w") as uit:
