@@ -4,16 +4,24 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.geinstalleerd
 
-.PHONY: demo test bench sjablonen clean
+.PHONY: demo test lint bench sjablonen clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet ".[test]"
+	$(BIN)/python -m pip install --quiet ".[test,lint]"
 	touch $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python tools/demo.py demo-uitvoer
+
+# Lint tegen de broncode in src/ (PYTHONPATH), niet tegen de geïnstalleerde kopie.
+lint: $(STAMP)
+	$(BIN)/ruff check src tests tools bench
+	$(BIN)/ruff format --check src tests tools bench
+	PYTHONPATH=src $(BIN)/mypy
+	PYTHONPATH=src $(BIN)/lint-imports --no-cache
+	PYTHONPATH=src $(BIN)/python -m agressie_cli.cli.referentie --controleer README.md
 
 test: $(STAMP)
 	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
@@ -26,4 +34,4 @@ sjablonen: $(STAMP)
 	$(BIN)/python tools/maak_sjablonen.py
 
 clean:
-	rm -rf $(VENV) demo-uitvoer build dist
+	rm -rf $(VENV) demo-uitvoer build dist .mypy_cache .ruff_cache .import_linter_cache

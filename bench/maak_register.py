@@ -15,12 +15,12 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 from agressie_cli.domein.advies import bereken_advies
+from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import schrijf_instellingen
 from agressie_cli.domein.maatregelen import besluit, leg_vast
 from agressie_cli.domein.meldingen import melden
 from agressie_cli.domein.profiel import laad_profiel
-from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.register import Register
 from agressie_cli.opslag.excel import ExcelOpslag
 

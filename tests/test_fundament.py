@@ -344,7 +344,7 @@ def test_tien_gelijktijdige_meldingen_krijgen_tien_nummers(gtb):
         for i in range(10)
     ]
     for p in processen:
-        uit, fout = p.communicate(timeout=120)
+        _, fout = p.communicate(timeout=120)
         assert p.returncode == 0, fout
     rijen = gtb.json("lijst")
     assert len(rijen) == 10

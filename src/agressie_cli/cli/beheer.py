@@ -14,7 +14,7 @@ from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Json
 from agressie_cli.domein.datums import datum_of_vandaag, kort
-from agressie_cli.domein.fouten import AgressieFout, Afsluitcode, InvoerFout
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 
 
 @opdracht
@@ -27,7 +27,7 @@ def init(
             help="geertruidenberg of losser. Zonder --gemeente: een leeg register bij een bestaande agressie.toml (eigen gemeente). Voorbeeld: --gemeente losser",
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
 ) -> None:
     """Maakt agressie.toml (instellingen) en een leeg register.xlsx (stap 1). Overschrijft niets.
 
@@ -63,7 +63,7 @@ def herstel(
             help="Nummer of bestandsnaam uit 'agressie herstel --lijst' (standaard de nieuwste goede). Voorbeeld: 2",
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
     lijst_: Annotated[
         bool, typer.Option("--lijst", help="Alleen de reservekopieën tonen. Voorbeeld: agressie herstel --lijst")
     ] = False,
@@ -114,7 +114,7 @@ def opschonen(
             "--uitvoeren",
             help="Echt anonimiseren (zonder deze optie alleen een lijst: proefdraaien). Voorbeeld: agressie opschonen --uitvoeren",
         ),
-    ] = False,  # noqa: E501
+    ] = False,
     als_json: Json = False,
 ) -> None:
     """Bewaartermijn (AVG): toont, of met --uitvoeren anonimiseert, personen van wie de termijn verstreken is.
@@ -187,21 +187,21 @@ def rapport(
             help="Excel-bestand (standaard rapporten/rapport-PERIODE.xlsx naast het register). Voorbeeld: --uit MT-overzicht.xlsx",
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
     met_namen: Annotated[
         bool,
         typer.Option(
             "--met-namen",
             help="Namen van personen en medewerkers opnemen (alleen als daar reden voor is: AVG). Voorbeeld: agressie rapport --kwartaal 2026-Q3 --met-namen",
         ),
-    ] = False,  # noqa: E501
+    ] = False,
     overschrijven: Annotated[
         bool,
         typer.Option(
             "--overschrijven",
             help="Een bestaand rapport vervangen. Voorbeeld: agressie rapport --kwartaal 2026-Q3 --overschrijven",
         ),
-    ] = False,  # noqa: E501
+    ] = False,
     als_json: Json = False,
 ) -> None:
     """Kwartaaloverzicht voor het MT naar Excel: kengetallen, trend met grafieken, incidenten zonder namen (stap 6).
@@ -263,7 +263,7 @@ def sjablonen_controleer(
             help="Map met eigen sjablonen (standaard die uit agressie.toml, anders de meegeleverde). Voorbeeld: M:\\Agressie\\sjablonen",
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
 ) -> None:
     """Controleert (eigen) sjablonen: onbekende variabelen en variabelen die ontbreken. Exit 0 als alles klopt.
 

@@ -14,7 +14,7 @@ from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Soort
 from agressie_cli.domein.datums import datum_of_vandaag, lees_datum, lees_tijd
-from agressie_cli.domein.fouten import AgressieFout, Afsluitcode, InvoerFout
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 
 
 @opdracht
@@ -29,7 +29,7 @@ def maatregel(
             help="Datum van het besluit (standaard vandaag). Voorbeeld: --datum 2026-11-23",
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
     ingang: Ingang = None,
     duur: Duur = None,
     toelichting: Annotated[
@@ -39,7 +39,7 @@ def maatregel(
             help='Waarom, vooral bij afwijken van het advies. Voorbeeld: --toelichting "brief via Corsa verstuurd"',
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
     als_json: Json = False,
 ) -> None:
     """Legt een maatregel vast zonder brief (registratie, aangifte) of met een elders gemaakte brief.
@@ -93,14 +93,14 @@ def brief(
             help="Een of meer incidentnummers. Voorbeeld: 2026-0001 2026-0002",
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
     alle_open: Annotated[
         bool,
         typer.Option(
             "--alle-open",
             help="Brieven voor alle incidenten zonder besloten maatregel waarvoor het advies een brief is. Voorbeeld: agressie brief --alle-open --pdf",
         ),
-    ] = False,  # noqa: E501
+    ] = False,
     soort: Annotated[
         Optional[str],
         typer.Option(
@@ -122,7 +122,7 @@ def brief(
             help="Map voor de brief (standaard brieven/ naast het register). Voorbeeld: --uit H:\\Brieven",
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie brief 2026-0001 --pdf")
     ] = False,
@@ -132,7 +132,7 @@ def brief(
             "--overschrijven",
             help="Een bestaande brief met dezelfde naam vervangen. Voorbeeld: agressie brief 2026-0001 --overschrijven",
         ),
-    ] = False,  # noqa: E501
+    ] = False,
     gesprek_datum: Annotated[
         Optional[str],
         typer.Option(
@@ -140,7 +140,7 @@ def brief(
             help="Ordegesprek: datum van het gesprek. Voorbeeld: --gesprek-datum 2026-12-01",
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
     gesprek_tijd: Annotated[
         Optional[str],
         typer.Option("--gesprek-tijd", help="Ordegesprek: tijd. Voorbeeld: --gesprek-tijd 14:00", show_default=False),
@@ -152,7 +152,7 @@ def brief(
             help='Ordegesprek: plaats. Voorbeeld: --locatie "het gemeentehuis, spreekkamer 2"',
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
     aanwezige: Annotated[
         Optional[list[str]],
         typer.Option(
@@ -160,7 +160,7 @@ def brief(
             help='Ordegesprek: wie er namens de gemeente bij zijn (herhaalbaar). Voorbeeld: --aanwezige "K. Smits, clustermanager"',
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
     afspraak: Annotated[
         Optional[list[str]],
         typer.Option(
@@ -168,7 +168,7 @@ def brief(
             help='Bevestiging ordegesprek: een gemaakte afspraak (herhaalbaar). Voorbeeld: --afspraak "U belt alleen tijdens kantooruren"',
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
     overtreding: Annotated[
         Optional[str],
         typer.Option(
@@ -176,7 +176,7 @@ def brief(
             help='Niet-nakomen: datum en tijd van de overtreding. Voorbeeld: --overtreding "2026-11-20 14:05"',
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
     als_json: Json = False,
 ) -> None:
     """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
@@ -232,7 +232,7 @@ def brief(
     pdf_fout = None
     if pdf and brieven:
         try:
-            for b, p in zip(brieven, naar_pdf([b.pad for b in brieven], brieven[0].pad.parent)):
+            for b, p in zip(brieven, naar_pdf([b.pad for b in brieven], brieven[0].pad.parent), strict=True):
                 pdfs[b.pad] = p
         except AgressieFout as fout:
             pdf_fout = fout.melding

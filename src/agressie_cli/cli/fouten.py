@@ -9,7 +9,7 @@ from typing import Any
 
 import typer
 
-from agressie_cli.domein.fouten import AgressieFout, Afsluitcode
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
 
 
 def opdracht(functie: Callable[..., Any]) -> Callable[..., Any]:

@@ -28,7 +28,7 @@ class Omgeving:
             return lees_instellingen(self.map)
         bestand = self.map / INSTELLINGEN_BESTAND
         if not bestand.is_file():
-            from agressie_cli.domein.fouten import AgressieFout, Afsluitcode
+            from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
 
             raise AgressieFout(
                 f"Geen instellingen gevonden in '{self.map}'. Start in de map van het register of gebruik --map.",

@@ -22,7 +22,7 @@ Soort = Annotated[
         help="Soort maatregel van het profiel (waarschuwing, toegangsverbod, registratie, ...). Voorbeeld: --soort registratie",
         show_default=False,
     ),
-]  # noqa: E501
+]
 Duur = Annotated[
     Optional[str],
     typer.Option(
@@ -36,7 +36,7 @@ Ingang = Annotated[
         help="Ingangsdatum van het verbod (standaard de datum van het besluit/de brief). Voorbeeld: --ingang 2026-11-24",
         show_default=False,
     ),
-]  # noqa: E501
+]
 Incident = Annotated[str, typer.Argument(help="Incidentnummer. Voorbeeld: 2026-0001", show_default=False)]
 PersoonOptie = Annotated[
     Optional[str],

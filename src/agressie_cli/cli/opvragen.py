@@ -13,7 +13,6 @@ from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json, peildatum
 from agressie_cli.domein.datums import datum_of_vandaag, lees_datum
 
-
 PeildatumHistorie = peildatum("Bekijk de historie op deze datum (standaard vandaag). Voorbeeld: --peildatum 2026-11-23")
 PeildatumVerboden = peildatum(
     "Welke verboden lopen op deze datum (standaard vandaag). Voorbeeld: --peildatum 2026-12-01"
@@ -38,7 +37,7 @@ def lijst(
             help='Alleen deze persoon (naam of deel ervan, of P-nummer). Voorbeeld: --naam "de Vries"',
             show_default=False,
         ),
-    ] = None,  # noqa: E501
+    ] = None,
     status: Annotated[
         Optional[str],
         typer.Option(
@@ -70,7 +69,7 @@ def historie(
             help='Naam (of deel ervan) of persoonnummer. Voorbeeld: "Jan de Vries" of P0003',
             show_default=False,
         ),
-    ],  # noqa: E501
+    ],
     peildatum_: PeildatumHistorie = None,
     als_json: Json = False,
 ) -> None:
@@ -131,14 +130,15 @@ def termijnen(
             "--alles",
             help="Ook termijnen die al meer dan 90 dagen verlopen zijn een voor een tonen (anders samengevat in één regel). Voorbeeld: agressie termijnen --alles",
         ),
-    ] = False,  # noqa: E501
+    ] = False,
     als_json: Json = False,
 ) -> None:
     """Wat open staat, het dringendste eerst: reactietermijn van een week, onvolledige meldingen, aflopende verboden, nazorg.
 
     Voorbeeld: agressie termijnen
     """
-    from agressie_cli.domein.termijnen import ACHTERSTAND_DAGEN, splits_achterstand, termijnen as bereken
+    from agressie_cli.domein.termijnen import ACHTERSTAND_DAGEN, splits_achterstand
+    from agressie_cli.domein.termijnen import termijnen as bereken
 
     peil = datum_of_vandaag(peildatum_, "--peildatum")
     omg = omgeving(ctx)

@@ -1,7 +1,8 @@
 """Maakt de commandoreferentie voor de README uit de --help-teksten, zodat die altijd gelijk loopt met de code.
 
-Gebruik: python -m agressie_cli.cli.referentie            (drukt Markdown af)
-         python -m agressie_cli.cli.referentie README.md  (vervangt het blok tussen de markeringen)
+Gebruik: python -m agressie_cli.cli.referentie                        (drukt Markdown af)
+         python -m agressie_cli.cli.referentie README.md              (vervangt het blok tussen de markeringen)
+         python -m agressie_cli.cli.referentie --controleer README.md (afsluitcode 1 als het blok verouderd is; make lint)
 """
 
 from __future__ import annotations
@@ -57,8 +58,24 @@ def vervang_in(readme: Path) -> None:
     readme.write_text(f"{voor}{BEGIN}\n{markdown()}{EINDE}{na}", encoding="utf-8")
 
 
-if __name__ == "__main__":
-    if len(sys.argv) > 1:
-        vervang_in(Path(sys.argv[1]))
+def blok_in(readme: Path) -> str:
+    return readme.read_text(encoding="utf-8").split(BEGIN, 1)[1].split(EINDE, 1)[0]
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--controleer"]:
+        if blok_in(Path(argv[1])).strip() != markdown().strip():
+            sys.stderr.write(
+                f"De commandoreferentie in {argv[1]} loopt achter. Werk bij met: python -m agressie_cli.cli.referentie {argv[1]}\n"
+            )
+            return 1
+        return 0
+    if argv:
+        vervang_in(Path(argv[0]))
     else:
         sys.stdout.write(markdown())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -102,9 +102,7 @@ def _regel_past(regel: dict, incident: dict, gesch: Geschiedenis) -> bool:
         eerder = [m for m in gesch.maatregelen + gesch.verboden if m.get("soort") in als["eerder"]]
         if not eerder:
             return False
-    if "herhaling_min" in als and len(gesch.binnen) < int(als["herhaling_min"]):
-        return False
-    return True
+    return not ("herhaling_min" in als and len(gesch.binnen) < int(als["herhaling_min"]))
 
 
 def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advies:
@@ -151,7 +149,7 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
         eerdere_verboden = [
             m
             for m in gesch.maatregelen + gesch.verboden
-            if profiel.soorten.get(m.get("soort")) and profiel.soorten[m["soort"]].is_verbod
+            if profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].is_verbod
         ]
         if gekozen.get("aanvulling_na_verbod") and eerdere_verboden:
             uitleg.append(gekozen["aanvulling_na_verbod"])
@@ -192,7 +190,7 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
     soort_def = profiel.soorten.get(soort) if soort else None
     periode = bool(soort_def and soort_def.periode)
     duur_bepalen = False
-    if periode and duur is None:
+    if soort_def is not None and periode and duur is None:
         standaard = Duur.uit_waarde(soort_def.standaard_duur)
         if standaard is None:
             duur_bepalen = True

@@ -17,7 +17,7 @@ from agressie_cli.domein.verboden import is_actief, lopende_verboden
 
 @dataclass
 class Incidentregel:
-    incident: str
+    incident: str | None
     datum: date | None
     tijd: time | None
     kanaal: str | None
@@ -29,9 +29,9 @@ class Incidentregel:
 
 @dataclass
 class Maatregelregel:
-    maatregel: str
-    incident: str
-    soort: str
+    maatregel: str | None
+    incident: str | None
+    soort: str | None
     label: str | None
     datum: date | None
     ingang: date | None
@@ -55,7 +55,7 @@ class Historie:
     actieve_verboden: list[Maatregelregel]
 
     @property
-    def binnen_venster(self) -> list[str]:
+    def binnen_venster(self) -> list[str | None]:
         return [i.incident for i in self.incidenten if i.binnen_venster]
 
 

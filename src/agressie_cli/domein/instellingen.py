@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from agressie_cli.domein.fouten import AgressieFout, Afsluitcode, InvoerFout
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 
 INSTELLINGEN_BESTAND = "agressie.toml"
 REGISTER_BESTAND = "register.xlsx"

@@ -22,10 +22,8 @@ def filter_incidenten(
     personen = {p.get("persoon") for p in zoek_op_naam(register, naam)} if naam else None
     rijen = []
     for inc in register.incidenten:
-        d = inc.get("datum")
-        if (van or tot) and d is None:
-            continue
-        if van and d < van or tot and d > tot:
+        d: date | None = inc.get("datum")
+        if (van or tot) and (d is None or (van and d < van) or (tot and d > tot)):
             continue
         if personen is not None and inc.get("persoon") not in personen:
             continue

@@ -56,7 +56,7 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
     if incident.get("status") == "afgehandeld":
         return "afgehandeld"
     soorten = profiel.soorten
-    if any(m.get("bestand") or (soorten.get(m.get("soort")) and soorten[m["soort"]].brief) for m in maatregelen):
+    if any(m.get("bestand") or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief) for m in maatregelen):
         return "brief verstuurd"
     if maatregelen:
         if all(m.get("soort") == "registratie" for m in maatregelen):
@@ -87,6 +87,7 @@ def melden(
         raise InvoerFout(f"Verplicht bij melden, maar niet opgegeven: {', '.join(mist)}.")
     bijna: list[dict] = []
     nieuw = False
+    persoon: dict | None
     if persoon_nummer:
         persoon = register.persoon(persoon_nummer)
         if persoon.get("geanonimiseerd"):

@@ -20,7 +20,7 @@ SCHADEVELDEN = ("letsel", "psychisch", "materiele_schade")
 
 @dataclass
 class Kandidaat:
-    persoon: str
+    persoon: str | None
     naam: str
     laatste_incident: date | None
     incidenten: int

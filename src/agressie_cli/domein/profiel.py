@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from agressie_cli.domein.fouten import AgressieFout, Afsluitcode, InvoerFout
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 
 MEEGELEVERD = ("geertruidenberg", "losser")

@@ -23,12 +23,12 @@ class Periode:
     van: date
     tot: date
 
-    def vorige(self) -> "Periode":
+    def vorige(self) -> Periode:
         if "-Q" in self.naam:
             return kwartaal_van(plus_maanden(self.van, -3))
         return jaar(self.van.year - 1)
 
-    def jaar_eerder(self) -> "Periode":
+    def jaar_eerder(self) -> Periode:
         if "-Q" in self.naam:
             return kwartaal_van(plus_maanden(self.van, -12))
         return jaar(self.van.year - 1)
@@ -77,7 +77,7 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
     peildatum = peildatum or date.today()
     incidenten = [i for i in register.incidenten if in_periode(i.get("datum"), periode)]
     maatregelen = [m for m in register.maatregelen if in_periode(m.get("datum"), periode)]
-    per_incident: dict[str, list[dict]] = {}
+    per_incident: dict[str | None, list[dict]] = {}
     for m in register.maatregelen:
         per_incident.setdefault(m.get("incident"), []).append(m)
     klasse = profiel.classificatie

@@ -25,11 +25,11 @@ class Register:
     schema: int = SCHEMA_VERSIE
     gebruiker: str = ""
 
-    _index: "_Index | None" = field(default=None, repr=False, compare=False)
+    _index: _Index | None = field(default=None, repr=False, compare=False)
 
     # --- index: opzoeken zonder telkens alle rijen te doorlopen (registers tot 100.000 incidenten) ---------
     @property
-    def index(self) -> "_Index":
+    def index(self) -> _Index:
         tellingen = (len(self.incidenten), len(self.personen), len(self.maatregelen))
         if self._index is None or self._index.tellingen != tellingen:
             self._index = _Index(self)
@@ -73,13 +73,13 @@ class Register:
     def persoon_van(self, incident: dict) -> dict | None:
         return self.index.personen.get(str(incident.get("persoon") or "").upper())
 
-    def incidenten_van(self, persoon: str) -> list[dict]:
+    def incidenten_van(self, persoon: str | None) -> list[dict]:
         return [r for r in self.index.per_persoon.get(persoon, []) if r.get("persoon") == persoon]
 
-    def maatregelen_van_incident(self, incident: str) -> list[dict]:
+    def maatregelen_van_incident(self, incident: str | None) -> list[dict]:
         return [m for m in self.index.maatregelen_per_incident.get(incident, []) if m.get("incident") == incident]
 
-    def maatregelen_van(self, persoon: str) -> list[dict]:
+    def maatregelen_van(self, persoon: str | None) -> list[dict]:
         return [m for m in self.index.maatregelen_per_persoon.get(persoon, []) if m.get("persoon") == persoon]
 
     # --- nummers --------------------------------------------------------------------------
@@ -105,13 +105,14 @@ class _Index:
     Een rij die van persoon of incident wisselt, blijft in de oude lijst staan: de opzoekfuncties filteren daarop.
     Wat alleen sommige commando's nodig hebben (namen, hoogste nummers), wordt pas bij het eerste gebruik gemaakt."""
 
-    def __init__(self, register: "Register"):
+    def __init__(self, register: Register):
         self._register = register
         self.incidenten: dict[str, dict] = {}
         self.personen: dict[str, dict] = {}
-        self.per_persoon: dict[str, list[dict]] = {}
-        self.maatregelen_per_incident: dict[str, list[dict]] = {}
-        self.maatregelen_per_persoon: dict[str, list[dict]] = {}
+        # Een met de hand leeggemaakte cel geeft None als nummer: ook dat is een sleutel (die niemand opvraagt).
+        self.per_persoon: dict[str | None, list[dict]] = {}
+        self.maatregelen_per_incident: dict[str | None, list[dict]] = {}
+        self.maatregelen_per_persoon: dict[str | None, list[dict]] = {}
         for rij in register.incidenten:
             self.incidenten.setdefault(_nummer(rij.get("incident")), rij)
             self.per_persoon.setdefault(rij.get("persoon"), []).append(rij)
@@ -173,7 +174,7 @@ class _Index:
     def _tel(self, i: int) -> None:
         t = list(self.tellingen)
         t[i] += 1
-        self.tellingen = tuple(t)
+        self.tellingen = (t[0], t[1], t[2])
 
     def incident(self, rij: dict) -> None:
         nummer = _nummer(rij.get("incident"))

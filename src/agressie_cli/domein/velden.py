@@ -294,7 +294,7 @@ _INCIDENT_INVOER = [v for v in INCIDENT if v.optie]
 _NA_NAAM = [v.sleutel for v in _INCIDENT_INVOER].index("naam") + 1
 INVOER = (*_INCIDENT_INVOER[:_NA_NAAM], *(v for v in PERSOON if v.optie), *_INCIDENT_INVOER[_NA_NAAM:])
 INCIDENTVELDEN = tuple(v.sleutel for v in INCIDENT if v.optie)
-PERSOONSVELDEN = ("naam",) + tuple(v.sleutel for v in PERSOON if v.optie)
+PERSOONSVELDEN = ("naam", *(v.sleutel for v in PERSOON if v.optie))
 OPTIE = {v.sleutel: v.optie for v in INVOER if v.optie}
 
 

@@ -29,7 +29,7 @@ def lopende_verboden(
     soorten = profiel.soorten
     uitkomst = []
     for m in maatregelen:
-        soort = soorten.get(m.get("soort"))
+        soort = soorten.get(m.get("soort") or "")
         if soort is None or not soort.is_verbod or (alleen_toegang and not soort.toegang):
             continue
         if is_actief(m, peildatum):
@@ -38,7 +38,7 @@ def lopende_verboden(
 
 
 def van_persoon(
-    register: Register, profiel: Profiel, persoon: str, peildatum: date, alleen_toegang: bool = False
+    register: Register, profiel: Profiel, persoon: str | None, peildatum: date, alleen_toegang: bool = False
 ) -> list[dict]:
     return lopende_verboden(register.maatregelen_van(persoon), profiel, peildatum, alleen_toegang)
 
@@ -47,7 +47,7 @@ def van_persoon(
 class Verbod:
     """Een regel van de lijst voor de receptie."""
 
-    persoon: str
+    persoon: str | None
     naam: str | None
     geboortedatum: date | None
     soort: str
@@ -56,7 +56,7 @@ class Verbod:
     bellen: bool
     ingang: date
     einde: date | None  # None: onbepaalde tijd
-    incident: str
+    incident: str | None
 
 
 def verboden_lijst(register: Register, profiel: Profiel, peildatum: date, naam: str | None = None) -> list[Verbod]:
@@ -68,7 +68,7 @@ def verboden_lijst(register: Register, profiel: Profiel, peildatum: date, naam: 
     uitkomst = []
     for m in lopende_verboden(maatregelen, profiel, peildatum):
         soort = profiel.soorten[m["soort"]]
-        persoon = personen.get(m.get("persoon"), {})
+        persoon = personen.get(m.get("persoon") or "", {})
         duur = m.get("duur")
         uitkomst.append(
             Verbod(

@@ -14,7 +14,7 @@ from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
 from agressie_cli.domein.advies import bereken_advies
 from agressie_cli.domein.duur import Duur
-from agressie_cli.domein.fouten import AgressieFout, Afsluitcode, InvoerFout
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast
 from agressie_cli.domein.profiel import Profiel

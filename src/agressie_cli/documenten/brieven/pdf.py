@@ -7,7 +7,7 @@ import subprocess
 import uuid
 from pathlib import Path
 
-from agressie_cli.domein.fouten import AgressieFout, Afsluitcode
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
 
 
 def soffice() -> str | None:

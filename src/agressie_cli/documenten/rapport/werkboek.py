@@ -126,7 +126,7 @@ def schrijf_werkboek(
         for cel in wi[rijnummer]:
             if isinstance(cel.value, str):
                 cel.data_type = "s"
-    for kolom, breedte in zip("ABCDEFGHIJKL", (11, 12, 18, 16, 12, 24, 24, 18, 9, 24, 20, 30)):
+    for kolom, breedte in zip("ABCDEFGHIJKL", (11, 12, 18, 16, 12, 24, 24, 18, 9, 24, 20, 30), strict=True):
         wi.column_dimensions[kolom].width = breedte
     wi.freeze_panes = "A2"
     wi.auto_filter.ref = f"A1:{chr(ord('A') + len(kolommen) - 1)}{max(rijnummer, 2)}"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-from datetime import datetime
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from agressie_cli.domein.bestanden import atomisch

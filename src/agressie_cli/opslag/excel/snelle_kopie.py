@@ -114,7 +114,7 @@ class Bladkopie:
     te_coderen: list[dict] | None = None  # rijen die pas bij het wegschrijven gecodeerd worden
 
     @classmethod
-    def uit_rijen(cls, velden: list[tuple[str, str]], rijen: list[dict], nu: bool = True) -> "Bladkopie":
+    def uit_rijen(cls, velden: list[tuple[str, str]], rijen: list[dict], nu: bool = True) -> Bladkopie:
         blad = cls(list(velden), None, te_coderen=rijen)
         if nu:
             blad.codeer()
@@ -159,7 +159,7 @@ class Bladkopie:
         (om bij bewaren de gewijzigde rijen te herkennen). Daarna zijn de gecodeerde waarden weg."""
         self.codeer()
         kolommen = []
-        for (_, type_), kolom in zip(self.velden, self.kolommen):
+        for (_, type_), kolom in zip(self.velden, self.kolommen, strict=True):
             regel = _TYPEN.get(type_)
             if regel:
                 decodeer = regel[2]
@@ -167,8 +167,10 @@ class Bladkopie:
             kolommen.append(kolom)
         self.kolommen = None
         sleutels = self.sleutels
-        tuples = list(zip(*kolommen)) if met_momentopname else None
-        rijen = [dict(zip(sleutels, t)) for t in (tuples if met_momentopname else zip(*kolommen))]
+        tuples = list(zip(*kolommen, strict=True)) if met_momentopname else None
+        rijen = [
+            dict(zip(sleutels, t, strict=True)) for t in (tuples if met_momentopname else zip(*kolommen, strict=True))
+        ]
         del kolommen
         for i, sleutel in enumerate(sleutels):
             if self.velden[i][1] == _LIJST:

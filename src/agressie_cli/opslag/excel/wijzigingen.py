@@ -88,7 +88,9 @@ def _plan_blad(
     fouten: list[Celfout] = []
     te_maken = gewijzigd + list(range(len(gelezen), len(rijen)))
     gemaakt = []
-    for i, cellen in zip(te_maken, rijwaarden(kolommen, extra, [rijen[i] for i in te_maken], bijzaken.per_rij)):
+    for i, cellen in zip(
+        te_maken, rijwaarden(kolommen, extra, [rijen[i] for i in te_maken], bijzaken.per_rij), strict=True
+    ):
         if all(c is None or c == "" for c in cellen):
             return None  # een lege rij slaat het lezen over: dan kloppen de rijnummers niet meer
         gemaakt.append((i, cellen, lezer.rij([zoals_gelezen(c) for c in cellen], i + 2, fouten)))
