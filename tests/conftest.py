@@ -15,8 +15,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))  # tools/
 
 
 class Gemeente:
-    def __init__(self, map_pad: Path):
+    """Een gemeente in een tijdelijke map. Met `opslag` (GeheugenOpslag) staat het register in het geheugen:
+    de CLI werkt zoals altijd, alleen zonder Excel-bestand (voor de tests van advies en periodes)."""
+
+    def __init__(self, map_pad: Path, opslag=None):
         self.map = map_pad
+        self.opslag = opslag
         self.runner = CliRunner()
 
     @property
@@ -24,7 +28,15 @@ class Gemeente:
         return self.map / "register.xlsx"
 
     def run(self, *args: str, invoer: str | None = None):
-        return self.runner.invoke(app, ["--map", str(self.map), *args], input=invoer)
+        obj = {"opslag": self.opslag} if self.opslag is not None else None
+        return self.runner.invoke(app, ["--map", str(self.map), *args], input=invoer, obj=obj)
+
+    def momentopname(self):
+        """Wat het register nu bevat: de bytes van het Excel-bestand, of de rijen in het geheugen."""
+        if self.opslag is None:
+            return self.register.read_bytes()
+        r = self.opslag.lees()
+        return repr((r.incidenten, r.personen, r.maatregelen))
 
     def ok(self, *args: str) -> str:
         uitkomst = self.run(*args)
@@ -51,11 +63,13 @@ class Gemeente:
         return self.json(*args)["incident"]
 
 
-def maak_gemeente(tmp_path: Path, naam: str) -> Gemeente:
-    map_pad = tmp_path / naam
-    uitkomst = CliRunner().invoke(app, ["--map", str(map_pad), "init", "--gemeente", naam])
-    assert uitkomst.exit_code == 0, uitkomst.output
-    return Gemeente(map_pad)
+def maak_gemeente(tmp_path: Path, naam: str, geheugen: bool = False) -> Gemeente:
+    from agressie_cli.opslag.geheugen import GeheugenOpslag
+
+    gemeente = Gemeente(tmp_path / naam, GeheugenOpslag() if geheugen else None)
+    gemeente.ok("init", "--gemeente", naam)
+    assert (gemeente.map / "register.xlsx").exists() != geheugen
+    return gemeente
 
 
 @pytest.fixture

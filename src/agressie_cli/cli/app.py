@@ -55,7 +55,7 @@ def hoofd(
         ),
     ] = None,
 ) -> None:
-    ctx.obj = {"map": map_}
+    ctx.obj = {**(ctx.obj or {}), "map": map_}  # de tests geven hier ook een opslag mee (GeheugenOpslag)
 
 
 # In de volgorde van het werk (zo staan ze ook in --help).

@@ -18,13 +18,15 @@ if TYPE_CHECKING:
 
 
 class Omgeving:
-    def __init__(self, map_pad: Path, register_nodig: bool = True):
+    def __init__(self, map_pad: Path, register_nodig: bool = True, opslag: Opslag | None = None):
         self.map = map_pad
         self.register_nodig = register_nodig  # init en herstel: het register mag (nog) ontbreken
+        if opslag is not None:  # een andere opslag dan het Excel-bestand uit de instellingen (tests: in het geheugen)
+            self.opslag = opslag
 
     @cached_property
     def instellingen(self) -> Instellingen:
-        if self.register_nodig:
+        if self.register_nodig and "opslag" not in self.__dict__:
             return lees_instellingen(self.map)
         bestand = self.map / INSTELLINGEN_BESTAND
         if not bestand.is_file():
@@ -68,4 +70,5 @@ class Omgeving:
 
 
 def omgeving(ctx: typer.Context, register_nodig: bool = True) -> Omgeving:
-    return Omgeving(kies_map((ctx.obj or {}).get("map")), register_nodig)
+    obj = ctx.obj or {}
+    return Omgeving(kies_map(obj.get("map")), register_nodig, obj.get("opslag"))

@@ -16,6 +16,8 @@ from agressie_cli.domein.duur import Duur
 
 def naar_json(waarde: Any) -> Any:
     """Dataclasses, datums, tijden en duren naar JSON-waarden (datum ISO, tijd UU:MM, duur maanden of 'onbepaald')."""
+    if isinstance(waarde, Duur):  # vóór de andere dataclasses: een duur is één waarde
+        return waarde.als_cel()
     if dataclasses.is_dataclass(waarde) and not isinstance(waarde, type):
         return {f.name: naar_json(getattr(waarde, f.name)) for f in dataclasses.fields(waarde)}
     if isinstance(waarde, datetime):
@@ -24,8 +26,6 @@ def naar_json(waarde: Any) -> Any:
         return waarde.isoformat()
     if isinstance(waarde, time):
         return waarde.strftime("%H:%M")
-    if isinstance(waarde, Duur):
-        return waarde.als_cel()
     if isinstance(waarde, (list, tuple)):
         return [naar_json(w) for w in waarde]
     if isinstance(waarde, dict):

@@ -9,7 +9,7 @@ from typer.main import get_command
 from agressie_cli.cli import app
 from agressie_cli.cli.referentie import BEGIN, EINDE, markdown
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def test_referentie_in_readme_is_gelijk_aan_de_helpteksten():

@@ -1,4 +1,7 @@
-"""Issue 2/7: protocolregels als data, advies, maatregel, verboden en termijnen."""
+"""Issue 2/7: protocolregels als data, advies, maatregel, verboden en termijnen.
+
+Door de CLI zoals een gebruiker, maar met het register in het geheugen (GeheugenOpslag): de regels worden
+getest zonder Excel-bestand; dat de Excel-opslag dezelfde rijen bewaart, testen tests/opslag en tests/cli."""
 
 from __future__ import annotations
 
@@ -11,9 +14,20 @@ from typer.testing import CliRunner
 
 from agressie_cli.cli import app
 from agressie_cli.domein.datums import plus_maanden
-from conftest import Gemeente
+from conftest import Gemeente, maak_gemeente
 
-VOORBEELDEN = Path(__file__).resolve().parents[1] / "voorbeelden"
+
+@pytest.fixture
+def gtb(tmp_path) -> Gemeente:
+    return maak_gemeente(tmp_path, "geertruidenberg", geheugen=True)
+
+
+@pytest.fixture
+def losser(tmp_path) -> Gemeente:
+    return maak_gemeente(tmp_path, "losser", geheugen=True)
+
+
+VOORBEELDEN = Path(__file__).resolve().parents[2] / "voorbeelden"
 
 # De interventiematrix uit ../shared/domein.md (bijlage 2): (soort, duur, aangifte) per herhaling.
 MATRIX = {
@@ -217,11 +231,11 @@ def test_maatregel_met_periode_en_einddatum(gtb):
 )
 def test_foute_invoer_bij_regels(gtb, args, woord):
     gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-17")
-    voor = gtb.register.read_bytes()
+    voor = gtb.momentopname()
     uitkomst = gtb.run(*args)
     assert uitkomst.exit_code == 2, uitkomst.output
     assert woord in uitkomst.output
-    assert gtb.register.read_bytes() == voor
+    assert gtb.momentopname() == voor
 
 
 def test_losser_verbod_zonder_duur_geweigerd(losser):

@@ -1,0 +1,37 @@
+"""Snel opstarten (beleid in cli/app.py): de CLI laden of --help tonen haalt geen zware bibliotheken binnen."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+ZWAAR = ("openpyxl", "docxtpl", "docx", "python_calamine", "filelock", "tabulate")
+
+MEET = """
+import json, sys
+sys.argv = ["agressie", *sys.argv[1:]]
+try:
+    from agressie_cli.cli import main
+    if len(sys.argv) > 1:
+        main()
+except SystemExit:
+    pass
+print(json.dumps(sorted(m for m in {zwaar!r} if m in sys.modules)), file=sys.stderr)
+"""
+
+
+def _geladen(*args: str) -> list[str]:
+    uit = subprocess.run(
+        [sys.executable, "-c", MEET.format(zwaar=ZWAAR), *args], capture_output=True, text=True, timeout=60
+    )
+    return json.loads(uit.stderr.strip().splitlines()[-1])
+
+
+def test_cli_importeren_laadt_geen_openpyxl_docxtpl_of_calamine():
+    assert _geladen() == []
+
+
+def test_help_laadt_geen_zware_bibliotheken():
+    assert _geladen("--help") == []
+    assert _geladen("brief", "--help") == []

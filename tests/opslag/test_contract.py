@@ -1,0 +1,52 @@
+"""Het Opslag-contract: dezelfde commando's geven hetzelfde met het register in Excel en in het geheugen.
+Een nieuwe opslag (een database voor een regio) hoort deze tests ook te halen."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import maak_gemeente
+
+
+@pytest.fixture(params=["excel", "geheugen"])
+def gemeente(request, tmp_path):
+    return maak_gemeente(tmp_path, "geertruidenberg", geheugen=request.param == "geheugen")
+
+
+def _scenario(g) -> list[str]:
+    eerste = g.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-10-01", tijd="10:30")
+    tweede = g.meld(naam="Jan de Vries", kanaal="telefoon", ernst="agressief", datum="2026-10-20")
+    g.ok("maatregel", eerste, "--soort", "toegangsverbod", "--duur", "3", "--datum", "2026-10-02")
+    g.ok("aanvullen", tweede, "--afdeling", "Burgerzaken", "--vorm", "verbaal")
+    return [eerste, tweede]
+
+
+def test_lezen_en_wijzigen_geven_hetzelfde(gemeente):
+    eerste, tweede = _scenario(gemeente)
+    historie = gemeente.json("historie", "Jan de Vries", "--peildatum", "2026-11-01")
+    assert [i["incident"] for i in historie["incidenten"]] == [tweede, eerste]
+    assert historie["incidenten"][1]["tijd"] == "10:30"
+    assert historie["actieve_verboden"][0]["einde"] == "2027-01-01"
+    assert historie["actieve_verboden"][0]["duur"] == 3
+    verboden = gemeente.json("verboden", "--peildatum", "2026-11-01")
+    assert [(v["persoon"], v["soort"], v["ingang"]) for v in verboden] == [("P0001", "toegangsverbod", "2026-10-02")]
+    lijst = {r["incident"]: r for r in gemeente.json("lijst")}
+    assert lijst[tweede]["status"] == "gemeld" and lijst[eerste]["status"] not in ("gemeld", "compleet")
+
+
+def test_herstel_zet_de_vorige_stand_terug(gemeente):
+    _scenario(gemeente)
+    kopieen = gemeente.run("herstel", "--lijst")
+    assert kopieen.exit_code == 0 and "Nr" in kopieen.output
+    gemeente.ok("herstel", "1")  # de stand vóór de laatste schrijfactie: het aanvullen
+    rijen = gemeente.json("lijst")
+    assert len(rijen) == 2
+    assert gemeente.json("historie", "Jan de Vries")["incidenten"][0]["vorm"] == []
+
+
+def test_foute_invoer_laat_het_register_ongemoeid(gemeente):
+    _scenario(gemeente)
+    voor = gemeente.momentopname()
+    uitkomst = gemeente.run("aanvullen", "2026-0001", "--kanaal", "rooksignaal")
+    assert uitkomst.exit_code == 2 and "--kanaal" in uitkomst.output
+    assert gemeente.momentopname() == voor
