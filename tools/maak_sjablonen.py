@@ -1,6 +1,6 @@
 """Maakt de DOCX-sjablonen van de brieven opnieuw (python-docx), zodat ze reproduceerbaar zijn.
 
-Gebruik:  python sjablonen/maak_sjablonen.py        (of: make sjablonen)
+Gebruik:  python tools/maak_sjablonen.py        (of: make sjablonen)
 
 Elke docxtpl-tag staat in één Word-run, zodat een gemeente de sjablonen veilig in Word kan aanpassen.
 Briefhoofd, adresblok, kenmerkregels, ondertekening en voettekst staan hier één keer en gelden voor elke brief.

@@ -236,34 +236,7 @@ def brief(
                 pdfs[b.pad] = p
         except AgressieFout as fout:
             pdf_fout = fout.melding
-    if als_json:
-        regels = [
-            {
-                **uitvoer.maatregel_json(b.maatregel),
-                "bestand": str(b.pad),
-                "pdf": str(pdfs[b.pad]) if b.pad in pdfs else None,
-                "pdf_fout": pdf_fout,
-            }
-            for b in brieven
-        ]
-        if len(nummers) == 1:
-            uitvoer.druk_json(regels[0])
-        else:
-            uitvoer.druk_json({"brieven": regels, "fouten": [{"incident": n, "melding": m} for n, m in fouten]})
-    else:
-        for b in brieven:
-            m = b.maatregel
-            typer.echo(f"Brief gemaakt: {b.pad}")
-            if b.pad in pdfs:
-                typer.echo(f"PDF: {pdfs[b.pad]}")
-            typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij {m['incident']}: {m['label']} ({m['soort']}).")
-            uitvoer.periode(m)
-            if b.afwijking:
-                typer.echo(b.afwijking)
-        for nummer, melding in fouten:
-            typer.echo(f"Niet gemaakt voor {nummer}: {melding}", err=True)
-        if len(nummers) > 1:
-            typer.echo(f"{len(brieven)} brief/brieven gemaakt, {len(fouten)} niet.")
+    uitvoer.brieven(brieven, fouten, pdfs, pdf_fout, enkel=len(nummers) == 1, als_json=als_json)
     if pdf_fout:
         typer.echo(f"Let op: {pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)

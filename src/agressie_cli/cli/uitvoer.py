@@ -406,3 +406,36 @@ def periode(m: dict) -> None:
         typer.echo(f"Periode: vanaf {voluit(m['ingang'])} voor onbepaalde tijd.")
     elif m.get("einde"):
         typer.echo(f"Periode: {duur.maanden} maanden, vanaf {voluit(m['ingang'])} tot en met {voluit(m['einde'])}.")
+
+
+def brieven(
+    brieven: list[Any], fouten: list[tuple[str, str]], pdfs: dict, pdf_fout: str | None, enkel: bool, als_json: bool
+) -> None:
+    """Wat `agressie brief` zegt: per brief het bestand, de maatregel en de periode; daarna wat niet lukte."""
+    if als_json:
+        regels = [
+            {
+                **maatregel_json(b.maatregel),
+                "bestand": str(b.pad),
+                "pdf": str(pdfs[b.pad]) if b.pad in pdfs else None,
+                "pdf_fout": pdf_fout,
+            }
+            for b in brieven
+        ]
+        druk_json(
+            regels[0] if enkel else {"brieven": regels, "fouten": [{"incident": n, "melding": m} for n, m in fouten]}
+        )
+        return
+    for b in brieven:
+        m = b.maatregel
+        typer.echo(f"Brief gemaakt: {b.pad}")
+        if b.pad in pdfs:
+            typer.echo(f"PDF: {pdfs[b.pad]}")
+        typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij {m['incident']}: {m['label']} ({m['soort']}).")
+        periode(m)
+        if b.afwijking:
+            typer.echo(b.afwijking)
+    for nummer, melding in fouten:
+        typer.echo(f"Niet gemaakt voor {nummer}: {melding}", err=True)
+    if not enkel:
+        typer.echo(f"{len(brieven)} brief/brieven gemaakt, {len(fouten)} niet.")

@@ -188,7 +188,7 @@ class ExcelOpslag(Opslag):
             if ontbrekend:
                 raise RegisterFout(
                     f"Het register '{self.pad.name}' mist het blad {' en '.join(ontbrekend)}. "
-                    "Is het bestand hernoemd of zijn bladen verwijderd? " + self._backup_hint()
+                    "Is het bestand hernoemd of zijn bladen verwijderd? " + self._reservekopie_hint()
                 )
             info = werkboek.get_sheet_by_name("Info").to_python() if "Info" in namen else []
             gelezen = _Gelezen(_schema_versie(info))
@@ -223,11 +223,11 @@ class ExcelOpslag(Opslag):
             oude_versie = register.schema
             yield register
             if oude_versie < SCHEMA_VERSIE:
-                backup = self.maak_backup(f"voor-migratie-v{oude_versie}")
+                kopie = reservekopieen.maak(self.pad, f"voor-migratie-v{oude_versie}")
                 if self.bij_migratie:
                     self.bij_migratie(
                         f"Het register is bijgewerkt van schemaversie {oude_versie} naar {SCHEMA_VERSIE}; "
-                        f"de oude versie staat in {backup}."
+                        f"de oude versie staat in {kopie}."
                     )
             self.bewaar(register)
 
@@ -290,7 +290,7 @@ class ExcelOpslag(Opslag):
                 if kopie is not None:
                     f.seek(0)
                     kopie.sleutel = snelle_kopie.sleutel_van(f.read())
-            self.maak_backup()
+            reservekopieen.maak(self.pad)
             self._schrijf_logboek(register)
             vervang(tijdelijk, self.pad)
             staat.herkomst = None  # het register in het geheugen hoort niet meer bij een gelezen bestand
@@ -419,12 +419,6 @@ class ExcelOpslag(Opslag):
         schrijf_werkboek(doel, bladen, self.pad if patches else None, patches)
 
     # --- reservekopieën ----------------------------------------------------------------------
-    def maak_backup(self, soort: str = "") -> Path | None:
-        return reservekopieen.maak(self.pad, soort)
-
-    def backups(self) -> list[Path]:
-        return reservekopieen.bestanden(self.pad)
-
     def is_leesbaar(self, pad: Path) -> bool:
         try:
             ExcelOpslag(pad, self.profiel, cache=False).lees()
@@ -444,8 +438,8 @@ class ExcelOpslag(Opslag):
             reservekopieen.kopieer_terug(kopie, self.pad)
         return Hersteld(kopie, apart)
 
-    def _backup_hint(self) -> str:
-        goed = next((pad for pad in self.backups() if self.is_leesbaar(pad)), None)
+    def _reservekopie_hint(self) -> str:
+        goed = next((pad for pad in reservekopieen.bestanden(self.pad) if self.is_leesbaar(pad)), None)
         if goed:
             return f"De nieuwste goede reservekopie is '{goed.name}'; zet die terug met: agressie herstel"
         return "Er is geen goede reservekopie gevonden."
@@ -453,7 +447,7 @@ class ExcelOpslag(Opslag):
     def _beschadigd_melding(self) -> str:
         return (
             f"Het register '{self.pad.name}' is beschadigd of geen Excel-bestand; agressie raakt het niet aan. "
-            + self._backup_hint()
+            + self._reservekopie_hint()
         )
 
 
