@@ -16,7 +16,6 @@ from agressie_cli.domein.datums import kort, lees_datum, lees_tijd
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.velden import Veld
-from agressie_cli.opslag.excel.xlsx import als_tekst, kolomletter
 
 FOUT = "_fout"  # in een rij zoals gelezen (alleen binnen de opslag): de sleutels met een onleesbare cel
 
@@ -188,13 +187,19 @@ class Bladlezer:
             try:
                 record[sleutel] = omzet(waarde)
             except ValueError as reden:
-                fouten.append(Celfout(self.naam, rijnummer, kolomletter(i + 1), kolom.kop, waarde, str(reden)))
+                fouten.append(Celfout(self.naam, rijnummer, _kolomletter(i + 1), kolom.kop, waarde, str(reden)))
                 record[sleutel] = waarde
                 record.setdefault(FOUT, set()).add(sleutel)
         for i, kop in self.extra:
             waarde = rij[i]
             record[kop] = None if waarde == "" else waarde
         return record
+
+
+def _kolomletter(index: int) -> str:
+    from agressie_cli.opslag.excel.xlsx import kolomletter  # alleen bij een celfout: xlsx hoort bij schrijven
+
+    return kolomletter(index)
 
 
 def zoals_gelezen(waarde):
@@ -204,6 +209,8 @@ def zoals_gelezen(waarde):
     if c is int:
         return float(waarde)
     if (c is date or c is datetime) and waarde.year < 1900:
+        from agressie_cli.opslag.excel.xlsx import als_tekst
+
         return als_tekst(waarde)
     if c is datetime:
         return waarde.date() if waarde.hour == waarde.minute == waarde.second == 0 else waarde.replace(microsecond=0)

@@ -14,6 +14,7 @@ uit; wat niet klopt (afgebroken, andere versie) wordt genegeerd. Datums staan er
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import io
 import marshal
@@ -95,7 +96,11 @@ _TYPEN = {
     "datum": (date, date.toordinal, date.fromordinal),
     "tijd": (time, _seconden, lambda s: time(s // 3600, s // 60 % 60, s % 60)),
     "moment": (datetime, datetime.isoformat, datetime.fromisoformat),
-    "duur": (Duur, Duur.als_cel, Duur.uit_waarde),
+    "duur": (
+        Duur,
+        Duur.als_cel,
+        functools.lru_cache(maxsize=256)(Duur.uit_waarde),
+    ),  # een paar waarden, duizenden keren
 }
 _LIJST = "lijst"
 _EENVOUDIG = {str, int, bool, float, list}

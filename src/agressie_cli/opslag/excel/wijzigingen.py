@@ -5,13 +5,16 @@ Kan dat niet of loont het niet, dan geeft `plan` None en schrijft de opslag het 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import SCHEMA_VERSIE, kolommen_van
 from agressie_cli.opslag.excel.cellen import Bijzaken, Bladlezer, Celfout, rijwaarden, zoals_gelezen, zoals_in_bestand
 from agressie_cli.opslag.excel.snelle_kopie import Bladkopie, Kopie, code_algemeen
-from agressie_cli.opslag.excel.xlsx import Patch
+
+if TYPE_CHECKING:
+    from agressie_cli.opslag.excel.xlsx import Patch
 
 ATTRIBUTEN = (("Incidenten", "incidenten"), ("Personen", "personen"), ("Maatregelen", "maatregelen"))
 
@@ -36,6 +39,8 @@ class Plan:
 
     @property
     def patch(self) -> Patch:
+        from agressie_cli.opslag.excel.xlsx import Patch
+
         return Patch({i: c for i, c, _ in self.vervangen}, self.oud_aantal)
 
     @property

@@ -14,13 +14,21 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from xml.sax.saxutils import escape
 
 _EPOCH = date(1899, 12, 30)
 _MAART_1900 = date(1900, 3, 1)
 _OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def escape(tekst: str, extra: dict[str, str] | None = None) -> str:
+    """Zoals xml.sax.saxutils.escape, maar zonder die module: die laadt urllib, http en ssl (12 ms bij elke start)."""
+    tekst = tekst.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for teken, entiteit in (extra or {}).items():
+        tekst = tekst.replace(teken, entiteit)
+    return tekst
+
 
 # Stijlindexen in styles.xml hieronder.
 STIJL_KOP, STIJL_DATUM, STIJL_TIJD, STIJL_MOMENT = 1, 2, 3, 4
