@@ -220,7 +220,18 @@ def geertruidenberg(a: Demo) -> None:
     nummers["f1"] = laatste(a)
     a("aanvullen", nummers["f1"], "--politie", "--aangifte")
     a("advies", nummers["f1"])
-    a("brief", nummers["f1"], "--soort", "toegangs-en-belverbod", "--duur", "6", "--datum", dag(17))
+    a(
+        "brief",
+        nummers["f1"],
+        "--soort",
+        "toegangs-en-belverbod",
+        "--duur",
+        "6",
+        "--toelichting",
+        "Sloeg de consulent in het gezicht: ontzegging met telefonisch contactverbod (6.5) voor 6 maanden, om de consulent ook aan de telefoon te beschermen.",
+        "--datum",
+        dag(17),
+    )
     a("melden", "--naam", "Kees Bakker", "--kanaal", "spreekkamer", "--ernst", "licht", "--datum", dag(3))
     nummers["k1"] = laatste(a)
     a("advies", nummers["k1"])

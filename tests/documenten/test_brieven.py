@@ -22,7 +22,15 @@ PERSOON = dict(
 
 
 def _brief(g: Gemeente, nummer: str, *args: str) -> tuple[dict, str]:
-    data = g.json("brief", nummer, "--datum", "2026-11-23", *args)
+    data = g.json(
+        "brief",
+        nummer,
+        "--datum",
+        "2026-11-23",
+        *args,
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     pad = Path(data["bestand"])
     assert pad.is_file() and pad.parent == g.map / "brieven"
     tekst = docx_tekst(pad)
@@ -210,7 +218,7 @@ def test_ontbrekende_waarde_stopt_voor_schrijven(gtb):
         (["--soort", "belverbod"], "waarschuwing, ordegesprek"),
         (["--soort", "registratie"], "geen brief"),
         (["--soort", "niet-nakomen"], "geen lopend toegangsverbod"),
-        (["--soort", "ordegesprek"], "gesprek_datum"),
+        (["--soort", "ordegesprek", "--toelichting", "opzet van de test"], "gesprek_datum"),
         (["--overtreding", "gisteren"], "--overtreding"),
     ],
 )
@@ -251,10 +259,18 @@ def test_bestandsnaam_is_veilig(naam):
     assert bestand.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL"}
 
 
-def test_afwijking_bij_brief_gezegd(gtb):
+def test_afwijking_bij_brief_vraagt_een_reden_en_legt_die_vast(gtb):
+    """domein.md: "The user may choose another soort or another period; the tool then says that it deviates from the
+    protocol, asks why, and records the reason with the measure" (Rb. Oost-Brabant 2018, ECLI:NL:RBOBR:2018:540)."""
     nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="licht", **PERSOON)
-    uitkomst = gtb.ok("brief", nummer, "--soort", "waarschuwing")
-    assert "wijkt af van het protocol" in uitkomst and "registratie" in uitkomst
+    voor = gtb.register.read_bytes()
+    geweigerd = gtb.run("brief", nummer, "--soort", "waarschuwing")
+    assert geweigerd.exit_code == 2 and "--toelichting" in geweigerd.output and "registratie" in geweigerd.output
+    assert gtb.register.read_bytes() == voor and not list((gtb.map / "brieven").glob("*.docx"))
+    uitkomst = gtb.ok("brief", nummer, "--soort", "waarschuwing", "--toelichting", "schold ook de receptie uit")
+    assert "wijkt af van het protocol" in uitkomst and "schold ook de receptie uit" in uitkomst
+    m = gtb.json("historie", "P0001")["maatregelen"][0]
+    assert m["afwijking"] is True and m["toelichting"] == "schold ook de receptie uit"
 
 
 def test_eigen_sjablonen_met_terugval_en_controle(gtb, tmp_path):
@@ -344,7 +360,7 @@ def test_meerdere_brieven_in_een_keer_en_alle_open(gtb):
     assert data["fouten"][0]["incident"] == zonder_adres and "adresblok" in data["fouten"][0]["melding"]
     assert {m["incident"] for m in gtb.json("historie", "Kees Bakker")["maatregelen"]} == {b}
     assert len(list((gtb.map / "brieven").glob("*.docx"))) == 2
-    uitkomst = gtb.run("brief", a, b, "--overschrijven", "--soort", "ordegesprek")
+    uitkomst = gtb.run("brief", a, b, "--overschrijven", "--soort", "ordegesprek", "--toelichting", "opzet van de test")
     assert uitkomst.exit_code == 2 and "gesprek_datum" in uitkomst.output  # geen van beide kon
 
 

@@ -26,7 +26,16 @@ def gevuld(gtb):
         aangifte=False,
         letsel="nee",
     )
-    g.ok("maatregel", a, "--soort", "waarschuwing", "--datum", "2026-07-06")
+    g.ok(
+        "maatregel",
+        a,
+        "--soort",
+        "waarschuwing",
+        "--datum",
+        "2026-07-06",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     b = g.meld(
         naam="Jan de Vries",
         datum="2026-08-10",
@@ -36,7 +45,16 @@ def gevuld(gtb):
         afdeling="Sociaal Domein",
         medewerker=["K. Smits"],
     )
-    g.ok("maatregel", b, "--soort", "ordegesprek", "--datum", "2026-08-25")  # te laat (na 17 augustus)
+    g.ok(
+        "maatregel",
+        b,
+        "--soort",
+        "ordegesprek",
+        "--datum",
+        "2026-08-25",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )  # te laat (na 17 augustus)
     c = g.meld(
         naam="Kees Bakker",
         datum="2026-09-15",
@@ -50,7 +68,16 @@ def gevuld(gtb):
         materiele_schade="balie beschadigd",
         leidinggevende="M. de Boer",
     )
-    g.ok("maatregel", c, "--soort", "toegangsverbod", "--datum", "2026-09-16")
+    g.ok(
+        "maatregel",
+        c,
+        "--soort",
+        "toegangsverbod",
+        "--datum",
+        "2026-09-16",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     g.meld(
         naam="Anna Smit",
         datum="2026-09-29",

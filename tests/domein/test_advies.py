@@ -73,11 +73,11 @@ def test_elke_cel_van_de_interventiematrix(gtb, ernst, herhaling):
     assert advies["herhaling"] == herhaling
     assert advies["aangifte"] is aangifte
     assert advies["duur_maanden"] == (None if duur == "onbepaald" else duur)
-    assert advies["uiterlijk"] == "2026-11-27"
+    assert advies["uiterlijk"] == ("2026-11-27" if advies["brief"] else None)  # registratie: niets mee te delen (2.2)
     assert f"interventiematrix: {ernst}" in advies["uitleg"] or f"interventiematrix: {ernst}" in advies["regel"]
     tekst = gtb.ok("advies", nummer)
     assert ("eerste keer" if herhaling == 0 else f"herhaling {herhaling}") in tekst
-    assert "uiterlijk 27 november 2026" in tekst
+    assert ("uiterlijk 27 november 2026" in tekst) == (soort != "registratie")  # registratie: niets mee te delen
 
 
 def test_advies_tekst_noemt_regel_meegeteld_buiten_venster_en_informeren(gtb):
@@ -115,7 +115,18 @@ def test_vensterranden(gtb, dagen_eerder, binnen):
 
 def test_oud_maar_lopend_verbod_telt_en_overtreden_geeft_niet_nakomen(gtb):
     oud = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="strafbaar", datum="2025-12-01")
-    gtb.ok("maatregel", oud, "--soort", "toegangsverbod", "--duur", "onbepaald", "--datum", "2025-12-05")
+    gtb.ok(
+        "maatregel",
+        oud,
+        "--soort",
+        "toegangsverbod",
+        "--duur",
+        "onbepaald",
+        "--datum",
+        "2025-12-05",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     telefonisch = gtb.meld(naam="Jan de Vries", kanaal="telefoon", ernst="agressief", datum="2026-11-10")
     advies = gtb.json("advies", telefonisch)
     assert advies["herhaling"] == 1 and advies["soort"] == "ordegesprek"
@@ -124,7 +135,15 @@ def test_oud_maar_lopend_verbod_telt_en_overtreden_geeft_niet_nakomen(gtb):
     advies = gtb.json("advies", in_gebouw)
     assert advies["soort"] == "niet-nakomen"
     assert advies["aangifte"] is True
-    assert advies["vervolg"]["soort"] == "toegangsverbod"
+    # 6.7 "In principe wordt automatisch gekozen voor het inzetten van een zwaardere maatregel": na een ontzegging
+    # voor onbepaalde tijd is dat de ontzegging met telefonisch contactverbod, ook voor onbepaalde tijd.
+    assert advies["vervolg"] == {
+        "soort": "toegangs-en-belverbod",
+        "duur_maanden": None,
+        "onbepaald": True,
+        "duur_bepalen": False,
+    }
+    assert advies["overtreding"] == "M00001"
     assert "lokaalvredebreuk" in advies["uitleg"]
     assert gtb.json("verboden", "--peildatum", "2026-11-23")[0]["einde"] is None
 
@@ -133,7 +152,16 @@ def test_losser_eerste_en_tweede_keer_aanhoudend(losser):
     eerste = losser.meld(naam="Piet Klaassen", kanaal="telefoon", gedrag="C", aanhoudend=True, datum="2026-09-01")
     advies = losser.json("advies", eerste)
     assert advies["soort"] == "waarschuwing" and advies["aangifte"] is False
-    losser.ok("maatregel", eerste, "--soort", "waarschuwing", "--datum", "2026-09-03")
+    losser.ok(
+        "maatregel",
+        eerste,
+        "--soort",
+        "waarschuwing",
+        "--datum",
+        "2026-09-03",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     per_telefoon = losser.meld(naam="Piet Klaassen", kanaal="telefoon", gedrag="B", aanhoudend=True, datum="2026-10-01")
     advies = losser.json("advies", per_telefoon)
     assert advies["soort"] == "belverbod"
@@ -157,7 +185,16 @@ def test_losser_d_e_en_niet_aanhoudend(losser):
 
 def test_losser_waarschuwing_buiten_venster_telt_niet(losser):
     eerste = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-01-10")
-    losser.ok("maatregel", eerste, "--soort", "waarschuwing", "--datum", "2026-01-12")
+    losser.ok(
+        "maatregel",
+        eerste,
+        "--soort",
+        "waarschuwing",
+        "--datum",
+        "2026-01-12",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     later = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-11-01")
     advies = losser.json("advies", later)
     assert advies["soort"] == "waarschuwing"
@@ -166,9 +203,29 @@ def test_losser_waarschuwing_buiten_venster_telt_niet(losser):
 
 def test_losser_na_een_verbod_opnieuw_een_verbod_en_dat_wordt_gezegd(losser):
     a = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-08-01")
-    losser.ok("maatregel", a, "--soort", "waarschuwing", "--datum", "2026-08-02")
+    losser.ok(
+        "maatregel",
+        a,
+        "--soort",
+        "waarschuwing",
+        "--datum",
+        "2026-08-02",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     b = losser.meld(naam="Piet Klaassen", kanaal="telefoon", gedrag="C", aanhoudend=True, datum="2026-09-01")
-    losser.ok("maatregel", b, "--soort", "belverbod", "--duur", "1", "--datum", "2026-09-02")
+    losser.ok(
+        "maatregel",
+        b,
+        "--soort",
+        "belverbod",
+        "--duur",
+        "1",
+        "--datum",
+        "2026-09-02",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     c = losser.meld(naam="Piet Klaassen", kanaal="telefoon", gedrag="C", aanhoudend=True, datum="2026-11-01")
     advies = losser.json("advies", c)
     assert advies["soort"] == "belverbod"
@@ -177,11 +234,25 @@ def test_losser_na_een_verbod_opnieuw_een_verbod_en_dat_wordt_gezegd(losser):
 
 def test_losser_toegangsverbod_overtreden(losser):
     a = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="D", datum="2026-10-01")
-    losser.ok("maatregel", a, "--soort", "bedreiging", "--duur", "6", "--datum", "2026-10-02")
+    losser.ok(
+        "maatregel",
+        a,
+        "--soort",
+        "bedreiging",
+        "--duur",
+        "6",
+        "--datum",
+        "2026-10-02",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     b = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="A", aanhoudend=False, datum="2026-11-01")
     advies = losser.json("advies", b)
-    assert advies["soort"] == "toegangsverbod" and advies["aangifte"] is True
-    assert "lopend toegangsverbod" in advies["uitleg"]
+    # 5.3: bij een bedreiging "krijgt diegene een belbeperking en een toegangsverbod"; wie dat verbod overtreedt,
+    # krijgt opnieuw een bedreigingsbrief, voor een langere periode (beide verboden blijven).
+    assert advies["soort"] == "bedreiging" and advies["aangifte"] is True and advies["duur_bepalen"] is True
+    assert advies["vervolg"]["soort"] == "bedreiging" and advies["overtreding"] == "M00001"
+    assert "lopend toegangsverbod" in advies["uitleg"] and "langere periode" in advies["uitleg"]
 
 
 def test_afwijking_wordt_gezegd_en_vastgelegd(gtb):
@@ -191,14 +262,30 @@ def test_afwijking_wordt_gezegd_en_vastgelegd(gtb):
     historie = gtb.json("historie", "P0001")
     assert historie["maatregelen"][0]["afwijking"] is True
     volgens = gtb.meld(naam="Kees Bakker", kanaal="balie", ernst="licht", datum="2026-11-17")
-    data = gtb.json("maatregel", volgens, "--soort", "registratie")
+    data = gtb.json(
+        "maatregel",
+        volgens,
+        "--soort",
+        "registratie",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     assert data["afwijking"] is False
     assert gtb.json("lijst", "--naam", "Bakker")[0]["status"] == "afgehandeld"
 
 
 def test_maatregel_met_periode_en_einddatum(gtb):
     nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="strafbaar", datum="2026-11-20")
-    data = gtb.json("maatregel", nummer, "--soort", "toegangsverbod", "--datum", "2026-11-23")
+    data = gtb.json(
+        "maatregel",
+        nummer,
+        "--soort",
+        "toegangsverbod",
+        "--datum",
+        "2026-11-23",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     assert data["ingang"] == "2026-11-23" and data["einde"] == "2027-02-22" and data["duur_maanden"] == 3
     assert data["afwijking"] is False
     verboden = gtb.json("verboden", "--peildatum", "2027-02-22")
@@ -247,7 +334,16 @@ def test_losser_verbod_zonder_duur_geweigerd(losser):
 def test_termijnen_dringendste_eerst(gtb):
     a = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-10", medewerker=["P. Jansen"])
     b = gtb.meld(naam="Kees Bakker", kanaal="balie", ernst="strafbaar", datum="2026-09-01")
-    gtb.ok("maatregel", b, "--soort", "toegangsverbod", "--datum", "2026-09-02")  # t/m 1 december 2026
+    gtb.ok(
+        "maatregel",
+        b,
+        "--soort",
+        "toegangsverbod",
+        "--datum",
+        "2026-09-02",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )  # t/m 1 december 2026
     c = gtb.meld(
         naam="Anna Smit", kanaal="balie", ernst="licht", datum="2026-11-22", politiek_ambtsdrager=True, tijd="09:00"
     )

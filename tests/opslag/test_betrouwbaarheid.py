@@ -221,7 +221,14 @@ def test_oud_schema_wordt_bij_eerste_schrijfactie_gemigreerd(gtb):
 def test_logboek_zonder_persoonsgegevens(gtb):
     nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", **{"email": "jan@example.nl"})
     gtb.ok("aanvullen", nummer, "--tijd", "10:00")
-    gtb.ok("maatregel", nummer, "--soort", "registratie")
+    gtb.ok(
+        "maatregel",
+        nummer,
+        "--soort",
+        "registratie",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     import csv
 
     with open(gtb.map / "logboek.csv", encoding="utf-8-sig", newline="") as f:
@@ -256,7 +263,18 @@ def test_opschonen_proef_en_uitvoeren_houdt_cijfers_gelijk(gtb):
     gtb.json("brief", oud, "--datum", "2020-03-02")
     gtb.meld(naam="Oud Persoon", kanaal="telefoon", ernst="licht", datum="2020-06-01")
     verbod = gtb.meld(naam="Verbod Persoon", kanaal="balie", ernst="strafbaar", datum="2020-05-01")
-    gtb.ok("maatregel", verbod, "--soort", "toegangsverbod", "--duur", "onbepaald", "--datum", "2020-05-02")
+    gtb.ok(
+        "maatregel",
+        verbod,
+        "--soort",
+        "toegangsverbod",
+        "--duur",
+        "onbepaald",
+        "--datum",
+        "2020-05-02",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     gtb.meld(naam="Recent Persoon", kanaal="balie", ernst="licht", datum="2026-01-01")
     voor_q1 = gtb.json("rapport", "--kwartaal", "2020-Q1")
     voor_q2 = gtb.json("rapport", "--kwartaal", "2020-Q2", "--uit", str(gtb.map / "q2.xlsx"))

@@ -18,7 +18,18 @@ def gemeente(request, tmp_path):
 def _scenario(g) -> list[str]:
     eerste = g.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-10-01", tijd="10:30")
     tweede = g.meld(naam="Jan de Vries", kanaal="telefoon", ernst="agressief", datum="2026-10-20")
-    g.ok("maatregel", eerste, "--soort", "toegangsverbod", "--duur", "3", "--datum", "2026-10-02")
+    g.ok(
+        "maatregel",
+        eerste,
+        "--soort",
+        "toegangsverbod",
+        "--duur",
+        "3",
+        "--datum",
+        "2026-10-02",
+        "--toelichting",
+        "opzet van de test: deze soort is hier bewust gekozen",
+    )
     g.ok("aanvullen", tweede, "--afdeling", "Burgerzaken", "--vorm", "verbaal")
     return [eerste, tweede]
 

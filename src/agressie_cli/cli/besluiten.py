@@ -47,7 +47,7 @@ def maatregel(
     Voorbeeld: agressie maatregel 2026-0001 --soort registratie
     """
     from agressie_cli.domein.duur import Duur as DuurWaarde
-    from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast
+    from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst
 
     besluitdatum = lees_datum(datum, "--datum")
     ingang_d = lees_datum(ingang, "--ingang")
@@ -57,16 +57,19 @@ def maatregel(
     if soort is None:
         raise InvoerFout(f"--soort is verplicht. Kies uit: {', '.join(profiel.soorten)}.")
     profiel.soort(soort)
+    toelichting = toelichting or _vraag_toelichting(omg, incident, soort, besluitdatum, ingang_d, duur_w)
     with omg.opslag.wijzig() as register:
         b = besluit(register, profiel, incident, soort, besluitdatum, ingang_d, duur_w)
         m = leg_vast(register, profiel, b, toelichting=toelichting)
     if als_json:
-        uitvoer.druk_json(uitvoer.maatregel_json(m, b.incident.get("status")))
+        uitvoer.druk_json(uitvoer.maatregel_json(m, b.incident.get("status"), b.te_laat))
         return
     typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij incident {m['incident']}: {m['label']} ({m['soort']}).")
     uitvoer.periode(m)
     if b.afwijking:
-        typer.echo(afwijking_tekst(b))
+        typer.echo(f"{afwijking_tekst(b)} Reden (vastgelegd): {m.get('toelichting')}")
+    if b.te_laat:
+        typer.echo(te_laat_tekst(b), err=True)
     typer.echo(f"Status incident: {b.incident.get('status')}.")
 
 
@@ -177,6 +180,14 @@ def brief(
             show_default=False,
         ),
     ] = None,
+    toelichting: Annotated[
+        Optional[str],
+        typer.Option(
+            "--toelichting",
+            help='Waarom de brief afwijkt van het advies (verplicht bij afwijken; in een terminal gevraagd). Voorbeeld: --toelichting "ook telefonisch bedreigd (6.5)"',
+            show_default=False,
+        ),
+    ] = None,
     als_json: Json = False,
 ) -> None:
     """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
@@ -209,7 +220,9 @@ def brief(
             return
     if not nummers:
         raise InvoerFout("Geef een incidentnummer (bijvoorbeeld agressie brief 2026-0001) of --alle-open.")
-    verzoeken = [Briefverzoek(n, soort, duur_w, ingang_d, copy.copy(extra)) for n in nummers]
+    if len(nummers) == 1 and not toelichting:
+        toelichting = _vraag_toelichting(omg, nummers[0], soort, extra.datum, ingang_d, duur_w)
+    verzoeken = [Briefverzoek(n, soort, duur_w, ingang_d, copy.copy(extra), toelichting) for n in nummers]
     gemaakt: list[Path] = []
     met_balk = len(verzoeken) > 1
     with (
@@ -242,3 +255,21 @@ def brief(
         raise typer.Exit(Afsluitcode.FOUT)
     if fouten:
         raise typer.Exit(Afsluitcode.INVOER if not brieven else Afsluitcode.FOUT)
+
+
+def _vraag_toelichting(omg, nummer: str, soort: str | None, datum, ingang, duur) -> str | None:
+    """Aan de terminal: wijkt de keuze af van het advies, dan vragen we de reden vóór er iets geschreven wordt.
+    In een script niet: dan weigert het vastleggen met een melding die --toelichting noemt."""
+    from agressie_cli.cli.registreren import interactief
+    from agressie_cli.domein.maatregelen import afwijking_tekst, besluit
+
+    if not interactief():
+        return None
+    try:
+        b = besluit(omg.lees(), omg.profiel, nummer, soort, datum, ingang, duur)
+    except AgressieFout:
+        return None  # het echte vastleggen meldt het
+    if not b.afwijking:
+        return None
+    typer.echo(afwijking_tekst(b))
+    return typer.prompt("Waarom wijkt u af van het protocol? (de reden komt in het register)")

@@ -244,6 +244,9 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
                 ["Maatregel", "Incident", "Soort", "Datum", "Ingang", "Einde", "Loopt", "Afwijking"],
             )
         )
+        for m in h.maatregelen:
+            if m.afwijking:
+                typer.echo(f"  {m.maatregel} wijkt af van het advies; reden: {m.toelichting or '(niet vastgelegd)'}")
     else:
         typer.echo("  (geen)")
 
@@ -264,14 +267,24 @@ def advies_json(a: Any) -> dict:
         "maatregelen_meegeteld": a.maatregelen_meegeteld,
         "actieve_verboden": a.actieve_verboden,
         "informeren": a.informeren,
-        "vervolg": {"soort": a.vervolg.soort, "duur_maanden": a.vervolg.duur.maanden if a.vervolg.duur else None}
-        if a.vervolg
-        else None,
+        "overtreding": a.overtreding,
+        "vervolg": None,
+        "waarschuwingen": a.waarschuwingen,
     }
+    if a.vervolg:
+        d = a.vervolg.duur
+        uitkomst["vervolg"] = {
+            "soort": a.vervolg.soort,
+            "duur_maanden": d.maanden if d else None,
+            "onbepaald": bool(d and d.onbepaald),
+            "duur_bepalen": a.vervolg.duur_bepalen,
+        }
     if a.periode and not a.duur_bepalen:
         uitkomst["duur_maanden"] = a.duur.maanden if a.duur else None
+        uitkomst["onbepaald"] = bool(a.duur and a.duur.onbepaald)
     elif not a.periode:
         uitkomst["duur_maanden"] = None
+        uitkomst["onbepaald"] = False
     else:
         uitkomst["duur_bepalen"] = True  # Losser: leidinggevende en medewerker bepalen de duur
     return uitkomst
@@ -283,6 +296,11 @@ def advies(a: Any, als_json: bool) -> None:
         return
     typer.echo(f"Advies voor incident {a.incident}: {a.label}" + (f" ({a.soort})" if a.soort else ""))
     typer.echo(f"Regel: {a.regel}")
+    if a.vervolg:
+        typer.echo(
+            f"Daarna (zwaardere maatregel): {a.vervolg.soort}"
+            + ("" if a.vervolg.duur_bepalen else f", {(a.vervolg.duur or Duur.onbepaalde_tijd()).tekst()}")
+        )
     if a.periode:
         if a.duur_bepalen:
             typer.echo("Periode: door leidinggevende en medewerker te bepalen (--duur).")
@@ -299,7 +317,10 @@ def advies(a: Any, als_json: bool) -> None:
     for regel in a.uitleg:
         typer.echo(f"- {regel}")
     typer.echo(f"Informeren: {', '.join(a.informeren)}")
-    typer.echo(f"Maatregel meedelen uiterlijk {voluit(a.uiterlijk)}.")
+    if a.uiterlijk:
+        typer.echo(f"Maatregel meedelen uiterlijk {voluit(a.uiterlijk)}.")
+    for waarschuwing in a.waarschuwingen:
+        typer.echo(waarschuwing, err=True)
     if a.brief:
         typer.echo(f"Brief maken: agressie brief {a.incident}")
 
@@ -381,7 +402,7 @@ def termijnen(items: list[Any], actueel: list[Any], achterstand: list[Any], dage
 # --- besluiten ------------------------------------------------------------------------------------
 
 
-def maatregel_json(m: dict, status: str | None = None) -> dict:
+def maatregel_json(m: dict, status: str | None = None, te_laat: bool = False) -> dict:
     duur = m.get("duur")
     return {
         "maatregel": m["maatregel"],
@@ -394,6 +415,8 @@ def maatregel_json(m: dict, status: str | None = None) -> dict:
         "duur_maanden": duur.maanden if duur is not None else None,
         "onbepaald": duur is not None and duur.onbepaald,
         "afwijking": bool(m["afwijking"]),
+        "toelichting": m.get("toelichting"),
+        "te_laat": te_laat,
         "advies": m.get("advies"),
         **({"status": status} if status is not None else {}),
         "bestand": m.get("bestand"),
@@ -415,7 +438,7 @@ def brieven(
     if als_json:
         regels = [
             {
-                **maatregel_json(b.maatregel),
+                **maatregel_json(b.maatregel, te_laat=bool(b.te_laat)),
                 "bestand": str(b.pad),
                 "pdf": str(pdfs[b.pad]) if b.pad in pdfs else None,
                 "pdf_fout": pdf_fout,
@@ -434,7 +457,13 @@ def brieven(
         typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij {m['incident']}: {m['label']} ({m['soort']}).")
         periode(m)
         if b.afwijking:
-            typer.echo(b.afwijking)
+            typer.echo(f"{b.afwijking} Reden (vastgelegd): {m.get('toelichting')}")
+        if b.te_laat:
+            typer.echo(b.te_laat, err=True)
+        if b.ontbrekend:
+            typer.echo(
+                f"Let op: de melding is nog niet compleet (4.2); ontbreekt: {', '.join(b.ontbrekend)}.", err=True
+            )
     for nummer, melding in fouten:
         typer.echo(f"Niet gemaakt voor {nummer}: {melding}", err=True)
     if not enkel:

@@ -1,26 +1,26 @@
-"""Het protocol toepassen: welke maatregel het eigen protocol van de gemeente voorschrijft voor een incident."""
+"""Het protocol toepassen: welke maatregel het eigen protocol van de gemeente voorschrijft voor een incident.
+
+Stappen: de matrix (Geertruidenberg) of de regels (Losser) geven de basis; een vorm kan een minimum vragen
+(Geertruidenberg 6.4: fysiek geweld); wie een lopend verbod overtreedt krijgt automatisch een zwaardere
+maatregel (6.7; zie overtreding.py). Alles wat per gemeente verschilt, staat in het profiel."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 
 from agressie_cli.domein.datums import venster_begin, voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.overtreding import Overtreding, Vervolg, overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.verboden import van_persoon
+from agressie_cli.domein.volgorde import volgorde
 
 HULPINSTANTIE = "politie 0900-8844"
 
-
-@dataclass
-class Vervolg:
-    """De zwaardere maatregel na het overtreden van een verbod."""
-
-    soort: str
-    duur: Duur | None
+__all__ = ["Advies", "Vervolg", "bereken_advies", "geschiedenis", "volgorde"]
 
 
 @dataclass
@@ -34,19 +34,26 @@ class Advies:
     herhaling: int
     regel: str
     uitleg: list[str]
-    uiterlijk: date
+    uiterlijk: date | None  # None: er is niets mee te delen (registratie, E-gedrag)
     meegeteld: list[str] = field(default_factory=list)
     buiten_venster: list[str] = field(default_factory=list)
     maatregelen_meegeteld: list[str] = field(default_factory=list)
     actieve_verboden: list[str] = field(default_factory=list)
     informeren: list[str] = field(default_factory=list)
     vervolg: Vervolg | None = None
+    overtreding: str | None = None  # het nummer van de overtreden maatregel
     brief: bool = False
     periode: bool = False
+    waarschuwingen: list[str] = field(default_factory=list)  # wat de gebruiker moet zien vóór hij besluit
 
 
-def volgorde(incident: dict) -> tuple:
-    return (incident.get("datum") or date.min, incident.get("tijd") or time(0), str(incident.get("incident", "")))
+@dataclass
+class _Basis:
+    soort: str | None
+    duur: Duur | None
+    aangifte: bool
+    regel: str
+    uitleg: list[str]
 
 
 @dataclass
@@ -75,7 +82,13 @@ def geschiedenis(register: Register, profiel: Profiel, incident: dict) -> Geschi
     binnen = [i for i in eerder if i["datum"] >= begin or i.get("incident") in verbod_incidenten]
     buiten = [i for i in eerder if i not in binnen]
     nummers = {i.get("incident") for i in binnen}
-    maatregelen = [m for m in register.maatregelen_van(incident["persoon"]) if m.get("incident") in nummers]
+    # Een eerdere maatregel telt alleen als hij besloten was vóór de datum van dit incident: een waarschuwing van
+    # na het tweede incident maakt van dat incident geen herhaling na een waarschuwing.
+    maatregelen = [
+        m
+        for m in register.maatregelen_van(incident["persoon"])
+        if m.get("incident") in nummers and m.get("datum") is not None and m["datum"] < datum
+    ]
     return Geschiedenis(sorted(binnen, key=volgorde), sorted(buiten, key=volgorde), maatregelen, verboden)
 
 
@@ -106,6 +119,50 @@ def _regel_past(regel: dict, incident: dict, gesch: Geschiedenis) -> bool:
 
 
 def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advies:
+    klasse = _controleer(profiel, incident)
+    gesch = geschiedenis(register, profiel, incident)
+    basis = _uit_matrix(profiel, klasse, len(gesch.binnen)) if profiel.matrix else _uit_regels(profiel, incident, gesch)
+    _minimum_bij_vorm(profiel, incident, basis)
+    ov = overtreding(register, profiel, incident)
+    vervolg = _overtreden(profiel, ov, basis) if ov else None
+    waarschuwingen = _altijd_aangifte(profiel, incident, klasse, basis)
+    soort_def = profiel.soorten.get(basis.soort) if basis.soort else None
+    periode = bool(soort_def and soort_def.periode)
+    duur, duur_bepalen = basis.duur if periode else None, False
+    if soort_def is not None and periode and duur is None:
+        duur = Duur.uit_waarde(soort_def.standaard_duur)
+        duur_bepalen = duur is None
+        if duur_bepalen and not (ov and vervolg and vervolg.duur_bepalen):
+            basis.uitleg.append(
+                "De leidinggevende en de betrokken medewerker bepalen samen de duur; geef die op met --duur."
+            )
+    brief = bool(soort_def and soort_def.brief)
+    advies = Advies(
+        incident=incident["incident"],
+        soort=basis.soort,
+        label=soort_def.label if soort_def else "Geen brief: hulpinstantie inschakelen via de politie",
+        duur=duur,
+        duur_bepalen=duur_bepalen,
+        aangifte=basis.aangifte,
+        herhaling=len(gesch.binnen),
+        regel=basis.regel,
+        uitleg=basis.uitleg,
+        uiterlijk=incident["datum"] + timedelta(days=profiel.reactietermijn_dagen) if brief else None,
+        meegeteld=[i["incident"] for i in gesch.binnen],
+        buiten_venster=[i["incident"] for i in gesch.buiten],
+        maatregelen_meegeteld=[f"{m.get('soort')} ({m.get('incident')})" for m in gesch.maatregelen],
+        actieve_verboden=[f"{m.get('soort')} ({m.get('incident')})" for m in gesch.verboden],
+        vervolg=vervolg,
+        overtreding=ov.verbod.get("maatregel") if ov else None,
+        brief=brief,
+        periode=periode,
+        waarschuwingen=waarschuwingen,
+    )
+    _vul_aan(advies, profiel, incident, klasse)
+    return advies
+
+
+def _controleer(profiel: Profiel, incident: dict) -> str:
     if incident.get("datum") is None:
         raise InvoerFout(
             f"Incident {incident.get('incident')} heeft geen geldige datum; herstel die eerst met agressie aanvullen."
@@ -116,112 +173,125 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
             f"Incident {incident['incident']} heeft geen geldige {profiel.classificatie}. "
             f"Vul aan met: agressie aanvullen {incident['incident']} --{profiel.classificatie} ..."
         )
-    gesch = geschiedenis(register, profiel, incident)
-    herhaling = len(gesch.binnen)
-    uitleg: list[str] = []
-    vervolg = None
-    aangifte = False
-
-    if profiel.matrix:
-        cel = _matrix_cel(profiel, klasse, herhaling)
-        soort, duur, aangifte = cel["soort"], Duur.uit_waarde(cel.get("duur")), bool(cel.get("aangifte"))
-        regel = f"interventiematrix: {klasse}, {_herhaling_tekst(herhaling)}"
-        kolom = profiel.matrix[klasse]
-        if herhaling >= len(kolom) - 1 and herhaling > 0:
-            uitleg.append(f"De laatste rij van de kolom {klasse} geldt ook voor elke volgende herhaling.")
-    else:
-        if profiel.classificatie == "gedrag" and klasse in ("A", "B", "C") and incident.get("aanhoudend") is None:
-            raise InvoerFout(
-                f"Incident {incident['incident']}: vul eerst in of het gedrag aanhoudend was: "
-                f"agressie aanvullen {incident['incident']} --aanhoudend (of --niet-aanhoudend)."
-            )
-        gekozen = next((r for r in profiel.regels if _regel_past(r, incident, gesch)), None)
-        if gekozen is None:
-            raise InvoerFout(
-                f"Geen regel in het profiel {profiel.naam} past bij incident {incident['incident']}; vul het profiel aan."
-            )
-        soort = gekozen.get("soort") or None
-        duur = Duur.uit_waarde(gekozen.get("duur"))
-        aangifte = bool(gekozen.get("aangifte"))
-        regel = f"{profiel.naam}: {gekozen.get('naam', soort)}"
-        if gekozen.get("uitleg"):
-            uitleg.append(gekozen["uitleg"])
-        eerdere_verboden = [
-            m
-            for m in gesch.maatregelen + gesch.verboden
-            if profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].is_verbod
-        ]
-        if gekozen.get("aanvulling_na_verbod") and eerdere_verboden:
-            uitleg.append(gekozen["aanvulling_na_verbod"])
-
-    # Een lopend toegangsverbod overtreden (in het gebouw): lokaalvredebreuk en een zwaardere maatregel.
-    toegangsverboden = [m for m in gesch.verboden if profiel.soorten[m["soort"]].toegang]
-    if toegangsverboden and incident.get("kanaal") in profiel.kanalen_in_gebouw and profiel.verbod_overtreden:
-        regel_o = profiel.verbod_overtreden
-        aangifte = aangifte or bool(regel_o.get("aangifte", True))
-        uitleg.insert(0, regel_o.get("uitleg", "De persoon overtrad een lopend toegangsverbod."))
-        doel = regel_o.get("soort")
-        if profiel.matrix:
-            zwaarder = _matrix_cel(profiel, klasse, herhaling + 1)
-            vervolg = Vervolg(zwaarder["soort"], Duur.uit_waarde(zwaarder.get("duur")))
-            periode_tekst = (
-                (vervolg.duur or Duur.onbepaalde_tijd()).tekst() if profiel.soorten[vervolg.soort].periode else ""
-            )
-            uitleg.append(
-                f"Zwaardere maatregel (6.7): {profiel.soorten[vervolg.soort].label} voor {periode_tekst}".rstrip()
-                + " (de matrix één rij verder)."
-            )
-            regel = f"{regel}; lopend toegangsverbod overtreden"
-        if doel and doel in profiel.soorten:
-            if profiel.soorten[doel].brief and profiel.soorten[doel].gegevens.get("vereist_actief_verbod"):
-                soort, duur = doel, None
-            elif soort is None or profiel.soorten[doel].zwaarte > profiel.soorten[soort].zwaarte:
-                soort, duur = doel, None
-                regel = f"{regel}; lopend toegangsverbod overtreden"
-        lopend = toegangsverboden[0]
-        lopende_duur = lopend.get("duur")
-        einde = (
-            "onbepaalde tijd"
-            if lopende_duur is not None and lopende_duur.onbepaald
-            else f"tot en met {voluit(lopend.get('einde'))}"
+    if profiel.classificatie == "gedrag" and klasse in ("A", "B", "C") and incident.get("aanhoudend") is None:
+        raise InvoerFout(
+            f"Incident {incident['incident']}: vul eerst in of het gedrag aanhoudend was: "
+            f"agressie aanvullen {incident['incident']} --aanhoudend (of --niet-aanhoudend)."
         )
-        uitleg.append(f"Lopend verbod: {lopend.get('soort')} bij incident {lopend.get('incident')}, {einde}.")
+    return klasse
 
-    soort_def = profiel.soorten.get(soort) if soort else None
-    periode = bool(soort_def and soort_def.periode)
-    duur_bepalen = False
-    if soort_def is not None and periode and duur is None:
-        standaard = Duur.uit_waarde(soort_def.standaard_duur)
-        if standaard is None:
-            duur_bepalen = True
-            uitleg.append("De leidinggevende en de betrokken medewerker bepalen samen de duur; geef die op met --duur.")
-        else:
-            duur = standaard
-    if not periode:
-        duur = None
 
-    uiterlijk = incident["datum"] + timedelta(days=profiel.reactietermijn_dagen)
-    advies = Advies(
-        incident=incident["incident"],
-        soort=soort,
-        label=soort_def.label if soort_def else "Geen brief: hulpinstantie inschakelen via de politie",
-        duur=duur,
-        duur_bepalen=duur_bepalen,
-        aangifte=aangifte,
-        herhaling=herhaling,
-        regel=regel,
-        uitleg=uitleg,
-        uiterlijk=uiterlijk,
-        meegeteld=[i["incident"] for i in gesch.binnen],
-        buiten_venster=[i["incident"] for i in gesch.buiten],
-        maatregelen_meegeteld=[f"{m.get('soort')} ({m.get('incident')})" for m in gesch.maatregelen],
-        actieve_verboden=[f"{m.get('soort')} ({m.get('incident')})" for m in gesch.verboden],
-        vervolg=vervolg,
-        brief=bool(soort_def and soort_def.brief),
-        periode=periode,
+def _uit_matrix(profiel: Profiel, klasse: str, herhaling: int) -> _Basis:
+    cel = _matrix_cel(profiel, klasse, herhaling)
+    uitleg = []
+    if herhaling >= len(profiel.matrix[klasse]) - 1 and herhaling > 0:
+        uitleg.append(f"De laatste rij van de kolom {klasse} geldt ook voor elke volgende herhaling.")
+    return _Basis(
+        cel["soort"],
+        Duur.uit_waarde(cel.get("duur")),
+        bool(cel.get("aangifte")),
+        f"interventiematrix: {klasse}, {_herhaling_tekst(herhaling)}",
+        uitleg,
     )
-    _vul_aan(advies, profiel, incident, klasse)
-    return advies
+
+
+def _uit_regels(profiel: Profiel, incident: dict, gesch: Geschiedenis) -> _Basis:
+    gekozen = next((r for r in profiel.regels if _regel_past(r, incident, gesch)), None)
+    if gekozen is None:
+        raise InvoerFout(
+            f"Geen regel in het profiel {profiel.naam} past bij incident {incident['incident']}; vul het profiel aan."
+        )
+    soort = gekozen.get("soort") or None
+    uitleg = [gekozen["uitleg"]] if gekozen.get("uitleg") else []
+    eerdere_verboden = [
+        m
+        for m in gesch.maatregelen + gesch.verboden
+        if profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].is_verbod
+    ]
+    if gekozen.get("aanvulling_na_verbod") and eerdere_verboden:
+        uitleg.append(gekozen["aanvulling_na_verbod"])
+    return _Basis(
+        soort,
+        Duur.uit_waarde(gekozen.get("duur")),
+        bool(gekozen.get("aangifte")),
+        f"{profiel.naam}: {gekozen.get('naam', soort)}",
+        uitleg,
+    )
+
+
+def _zwaarte(profiel: Profiel, soort: str | None, duur: Duur | None) -> tuple[int, float]:
+    if soort is None:
+        return (-1, 0)
+    maanden = 0.0 if duur is None else float("inf") if duur.onbepaald else float(duur.maanden or 0)
+    return (profiel.soorten[soort].zwaarte, maanden)
+
+
+def _minimum_bij_vorm(profiel: Profiel, incident: dict, basis: _Basis) -> None:
+    """Een vorm die een minimum vraagt (Geertruidenberg 6.4: "wanneer sprake is geweest van fysiek
+    geweld/agressie"): het zwaarste van dit minimum en de basis."""
+    for vorm in incident.get("vorm") or []:
+        minimum = profiel.deel("minimum_bij_vorm").get(vorm)
+        if not minimum:
+            continue
+        soort, duur = minimum["soort"], Duur.uit_waarde(minimum.get("duur"))
+        if _zwaarte(profiel, soort, duur) > _zwaarte(profiel, basis.soort, basis.duur):
+            basis.soort, basis.duur = soort, duur
+            basis.regel = f"{basis.regel}; {minimum.get('regel', vorm)}"
+            if minimum.get("uitleg"):
+                basis.uitleg.append(minimum["uitleg"])
+
+
+def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis) -> Vervolg | None:
+    """Wie een lopend verbod overtreedt, krijgt automatisch een zwaardere maatregel (6.7; Losser 5.2-5.3). In het
+    gebouw tijdens een toegangsverbod is het lokaalvredebreuk: aangifte, en de brief niet nakomen waar het profiel
+    die kent. Gebeld tijdens een belverbod: de zwaardere maatregel zelf."""
+    regels = profiel.verbod_overtreden
+    verbod = ov.verbod
+    label = profiel.soorten[verbod["soort"]].label
+    basis.uitleg.insert(
+        0, regels.get("uitleg" if ov.in_gebouw else "uitleg_telefonisch", "De persoon overtrad een lopend verbod.")
+    )
+    basis.regel = f"{basis.regel}; lopend verbod overtreden ({verbod.get('maatregel')})"
+    duur = verbod.get("duur")
+    tot = "voor onbepaalde tijd" if duur is not None and duur.onbepaald else f"tot en met {voluit(verbod.get('einde'))}"
+    basis.uitleg.append(f"Overtreden: {label} ({verbod.get('maatregel')}, incident {verbod.get('incident')}), {tot}.")
+    vervolg = ov.vervolg
+    if vervolg is None:
+        basis.uitleg.append(f"Dit was al de zwaarste maatregel van het profiel; houd hem aan ({label}, {tot}).")
+    elif vervolg.duur_bepalen:
+        basis.uitleg.append(
+            f"Zwaardere maatregel: opnieuw {profiel.soorten[vervolg.soort].label}, voor een langere periode dan het "
+            f"overtreden verbod ({tot}); de leidinggevende en de betrokken medewerker bepalen de duur (--duur)."
+        )
+    else:
+        periode = (vervolg.duur or Duur.onbepaalde_tijd()).tekst() if profiel.soorten[vervolg.soort].periode else ""
+        basis.uitleg.append(
+            f"Zwaardere maatregel: {profiel.soorten[vervolg.soort].label} voor {periode}.".replace(" voor .", ".")
+        )
+    brief_bij_lokaalvredebreuk = regels.get("soort")
+    if ov.in_gebouw:
+        basis.aangifte = basis.aangifte or bool(regels.get("aangifte", True))
+    if ov.in_gebouw and brief_bij_lokaalvredebreuk in profiel.soorten:
+        basis.soort, basis.duur = brief_bij_lokaalvredebreuk, None
+    elif vervolg is not None:
+        basis.soort, basis.duur = vervolg.soort, vervolg.duur
+    else:
+        basis.soort, basis.duur = verbod["soort"], duur
+    return vervolg
+
+
+def _altijd_aangifte(profiel: Profiel, incident: dict, klasse: str, basis: _Basis) -> list[str]:
+    """Geertruidenberg 7: "Van strafbare feiten wordt altijd aangifte gedaan." Ook als het register 'geen aangifte'
+    zegt, blijft het advies aangifte; de gebruiker krijgt een waarschuwing."""
+    regel = profiel.deel("altijd_aangifte")
+    if klasse not in regel.get(profiel.classificatie, []):
+        return []
+    basis.aangifte = True
+    tekst = regel.get("uitleg", "Van strafbare feiten wordt altijd aangifte gedaan.")
+    basis.uitleg.append(tekst)
+    if incident.get("aangifte") is False:
+        return [f"Let op: in het register staat 'geen aangifte' bij {incident['incident']}. {tekst}"]
+    return []
 
 
 def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> None:

@@ -87,10 +87,17 @@ def plus_maanden(d: date, maanden: int) -> date:
 
 
 def einddatum(ingang: date, maanden: int | None) -> date | None:
-    """Einde van een periode van N maanden: tot en met ingang + N maanden - 1 dag. None = onbepaalde tijd."""
+    """Laatste dag (tot en met) van een periode van N maanden; None = onbepaalde tijd. De gewone regel voor
+    termijnen in maanden: ingang + N maanden - 1 dag als de dag van de ingang in de eindmaand bestaat, anders de
+    laatste dag van de eindmaand (30-11-2026 + 3 maanden: tot en met 28-02-2027, niet 27-02)."""
     if maanden is None:
         return None
-    return plus_maanden(ingang, maanden) - timedelta(days=1)
+    totaal = ingang.year * 12 + (ingang.month - 1) + maanden
+    jaar, maand = divmod(totaal, 12)
+    laatste_dag = calendar.monthrange(jaar, maand + 1)[1]
+    if ingang.day > laatste_dag:
+        return date(jaar, maand + 1, laatste_dag)
+    return date(jaar, maand + 1, ingang.day) - timedelta(days=1)
 
 
 def venster_begin(peildatum: date, maanden: int) -> date:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from agressie_cli.domein.advies import volgorde
 from agressie_cli.domein.datums import kort, venster_begin
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
@@ -13,6 +12,7 @@ from agressie_cli.domein.personen import zoek_op_naam
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.verboden import is_actief, lopende_verboden
+from agressie_cli.domein.volgorde import volgorde
 
 
 @dataclass
@@ -38,6 +38,7 @@ class Maatregelregel:
     einde: date | None  # None bij onbepaalde tijd
     duur: Duur | None
     afwijking: bool
+    toelichting: str | None  # de reden van een afwijking van het advies
     bestand: str | None
     actief: bool
 
@@ -87,6 +88,7 @@ def _maatregelregel(m: dict, peildatum: date) -> Maatregelregel:
         einde=None if duur is not None and duur.onbepaald else m.get("einde"),
         duur=duur,
         afwijking=bool(m.get("afwijking")),
+        toelichting=m.get("toelichting"),
         bestand=m.get("bestand"),
         actief=is_actief(m, peildatum),
     )

@@ -1,4 +1,4 @@
-"""Maatregelen vastleggen en de lopende verboden opvragen."""
+"""Een maatregel besluiten en vastleggen: de soort en periode, de datums, en of hij afwijkt van het advies."""
 
 from __future__ import annotations
 
@@ -29,19 +29,28 @@ class Besluit:
     advies: Advies | None
     afwijking: bool
     verbod: dict | None = None  # het verbod dat bij niet-nakomen wordt overtreden
+    termijn: date | None = None  # uiterlijk meedelen (een week na het incident)
+
+    @property
+    def te_laat(self) -> bool:
+        return self.termijn is not None and self.datum > self.termijn
 
 
-def volgt_advies(soort: str, advies: Advies | None) -> bool:
-    if advies is None:
-        return True
-    passend = {advies.soort}
-    if advies.soort == "ordegesprek":
-        passend.add("ordegesprek-bevestiging")
-    if advies.vervolg:
-        passend.add(advies.vervolg.soort)
-    if advies.aangifte:
-        passend.add("aangifte")
-    return soort in passend
+def wijkt_af(soort: str, duur: Duur | None, advies: Advies | None) -> bool:
+    """Een afwijking is een andere soort dan het advies, of een andere periode (een ander aantal maanden, of
+    onbepaald tegen een aantal, of andersom). Aangifte naast het advies is geen afwijking (Geertruidenberg 7);
+    de bevestiging van een ordegesprek hoort bij het ordegesprek; na een overtreding hoort het vervolg erbij."""
+    if advies is None or soort == "aangifte":
+        return False
+    if advies.soort is None:  # E-gedrag: alleen registratie (en aangifte) horen erbij
+        return soort != "registratie"
+    if soort == advies.soort:
+        return advies.periode and not advies.duur_bepalen and duur != advies.duur
+    if advies.soort == "ordegesprek" and soort == "ordegesprek-bevestiging":
+        return False
+    if advies.vervolg and soort == advies.vervolg.soort:
+        return not advies.vervolg.duur_bepalen and duur != (advies.vervolg.duur or Duur.onbepaalde_tijd())
+    return True
 
 
 def besluit(
@@ -70,7 +79,13 @@ def besluit(
             )
         soort = advies.soort
     soort_def = profiel.soort(soort)
+    if advies is not None and advies.soort is None and not advies.brief and soort_def.brief:
+        raise InvoerFout(
+            f"Incident {nummer}: het protocol schrijft hier geen brief voor ({advies.regel}); {soort} ({soort_def.label}) "
+            "kan niet vastgelegd worden. Leg de registratie vast met --soort registratie en de melding bij de politie met --soort aangifte."
+        )
     datum = datum or date.today()
+    _controleer_datums(incident, datum, ingang)
     if duur is not None and not soort_def.periode:
         raise InvoerFout(f"--duur: de soort {soort} ({soort_def.label}) heeft geen periode; laat --duur weg.")
     waarde: Duur | None = None
@@ -79,7 +94,7 @@ def besluit(
             waarde = duur
         elif advies and advies.soort == soort and advies.duur is not None:
             waarde = advies.duur
-        elif advies and advies.vervolg and advies.vervolg.soort == soort:
+        elif advies and advies.vervolg and advies.vervolg.soort == soort and not advies.vervolg.duur_bepalen:
             waarde = advies.vervolg.duur or Duur.onbepaalde_tijd()
         elif soort_def.standaard_duur is not None:
             waarde = Duur.uit_waarde(soort_def.standaard_duur)
@@ -101,7 +116,29 @@ def besluit(
             )
         verbod = lopend[0]
     einde = waarde.einde(ingang) if waarde is not None and ingang else None
-    return Besluit(incident, soort, datum, ingang, waarde, einde, advies, not volgt_advies(soort, advies), verbod)
+    # De termijn van een week geldt voor het meedelen van de maatregel: de eerste. Een vervolgbrief (de bevestiging
+    # van een ordegesprek) komt later, en dat is goed.
+    eerste = not register.maatregelen_van_incident(nummer)
+    termijn = advies.uiterlijk if advies and eerste else None
+    return Besluit(
+        incident, soort, datum, ingang, waarde, einde, advies, wijkt_af(soort, waarde, advies), verbod, termijn
+    )
+
+
+def _controleer_datums(incident: dict, datum: date, ingang: date | None) -> None:
+    """Een besluit of brief van vóór het incident kan niet; een ingang tussen incident en brief wel (een verbod dat
+    aan de balie is overhandigd, gaat die dag in)."""
+    gebeurd = incident.get("datum")
+    if gebeurd is None:
+        return
+    if datum < gebeurd:
+        raise InvoerFout(
+            f"--datum: {kort(datum)} ligt vóór het incident {incident['incident']} van {kort(gebeurd)}. Er is niets vastgelegd."
+        )
+    if ingang is not None and ingang < gebeurd:
+        raise InvoerFout(
+            f"--ingang: {kort(ingang)} ligt vóór het incident {incident['incident']} van {kort(gebeurd)}. Er is niets vastgelegd."
+        )
 
 
 def leg_vast(
@@ -113,8 +150,7 @@ def leg_vast(
     overtreding: str | None = None,
 ) -> dict:
     soort_def = profiel.soort(b.soort)
-    if toelichting:
-        controleer_tekst("--toelichting", toelichting)
+    toelichting = vereis_toelichting(b, toelichting)
     maatregel = {
         "maatregel": register.nieuw_maatregelnummer(),
         "incident": b.incident["incident"],
@@ -139,10 +175,36 @@ def leg_vast(
     return maatregel
 
 
+def vereis_toelichting(b: Besluit, toelichting: str | None) -> str | None:
+    """Elke afwijking van het advies heeft een reden nodig (Rb. Oost-Brabant 2018, ECLI:NL:RBOBR:2018:540: een
+    maatregel die zonder reden afwijkt van het eigen model van de gemeente houdt geen stand)."""
+    toelichting = (toelichting or "").strip() or None
+    if toelichting:
+        return controleer_tekst("--toelichting", toelichting)
+    if b.afwijking:
+        raise InvoerFout(
+            afwijking_tekst(b)
+            + ' Geef de reden met --toelichting "...": een maatregel die zonder reden afwijkt van het '
+            "eigen model van de gemeente houdt bij de rechter geen stand. Er is niets vastgelegd."
+        )
+    return None
+
+
 def afwijking_tekst(b: Besluit) -> str:
+    """'Let op: toegangsverbod (6 maanden) wijkt af van het protocol (advies: toegangsverbod, 3 maanden).'"""
     if not b.afwijking or b.advies is None:
         return ""
+    gekozen = b.soort + (f", {b.duur.tekst()}" if b.duur else "")
     advies = b.advies.soort or "geen brief (hulpinstantie)"
+    if b.advies.soort and b.advies.periode and b.advies.duur and not b.advies.duur_bepalen:
+        advies += f", {b.advies.duur.tekst()}"
+    return f"Let op: {gekozen} wijkt af van het protocol (advies: {advies})."
+
+
+def te_laat_tekst(b: Besluit) -> str:
+    if not b.te_laat or b.termijn is None:
+        return ""
     return (
-        f"Let op: {b.soort} wijkt af van het protocol (advies: {advies}). De afwijking is vastgelegd in het register."
+        f"Let op: de maatregel had uiterlijk {kort(b.termijn)} meegedeeld moeten worden (een week na het incident); "
+        f"deze is van {kort(b.datum)}."
     )

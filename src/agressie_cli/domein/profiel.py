@@ -98,6 +98,15 @@ class Profiel:
         return list(self.gegevens.get("kanalen_in_gebouw", ["balie", "spreekkamer"]))
 
     @property
+    def kanalen_telefonisch(self) -> list[str]:
+        return list(self.gegevens.get("kanalen_telefonisch", ["telefoon"]))
+
+    def deel(self, naam: str) -> dict:
+        """Een tabel van het profiel ([minimum_bij_vorm], [participatiewet], ...); leeg als het profiel hem niet kent."""
+        waarde = self.gegevens.get(naam, {})
+        return waarde if isinstance(waarde, dict) else {}
+
+    @property
     def verplicht_voor_compleet(self) -> list[str]:
         return list(self.gegevens.get("verplicht_voor_compleet", []))
 

@@ -16,7 +16,7 @@ from agressie_cli.domein.advies import bereken_advies
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
-from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast
+from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst, vereis_toelichting
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 
@@ -25,7 +25,9 @@ from agressie_cli.domein.register import Register
 class Brief:
     pad: Path
     maatregel: dict
-    afwijking: str
+    afwijking: str  # de melding als de brief afwijkt van het advies, anders leeg
+    te_laat: str  # de melding als de termijn van een week verstreken is, anders leeg
+    ontbrekend: list[str]  # wat de melding nog mist (4.2: een brief gaat uit nadat de melding compleet is)
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Briefverzoek:
     duur: Duur | None
     ingang: date | None
     extra: Briefgegevens
+    toelichting: str | None = None  # de reden van een afwijking van het advies
 
 
 def open_incidenten(register: Register, profiel: Profiel) -> list[str]:
@@ -115,6 +118,7 @@ def _een_brief(
             )
     overtreding_datum = extra.overtreding[0] if extra.overtreding else None
     b = besluit(register, profiel, nummer, soort, extra.datum, verzoek.ingang, verzoek.duur, overtreding_datum)
+    vereis_toelichting(b, verzoek.toelichting)  # vóór de brief gemaakt wordt: geen brief zonder maatregel
     soort_def = profiel.soort(b.soort)
     if not soort_def.brief:
         raise InvoerFout(
@@ -145,5 +149,8 @@ def _een_brief(
         overtreding = extra.overtreding[0].isoformat() + (
             f" {extra.overtreding[1]:%H:%M}" if extra.overtreding[1] else ""
         )
-    maatregel = leg_vast(register, profiel, b, bestand=doel.name, overtreding=overtreding)
-    return Brief(doel, maatregel, afwijking_tekst(b))
+    maatregel = leg_vast(
+        register, profiel, b, bestand=doel.name, toelichting=verzoek.toelichting, overtreding=overtreding
+    )
+    ontbrekend = [v for v in (incident.get("ontbrekend") or "").split(", ") if v]
+    return Brief(doel, maatregel, afwijking_tekst(b), te_laat_tekst(b), ontbrekend)
