@@ -17,10 +17,11 @@ from docx.shared import Cm, Pt, RGBColor
 
 HIER = Path(__file__).resolve().parents[1] / "sjablonen"  # pakketdata, zie pyproject.toml
 
+# Alleen bij een misdraging tegenover wie de uitkering uitvoert; de tekst verschilt per gemeente (profiel:
+# [participatiewet] brieftekst; Losser kent geen eenmalige verlaging).
 UITKERING = (
     "{%p if uitkering %}",
-    "Omdat u een uitkering ontvangt ({{ uitkering_wet }}), wijs ik u er daarnaast op dat uw uitkering mogelijk eenmalig "
-    "wordt verlaagd. Daarover kan een afstemmingsgesprek volgen; uw klantmanager neemt hierover later contact met u op.",
+    "{{ uitkering_tekst }}",
     "{%p endif %}",
 )
 MOTIVERING = (
@@ -152,7 +153,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
         "toegangsverbod": [
             INTRO,
             ("kop", "Besluit"),
-            "Wij accepteren dit gedrag niet. U heeft eerder een waarschuwing van ons gekregen. Daarom krijgt u met ingang van "
+            "Wij accepteren dit gedrag niet.{% if eerdere_waarschuwing %} {{ eerdere_waarschuwing }}{% endif %} Daarom krijgt u met ingang van "
             "{{ ingang }} een toegangsverbod {{ periode_tekst }}. U mag {{ gebouw }} {{ verbod_tot_tekst }} niet op eigen "
             "initiatief bezoeken, alleen op afspraak met {{ contactpersoon }}.",
             ("kop", "Wat is er gebeurd?"),
@@ -166,7 +167,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
         "belverbod": [
             INTRO,
             ("kop", "Besluit"),
-            "Wij accepteren dit gedrag niet. U heeft eerder een waarschuwing van ons gekregen. Daarom krijgt u met ingang van "
+            "Wij accepteren dit gedrag niet.{% if eerdere_waarschuwing %} {{ eerdere_waarschuwing }}{% endif %} Daarom krijgt u met ingang van "
             "{{ ingang }} een belbeperking {{ periode_tekst }}. U mag de gemeente {{ gemeente }} {{ verbod_tot_tekst }} niet "
             "bellen, behalve {{ contactpersoon }}.",
             ("kop", "Wat is er gebeurd?"),
@@ -245,8 +246,10 @@ def briefhoofd(doc) -> None:
 
 def ondertekening(doc) -> None:
     _alinea(doc, "Hoogachtend,", na=0)
+    _alinea(doc, "{%p if namens %}", na=0)  # de burgemeester tekent zelf (Losser, politiek ambtsdragers)
     _alinea(doc, "{{ namens }},", na=0)
     _alinea(doc, "namens dezen,", na=30)
+    _alinea(doc, "{%p endif %}", na=0)
     _alinea(doc, "{{ ondertekenaar }}", na=0)
     _alinea(doc, "{{ functie }}", na=18)
     _alinea(doc, "{%p if afschrift %}", na=0)

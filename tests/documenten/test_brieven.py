@@ -112,7 +112,9 @@ GTB_BRIEVEN = [
 
 @pytest.mark.parametrize("soort, args, verwacht", GTB_BRIEVEN)
 def test_brieven_geertruidenberg(gtb, soort, args, verwacht):
-    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", uitkering="participatiewet", **PERSOON)
+    nummer = gtb.meld(
+        datum="2026-11-17", kanaal="balie", ernst="agressief", uitkering="participatiewet", bij_uitvoering=True, **PERSOON
+    )
     data, tekst = _brief(gtb, nummer, "--soort", soort, *args)
     _gemeenschappelijk(
         tekst, "Geertruidenberg", "Raamsdonksveer", "J.M. van den Berg", nummer, soort != "ordegesprek-bevestiging"

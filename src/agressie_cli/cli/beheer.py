@@ -33,7 +33,9 @@ def init(
 
     Voorbeeld: agressie --map M:\\Agressie init --gemeente geertruidenberg
     """
+    from agressie_cli.cli.registreren import interactief
     from agressie_cli.domein.instellingen import INSTELLINGEN_BESTAND, REGISTER_BESTAND, schrijf_instellingen
+    from agressie_cli.domein.velden import controleer_tekst
 
     omg = omgeving(ctx, register_nodig=False)
     bestand = omg.map / INSTELLINGEN_BESTAND
@@ -46,7 +48,15 @@ def init(
         for bestaand in (bestand, omg.map / REGISTER_BESTAND):
             if bestaand.exists():
                 raise InvoerFout(f"{bestaand} bestaat al; agressie init overschrijft niets.")
-        schrijf_instellingen(omg.map, gemeente)
+        burgemeester = ""
+        if interactief():
+            burgemeester = typer.prompt(
+                "Naam van de burgemeester (tekent bij agressie tegen een politiek ambtsdrager; "
+                "Enter: later invullen in agressie.toml)",
+                default="",
+                show_default=False,
+            )
+        schrijf_instellingen(omg.map, gemeente, controleer_tekst("naam van de burgemeester", burgemeester.strip()))
     omg.opslag.maak_leeg()
     typer.echo(f"Instellingen: {bestand}")
     typer.echo(f"Register:     {omg.instellingen.register_pad}")

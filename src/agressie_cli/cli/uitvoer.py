@@ -270,6 +270,7 @@ def advies_json(a: Any) -> dict:
         "overtreding": a.overtreding,
         "vervolg": None,
         "waarschuwingen": a.waarschuwingen,
+        "keuze": a.keuze,
     }
     if a.vervolg:
         d = a.vervolg.duur
@@ -323,6 +324,9 @@ def advies(a: Any, als_json: bool) -> None:
         typer.echo(waarschuwing, err=True)
     if a.brief:
         typer.echo(f"Brief maken: agressie brief {a.incident}")
+    elif a.keuze:
+        keuzes = " of --soort ".join(a.keuze)
+        typer.echo(f'Brief maken: agressie brief {a.incident} --soort {keuzes} --duur ... --toelichting "..."')
 
 
 def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:

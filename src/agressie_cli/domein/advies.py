@@ -7,7 +7,7 @@ maatregel (6.7; zie overtreding.py). Alles wat per gemeente verschilt, staat in 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein.datums import venster_begin, voluit
 from agressie_cli.domein.duur import Duur
@@ -45,6 +45,7 @@ class Advies:
     brief: bool = False
     periode: bool = False
     waarschuwingen: list[str] = field(default_factory=list)  # wat de gebruiker moet zien vóór hij besluit
+    keuze: list[str] = field(default_factory=list)  # het protocol beslist niet: een van deze soorten, met reden
 
 
 @dataclass
@@ -54,6 +55,8 @@ class _Basis:
     aangifte: bool
     regel: str
     uitleg: list[str]
+    keuze: list[str] = field(default_factory=list)
+    label: str | None = None
 
 
 @dataclass
@@ -137,17 +140,18 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
                 "De leidinggevende en de betrokken medewerker bepalen samen de duur; geef die op met --duur."
             )
     brief = bool(soort_def and soort_def.brief)
+    te_melden = brief or bool(basis.keuze)
     advies = Advies(
         incident=incident["incident"],
         soort=basis.soort,
-        label=soort_def.label if soort_def else "Geen brief: hulpinstantie inschakelen via de politie",
+        label=soort_def.label if soort_def else basis.label or "Geen brief",
         duur=duur,
         duur_bepalen=duur_bepalen,
         aangifte=basis.aangifte,
         herhaling=len(gesch.binnen),
         regel=basis.regel,
         uitleg=basis.uitleg,
-        uiterlijk=incident["datum"] + timedelta(days=profiel.reactietermijn_dagen) if brief else None,
+        uiterlijk=incident["datum"] + timedelta(days=profiel.reactietermijn_dagen) if te_melden else None,
         meegeteld=[i["incident"] for i in gesch.binnen],
         buiten_venster=[i["incident"] for i in gesch.buiten],
         maatregelen_meegeteld=[f"{m.get('soort')} ({m.get('incident')})" for m in gesch.maatregelen],
@@ -157,6 +161,7 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
         brief=brief,
         periode=periode,
         waarschuwingen=waarschuwingen,
+        keuze=basis.keuze,
     )
     _vul_aan(advies, profiel, incident, klasse)
     return advies
@@ -216,6 +221,8 @@ def _uit_regels(profiel: Profiel, incident: dict, gesch: Geschiedenis) -> _Basis
         bool(gekozen.get("aangifte")),
         f"{profiel.naam}: {gekozen.get('naam', soort)}",
         uitleg,
+        list(gekozen.get("keuze", [])),
+        gekozen.get("label"),
     )
 
 
@@ -313,9 +320,14 @@ def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> N
         informeren = [
             f"leidinggevende ({incident['leidinggevende']})" if i == "leidinggevende" else i for i in informeren
         ]
+    if incident.get("politie"):
+        informeren += [i for i in profiel.gegevens.get("informeren_bij_politie", []) if i not in informeren]
     advies.informeren = informeren
-    if advies.soort is None:
-        advies.uitleg.append(f"Geen brief. Schakel een hulpinstantie in via de {HULPINSTANTIE}.")
+    if advies.soort is None and not advies.keuze:
+        advies.uitleg.append(
+            f"Geen brief. Schakel een hulpinstantie in via de {HULPINSTANTIE}. Leg de registratie en de melding bij de "
+            f"politie vast: agressie maatregel {advies.incident} --soort registratie (en --soort aangifte)."
+        )
     if profiel.matrix and "fysiek" in (incident.get("vorm") or []) and soort_def and not soort_def.toegang:
         advies.uitleg.append(
             "Er was fysiek geweld: volgens 6.4 rechtvaardigt dat ook een ontzegging van het gemeentehuis."
@@ -330,8 +342,57 @@ def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> N
         advies.uitleg.append(
             "Het incident was telefonisch: overweeg de ontzegging aan te vullen met een telefonisch contactverbod (toegangs-en-belverbod, 6.5)."
         )
-    if incident.get("uitkering"):
+    _politiek_ambtsdrager(advies, profiel, incident)
+    _participatiewet(advies, profiel, incident)
+
+
+def _politiek_ambtsdrager(advies: Advies, profiel: Profiel, incident: dict) -> None:
+    """Losser: "Binnen 48 uur na het incident stuurt de burgemeester een formele (schriftelijke) reactie naar de
+    inwoner"; "Uiteindelijk bepaalt hij ook de sanctie". Tegen de burgemeester zelf: de (loco)gemeentesecretaris."""
+    regel = profiel.deel("politiek_ambtsdrager")
+    if not regel or not incident.get("ambtsdrager"):
+        return
+    uren = int(regel.get("uren", 48))
+    moment = datetime.combine(incident["datum"], incident.get("tijd") or time(0)) + timedelta(hours=uren)
+    advies.uiterlijk = moment.date()
+    wie = "de (loco)gemeentesecretaris" if tegen_burgemeester(incident) else "de burgemeester"
+    tijd = f" om {moment:%H.%M} uur" if incident.get("tijd") else ""
+    advies.uitleg.append(
+        f"Politiek ambtsdrager: {wie} bepaalt de sanctie en stuurt binnen {uren} uur na het incident een formele "
+        f"(schriftelijke) reactie naar de inwoner, uiterlijk {voluit(moment.date())}{tijd}; de brief wordt door "
+        f"{wie} ondertekend."
+    )
+    advies.informeren = [wie, *[i for i in advies.informeren if i != wie]]
+
+
+def tegen_burgemeester(incident: dict) -> bool:
+    return any("burgemeester" in str(m).lower() for m in incident.get("medewerker") or [])
+
+
+def _participatiewet(advies: Advies, profiel: Profiel, incident: dict) -> None:
+    """Geertruidenberg 6.8 en bijlage 3 art. 13; Losser 5.5: alleen bij misdragingen "tegenover personen ... belast
+    met de uitvoering" van die wet (het incident zegt of dat zo was). Ter informatie voor de klantmanager, die
+    beslist; geen maatregel van het agressieprotocol."""
+    uitkering = incident.get("uitkering")
+    regel = profiel.deel("participatiewet")
+    if not uitkering or not regel:
+        return
+    if not incident.get("bij_uitvoering"):
         advies.uitleg.append(
-            f"De persoon ontvangt een {incident['uitkering']}-uitkering: de brief meldt dat de uitkering mogelijk eenmalig wordt verlaagd; "
-            "daarover beslissen de medewerkers die de Participatiewet uitvoeren."
+            f"De persoon ontvangt een {uitkering}-uitkering, maar het incident was niet tegenover iemand die deze "
+            "uitkering uitvoert (of dat is niet ingevuld: --bij-uitvoering): geen verlaging van de uitkering."
         )
+        return
+    wet = uitkering if uitkering in ("ioaw", "ioaz") else "participatiewet"
+    bedragen = regel.get("bedragen", {}).get(wet, {})
+    categorieen = _categorieen(regel, incident.get("vorm") or [])
+    if categorieen and bedragen:
+        hoogte = " of ".join(f"categorie {c} ({bedragen[c]})" for c in categorieen if c in bedragen)
+    else:
+        hoogte = regel.get("hoogte", "een verlaging die de uitvoerders bepalen")
+    advies.uitleg.append(regel.get("uitleg", "").format(uitkering=uitkering, hoogte=hoogte).strip())
+
+
+def _categorieen(regel: dict, vormen: list[str]) -> list[str]:
+    """De categorieën (A lichtst) die de vormen van het incident suggereren; bij 'fysiek' zowel B als C."""
+    return sorted(c for c, v in regel.get("categorie_per_vorm", {}).items() if set(v) & set(vormen))

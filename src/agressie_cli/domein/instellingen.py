@@ -84,6 +84,10 @@ naam = "{ondertekenaar}"
 functie = "{functie}"
 namens = "{namens}"
 
+[burgemeester]
+# Tekent de brief bij agressie tegen een politiek ambtsdrager (als het protocol dat vraagt, zoals in Losser).
+naam = "{burgemeester}"
+
 [brieven]
 # Plaats boven de brief ("Raamsdonksveer, 23 november 2026") en het gebouw waar een verbod voor geldt.
 plaats = "{plaats}"
@@ -157,7 +161,7 @@ def lees_instellingen(map_pad: Path) -> Instellingen:
     return instellingen
 
 
-def schrijf_instellingen(map_pad: Path, gemeente: str) -> Path:
+def schrijf_instellingen(map_pad: Path, gemeente: str, burgemeester: str = "") -> Path:
     sleutel = gemeente.strip().lower()
     if sleutel not in GEMEENTEN:
         raise InvoerFout(f"--gemeente: '{gemeente}' is onbekend. Kies uit: {', '.join(GEMEENTEN)}.")
@@ -165,5 +169,7 @@ def schrijf_instellingen(map_pad: Path, gemeente: str) -> Path:
     if bestand.exists():
         raise InvoerFout(f"{bestand} bestaat al; agressie init overschrijft geen instellingen.")
     map_pad.mkdir(parents=True, exist_ok=True)
-    bestand.write_text(_SJABLOON.format(**GEMEENTEN[sleutel]), encoding="utf-8")
+    bestand.write_text(
+        _SJABLOON.format(**GEMEENTEN[sleutel], burgemeester=burgemeester.replace('"', "'")), encoding="utf-8"
+    )
     return bestand

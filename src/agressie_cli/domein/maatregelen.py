@@ -42,6 +42,8 @@ def wijkt_af(soort: str, duur: Duur | None, advies: Advies | None) -> bool:
     de bevestiging van een ordegesprek hoort bij het ordegesprek; na een overtreding hoort het vervolg erbij."""
     if advies is None or soort == "aangifte":
         return False
+    if advies.keuze:  # het protocol beslist niet (Losser, schriftelijk contact): elk van de genoemde soorten past
+        return soort not in advies.keuze
     if advies.soort is None:  # E-gedrag: alleen registratie (en aangifte) horen erbij
         return soort != "registratie"
     if soort == advies.soort:
@@ -79,7 +81,7 @@ def besluit(
             )
         soort = advies.soort
     soort_def = profiel.soort(soort)
-    if advies is not None and advies.soort is None and not advies.brief and soort_def.brief:
+    if advies is not None and advies.soort is None and not advies.keuze and soort_def.brief:
         raise InvoerFout(
             f"Incident {nummer}: het protocol schrijft hier geen brief voor ({advies.regel}); {soort} ({soort_def.label}) "
             "kan niet vastgelegd worden. Leg de registratie vast met --soort registratie en de melding bij de politie met --soort aangifte."

@@ -12,7 +12,6 @@ from agressie_cli.domein.verboden import lopende_verboden
 
 ZONDER_MAATREGEL = ("gemeld", "compleet")
 VERBOD_SIGNAAL_DAGEN = 14
-NAZORG_MAANDEN = 3
 ACHTERSTAND_DAGEN = 90  # wat langer verlopen is, toont de lijst samengevat (achterstand, geen dagelijks werk)
 
 
@@ -65,40 +64,11 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                     f"Melding aanvullen; ontbreekt: {inc['ontbrekend']}.",
                 )
             )
-        if inc.get("medewerker"):
-            gesprek = datum + timedelta(days=1)
-            if peildatum <= gesprek:
-                items.append(
-                    _item(
-                        "gesprek medewerker",
-                        nummer,
-                        gesprek,
-                        peildatum,
-                        "Leidinggevende spreekt de betrokken medewerker(s) dezelfde dag, uiterlijk de dag erna (9.1).",
-                    )
-                )
-            einde_nazorg = plus_maanden(datum, NAZORG_MAANDEN)
-            if peildatum <= einde_nazorg:
-                items.append(
-                    _item(
-                        "nazorg",
-                        nummer,
-                        einde_nazorg,
-                        peildatum,
-                        "Leidinggevende volgt het herstel van de betrokken medewerker(s) drie maanden (9.2).",
-                    )
-                )
-        if inc.get("ambtsdrager") and status in ZONDER_MAATREGEL:
-            moment = datetime.combine(datum, inc.get("tijd") or time(0)) + timedelta(hours=48)
-            items.append(
-                _item(
-                    "reactie burgemeester",
-                    nummer,
-                    moment.date(),
-                    peildatum,
-                    f"Politiek ambtsdrager: de burgemeester reageert schriftelijk binnen 48 uur, uiterlijk {voluit(moment.date())} {moment:%H.%M} uur.",
-                )
-            )
+        items.extend(_nazorg(profiel, inc, peildatum))
+        reactie = _reactie_burgemeester(register, profiel, inc, peildatum)
+        if reactie:
+            items.append(reactie)
+    items.extend(_zwaardere_maatregel(register, profiel, peildatum))
     soorten = profiel.soorten
     for m in lopende_verboden(register.maatregelen, profiel, peildatum):
         soort = soorten[m["soort"]]
@@ -119,12 +89,78 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
     volgorde = {
         "reactie burgemeester": 0,
         "maatregel": 1,
+        "zwaardere maatregel": 1,
         "gesprek medewerker": 2,
         "melding onvolledig": 3,
         "verbod loopt af": 4,
         "nazorg": 5,
     }
     return sorted(items, key=lambda i: (i.uiterlijk, volgorde.get(i.soort, 9), str(i.incident)))
+
+
+def _nazorg(profiel: Profiel, inc: dict, peildatum: date) -> list[Termijn]:
+    """De nazorg van het profiel ([[nazorg]]: Geertruidenberg 9.1 en 9.2, Losser 8 en 8.1). Een verlopen termijn
+    blijft zichtbaar (tot hij afgevinkt kan worden); na 90 dagen staat hij in de samenvattende regel."""
+    items = []
+    for regel in profiel.gegevens.get("nazorg", []):
+        als = regel.get("als", {})
+        if als.get("medewerker") and not inc.get("medewerker"):
+            continue
+        if any(veld != "medewerker" and inc.get(veld) not in waarden for veld, waarden in als.items()):
+            continue
+        uiterlijk = plus_maanden(inc["datum"], int(regel.get("maanden", 0))) + timedelta(
+            days=int(regel.get("dagen", 0))
+        )
+        items.append(_item(regel["soort"], inc.get("incident"), uiterlijk, peildatum, regel["tekst"]))
+    return items
+
+
+def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peildatum: date) -> Termijn | None:
+    """Losser, politiek ambtsdragers: "Binnen 48 uur na het incident stuurt de burgemeester een formele
+    (schriftelijke) reactie naar de inwoner." Open tot er een brief bij het incident is vastgelegd."""
+    regel = profiel.deel("politiek_ambtsdrager")
+    if not regel or not inc.get("ambtsdrager"):
+        return None
+    if any(m.get("bestand") for m in register.maatregelen_van_incident(inc.get("incident"))):
+        return None
+    moment = datetime.combine(inc["datum"], inc.get("tijd") or time(0)) + timedelta(hours=int(regel.get("uren", 48)))
+    tijd = f" {moment:%H.%M} uur" if inc.get("tijd") else ""
+    return _item(
+        "reactie burgemeester",
+        inc.get("incident"),
+        moment.date(),
+        peildatum,
+        f"Politiek ambtsdrager: {regel.get('tekst', 'de burgemeester reageert schriftelijk')}, uiterlijk {voluit(moment.date())}{tijd}.",
+    )
+
+
+def _zwaardere_maatregel(register: Register, profiel: Profiel, peildatum: date) -> list[Termijn]:
+    """Na de brief niet nakomen (6.7) volgt de zwaardere maatregel; tot die is vastgelegd, staat hij hier."""
+    items = []
+    for m in register.maatregelen:
+        soort = profiel.soorten.get(m.get("soort") or "")
+        if not soort or not soort.gegevens.get("vereist_actief_verbod"):
+            continue
+        andere = [
+            x
+            for x in register.maatregelen_van_incident(m.get("incident"))
+            if profiel.soorten.get(x.get("soort") or "") and profiel.soorten[x["soort"]].is_verbod
+        ]
+        if andere:
+            continue
+        incident = register.index.incidenten.get(str(m.get("incident") or ""))
+        begin = (incident or {}).get("datum") or m["datum"]
+        items.append(
+            _item(
+                "zwaardere maatregel",
+                m.get("incident"),
+                begin + timedelta(days=profiel.reactietermijn_dagen),
+                peildatum,
+                "Na de brief niet nakomen: de zwaardere maatregel vastleggen (6.7); zie agressie advies "
+                f"{m.get('incident')}.",
+            )
+        )
+    return items
 
 
 def splits_achterstand(items: list[Termijn]) -> tuple[list[Termijn], list[Termijn]]:

@@ -206,6 +206,14 @@ INCIDENT = (
         hulp="participatiewet, ioaw of ioaz: de brief noemt dan de mogelijke verlaging. Voorbeeld: --uitkering participatiewet",
     ),
     _ja_nee(
+        "bij_uitvoering",
+        "Bij uitvoering uitkering",
+        12,
+        "--bij-uitvoering",
+        "--niet-bij-uitvoering",
+        "Was het incident tegenover iemand die deze uitkering uitvoert (Participatiewet art. 13)? Alleen dan kan de uitkering verlaagd worden. Voorbeeld: --uitkering participatiewet --bij-uitvoering",
+    ),
+    _ja_nee(
         "ambtsdrager",
         "Politiek ambtsdrager",
         10,

@@ -59,6 +59,8 @@ VARIABELEN = {
     "afschrift_tekst": "profiel: afschrift",
     "uitkering": "--uitkering",
     "uitkering_wet": "--uitkering",
+    "uitkering_tekst": "profiel: [participatiewet] brieftekst",
+    "eerdere_waarschuwing": "de laatste waarschuwing in het register (datum)",
     "bijlagen": "instellingen: [brieven] bijlagen",
     "bijlagen_tekst": "instellingen: [brieven] bijlagen",
     "ondertekenaar": "instellingen: [ondertekening] naam",
@@ -158,7 +160,6 @@ def context(
     persoon = register.persoon_van(incident) or {}
     soort_def = profiel.soort(soort)
     brieven = instellingen.deel("brieven")
-    ondertekening = instellingen.deel("ondertekening")
     naam = str(persoon.get("naam") or incident.get("naam") or "")
     heeft_post = all(persoon.get(v) for v in ("adres", "postcode", "woonplaats"))
     per_email = not heeft_post and bool(persoon.get("email"))
@@ -188,7 +189,9 @@ def context(
         )
     bijlagen = [str(b) for b in brieven.get("bijlagen", [])]
     afschrift = list(soort_def.afschrift)
-    uitkering = incident.get("uitkering")
+    # Participatiewet art. 13: alleen bij misdragingen tegenover wie de uitkering uitvoert.
+    uitkering = incident.get("uitkering") if incident.get("bij_uitvoering") else None
+    ondertekening = _ondertekening(instellingen, profiel, incident)
     contact_tijdens = "schriftelijk contact" if soort_def.bellen else "telefonisch en schriftelijk contact"
     waarden = {
         "gemeente": instellingen.gemeente,
@@ -219,10 +222,13 @@ def context(
         "afschrift": afschrift,
         "afschrift_tekst": _lijst_tekst(afschrift),
         "uitkering": bool(uitkering),
-        "uitkering_wet": UITKERING_WET.get(uitkering, ""),
+        "uitkering_wet": UITKERING_WET.get(uitkering or "", ""),
+        "uitkering_tekst": _uitkering_tekst(profiel, uitkering),
+        "eerdere_waarschuwing": _eerdere_waarschuwing(register, incident),
         "bijlagen": bijlagen,
         "bijlagen_tekst": _lijst_tekst(bijlagen) or "geen",
         "ondertekenaar": ondertekening.get("naam", ""),
+        "ondertekend_door_burgemeester": bool(ondertekening.get("burgemeester")),
         "functie": ondertekening.get("functie", ""),
         "namens": ondertekening.get("namens", ""),
         "gesprek_datum": voluit(extra.gesprek_datum) if extra.gesprek_datum else "",
@@ -238,6 +244,49 @@ def context(
     return waarden
 
 
+def _ondertekening(instellingen: Instellingen, profiel: Profiel, incident: dict) -> dict:
+    """Wie tekent. Losser, politiek ambtsdragers: "Uiteindelijk bepaalt hij [de burgemeester] ook de sanctie en de
+    reactie die uitgaat naar de inwoner": de burgemeester tekent; is de agressie tegen de burgemeester gericht, dan de
+    (loco)gemeentesecretaris (de gewone ondertekening)."""
+    gewoon = instellingen.deel("ondertekening")
+    regel = profiel.deel("politiek_ambtsdrager")
+    if not (regel and incident.get("ambtsdrager") and regel.get("ondertekening") == "burgemeester"):
+        return gewoon
+    if any("burgemeester" in str(m).lower() for m in incident.get("medewerker") or []):
+        return gewoon
+    burgemeester = instellingen.deel("burgemeester")
+    return {
+        "naam": burgemeester.get("naam", ""),
+        "functie": f"burgemeester van {instellingen.gemeente}",
+        "namens": "",
+        "burgemeester": True,
+    }
+
+
+def _uitkering_tekst(profiel: Profiel, uitkering: str | None) -> str:
+    if not uitkering:
+        return ""
+    return str(profiel.deel("participatiewet").get("brieftekst", "")).format(
+        wet=UITKERING_WET.get(uitkering, uitkering)
+    )
+
+
+def _eerdere_waarschuwing(register: Register, incident: dict) -> str:
+    """'Op 5 oktober 2026 heeft u al een waarschuwing van ons gekregen.' Alleen als het register er een heeft, van
+    vóór dit incident (een brief zegt alleen wat het register weet)."""
+    eerder = [
+        m
+        for m in register.maatregelen_van(incident.get("persoon"))
+        if m.get("soort") == "waarschuwing"
+        and m.get("datum") is not None
+        and m["datum"] <= incident["datum"]
+        and m.get("incident") != incident.get("incident")
+    ]
+    if not eerder:
+        return ""
+    return f"Op {voluit(max(m['datum'] for m in eerder))} heeft u al een waarschuwing van ons gekregen."
+
+
 def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort: str) -> None:
     """Elke waarde die het sjabloon gebruikt (of die de soort verplicht heeft) moet gevuld zijn."""
     nodig = (gebruikt | BASIS_VERPLICHT | VERPLICHT_PER_SOORT.get(soort, set())) & set(VARIABELEN)
@@ -245,12 +294,16 @@ def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort:
         "aangifte",
         "uitkering",
         "uitkering_wet",
+        "uitkering_tekst",
+        "eerdere_waarschuwing",
         "afschrift",
         "afschrift_tekst",
         "per_email",
         "bijlagen",
         "einde",
     }
+    if waarden.get("ondertekend_door_burgemeester"):
+        nodig.discard("namens")  # de burgemeester tekent zelf, niet namens het college
     leeg = sorted(v for v in nodig if waarden.get(v) in ("", None, []))
     if not leeg:
         return
