@@ -113,7 +113,12 @@ GTB_BRIEVEN = [
 @pytest.mark.parametrize("soort, args, verwacht", GTB_BRIEVEN)
 def test_brieven_geertruidenberg(gtb, soort, args, verwacht):
     nummer = gtb.meld(
-        datum="2026-11-17", kanaal="balie", ernst="agressief", uitkering="participatiewet", bij_uitvoering=True, **PERSOON
+        datum="2026-11-17",
+        kanaal="balie",
+        ernst="agressief",
+        uitkering="participatiewet",
+        bij_uitvoering=True,
+        **PERSOON,
     )
     data, tekst = _brief(gtb, nummer, "--soort", soort, *args)
     _gemeenschappelijk(
