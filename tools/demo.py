@@ -212,6 +212,7 @@ def geertruidenberg(a: Demo) -> None:
             "strafbaar",
             "--vorm",
             "fysiek",
+            "--bij-uitvoering",  # de consulent voert haar uitkering uit (Participatiewet art. 13)
             uitkering="participatiewet",
             letsel="kneuzing jukbeen",
             afdeling="Sociaal Domein",

@@ -249,6 +249,8 @@ def ondertekening(doc) -> None:
     _alinea(doc, "{%p if namens %}", na=0)  # de burgemeester tekent zelf (Losser, politiek ambtsdragers)
     _alinea(doc, "{{ namens }},", na=0)
     _alinea(doc, "namens dezen,", na=30)
+    _alinea(doc, "{%p else %}", na=0)
+    _alinea(doc, "", na=30)  # ruimte voor de handtekening van de burgemeester
     _alinea(doc, "{%p endif %}", na=0)
     _alinea(doc, "{{ ondertekenaar }}", na=0)
     _alinea(doc, "{{ functie }}", na=18)
