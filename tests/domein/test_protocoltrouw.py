@@ -284,6 +284,16 @@ def test_losser_politiek_ambtsdrager_48_uur_en_de_burgemeester_tekent(tmp_path):
     """Losser: "Binnen 48 uur na het incident stuurt de burgemeester een formele (schriftelijke) reactie naar de
     inwoner"; "Uiteindelijk bepaalt hij ook de sanctie"."""
     g = maak_gemeente(tmp_path, "losser", geheugen=True)
+    zonder_naam = g.meld(
+        naam="Anna Smit",
+        kanaal="balie",
+        gedrag="D",
+        datum="2026-11-10",
+        politiek_ambtsdrager=True,
+        **{k: v for k, v in VOLLEDIG.items() if k != "medewerker"},
+    )
+    uitkomst = g.run("brief", zonder_naam, "--duur", "6", "--datum", "2026-11-11")
+    assert uitkomst.exit_code == 2 and "[burgemeester] naam" in uitkomst.output
     instellingen = g.map / "agressie.toml"
     instellingen.write_text(
         instellingen.read_text(encoding="utf-8")

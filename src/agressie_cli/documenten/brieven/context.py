@@ -312,5 +312,10 @@ def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort:
         hoe = AANVULLEN.get(
             v, "vul de instellingen in agressie.toml aan" if VARIABELEN[v].startswith("instellingen") else ""
         ).format(incident=incident)
-        regels.append(f"  {v} ({VARIABELEN[v]})" + (f": {hoe}" if hoe else ""))
+        bron = VARIABELEN[v]
+        if v == "ondertekenaar" and waarden.get("ondertekend_door_burgemeester"):
+            bron = (
+                "instellingen: [burgemeester] naam; de burgemeester tekent bij agressie tegen een politiek ambtsdrager"
+            )
+        regels.append(f"  {v} ({bron})" + (f": {hoe}" if hoe else ""))
     raise OntbrekendeWaarde(f"De brief {soort} kan niet gemaakt worden; deze gegevens ontbreken:\n" + "\n".join(regels))
