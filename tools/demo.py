@@ -54,6 +54,21 @@ def persoon(naam: str, adres: str, postcode: str, plaats: str, **extra) -> list[
     return args
 
 
+# Wat de brief over het gedrag zegt, gericht aan de persoon; de omschrijving is intern en komt nooit in een brief.
+BRIEFTEKST = {
+    "Verhief zijn stem, schold de medewerker uit en sloeg met zijn vuist op de balie.": "U verhief uw stem, schold de medewerker uit en sloeg met uw vuist op de balie.",
+    "Dreigde aan de telefoon 'dit gaat u nog berouwen' en bleef schelden.": "U zei aan de telefoon 'dit gaat u nog berouwen' en bleef schelden.",
+    "Gooide een stoel om in de wachtruimte en weigerde te vertrekken.": "U gooide een stoel om in de wachtruimte en weigerde te vertrekken.",
+    "Kwam ondanks de ontzegging het gemeentehuis binnen en eiste een gesprek.": "U kwam ondanks de ontzegging het gemeentehuis binnen en eiste een gesprek.",
+    "Sloeg de consulent in het gezicht tijdens een gesprek over haar uitkering.": "U sloeg de consulent in het gezicht tijdens een gesprek over uw uitkering.",
+    "Bleef na drie pogingen om het gesprek om te buigen de medewerker uitschelden.": "U bleef de medewerker uitschelden, ook nadat zij u drie keer had gevraagd daarmee te stoppen.",
+    "Belde opnieuw en bleef schelden en beledigen.": "U belde opnieuw en bleef schelden en beledigen.",
+    "Bleef aan de balie kritiek leveren op de regels en weigerde te vertrekken.": "U bleef aan de balie kritiek leveren op de regels en weigerde te vertrekken.",
+    "Herhaalde het gedrag aan de balie, ondanks de waarschuwing.": "U herhaalde dat gedrag aan de balie, ondanks de waarschuwing.",
+    "Dreigde de medewerker iets aan te doen als de aanvraag niet vandaag rond was.": "U dreigde de medewerker iets aan te doen als de aanvraag niet vandaag rond was.",
+}
+
+
 def incident(datum: str, tijd: str, kanaal: str, omschrijving: str, *klasse: str, **extra) -> list[str]:
     args = [
         "--datum",
@@ -65,6 +80,8 @@ def incident(datum: str, tijd: str, kanaal: str, omschrijving: str, *klasse: str
         *klasse,
         "--omschrijving",
         omschrijving,
+        "--brieftekst",
+        BRIEFTEKST.get(omschrijving, omschrijving),
         "--melder",
         "P. Jansen",
         "--functie",

@@ -25,16 +25,17 @@ UITKERING = (
     "{%p endif %}",
 )
 MOTIVERING = (
-    "Op {{ incident_datum }} omstreeks {{ incident_tijd }} was u in contact met een medewerker van de gemeente "
-    "{{ gemeente }} ({{ kanaal_tekst }}). Daarbij is het volgende voorgevallen: {{ omschrijving }}"
+    "Op {{ incident_moment }} was u in contact met een medewerker van de gemeente {{ gemeente }} ({{ kanaal_tekst }}). "
+    "Daarbij is het volgende voorgevallen: {{ brieftekst }}"
 )
 INTRO = (
-    "Op {{ incident_datum }} omstreeks {{ incident_tijd }} heeft u zich in uw contact met een medewerker van de gemeente "
-    "{{ gemeente }} op een ontoelaatbare en agressieve manier gedragen. Hieronder beschrijf ik om welk gedrag het gaat."
+    "Op {{ incident_moment }} heeft u zich in contact met een medewerker van de gemeente {{ gemeente }} "
+    "{{ gedrag_tekst }} gedragen. Hieronder beschrijf ik om welk gedrag het gaat."
 )
 TERUG_NAAR_NORMAAL = (
     "Ik verwacht dat deze maatregel voor u aanleiding is om uw gedrag tegenover de medewerkers van de gemeente "
-    "{{ gemeente }} te normaliseren. Verandert uw gedrag niet, dan kan dat aanleiding zijn u de toegang voor een langere periode te weigeren."
+    "{{ gemeente }} te normaliseren.{% if not onbepaald %} Verandert uw gedrag niet, dan kan dat aanleiding zijn u de "
+    "toegang voor een langere periode te weigeren.{% endif %}"
 )
 POLITIE_BELT = (
     "De politie en de receptie zijn op de hoogte gebracht van deze maatregel. Onze medewerkers hebben de opdracht "

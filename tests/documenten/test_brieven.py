@@ -17,7 +17,8 @@ PERSOON = dict(
     postcode="4941 AB",
     woonplaats="Raamsdonksveer",
     tijd="10:30",
-    omschrijving='Schreeuwde "ik weet waar je woont" & sloeg met de vuist op de balie.',
+    omschrijving="Interne notitie: collega P. Jansen was getuige; klant was eerder al boos bij de receptie.",
+    brieftekst='U schreeuwde "ik weet waar je woont" & sloeg met de vuist op de balie.',
 )
 
 
@@ -50,6 +51,10 @@ def _gemeenschappelijk(
     assert "17 november 2026" in tekst
     if met_incident:  # de bevestiging van een ordegesprek noemt alleen de datum van het gedrag (bijlage 6)
         assert "10.30 uur" in tekst and 'ik weet waar je woont" & sloeg' in tekst
+    # 2.3: de interne omschrijving en de namen van collega's komen nooit in een brief (de aanwezigen bij een
+    # ordegesprek uitgezonderd)
+    assert "Interne notitie" not in tekst
+    assert "P. Jansen" not in tekst or "--aanwezige" in tekst or "Aanwezig" in tekst or "aanwezig" in tekst
 
 
 GTB_BRIEVEN = [
@@ -156,7 +161,7 @@ LOSSER_BRIEVEN = [
         "waarschuwing",
         dict(kanaal="balie", gedrag="C", aanhoudend=True),
         [],
-        ["Waarschuwingsbrief", "binnen zes maanden opnieuw"],
+        ["Waarschuwing na ongewenst gedrag", "binnen zes maanden opnieuw"],
     ),
     (
         "toegangsverbod",
@@ -203,6 +208,7 @@ def test_alleen_email_gaat_per_email(gtb):
         email="kees@example.nl",
         tijd="09:00",
         omschrijving="Schold.",
+        brieftekst="U schold de medewerker uit.",
     )
     _, tekst = _brief(gtb, nummer)
     assert "Per e-mail" in tekst and "per e-mail: kees@example.nl" in tekst
@@ -213,8 +219,9 @@ def test_ontbrekende_waarde_stopt_voor_schrijven(gtb):
     voor = gtb.register.read_bytes()
     uitkomst = gtb.run("brief", nummer)
     assert uitkomst.exit_code == 2
-    assert "incident_tijd" in uitkomst.output and f"agressie aanvullen {nummer} --tijd" in uitkomst.output
+    assert "brieftekst" in uitkomst.output and f"agressie brief {nummer} --brieftekst" in uitkomst.output
     assert "adresblok" in uitkomst.output and "--adres" in uitkomst.output
+    assert "incident_tijd" not in uitkomst.output  # een onbekende tijd houdt een brief niet tegen (2.3)
     assert gtb.register.read_bytes() == voor
     assert not (gtb.map / "brieven").exists() or not list((gtb.map / "brieven").iterdir())
 
@@ -288,7 +295,7 @@ def test_eigen_sjablonen_met_terugval_en_controle(gtb, tmp_path):
     doc = Document()
     doc.add_paragraph(
         "EIGEN BRIEF {{ aanhef }}, {{ adresblok }} {{ plaats_datum }} {{ kenmerk }} {{ onderwerp }} "
-        "{{ ondertekenaar }} {{ functie }} {{ namens }} {{ incident_datum }} {{ omschrijving }}"
+        "{{ ondertekenaar }} {{ functie }} {{ namens }} {{ incident_moment }} {{ brieftekst }}"
     )
     doc.save(eigen / "waarschuwing.docx")
     toml = gtb.map / "agressie.toml"
@@ -309,6 +316,12 @@ def test_eigen_sjablonen_met_terugval_en_controle(gtb, tmp_path):
     assert uitkomst.exit_code == 1
     assert "geboorteplaats" in uitkomst.output and "gesprek_datum" in uitkomst.output
     assert "OK      waarschuwing.docx" in uitkomst.output
+    # De interne omschrijving levert agressie niet aan een brief: een eigen sjabloon dat hem gebruikt, is fout.
+    intern = Document()
+    intern.add_paragraph("{{ aanhef }} {{ omschrijving }}")
+    intern.save(eigen / "toegangsverbod.docx")
+    uitkomst = gtb.run("sjablonen", "controleer", str(eigen))
+    assert uitkomst.exit_code == 1 and "omschrijving" in uitkomst.output
 
 
 def test_meegeleverde_sjablonen_zijn_in_orde(gtb, losser):
@@ -355,9 +368,16 @@ def test_meerdere_brieven_in_een_keer_en_alle_open(gtb):
         woonplaats="Raamsdonksveer",
         tijd="09:00",
         omschrijving="Schold.",
+        brieftekst="U schold de medewerker uit.",
     )
     zonder_adres = gtb.meld(
-        datum="2026-11-18", kanaal="balie", ernst="agressief", naam="Anna Smit", tijd="09:00", omschrijving="Schold."
+        datum="2026-11-18",
+        kanaal="balie",
+        ernst="agressief",
+        naam="Anna Smit",
+        tijd="09:00",
+        omschrijving="Schold.",
+        brieftekst="U schold.",
     )
     gtb.meld(datum="2026-11-18", kanaal="balie", ernst="licht", naam="Piet Post")  # advies registratie: geen brief
     uitkomst = gtb.run("brief", "--alle-open", "--json", "--datum", "2026-11-23")
@@ -374,3 +394,63 @@ def test_meerdere_brieven_in_een_keer_en_alle_open(gtb):
 def test_brief_zonder_incident_exit_2(gtb):
     uitkomst = gtb.run("brief")
     assert uitkomst.exit_code == 2 and "--alle-open" in uitkomst.output
+
+
+def test_brief_zonder_bekende_tijd(gtb):
+    """2.3: een incident per mail of bij een huisbezoek heeft vaak geen tijd; de brief zegt dan alleen de datum."""
+    nummer = gtb.meld(
+        datum="2026-11-17",
+        kanaal="schriftelijk",
+        ernst="agressief",
+        **{k: v for k, v in PERSOON.items() if k != "tijd"},
+    )
+    _, tekst = _brief(gtb, nummer)
+    assert "Op 17 november 2026 heeft u zich in contact met een medewerker" in tekst and "omstreeks" not in tekst
+
+
+def test_licht_incident_heet_niet_agressief(gtb):
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="licht", **PERSOON)
+    _, tekst = _brief(gtb, nummer, "--soort", "waarschuwing")
+    assert "op een ongepaste en hinderlijke manier" in tekst and "agressieve manier" not in tekst
+
+
+@pytest.mark.parametrize(
+    ("naam", "opties", "aanhef", "bestand"),
+    [
+        ("Piet Oude Groote", {}, "Geachte heer/mevrouw Oude Groote,", "Oude-Groote"),
+        ("Gerda Olde Monnikhof", {"aanhef": "mevrouw"}, "Geachte mevrouw Olde Monnikhof,", "Olde-Monnikhof"),
+        ("Jan de Vries", {"aanhef": "heer"}, "Geachte heer De Vries,", "De-Vries"),
+        ("De Vries, Jan", {}, "Geachte heer/mevrouw De Vries,", "De-Vries"),
+        ("Vries, Jan de", {}, "Geachte heer/mevrouw De Vries,", "De-Vries"),
+        ("Ans Lansink-Nijhuis", {"achternaam": "Lansink"}, "Geachte heer/mevrouw Lansink,", "Lansink"),
+    ],
+)
+def test_aanhef_en_bestandsnaam_met_de_achternaam(gtb, naam, opties, aanhef, bestand):
+    """2.3: "Piet Oude Groote" wordt "Geachte heer/mevrouw Groote" — Twentse achternamen zijn gewoon in Losser."""
+    persoon = {**PERSOON, "naam": naam, **opties}
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **persoon)
+    data, tekst = _brief(gtb, nummer)
+    assert aanhef in tekst
+    assert Path(data["bestand"]).name == f"{nummer}-waarschuwing-{bestand}.docx"
+
+
+def test_brieftekst_bij_brief_wordt_bewaard(gtb):
+    persoon = {k: v for k, v in PERSOON.items() if k != "brieftekst"}
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **persoon)
+    _, tekst = _brief(gtb, nummer, "--brieftekst", "U gooide een stoel om.")
+    assert "U gooide een stoel om." in tekst and "Interne notitie" not in tekst
+    wb = __import__("openpyxl").load_workbook(gtb.register)
+    koppen = [c.value for c in wb["Incidenten"][1]]
+    assert wb["Incidenten"].cell(2, koppen.index("Brieftekst") + 1).value == "U gooide een stoel om."
+
+
+def test_geen_aangifte_dan_ook_niet_in_de_brief(gtb):
+    """2.3: "er is aangifte gedaan" alleen als het register aangifte ja zegt."""
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="strafbaar", aangifte=False, **PERSOON)
+    _, tekst = _brief(gtb, nummer)
+    assert "aangifte gedaan bij de politie" not in tekst
+    ander = gtb.meld(
+        datum="2026-11-17", kanaal="balie", ernst="strafbaar", aangifte=True, **{**PERSOON, "naam": "Kees Bakker"}
+    )
+    _, tekst = _brief(gtb, ander)
+    assert "er is aangifte gedaan bij de politie" in tekst

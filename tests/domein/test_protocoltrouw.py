@@ -16,6 +16,7 @@ VOLLEDIG = dict(
     tijd="10:30",
     vorm=["verbaal"],
     omschrijving="Schold de medewerker uit.",
+    brieftekst="U schold de medewerker uit.",
     melder="P. Jansen",
     functie="baliemedewerker",
     medewerker=["P. Jansen"],
@@ -222,6 +223,7 @@ def test_te_laat_en_onvolledig_worden_gezegd(gtb):
         **ADRES,
         tijd="10:00",
         omschrijving="Schold.",
+        brieftekst="U schold.",
     )
     uitkomst = gtb.run("brief", nummer, "--datum", "2026-11-12")
     assert uitkomst.exit_code == 0

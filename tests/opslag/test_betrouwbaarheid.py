@@ -28,6 +28,8 @@ VOLLEDIG = [
     "Raamsdonksveer",
     "--omschrijving",
     "Schold.",
+    "--brieftekst",
+    "U schold.",
     "--datum",
     "2026-11-17",
 ]
@@ -165,6 +167,7 @@ def test_pad_met_spaties_en_accenten(tmp_path):
         postcode="7581 AA",
         woonplaats="Losser",
         omschrijving="Dreigde.",
+        brieftekst="U dreigde.",
     )
     data = g.json("brief", nummer, "--duur", "3")
     assert Path(data["bestand"]).is_file() and "Celik" in Path(data["bestand"]).name
@@ -256,6 +259,7 @@ def test_opschonen_proef_en_uitvoeren_houdt_cijfers_gelijk(gtb):
         woonplaats="Raamsdonksveer",
         tijd="10:00",
         omschrijving="Sloeg.",
+        brieftekst="U sloeg.",
         letsel="kneuzing",
         afdeling="Burgerzaken",
         medewerker=["P. Jansen"],

@@ -98,6 +98,8 @@ def test_veel_schrijfacties_na_elkaar_houden_alle_rijen_gelijk(gtb):
         "10:30",
         "--omschrijving",
         "Schold aan de telefoon.",
+        "--brieftekst",
+        "U schold aan de telefoon.",
     )
     gtb.json("brief", nummers[1], "--datum", "2026-11-04")
     gtb.ok("maatregel", nummers[2], "--soort", "aangifte")

@@ -188,6 +188,14 @@ def brief(
             show_default=False,
         ),
     ] = None,
+    brieftekst: Annotated[
+        Optional[str],
+        typer.Option(
+            "--brieftekst",
+            help='Het gedrag zoals het in de brief komt, gericht aan de persoon; wordt bij het incident bewaard (de omschrijving komt nooit in een brief). Voorbeeld: --brieftekst "U schreeuwde tegen de medewerker."',
+            show_default=False,
+        ),
+    ] = None,
     als_json: Json = False,
 ) -> None:
     """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
@@ -222,7 +230,9 @@ def brief(
         raise InvoerFout("Geef een incidentnummer (bijvoorbeeld agressie brief 2026-0001) of --alle-open.")
     if len(nummers) == 1 and not toelichting:
         toelichting = _vraag_toelichting(omg, nummers[0], soort, extra.datum, ingang_d, duur_w)
-    verzoeken = [Briefverzoek(n, soort, duur_w, ingang_d, copy.copy(extra), toelichting) for n in nummers]
+    if len(nummers) == 1 and not brieftekst:
+        brieftekst = _vraag_brieftekst(omg, nummers[0])
+    verzoeken = [Briefverzoek(n, soort, duur_w, ingang_d, copy.copy(extra), toelichting, brieftekst) for n in nummers]
     gemaakt: list[Path] = []
     met_balk = len(verzoeken) > 1
     with (
@@ -273,3 +283,24 @@ def _vraag_toelichting(omg, nummer: str, soort: str | None, datum, ingang, duur)
         return None
     typer.echo(afwijking_tekst(b))
     return typer.prompt("Waarom wijkt u af van het protocol? (de reden komt in het register)")
+
+
+def _vraag_brieftekst(omg, nummer: str) -> str | None:
+    """Aan de terminal: heeft het incident nog geen tekst voor de brief, dan tonen we de (interne) omschrijving en
+    vragen we het gedrag zoals het in de brief komt, gericht aan de persoon."""
+    from agressie_cli.cli.registreren import interactief
+
+    if not interactief():
+        return None
+    try:
+        incident = omg.lees().incident(nummer)
+    except AgressieFout:
+        return None
+    if incident.get("brieftekst"):
+        return None
+    if incident.get("omschrijving"):
+        typer.echo(f"Omschrijving in het register (komt niet in de brief): {incident['omschrijving']}")
+    antwoord = typer.prompt(
+        "Het gedrag zoals het in de brief komt, gericht aan de persoon (U ...)", default="", show_default=False
+    )
+    return antwoord.strip() or None

@@ -67,13 +67,34 @@ def achternaam_en_voorletters(naam: str) -> tuple[str, str]:
     return woorden[-1], "".join(w[0] for w in woorden[:-1])
 
 
-def achternaam(naam: str) -> str:
-    """'Jan de Vries' -> 'De Vries' (aanhef: tussenvoegsel met hoofdletter als er geen voornaam voor staat)."""
+# Voorvoegsels die bij de achternaam horen (Twente: Oude Groote, Olde Monnikhof), naast de tussenvoegsels.
+VOORVOEGSELS = {"oude", "olde", "oolde"}
+
+
+def aanhef(naam: str, geslacht: str | None = None, opgegeven: str | None = None) -> str:
+    """'Geachte heer Oude Groote', 'Geachte mevrouw Van Dijk', 'Geachte heer/mevrouw De Vries' (zonder komma)."""
+    titel = {"heer": "heer", "mevrouw": "mevrouw"}.get(geslacht or "", "heer/mevrouw")
+    return f"Geachte {titel} {achternaam(naam, opgegeven)}"
+
+
+def achternaam(naam: str, opgegeven: str | None = None) -> str:
+    """De achternaam voor de aanhef, met hoofdletter aan het begin: 'Jan de Vries' -> 'De Vries', 'Piet Oude Groote'
+    -> 'Oude Groote', 'De Vries, Jan' -> 'De Vries'. Een opgegeven achternaam (--achternaam) wint."""
+    deel = (opgegeven or "").strip() or _achternaam_uit(naam)
+    return deel[:1].upper() + deel[1:]
+
+
+def _achternaam_uit(naam: str) -> str:
+    if "," in naam:  # "De Vries, Jan" of "Vries, Jan de": tussenvoegsels achter de voornaam horen bij de achternaam
+        achter, voor = (deel.split() for deel in naam.split(",", 1))
+        staart = []
+        while voor and voor[-1].lower() in TUSSENVOEGSELS:
+            staart.insert(0, voor.pop())
+        return " ".join(staart + achter)
     woorden = naam.split()
     if len(woorden) <= 1:
         return naam.strip()
     i = len(woorden) - 1
-    while i > 0 and woorden[i - 1].lower() in TUSSENVOEGSELS:
+    while i > 0 and woorden[i - 1].lower().strip(".") in TUSSENVOEGSELS | VOORVOEGSELS:
         i -= 1
-    deel = " ".join(woorden[i:])
-    return deel[:1].upper() + deel[1:]
+    return " ".join(woorden[i:])

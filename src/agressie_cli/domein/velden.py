@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 KANALEN = ["balie", "spreekkamer", "telefoon", "schriftelijk", "huisbezoek", "bedrijfscontrole", "elders"]
 VORMEN = ["verbaal", "fysiek", "discriminatie", "seksuele-intimidatie", "hinderlijk"]
 UITKERINGEN = ["participatiewet", "ioaw", "ioaz"]
+AANHEFFEN = ("heer", "mevrouw", "neutraal")
 STATUSSEN = ["gemeld", "compleet", "maatregel besloten", "brief verstuurd", "afgehandeld"]
 JA_NEE = ("ja", "nee")
 SCHEMA_VERSIE = 1
@@ -120,6 +121,13 @@ INCIDENT = (
         optie="--vorm",
         herhaalbaar=True,
         hulp="Herhaalbaar: verbaal, fysiek, discriminatie, seksuele-intimidatie, hinderlijk. Voorbeeld: --vorm verbaal --vorm fysiek",
+    ),
+    Veld(
+        "brieftekst",
+        "Brieftekst",
+        breedte=50,
+        optie="--brieftekst",
+        hulp='De beschrijving van het gedrag zoals die in de brief staat, gericht aan de persoon (de omschrijving komt nooit in een brief). Voorbeeld: --brieftekst "U schreeuwde tegen de medewerker en sloeg op de balie."',
     ),
     Veld(
         "omschrijving",
@@ -265,6 +273,24 @@ PERSOON = (
         optie="--email",
         persoon=True,
         hulp="E-mailadres; is er geen postadres, dan gaat een waarschuwing per e-mail. Voorbeeld: --email jan@example.nl",
+    ),
+    Veld(
+        "aanhef",
+        "Aanhef",
+        "keuze",
+        10,
+        AANHEFFEN,
+        optie="--aanhef",
+        persoon=True,
+        hulp="heer, mevrouw of neutraal (standaard: 'Geachte heer/mevrouw'). Voorbeeld: --aanhef mevrouw",
+    ),
+    Veld(
+        "achternaam",
+        "Achternaam",
+        breedte=20,
+        optie="--achternaam",
+        persoon=True,
+        hulp='Achternaam voor de aanhef en de bestandsnaam, als die niet goed uit de naam volgt. Voorbeeld: --achternaam "Oude Groote"',
     ),
     Veld("geanonimiseerd", "Geanonimiseerd op", "datum", 13, persoon=True),
 )

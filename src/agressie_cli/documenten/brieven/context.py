@@ -13,7 +13,7 @@ from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, volui
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
-from agressie_cli.domein.namen import achternaam
+from agressie_cli.domein.namen import aanhef
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 
@@ -46,7 +46,10 @@ VARIABELEN = {
     "incident_datum": "datum van het incident",
     "incident_tijd": "tijd van het incident",
     "kanaal_tekst": "kanaal",
-    "omschrijving": "omschrijving van het incident",
+    "brieftekst": "--brieftekst (het gedrag, gericht aan de persoon)",
+    "incident_moment": "datum (en tijd) van het incident",
+    "gedrag_tekst": "profiel: [brief_gedrag] (hoe de brief het gedrag noemt, naar ernst of gedrag)",
+    "onbepaald": "--duur onbepaald",
     "gebouw": "instellingen: [brieven] gebouw",
     "contactpersoon": "instellingen: [brieven] contactpersoon",
     "ingang": "--ingang",
@@ -78,19 +81,19 @@ VARIABELEN = {
 }
 BASIS_VERPLICHT = {"adresblok", "plaats_datum", "kenmerk", "onderwerp", "aanhef", "ondertekenaar", "functie", "namens"}
 VERPLICHT_PER_SOORT = {
-    "waarschuwing": {"incident_datum", "omschrijving"},
-    "ordegesprek": {"incident_datum", "gesprek_datum", "gesprek_tijd", "locatie", "aanwezigen"},
+    "waarschuwing": {"incident_moment", "brieftekst"},
+    "ordegesprek": {"incident_moment", "gesprek_datum", "gesprek_tijd", "locatie", "aanwezigen"},
     "ordegesprek-bevestiging": {"gesprek_datum", "aanwezigen", "afspraken"},
-    "toegangsverbod": {"incident_datum", "periode_tekst"},
-    "toegangs-en-belverbod": {"incident_datum", "periode_tekst"},
-    "belverbod": {"incident_datum", "periode_tekst"},
-    "bedreiging": {"incident_datum", "periode_tekst"},
+    "toegangsverbod": {"incident_moment", "periode_tekst"},
+    "toegangs-en-belverbod": {"incident_moment", "periode_tekst"},
+    "belverbod": {"incident_moment", "periode_tekst"},
+    "bedreiging": {"incident_moment", "periode_tekst"},
     "niet-nakomen": {"verbod_tot_tekst", "overtreding_datum"},
 }
 # Hoe de gebruiker een ontbrekende waarde aanvult.
 AANVULLEN = {
     "incident_tijd": "agressie aanvullen {incident} --tijd UU:MM",
-    "omschrijving": 'agressie aanvullen {incident} --omschrijving "..."',
+    "brieftekst": 'agressie brief {incident} --brieftekst "U schreeuwde tegen de medewerker ..." (het gedrag, gericht aan de persoon)',
     "adresblok": 'agressie aanvullen {incident} --adres "Straat 1" --postcode "1234 AB" --woonplaats Plaats (of --email)',
     "kanaal_tekst": "agressie aanvullen {incident} --kanaal balie",
     "gesprek_datum": "agressie brief {incident} --gesprek-datum JJJJ-MM-DD",
@@ -204,13 +207,20 @@ def context(
         "plaats_datum": f"{brieven.get('plaats', instellingen.gemeente)}, {voluit(extra.datum)}",
         "datum_brief": voluit(extra.datum),
         "kenmerk": incident["incident"],
-        "onderwerp": soort_def.label,
-        "aanhef": f"Geachte heer/mevrouw {achternaam(naam)}" if naam else "",
+        "onderwerp": soort_def.gegevens.get("onderwerp", soort_def.label),
+        "gedrag_tekst": profiel.deel("brief_gedrag").get(
+            incident.get(profiel.classificatie) or "", "op een ontoelaatbare manier"
+        ),
+        "onbepaald": onbepaald,
+        "aanhef": aanhef(naam, persoon.get("aanhef"), persoon.get("achternaam")) if naam else "",
         "naam": naam,
         "incident_datum": voluit(incident.get("datum")),
         "incident_tijd": tijd_voluit(incident.get("tijd")),
+        # "5 oktober 2026 omstreeks 10.30 uur", of zonder tijd "5 oktober 2026" (een brief per mail, een huisbezoek)
+        "incident_moment": voluit(incident.get("datum"))
+        + (f" omstreeks {tijd_voluit(incident['tijd'])}" if incident.get("tijd") else ""),
         "kanaal_tekst": KANAAL_TEKST.get(incident.get("kanaal"), ""),
-        "omschrijving": str(incident.get("omschrijving") or "").strip(),
+        "brieftekst": str(incident.get("brieftekst") or "").strip(),
         "gebouw": brieven.get("gebouw", "het gemeentehuis"),
         "contactpersoon": brieven.get("contactpersoon", ""),
         "ingang": voluit(ingang) if ingang else "",
@@ -218,7 +228,8 @@ def context(
         "periode_tekst": periode_tekst,
         "verbod_tot_tekst": verbod_tot_tekst,
         "duur_tekst": (duur or Duur.onbepaalde_tijd()).tekst() if soort_def.periode else "",
-        "aangifte": bool(aangifte or incident.get("aangifte")),
+        # Een brief zegt alleen wat het register weet: "er is aangifte gedaan" alleen als dat er staat.
+        "aangifte": incident.get("aangifte") is True,
         "afschrift": afschrift,
         "afschrift_tekst": _lijst_tekst(afschrift),
         "uitkering": bool(uitkering),
@@ -296,6 +307,7 @@ def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort:
         "uitkering_wet",
         "uitkering_tekst",
         "eerdere_waarschuwing",
+        "onbepaald",
         "afschrift",
         "afschrift_tekst",
         "per_email",

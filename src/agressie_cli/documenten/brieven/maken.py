@@ -19,6 +19,7 @@ from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst, vereis_toelichting
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.velden import controleer_tekst
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Briefverzoek:
     ingang: date | None
     extra: Briefgegevens
     toelichting: str | None = None  # de reden van een afwijking van het advies
+    brieftekst: str | None = None  # het gedrag, gericht aan de persoon; wordt bij het incident bewaard
 
 
 def open_incidenten(register: Register, profiel: Profiel) -> list[str]:
@@ -119,6 +121,8 @@ def _een_brief(
     overtreding_datum = extra.overtreding[0] if extra.overtreding else None
     b = besluit(register, profiel, nummer, soort, extra.datum, verzoek.ingang, verzoek.duur, overtreding_datum)
     vereis_toelichting(b, verzoek.toelichting)  # vóór de brief gemaakt wordt: geen brief zonder maatregel
+    if verzoek.brieftekst and verzoek.brieftekst.strip():
+        incident["brieftekst"] = controleer_tekst("--brieftekst", verzoek.brieftekst.strip())
     soort_def = profiel.soort(b.soort)
     if not soort_def.brief:
         raise InvoerFout(
@@ -139,7 +143,8 @@ def _een_brief(
         raise AgressieFout(
             f"De map '{uitmap}' kan niet gemaakt worden ({fout.strerror or fout}).", code=Afsluitcode.FOUT
         )
-    doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"])
+    persoon = register.persoon_van(incident) or {}
+    doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"], persoon.get("achternaam"))
     if doel.exists() and not overschrijven:
         raise InvoerFout(f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken.")
     render(sjabloon, waarden, doel)

@@ -15,8 +15,9 @@ from agressie_cli.domein.namen import achternaam
 GERESERVEERD = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
-def veilige_bestandsnaam(incident: str, soort: str, naam: str) -> str:
-    deel = achternaam(naam) if naam else "onbekend"
+def veilige_bestandsnaam(incident: str, soort: str, naam: str, opgegeven_achternaam: str | None = None) -> str:
+    """'2026-0001-waarschuwing-Oude-Groote.docx': de achternaam zoals in de aanhef, zonder tekens die Windows weigert."""
+    deel = achternaam(naam, opgegeven_achternaam) if naam else "onbekend"
     deel = unicodedata.normalize("NFKD", deel).encode("ascii", "ignore").decode("ascii")
     deel = re.sub(r"[^A-Za-z0-9]+", "-", deel).strip("-")[:40] or "onbekend"
     stam = re.sub(r"[^A-Za-z0-9-]+", "-", f"{incident}-{soort}-{deel}").strip("-.")
@@ -32,7 +33,7 @@ def render(sjabloon: Path, waarden: dict, doel: Path) -> None:
 
     sjab = DocxTemplate(str(sjabloon))
     gegevens = dict(waarden)
-    for sleutel in ("adresblok", "omschrijving"):
+    for sleutel in ("adresblok", "brieftekst"):
         gegevens[sleutel] = Listing(gegevens[sleutel])
     try:
         sjab.render(gegevens, jinja_omgeving(), autoescape=True)
