@@ -87,7 +87,7 @@ def achternaam(naam: str, opgegeven: str | None = None) -> str:
 def _achternaam_uit(naam: str) -> str:
     if "," in naam:  # "De Vries, Jan" of "Vries, Jan de": tussenvoegsels achter de voornaam horen bij de achternaam
         achter, voor = (deel.split() for deel in naam.split(",", 1))
-        staart = []
+        staart: list[str] = []
         while voor and voor[-1].lower() in TUSSENVOEGSELS:
             staart.insert(0, voor.pop())
         return " ".join(staart + achter)
