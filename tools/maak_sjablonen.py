@@ -5,6 +5,11 @@ Gebruik:  python tools/maak_sjablonen.py        (of: make sjablonen)
 Elke docxtpl-tag staat in één Word-run, zodat een gemeente de sjablonen veilig in Word kan aanpassen.
 Briefhoofd, adresblok, kenmerkregels, ondertekening en voettekst staan hier één keer en gelden voor elke brief.
 De tekst volgt de formats van de protocollen (Geertruidenberg bijlagen 4-9, Losser hoofdstuk 5), in eigen woorden.
+
+Papier en envelop: A4 (210 x 297 mm). Het adresveld volgt DIN 5008 vorm B, de maat van de gangbare
+vensterenveloppen (C5/6, DL en EA5/6 met het venster links): 45 mm vanaf de bovenrand, 25 mm vanaf de linkerrand
+(het venster begint op 20 mm), 45 mm hoog en hoogstens 85 mm breed, met de retourregel en de verzendwijze bovenin.
+Het briefhoofd staat erboven in een rij van vaste hoogte, zodat het adres altijd op dezelfde plek valt.
 """
 
 from __future__ import annotations
@@ -12,7 +17,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 HIER = Path(__file__).resolve().parents[1] / "sjablonen"  # pakketdata, zie pyproject.toml
@@ -209,7 +216,7 @@ ONDERWERPEN = {
 
 
 def _alinea(
-    doc, tekst: str, vet: bool = False, grootte: float | None = None, kleur: RGBColor | None = None, na: float = 8
+    doc, tekst: str, vet: bool = False, grootte: float | None = None, kleur: RGBColor | None = None, na: float = 6
 ):
     p = doc.add_paragraph()
     run = p.add_run(tekst)  # één run per alinea: elke tag blijft heel
@@ -222,13 +229,43 @@ def _alinea(
     return p
 
 
+BOVENMARGE = Cm(1.5)
+HOOGTE_BRIEFHOOFD = Cm(3.0)  # bovenmarge + briefhoofd = 45 mm: daar begint het adresveld (DIN 5008 vorm B)
+HOOGTE_ADRESVELD = Cm(4.5)
+
+
+def _tekst_in(
+    cel, tekst: str, vet: bool = False, grootte: float | None = None, kleur=None, na: float = 0, eerste=False
+):
+    p = cel.paragraphs[0] if eerste else cel.add_paragraph()
+    run = p.add_run(tekst)
+    run.bold = vet
+    if grootte:
+        run.font.size = Pt(grootte)
+    if kleur:
+        run.font.color.rgb = kleur
+    p.paragraph_format.space_after = Pt(na)
+    return p
+
+
 def briefhoofd(doc) -> None:
-    _alinea(doc, "Gemeente {{ gemeente }}", vet=True, grootte=18, kleur=RGBColor(0x1F, 0x4E, 0x79), na=0)
-    _alinea(doc, "{{ bezoekadres }}  |  telefoon {{ telefoon_gemeente }}  |  {{ email_gemeente }}", grootte=8, na=24)
-    _alinea(doc, "Retour: {{ afzender }}", grootte=7, na=2)
-    _alinea(doc, "{{ verzending }}", vet=True, grootte=9, na=2)
-    _alinea(doc, "{{ adresblok }}", na=24)
-    _alinea(doc, "{{ plaats_datum }}", na=12)
+    """Briefhoofd en adresveld in een tabel zonder randen met rijen van vaste hoogte: het adres staat altijd in het
+    venster van de envelop, hoe lang de naam van de gemeente ook is."""
+    tabel = doc.add_table(rows=2, cols=1)
+    tabel.alignment = WD_TABLE_ALIGNMENT.LEFT
+    tabel.autofit = False
+    for rij, hoogte in zip(tabel.rows, (HOOGTE_BRIEFHOOFD, HOOGTE_ADRESVELD), strict=True):
+        rij.height = hoogte
+        rij.height_rule = WD_ROW_HEIGHT_RULE.EXACTLY
+        rij.cells[0].width = Cm(16)
+    kop = tabel.cell(0, 0)
+    _tekst_in(kop, "Gemeente {{ gemeente }}", vet=True, grootte=18, kleur=RGBColor(0x1F, 0x4E, 0x79), eerste=True)
+    _tekst_in(kop, "{{ bezoekadres }}  |  telefoon {{ telefoon_gemeente }}  |  {{ email_gemeente }}", grootte=8)
+    adres = tabel.cell(1, 0)
+    _tekst_in(adres, "Retour: {{ afzender }}", grootte=7, na=2, eerste=True)
+    _tekst_in(adres, "{{ verzending }}", vet=True, grootte=9, na=2)
+    _tekst_in(adres, "{{ adresblok }}")
+    _alinea(doc, "{{ plaats_datum }}", na=10).paragraph_format.space_before = Pt(6)
     tabel = doc.add_table(rows=3, cols=2)
     tabel.alignment = WD_TABLE_ALIGNMENT.LEFT
     tabel.autofit = False
@@ -246,44 +283,83 @@ def briefhoofd(doc) -> None:
 
 
 def ondertekening(doc) -> None:
-    _alinea(doc, "Hoogachtend,", na=0)
-    _alinea(doc, "{%p if namens %}", na=0)  # de burgemeester tekent zelf (Losser, politiek ambtsdragers)
-    _alinea(doc, "{{ namens }},", na=0)
-    _alinea(doc, "namens dezen,", na=30)
-    _alinea(doc, "{%p else %}", na=0)
-    _alinea(doc, "", na=30)  # ruimte voor de handtekening van de burgemeester
-    _alinea(doc, "{%p endif %}", na=0)
-    _alinea(doc, "{{ ondertekenaar }}", na=0)
+    """Het slot blijft bij elkaar en bij de laatste alinea ('houden bij volgende'): nooit een ondertekenaar alleen
+    op een volgende pagina."""
+    for tekst, na in (
+        ("Hoogachtend,", 0),
+        ("{%p if namens %}", 0),
+        ("{{ namens }},", 0),
+        ("namens dezen,", 30),
+        ("{%p else %}", 0),
+        ("", 30),
+        ("{%p endif %}", 0),
+        ("{{ ondertekenaar }}", 0),
+    ):
+        _alinea(doc, tekst, na=na).paragraph_format.keep_with_next = True
     _alinea(doc, "{{ functie }}", na=18)
     _alinea(doc, "{%p if afschrift %}", na=0)
     _alinea(doc, "Afschrift aan: {{ afschrift_tekst }}", grootte=9, na=0)
     _alinea(doc, "{%p endif %}", na=0)
 
 
+def _veld(paragraaf, instructie: str) -> None:
+    """Een Word-veld (PAGE, NUMPAGES) dat Word en LibreOffice bij het openen en afdrukken invullen."""
+    veld = OxmlElement("w:fldSimple")
+    veld.set(qn("w:instr"), instructie)
+    run = OxmlElement("w:r")
+    opmaak = OxmlElement("w:rPr")
+    grootte = OxmlElement("w:sz")
+    grootte.set(qn("w:val"), "16")  # 8 pt, zoals de rest van de kop
+    opmaak.append(grootte)
+    run.append(opmaak)
+    tekst = OxmlElement("w:t")
+    tekst.text = "1"
+    run.append(tekst)
+    veld.append(run)
+    paragraaf._p.append(veld)
+
+
 def voettekst(doc) -> None:
-    voet = doc.sections[0].footer.paragraphs[0]
-    run = voet.add_run("Gemeente {{ gemeente }}  |  {{ afzender }}  |  {{ bezoekadres }}  |  kenmerk {{ kenmerk }}")
-    run.font.size = Pt(7)
+    """Voettekst op elke pagina; vanaf pagina 2 een korte kop met kenmerk en paginanummer."""
+    sectie = doc.sections[0]
+    sectie.different_first_page_header_footer = True
+    for voet in (sectie.footer, sectie.first_page_footer):
+        run = voet.paragraphs[0].add_run(
+            "Gemeente {{ gemeente }}  |  {{ afzender }}  |  {{ bezoekadres }}  |  kenmerk {{ kenmerk }}"
+        )
+        run.font.size = Pt(7)
+    kop = sectie.header.paragraphs[0]
+    kop.paragraph_format.space_after = Pt(12)
+    for deel in ("Gemeente {{ gemeente }}  |  kenmerk {{ kenmerk }}  |  pagina ", "PAGE", " van ", "NUMPAGES"):
+        if deel in ("PAGE", "NUMPAGES"):
+            _veld(kop, deel)
+        else:
+            kop.add_run(deel).font.size = Pt(8)
 
 
 def maak(profiel: str, soort: str, alineas: list) -> Path:
     doc = Document()
     stijl = doc.styles["Normal"]
     stijl.font.name = "Calibri"
-    stijl.font.size = Pt(10.5)
+    stijl.font.size = Pt(10)
     sectie = doc.sections[0]
+    sectie.page_width, sectie.page_height = Cm(21.0), Cm(29.7)  # A4, geen US Letter
     sectie.left_margin = sectie.right_margin = Cm(2.5)
-    sectie.top_margin = Cm(2)
+    sectie.top_margin = BOVENMARGE
+    sectie.bottom_margin = Cm(2)
     briefhoofd(doc)
     for alinea in alineas:
         if isinstance(alinea, tuple) and alinea[0] == "kop":
-            _alinea(doc, alinea[1], vet=True, na=2)
+            _alinea(doc, alinea[1], vet=True, na=2).paragraph_format.keep_with_next = True
         elif isinstance(alinea, tuple) and alinea[0] == "lijst":
             _alinea(doc, "{%p for afspraak in " + alinea[1] + " %}", na=0)
             doc.add_paragraph(style="List Bullet").add_run("{{ afspraak }}")
             _alinea(doc, "{%p endfor %}", na=0)
         else:
             _alinea(doc, alinea)
+    teksten = [p for p in doc.paragraphs if p.text and "{%" not in p.text]
+    for laatste in teksten[-2:]:  # de laatste alinea('s) gaan mee naar de pagina van de ondertekening
+        laatste.paragraph_format.keep_with_next = True
     ondertekening(doc)
     voettekst(doc)
     doc.core_properties.title = ONDERWERPEN[soort]

@@ -454,3 +454,27 @@ def test_geen_aangifte_dan_ook_niet_in_de_brief(gtb):
     )
     _, tekst = _brief(gtb, ander)
     assert "er is aangifte gedaan bij de politie" in tekst
+
+
+@pytest.mark.parametrize("profiel", ["geertruidenberg", "losser"])
+def test_elk_sjabloon_is_a4_met_adres_in_het_venster_en_een_slot_dat_bij_elkaar_blijft(profiel):
+    """2.3: Nederlandse brieven zijn A4; het adres valt in het venster van de envelop (DIN 5008 vorm B: 45 mm van
+    boven); het slot ("Hoogachtend ... ondertekenaar") blijft bij elkaar; vanaf pagina 2 kenmerk en paginanummer."""
+    from docx import Document
+    from docx.shared import Cm
+
+    from agressie_cli.documenten.brieven.sjablonen import meegeleverde_sjablonen
+
+    sjablonen = sorted((meegeleverde_sjablonen() / profiel).glob("*.docx"))
+    assert len(sjablonen) >= 4
+    for pad in sjablonen:
+        doc = Document(str(pad))
+        sectie = doc.sections[0]
+        assert (round(sectie.page_width.cm, 1), round(sectie.page_height.cm, 1)) == (21.0, 29.7), pad.name
+        adresveld = doc.tables[0]
+        assert abs(sectie.top_margin + adresveld.rows[0].height - Cm(4.5)) < Cm(0.01), pad.name
+        assert "{{ adresblok }}" in adresveld.cell(1, 0).text
+        slot = [p for p in doc.paragraphs if p.text in ("Hoogachtend,", "namens dezen,", "{{ ondertekenaar }}")]
+        assert slot and all(p.paragraph_format.keep_with_next for p in slot), pad.name
+        assert sectie.different_first_page_header_footer and "pagina" in sectie.header.paragraphs[0].text
+        assert Cm(2.5) == sectie.left_margin
