@@ -451,3 +451,127 @@ def test_losser_nazorg_noemt_hoofdstuk_8(losser):
     items = [t for t in losser.json("termijnen", "--peildatum", "2026-11-10") if t["incident"] == nummer]
     teksten = " ".join(t["omschrijving"] for t in items)
     assert "(8)" in teksten and "(8.1)" in teksten and "9.1" not in teksten and "9.2" not in teksten
+
+
+# --- na de review: randgevallen -------------------------------------------------------------------------------------
+
+
+def test_overtreding_verlaagt_een_zwaarder_advies_niet(gtb):
+    """6.7: een zwaardere maatregel; is het advies zelf al zwaarder dan de volgende trede, dan blijft dat het vervolg."""
+    _verbod(gtb, "2026-11-01", "3")
+    gtb.meld(naam="Jan de Vries", kanaal="telefoon", ernst="licht", datum="2026-11-03")
+    derde = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="strafbaar", datum="2026-11-05", **VOLLEDIG)
+    advies = gtb.json("advies", derde)
+    assert advies["soort"] == "niet-nakomen" and advies["vervolg"]["soort"] == "toegangsverbod"
+    assert advies["vervolg"]["onbepaald"] is True  # de matrix (strafbaar, herhaling 2), niet 6 maanden
+    gtb.ok("brief", derde, "--datum", "2026-11-06")
+    na_brief = gtb.json("advies", derde)
+    assert na_brief["soort"] == "toegangsverbod" and na_brief["onbepaald"] is True
+    m = gtb.json("maatregel", derde, "--soort", "toegangsverbod", "--duur", "onbepaald", "--datum", "2026-11-06")
+    assert m["afwijking"] is False
+
+
+def test_losser_bedreiging_tijdens_een_toegangsverbod_blijft_een_bedreigingsbrief(losser):
+    eerste = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-09-01")
+    losser.ok("maatregel", eerste, "--soort", "toegangsverbod", "--duur", "3", "--datum", "2026-09-02", *REDEN)
+    d = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="D", datum="2026-10-01")
+    advies = losser.json("advies", d)
+    assert advies["soort"] == "bedreiging" and advies["overtreding"] == "M00001"
+    e = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="E", datum="2026-10-02")
+    advies = losser.json("advies", e)
+    assert advies["soort"] is None and advies["uiterlijk"] is None and "stadhuis" in advies["uitleg"]
+
+
+def test_losser_nieuw_verbod_na_overtreding_moet_langer(losser):
+    """Losser 5.2: een zwaardere maatregel is een langer verbod dan het overtreden verbod."""
+    eerste = losser.meld(naam="Piet Klaassen", kanaal="telefoon", gedrag="D", datum="2026-09-01")
+    losser.ok("maatregel", eerste, "--soort", "bedreiging", "--duur", "6", "--datum", "2026-09-02")
+    nummer = losser.meld(naam="Piet Klaassen", kanaal="telefoon", gedrag="A", aanhoudend=False, datum="2026-10-01")
+    korter = losser.run("maatregel", nummer, "--soort", "bedreiging", "--duur", "1", "--datum", "2026-10-02")
+    assert korter.exit_code == 2 and "--toelichting" in korter.output
+    assert (
+        losser.json("maatregel", nummer, "--soort", "bedreiging", "--duur", "9", "--datum", "2026-10-02")["afwijking"]
+        is False
+    )
+    assert "Beide verboden blijven gelden" in losser.json("advies", nummer)["uitleg"]
+
+
+def test_verbod_voor_een_later_incident_op_dezelfde_dag_telt_niet(losser):
+    d = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="D", datum="2026-11-15", tijd="09:00")
+    losser.ok("maatregel", d, "--soort", "bedreiging", "--duur", "6", "--datum", "2026-11-15")
+    eerder = losser.meld(
+        naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-11-15", tijd="08:00"
+    )
+    assert losser.json("advies", eerder)["soort"] == "waarschuwing"
+
+
+def test_volgorde_op_een_dag_met_een_onbekende_tijd_is_zonder_kring(gtb):
+    nummers = [
+        gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-11-15", **t)
+        for t in ({"tijd": "10:00"}, {}, {"tijd": "09:00"})
+    ]
+    herhalingen = [gtb.json("advies", n)["herhaling"] for n in nummers]
+    assert herhalingen == [0, 1, 2]  # op deze dag telt het nummer: de eerste is de eerste keer
+
+
+def test_losser_keuze_vraagt_een_reden(losser):
+    eerste = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-10-01")
+    losser.ok("maatregel", eerste, "--soort", "waarschuwing", "--datum", "2026-10-02")
+    tweede = losser.meld(naam="Piet Klaassen", kanaal="schriftelijk", gedrag="C", aanhoudend=True, datum="2026-11-01")
+    zonder = losser.run("maatregel", tweede, "--soort", "belverbod", "--duur", "3", "--datum", "2026-11-02")
+    assert zonder.exit_code == 2 and "--toelichting" in zonder.output and "beslist hier niet" in zonder.output
+    m = losser.json(
+        "maatregel",
+        tweede,
+        "--soort",
+        "belverbod",
+        "--duur",
+        "3",
+        "--datum",
+        "2026-11-02",
+        "--toelichting",
+        "belt vaker dan hij komt",
+    )
+    assert m["advies"] == "keuze: belverbod of toegangsverbod" and m["afwijking"] is False
+    assert "politie (hulpinstantie)" not in losser.json("advies", tweede)["informeren"]
+
+
+def test_te_laat_ook_na_een_aangifte(gtb):
+    nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="strafbaar", datum="2026-11-01", **VOLLEDIG)
+    gtb.ok("maatregel", nummer, "--soort", "aangifte", "--datum", "2026-11-01")
+    data = json.loads(gtb.run("brief", nummer, "--datum", "2026-11-20", "--json").stdout)
+    assert data["te_laat"] is True
+
+
+def test_losser_e_gedrag_tegen_politiek_ambtsdrager_geen_48_uur(losser):
+    nummer = losser.meld(naam="Sanne Visser", kanaal="balie", gedrag="E", datum="2026-11-20", politiek_ambtsdrager=True)
+    assert losser.json("advies", nummer)["uiterlijk"] is None
+    soorten = [(t["soort"], t["incident"]) for t in losser.json("termijnen", "--peildatum", "2026-11-21")]
+    assert ("reactie burgemeester", nummer) not in soorten
+
+
+def test_afgesloten_incident_en_voorbije_nazorgperiode_staan_niet_open(gtb):
+    nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-07-01", medewerker=["P. Jansen"])
+    items = [t for t in gtb.json("termijnen", "--peildatum", "2026-11-20") if t["incident"] == nummer]
+    assert "nazorg" not in [t["soort"] for t in items]  # 9.2: drie maanden volgen is voorbij, niet 'verlopen'
+    assert "gesprek medewerker" in [t["soort"] for t in items]
+    gtb.ok("maatregel", nummer, "--soort", "registratie", "--datum", "2026-07-02")
+    gtb.ok("afsluiten", nummer)
+    assert [t for t in gtb.json("termijnen", "--peildatum", "2026-11-20") if t["incident"] == nummer] == []
+
+
+def test_losser_waarschuwing_van_dezelfde_dag_niet_in_de_brief(losser):
+    eerste = losser.meld(
+        naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-11-05", **VOLLEDIG
+    )
+    losser.ok("brief", eerste, "--datum", "2026-11-05")
+    tweede = losser.meld(
+        naam="Piet Klaassen",
+        kanaal="balie",
+        gedrag="C",
+        aanhoudend=True,
+        datum="2026-11-05",
+        **{**VOLLEDIG, "tijd": "15:00"},
+    )
+    brief = losser.json("brief", tweede, "--soort", "toegangsverbod", "--duur", "3", "--datum", "2026-11-06", *REDEN)
+    assert "waarschuwing van ons gekregen" not in docx_tekst(__import__("pathlib").Path(brief["bestand"]))

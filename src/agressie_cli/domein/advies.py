@@ -16,11 +16,11 @@ from agressie_cli.domein.overtreding import Overtreding, Vervolg, overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.verboden import van_persoon
-from agressie_cli.domein.volgorde import volgorde
+from agressie_cli.domein.volgorde import sorteersleutel
 
 HULPINSTANTIE = "politie 0900-8844"
 
-__all__ = ["Advies", "Vervolg", "bereken_advies", "geschiedenis", "volgorde"]
+__all__ = ["Advies", "Vervolg", "bereken_advies", "geschiedenis"]
 
 
 @dataclass
@@ -42,6 +42,7 @@ class Advies:
     informeren: list[str] = field(default_factory=list)
     vervolg: Vervolg | None = None
     overtreding: str | None = None  # het nummer van de overtreden maatregel
+    overtreden_duur: Duur | None = None  # de duur van dat verbod: een nieuw verbod van dezelfde soort moet langer duren
     brief: bool = False
     periode: bool = False
     waarschuwingen: list[str] = field(default_factory=list)  # wat de gebruiker moet zien vóór hij besluit
@@ -71,15 +72,14 @@ def geschiedenis(register: Register, profiel: Profiel, incident: dict) -> Geschi
     """Eerdere incidenten van dezelfde persoon: binnen het venster, erbuiten, en lopende verboden die altijd tellen."""
     datum = incident["datum"]
     begin = venster_begin(datum, profiel.venster_maanden)
-    eerder = [
-        i
-        for i in register.incidenten_van(incident["persoon"])
-        if i is not incident and i.get("datum") is not None and volgorde(i) < volgorde(incident)
-    ]
+    alle = [i for i in register.incidenten_van(incident["persoon"]) if i.get("datum") is not None]
+    sleutel = sorteersleutel(alle)
+    eerder = [i for i in alle if i is not incident and sleutel(i) < sleutel(incident)]
+    eerdere_nummers = {i.get("incident") for i in eerder}
+    # Een verbod telt als het op de dag van dit incident liep en voor een eerder incident was opgelegd (niet voor
+    # een incident dat later op dezelfde dag gebeurde).
     verboden = [
-        m
-        for m in van_persoon(register, profiel, incident["persoon"], datum)
-        if m.get("incident") != incident.get("incident")
+        m for m in van_persoon(register, profiel, incident["persoon"], datum) if m.get("incident") in eerdere_nummers
     ]
     verbod_incidenten = {m.get("incident") for m in verboden}
     binnen = [i for i in eerder if i["datum"] >= begin or i.get("incident") in verbod_incidenten]
@@ -92,7 +92,7 @@ def geschiedenis(register: Register, profiel: Profiel, incident: dict) -> Geschi
         for m in register.maatregelen_van(incident["persoon"])
         if m.get("incident") in nummers and m.get("datum") is not None and m["datum"] < datum
     ]
-    return Geschiedenis(sorted(binnen, key=volgorde), sorted(buiten, key=volgorde), maatregelen, verboden)
+    return Geschiedenis(sorted(binnen, key=sleutel), sorted(buiten, key=sleutel), maatregelen, verboden)
 
 
 def _matrix_cel(profiel: Profiel, klasse: str, herhaling: int) -> dict:
@@ -127,7 +127,11 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
     basis = _uit_matrix(profiel, klasse, len(gesch.binnen)) if profiel.matrix else _uit_regels(profiel, incident, gesch)
     _minimum_bij_vorm(profiel, incident, basis)
     ov = overtreding(register, profiel, incident)
-    vervolg = _overtreden(profiel, ov, basis) if ov else None
+    al_verstuurd = any(
+        profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].gegevens.get("vereist_actief_verbod")
+        for m in register.maatregelen_van_incident(incident["incident"])
+    )
+    vervolg = _overtreden(profiel, ov, basis, al_verstuurd) if ov else None
     waarschuwingen = _altijd_aangifte(profiel, incident, klasse, basis)
     soort_def = profiel.soorten.get(basis.soort) if basis.soort else None
     periode = bool(soort_def and soort_def.periode)
@@ -158,6 +162,7 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
         actieve_verboden=[f"{m.get('soort')} ({m.get('incident')})" for m in gesch.verboden],
         vervolg=vervolg,
         overtreding=ov.verbod.get("maatregel") if ov else None,
+        overtreden_duur=ov.verbod.get("duur") if ov else None,
         brief=brief,
         periode=periode,
         waarschuwingen=waarschuwingen,
@@ -229,8 +234,7 @@ def _uit_regels(profiel: Profiel, incident: dict, gesch: Geschiedenis) -> _Basis
 def _zwaarte(profiel: Profiel, soort: str | None, duur: Duur | None) -> tuple[int, float]:
     if soort is None:
         return (-1, 0)
-    maanden = 0.0 if duur is None else float("inf") if duur.onbepaald else float(duur.maanden or 0)
-    return (profiel.soorten[soort].zwaarte, maanden)
+    return (profiel.soorten[soort].zwaarte, _maanden(duur))
 
 
 def _minimum_bij_vorm(profiel: Profiel, incident: dict, basis: _Basis) -> None:
@@ -248,43 +252,72 @@ def _minimum_bij_vorm(profiel: Profiel, incident: dict, basis: _Basis) -> None:
                 basis.uitleg.append(minimum["uitleg"])
 
 
-def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis) -> Vervolg | None:
-    """Wie een lopend verbod overtreedt, krijgt automatisch een zwaardere maatregel (6.7; Losser 5.2-5.3). In het
-    gebouw tijdens een toegangsverbod is het lokaalvredebreuk: aangifte, en de brief niet nakomen waar het profiel
-    die kent. Gebeld tijdens een belverbod: de zwaardere maatregel zelf."""
+def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis, al_verstuurd: bool) -> Vervolg | None:
+    """Wie een lopend verbod overtreedt, krijgt automatisch een zwaardere maatregel (6.7; Losser 5.2-5.3): de
+    eerste trede van de ladder die zwaarder is dan het verbod, of het advies zelf als dat nog zwaarder is. In het
+    gebouw tijdens een toegangsverbod is het lokaalvredebreuk: aangifte, en eerst de brief niet nakomen waar het
+    profiel die kent. Bij E-gedrag blijft het: nooit een brief."""
     regels = profiel.verbod_overtreden
     verbod = ov.verbod
     label = profiel.soorten[verbod["soort"]].label
-    basis.uitleg.insert(
-        0, regels.get("uitleg" if ov.in_gebouw else "uitleg_telefonisch", "De persoon overtrad een lopend verbod.")
-    )
-    basis.regel = f"{basis.regel}; lopend verbod overtreden ({verbod.get('maatregel')})"
     duur = verbod.get("duur")
     tot = "voor onbepaalde tijd" if duur is not None and duur.onbepaald else f"tot en met {voluit(verbod.get('einde'))}"
-    basis.uitleg.append(f"Overtreden: {label} ({verbod.get('maatregel')}, incident {verbod.get('incident')}), {tot}.")
+    zonder = basis.soort and profiel.soorten[basis.soort].label
     vervolg = ov.vervolg
-    if vervolg is None:
-        basis.uitleg.append(f"Dit was al de zwaarste maatregel van het profiel; houd hem aan ({label}, {tot}).")
-    elif vervolg.duur_bepalen:
-        basis.uitleg.append(
-            f"Zwaardere maatregel: opnieuw {profiel.soorten[vervolg.soort].label}, voor een langere periode dan het "
-            f"overtreden verbod ({tot}); de leidinggevende en de betrokken medewerker bepalen de duur (--duur)."
+    if basis.soort and _zwaarte(profiel, basis.soort, basis.duur) > _zwaarte_vervolg(profiel, vervolg, duur):
+        vervolg = Vervolg(
+            basis.soort, basis.duur, duur_bepalen=basis.duur is None and profiel.soorten[basis.soort].periode
         )
-    else:
-        periode = (vervolg.duur or Duur.onbepaalde_tijd()).tekst() if profiel.soorten[vervolg.soort].periode else ""
-        basis.uitleg.append(
-            f"Zwaardere maatregel: {profiel.soorten[vervolg.soort].label} voor {periode}.".replace(" voor .", ".")
-        )
-    brief_bij_lokaalvredebreuk = regels.get("soort")
+    uitleg = [
+        regels.get("uitleg" if ov.in_gebouw else "uitleg_telefonisch", "De persoon overtrad een lopend verbod."),
+        f"Overtreden: {label} ({verbod.get('maatregel')}, incident {verbod.get('incident')}), {tot}.",
+    ]
     if ov.in_gebouw:
         basis.aangifte = basis.aangifte or bool(regels.get("aangifte", True))
-    if ov.in_gebouw and brief_bij_lokaalvredebreuk in profiel.soorten:
-        basis.soort, basis.duur = brief_bij_lokaalvredebreuk, None
+    basis.regel = f"{basis.regel}; lopend verbod overtreden ({verbod.get('maatregel')})"
+    if basis.soort is None and not basis.keuze:  # E-gedrag: de overtreding staat erbij, een brief komt er niet
+        basis.uitleg = uitleg + basis.uitleg
+        return None
+    uitleg.append(_vervolg_tekst(profiel, vervolg, label, tot))
+    brief = regels.get("soort")
+    if ov.in_gebouw and brief in profiel.soorten and not al_verstuurd:
+        basis.soort, basis.duur = brief, None
     elif vervolg is not None:
+        if al_verstuurd:
+            uitleg.append("De brief niet nakomen is al vastgelegd; nu de zwaardere maatregel.")
         basis.soort, basis.duur = vervolg.soort, vervolg.duur
     else:
         basis.soort, basis.duur = verbod["soort"], duur
+    if zonder and profiel.soorten[basis.soort].label != zonder:
+        uitleg.append(f"Zonder de overtreding zou het advies zijn: {zonder} ({basis.regel.split(';')[0]}).")
+    basis.uitleg, basis.keuze = uitleg, []
     return vervolg
+
+
+def _zwaarte_vervolg(profiel: Profiel, vervolg: Vervolg | None, overtreden: Duur | None) -> tuple[int, float]:
+    if vervolg is None:
+        return (-1, 0)
+    if vervolg.duur_bepalen:  # langer dan het overtreden verbod, hoeveel bepaalt de leidinggevende
+        return (profiel.soorten[vervolg.soort].zwaarte, _maanden(overtreden) + 0.5)
+    return _zwaarte(profiel, vervolg.soort, vervolg.duur)
+
+
+def _maanden(duur: Duur | None) -> float:
+    return 0.0 if duur is None else float("inf") if duur.onbepaald else float(duur.maanden or 0)
+
+
+def _vervolg_tekst(profiel: Profiel, vervolg: Vervolg | None, label: str, tot: str) -> str:
+    if vervolg is None:
+        return f"Dit was al de zwaarste maatregel van het profiel; houd hem aan ({label}, {tot})."
+    soort = profiel.soorten[vervolg.soort]
+    extra = " " + str(soort.gegevens.get("na_overtreding", "")).strip() if soort.gegevens.get("na_overtreding") else ""
+    if vervolg.duur_bepalen:
+        return (
+            f"Zwaardere maatregel: {soort.label}, voor een langere periode dan het overtreden verbod ({tot}); de "
+            f"leidinggevende en de betrokken medewerker bepalen de duur (--duur).{extra}"
+        )
+    periode = f" voor {(vervolg.duur or Duur.onbepaalde_tijd()).tekst()}" if soort.periode else ""
+    return f"Zwaardere maatregel: {soort.label}{periode}.{extra}"
 
 
 def _altijd_aangifte(profiel: Profiel, incident: dict, klasse: str, basis: _Basis) -> list[str]:
@@ -302,7 +335,7 @@ def _altijd_aangifte(profiel: Profiel, incident: dict, klasse: str, basis: _Basi
 
 
 def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> None:
-    soort_def = profiel.soorten.get(advies.soort) if advies.soort else None
+    soort_def = profiel.soorten.get(advies.soort or (advies.keuze[0] if advies.keuze else "")) or None
     informeren = (
         list(soort_def.informeren)
         if soort_def
@@ -350,8 +383,8 @@ def _politiek_ambtsdrager(advies: Advies, profiel: Profiel, incident: dict) -> N
     """Losser: "Binnen 48 uur na het incident stuurt de burgemeester een formele (schriftelijke) reactie naar de
     inwoner"; "Uiteindelijk bepaalt hij ook de sanctie". Tegen de burgemeester zelf: de (loco)gemeentesecretaris."""
     regel = profiel.deel("politiek_ambtsdrager")
-    if not regel or not incident.get("ambtsdrager"):
-        return
+    if not regel or not incident.get("ambtsdrager") or advies.uiterlijk is None:
+        return  # E-gedrag: geen brief, dus ook geen schriftelijke reactie
     uren = int(regel.get("uren", 48))
     moment = datetime.combine(incident["datum"], incident.get("tijd") or time(0)) + timedelta(hours=uren)
     advies.uiterlijk = moment.date()

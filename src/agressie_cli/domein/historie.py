@@ -12,7 +12,7 @@ from agressie_cli.domein.personen import zoek_op_naam
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.verboden import is_actief, lopende_verboden
-from agressie_cli.domein.volgorde import volgorde
+from agressie_cli.domein.volgorde import sorteersleutel
 
 
 @dataclass
@@ -98,7 +98,8 @@ def historie(register: Register, profiel: Profiel, zoek: str, peildatum: date) -
     persoon = kies_persoon(register, zoek)
     nummer = persoon["persoon"]
     begin = venster_begin(peildatum, profiel.venster_maanden)
-    incidenten = sorted(register.incidenten_van(nummer), key=volgorde, reverse=True)
+    eigen = register.incidenten_van(nummer)
+    incidenten = sorted(eigen, key=sorteersleutel(eigen), reverse=True)
     maatregelen = sorted(
         register.maatregelen_van(nummer),
         key=lambda m: (m.get("datum") or date.min, str(m.get("maatregel"))),

@@ -29,7 +29,7 @@ class Besluit:
     advies: Advies | None
     afwijking: bool
     verbod: dict | None = None  # het verbod dat bij niet-nakomen wordt overtreden
-    termijn: date | None = None  # uiterlijk meedelen (een week na het incident)
+    termijn: date | None = None  # uiterlijk meedelen (een week na het incident; politiek ambtsdrager Losser: 48 uur)
 
     @property
     def te_laat(self) -> bool:
@@ -46,13 +46,21 @@ def wijkt_af(soort: str, duur: Duur | None, advies: Advies | None) -> bool:
         return soort not in advies.keuze
     if advies.soort is None:  # E-gedrag: alleen registratie (en aangifte) horen erbij
         return soort != "registratie"
+    if advies.vervolg and soort == advies.vervolg.soort:
+        if advies.vervolg.duur_bepalen:  # langer dan het overtreden verbod (Losser 5.2)
+            return not _langer(duur, advies.overtreden_duur)
+        return duur != (advies.vervolg.duur or Duur.onbepaalde_tijd())
     if soort == advies.soort:
         return advies.periode and not advies.duur_bepalen and duur != advies.duur
-    if advies.soort == "ordegesprek" and soort == "ordegesprek-bevestiging":
-        return False
-    if advies.vervolg and soort == advies.vervolg.soort:
-        return not advies.vervolg.duur_bepalen and duur != (advies.vervolg.duur or Duur.onbepaalde_tijd())
-    return True
+    return not (advies.soort == "ordegesprek" and soort == "ordegesprek-bevestiging")
+
+
+def _langer(duur: Duur | None, dan: Duur | None) -> bool:
+    if duur is None or dan is None:
+        return duur is not None
+    if dan.onbepaald:
+        return duur.onbepaald
+    return duur.onbepaald or (duur.maanden or 0) > (dan.maanden or 0)
 
 
 def besluit(
@@ -120,7 +128,7 @@ def besluit(
     einde = waarde.einde(ingang) if waarde is not None and ingang else None
     # De termijn van een week geldt voor het meedelen van de maatregel: de eerste. Een vervolgbrief (de bevestiging
     # van een ordegesprek) komt later, en dat is goed.
-    eerste = not register.maatregelen_van_incident(nummer)
+    eerste = not any(m.get("bestand") for m in register.maatregelen_van_incident(nummer))
     termijn = advies.uiterlijk if advies and eerste else None
     return Besluit(
         incident, soort, datum, ingang, waarde, einde, advies, wijkt_af(soort, waarde, advies), verbod, termijn
@@ -165,7 +173,7 @@ def leg_vast(
         "einde": b.einde,
         "aangifte": bool(b.advies and b.advies.aangifte) if b.soort != "aangifte" else True,
         "bestand": bestand,
-        "advies": (b.advies.soort or "geen brief (E-gedrag)") if b.advies else None,
+        "advies": _advies_tekst(b.advies) if b.advies else None,
         "afwijking": b.afwijking,
         "overtreding": overtreding,
         "toelichting": toelichting,
@@ -177,12 +185,25 @@ def leg_vast(
     return maatregel
 
 
+def _advies_tekst(advies: Advies) -> str:
+    if advies.soort:
+        return advies.soort
+    if advies.keuze:
+        return "keuze: " + " of ".join(advies.keuze)
+    return "geen brief (hulpinstantie)"
+
+
 def vereis_toelichting(b: Besluit, toelichting: str | None) -> str | None:
     """Elke afwijking van het advies heeft een reden nodig (Rb. Oost-Brabant 2018, ECLI:NL:RBOBR:2018:540: een
     maatregel die zonder reden afwijkt van het eigen model van de gemeente houdt geen stand)."""
     toelichting = (toelichting or "").strip() or None
     if toelichting:
         return controleer_tekst("--toelichting", toelichting)
+    if b.advies is not None and b.advies.keuze:
+        raise InvoerFout(
+            f"Het protocol beslist hier niet ({' of '.join(b.advies.keuze)}); geef de reden van uw keuze met "
+            '--toelichting "...". Er is niets vastgelegd.'
+        )
     if b.afwijking:
         raise InvoerFout(
             afwijking_tekst(b)
@@ -197,7 +218,7 @@ def afwijking_tekst(b: Besluit) -> str:
     if not b.afwijking or b.advies is None:
         return ""
     gekozen = b.soort + (f", {b.duur.tekst()}" if b.duur else "")
-    advies = b.advies.soort or "geen brief (hulpinstantie)"
+    advies = _advies_tekst(b.advies)
     if b.advies.soort and b.advies.periode and b.advies.duur and not b.advies.duur_bepalen:
         advies += f", {b.advies.duur.tekst()}"
     return f"Let op: {gekozen} wijkt af van het protocol (advies: {advies})."
@@ -207,6 +228,6 @@ def te_laat_tekst(b: Besluit) -> str:
     if not b.te_laat or b.termijn is None:
         return ""
     return (
-        f"Let op: de maatregel had uiterlijk {kort(b.termijn)} meegedeeld moeten worden (een week na het incident); "
+        f"Let op: de maatregel had uiterlijk {kort(b.termijn)} meegedeeld moeten worden (de termijn van het protocol); "
         f"deze is van {kort(b.datum)}."
     )

@@ -64,6 +64,8 @@ def zwaarder(profiel: Profiel, verbod: dict) -> Vervolg | None:
     for trede in profiel.verbod_overtreden.get("ladder", {}).get(verbod["soort"], []):
         soort = trede.get("soort", verbod["soort"])
         if trede.get("langer"):
+            if huidige == float("inf"):
+                continue  # langer dan onbepaald kan niet
             return Vervolg(soort, None, duur_bepalen=True)
         duur = Duur.uit_waarde(trede.get("duur"))
         if soort != verbod["soort"] or _maanden(duur) > huidige:

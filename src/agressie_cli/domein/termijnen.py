@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein.datums import plus_maanden, voluit
+from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.verboden import lopende_verboden
@@ -64,6 +65,8 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                     f"Melding aanvullen; ontbreekt: {inc['ontbrekend']}.",
                 )
             )
+        if status == "afgehandeld":
+            continue  # afgesloten: alles rond (nazorg per stap afvinken komt met 'agressie nazorg')
         items.extend(_nazorg(profiel, inc, peildatum))
         reactie = _reactie_burgemeester(register, profiel, inc, peildatum)
         if reactie:
@@ -111,6 +114,8 @@ def _nazorg(profiel: Profiel, inc: dict, peildatum: date) -> list[Termijn]:
         uiterlijk = plus_maanden(inc["datum"], int(regel.get("maanden", 0))) + timedelta(
             days=int(regel.get("dagen", 0))
         )
+        if regel.get("periode") and uiterlijk < peildatum:
+            continue  # een periode (9.2: drie maanden volgen) is voorbij; dat is geen termijn die verloopt
         items.append(_item(regel["soort"], inc.get("incident"), uiterlijk, peildatum, regel["tekst"]))
     return items
 
@@ -123,14 +128,19 @@ def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peild
         return None
     if any(m.get("bestand") for m in register.maatregelen_van_incident(inc.get("incident"))):
         return None
+    if profiel.classificatie == "gedrag" and inc.get("gedrag") == "E":
+        return None  # E-gedrag: nooit een brief
     moment = datetime.combine(inc["datum"], inc.get("tijd") or time(0)) + timedelta(hours=int(regel.get("uren", 48)))
     tijd = f" {moment:%H.%M} uur" if inc.get("tijd") else ""
+    tekst = regel.get("tekst", "de burgemeester reageert schriftelijk")
+    if any("burgemeester" in str(m).lower() for m in inc.get("medewerker") or []):
+        tekst = tekst.replace("de burgemeester", "de (loco)gemeentesecretaris (de agressie was tegen de burgemeester)")
     return _item(
         "reactie burgemeester",
         inc.get("incident"),
         moment.date(),
         peildatum,
-        f"Politiek ambtsdrager: {regel.get('tekst', 'de burgemeester reageert schriftelijk')}, uiterlijk {voluit(moment.date())}{tijd}.",
+        f"Politiek ambtsdrager: {tekst}, uiterlijk {voluit(moment.date())}{tijd}.",
     )
 
 
@@ -149,6 +159,9 @@ def _zwaardere_maatregel(register: Register, profiel: Profiel, peildatum: date) 
         if andere:
             continue
         incident = register.index.incidenten.get(str(m.get("incident") or ""))
+        ov = overtreding(register, profiel, incident) if incident and incident.get("datum") else None
+        if ov is not None and ov.vervolg is None:
+            continue  # het overtreden verbod was al het zwaarste: er volgt geen zwaardere maatregel
         begin = (incident or {}).get("datum") or m["datum"]
         items.append(
             _item(

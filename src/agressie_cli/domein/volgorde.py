@@ -1,22 +1,23 @@
-"""Welk incident eerder was: op datum, op dezelfde dag op tijd als beide een tijd hebben, anders op nummer."""
+"""Welk incident eerder was: op datum; op dezelfde dag op tijd, tenzij een incident van die dag geen tijd heeft:
+dan op incidentnummer (een onbekende tijd is niet 00:00). Zo is het één volgorde, zonder kringen."""
 
 from __future__ import annotations
 
-import functools
-from datetime import date
+from collections.abc import Callable, Iterable
+from datetime import date, time
 
 
-def _vergelijk(a: dict, b: dict) -> int:
-    """Een onbekende tijd is niet 00:00: op dezelfde dag zonder (een van de) tijden telt het incidentnummer."""
-    sleutel_a = (a.get("datum") or date.min, str(a.get("incident", "")))
-    sleutel_b = (b.get("datum") or date.min, str(b.get("incident", "")))
-    tijd_a, tijd_b = a.get("tijd"), b.get("tijd")
-    if sleutel_a[0] == sleutel_b[0] and tijd_a is not None and tijd_b is not None and tijd_a != tijd_b:
-        return -1 if tijd_a < tijd_b else 1
-    return (sleutel_a > sleutel_b) - (sleutel_a < sleutel_b)
+def sorteersleutel(incidenten: Iterable[dict]) -> Callable[[dict], tuple]:
+    """Een sorteersleutel voor deze incidenten (van één persoon). Op een dag waarop een van de incidenten geen tijd
+    heeft, telt voor alle incidenten van die dag het nummer; anders de tijd en dan het nummer."""
+    zonder_tijd = {i.get("datum") for i in incidenten if i.get("tijd") is None}
 
+    def sleutel(incident: dict) -> tuple:
+        dag = incident.get("datum") or date.min
+        tijd = time.min if dag in zonder_tijd or incident.get("tijd") is None else incident["tijd"]
+        return (dag, tijd, str(incident.get("incident", "")))
 
-volgorde = functools.cmp_to_key(_vergelijk)  # sorteersleutel: sorted(incidenten, key=volgorde)
+    return sleutel
 
 
 def is_na(later: dict, eerder: dict) -> bool:

@@ -290,7 +290,7 @@ def _eerdere_waarschuwing(register: Register, incident: dict) -> str:
         for m in register.maatregelen_van(incident.get("persoon"))
         if m.get("soort") == "waarschuwing"
         and m.get("datum") is not None
-        and m["datum"] <= incident["datum"]
+        and m["datum"] < incident["datum"]
         and m.get("incident") != incident.get("incident")
     ]
     if not eerder:
