@@ -57,6 +57,22 @@ BELANGEN = (
 GEREGISTREERD = (
     "Uw gedrag is door ons geregistreerd{% if aangifte %} en er is aangifte gedaan bij de politie{% endif %}."
 )
+# Elke verbods- en bedreigingsbrief noemt de route die open blijft, hoe de persoon kan reageren en hoe de maatregel
+# eerder kan eindigen of herzien kan worden (domein.md, het juridisch kader).
+ROUTE = (
+    "Wilt u op deze maatregel reageren, of vindt u dat hij eerder kan eindigen of herzien moet worden? Schrijf dan naar "
+    "{{ afzender }} of neem contact op met {{ contactpersoon }}. Wij beoordelen uw verzoek en laten u schriftelijk "
+    "weten wat wij besluiten."
+)
+# Alleen als de gemeente de publiekrechtelijke weg kiest ([brieven] bezwaarclausule = true): een toegangsverbod van
+# de eigenaar van het gebouw is geen besluit (CRvB 10-06-2014, ECLI:NL:CRVB:2014:1967).
+BEZWAAR = (
+    "{%p if bezwaarclausule %}",
+    "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag van verzending van deze brief bezwaar "
+    "maken bij het college van burgemeester en wethouders van {{ gemeente }}, {{ afzender }}. Vermeld in uw bezwaarschrift "
+    "uw naam en adres, de datum, het kenmerk van deze brief en waarom u het er niet mee eens bent, en onderteken het.",
+    "{%p endif %}",
+)
 # Motivering en vervolg van beide ontzeggingsbrieven (bijlagen 7 en 8) zijn gelijk.
 ONTZEGGING_SLOT = (
     ("kop", "Motivering"),
@@ -65,7 +81,9 @@ ONTZEGGING_SLOT = (
     ("kop", "Vervolg"),
     POLITIE_BELT,
     BELANGEN,
+    ROUTE,
     TERUG_NAAR_NORMAAL,
+    *BEZWAAR,
     *UITKERING,
 )
 
@@ -136,13 +154,14 @@ BRIEVEN: dict[str, dict[str, list]] = {
         ],
         "niet-nakomen": [
             "Vanwege uw gedrag heeft u een toegangsverbod gekregen voor {{ gebouw }}. Dit verbod geldt {{ verbod_tot_tekst }}.",
-            "Ondanks dit verbod heeft u op {{ overtreding_datum }} omstreeks {{ overtreding_tijd }} toch {{ gebouw }} betreden. "
+            "Ondanks dit verbod heeft u op {{ overtreding_moment }} toch {{ gebouw }} betreden. "
             "Dat kan ik niet tolereren. Zoals in de brief over de ontzegging is aangekondigd, doet de gemeente aangifte van "
             "lokaalvredebreuk. Uw overtreding is geregistreerd.",
             "Ik wijs u er nogmaals op dat bij elke overtreding van het toegangsverbod direct de politie wordt gebeld en aangifte "
             "wordt gedaan van lokaalvredebreuk. Een overtreding leidt bovendien tot een zwaardere maatregel.",
             "Ik hoop dat deze maatregelen voor u aanleiding zijn om uw gedrag tegenover de medewerkers van de gemeente "
             "{{ gemeente }} te normaliseren.",
+            ROUTE,
         ],
     },
     "losser": {
@@ -170,6 +189,8 @@ BRIEVEN: dict[str, dict[str, list]] = {
             ("kop", "Wat betekent dit voor u?"),
             POLITIE_BELT,
             BELANGEN,
+            ROUTE,
+            *BEZWAAR,
             *UITKERING,
         ],
         "belverbod": [
@@ -183,14 +204,16 @@ BRIEVEN: dict[str, dict[str, list]] = {
             GEREGISTREERD,
             ("kop", "Wat betekent dit voor u?"),
             "De receptie en de politie hebben een afschrift van deze brief. Uw belangen als inwoner blijven behartigd via "
-            "schriftelijk contact en via uw contactpersoon.",
+            "schriftelijk contact en via {{ contactpersoon }}.",
+            ROUTE,
+            *BEZWAAR,
             *UITKERING,
         ],
         "bedreiging": [
             INTRO,
             ("kop", "Besluit"),
-            "U heeft een medewerker van de gemeente bedreigd. Dat accepteren wij absoluut niet. Wij hebben hiervan een melding "
-            "gedaan bij de politie. Daarnaast krijgt u met ingang van {{ ingang }} een toegangsverbod voor {{ gebouw }} en een "
+            "U heeft een medewerker van de gemeente bedreigd. Dat accepteren wij absoluut niet. {% if aangifte %}Wij hebben "
+            "hiervan een melding gedaan bij de politie.{% else %}Wij melden dit bij de politie.{% endif %} Daarnaast krijgt u met ingang van {{ ingang }} een toegangsverbod voor {{ gebouw }} en een "
             "belbeperking, {{ periode_tekst }}. U mag {{ gebouw }} {{ verbod_tot_tekst }} niet bezoeken en de gemeente niet "
             "bellen, behalve na afspraak met {{ contactpersoon }}.",
             ("kop", "Wat is er gebeurd?"),
@@ -198,6 +221,8 @@ BRIEVEN: dict[str, dict[str, list]] = {
             ("kop", "Wat betekent dit voor u?"),
             POLITIE_BELT,
             BELANGEN,
+            ROUTE,
+            *BEZWAAR,
             *UITKERING,
         ],
     },
@@ -262,7 +287,7 @@ def briefhoofd(doc) -> None:
     _tekst_in(kop, "Gemeente {{ gemeente }}", vet=True, grootte=18, kleur=RGBColor(0x1F, 0x4E, 0x79), eerste=True)
     _tekst_in(kop, "{{ bezoekadres }}  |  telefoon {{ telefoon_gemeente }}  |  {{ email_gemeente }}", grootte=8)
     adres = tabel.cell(1, 0)
-    _tekst_in(adres, "Retour: {{ afzender }}", grootte=7, na=2, eerste=True)
+    _tekst_in(adres, "{% if per_post %}Retour: {{ afzender }}{% endif %}", grootte=7, na=2, eerste=True)
     _tekst_in(adres, "{{ verzending }}", vet=True, grootte=9, na=2)
     _tekst_in(adres, "{{ adresblok }}")
     _alinea(doc, "{{ plaats_datum }}", na=10).paragraph_format.space_before = Pt(6)

@@ -169,7 +169,7 @@ LOSSER_BRIEVEN = [
         ["--soort", "toegangsverbod", "--duur", "2"],
         [
             "voor een periode van 2 maanden, tot en met 22 januari 2027",
-            "Afschrift aan: politie en receptie",
+            "Afschrift aan: politie (info@twente.politie.nl) en receptie (dvpdontvangst@enschede.nl), met een kopie van het paspoort",
             "Aangetekend en per gewone post",
         ],
     ),
@@ -183,7 +183,7 @@ LOSSER_BRIEVEN = [
         "bedreiging",
         dict(kanaal="balie", gedrag="D"),
         ["--duur", "12"],
-        ["melding gedaan bij de politie", "tot en met 22 november 2027", "Aangetekend en per gewone post"],
+        ["Wij melden dit bij de politie", "tot en met 22 november 2027", "Aangetekend en per gewone post"],
     ),
 ]
 
@@ -211,7 +211,8 @@ def test_alleen_email_gaat_per_email(gtb):
         brieftekst="U schold de medewerker uit.",
     )
     _, tekst = _brief(gtb, nummer)
-    assert "Per e-mail" in tekst and "per e-mail: kees@example.nl" in tekst
+    # 2.3: alleen een e-mailadres: geen retourregel, één regel "Per e-mail: <adres>"
+    assert "Per e-mail: kees@example.nl" in tekst and "Retour:" not in tekst
 
 
 def test_ontbrekende_waarde_stopt_voor_schrijven(gtb):
@@ -478,3 +479,69 @@ def test_elk_sjabloon_is_a4_met_adres_in_het_venster_en_een_slot_dat_bij_elkaar_
         assert slot and all(p.paragraph_format.keep_with_next for p in slot), pad.name
         assert sectie.different_first_page_header_footer and "pagina" in sectie.header.paragraphs[0].text
         assert abs(sectie.left_margin - Cm(2.5)) < Cm(0.01)  # het venster begint op 20 mm
+
+
+def test_overhandigd_verbod_zonder_postadres(losser):
+    """Losser 5.2: "Bij voorkeur overhandig je het toegangsverbod direct aan de inwoner." Zonder postadres en zonder
+    --overhandigd weigert de brief, zoals altijd."""
+    nummer = losser.meld(
+        datum="2026-11-17",
+        kanaal="balie",
+        gedrag="D",
+        naam="Piet Klaassen",
+        tijd="10:30",
+        brieftekst="U dreigde de medewerker.",
+    )
+    geweigerd = losser.run("brief", nummer, "--duur", "6", "--datum", "2026-11-17")
+    assert geweigerd.exit_code == 2 and "--overhandigd" in geweigerd.output
+    data = losser.json("brief", nummer, "--duur", "6", "--datum", "2026-11-17", "--overhandigd")
+    tekst = docx_tekst(Path(data["bestand"]))
+    assert "Persoonlijk overhandigd op 17 november 2026" in tekst and "Retour:" not in tekst
+
+
+def test_belverbod_met_het_algemene_nummer_als_uitzondering_geweigerd(losser):
+    """2.3: 'U mag de gemeente niet bellen, behalve ... telefoon 14 053' noemt het nummer dat het verbod afsluit."""
+    eerste = losser.meld(datum="2026-11-17", kanaal="telefoon", gedrag="C", aanhoudend=True, **PERSOON)
+    uitkomst = losser.run(
+        "brief",
+        eerste,
+        "--soort",
+        "belverbod",
+        "--duur",
+        "3",
+        "--toelichting",
+        "opzet",
+        "--contactpersoon",
+        "de klachtcontactpersoon, telefoon 14 053",
+    )
+    assert uitkomst.exit_code == 2 and "algemene nummer" in uitkomst.output
+    _, tekst = _brief(
+        losser,
+        eerste,
+        "--soort",
+        "belverbod",
+        "--duur",
+        "3",
+        "--contactpersoon",
+        "mevrouw A. Nijhuis, telefoon 053 - 537 7444",
+    )
+    assert "behalve mevrouw A. Nijhuis, telefoon 053 - 537 7444" in tekst
+    assert "eerder kan eindigen of herzien" in tekst  # de route om te reageren en te beëindigen
+    assert (
+        "14 053"
+        not in (losser.map / "agressie.toml").read_text(encoding="utf-8").split("contactpersoon =")[1].split("\n")[0]
+    )
+
+
+def test_bezwaarclausule_alleen_als_de_gemeente_die_kiest(gtb):
+    """CRvB 10-06-2014 (ECLI:NL:CRVB:2014:1967): een toegangsverbod van de eigenaar van het gebouw is geen besluit."""
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="strafbaar", **PERSOON)
+    _, tekst = _brief(gtb, nummer)
+    assert "bezwaar" not in tekst.lower()
+    toml = gtb.map / "agressie.toml"
+    assert "bezwaarclausule = false" in toml.read_text(encoding="utf-8")
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace("bezwaarclausule = false", "bezwaarclausule = true"), encoding="utf-8"
+    )
+    _, tekst = _brief(gtb, nummer, "--overschrijven")
+    assert "binnen zes weken" in tekst and "bezwaar maken bij het college" in tekst

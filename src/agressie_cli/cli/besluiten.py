@@ -196,6 +196,21 @@ def brief(
             show_default=False,
         ),
     ] = None,
+    overhandigd: Annotated[
+        bool,
+        typer.Option(
+            "--overhandigd",
+            help="De brief wordt persoonlijk overhandigd (Losser 5.2: bij voorkeur direct; bij heterdaad door de politie): geen postadres nodig. Voorbeeld: agressie brief 2026-0001 --overhandigd",
+        ),
+    ] = False,
+    contactpersoon: Annotated[
+        Optional[str],
+        typer.Option(
+            "--contactpersoon",
+            help='De contactroute die tijdens een verbod open blijft (standaard [brieven] contactpersoon). Voorbeeld: --contactpersoon "mevrouw A. de Boer, telefoon 0162 - 123 456"',
+            show_default=False,
+        ),
+    ] = None,
     als_json: Json = False,
 ) -> None:
     """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
@@ -216,6 +231,8 @@ def brief(
         aanwezigen=tuple(controleer_tekstlijst("--aanwezige", aanwezige or [])),
         afspraken=tuple(controleer_tekstlijst("--afspraak", afspraak or [])),
         overtreding=lees_overtreding(overtreding),
+        overhandigd=overhandigd,
+        contactpersoon=controleer_tekstlijst("--contactpersoon", [contactpersoon])[0] if contactpersoon else None,
     )
     duur_w = DuurWaarde.lees(duur)
     ingang_d = lees_datum(ingang, "--ingang")

@@ -30,7 +30,9 @@ GEMEENTEN = {
         "functie": "algemeen directeur/gemeentesecretaris",
         "namens": "burgemeester en wethouders van Geertruidenberg",
         "bijlagen": "Huisregels gemeente Geertruidenberg",
-        "contactpersoon": "de coördinator van het interventieteam, telefoon 14 0162",
+        "contactpersoon": "de coördinator van het interventieteam",
+        "afschrift_politie": "",
+        "afschrift_receptie": "",
     },
     "losser": {
         "gemeente": "Losser",
@@ -49,7 +51,10 @@ GEMEENTEN = {
         "functie": "gemeentesecretaris",
         "namens": "burgemeester en wethouders van Losser",
         "bijlagen": "Huisregels gemeente Losser",
-        "contactpersoon": "de klachtcontactpersoon van het team, telefoon 14 053",
+        "contactpersoon": "de klachtcontactpersoon van het team",
+        # 5.2: "Zorg ervoor dat de politie en de receptie een kopie van de brief krijgen, dat kan per mail via ..."
+        "afschrift_politie": "info@twente.politie.nl",
+        "afschrift_receptie": "dvpdontvangst@enschede.nl",
     },
 }
 
@@ -93,9 +98,21 @@ naam = "{burgemeester}"
 plaats = "{plaats}"
 gebouw = "{gebouw}"
 bijlagen = ["{bijlagen}"]
+# De contactroute die tijdens een verbod open blijft: een naam of functie en een rechtstreeks telefoonnummer,
+# bijvoorbeeld "mevrouw A. de Boer, telefoon 0162 - 123 456". Niet het algemene nummer van [contact]: dat sluit
+# een belverbod juist af (agressie weigert dan de brief).
 contactpersoon = "{contactpersoon}"
+# Bezwaar: een toegangsverbod van de gemeente als eigenaar van het gebouw is geen besluit in de zin van de Awb
+# (CRvB 10-06-2014, ECLI:NL:CRVB:2014:1967; CRvB 05-03-2019, ECLI:NL:CRVB:2019:853); daarom standaard geen
+# bezwaarclausule. Kiest uw gemeente voor de publiekrechtelijke weg, zet dit dan op true.
+bezwaarclausule = false
 # Map met eigen, in Word aangepaste sjablonen (leeg = de meegeleverde). Wat daar ontbreekt, komt uit de meegeleverde.
 sjablonen = ""
+
+[afschrift]
+# E-mailadressen voor het afschrift van een verbod aan politie en receptie (leeg: alleen "politie en receptie").
+politie = "{afschrift_politie}"
+receptie = "{afschrift_receptie}"
 
 # Hier kan de gemeente elk deel van het profiel overschrijven, bijvoorbeeld:
 # [profiel_aanpassingen.soorten.toegangsverbod]

@@ -6,6 +6,7 @@ met de naam van het veld en hoe het aan te vullen.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, time
 
@@ -51,7 +52,8 @@ VARIABELEN = {
     "gedrag_tekst": "profiel: [brief_gedrag] (hoe de brief het gedrag noemt, naar ernst of gedrag)",
     "onbepaald": "--duur onbepaald",
     "gebouw": "instellingen: [brieven] gebouw",
-    "contactpersoon": "instellingen: [brieven] contactpersoon",
+    "contactpersoon": "--contactpersoon, anders instellingen: [brieven] contactpersoon",
+    "bezwaarclausule": "instellingen: [brieven] bezwaarclausule",
     "ingang": "--ingang",
     "einde": "einde van de periode",
     "periode_tekst": "--duur en --ingang",
@@ -75,8 +77,10 @@ VARIABELEN = {
     "aanwezigen": "--aanwezige",
     "afspraken": "--afspraak",
     "overtreding_datum": "--overtreding",
+    "overtreding_moment": "--overtreding (datum en tijd van de overtreding)",
     "overtreding_tijd": "--overtreding",
     "per_email": "e-mailadres van de persoon",
+    "per_post": "postadres van de persoon",
     "contact_tijdens_verbod": "soort maatregel",
 }
 BASIS_VERPLICHT = {"adresblok", "plaats_datum", "kenmerk", "onderwerp", "aanhef", "ondertekenaar", "functie", "namens"}
@@ -88,13 +92,13 @@ VERPLICHT_PER_SOORT = {
     "toegangs-en-belverbod": {"incident_moment", "periode_tekst"},
     "belverbod": {"incident_moment", "periode_tekst"},
     "bedreiging": {"incident_moment", "periode_tekst"},
-    "niet-nakomen": {"verbod_tot_tekst", "overtreding_datum"},
+    "niet-nakomen": {"verbod_tot_tekst", "overtreding_moment"},
 }
 # Hoe de gebruiker een ontbrekende waarde aanvult.
 AANVULLEN = {
     "incident_tijd": "agressie aanvullen {incident} --tijd UU:MM",
     "brieftekst": 'agressie brief {incident} --brieftekst "U schreeuwde tegen de medewerker ..." (het gedrag, gericht aan de persoon)',
-    "adresblok": 'agressie aanvullen {incident} --adres "Straat 1" --postcode "1234 AB" --woonplaats Plaats (of --email)',
+    "adresblok": 'agressie aanvullen {incident} --adres "Straat 1" --postcode "1234 AB" --woonplaats Plaats (een waarschuwing kan ook met --email), of overhandig de brief: agressie brief {incident} --overhandigd',
     "kanaal_tekst": "agressie aanvullen {incident} --kanaal balie",
     "gesprek_datum": "agressie brief {incident} --gesprek-datum JJJJ-MM-DD",
     "gesprek_tijd": "agressie brief {incident} --gesprek-tijd UU:MM",
@@ -117,6 +121,10 @@ class Briefgegevens:
     aanwezigen: tuple[str, ...] = ()
     afspraken: tuple[str, ...] = ()
     overtreding: tuple[date, time | None] | None = None
+    overhandigd: bool = (
+        False  # persoonlijk overhandigd (Losser 5.2: "Bij voorkeur overhandig je het toegangsverbod direct")
+    )
+    contactpersoon: str | None = None  # de contactroute die open blijft (standaard [brieven] contactpersoon)
 
 
 def lees_overtreding(tekst: str | None) -> tuple[date, time | None] | None:
@@ -165,14 +173,18 @@ def context(
     brieven = instellingen.deel("brieven")
     naam = str(persoon.get("naam") or incident.get("naam") or "")
     heeft_post = all(persoon.get(v) for v in ("adres", "postcode", "woonplaats"))
-    per_email = not heeft_post and bool(persoon.get("email"))
-    if heeft_post:
+    per_email = not heeft_post and bool(persoon.get("email")) and not extra.overhandigd
+    if extra.overhandigd:  # geen postadres nodig; de brief gaat van hand tot hand
+        adresblok = naam
+        verzending = f"Persoonlijk overhandigd op {voluit(extra.datum)}"
+    elif heeft_post:
         adresblok = f"{naam}\n{persoon['adres']}\n{persoon['postcode']}  {str(persoon['woonplaats']).upper()}"
-    elif per_email and soort_def.verzending == "gewone post":
-        adresblok = f"{naam}\nper e-mail: {persoon['email']}"
+        verzending = soort_def.verzending[:1].upper() + soort_def.verzending[1:]
+    elif per_email and soort_def.verzending == "gewone post":  # alleen een e-mailadres: een waarschuwing per e-mail
+        adresblok = naam
+        verzending = f"Per e-mail: {persoon['email']}"
     else:
-        adresblok = ""
-    verzending = "Per e-mail" if per_email else soort_def.verzending[:1].upper() + soort_def.verzending[1:]
+        adresblok, verzending = "", ""
     onbepaald = duur is not None and duur.onbepaald
     if soort_def.periode:
         periode_tekst = (
@@ -191,7 +203,10 @@ def context(
             else f"tot en met {voluit(verbod.get('einde'))}"
         )
     bijlagen = [str(b) for b in brieven.get("bijlagen", [])]
-    afschrift = list(soort_def.afschrift)
+    afschrift = _afschrift(instellingen, soort_def)
+    contactpersoon = (extra.contactpersoon or "").strip() or str(brieven.get("contactpersoon", "")).strip()
+    if soort_def.bellen:
+        _weiger_algemeen_nummer(contactpersoon, instellingen)
     # Participatiewet art. 13: alleen bij misdragingen tegenover wie de uitkering uitvoert.
     uitkering = incident.get("uitkering") if incident.get("bij_uitvoering") else None
     ondertekening = _ondertekening(instellingen, profiel, incident)
@@ -222,7 +237,8 @@ def context(
         "kanaal_tekst": KANAAL_TEKST.get(incident.get("kanaal"), ""),
         "brieftekst": str(incident.get("brieftekst") or "").strip(),
         "gebouw": brieven.get("gebouw", "het gemeentehuis"),
-        "contactpersoon": brieven.get("contactpersoon", ""),
+        "contactpersoon": contactpersoon,
+        "bezwaarclausule": bool(brieven.get("bezwaarclausule", False)),
         "ingang": voluit(ingang) if ingang else "",
         "einde": voluit(einde) if einde else ("onbepaald" if onbepaald else ""),
         "periode_tekst": periode_tekst,
@@ -248,8 +264,15 @@ def context(
         "aanwezigen": _lijst_tekst(list(extra.aanwezigen)),
         "afspraken": list(extra.afspraken),
         "overtreding_datum": voluit(extra.overtreding[0]) if extra.overtreding else "",
+        "overtreding_moment": (
+            voluit(extra.overtreding[0])
+            + (f" omstreeks {tijd_voluit(extra.overtreding[1])}" if extra.overtreding[1] else "")
+            if extra.overtreding
+            else ""
+        ),
         "overtreding_tijd": tijd_voluit(extra.overtreding[1]) if extra.overtreding and extra.overtreding[1] else "",
         "per_email": per_email,
+        "per_post": not per_email and not extra.overhandigd,  # alleen dan een retouradres boven het adres
         "contact_tijdens_verbod": contact_tijdens,
     }
     return waarden
@@ -272,6 +295,28 @@ def _ondertekening(instellingen: Instellingen, profiel: Profiel, incident: dict)
         "namens": "",
         "burgemeester": True,
     }
+
+
+def _afschrift(instellingen: Instellingen, soort_def) -> list[str]:
+    """'politie (info@twente.politie.nl)', 'receptie (...)', met wat het profiel meestuurt (Losser 5.2: "Bij de brief
+    wordt een kopie van het paspoort gevoegd")."""
+    adressen = instellingen.deel("afschrift")
+    uitkomst = [f"{wie} ({adressen[wie]})" if adressen.get(wie) else wie for wie in soort_def.afschrift]
+    bijlage = soort_def.gegevens.get("afschrift_bijlage")
+    if uitkomst and bijlage:
+        uitkomst[-1] += f", met {bijlage}"
+    return uitkomst
+
+
+def _weiger_algemeen_nummer(contactpersoon: str, instellingen: Instellingen) -> None:
+    """Een belverbod dat als open route het algemene nummer noemt, spreekt zichzelf tegen (2.3)."""
+    algemeen = re.sub(r"\D", "", str(instellingen.deel("contact").get("telefoon", "")))
+    if algemeen and algemeen in re.sub(r"\D", "", contactpersoon):
+        raise InvoerFout(
+            f"De contactroute '{contactpersoon}' noemt het algemene nummer van de gemeente ([contact] telefoon), dat "
+            "een belverbod juist afsluit. Geef een contactpersoon met een rechtstreeks nummer: --contactpersoon "
+            '"naam, telefoon ..." of [brieven] contactpersoon in agressie.toml. Er is niets vastgelegd.'
+        )
 
 
 def _uitkering_tekst(profiel: Profiel, uitkering: str | None) -> str:
@@ -310,7 +355,9 @@ def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort:
         "onbepaald",
         "afschrift",
         "afschrift_tekst",
+        "bezwaarclausule",
         "per_email",
+        "per_post",
         "bijlagen",
         "einde",
     }
