@@ -233,7 +233,30 @@ def test_ontbrekende_waarde_stopt_voor_schrijven(gtb):
         (["--soort", "belverbod"], "waarschuwing, ordegesprek"),
         (["--soort", "registratie"], "geen brief"),
         (["--soort", "niet-nakomen"], "geen lopend toegangsverbod"),
-        (["--soort", "ordegesprek", "--toelichting", "opzet van de test"], "gesprek_datum"),
+        (["--soort", "ordegesprek", "--toelichting", "opzet van de test"], "in ieder geval 2 personen aanwezig"),
+        (
+            ["--soort", "ordegesprek", "--toelichting", "opzet", "--aanwezige", "K. Smits", "--aanwezige", "P. Jansen"],
+            "gesprek_datum",
+        ),
+        (
+            [
+                "--soort",
+                "ordegesprek",
+                "--toelichting",
+                "opzet",
+                "--aanwezige",
+                "K. Smits",
+                "--aanwezige",
+                "P. Jansen",
+                "--datum",
+                "2026-11-23",
+                "--gesprek-datum",
+                "2026-11-20",
+                "--gesprek-tijd",
+                "10:00",
+            ],
+            "--gesprek-datum",
+        ),
         (["--overtreding", "gisteren"], "--overtreding"),
     ],
 )
@@ -389,7 +412,7 @@ def test_meerdere_brieven_in_een_keer_en_alle_open(gtb):
     assert {m["incident"] for m in gtb.json("historie", "Kees Bakker")["maatregelen"]} == {b}
     assert len(list((gtb.map / "brieven").glob("*.docx"))) == 2
     uitkomst = gtb.run("brief", a, b, "--overschrijven", "--soort", "ordegesprek", "--toelichting", "opzet van de test")
-    assert uitkomst.exit_code == 2 and "gesprek_datum" in uitkomst.output  # geen van beide kon
+    assert uitkomst.exit_code == 2 and "2 personen" in uitkomst.output  # geen van beide kon (6.3)
 
 
 def test_brief_zonder_incident_exit_2(gtb):
@@ -545,3 +568,46 @@ def test_bezwaarclausule_alleen_als_de_gemeente_die_kiest(gtb):
     )
     _, tekst = _brief(gtb, nummer, "--overschrijven")
     assert "binnen zes weken" in tekst and "bezwaar maken bij het college" in tekst
+
+
+def test_ordegesprek_standaard_aanwezigen_en_plaats_en_de_bevestiging_neemt_ze_over(gtb):
+    """Geertruidenberg 6.3: "in ieder geval 2 personen aanwezig: de behandelend medewerker en diens direct
+    leidinggevende"; "Het gesprek vindt plaats op het gemeentehuis"."""
+    nummer = gtb.meld(
+        datum="2026-11-17",
+        kanaal="balie",
+        ernst="agressief",
+        medewerker=["P. Jansen"],
+        leidinggevende="K. Smits",
+        **PERSOON,
+    )
+    data, tekst = _brief(
+        gtb, nummer, "--soort", "ordegesprek", "--gesprek-datum", "2026-12-01", "--gesprek-tijd", "14:00"
+    )
+    assert "P. Jansen en K. Smits" in tekst and "het gemeentehuis te Raamsdonksveer" in tekst
+    m = gtb.json("historie", "P0001")["maatregelen"][0]
+    assert m["gesprek"] == {
+        "datum": "2026-12-01",
+        "tijd": "14:00",
+        "locatie": "het gemeentehuis te Raamsdonksveer",
+        "aanwezigen": ["P. Jansen", "K. Smits"],
+    }
+    _, tekst = _brief(
+        gtb,
+        nummer,
+        "--soort",
+        "ordegesprek-bevestiging",
+        "--datum",
+        "2026-12-02",
+        "--afspraak",
+        "U belt alleen tijdens kantooruren, ook als het dringend is",
+        "--afspraak",
+        "U spreekt medewerkers met respect aan",
+    )
+    assert "1 december 2026" in tekst and "P. Jansen en K. Smits" in tekst
+    bevestiging = gtb.json("historie", "P0001")["maatregelen"][0]
+    assert bevestiging["afspraken"] == [
+        "U belt alleen tijdens kantooruren, ook als het dringend is",
+        "U spreekt medewerkers met respect aan",
+    ]
+    assert bevestiging["gesprek"]["datum"] == "2026-12-01"

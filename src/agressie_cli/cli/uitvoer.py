@@ -190,7 +190,7 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
                     }
                     for i in h.incidenten
                 ],
-                "maatregelen": h.maatregelen,
+                "maatregelen": [_maatregel_historie(m) for m in h.maatregelen],
                 "binnen_venster": h.binnen_venster,
                 "actieve_verboden": h.actieve_verboden,
             }
@@ -249,6 +249,16 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
                 typer.echo(f"  {m.maatregel} wijkt af van het advies; reden: {m.toelichting or '(niet vastgelegd)'}")
     else:
         typer.echo("  (geen)")
+
+
+def _maatregel_historie(m: Any) -> dict:
+    """Een maatregel in historie --json; 'gesprek' en 'afspraken' alleen waar ze er zijn (ordegesprek)."""
+    uitkomst = naar_json(m)
+    if m.gesprek is None:
+        del uitkomst["gesprek"]
+    if not m.afspraken:
+        del uitkomst["afspraken"]
+    return uitkomst
 
 
 def advies_json(a: Any) -> dict:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 
 from agressie_cli.domein.datums import kort, venster_begin
@@ -28,6 +28,14 @@ class Incidentregel:
 
 
 @dataclass
+class Gesprek:
+    datum: date | None
+    tijd: time | None
+    locatie: str | None
+    aanwezigen: list[str]
+
+
+@dataclass
 class Maatregelregel:
     maatregel: str | None
     incident: str | None
@@ -41,6 +49,8 @@ class Maatregelregel:
     toelichting: str | None  # de reden van een afwijking van het advies
     bestand: str | None
     actief: bool
+    gesprek: Gesprek | None = None  # bij een ordegesprek en de bevestiging ervan
+    afspraken: list[str] = field(default_factory=list)  # bij de bevestiging van een ordegesprek
 
 
 @dataclass
@@ -91,6 +101,12 @@ def _maatregelregel(m: dict, peildatum: date) -> Maatregelregel:
         toelichting=m.get("toelichting"),
         bestand=m.get("bestand"),
         actief=is_actief(m, peildatum),
+        gesprek=Gesprek(
+            m.get("gesprek_datum"), m.get("gesprek_tijd"), m.get("locatie"), list(m.get("aanwezigen") or [])
+        )
+        if m.get("gesprek_datum") or m.get("aanwezigen")
+        else None,
+        afspraken=list(m.get("afspraken") or []),
     )
 
 

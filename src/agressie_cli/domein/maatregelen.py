@@ -158,6 +158,7 @@ def leg_vast(
     bestand: str | None = None,
     toelichting: str | None = None,
     overtreding: str | None = None,
+    extra: dict | None = None,
 ) -> dict:
     soort_def = profiel.soort(b.soort)
     toelichting = vereis_toelichting(b, toelichting)
@@ -179,6 +180,7 @@ def leg_vast(
         "toelichting": toelichting,
         "geregistreerd": nu(),
     }
+    maatregel.update(extra or {})  # bijvoorbeeld het ordegesprek: datum, tijd, locatie, aanwezigen, afspraken
     register.voeg_maatregel_toe(maatregel)
     ververs(register, b.incident, profiel)
     register.log("brief" if bestand else "maatregel", f"{maatregel['maatregel']} {maatregel['incident']}")

@@ -43,6 +43,7 @@ class Veld:
     vraag: str | None = None  # de vraag aan een mens aan de terminal als het verplichte veld ontbreekt
     herhaalbaar: bool = False
     persoon: bool = False  # hoort bij de persoon (blad Personen), niet bij het incident
+    scheiding: str = ", "  # tussen de waarden van een lijst in één cel; "\n" als een waarde zelf een komma kan hebben
 
     @property
     def parameter(self) -> str:
@@ -310,6 +311,12 @@ MAATREGEL = (
     Veld("advies", "Advies protocol", breedte=18),
     Veld("afwijking", "Afwijking van advies", "janee", 10, JA_NEE),
     Veld("overtreding", "Overtreding (datum tijd)", breedte=18),
+    # Het ordegesprek (6.3): de uitnodiging legt het gesprek vast, de bevestiging neemt het over en legt de afspraken vast.
+    Veld("gesprek_datum", "Gesprek datum", "datum", 12),
+    Veld("gesprek_tijd", "Gesprek tijd", "tijd", 8),
+    Veld("locatie", "Gesprek locatie", breedte=24),
+    Veld("aanwezigen", "Aanwezigen gesprek", "lijst", 30, scheiding="\n"),
+    Veld("afspraken", "Afspraken", "lijst", 40, scheiding="\n"),
     Veld("toelichting", "Toelichting", breedte=40),
     Veld("geregistreerd", "Geregistreerd op", "moment", 17),
 )

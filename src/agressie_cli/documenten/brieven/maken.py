@@ -13,6 +13,7 @@ from agressie_cli.documenten.brieven.context import Briefgegevens, context, cont
 from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
 from agressie_cli.domein.advies import bereken_advies
+from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
@@ -131,6 +132,7 @@ def _een_brief(
         )
     if soort_def.gegevens.get("vereist_actief_verbod") and extra.overtreding is None:
         extra.overtreding = (incident["datum"], incident.get("tijd"))
+    gesprek = _gesprek(instellingen, register, incident, b.soort, extra)
     sjabloon = vind_sjabloon(instellingen, profiel, b.soort)
     aangifte = bool(b.advies and b.advies.aangifte)
     waarden = context(
@@ -155,7 +157,56 @@ def _een_brief(
             f" {extra.overtreding[1]:%H:%M}" if extra.overtreding[1] else ""
         )
     maatregel = leg_vast(
-        register, profiel, b, bestand=doel.name, toelichting=verzoek.toelichting, overtreding=overtreding
+        register, profiel, b, bestand=doel.name, toelichting=verzoek.toelichting, overtreding=overtreding, extra=gesprek
     )
     ontbrekend = [v for v in (incident.get("ontbrekend") or "").split(", ") if v]
     return Brief(doel, maatregel, afwijking_tekst(b), te_laat_tekst(b), ontbrekend)
+
+
+def _gesprek(instellingen: Instellingen, register: Register, incident: dict, soort: str, extra: Briefgegevens) -> dict:
+    """Het ordegesprek (Geertruidenberg 6.3): plaats standaard het gebouw uit de instellingen, aanwezigen standaard
+    de betrokken medewerker(s) en de leidinggevende. De bevestiging neemt het gesprek over uit de uitnodiging. Geeft
+    wat bij de maatregel in het register komt."""
+    if soort not in ("ordegesprek", "ordegesprek-bevestiging"):
+        return {}
+    if soort == "ordegesprek-bevestiging":
+        uitnodiging = next(
+            (
+                m
+                for m in reversed(register.maatregelen_van_incident(incident["incident"]))
+                if m.get("soort") == "ordegesprek"
+            ),
+            {},
+        )
+        extra.gesprek_datum = extra.gesprek_datum or uitnodiging.get("gesprek_datum")
+        extra.gesprek_tijd = extra.gesprek_tijd or uitnodiging.get("gesprek_tijd")
+        extra.locatie = extra.locatie or uitnodiging.get("locatie")
+        extra.aanwezigen = extra.aanwezigen or tuple(uitnodiging.get("aanwezigen") or ())
+        return {
+            "gesprek_datum": extra.gesprek_datum,
+            "gesprek_tijd": extra.gesprek_tijd,
+            "locatie": extra.locatie,
+            "aanwezigen": list(extra.aanwezigen),
+            "afspraken": list(extra.afspraken),
+        }
+    extra.locatie = extra.locatie or instellingen.deel("brieven").get("gebouw")
+    if not extra.aanwezigen:
+        standaard = [*(incident.get("medewerker") or []), incident.get("leidinggevende")]
+        extra.aanwezigen = tuple(dict.fromkeys(a for a in standaard if a))
+    if len(extra.aanwezigen) < 2:
+        raise InvoerFout(
+            'Geertruidenberg 6.3: bij een ordegesprek zijn namens de gemeente "in ieder geval 2 personen aanwezig: de '
+            'behandelend medewerker en diens direct leidinggevende". Noem ze met --aanwezige (twee keer), of vul '
+            f"--medewerker en --leidinggevende aan bij incident {incident['incident']}."
+        )
+    if extra.gesprek_datum is not None and extra.gesprek_datum <= extra.datum:
+        raise InvoerFout(
+            f"--gesprek-datum: het gesprek ({voluit(extra.gesprek_datum)}) moet na de datum van de uitnodiging "
+            f"({voluit(extra.datum)}) zijn."
+        )
+    return {
+        "gesprek_datum": extra.gesprek_datum,
+        "gesprek_tijd": extra.gesprek_tijd,
+        "locatie": extra.locatie,
+        "aanwezigen": list(extra.aanwezigen),
+    }

@@ -90,7 +90,8 @@ def lees_cel(kolom: Veld, waarde: object) -> object:
             return False
         raise ValueError("is geen ja of nee")
     if t == "lijst":
-        delen = [d.strip() for d in re.split(r"[;,]", str(waarde)) if d.strip()]
+        stukken = str(waarde).split("\n") if kolom.scheiding == "\n" else re.split(r"[;,]", str(waarde))
+        delen = [d.strip() for d in stukken if d.strip()]
         if kolom.keuzes:
             delen = [d.lower() for d in delen]
             onbekend = [d for d in delen if d not in kolom.keuzes]
@@ -224,6 +225,7 @@ def rijwaarden(kolommen: list[Veld], extra: list[str], rijen: list[dict], per_ri
     'onbepaald'. Een sleutel die in de rij ontbreekt, krijgt de ruwe waarde terug die het bestand had (een met de
     hand ingevulde ongeldige waarde blijft staan zoals hij was); zo ook de extra kolommen."""
     sleutels = [(k.sleutel, k.type) for k in kolommen]
+    scheidingen = {k.sleutel: k.scheiding for k in kolommen}
     for rij in rijen:
         ruw = per_rij.get(id(rij), {}) if per_rij else {}
         waarden = []
@@ -237,7 +239,7 @@ def rijwaarden(kolommen: list[Veld], extra: list[str], rijen: list[dict], per_ri
             elif type_ == "janee":
                 waarden.append("ja" if waarde else "nee")
             elif type_ == "lijst":
-                waarden.append(", ".join(waarde))
+                waarden.append(scheidingen[sleutel].join(waarde))
             elif type_ == "duur":
                 waarden.append(waarde.als_cel())
             else:

@@ -45,7 +45,9 @@ def vingerafdruk(kolommen_per_blad: dict) -> str:
     """Wat het lezen bepaalt naast het bestand zelf: de kolommen en keuzes van het profiel, de versies."""
     from agressie_cli import __version__
 
-    kolommen = sorted((n, [(k.sleutel, k.kop, k.type, k.keuzes) for k in ks]) for n, ks in kolommen_per_blad.items())
+    kolommen = sorted(
+        (n, [(k.sleutel, k.kop, k.type, k.keuzes, k.scheiding) for k in ks]) for n, ks in kolommen_per_blad.items()
+    )
     tekst = repr((FORMAAT, __version__, sys.version_info[:2], kolommen))
     return hashlib.blake2b(tekst.encode("utf-8"), digest_size=16).hexdigest()
 
