@@ -581,9 +581,7 @@ def test_ordegesprek_standaard_aanwezigen_en_plaats_en_de_bevestiging_neemt_ze_o
         leidinggevende="K. Smits",
         **PERSOON,
     )
-    _, tekst = _brief(
-        gtb, nummer, "--soort", "ordegesprek", "--gesprek-datum", "2026-12-01", "--gesprek-tijd", "14:00"
-    )
+    _, tekst = _brief(gtb, nummer, "--soort", "ordegesprek", "--gesprek-datum", "2026-12-01", "--gesprek-tijd", "14:00")
     assert "P. Jansen en K. Smits" in tekst and "het gemeentehuis te Raamsdonksveer" in tekst
     m = gtb.json("historie", "P0001")["maatregelen"][0]
     assert m["gesprek"] == {
