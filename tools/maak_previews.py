@@ -38,11 +38,17 @@ def main() -> None:
         with redirect_stdout(StringIO()):
             demo.main([str(werkmap / "demo")])
         gtb = werkmap / "demo" / "geertruidenberg"
-        for soort in ("waarschuwing", "toegangsverbod"):
+        for soort in ("waarschuwing", "toegangsverbod", "toegangs-en-belverbod"):
             brief = next((gtb / "brieven").glob(f"*-{soort}-*.docx"))
             naar_png(brief, HIER / f"brief-{soort}.png", werkmap)
+        # De langste brief van Losser: de bedreigingsbrief.
+        brief = next((werkmap / "demo" / "losser" / "brieven").glob("*-bedreiging-*.docx"))
+        naar_png(brief, HIER / "brief-losser-bedreiging.png", werkmap)
         rapport = next((gtb / "rapporten").glob("*.xlsx"))
-        naar_png(rapport, HIER / "rapport-samenvatting.png", werkmap)
+        try:
+            naar_png(rapport, HIER / "rapport-samenvatting.png", werkmap)
+        except subprocess.CalledProcessError:  # libreoffice-writer alleen (zoals in CI) zet geen .xlsx om
+            print("Rapport niet omgezet: daarvoor is LibreOffice Calc nodig (libreoffice-calc).")
         for gemeente in ("geertruidenberg", "losser"):
             (HIER / gemeente).mkdir(exist_ok=True)
             shutil.copy(werkmap / "demo" / gemeente / "agressie.toml", HIER / gemeente / "agressie.toml")

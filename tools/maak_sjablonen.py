@@ -37,7 +37,7 @@ MOTIVERING = (
 )
 INTRO = (
     "Op {{ incident_moment }} heeft u zich in contact met een medewerker van de gemeente {{ gemeente }} "
-    "{{ gedrag_tekst }} gedragen. Hieronder beschrijf ik om welk gedrag het gaat."
+    "{{ gedrag_tekst }} gedragen. Hieronder staat om welk gedrag het gaat."
 )
 TERUG_NAAR_NORMAAL = (
     "Ik verwacht dat deze maatregel voor u aanleiding is om uw gedrag tegenover de medewerkers van de gemeente "
@@ -290,7 +290,7 @@ def briefhoofd(doc) -> None:
     _tekst_in(adres, "{% if per_post %}Retour: {{ afzender }}{% endif %}", grootte=7, na=2, eerste=True)
     _tekst_in(adres, "{{ verzending }}", vet=True, grootte=9, na=2)
     _tekst_in(adres, "{{ adresblok }}")
-    _alinea(doc, "{{ plaats_datum }}", na=10).paragraph_format.space_before = Pt(6)
+    _alinea(doc, "{{ plaats_datum }}", na=8)
     tabel = doc.add_table(rows=3, cols=2)
     tabel.alignment = WD_TABLE_ALIGNMENT.LEFT
     tabel.autofit = False
@@ -301,9 +301,11 @@ def briefhoofd(doc) -> None:
     for rij, (kop, tag) in enumerate(
         (("Ons kenmerk", "{{ kenmerk }}"), ("Onderwerp", "{{ onderwerp }}"), ("Bijlagen", "{{ bijlagen_tekst }}"))
     ):
-        tabel.cell(rij, 0).paragraphs[0].add_run(kop).bold = True
-        tabel.cell(rij, 1).paragraphs[0].add_run(tag)
-    _alinea(doc, "", na=6)
+        for kolom, tekst in ((0, kop), (1, tag)):
+            alinea = tabel.cell(rij, kolom).paragraphs[0]
+            alinea.add_run(tekst).bold = kolom == 0
+            alinea.paragraph_format.space_after = Pt(2)
+    _alinea(doc, "", na=0)
     _alinea(doc, "{{ aanhef }},")
 
 
@@ -321,10 +323,27 @@ def ondertekening(doc) -> None:
         ("{{ ondertekenaar }}", 0),
     ):
         _alinea(doc, tekst, na=na).paragraph_format.keep_with_next = True
-    _alinea(doc, "{{ functie }}", na=18)
+    _alinea(doc, "{{ functie }}", na=18).paragraph_format.keep_with_next = True  # het afschrift hoort erbij
     _alinea(doc, "{%p if afschrift %}", na=0)
     _alinea(doc, "Afschrift aan: {{ afschrift_tekst }}", grootte=9, na=0)
     _alinea(doc, "{%p endif %}", na=0)
+
+
+def houd_slot_bij_elkaar(doc) -> None:
+    """De laatste twee vaste alinea's gaan mee naar de pagina van de ondertekening, en ook de voorwaardelijke
+    alinea's erna ({%p if %}: uitkering, bezwaar): die verdwijnen soms bij het vullen, en dan moet de laatste
+    alinea die overblijft nog steeds bij het slot blijven."""
+    voorwaardelijk, vast = 0, []
+    alineas = list(doc.paragraphs)
+    for i, p in enumerate(alineas):
+        if p.text.startswith("{%p if"):
+            voorwaardelijk += 1
+        elif p.text.startswith("{%p endif"):
+            voorwaardelijk -= 1
+        elif p.text and "{%" not in p.text and not voorwaardelijk:
+            vast.append(i)
+    for i in range(vast[-2] if len(vast) > 1 else 0, len(alineas)):
+        alineas[i].paragraph_format.keep_with_next = True
 
 
 def _veld(paragraaf, instructie: str) -> None:
@@ -349,9 +368,7 @@ def voettekst(doc) -> None:
     sectie = doc.sections[0]
     sectie.different_first_page_header_footer = True
     for voet in (sectie.footer, sectie.first_page_footer):
-        run = voet.paragraphs[0].add_run(
-            "Gemeente {{ gemeente }}  |  {{ afzender }}  |  {{ bezoekadres }}  |  kenmerk {{ kenmerk }}"
-        )
+        run = voet.paragraphs[0].add_run("Gemeente {{ gemeente }}  |  {{ afzender }}  |  kenmerk {{ kenmerk }}")
         run.font.size = Pt(7)
     kop = sectie.header.paragraphs[0]
     kop.paragraph_format.space_after = Pt(12)
@@ -371,7 +388,7 @@ def maak(profiel: str, soort: str, alineas: list) -> Path:
     sectie.page_width, sectie.page_height = Cm(21.0), Cm(29.7)  # A4, geen US Letter
     sectie.left_margin = sectie.right_margin = Cm(2.5)
     sectie.top_margin = BOVENMARGE
-    sectie.bottom_margin = Cm(2)
+    sectie.bottom_margin = Cm(1.5)
     briefhoofd(doc)
     for alinea in alineas:
         if isinstance(alinea, tuple) and alinea[0] == "kop":
@@ -382,9 +399,7 @@ def maak(profiel: str, soort: str, alineas: list) -> Path:
             _alinea(doc, "{%p endfor %}", na=0)
         else:
             _alinea(doc, alinea)
-    teksten = [p for p in doc.paragraphs if p.text and "{%" not in p.text]
-    for laatste in teksten[-2:]:  # de laatste alinea('s) gaan mee naar de pagina van de ondertekening
-        laatste.paragraph_format.keep_with_next = True
+    houd_slot_bij_elkaar(doc)
     ondertekening(doc)
     voettekst(doc)
     doc.core_properties.title = ONDERWERPEN[soort]
