@@ -105,7 +105,7 @@ def test_veel_schrijfacties_na_elkaar_houden_alle_rijen_gelijk(gtb):
     gtb.ok("maatregel", nummers[2], "--soort", "aangifte")
     gtb.ok("afsluiten", nummers[0])
     rijen = {r["incident"]: r for r in gtb.json("lijst")}
-    assert rijen[nummers[0]]["status"] == "afgehandeld" and rijen[nummers[1]]["status"] == "brief verstuurd"
+    assert rijen[nummers[0]]["status"] == "afgehandeld" and rijen[nummers[1]]["status"] == "brief gemaakt"
     assert _kolom(gtb, "Afdeling")[nummers[0]] == "Burgerzaken"
     werkboek = openpyxl.load_workbook(gtb.register)
     omschrijvingen = [r[0] for r in werkboek["Incidenten"].iter_rows(min_row=2, values_only=True)]

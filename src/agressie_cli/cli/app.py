@@ -71,6 +71,8 @@ for commando in (
     opvragen.termijnen,
     besluiten.afsluiten,
     besluiten.brief,
+    besluiten.verzonden,
+    besluiten.intrekken,
 ):
     app.command()(commando)
 sjablonen_app.command("controleer")(beheer.sjablonen_controleer)

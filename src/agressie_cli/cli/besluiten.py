@@ -13,7 +13,7 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Soort
-from agressie_cli.domein.datums import datum_of_vandaag, lees_datum, lees_tijd
+from agressie_cli.domein.datums import datum_of_vandaag, kort, lees_datum, lees_tijd
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 
 
@@ -249,7 +249,10 @@ def brief(
         toelichting = _vraag_toelichting(omg, nummers[0], soort, extra.datum, ingang_d, duur_w)
     if len(nummers) == 1 and not brieftekst:
         brieftekst = _vraag_brieftekst(omg, nummers[0])
-    verzoeken = [Briefverzoek(n, soort, duur_w, ingang_d, copy.copy(extra), toelichting, brieftekst) for n in nummers]
+    verzoeken = [
+        Briefverzoek(n, soort, duur_w, ingang_d, copy.copy(extra), toelichting, brieftekst, alleen_pdf=pdf)
+        for n in nummers
+    ]
     gemaakt: list[Path] = []
     met_balk = len(verzoeken) > 1
     with (
@@ -321,3 +324,107 @@ def _vraag_brieftekst(omg, nummer: str) -> str | None:
         "Het gedrag zoals het in de brief komt, gericht aan de persoon (U ...)", default="", show_default=False
     )
     return antwoord.strip() or None
+
+
+@opdracht
+def intrekken(
+    ctx: typer.Context,
+    nummer: Annotated[
+        str,
+        typer.Argument(
+            metavar="NUMMER",
+            help="Een maatregel (M00001) of een incident (2026-0009, bijvoorbeeld dubbel gemeld). Voorbeeld: M00003",
+            show_default=False,
+        ),
+    ],
+    reden: Annotated[
+        Optional[str],
+        typer.Option(
+            "--reden", help='Waarom (verplicht). Voorbeeld: --reden "dubbel gemeld, zie 2026-0008"', show_default=False
+        ),
+    ] = None,
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum",
+            help="Vanaf wanneer (standaard vandaag): een verbod loopt tot en met deze dag. Voorbeeld: --datum 2026-12-01",
+            show_default=False,
+        ),
+    ] = None,
+    als_json: Json = False,
+) -> None:
+    """Trekt een maatregel in (hij telt na de datum niet meer) of een incident (vervallen, met al zijn maatregelen).
+
+    Voorbeeld: agressie intrekken 2026-0009 --reden "dubbel gemeld, zie 2026-0008"
+    """
+    from agressie_cli.domein.correcties import intrekken as trek_in
+
+    datum_d = datum_of_vandaag(datum, "--datum")
+    omg = omgeving(ctx)
+    with omg.opslag.wijzig() as register:
+        uitkomst = trek_in(register, omg.profiel, nummer, reden, datum_d)
+    if als_json:
+        uitvoer.druk_json(uitkomst)
+        return
+    if uitkomst.soort == "incident":
+        typer.echo(
+            f"Incident {uitkomst.nummer} is ingetrokken (vervallen): het telt niet meer mee voor herhaling, "
+            "termijnen en de kwartaalcijfers."
+        )
+        if uitkomst.maatregelen:
+            typer.echo(f"Ook ingetrokken: {', '.join(uitkomst.maatregelen)}.")
+    else:
+        typer.echo(f"Maatregel {uitkomst.nummer} is ingetrokken; een verbod loopt tot en met {kort(uitkomst.datum)}.")
+    typer.echo(f"Reden (vastgelegd): {uitkomst.reden}")
+
+
+@opdracht
+def verzonden(
+    ctx: typer.Context,
+    maatregel_nummer: Annotated[
+        str,
+        typer.Argument(metavar="MAATREGEL", help="Het nummer van de maatregel. Voorbeeld: M00003", show_default=False),
+    ],
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum", help="Wanneer verzonden (standaard vandaag). Voorbeeld: --datum 2026-11-24", show_default=False
+        ),
+    ] = None,
+    wijze: Annotated[
+        Optional[str],
+        typer.Option(
+            "--wijze",
+            help="post, aangetekend, email of overhandigd. Voorbeeld: --wijze aangetekend",
+            show_default=False,
+        ),
+    ] = None,
+    als_json: Json = False,
+) -> None:
+    """Legt vast wanneer en hoe een brief de deur uit ging; het incident staat daarna op 'brief verstuurd'.
+
+    Voorbeeld: agressie verzonden M00003 --wijze aangetekend
+    """
+    from agressie_cli.domein.correcties import verzonden as leg_vast
+
+    datum_d = datum_of_vandaag(datum, "--datum")
+    omg = omgeving(ctx)
+    with omg.opslag.wijzig() as register:
+        m = leg_vast(register, omg.profiel, maatregel_nummer, datum_d, wijze)
+        status = register.incident(m["incident"]).get("status")
+    if als_json:
+        uitvoer.druk_json(
+            {
+                "maatregel": m["maatregel"],
+                "incident": m["incident"],
+                "verzonden": m["verzonden"],
+                "wijze": m.get("wijze"),
+                "status": status,
+            }
+        )
+        return
+    typer.echo(
+        f"Brief van {m['maatregel']} verzonden op {kort(m['verzonden'])}"
+        + (f" ({m['wijze']})." if m.get("wijze") else ".")
+        + f" Incident {m['incident']}: {status}."
+    )

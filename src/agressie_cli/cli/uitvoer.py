@@ -245,6 +245,10 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
             )
         )
         for m in h.maatregelen:
+            if m.status == "vervangen":
+                typer.echo(f"  {m.maatregel} is vervangen door {m.vervangen_door}; telt niet meer mee")
+            elif m.status == "ingetrokken":
+                typer.echo(f"  {m.maatregel} is ingetrokken op {kort(m.ingetrokken)}; reden: {m.reden}")
             if m.afwijking:
                 typer.echo(f"  {m.maatregel} wijkt af van het advies; reden: {m.toelichting or '(niet vastgelegd)'}")
     else:
@@ -453,6 +457,8 @@ def brieven(
         regels = [
             {
                 **maatregel_json(b.maatregel, te_laat=bool(b.te_laat)),
+                "vervangt": b.vervangen,
+                "nieuw": not b.bestaand,
                 "bestand": str(b.pad),
                 "pdf": str(pdfs[b.pad]) if b.pad in pdfs else None,
                 "pdf_fout": pdf_fout,
@@ -465,11 +471,18 @@ def brieven(
         return
     for b in brieven:
         m = b.maatregel
+        if b.bestaand:
+            typer.echo(f"Brief bestond al (geen nieuwe maatregel): {b.pad}")
+            if b.pad in pdfs:
+                typer.echo(f"PDF: {pdfs[b.pad]}")
+            continue
         typer.echo(f"Brief gemaakt: {b.pad}")
         if b.pad in pdfs:
             typer.echo(f"PDF: {pdfs[b.pad]}")
         typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij {m['incident']}: {m['label']} ({m['soort']}).")
         periode(m)
+        if b.vervangen:
+            typer.echo(f"Vervangt {', '.join(b.vervangen)}: die maatregel telt niet meer mee.")
         if b.afwijking:
             typer.echo(f"{b.afwijking} Reden (vastgelegd): {m.get('toelichting')}")
         if b.te_laat:

@@ -15,7 +15,7 @@ from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.overtreding import Overtreding, Vervolg, overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.verboden import van_persoon
+from agressie_cli.domein.verboden import telt, van_persoon
 from agressie_cli.domein.volgorde import sorteersleutel
 
 HULPINSTANTIE = "politie 0900-8844"
@@ -72,7 +72,11 @@ def geschiedenis(register: Register, profiel: Profiel, incident: dict) -> Geschi
     """Eerdere incidenten van dezelfde persoon: binnen het venster, erbuiten, en lopende verboden die altijd tellen."""
     datum = incident["datum"]
     begin = venster_begin(datum, profiel.venster_maanden)
-    alle = [i for i in register.incidenten_van(incident["persoon"]) if i.get("datum") is not None]
+    alle = [
+        i
+        for i in register.incidenten_van(incident["persoon"])
+        if i.get("datum") is not None and (i is incident or i.get("status") != "vervallen")
+    ]
     sleutel = sorteersleutel(alle)
     eerder = [i for i in alle if i is not incident and sleutel(i) < sleutel(incident)]
     eerdere_nummers = {i.get("incident") for i in eerder}
@@ -90,7 +94,7 @@ def geschiedenis(register: Register, profiel: Profiel, incident: dict) -> Geschi
     maatregelen = [
         m
         for m in register.maatregelen_van(incident["persoon"])
-        if m.get("incident") in nummers and m.get("datum") is not None and m["datum"] < datum
+        if m.get("incident") in nummers and m.get("datum") is not None and m["datum"] < datum and telt(m)
     ]
     return Geschiedenis(sorted(binnen, key=sleutel), sorted(buiten, key=sleutel), maatregelen, verboden)
 

@@ -49,6 +49,11 @@ class Maatregelregel:
     toelichting: str | None  # de reden van een afwijking van het advies
     bestand: str | None
     actief: bool
+    status: str = "geldig"  # geldig, vervangen of ingetrokken (2.4)
+    vervangen_door: str | None = None
+    ingetrokken: date | None = None
+    reden: str | None = None
+    verzonden: date | None = None
     gesprek: Gesprek | None = None  # bij een ordegesprek en de bevestiging ervan
     afspraken: list[str] = field(default_factory=list)  # bij de bevestiging van een ordegesprek
 
@@ -101,6 +106,11 @@ def _maatregelregel(m: dict, peildatum: date) -> Maatregelregel:
         toelichting=m.get("toelichting"),
         bestand=m.get("bestand"),
         actief=is_actief(m, peildatum),
+        status=m.get("status") or "geldig",
+        vervangen_door=m.get("vervangen_door"),
+        ingetrokken=m.get("ingetrokken"),
+        reden=m.get("reden"),
+        verzonden=m.get("verzonden"),
         gesprek=Gesprek(
             m.get("gesprek_datum"), m.get("gesprek_tijd"), m.get("locatie"), list(m.get("aanwezigen") or [])
         )

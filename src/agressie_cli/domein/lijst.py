@@ -29,5 +29,7 @@ def filter_incidenten(
             continue
         if status and inc.get("status") != status:
             continue
+        if not status and inc.get("status") == "vervallen":
+            continue  # ingetrokken incidenten alleen met --status vervallen
         rijen.append(inc)
     return rijen

@@ -178,6 +178,7 @@ def leg_vast(
         "afwijking": b.afwijking,
         "overtreding": overtreding,
         "toelichting": toelichting,
+        "status": "geldig",
         "geregistreerd": nu(),
     }
     maatregel.update(extra or {})  # bijvoorbeeld het ordegesprek: datum, tijd, locatie, aanwezigen, afspraken

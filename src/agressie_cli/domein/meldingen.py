@@ -53,11 +53,15 @@ def ontbrekend(incident: dict, persoon: dict | None, profiel: Profiel) -> list[s
 
 
 def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, persoon: dict | None) -> str:
-    if incident.get("status") == "afgehandeld":
-        return "afgehandeld"
+    if incident.get("status") in ("afgehandeld", "vervallen"):
+        return incident["status"]
     soorten = profiel.soorten
-    if any(m.get("bestand") or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief) for m in maatregelen):
-        return "brief verstuurd"
+    maatregelen = [m for m in maatregelen if m.get("status") != "vervangen"]
+    brieven = [
+        m for m in maatregelen if m.get("bestand") or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
+    ]
+    if brieven:  # gemaakt is nog niet verstuurd (2.4): 'agressie verzonden' legt dat vast
+        return "brief verstuurd" if all(m.get("verzonden") for m in brieven) else "brief gemaakt"
     if maatregelen:
         if all(m.get("soort") == "registratie" for m in maatregelen):
             return "afgehandeld"

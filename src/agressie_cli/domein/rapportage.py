@@ -75,8 +75,17 @@ def heeft_schade(waarde) -> bool:
 def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: date | None = None) -> dict:
     """Alleen aantallen; geen naam of omschrijving komt hier in."""
     peildatum = peildatum or date.today()
-    incidenten = [i for i in register.incidenten if in_periode(i.get("datum"), periode)]
-    maatregelen = [m for m in register.maatregelen if in_periode(m.get("datum"), periode)]
+    # Een ingetrokken (vervallen) incident telt niet mee, en zijn maatregelen ook niet; een vervangen maatregel
+    # telt niet (de brief die hem verving wel).
+    vervallen = {i.get("incident") for i in register.incidenten if i.get("status") == "vervallen"}
+    incidenten = [
+        i for i in register.incidenten if in_periode(i.get("datum"), periode) and i.get("status") != "vervallen"
+    ]
+    maatregelen = [
+        m
+        for m in register.maatregelen
+        if in_periode(m.get("datum"), periode) and m.get("status") != "vervangen" and m.get("incident") not in vervallen
+    ]
     per_incident: dict[str | None, list[dict]] = {}
     for m in register.maatregelen:
         per_incident.setdefault(m.get("incident"), []).append(m)
@@ -174,7 +183,9 @@ def trend(register: Register, profiel: Profiel, periode: Periode, aantal: int = 
     klasse = profiel.classificatie
     uitkomst = []
     for k in kwartalen:
-        incidenten = [i for i in register.incidenten if in_periode(i.get("datum"), k)]
+        incidenten = [
+            i for i in register.incidenten if in_periode(i.get("datum"), k) and i.get("status") != "vervallen"
+        ]
         rij = {"kwartaal": k.naam, "totaal": len(incidenten)}
         for waarde in profiel.klassen:
             rij[waarde] = sum(1 for i in incidenten if i.get(klasse) == waarde)

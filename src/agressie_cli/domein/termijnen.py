@@ -9,7 +9,7 @@ from agressie_cli.domein.datums import plus_maanden, voluit
 from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.verboden import lopende_verboden
+from agressie_cli.domein.verboden import lopende_verboden, telt
 
 ZONDER_MAATREGEL = ("gemeld", "compleet")
 VERBOD_SIGNAAL_DAGEN = 14
@@ -44,6 +44,8 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
             continue
         nummer = inc.get("incident")
         status = inc.get("status")
+        if status == "vervallen":
+            continue  # ingetrokken (bijvoorbeeld dubbel gemeld): er staat niets open
         if status in ZONDER_MAATREGEL:
             uiterlijk = datum + timedelta(days=profiel.reactietermijn_dagen)
             items.append(
@@ -72,6 +74,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         if reactie:
             items.append(reactie)
     items.extend(_zwaardere_maatregel(register, profiel, peildatum))
+    items.extend(_niet_verzonden(register, peildatum))
     soorten = profiel.soorten
     for m in lopende_verboden(register.maatregelen, profiel, peildatum):
         soort = soorten[m["soort"]]
@@ -149,7 +152,7 @@ def _zwaardere_maatregel(register: Register, profiel: Profiel, peildatum: date) 
     items = []
     for m in register.maatregelen:
         soort = profiel.soorten.get(m.get("soort") or "")
-        if not soort or not soort.gegevens.get("vereist_actief_verbod"):
+        if not soort or not soort.gegevens.get("vereist_actief_verbod") or not telt(m):
             continue
         andere = [
             x
@@ -174,6 +177,34 @@ def _zwaardere_maatregel(register: Register, profiel: Profiel, peildatum: date) 
             )
         )
     return items
+
+
+def _niet_verzonden(register: Register, peildatum: date) -> list[Termijn]:
+    """Een brief die gemaakt is maar na twee werkdagen nog niet verzonden (agressie verzonden legt dat vast)."""
+    items = []
+    for m in register.maatregelen:
+        if not m.get("bestand") or m.get("verzonden") or not telt(m) or m.get("datum") is None:
+            continue
+        uiterlijk = _werkdagen_na(m["datum"], 2)
+        items.append(
+            _item(
+                "brief versturen",
+                m.get("incident"),
+                uiterlijk,
+                peildatum,
+                f"Brief {m.get('maatregel')} ({m.get('soort')}) is gemaakt maar nog niet verzonden: "
+                f"agressie verzonden {m.get('maatregel')}",
+            )
+        )
+    return items
+
+
+def _werkdagen_na(dag: date, aantal: int) -> date:
+    while aantal:
+        dag += timedelta(days=1)
+        if dag.weekday() < 5:
+            aantal -= 1
+    return dag
 
 
 def splits_achterstand(items: list[Termijn]) -> tuple[list[Termijn], list[Termijn]]:

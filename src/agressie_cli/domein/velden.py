@@ -19,7 +19,10 @@ KANALEN = ["balie", "spreekkamer", "telefoon", "schriftelijk", "huisbezoek", "be
 VORMEN = ["verbaal", "fysiek", "discriminatie", "seksuele-intimidatie", "hinderlijk"]
 UITKERINGEN = ["participatiewet", "ioaw", "ioaz"]
 AANHEFFEN = ("heer", "mevrouw", "neutraal")
-STATUSSEN = ["gemeld", "compleet", "maatregel besloten", "brief verstuurd", "afgehandeld"]
+STATUSSEN = ["gemeld", "compleet", "maatregel besloten", "brief gemaakt", "brief verstuurd", "afgehandeld", "vervallen"]
+# Een maatregel is geldig, vervangen (door een nieuwe brief over hetzelfde) of ingetrokken (met reden en datum).
+MAATREGELSTATUSSEN = ("geldig", "vervangen", "ingetrokken")
+VERZENDWIJZEN = ("post", "aangetekend", "email", "overhandigd")
 JA_NEE = ("ja", "nee")
 SCHEMA_VERSIE = 1
 BLADEN = ("Incidenten", "Personen", "Maatregelen")
@@ -318,7 +321,13 @@ MAATREGEL = (
     Veld("aanwezigen", "Aanwezigen gesprek", "lijst", 30, scheiding="\n"),
     Veld("afspraken", "Afspraken", "lijst", 40, scheiding="\n"),
     Veld("toelichting", "Toelichting", breedte=40),
-    Veld("geregistreerd", "Geregistreerd op", "moment", 17),
+    # Vergissingen herstellen (2.4): vervangen door een nieuwe brief, ingetrokken met reden, en wanneer verzonden.
+    Veld("status", "Status maatregel", "keuze", 12, MAATREGELSTATUSSEN),
+    Veld("vervangen_door", "Vervangen door", breedte=12),
+    Veld("ingetrokken", "Ingetrokken op", "datum", 12),
+    Veld("reden", "Reden intrekken", breedte=30),
+    Veld("verzonden", "Verzonden op", "datum", 12),
+    Veld("wijze", "Verzonden per", "keuze", 12, VERZENDWIJZEN),
 )
 
 LOGBOEK = (

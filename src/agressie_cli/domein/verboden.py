@@ -10,8 +10,19 @@ from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 
 
+def telt(maatregel: dict) -> bool:
+    """Een vervangen of ingetrokken maatregel telt niet mee (2.4): niet voor herhaling, advies, termijnen of rapport."""
+    return maatregel.get("status") not in ("vervangen", "ingetrokken")
+
+
 def is_actief(maatregel: dict, peildatum: date) -> bool:
-    """Loopt de maatregel op de peildatum: ingang <= peildatum <= einde, of onbepaald (hoe oud ook)."""
+    """Loopt de maatregel op de peildatum: ingang <= peildatum <= einde, of onbepaald (hoe oud ook). Een vervangen
+    maatregel loopt nooit; een ingetrokken maatregel tot en met de dag van intrekken."""
+    if maatregel.get("status") == "vervangen":
+        return False
+    ingetrokken = maatregel.get("ingetrokken")
+    if ingetrokken is not None and peildatum > ingetrokken:
+        return False
     ingang = maatregel.get("ingang")
     if ingang is None or ingang > peildatum:
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -13,11 +13,13 @@ from agressie_cli.documenten.brieven.context import Briefgegevens, context, cont
 from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
 from agressie_cli.domein.advies import bereken_advies
+from agressie_cli.domein.correcties import vervang
 from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst, vereis_toelichting
+from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import controleer_tekst
@@ -30,6 +32,10 @@ class Brief:
     afwijking: str  # de melding als de brief afwijkt van het advies, anders leeg
     te_laat: str  # de melding als de termijn van een week verstreken is, anders leeg
     ontbrekend: list[str]  # wat de melding nog mist (4.2: een brief gaat uit nadat de melding compleet is)
+    bestaand: bool = (
+        False  # alleen een PDF van een brief die er al was (brief --pdf na het installeren van LibreOffice)
+    )
+    vervangen: list[str] = field(default_factory=list)  # maatregelen die deze brief vervangt (--overschrijven)
 
 
 @dataclass
@@ -41,6 +47,7 @@ class Briefverzoek:
     extra: Briefgegevens
     toelichting: str | None = None  # de reden van een afwijking van het advies
     brieftekst: str | None = None  # het gedrag, gericht aan de persoon; wordt bij het incident bewaard
+    alleen_pdf: bool = False  # bestaat de brief al, dan alleen een PDF maken (geen nieuwe maatregel)
 
 
 def open_incidenten(register: Register, profiel: Profiel) -> list[str]:
@@ -148,7 +155,20 @@ def _een_brief(
     persoon = register.persoon_van(incident) or {}
     doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"], persoon.get("achternaam"))
     if doel.exists() and not overschrijven:
-        raise InvoerFout(f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken.")
+        bestaand = next(
+            (
+                m
+                for m in register.maatregelen_van_incident(nummer)
+                if m.get("bestand") == doel.name and m.get("status") in (None, "", "geldig")
+            ),
+            None,
+        )
+        if verzoek.alleen_pdf and bestaand is not None:
+            return Brief(doel, bestaand, "", "", [], bestaand=True)
+        raise InvoerFout(
+            f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken (de oude maatregel "
+            "wordt dan vervangen), of --pdf om er alleen een PDF van te maken."
+        )
     render(sjabloon, waarden, doel)
     gemaakt.append(doel)
     overtreding = None
@@ -159,8 +179,11 @@ def _een_brief(
     maatregel = leg_vast(
         register, profiel, b, bestand=doel.name, toelichting=verzoek.toelichting, overtreding=overtreding, extra=gesprek
     )
+    vervangen = vervang(register, nummer, b.soort, maatregel["maatregel"]) if overschrijven else []
+    if vervangen:
+        ververs(register, incident, profiel)
     ontbrekend = [v for v in (incident.get("ontbrekend") or "").split(", ") if v]
-    return Brief(doel, maatregel, afwijking_tekst(b), te_laat_tekst(b), ontbrekend)
+    return Brief(doel, maatregel, afwijking_tekst(b), te_laat_tekst(b), ontbrekend, vervangen=vervangen)
 
 
 def _gesprek(instellingen: Instellingen, register: Register, incident: dict, soort: str, extra: Briefgegevens) -> dict:

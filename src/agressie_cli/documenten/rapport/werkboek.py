@@ -105,7 +105,7 @@ def schrijf_werkboek(
         per_incident.setdefault(m.get("incident"), []).append(str(m.get("soort")))
     rijnummer = 1  # zelf bijhouden: ws.max_row doorloopt elke keer alle cellen (kwadratisch bij 100.000 incidenten)
     for i in sorted(
-        (i for i in register.incidenten if in_periode(i.get("datum"), periode)),
+        (i for i in register.incidenten if in_periode(i.get("datum"), periode) and i.get("status") != "vervallen"),
         key=lambda i: (i["datum"], str(i.get("incident"))),
     ):
         rij = [

@@ -1,0 +1,108 @@
+"""Vergissingen herstellen (2.4): een maatregel of incident intrekken, een verzonden brief vastleggen. Elke correctie
+is een vastgelegde handeling met datum en reden, nooit een stille verwijdering: het register is het dossier van de
+gemeente en de basis van verboden die een rechter kan toetsen."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from agressie_cli.domein.datums import kort
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.register import Register
+from agressie_cli.domein.velden import VERZENDWIJZEN, controleer_tekst
+
+_MAATREGELNUMMER = re.compile(r"^[Mm]\d+$")
+
+
+@dataclass
+class Ingetrokken:
+    nummer: str  # het maatregel- of incidentnummer
+    soort: str  # "maatregel" of "incident"
+    datum: date
+    reden: str
+    maatregelen: list[str]  # de maatregelen die ermee zijn ingetrokken
+
+
+def maatregel(register: Register, nummer: str) -> dict:
+    nummer = (nummer or "").strip().upper()
+    gevonden = next((m for m in register.maatregelen if str(m.get("maatregel") or "").upper() == nummer), None)
+    if gevonden is None:
+        raise InvoerFout(
+            f"Maatregel '{nummer}' bestaat niet in het register. Zoek het nummer op met: agressie historie"
+        )
+    return gevonden
+
+
+def intrekken(register: Register, profiel: Profiel, nummer: str, reden: str | None, datum: date) -> Ingetrokken:
+    """Een maatregel (M00001) eindigt op `datum`; een incident (2026-0009, bijvoorbeeld dubbel gemeld) vervalt, met
+    al zijn maatregelen. Zonder reden, of met een datum vóór de ingang van de maatregel: geweigerd."""
+    reden = controleer_tekst("--reden", (reden or "").strip())
+    if not reden:
+        raise InvoerFout(
+            "--reden is verplicht: een intrekking is een vastgelegde handeling, met een reden. Er is niets gewijzigd."
+        )
+    if _MAATREGELNUMMER.match((nummer or "").strip()):
+        m = maatregel(register, nummer)
+        _trek_in(m, datum, reden)
+        incident = register.index.incidenten.get(str(m.get("incident") or ""))
+        if incident is not None:
+            ververs(register, incident, profiel)
+        register.log("intrekken", str(m.get("maatregel")))
+        return Ingetrokken(str(m["maatregel"]), "maatregel", datum, reden, [str(m["maatregel"])])
+    incident = register.incident(nummer)
+    if incident.get("status") == "vervallen":
+        raise InvoerFout(f"Incident {incident['incident']} is al ingetrokken. Er is niets gewijzigd.")
+    ingetrokken = []
+    for m in register.maatregelen_van_incident(incident["incident"]):
+        if m.get("status") in (None, "", "geldig"):
+            _trek_in(m, max(datum, m.get("ingang") or datum), reden)
+            ingetrokken.append(str(m.get("maatregel")))
+    incident["status"] = "vervallen"
+    register.log("intrekken", str(incident["incident"]))
+    return Ingetrokken(str(incident["incident"]), "incident", datum, reden, ingetrokken)
+
+
+def _trek_in(m: dict, datum: date, reden: str) -> None:
+    if m.get("status") in ("vervangen", "ingetrokken"):
+        raise InvoerFout(f"Maatregel {m.get('maatregel')} is al {m.get('status')}. Er is niets gewijzigd.")
+    if m.get("ingang") is not None and datum < m["ingang"]:
+        raise InvoerFout(
+            f"--datum: {kort(datum)} ligt vóór de ingang van maatregel {m.get('maatregel')} ({kort(m['ingang'])}). "
+            "Er is niets gewijzigd."
+        )
+    m["status"], m["ingetrokken"], m["reden"] = "ingetrokken", datum, reden
+
+
+def verzonden(register: Register, profiel: Profiel, nummer: str, datum: date, wijze: str | None) -> dict:
+    """Wanneer en hoe de brief van een maatregel de deur uit ging; daarna staat het incident op 'brief verstuurd'."""
+    m = maatregel(register, nummer)
+    if m.get("status") in ("vervangen", "ingetrokken"):
+        raise InvoerFout(f"Maatregel {m.get('maatregel')} is {m.get('status')}; die brief gaat niet meer de deur uit.")
+    if not m.get("bestand") and not (profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].brief):
+        raise InvoerFout(f"Maatregel {m.get('maatregel')} ({m.get('soort')}) heeft geen brief om te verzenden.")
+    if m.get("datum") is not None and datum < m["datum"]:
+        raise InvoerFout(f"--datum: {kort(datum)} ligt vóór de brief van {kort(m['datum'])}.")
+    if wijze is not None and wijze not in VERZENDWIJZEN:
+        raise InvoerFout(f"--wijze: '{wijze}' is onbekend. Kies uit: {', '.join(VERZENDWIJZEN)}.")
+    m["verzonden"], m["wijze"] = datum, wijze
+    incident = register.index.incidenten.get(str(m.get("incident") or ""))
+    if incident is not None:
+        ververs(register, incident, profiel)
+    register.log("verzonden", str(m["maatregel"]))
+    return m
+
+
+def vervang(register: Register, incident: str, soort: str, door: str) -> list[str]:
+    """Een brief die opnieuw gemaakt is (--overschrijven), vervangt de geldige maatregel van hetzelfde incident en
+    dezelfde soort: die telt nergens meer mee (verboden, advies, termijnen, rapport)."""
+    vervangen = []
+    for m in register.maatregelen_van_incident(incident):
+        if m.get("soort") == soort and m.get("status") in (None, "", "geldig") and m.get("maatregel") != door:
+            m["status"], m["vervangen_door"] = "vervangen", door
+            vervangen.append(str(m.get("maatregel")))
+            register.log("vervangen", str(m.get("maatregel")))
+    return vervangen
