@@ -106,3 +106,15 @@ def test_gemaakt_is_niet_verzonden(gtb):
     assert data["status"] == "brief verstuurd" and data["wijze"] == "aangetekend"
     assert "brief versturen" not in [t["soort"] for t in gtb.json("termijnen", "--peildatum", "2026-11-06")]
     assert gtb.json("historie", "Jan de Vries")["maatregelen"][0]["verzonden"] == "2026-11-04"
+
+
+def test_herstel_lijst_zegt_voor_welke_handeling_elke_kopie_is(gtb):
+    """2.4: 'vóór melden 2026-0009 door jjansen, 24-11-2026 10.32', uit het logboek."""
+    eerste = gtb.meld(datum="2026-11-02", kanaal="balie", ernst="licht", naam="Jan de Vries")
+    tweede = gtb.meld(datum="2026-11-03", kanaal="balie", ernst="licht", naam="Kees Bakker")
+    gtb.ok("aanvullen", eerste, "--tijd", "10:00")
+    tekst = gtb.ok("herstel", "--lijst")
+    regels = [r for r in tekst.splitlines() if r.strip()[:1].isdigit()]
+    assert f"vóór aanvullen {eerste} door" in regels[0]
+    assert f"vóór melden {tweede} door" in regels[1]
+    assert f"vóór melden {eerste} door" in regels[2]

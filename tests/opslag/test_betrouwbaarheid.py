@@ -236,7 +236,7 @@ def test_logboek_zonder_persoonsgegevens(gtb):
 
     with open(gtb.map / "logboek.csv", encoding="utf-8-sig", newline="") as f:
         rijen = [tuple(r) for r in csv.reader(f, delimiter=";")]
-    assert rijen[0] == ("Tijdstip", "Gebruiker", "Actie", "Nummer")
+    assert rijen[0] == ("Tijdstip", "Gebruiker", "Actie", "Nummer", "Reservekopie vooraf")
     acties = [(r[2], r[3]) for r in rijen[1:]]
     assert acties[:2] == [("melden", nummer), ("aanvullen", nummer)] and acties[2][0] == "maatregel"
     assert all(r[1] for r in rijen[1:])

@@ -98,10 +98,11 @@ def herstel(
                         f"{k.grootte // 1024} kB",
                         "ja" if k.leesbaar else "BESCHADIGD",
                         "" if k.incidenten is None else k.incidenten,
+                        k.voor,
                     ]
                     for k in rijen
                 ],
-                ["Nr", "Bestand", "Gemaakt", "Grootte", "Leesbaar", "Incidenten"],
+                ["Nr", "Bestand", "Gemaakt", "Grootte", "Leesbaar", "Incidenten", "Handeling"],
             )
         )
         return

@@ -335,6 +335,7 @@ LOGBOEK = (
     Veld("gebruiker", "Gebruiker", breedte=16),
     Veld("actie", "Actie", breedte=16),
     Veld("nummer", "Nummer", breedte=14),
+    Veld("reservekopie", "Reservekopie vooraf", breedte=36),
 )
 
 KLASSEVELDEN = {"ernst": ("ernst",), "gedrag": ("gedrag", "aanhoudend")}

@@ -25,6 +25,7 @@ class Reservekopie:
     grootte: int
     leesbaar: bool
     incidenten: int | None
+    voor: str = ""  # welke handeling erna kwam, uit het logboek: "melden 2026-0009 door jjansen, 24-11-2026 10.32"
 
 
 @dataclass

@@ -290,8 +290,8 @@ class ExcelOpslag(Opslag):
                 if kopie is not None:
                     f.seek(0)
                     kopie.sleutel = snelle_kopie.sleutel_van(f.read())
-            reservekopieen.maak(self.pad)
-            self._schrijf_logboek(register)
+            kopie_vooraf = reservekopieen.maak(self.pad)
+            self._schrijf_logboek(register, kopie_vooraf)
             vervang(tijdelijk, self.pad)
             staat.herkomst = None  # het register in het geheugen hoort niet meer bij een gelezen bestand
             if kopie is not None:
@@ -318,9 +318,10 @@ class ExcelOpslag(Opslag):
     def logboek_pad(self) -> Path:
         return self.pad.with_name(LOGBOEK_BESTAND)
 
-    def _schrijf_logboek(self, register: Register) -> None:
+    def _schrijf_logboek(self, register: Register, kopie_vooraf: Path | None = None) -> None:
         """Het logboek is een bestand waar alleen regels bij komen (puntkomma's, UTF-8: opent goed in Excel).
-        Geschreven vóór het register wordt vervangen: mislukt het, dan verandert er niets."""
+        Geschreven vóór het register wordt vervangen: mislukt het, dan verandert er niets. Elke regel noemt de
+        reservekopie van vlak ervoor: zo zegt `herstel --lijst` welke handeling na een kopie kwam."""
         if not register.logboek:
             return
         nieuw = not self.logboek_pad.exists()
@@ -335,6 +336,7 @@ class ExcelOpslag(Opslag):
                         regel["gebruiker"],
                         regel["actie"],
                         regel["nummer"],
+                        kopie_vooraf.name if kopie_vooraf else "",
                     ]
                 )
             f.flush()
@@ -427,7 +429,9 @@ class ExcelOpslag(Opslag):
             return False
 
     def reservekopieen(self) -> list[Reservekopie]:
-        return reservekopieen.lijst(self.pad, lambda pad: ExcelOpslag(pad, self.profiel, cache=False).lees())
+        return reservekopieen.lijst(
+            self.pad, lambda pad: ExcelOpslag(pad, self.profiel, cache=False).lees(), self.logboek_pad
+        )
 
     def zet_terug(self, keuze: str | None) -> Hersteld:
         """Zet een reservekopie terug. Het huidige register (heel of beschadigd) blijft bewaard."""

@@ -4,6 +4,7 @@ huidige register (heel of beschadigd) apart, zodat ook terugzetten terug te draa
 from __future__ import annotations
 
 import contextlib
+import csv
 import shutil
 from collections.abc import Callable
 from datetime import datetime
@@ -37,18 +38,51 @@ def bestanden(register_pad: Path) -> list[Path]:
     return sorted(map_.glob(f"{register_pad.stem}-*.xlsx"), reverse=True) if map_.is_dir() else []
 
 
-def lijst(register_pad: Path, lees: Callable[[Path], Register]) -> list[Reservekopie]:
-    """De reservekopieën, nieuwste eerst; `lees` leest er één (zonder snelle kopie) om te zien of hij heel is."""
+def lijst(register_pad: Path, lees: Callable[[Path], Register], logboek: Path | None = None) -> list[Reservekopie]:
+    """De reservekopieën, nieuwste eerst; `lees` leest er één (zonder snelle kopie) om te zien of hij heel is. Met het
+    logboek erbij: welke handeling na elke kopie kwam (de kopie wordt gemaakt vlak voordat die bewaard wordt)."""
+    regels = _logregels(logboek)
     uitkomst = []
     for i, pad in enumerate(bestanden(register_pad), start=1):
         try:
             leesbaar, aantal = True, len(lees(pad).incidenten)
         except Exception:
             leesbaar, aantal = False, None
+        gemaakt = _tijdstip(pad)
         uitkomst.append(
-            Reservekopie(i, pad, datetime.fromtimestamp(pad.stat().st_mtime), pad.stat().st_size, leesbaar, aantal)
+            Reservekopie(i, pad, gemaakt, pad.stat().st_size, leesbaar, aantal, _handeling(pad, gemaakt, regels))
         )
     return uitkomst
+
+
+def _tijdstip(pad: Path) -> datetime:
+    """Uit de naam (register-20261124-103200-123456.xlsx); anders de wijzigingstijd (een kopie kopieert die mee)."""
+    delen = pad.stem.split("-")
+    try:
+        return datetime.strptime("-".join(delen[1:4]), "%Y%m%d-%H%M%S-%f")
+    except ValueError:
+        return datetime.fromtimestamp(pad.stat().st_mtime)
+
+
+def _logregels(logboek: Path | None) -> list[list[str]]:
+    if logboek is None or not logboek.is_file():
+        return []
+    with contextlib.suppress(OSError, UnicodeDecodeError), open(logboek, encoding="utf-8-sig", newline="") as f:
+        return list(csv.reader(f, delimiter=";"))[1:]
+    return []
+
+
+def _handeling(pad: Path, gemaakt: datetime, regels: list[list[str]]) -> str:
+    """'vóór melden 2026-0009 door jjansen, 24-11-2026 10.32': de logregels die deze kopie noemen (de schrijfactie
+    waar hij vlak vóór gemaakt werd). Kopieën vóór een migratie of herstel zeggen dat zelf."""
+    for soort, tekst in (("voor-herstel", "vóór herstel"), ("voor-migratie", "vóór bijwerken van het schema")):
+        if soort in pad.stem:
+            return f"{tekst}, {gemaakt:%d-%m-%Y %H.%M}"
+    bij = [r for r in regels if len(r) > 4 and r[4] == pad.name]
+    if not bij:
+        return ""
+    acties = ", ".join(dict.fromkeys(f"{r[2]} {r[3]}".strip() for r in bij))
+    return f"vóór {acties} door {bij[-1][1]}, {gemaakt:%d-%m-%Y %H.%M}"
 
 
 def kies(kopieen: list[Reservekopie], keuze: str | None) -> Reservekopie:
