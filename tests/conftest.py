@@ -69,7 +69,19 @@ def maak_gemeente(tmp_path: Path, naam: str, geheugen: bool = False) -> Gemeente
     gemeente = Gemeente(tmp_path / naam, GeheugenOpslag() if geheugen else None)
     gemeente.ok("init", "--gemeente", naam)
     assert (gemeente.map / "register.xlsx").exists() != geheugen
+    # Zoals de coördinator na init doet: de contactpersoon met een rechtstreeks nummer (een belverbod noemt het nummer
+    # dat wel mag; init schrijft er geen, omdat het algemene nummer dat niet is).
+    zet_contactpersoon(gemeente.map / "agressie.toml", "de klachtcontactpersoon van het team, telefoon 0162 - 579 999")
     return gemeente
+
+
+def zet_contactpersoon(toml: Path, contactpersoon: str) -> None:
+    import re
+
+    tekst = toml.read_text(encoding="utf-8")
+    toml.write_text(
+        re.sub(r'^contactpersoon = ".*"$', f'contactpersoon = "{contactpersoon}"', tekst, flags=re.M), encoding="utf-8"
+    )
 
 
 @pytest.fixture

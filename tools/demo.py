@@ -6,6 +6,7 @@ De demo roept dezelfde commando's aan die een gebruiker typt, en drukt ze af met
 
 from __future__ import annotations
 
+import re
 import shlex
 import shutil
 import sys
@@ -107,8 +108,19 @@ def laatste(a: Demo) -> str:
     return ExcelOpslag(a.map / "register.xlsx", None, cache=False).lees().incidenten[-1]["incident"]
 
 
+def contactpersoon(a: Demo, wie: str) -> None:
+    """Wat de coördinator na init in agressie.toml invult: de contactpersoon met een rechtstreeks nummer."""
+    toml = a.map / "agressie.toml"
+    tekst = re.sub(
+        r'^contactpersoon = ".*"$', f'contactpersoon = "{wie}"', toml.read_text(encoding="utf-8"), flags=re.M
+    )
+    toml.write_text(tekst, encoding="utf-8")
+    print(f'(in agressie.toml: contactpersoon = "{wie}")')
+
+
 def geertruidenberg(a: Demo) -> None:
     a("init", "--gemeente", "geertruidenberg")
+    contactpersoon(a, "de coördinator van het interventieteam, telefoon 0162 - 579 999")
     jan = persoon("Jan de Vries", "Markt 12", "4941 AB", "Raamsdonksveer", geboortedatum="1979-04-12")
     a(
         "melden",
@@ -258,6 +270,7 @@ def geertruidenberg(a: Demo) -> None:
 
 def losser(a: Demo) -> None:
     a("init", "--gemeente", "losser")
+    contactpersoon(a, "de klachtcontactpersoon van het team, telefoon 053 - 537 7444")
 
     piet = persoon("Piet Klaassen", "Gronausestraat 40", "7581 CE", "Losser")
     a(

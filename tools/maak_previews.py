@@ -18,7 +18,7 @@ import demo  # tools/demo.py, naast dit bestand
 HIER = Path(__file__).resolve().parents[1] / "voorbeelden"
 
 
-def naar_png(bestand: Path, doel: Path, werkmap: Path) -> None:
+def naar_png(bestand: Path, doel: Path, werkmap: Path, pagina: int = 1) -> None:
     subprocess.run(
         ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(werkmap), str(bestand)],
         check=True,
@@ -27,7 +27,19 @@ def naar_png(bestand: Path, doel: Path, werkmap: Path) -> None:
     )
     pdf = werkmap / (bestand.stem + ".pdf")
     subprocess.run(
-        ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(doel.with_suffix(""))],
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            str(pagina),
+            "-l",
+            str(pagina),
+            "-singlefile",
+            str(pdf),
+            str(doel.with_suffix("")),
+        ],
         check=True,
     )
 
@@ -44,6 +56,7 @@ def main() -> None:
         # De langste brief van Losser: de bedreigingsbrief.
         brief = next((werkmap / "demo" / "losser" / "brieven").glob("*-bedreiging-*.docx"))
         naar_png(brief, HIER / "brief-losser-bedreiging.png", werkmap)
+        naar_png(brief, HIER / "brief-losser-bedreiging-2.png", werkmap, pagina=2)  # kop en slot op pagina 2
         rapport = next((gtb / "rapporten").glob("*.xlsx"))
         try:
             naar_png(rapport, HIER / "rapport-samenvatting.png", werkmap)

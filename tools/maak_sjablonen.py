@@ -46,7 +46,7 @@ TERUG_NAAR_NORMAAL = (
 )
 POLITIE_BELT = (
     "De politie en de receptie zijn op de hoogte gebracht van deze maatregel. Onze medewerkers hebben de opdracht "
-    "direct de politie te bellen als u tijdens deze periode {{ gebouw }} binnengaat. De politie verwijdert u dan uit het "
+    "direct de politie te bellen als u tijdens deze periode zonder afspraak {{ gebouw }} binnengaat. De politie verwijdert u dan uit het "
     "gebouw en de gemeente doet aangifte tegen u van lokaalvredebreuk."
 )
 BELANGEN = (
@@ -96,7 +96,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "De manier waarop u onze medewerker heeft benaderd, vind ik onaanvaardbaar. Dat is voor mij aanleiding u een "
             "formele waarschuwing te geven. Ik verzoek u dringend uw gedrag tegenover de medewerkers van de gemeente "
             "{{ gemeente }} aan te passen.",
-            "Blijkt dat u zich niet houdt aan de bijgevoegde huisregels van de gemeente {{ gemeente }}, dan ben ik genoodzaakt "
+            "Blijkt dat u zich niet houdt aan de huisregels van de gemeente {{ gemeente }}, dan ben ik genoodzaakt "
             "u de toegang tot {{ gebouw }} te ontzeggen en/of u een telefonisch contactverbod op te leggen.",
             ("kop", "Motivering"),
             MOTIVERING,
@@ -138,7 +138,8 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "medewerkers heb ik besloten u met ingang van {{ ingang }} de toegang tot {{ gebouw }} te ontzeggen "
             "{{ periode_tekst }}. Dit betekent dat u {{ gebouw }} {{ verbod_tot_tekst }} niet mag betreden.",
             "Contact tussen u en de medewerkers van de gemeente {{ gemeente }} verloopt in deze periode alleen telefonisch of "
-            "schriftelijk. Ook dan verwachten wij dat u zich houdt aan de huisregels; die zijn als bijlage bijgevoegd.",
+            "schriftelijk. Ook dan verwachten wij dat u zich houdt aan de huisregels{% if bijlagen %}; die zijn als bijlage "
+            "bijgevoegd{% endif %}.",
             *ONTZEGGING_SLOT,
         ],
         "toegangs-en-belverbod": [
@@ -147,9 +148,11 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "Ik vind uw gedrag tegenover de medewerkers van de gemeente {{ gemeente }} ontoelaatbaar. In het belang van de "
             "medewerkers heb ik besloten u met ingang van {{ ingang }} de toegang tot {{ gebouw }} te ontzeggen "
             "{{ periode_tekst }}. Dit betekent dat u {{ gebouw }} {{ verbod_tot_tekst }} niet mag betreden. Ook mag u in die "
-            "periode geen telefonisch contact opnemen met de medewerkers van de gemeente {{ gemeente }}.",
-            "Contact tussen u en de medewerkers van de gemeente {{ gemeente }} verloopt in deze periode alleen schriftelijk. "
-            "Ook dan verwachten wij dat u zich houdt aan de huisregels; die zijn als bijlage bijgevoegd.",
+            "periode geen telefonisch contact opnemen met de medewerkers van de gemeente {{ gemeente }}, met uitzondering van "
+            "{{ contactpersoon }}.",
+            "Contact tussen u en de medewerkers van de gemeente {{ gemeente }} verloopt in deze periode schriftelijk of via "
+            "{{ contactpersoon }}. Ook dan verwachten wij dat u zich houdt aan de huisregels{% if bijlagen %}; die zijn als "
+            "bijlage bijgevoegd{% endif %}.",
             *ONTZEGGING_SLOT,
         ],
         "niet-nakomen": [
@@ -172,7 +175,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             ("kop", "Wat is er gebeurd?"),
             MOTIVERING,
             ("kop", "Wat gebeurt er bij herhaling?"),
-            "Vertoont u dit gedrag binnen zes maanden opnieuw, dan leggen wij u een toegangsverbod voor {{ gebouw }} of een "
+            "Vertoont u dit gedrag binnen {{ venster_tekst }} opnieuw, dan leggen wij u een toegangsverbod voor {{ gebouw }} of een "
             "belbeperking op. U mag dan tijdelijk niet op eigen initiatief langskomen of de gemeente bellen.",
             "Wilt u over deze brief in gesprek? Dat kan via {{ contactpersoon }}.",
             *UITKERING,
@@ -215,7 +218,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "U heeft een medewerker van de gemeente bedreigd. Dat accepteren wij absoluut niet. {% if aangifte %}Wij hebben "
             "hiervan een melding gedaan bij de politie.{% else %}Wij melden dit bij de politie.{% endif %} Daarnaast krijgt u met ingang van {{ ingang }} een toegangsverbod voor {{ gebouw }} en een "
             "belbeperking, {{ periode_tekst }}. U mag {{ gebouw }} {{ verbod_tot_tekst }} niet bezoeken en de gemeente niet "
-            "bellen, behalve na afspraak met {{ contactpersoon }}.",
+            "bellen, behalve {{ contactpersoon }}; een bezoek kan alleen op afspraak met hen.",
             ("kop", "Wat is er gebeurd?"),
             MOTIVERING,
             ("kop", "Wat betekent dit voor u?"),

@@ -83,7 +83,7 @@ GTB_BRIEVEN = [
         "ordegesprek-bevestiging",
         [
             "--gesprek-datum",
-            "2026-12-01",
+            "2026-11-20",
             "--aanwezige",
             "K. Smits",
             "--afspraak",
@@ -161,7 +161,7 @@ LOSSER_BRIEVEN = [
         "waarschuwing",
         dict(kanaal="balie", gedrag="C", aanhoudend=True),
         [],
-        ["Waarschuwing na ongewenst gedrag", "binnen zes maanden opnieuw"],
+        ["Waarschuwing na ongewenst gedrag", "binnen 6 maanden opnieuw"],
     ),
     (
         "toegangsverbod",
@@ -609,3 +609,63 @@ def test_ordegesprek_standaard_aanwezigen_en_plaats_en_de_bevestiging_neemt_ze_o
         "U spreekt medewerkers met respect aan",
     ]
     assert bevestiging["gesprek"]["datum"] == "2026-12-01"
+
+
+def test_belverbod_zonder_nummer_dat_wel_mag_geweigerd_en_geen_vals_alarm(losser):
+    """Een belverbod moet zeggen welk nummer wel mag; '053 - 514 05 30' bevat de cijfers van 14 053 maar is een ander
+    nummer."""
+    nummer = losser.meld(datum="2026-11-17", kanaal="telefoon", gedrag="D", **PERSOON)
+    zonder = losser.run("brief", nummer, "--duur", "3", "--contactpersoon", "de klachtcontactpersoon")
+    assert zonder.exit_code == 2 and "noemt geen telefoonnummer" in zonder.output
+    _, tekst = _brief(losser, nummer, "--duur", "3", "--contactpersoon", "mevrouw A. de Boer, telefoon 053 - 514 05 30")
+    assert "behalve mevrouw A. de Boer, telefoon 053 - 514 05 30" in tekst
+
+
+def test_geen_collega_in_de_brieftekst_en_bevestiging_niet_voor_het_gesprek(gtb):
+    persoon = {**PERSOON, "brieftekst": "U schold mevrouw Bosch uit."}
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", medewerker=["M. Bosch"], **persoon)
+    uitkomst = gtb.run("brief", nummer, "--datum", "2026-11-18")
+    assert uitkomst.exit_code == 2 and "collega (Bosch)" in uitkomst.output
+    gtb.ok("aanvullen", nummer, "--brieftekst", "U schold de medewerker uit.", "--leidinggevende", "K. Smits")
+    gtb.ok(
+        "brief",
+        nummer,
+        "--soort",
+        "ordegesprek",
+        "--datum",
+        "2026-11-18",
+        "--gesprek-datum",
+        "2026-11-25",
+        "--gesprek-tijd",
+        "10:00",
+        "--toelichting",
+        "opzet",
+    )
+    vroeg = gtb.run(
+        "brief",
+        nummer,
+        "--soort",
+        "ordegesprek-bevestiging",
+        "--datum",
+        "2026-11-24",
+        "--afspraak",
+        "Rustig",
+        "--toelichting",
+        "opzet",
+    )
+    assert vroeg.exit_code == 2 and "vóór het gesprek" in vroeg.output
+
+
+@pytest.mark.parametrize(
+    ("naam", "aanhef", "boven"),
+    [
+        ("Maria de Vries-van Dijk", "Geachte heer/mevrouw De Vries-van Dijk,", "Maria de Vries-van Dijk"),
+        ("Els van Dijk-de Vries", "Geachte heer/mevrouw Van Dijk-de Vries,", "Els van Dijk-de Vries"),
+        ("Vries, Jan de", "Geachte heer/mevrouw De Vries,", "Jan de Vries"),
+        ("Groote, Piet Oude", "Geachte heer/mevrouw Oude Groote,", "Piet Oude Groote"),
+    ],
+)
+def test_dubbele_namen_en_achternaam_eerst(gtb, naam, aanhef, boven):
+    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", **{**PERSOON, "naam": naam})
+    _, tekst = _brief(gtb, nummer)
+    assert aanhef in tekst and f"\n{boven}\n" in f"\n{tekst}"

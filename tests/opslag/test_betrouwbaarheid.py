@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from agressie_cli.opslag.excel import ExcelOpslag
-from conftest import Gemeente
+from conftest import Gemeente, zet_contactpersoon
 
 VOLLEDIG = [
     "--tijd",
@@ -157,6 +157,7 @@ def test_pad_met_spaties_en_accenten(tmp_path):
     map_pad = tmp_path / "Gedeelde schijf é ü" / "Agressie 2026"
     g = Gemeente(map_pad)
     assert g.run("init", "--gemeente", "losser").exit_code == 0
+    zet_contactpersoon(map_pad / "agressie.toml", "de klachtcontactpersoon, telefoon 053 - 537 7444")
     nummer = g.meld(
         naam="Zoë Çelik",
         kanaal="balie",

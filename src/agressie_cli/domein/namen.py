@@ -79,22 +79,47 @@ def aanhef(naam: str, geslacht: str | None = None, opgegeven: str | None = None)
 
 def achternaam(naam: str, opgegeven: str | None = None) -> str:
     """De achternaam voor de aanhef, met hoofdletter aan het begin: 'Jan de Vries' -> 'De Vries', 'Piet Oude Groote'
-    -> 'Oude Groote', 'De Vries, Jan' -> 'De Vries'. Een opgegeven achternaam (--achternaam) wint."""
+    -> 'Oude Groote', 'Maria de Vries-van Dijk' -> 'De Vries-van Dijk', 'De Vries, Jan' -> 'De Vries'. Een opgegeven
+    achternaam (--achternaam) wint."""
     deel = (opgegeven or "").strip() or _achternaam_uit(naam)
     return deel[:1].upper() + deel[1:]
 
 
-def _achternaam_uit(naam: str) -> str:
-    if "," in naam:  # "De Vries, Jan" of "Vries, Jan de": tussenvoegsels achter de voornaam horen bij de achternaam
+def _klein(woord: str) -> bool:
+    return woord.lower().strip(".") in TUSSENVOEGSELS | VOORVOEGSELS
+
+
+def _hoofdletters(woorden: list[str]) -> list[str]:
+    """'vries' -> 'Vries' (met kleine letters getypt), tussenvoegsels blijven klein: 'van der berg' -> 'van der Berg'."""
+    return [w if _klein(w) or not w[:1].islower() else w[:1].upper() + w[1:] for w in woorden]
+
+
+def _achternaam_en_voornaam(naam: str) -> tuple[list[str], list[str]]:
+    """(achternaam, voornamen) als woorden. Ook 'De Vries, Jan' en 'Vries, Jan de' (tussenvoegsels achteraan)."""
+    if "," in naam:
         achter, voor = (deel.split() for deel in naam.split(",", 1))
         staart: list[str] = []
-        while voor and voor[-1].lower() in TUSSENVOEGSELS:
+        while voor and _klein(voor[-1]):
             staart.insert(0, voor.pop())
-        return " ".join(staart + achter)
+        return staart + achter, voor
     woorden = naam.split()
     if len(woorden) <= 1:
-        return naam.strip()
+        return woorden, []
     i = len(woorden) - 1
-    while i > 0 and woorden[i - 1].lower().strip(".") in TUSSENVOEGSELS | VOORVOEGSELS:
+    # terug over tussenvoegsels (de, van der, 't), voorvoegsels (Oude, Olde) en dubbele namen (Jansen-van, Vries-)
+    while i > 0 and (_klein(woorden[i - 1]) or "-" in woorden[i - 1] or woorden[i].startswith("-")):
         i -= 1
-    return " ".join(woorden[i:])
+    return woorden[i:], woorden[:i]
+
+
+def _achternaam_uit(naam: str) -> str:
+    return " ".join(_hoofdletters(_achternaam_en_voornaam(naam)[0]))
+
+
+def weergave(naam: str) -> str:
+    """De naam zoals hij boven een brief staat: 'De Vries, Jan' en 'Vries, Jan de' -> 'Jan de Vries'."""
+    if "," not in naam:
+        return " ".join(naam.split())
+    achter, voor = _achternaam_en_voornaam(naam)
+    eerste_klein = [w.lower() if w.lower() in TUSSENVOEGSELS and i == 0 else w for i, w in enumerate(achter)]
+    return " ".join([*voor, *eerste_klein])

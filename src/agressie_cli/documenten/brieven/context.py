@@ -14,7 +14,7 @@ from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, volui
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
-from agressie_cli.domein.namen import aanhef
+from agressie_cli.domein.namen import aanhef, weergave
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 
@@ -49,6 +49,7 @@ VARIABELEN = {
     "kanaal_tekst": "kanaal",
     "brieftekst": "--brieftekst (het gedrag, gericht aan de persoon)",
     "incident_moment": "datum (en tijd) van het incident",
+    "venster_tekst": "profiel: venster_maanden",
     "gedrag_tekst": "profiel: [brief_gedrag] (hoe de brief het gedrag noemt, naar ernst of gedrag)",
     "onbepaald": "--duur onbepaald",
     "gebouw": "instellingen: [brieven] gebouw",
@@ -171,7 +172,8 @@ def context(
     persoon = register.persoon_van(incident) or {}
     soort_def = profiel.soort(soort)
     brieven = instellingen.deel("brieven")
-    naam = str(persoon.get("naam") or incident.get("naam") or "")
+    volledige_naam = str(persoon.get("naam") or incident.get("naam") or "")
+    naam = weergave(volledige_naam)  # 'De Vries, Jan' staat boven de brief als 'Jan de Vries'
     heeft_post = all(persoon.get(v) for v in ("adres", "postcode", "woonplaats"))
     per_email = not heeft_post and bool(persoon.get("email")) and not extra.overhandigd
     if extra.overhandigd:  # geen postadres nodig; de brief gaat van hand tot hand
@@ -223,19 +225,22 @@ def context(
         "datum_brief": voluit(extra.datum),
         "kenmerk": incident["incident"],
         "onderwerp": soort_def.gegevens.get("onderwerp", soort_def.label),
+        "venster_tekst": f"{profiel.venster_maanden} maanden",
         "gedrag_tekst": profiel.deel("brief_gedrag").get(
             incident.get(profiel.classificatie) or "", "op een ontoelaatbare manier"
         ),
         "onbepaald": onbepaald,
-        "aanhef": aanhef(naam, persoon.get("aanhef"), persoon.get("achternaam")) if naam else "",
+        "aanhef": aanhef(volledige_naam, persoon.get("aanhef"), persoon.get("achternaam")) if naam else "",
         "naam": naam,
         "incident_datum": voluit(incident.get("datum")),
         "incident_tijd": tijd_voluit(incident.get("tijd")),
         # "5 oktober 2026 omstreeks 10.30 uur", of zonder tijd "5 oktober 2026" (een brief per mail, een huisbezoek)
         "incident_moment": voluit(incident.get("datum"))
         + (f" omstreeks {tijd_voluit(incident['tijd'])}" if incident.get("tijd") else ""),
-        "kanaal_tekst": KANAAL_TEKST.get(incident.get("kanaal"), ""),
-        "brieftekst": str(incident.get("brieftekst") or "").strip(),
+        "kanaal_tekst": KANAAL_TEKST.get(incident.get("kanaal") or "", "").replace(
+            "het gemeentehuis", brieven.get("gebouw", "het gemeentehuis")
+        ),
+        "brieftekst": _zonder_collegas(incident),
         "gebouw": brieven.get("gebouw", "het gemeentehuis"),
         "contactpersoon": contactpersoon,
         "bezwaarclausule": bool(brieven.get("bezwaarclausule", False)),
@@ -273,7 +278,9 @@ def context(
         "overtreding_tijd": tijd_voluit(extra.overtreding[1]) if extra.overtreding and extra.overtreding[1] else "",
         "per_email": per_email,
         "per_post": not per_email and not extra.overhandigd,  # alleen dan een retouradres boven het adres
-        "contact_tijdens_verbod": contact_tijdens,
+        "contact_tijdens_verbod": f"{contact_tijdens} en via {contactpersoon}"
+        if soort_def.bellen and contactpersoon
+        else contact_tijdens,
     }
     return waarden
 
@@ -297,6 +304,21 @@ def _ondertekening(instellingen: Instellingen, profiel: Profiel, incident: dict)
     }
 
 
+def _zonder_collegas(incident: dict) -> str:
+    """De brieftekst, maar niet als hij een collega noemt: een brief noemt geen medewerker, melder of leidinggevende."""
+    tekst = str(incident.get("brieftekst") or "").strip()
+    namen = [*(incident.get("medewerker") or []), incident.get("melder"), incident.get("leidinggevende")]
+    for naam in filter(None, namen):
+        delen = [d for d in re.split(r"[\s.,]+", str(naam)) if len(d) >= 4 and d.lower() not in ("mevrouw", "meneer")]
+        genoemd = [d for d in [str(naam), *delen] if re.search(rf"\b{re.escape(d)}\b", tekst, re.IGNORECASE)]
+        if genoemd:
+            raise InvoerFout(
+                f"--brieftekst noemt een collega ({genoemd[0]}); een brief noemt geen namen van medewerkers. Schrijf "
+                f"bijvoorbeeld 'de medewerker': agressie brief {incident.get('incident')} --brieftekst \"...\""
+            )
+    return tekst
+
+
 def _afschrift(instellingen: Instellingen, soort_def) -> list[str]:
     """'politie (info@twente.politie.nl)', 'receptie (...)', met wat het profiel meestuurt (Losser 5.2: "Bij de brief
     wordt een kopie van het paspoort gevoegd")."""
@@ -308,10 +330,21 @@ def _afschrift(instellingen: Instellingen, soort_def) -> list[str]:
     return uitkomst
 
 
+_TELEFOONNUMMER = re.compile(r"\+?\d[\d\s\-]{3,}\d")
+
+
 def _weiger_algemeen_nummer(contactpersoon: str, instellingen: Instellingen) -> None:
-    """Een belverbod dat als open route het algemene nummer noemt, spreekt zichzelf tegen (2.3)."""
+    """Een belverbod moet een nummer noemen dat de persoon wel mag bellen, en dat is niet het algemene nummer: dat
+    sluit het verbod juist af (2.3)."""
+    nummers = [re.sub(r"\D", "", n) for n in _TELEFOONNUMMER.findall(contactpersoon)]
+    if not nummers:
+        raise InvoerFout(
+            f"De contactroute '{contactpersoon}' noemt geen telefoonnummer, terwijl deze brief het bellen verbiedt: de "
+            'persoon moet weten welk nummer wel mag. Geef --contactpersoon "naam, telefoon ..." of vul [brieven] '
+            "contactpersoon in agressie.toml aan. Er is niets vastgelegd."
+        )
     algemeen = re.sub(r"\D", "", str(instellingen.deel("contact").get("telefoon", "")))
-    if algemeen and algemeen in re.sub(r"\D", "", contactpersoon):
+    if algemeen and algemeen in nummers:
         raise InvoerFout(
             f"De contactroute '{contactpersoon}' noemt het algemene nummer van de gemeente ([contact] telefoon), dat "
             "een belverbod juist afsluit. Geef een contactpersoon met een rechtstreeks nummer: --contactpersoon "

@@ -138,6 +138,11 @@ def _een_brief(
             f"Leg het vast met: agressie maatregel {nummer} --soort {b.soort}"
         )
     if soort_def.gegevens.get("vereist_actief_verbod") and extra.overtreding is None:
+        if incident.get("kanaal") not in profiel.kanalen_in_gebouw:
+            raise InvoerFout(
+                f"Incident {nummer} was {incident.get('kanaal')}: de brief niet nakomen zegt dat de persoon het gebouw "
+                'betrad. Geef het moment van het bezoek met --overtreding "JJJJ-MM-DD UU:MM", of kies een andere soort.'
+            )
         extra.overtreding = (incident["datum"], incident.get("tijd"))
     gesprek = _gesprek(instellingen, register, incident, b.soort, extra)
     sjabloon = vind_sjabloon(instellingen, profiel, b.soort)
@@ -148,9 +153,10 @@ def _een_brief(
     controleer_volledig(waarden, gebruikte_variabelen(sjabloon), nummer, b.soort)
     try:
         uitmap.mkdir(parents=True, exist_ok=True)
-    except OSError as fout:
+    except OSError:
         raise AgressieFout(
-            f"De map '{uitmap}' kan niet gemaakt worden ({fout.strerror or fout}).", code=Afsluitcode.FOUT
+            f"De map '{uitmap}' kan niet gemaakt worden: bestaat het pad en heeft u daar schrijfrechten?",
+            code=Afsluitcode.FOUT,
         )
     persoon = register.persoon_van(incident) or {}
     doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"], persoon.get("achternaam"))
@@ -205,6 +211,11 @@ def _gesprek(instellingen: Instellingen, register: Register, incident: dict, soo
         extra.gesprek_tijd = extra.gesprek_tijd or uitnodiging.get("gesprek_tijd")
         extra.locatie = extra.locatie or uitnodiging.get("locatie")
         extra.aanwezigen = extra.aanwezigen or tuple(uitnodiging.get("aanwezigen") or ())
+        if extra.gesprek_datum is not None and extra.datum < extra.gesprek_datum:
+            raise InvoerFout(
+                f"--datum: de bevestiging ({voluit(extra.datum)}) kan niet vóór het gesprek ({voluit(extra.gesprek_datum)}) "
+                "zijn: de brief zegt dat het gesprek heeft plaatsgevonden."
+            )
         return {
             "gesprek_datum": extra.gesprek_datum,
             "gesprek_tijd": extra.gesprek_tijd,
