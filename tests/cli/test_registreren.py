@@ -131,9 +131,13 @@ def test_onbekend_incident_exit_2(gtb):
 def test_zelfde_persoon_na_normaliseren(gtb):
     a = gtb.json("melden", "--naam", "Jan van der Vries", "--kanaal", "balie", "--ernst", "licht")
     b = gtb.json("melden", "--naam", "  JAN  van der  vries ", "--kanaal", "balie", "--ernst", "licht")
-    c = gtb.json("melden", "--naam", "Ján Vries", "--kanaal", "balie", "--ernst", "licht")
-    assert a["persoon"] == b["persoon"] == c["persoon"] == "P0001"
+    c = gtb.json("melden", "--naam", "Ján van der Vries", "--kanaal", "balie", "--ernst", "licht")
+    d = gtb.json("melden", "--naam", "Vries, Jan van der", "--kanaal", "balie", "--ernst", "licht")
+    assert a["persoon"] == b["persoon"] == c["persoon"] == d["persoon"] == "P0001"
     assert gtb.json("historie", "P0001")["naam"] == "Jan van der Vries"
+    # 2.4: tussenvoegsels tellen: 'Jan Vries' is een nieuwe persoon, met de vraag of P0001 bedoeld is
+    e = gtb.json("melden", "--naam", "Jan Vries", "--kanaal", "balie", "--ernst", "licht")
+    assert e["persoon"] == "P0002" and [x["persoon"] for x in e["bedoelt_u"]] == ["P0001"]
 
 
 def test_andere_geboortedatum_is_andere_persoon_en_wordt_genoemd(gtb):
@@ -374,11 +378,46 @@ def test_in_een_terminal_vraagt_melden_wat_ontbreekt(gtb, monkeypatch):
     monkeypatch.setattr("agressie_cli.cli.registreren.interactief", lambda: True)
     gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht")
     # naam, kanaal en ernst worden gevraagd; daarna de vraag of J. de Vries dezelfde persoon is: ja.
-    uitkomst = gtb.run("melden", invoer="J. de Vries\nbalie\nagressief\nj\n")
+    # Daarna, omdat P0001 vandaag al een incident heeft: toch registreren? ja.
+    uitkomst = gtb.run("melden", invoer="J. de Vries\nbalie\nagressief\nj\nj\n")
     assert uitkomst.exit_code == 0, uitkomst.output
     assert "Naam van de persoon" in uitkomst.output and "bedoelt u P0001 Jan de Vries?" in uitkomst.output
+    assert "lijkt dubbel met 2026-0001" in uitkomst.output and "Toch registreren?" in uitkomst.output
     assert "persoon P0001" in uitkomst.output
     assert [r["persoon"] for r in gtb.json("lijst")] == ["P0001", "P0001"]
+
+
+def test_in_een_terminal_stopt_nee_op_dubbel_de_melding(gtb, monkeypatch):
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht")
+    monkeypatch.setattr("agressie_cli.cli.registreren.interactief", lambda: True)
+    uitkomst = gtb.run("melden", "--naam", "jan de vries", "--kanaal", "balie", "--ernst", "licht", invoer="n\n")
+    assert uitkomst.exit_code == 0 and "Niet geregistreerd." in uitkomst.output
+    assert [r["incident"] for r in gtb.json("lijst")] == ["2026-0001"]
+
+
+def test_melden_waarschuwt_voor_dubbel_maar_registreert(gtb):
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-11-02")
+    uitkomst = gtb.run(
+        "melden", "--naam", "Jan de Vries", "--kanaal", "telefoon", "--ernst", "licht", "--datum", "2026-11-02"
+    )
+    assert uitkomst.exit_code == 0
+    assert "Let op: lijkt dubbel met 2026-0001" in uitkomst.output
+    assert "agressie intrekken 2026-0002" in uitkomst.output
+    gegevens = gtb.json(
+        "melden", "--naam", "Jan de Vries", "--kanaal", "balie", "--ernst", "licht", "--datum", "2026-11-02"
+    )
+    assert gegevens["mogelijk_dubbel"] == ["2026-0001", "2026-0002"]
+    # Een andere dag, of een ingetrokken incident, is geen dubbel.
+    gtb.ok("intrekken", "2026-0002", "--reden", "dubbel gemeld")
+    gegevens = gtb.json(
+        "melden", "--naam", "Jan de Vries", "--kanaal", "balie", "--ernst", "licht", "--datum", "2026-11-02"
+    )
+    assert gegevens["mogelijk_dubbel"] == ["2026-0001", "2026-0003"]
+    gegevens = gtb.json(
+        "melden", "--naam", "Jan de Vries", "--kanaal", "balie", "--ernst", "licht", "--datum", "2026-11-03"
+    )
+    assert gegevens["mogelijk_dubbel"] == []
+    assert len(gtb.json("lijst")) == 4  # niets ging verloren; het ingetrokken incident is verborgen
 
 
 def test_geinstalleerd_pakket_bevat_sjablonen_en_profielen():

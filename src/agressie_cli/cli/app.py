@@ -63,6 +63,7 @@ for commando in (
     beheer.init,
     registreren.melden,
     registreren.aanvullen,
+    registreren.samenvoegen,
     opvragen.lijst,
     opvragen.historie,
     opvragen.advies,

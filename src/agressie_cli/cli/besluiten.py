@@ -374,7 +374,10 @@ def intrekken(
         if uitkomst.maatregelen:
             typer.echo(f"Ook ingetrokken: {', '.join(uitkomst.maatregelen)}.")
     else:
-        typer.echo(f"Maatregel {uitkomst.nummer} is ingetrokken; een verbod loopt tot en met {kort(uitkomst.datum)}.")
+        typer.echo(
+            f"Maatregel {uitkomst.nummer} is ingetrokken per {kort(uitkomst.datum)}: daarna telt hij niet meer mee "
+            "(een verbod geldt tot en met die dag)."
+        )
     typer.echo(f"Reden (vastgelegd): {uitkomst.reden}")
 
 

@@ -30,6 +30,10 @@ FOUTEN = [
 ]
 
 
+def _vertaal_help(tekst: str) -> str:
+    return TEKSTEN.get(tekst, tekst).replace("[required]", "[verplicht]")
+
+
 def vertaal_fout(tekst: str) -> str:
     for patroon, vervanging in FOUTEN:
         nieuw, aantal = re.subn(patroon, vervanging, tekst)
@@ -67,7 +71,7 @@ def installeer() -> None:
             super().write_heading(KOPPEN.get(heading, heading))
 
         def write_dl(self, rows, *args, **kwargs):
-            super().write_dl([(a, TEKSTEN.get(b, b)) for a, b in rows], *args, **kwargs)
+            super().write_dl([(a, _vertaal_help(b)) for a, b in rows], *args, **kwargs)
 
     core.Context.formatter_class = NederlandseHelp
 

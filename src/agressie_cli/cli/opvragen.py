@@ -91,10 +91,15 @@ def advies(ctx: typer.Context, incident: Incident, als_json: Json = False) -> No
     Voorbeeld: agressie advies 2026-0001
     """
     from agressie_cli.domein.advies import bereken_advies
+    from agressie_cli.domein.personen import bedoelt_u
 
     omg = omgeving(ctx)
     register = omg.lees()
-    uitvoer.advies(bereken_advies(register, omg.profiel, register.incident(incident)), als_json)
+    gevonden = register.incident(incident)
+    a = bereken_advies(register, omg.profiel, gevonden)
+    persoon = register.persoon_van(gevonden)
+    a.bedoelt_u = bedoelt_u(register, persoon) if persoon else []
+    uitvoer.advies(a, als_json)
 
 
 @opdracht

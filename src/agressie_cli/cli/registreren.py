@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from datetime import date
+from typing import Annotated, Optional
 
 import typer
 
@@ -40,6 +41,28 @@ def _vraag_ontbrekende(ruw: dict, profiel, persoon: str | None) -> list[str]:
     return [OPTIE[v] for v in mist]
 
 
+def _vraag_vooraf(register, velden: dict, persoon: str | None) -> str | None:
+    """Aan een terminal: eerst vragen of een lijkende naam dezelfde persoon is, en of het geen dubbele melding is.
+    Een melding gaat nooit verloren: alleen wie zelf 'nee' zegt op 'toch registreren', stopt."""
+    from agressie_cli.domein.meldingen import mogelijk_dubbel
+    from agressie_cli.domein.personen import zoek_persoon
+
+    wie = persoon.upper() if persoon else None
+    if persoon is None:
+        gevonden = zoek_persoon(register, velden["naam"], velden.get("geboortedatum"))
+        wie = gevonden.zeker["persoon"] if gevonden.zeker else None
+        for kandidaat in [] if gevonden.zeker else gevonden.bijna:
+            if ja_nee(f"Let op: bedoelt u {kandidaat['persoon']} {kandidaat.get('naam')}?"):
+                persoon = wie = kandidaat["persoon"]
+                break
+    dubbel = mogelijk_dubbel(register, wie, velden.get("datum") or date.today()) if wie else []
+    vraag = f"Let op: lijkt dubbel met {', '.join(dubbel)} (zelfde persoon, zelfde dag). Toch registreren?"
+    if dubbel and not ja_nee(vraag):
+        typer.echo("Niet geregistreerd.")
+        raise typer.Exit(0)
+    return persoon
+
+
 @opdracht
 @met_veldopties
 def melden(ctx: typer.Context, persoon: PersoonOptie = None, als_json: Json = False) -> None:
@@ -48,7 +71,6 @@ def melden(ctx: typer.Context, persoon: PersoonOptie = None, als_json: Json = Fa
     Voorbeeld: agressie melden --naam "Jan de Vries" --kanaal balie --ernst agressief --vorm verbaal
     """
     from agressie_cli.domein.meldingen import melden as registreer
-    from agressie_cli.domein.personen import zoek_persoon
     from agressie_cli.domein.velden import controleer_velden
 
     omg = omgeving(ctx)
@@ -58,13 +80,8 @@ def melden(ctx: typer.Context, persoon: PersoonOptie = None, als_json: Json = Fa
     if mist:
         raise InvoerFout(f"Verplicht bij melden, maar niet opgegeven: {', '.join(mist)}.")
     velden = controleer_velden(ruw, profiel)
-    if persoon is None and interactief():
-        gevonden = zoek_persoon(omg.lees(), velden["naam"], velden.get("geboortedatum"))
-        if gevonden.zeker is None:
-            for kandidaat in gevonden.bijna:
-                if ja_nee(f"Let op: bedoelt u {kandidaat['persoon']} {kandidaat.get('naam')}?"):
-                    persoon = kandidaat["persoon"]
-                    break
+    if interactief():
+        persoon = _vraag_vooraf(omg.lees(), velden, persoon)
     with omg.opslag.wijzig() as register:
         uitkomst = registreer(register, profiel, velden, persoon)
     uitvoer.melden(uitkomst, als_json)
@@ -93,3 +110,49 @@ def aanvullen(
     with omg.opslag.wijzig() as register:
         uitkomst = vul_aan(register, profiel, incident, velden, persoon)
     uitvoer.aanvullen(uitkomst, als_json)
+
+
+@opdracht
+def samenvoegen(
+    ctx: typer.Context,
+    persoon: Annotated[
+        str,
+        typer.Argument(
+            metavar="PERSOON", help="Het persoonsnummer dat opgaat in een ander. Voorbeeld: P0002", show_default=False
+        ),
+    ],
+    in_: Annotated[
+        Optional[str],
+        typer.Option(
+            "--in",
+            help="Dezelfde persoon als deze: alle incidenten gaan hierheen. Voorbeeld: --in P0001",
+            show_default=False,
+        ),
+    ] = None,
+    niet: Annotated[
+        Optional[str],
+        typer.Option(
+            "--niet",
+            help="Een ander mens dan deze: de vraag 'bedoelt u' stopt. Voorbeeld: --niet P0001",
+            show_default=False,
+        ),
+    ] = None,
+    als_json: Json = False,
+) -> None:
+    """Lost de vraag 'bedoelt u ...?' op: twee nummers zijn dezelfde persoon (--in), of juist niet (--niet).
+
+    Voorbeeld: agressie samenvoegen P0002 --in P0001
+    """
+    from agressie_cli.domein.personen import niet_dezelfde
+    from agressie_cli.domein.personen import samenvoegen as voeg_samen
+
+    if (in_ is None) == (niet is None):
+        raise InvoerFout("Geef precies één van --in (dezelfde persoon) of --niet (een ander mens).")
+    omg = omgeving(ctx)
+    with omg.opslag.wijzig() as register:
+        if in_ is not None:
+            uitkomst = voeg_samen(register, persoon, in_)
+        else:
+            niet_dezelfde(register, persoon, niet or "")
+            uitkomst = None
+    uitvoer.samenvoegen(uitkomst, persoon.upper(), (niet or "").upper(), als_json)

@@ -58,6 +58,21 @@ def toon_waarde(waarde: Any) -> str:
     return str(waarde)
 
 
+def personen_json(personen: list[dict]) -> list[dict]:
+    return [{"persoon": p["persoon"], "naam": p.get("naam")} for p in personen]
+
+
+def nog_open_twijfel(kandidaten: list[dict], persoon: str | None) -> None:
+    """Advies en brief herhalen de vraag 'bedoelt u' tot de coördinator haar met `samenvoegen` beantwoordt."""
+    for k in kandidaten:
+        typer.echo(
+            f"Let op: bedoelt u {k['persoon']} {k.get('naam')}? Dan telt diens geschiedenis hier niet mee. "
+            f"Dezelfde persoon: agressie samenvoegen {persoon} --in {k['persoon']}; "
+            f"een ander: agressie samenvoegen {persoon} --niet {k['persoon']}",
+            err=True,
+        )
+
+
 def ontbrekend(incident: dict) -> list[str]:
     return [v for v in (incident.get("ontbrekend") or "").split(", ") if v]
 
@@ -77,7 +92,8 @@ def melden(uitkomst: Any, als_json: bool) -> None:
                 "datum": inc["datum"],
                 "status": inc["status"],
                 "ontbrekend": ontbrekend(inc),
-                "bedoelt_u": [{"persoon": b["persoon"], "naam": b.get("naam")} for b in uitkomst.bijna],
+                "bedoelt_u": personen_json(uitkomst.bijna),
+                "mogelijk_dubbel": uitkomst.mogelijk_dubbel,
             }
         )
         return
@@ -87,7 +103,15 @@ def melden(uitkomst: Any, als_json: bool) -> None:
     )
     for b in uitkomst.bijna:
         typer.echo(
-            f"Let op: bedoelt u {b['persoon']} {b.get('naam')}? Koppel dan met: agressie aanvullen {inc['incident']} --persoon {b['persoon']}"
+            f"Let op: bedoelt u {b['persoon']} {b.get('naam')}? Koppel dan met: agressie aanvullen {inc['incident']} "
+            f"--persoon {b['persoon']} (of alles: agressie samenvoegen {p['persoon']} --in {b['persoon']}); "
+            f"een ander mens: agressie samenvoegen {p['persoon']} --niet {b['persoon']}"
+        )
+    for nummer in uitkomst.mogelijk_dubbel:
+        typer.echo(
+            f"Let op: lijkt dubbel met {nummer} (dezelfde persoon, dezelfde dag). Was het één voorval, trek dan "
+            f'een van beide in: agressie intrekken {inc["incident"]} --reden "dubbel gemeld, zie {nummer}"',
+            err=True,
         )
     typer.echo(f"Status: {inc['status']}.")
     if ontbrekend(inc):
@@ -108,6 +132,7 @@ def aanvullen(uitkomst: Any, als_json: bool) -> None:
                     {"veld": w.veld, "oud": toon_waarde(w.oud), "nieuw": toon_waarde(w.nieuw)}
                     for w in uitkomst.wijzigingen
                 ],
+                "persoon_verwijderd": uitkomst.verwijderd,
             }
         )
         return
@@ -117,9 +142,37 @@ def aanvullen(uitkomst: Any, als_json: bool) -> None:
     typer.echo(f"Incident {inc['incident']} aangevuld:")
     for w in uitkomst.wijzigingen:
         typer.echo(f"  {w.veld}: {toon_waarde(w.oud)} -> {toon_waarde(w.nieuw)}")
+    if uitkomst.verwijderd:
+        typer.echo(
+            f"Persoon {uitkomst.verwijderd} had geen incidenten meer en is verwijderd (vastgelegd in het logboek)."
+        )
     typer.echo(
         f"Status: {inc['status']}." + (f" Nog aan te vullen: {', '.join(ontbrekend(inc))}." if ontbrekend(inc) else "")
     )
+
+
+def samenvoegen(uitkomst: Any, persoon: str, niet: str, als_json: bool) -> None:
+    if uitkomst is None:
+        if als_json:
+            druk_json({"persoon": persoon, "niet_dezelfde": niet})
+        else:
+            typer.echo(f"Vastgelegd: {persoon} en {niet} zijn verschillende personen; de vraag 'bedoelt u' stopt.")
+        return
+    if als_json:
+        druk_json(
+            {
+                "persoon": uitkomst.persoon,
+                "verwijderd": uitkomst.weg,
+                "incidenten": uitkomst.incidenten,
+                "aangevuld": uitkomst.aangevuld,
+            }
+        )
+        return
+    typer.echo(f"{uitkomst.weg} is samengevoegd met {uitkomst.persoon} en verwijderd (vastgelegd in het logboek).")
+    typer.echo(f"Incidenten verplaatst naar {uitkomst.persoon}: {', '.join(uitkomst.incidenten) or 'geen'}.")
+    if uitkomst.aangevuld:
+        typer.echo(f"Aangevuld bij {uitkomst.persoon} (was leeg): {', '.join(uitkomst.aangevuld)}.")
+    typer.echo(f"Het advies telt nu alle incidenten mee: agressie historie {uitkomst.persoon}")
 
 
 # --- opvragen -------------------------------------------------------------------------------------
@@ -285,6 +338,7 @@ def advies_json(a: Any) -> dict:
         "vervolg": None,
         "waarschuwingen": a.waarschuwingen,
         "keuze": a.keuze,
+        "bedoelt_u": personen_json(a.bedoelt_u),
     }
     if a.vervolg:
         d = a.vervolg.duur
@@ -336,6 +390,7 @@ def advies(a: Any, als_json: bool) -> None:
         typer.echo(f"Maatregel meedelen uiterlijk {voluit(a.uiterlijk)}.")
     for waarschuwing in a.waarschuwingen:
         typer.echo(waarschuwing, err=True)
+    nog_open_twijfel(a.bedoelt_u, a.persoon)
     if a.brief:
         typer.echo(f"Brief maken: agressie brief {a.incident}")
     elif a.keuze:
@@ -462,6 +517,7 @@ def brieven(
                 "bestand": str(b.pad),
                 "pdf": str(pdfs[b.pad]) if b.pad in pdfs else None,
                 "pdf_fout": pdf_fout,
+                "bedoelt_u": personen_json(b.bedoelt_u),
             }
             for b in brieven
         ]
@@ -491,6 +547,7 @@ def brieven(
             typer.echo(
                 f"Let op: de melding is nog niet compleet (4.2); ontbreekt: {', '.join(b.ontbrekend)}.", err=True
             )
+        nog_open_twijfel(b.bedoelt_u, m.get("persoon"))
     for nummer, melding in fouten:
         typer.echo(f"Niet gemaakt voor {nummer}: {melding}", err=True)
     if not enkel:

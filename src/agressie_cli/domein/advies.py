@@ -47,6 +47,8 @@ class Advies:
     periode: bool = False
     waarschuwingen: list[str] = field(default_factory=list)  # wat de gebruiker moet zien vóór hij besluit
     keuze: list[str] = field(default_factory=list)  # het protocol beslist niet: een van deze soorten, met reden
+    persoon: str | None = None
+    bedoelt_u: list[dict] = field(default_factory=list)  # mogelijk dezelfde persoon (2.4); alleen `advies` vult dit
 
 
 @dataclass
@@ -151,6 +153,7 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
     te_melden = brief or bool(basis.keuze)
     advies = Advies(
         incident=incident["incident"],
+        persoon=incident.get("persoon"),
         soort=basis.soort,
         label=soort_def.label if soort_def else basis.label or "Geen brief",
         duur=duur,

@@ -7,7 +7,7 @@ from datetime import date
 
 from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
-from agressie_cli.domein.personen import zoek_persoon
+from agressie_cli.domein.personen import verwijder_zonder_incidenten, zoek_persoon
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.velden import INCIDENTVELDEN, OPTIE, PERSOONSVELDEN, verplicht_bij_melden
@@ -27,6 +27,8 @@ class Uitkomst:
     nieuw_persoon: bool = False
     bijna: list[dict] = field(default_factory=list)
     wijzigingen: list[Wijziging] = field(default_factory=list)
+    mogelijk_dubbel: list[str] = field(default_factory=list)  # incidenten van dezelfde persoon op dezelfde dag
+    verwijderd: str | None = None  # de persoon die na aanvullen --persoon geen incidenten meer had
 
 
 def ontbrekend(incident: dict, persoon: dict | None, profiel: Profiel) -> list[str]:
@@ -115,10 +117,20 @@ def melden(
     incident.update({v: velden[v] for v in INCIDENTVELDEN if v in velden})
     incident["geregistreerd"] = moment
     incident["gewijzigd"] = moment
+    dubbel = mogelijk_dubbel(register, persoon["persoon"], velden["datum"])
     register.voeg_incident_toe(incident)
     ververs(register, incident, profiel)
     register.log("melden", incident["incident"])
-    return Uitkomst(incident, persoon, nieuw, bijna)
+    return Uitkomst(incident, persoon, nieuw, bijna, mogelijk_dubbel=dubbel)
+
+
+def mogelijk_dubbel(register: Register, persoon: str, datum: date) -> list[str]:
+    """Incidenten van dezelfde persoon op dezelfde dag: misschien twee meldingen van één voorval (2.4)."""
+    return [
+        str(i.get("incident"))
+        for i in register.incidenten_van(persoon)
+        if i.get("datum") == datum and i.get("status") != "vervallen"
+    ]
 
 
 def aanvullen(
@@ -128,14 +140,18 @@ def aanvullen(
     if velden.get("datum") and velden["datum"] > date.today():
         raise InvoerFout(f"--datum: {kort(velden['datum'])} ligt in de toekomst.")
     wijzigingen: list[Wijziging] = []
+    verwijderd = None
     if persoon_nummer and persoon_nummer.upper() != incident.get("persoon"):
         nieuw_persoon = register.persoon(persoon_nummer)
         wijzigingen.append(Wijziging("persoon", incident.get("persoon"), nieuw_persoon["persoon"]))
         for m in register.maatregelen_van_incident(nummer):
             m["persoon"] = nieuw_persoon["persoon"]
+        oud = register.persoon_van(incident)
         incident["persoon"] = nieuw_persoon["persoon"]
         incident["naam"] = nieuw_persoon.get("naam")
         register.namen_gewijzigd()
+        if oud is not None and verwijder_zonder_incidenten(register, oud):
+            verwijderd = oud.get("persoon")
     persoon = register.persoon_van(incident)
     if persoon is None:
         persoon = {"persoon": incident.get("persoon") or register.nieuw_persoonnummer()}
@@ -156,7 +172,7 @@ def aanvullen(
         incident["gewijzigd"] = nu()
         ververs(register, incident, profiel)
         register.log("aanvullen", nummer)
-    return Uitkomst(incident, persoon, False, [], wijzigingen)
+    return Uitkomst(incident, persoon, False, [], wijzigingen, verwijderd=verwijderd)
 
 
 def sluit_af(register: Register, nummer: str) -> dict:

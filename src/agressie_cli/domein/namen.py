@@ -48,16 +48,35 @@ def _zonder_accenten(tekst: str) -> str:
 
 
 def naam_sleutel(naam: str) -> str:
-    """'Jan  van der VRIES' en 'jan Vries' en 'Ján de Vries' geven dezelfde sleutel: 'jan vries'."""
-    tekst = _zonder_accenten(naam or "").lower()
-    tekst = re.sub(r"[.\-_,/]", " ", tekst)
-    woorden = [w for w in tekst.split() if w not in TUSSENVOEGSELS]
-    return " ".join(woorden)
+    """Ruim, om kandidaten te vinden: 'Jan  van der VRIES', 'jan Vries', 'Ján de Vries' en 'Vries, Jan de' geven
+    allemaal 'jan vries' (zonder tussenvoegsels)."""
+    return " ".join(w for w in _woorden(naam) if w not in TUSSENVOEGSELS)
+
+
+def volle_sleutel(naam: str) -> str:
+    """Precies, om te beslissen of het dezelfde persoon is (2.4): hoofdletters, accenten, spaties, leestekens en de
+    volgorde 'Achternaam, Voornaam' tellen niet, tussenvoegsels wel: 'Jan van Vries' is niet 'Jan de Vries'."""
+    return " ".join(_woorden(naam))
+
+
+def _woorden(naam: str) -> list[str]:
+    tekst = _zonder_accenten(weergave(naam or "")).lower().replace("'", "")
+    return re.sub(r"[.\-_,/]", " ", tekst).split()
 
 
 def achternaam_sleutel(naam: str) -> str:
     woorden = naam_sleutel(naam).split()
     return woorden[-1] if woorden else ""
+
+
+def achternaam_delen(naam: str) -> set[str]:
+    """Elk deel van de achternaam, zonder tussenvoegsels: 'Ans Lansink-Nijhuis' -> {'lansink', 'nijhuis'}. Om een
+    persoon te vinden die maar één deel van een dubbele naam opgaf."""
+    achter, _ = _achternaam_en_voornaam(naam or "")
+    tekst = _zonder_accenten(" ".join(achter)).lower().replace("'", "")
+    delen = {w for w in re.sub(r"[.\-_,/]", " ", tekst).split() if w not in TUSSENVOEGSELS}
+    delen |= {achternaam_sleutel(naam)} - {""}
+    return {w.replace("ij", "y") for w in delen}  # Dijk en Dyk: dezelfde uitspraak, vaak verwisseld
 
 
 def achternaam_en_voorletters(naam: str) -> tuple[str, str]:

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from agressie_cli.domein.namen import achternaam_en_voorletters, naam_sleutel
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.namen import achternaam_delen, achternaam_en_voorletters, naam_sleutel, volle_sleutel
 from agressie_cli.domein.register import Register
 
 
@@ -17,39 +18,63 @@ class Zoekresultaat:
     bijna: list[dict]
 
 
-def zoek_persoon(register: Register, naam: str, geboortedatum: date | None, bijna_zoeken: bool = True) -> Zoekresultaat:
-    """Zeker = zelfde naamsleutel en geen tegenstrijdige geboortedatum. Bijna = lijkt erop, maar wordt niet geraden."""
-    sleutel = naam_sleutel(naam)
+def zoek_persoon(
+    register: Register, naam: str, geboortedatum: date | None, bijna_zoeken: bool = True, behalve: str | None = None
+) -> Zoekresultaat:
+    """Zeker = dezelfde volledige naam (tussenvoegsels tellen, 'Achternaam, Voornaam' en hoofdletters niet) en geen
+    tegenstrijdige geboortedatum. Bijna = lijkt erop (voorletters, ij/y, een deel van een dubbele naam, een ander
+    tussenvoegsel, een tikfout): een nieuwe persoon, met de vraag 'bedoelt u ...?'. Er wordt nooit geraden.
+    `behalve`: de persoon zelf (voor advies en brief), met wie hij 'niet dezelfde' is telt niet als bijna."""
+    sleutel, volle = naam_sleutel(naam), volle_sleutel(naam)
     index = register.index
+    eigen = index.personen.get((behalve or "").upper()) if behalve else None
+    anders = {str(n).upper() for n in (eigen or {}).get("niet_dezelfde") or []}
     zeker, bijna = None, []
     for persoon in index.per_naamsleutel.get(sleutel, []) if sleutel else []:
-        if persoon.get("geanonimiseerd"):
+        if persoon.get("geanonimiseerd") or persoon is eigen:
             continue
         gd = persoon.get("geboortedatum")
-        if geboortedatum and gd and geboortedatum != gd:
-            bijna.append(persoon)
-        elif zeker is None:
+        passend = not (geboortedatum and gd and geboortedatum != gd)
+        if zeker is None and passend and volle_sleutel(str(persoon.get("naam") or "")) == volle:
             zeker = persoon
-    if not bijna_zoeken or not sleutel:
-        return Zoekresultaat(zeker, bijna)
+        else:
+            bijna.append(persoon)
+    if bijna_zoeken and sleutel:
+        bijna += _lijkt_op(register, naam, sleutel, {id(zeker), id(eigen), *map(id, bijna)})
+    if zeker is not None and str(zeker.get("persoon")).upper() in anders:
+        zeker = None
+    if zeker is not None and eigen is None:  # wie al 'niet dezelfde' is als de gevonden persoon, wordt niet gevraagd
+        anders = {str(n).upper() for n in zeker.get("niet_dezelfde") or []}
+    return Zoekresultaat(zeker, [p for p in bijna if str(p.get("persoon")).upper() not in anders])
+
+
+def _lijkt_op(register: Register, naam: str, sleutel: str, gezien: set[int]) -> list[dict]:
+    index = register.index
     achternaam, voorletters = achternaam_en_voorletters(naam)
-    kandidaten = list(index.per_achternaam.get(achternaam, []))
-    # Tikfouten: dichtstbijzijnde naamsleutels (difflib filtert eerst snel op lengte en letters).
+    kandidaten = [p for deel in achternaam_delen(naam) for p in index.per_achternaam.get(deel, [])]
+    # Tikfouten en ij/y: dichtstbijzijnde naamsleutels (difflib filtert eerst snel op lengte en letters).
     for andere in difflib.get_close_matches(sleutel, list(index.per_naamsleutel), n=5, cutoff=0.85):
         kandidaten.extend(index.per_naamsleutel[andere])
-    gezien = {id(zeker)} | {id(p) for p in bijna}
+    uitkomst = []
     for persoon in kandidaten:
         if id(persoon) in gezien or persoon.get("geanonimiseerd"):
             continue
         gezien.add(id(persoon))
-        andere = str(persoon.get("naam") or "")
-        if naam_sleutel(andere) == sleutel:
-            continue
-        a2, v2 = achternaam_en_voorletters(andere)
-        voorletters_passen = not voorletters or not v2 or voorletters[:1] == v2[:1]
-        if a2 != achternaam or voorletters_passen:
-            bijna.append(persoon)
-    return Zoekresultaat(zeker, bijna)
+        a2, v2 = achternaam_en_voorletters(str(persoon.get("naam") or ""))
+        if a2 != achternaam or not voorletters or not v2 or voorletters[:1] == v2[:1]:
+            uitkomst.append(persoon)
+    return uitkomst
+
+
+def bedoelt_u(register: Register, persoon: dict) -> list[dict]:
+    """Personen die dezelfde kunnen zijn als `persoon` en niet met `samenvoegen` zijn opgelost: advies en brief
+    herhalen de vraag, want een herhaling bij de ander telt niet mee zolang het twee personen zijn."""
+    if persoon.get("geanonimiseerd") or not persoon.get("naam"):
+        return []
+    gevonden = zoek_persoon(
+        register, str(persoon["naam"]), persoon.get("geboortedatum"), behalve=str(persoon.get("persoon"))
+    )
+    return ([gevonden.zeker] if gevonden.zeker else []) + gevonden.bijna
 
 
 def zoek_op_naam(register: Register, tekst: str) -> list[dict]:
@@ -65,3 +90,60 @@ def zoek_op_naam(register: Register, tekst: str) -> list[dict]:
     if precies:
         return precies
     return [p for p in register.personen if sleutel and sleutel in naam_sleutel(str(p.get("naam") or ""))]
+
+
+@dataclass
+class Samengevoegd:
+    persoon: str  # wie blijft
+    weg: str  # wie is opgegaan in `persoon`
+    incidenten: list[str]
+    aangevuld: list[str]  # velden van `persoon` die uit `weg` zijn aangevuld
+
+
+def samenvoegen(register: Register, bron: str, doel: str) -> Samengevoegd:
+    """Alle incidenten (en maatregelen) van `bron` gaan naar `doel`; lege velden van `doel` worden aangevuld uit
+    `bron` (nooit overschreven); `bron` verdwijnt. Vastgelegd in het logboek."""
+    weg, blijft = register.persoon(bron), register.persoon(doel)
+    if weg is blijft:
+        raise InvoerFout(f"{bron} en {doel} zijn dezelfde persoon; er is niets samen te voegen.")
+    incidenten = [i for i in register.incidenten if i.get("persoon") == weg["persoon"]]
+    for incident in incidenten:
+        incident["persoon"], incident["naam"] = blijft["persoon"], blijft.get("naam")
+    for m in register.maatregelen:
+        if m.get("persoon") == weg["persoon"]:
+            m["persoon"] = blijft["persoon"]
+    aangevuld = []
+    for veld, waarde in weg.items():
+        if (
+            veld not in ("persoon", "naam", "niet_dezelfde")
+            and waarde not in (None, "", [])
+            and blijft.get(veld) in (None, "", [])
+        ):
+            blijft[veld] = waarde
+            aangevuld.append(veld)
+    register.personen.remove(weg)
+    register.namen_gewijzigd()
+    register.log("samenvoegen", f"{weg['persoon']} {blijft['persoon']}")
+    return Samengevoegd(blijft["persoon"], weg["persoon"], [i["incident"] for i in incidenten], aangevuld)
+
+
+def niet_dezelfde(register: Register, een: str, ander: str) -> None:
+    """Vastleggen dat twee personen met een lijkende naam verschillende mensen zijn: de vraag 'bedoelt u' stopt."""
+    a, b = register.persoon(een), register.persoon(ander)
+    if a is b:
+        raise InvoerFout(f"{een} en {ander} zijn hetzelfde nummer.")
+    for x, y in ((a, b), (b, a)):
+        lijst = list(x.get("niet_dezelfde") or [])
+        if y["persoon"] not in lijst:
+            x["niet_dezelfde"] = [*lijst, y["persoon"]]
+    register.log("niet dezelfde", f"{a['persoon']} {b['persoon']}")
+
+
+def verwijder_zonder_incidenten(register: Register, persoon: dict) -> bool:
+    """Een persoon zonder incidenten (na aanvullen --persoon) blijft niet als lege kaart staan."""
+    if any(i.get("persoon") == persoon.get("persoon") for i in register.incidenten):
+        return False
+    register.personen.remove(persoon)
+    register.namen_gewijzigd()
+    register.log("persoon verwijderd", str(persoon.get("persoon")))
+    return True

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from agressie_cli.domein.fouten import InvoerFout
-from agressie_cli.domein.namen import achternaam_sleutel, naam_sleutel
+from agressie_cli.domein.namen import achternaam_delen, naam_sleutel
 from agressie_cli.domein.velden import SCHEMA_VERSIE
 
 
@@ -161,7 +161,8 @@ class _Index:
         naam = str(rij.get("naam") or "")
         if naam:
             per_sleutel.setdefault(naam_sleutel(naam), []).append(rij)
-            per_achternaam.setdefault(achternaam_sleutel(naam), []).append(rij)
+            for deel in achternaam_delen(naam):
+                per_achternaam.setdefault(deel, []).append(rij)
 
     @property
     def per_naamsleutel(self) -> dict[str, list[dict]]:

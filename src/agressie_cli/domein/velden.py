@@ -296,6 +296,7 @@ PERSOON = (
         persoon=True,
         hulp='Achternaam voor de aanhef en de bestandsnaam, als die niet goed uit de naam volgt. Voorbeeld: --achternaam "Oude Groote"',
     ),
+    Veld("niet_dezelfde", "Niet dezelfde als", "lijst", 16, persoon=True),  # agressie samenvoegen --niet
     Veld("geanonimiseerd", "Geanonimiseerd op", "datum", 13, persoon=True),
 )
 

@@ -20,6 +20,7 @@ from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst, vereis_toelichting
 from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.personen import bedoelt_u
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import controleer_tekst
@@ -36,6 +37,7 @@ class Brief:
         False  # alleen een PDF van een brief die er al was (brief --pdf na het installeren van LibreOffice)
     )
     vervangen: list[str] = field(default_factory=list)  # maatregelen die deze brief vervangt (--overschrijven)
+    bedoelt_u: list[dict] = field(default_factory=list)  # mogelijk dezelfde persoon, nog niet opgelost (2.4)
 
 
 @dataclass
@@ -189,7 +191,15 @@ def _een_brief(
     if vervangen:
         ververs(register, incident, profiel)
     ontbrekend = [v for v in (incident.get("ontbrekend") or "").split(", ") if v]
-    return Brief(doel, maatregel, afwijking_tekst(b), te_laat_tekst(b), ontbrekend, vervangen=vervangen)
+    return Brief(
+        doel,
+        maatregel,
+        afwijking_tekst(b),
+        te_laat_tekst(b),
+        ontbrekend,
+        vervangen=vervangen,
+        bedoelt_u=bedoelt_u(register, persoon) if persoon else [],
+    )
 
 
 def _gesprek(instellingen: Instellingen, register: Register, incident: dict, soort: str, extra: Briefgegevens) -> dict:

@@ -1,0 +1,151 @@
+"""Issue 2.4: dezelfde persoon alleen bij dezelfde volledige naam; wat erop lijkt wordt gevraagd, nooit geraden.
+En de coördinator beantwoordt die vraag met `samenvoegen --in` of `--niet`."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _meld(g, naam: str, ernst: str = "licht", **extra) -> dict:
+    return g.json("melden", "--naam", naam, "--kanaal", "balie", "--ernst", ernst, *_opties(extra))
+
+
+def _opties(extra: dict) -> list[str]:
+    return [a for k, v in extra.items() for a in (f"--{k}", v)]
+
+
+@pytest.mark.parametrize(
+    "eerste, tweede",
+    [
+        ("Jan de Vries", "Jan van Vries"),  # een ander tussenvoegsel is een andere naam
+        ("Kees van Dijk", "Kees van Dyk"),  # ij/y
+        ("Ans Lansink-Nijhuis", "Ans Lansink"),  # één deel van een dubbele achternaam
+        ("Ans Lansink-Nijhuis", "Ans Nijhuis"),
+        ("Pieter Jansen", "P. Jansen"),  # voorletter
+        ("Marieke Bakker", "Marieke Baker"),  # één tikfout
+    ],
+)
+def test_lijkende_naam_wordt_nieuwe_persoon_met_de_vraag(gtb, eerste, tweede):
+    _meld(gtb, eerste)
+    tweede_melding = _meld(gtb, tweede)
+    assert tweede_melding["persoon"] == "P0002" and tweede_melding["nieuw_persoon"] is True
+    assert tweede_melding["bedoelt_u"] == [{"persoon": "P0001", "naam": eerste}]
+
+
+@pytest.mark.parametrize(
+    "eerste, tweede",
+    [
+        ("Jan de Vries", "De Vries, Jan"),  # achternaam eerst
+        ("Jan de Vries", "jan  DE vries"),  # hoofdletters en spaties
+        ("José Müller", "Jose Muller"),  # accenten
+        ("Ans Lansink-Nijhuis", "Ans Lansink - Nijhuis"),  # leestekens
+    ],
+)
+def test_zelfde_volledige_naam_is_dezelfde_persoon(gtb, eerste, tweede):
+    _meld(gtb, eerste)
+    tweede_melding = _meld(gtb, tweede)
+    assert tweede_melding["persoon"] == "P0001" and tweede_melding["nieuw_persoon"] is False
+    assert tweede_melding["bedoelt_u"] == []
+
+
+def test_tegenstrijdige_geboortedatum_is_een_ander(gtb):
+    _meld(gtb, "Jan de Vries", geboortedatum="1980-01-01")
+    tweede = _meld(gtb, "Jan de Vries", geboortedatum="1990-05-05")
+    assert tweede["persoon"] == "P0002" and tweede["bedoelt_u"] == [{"persoon": "P0001", "naam": "Jan de Vries"}]
+
+
+def test_advies_en_brief_herhalen_de_vraag_tot_ze_beantwoord_is(gtb):
+    _meld(gtb, "Jan de Vries")
+    nummer = _meld(gtb, "Jan van Vries", adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer")["incident"]
+    assert gtb.json("advies", nummer)["bedoelt_u"] == [{"persoon": "P0001", "naam": "Jan de Vries"}]
+    tekst = gtb.run("advies", nummer).output
+    assert "Let op: bedoelt u P0001 Jan de Vries?" in tekst
+    assert "agressie samenvoegen P0002 --in P0001" in tekst and "agressie samenvoegen P0002 --niet P0001" in tekst
+    # De vraag staat ook bij de ander: ook daar telt de geschiedenis van P0002 niet mee.
+    assert gtb.json("advies", "2026-0001")["bedoelt_u"] == [{"persoon": "P0002", "naam": "Jan van Vries"}]
+
+    assert gtb.json("samenvoegen", "P0002", "--niet", "P0001") == {"persoon": "P0002", "niet_dezelfde": "P0001"}
+    assert gtb.json("advies", nummer)["bedoelt_u"] == []
+    assert gtb.json("advies", "2026-0001")["bedoelt_u"] == []
+    assert "bedoelt u" not in gtb.run("advies", nummer).output
+    # Een nieuwe melding van 'Jan van Vries' gaat naar P0002, zonder vraag.
+    opnieuw = _meld(gtb, "Jan van Vries")
+    assert opnieuw["persoon"] == "P0002" and opnieuw["bedoelt_u"] == []
+
+
+def test_brief_herhaalt_de_vraag(gtb):
+    _meld(gtb, "Jan de Vries")
+    nummer = _meld(
+        gtb,
+        "Jan van Vries",
+        "agressief",
+        adres="Markt 12",
+        postcode="4941 AB",
+        woonplaats="Raamsdonksveer",
+        tijd="10:30",
+    )["incident"]
+    uitkomst = gtb.run("brief", nummer, "--brieftekst", "U schreeuwde tegen de medewerker.")
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert "Let op: bedoelt u P0001 Jan de Vries?" in uitkomst.output
+    gtb.ok("intrekken", nummer, "--reden", "opnieuw voor de test")
+    nummer = _meld(
+        gtb,
+        "Jan van Vries",
+        "agressief",
+        adres="Markt 12",
+        postcode="4941 AB",
+        woonplaats="Raamsdonksveer",
+        tijd="10:30",
+    )["incident"]
+    brief = gtb.json("brief", nummer, "--brieftekst", "U schreeuwde tegen de medewerker.")
+    assert brief["bedoelt_u"] == [{"persoon": "P0001", "naam": "Jan de Vries"}]
+
+
+def test_samenvoegen_verplaatst_vult_aan_en_overschrijft_niet(gtb):
+    _meld(gtb, "Jan de Vries", adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer")
+    _meld(gtb, "J. de Vries", geboortedatum="1980-01-01", adres="Kerkstraat 1", telefoon="0612345678")
+    uitkomst = gtb.json("samenvoegen", "P0002", "--in", "P0001")
+    assert uitkomst["persoon"] == "P0001" and uitkomst["verwijderd"] == "P0002"
+    assert uitkomst["incidenten"] == ["2026-0002"]
+    assert "geboortedatum" in uitkomst["aangevuld"] and "adres" not in uitkomst["aangevuld"]
+    historie = gtb.json("historie", "P0001")
+    assert [i["incident"] for i in historie["incidenten"]] == ["2026-0002", "2026-0001"]
+    assert historie["geboortedatum"] == "1980-01-01"
+    assert [r["persoon"] for r in gtb.json("lijst")] == ["P0001", "P0001"]
+    # P0002 bestaat niet meer; het adres van P0001 bleef staan.
+    fout = gtb.run("historie", "P0002")
+    assert fout.exit_code == 2 and "P0002" in fout.output and "Traceback" not in fout.output
+    logboek = (gtb.map / "logboek.csv").read_text(encoding="utf-8-sig")
+    assert "samenvoegen;P0002 P0001" in logboek and "Vries" not in logboek  # geen namen in het logboek (AVG)
+
+
+def test_samenvoegen_weigert_onzin_en_laat_het_register_heel(gtb):
+    _meld(gtb, "Jan de Vries")
+    _meld(gtb, "Jan van Vries")
+    voor = gtb.momentopname()
+    for args in (
+        ("P0002",),  # --in noch --niet
+        ("P0002", "--in", "P0001", "--niet", "P0001"),
+        ("P0002", "--in", "P0009"),  # onbekend
+        ("P0002", "--in", "P0002"),  # zichzelf
+        ("P0002", "--niet", "P0002"),
+    ):
+        uitkomst = gtb.run("samenvoegen", *args)
+        assert uitkomst.exit_code == 2, (args, uitkomst.output)
+        assert uitkomst.output.startswith("Fout:") and "Traceback" not in uitkomst.output
+    assert gtb.momentopname() == voor
+
+
+def test_aanvullen_persoon_verwijdert_de_lege_kaart(gtb):
+    """De README: na `aanvullen --persoon` vindt `historie "de Vries"` één persoon."""
+    _meld(gtb, "Jan de Vries")
+    nummer = _meld(gtb, "J. de Vries")["incident"]
+    uitkomst = gtb.json("aanvullen", nummer, "--persoon", "P0001")
+    assert uitkomst["persoon"] == "P0001" and uitkomst["persoon_verwijderd"] == "P0002"
+    historie = gtb.json("historie", "de Vries")
+    assert historie["persoon"] == "P0001" and len(historie["incidenten"]) == 2
+    # Een persoon die nog een ander incident heeft, blijft.
+    kees = _meld(gtb, "Kees Dijk")["persoon"]
+    tweede = _meld(gtb, "Kees Dijk")["incident"]
+    assert gtb.json("aanvullen", tweede, "--persoon", "P0001")["persoon_verwijderd"] is None
+    assert gtb.json("historie", "Kees Dijk")["persoon"] == kees and kees != "P0001"
