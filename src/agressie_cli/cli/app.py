@@ -8,6 +8,8 @@ test die dat bewaakt: tests/cli/test_opstarten.py)."""
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -81,5 +83,16 @@ for commando in (beheer.rapport, beheer.herstel, beheer.opschonen):
     app.command()(commando)
 
 
+def _uitvoer_die_elke_naam_aankan() -> None:
+    """Windows geeft een omgeleide uitvoer (een pijp, een bestand, een script) cp1252: 'Łukasz Wróbel' gaf dan ná
+    het opslaan een UnicodeEncodeError, en een script dat 'mislukt' zag, meldde het incident opnieuw (2.5). Tekst
+    krijgt daarom een vervangteken waar de console een letter niet kent; JSON gaat altijd als UTF-8 (uitvoer.py)."""
+    for stroom in (sys.stdout, sys.stderr):
+        if not (stroom.encoding or "utf-8").lower().replace("-", "").startswith("utf8"):
+            with contextlib.suppress(AttributeError, ValueError):
+                stroom.reconfigure(errors="replace")
+
+
 def main() -> None:
+    _uitvoer_die_elke_naam_aankan()
     app()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sys
 from datetime import date, datetime, time
 from typing import Any
 
@@ -34,7 +35,14 @@ def naar_json(waarde: Any) -> Any:
 
 
 def druk_json(gegevens: Any) -> None:
-    typer.echo(json.dumps(naar_json(gegevens), ensure_ascii=False, indent=2, default=str))
+    tekst = json.dumps(naar_json(gegevens), ensure_ascii=False, indent=2, default=str) + "\n"
+    stroom = sys.stdout
+    if not (stroom.encoding or "utf-8").lower().replace("-", "").startswith("utf8") and hasattr(stroom, "buffer"):
+        stroom.flush()  # JSON is altijd UTF-8, ook als Windows de uitvoer cp1252 geeft (2.5)
+        stroom.buffer.write(tekst.encode("utf-8"))
+        stroom.buffer.flush()
+        return
+    typer.echo(tekst, nl=False)
 
 
 def tabel(rijen: list[list], koppen: list[str], **opties: Any) -> str:

@@ -43,6 +43,17 @@ def kandidaten(register: Register, profiel: Profiel, peildatum: date, bewaarterm
     return uitkomst
 
 
+def brief_in_map(briefmap: Path, bestand: object) -> Path | None:
+    """Alleen een kale bestandsnaam in de map met brieven. De kolom Brief is met de hand te wijzigen: met
+    '../agressie.toml' of een volledig pad erin zou opschonen anders elk bestand kunnen verwijderen (2.5)."""
+    naam = str(bestand or "").strip()
+    if not naam or naam in (".", "..") or any(teken in naam for teken in "/\\:") or naam.startswith("."):
+        return None
+    if Path(naam).suffix.lower() not in (".docx", ".pdf"):
+        return None
+    return briefmap / naam
+
+
 def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatum: date) -> list[Path]:
     """Maakt de personen onherkenbaar; geeft de verwijderde brieven terug."""
     verwijderd: list[Path] = []
@@ -65,11 +76,9 @@ def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatu
     for maatregel in register.maatregelen:
         if maatregel.get("persoon") not in nummers:
             continue
-        if maatregel.get("bestand"):
-            for pad in (
-                briefmap / str(maatregel["bestand"]),
-                (briefmap / str(maatregel["bestand"])).with_suffix(".pdf"),
-            ):
+        brief = brief_in_map(briefmap, maatregel.get("bestand"))
+        if brief is not None:
+            for pad in (brief, brief.with_suffix(".pdf")):
                 if pad.is_file():
                     pad.unlink()
                     verwijderd.append(pad)

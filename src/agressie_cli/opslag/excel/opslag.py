@@ -280,6 +280,7 @@ class ExcelOpslag(Opslag):
         """Schrijft naar een tijdelijk bestand in dezelfde map en vervangt het register daarna in één stap."""
         staat = self._staat.get(register) or _Staat(Bijzaken())
         tijdelijk = tijdelijk_naast(self.pad)
+        vervangen = False
         try:
             self._ruim_tijdelijke_bestanden_op()
             kopie = self._schrijf_alleen_wijzigingen(register, staat, tijdelijk) if self.cache else None
@@ -291,8 +292,9 @@ class ExcelOpslag(Opslag):
                     f.seek(0)
                     kopie.sleutel = snelle_kopie.sleutel_van(f.read())
             kopie_vooraf = reservekopieen.maak(self.pad)
-            self._schrijf_logboek(register, kopie_vooraf)
             vervang(tijdelijk, self.pad)
+            vervangen = True
+            self._schrijf_logboek(register, kopie_vooraf)
             staat.herkomst = None  # het register in het geheugen hoort niet meer bij een gelezen bestand
             if kopie is not None:
                 if not snelle_kopie.bewaar(self.cache_pad, kopie, self.vinger):
@@ -301,12 +303,17 @@ class ExcelOpslag(Opslag):
                 # Na een volledige schrijfactie maakt het volgende commando de kopie opnieuw uit het
                 # Excel-bestand; een oude kopie (bijvoorbeeld met gegevens van vóór opschonen) gaat weg.
                 snelle_kopie.verwijder(self.cache_pad)
-        except PermissionError:
-            raise RegisterFout(
-                f"Geen toestemming om '{self.pad}' te schrijven: alleen-lezen, geen schrijfrechten in de map, "
-                "of geopend in een ander programma. Er is niets gewijzigd."
-            )
         except OSError as fout:
+            if vervangen:  # nooit 'niets gewijzigd' zeggen na het opslaan: een script zou het opnieuw proberen
+                raise RegisterFout(
+                    f"Het register is opgeslagen, maar '{LOGBOEK_BESTAND}' kon niet worden bijgewerkt "
+                    f"({fout.strerror or fout}). Doe de handeling niet opnieuw; meld dit aan de beheerder."
+                )
+            if isinstance(fout, PermissionError):
+                raise RegisterFout(
+                    f"Geen toestemming om '{self.pad}' te schrijven: alleen-lezen, geen schrijfrechten in de map, "
+                    "of geopend in een ander programma. Er is niets gewijzigd."
+                )
             raise RegisterFout(
                 f"Het register kon niet worden opgeslagen ({fout.strerror or fout}); is de schijf vol? Er is niets gewijzigd."
             )
@@ -320,8 +327,9 @@ class ExcelOpslag(Opslag):
 
     def _schrijf_logboek(self, register: Register, kopie_vooraf: Path | None = None) -> None:
         """Het logboek is een bestand waar alleen regels bij komen (puntkomma's, UTF-8: opent goed in Excel).
-        Geschreven vóór het register wordt vervangen: mislukt het, dan verandert er niets. Elke regel noemt de
-        reservekopie van vlak ervoor: zo zegt `herstel --lijst` welke handeling na een kopie kwam."""
+        Geschreven nadat het register vervangen is: een mislukte schrijfactie laat geen regel achter voor een nummer
+        dat daarna opnieuw wordt uitgegeven (2.5). Elke regel noemt de reservekopie van vlak ervoor: zo zegt
+        `herstel --lijst` welke handeling na een kopie kwam."""
         if not register.logboek:
             return
         nieuw = not self.logboek_pad.exists()
@@ -333,9 +341,9 @@ class ExcelOpslag(Opslag):
                 schrijver.writerow(
                     [
                         regel["tijdstip"].strftime("%Y-%m-%d %H:%M:%S"),
-                        regel["gebruiker"],
-                        regel["actie"],
-                        regel["nummer"],
+                        _als_tekst(regel["gebruiker"]),
+                        _als_tekst(regel["actie"]),
+                        _als_tekst(regel["nummer"]),
                         kopie_vooraf.name if kopie_vooraf else "",
                     ]
                 )
@@ -438,7 +446,9 @@ class ExcelOpslag(Opslag):
         with self.slot():
             self._weiger_als_geopend()
             kopie = reservekopieen.kies(self.reservekopieen(), keuze)
-            apart = reservekopieen.zet_apart(self.pad, self.is_leesbaar(self.pad)) if self.pad.exists() else None
+            apart = (
+                reservekopieen.zet_apart(self.pad, self.is_leesbaar(self.pad), kopie.pad) if self.pad.exists() else None
+            )
             reservekopieen.kopieer_terug(kopie, self.pad)
         return Hersteld(kopie, apart)
 
@@ -453,6 +463,13 @@ class ExcelOpslag(Opslag):
             f"Het register '{self.pad.name}' is beschadigd of geen Excel-bestand; agressie raakt het niet aan. "
             + self._reservekopie_hint()
         )
+
+
+def _als_tekst(waarde: object) -> str:
+    """Het logboek wordt in Excel geopend: een veld dat met = + - @ begint (een met de hand gewijzigd nummer als
+    "=cmd|' /C calc'!A0") zou daar een formule worden. Een apostrof ervoor houdt het tekst, zoals Excel zelf doet."""
+    tekst = str(waarde if waarde is not None else "")
+    return "'" + tekst if tekst[:1] in ("=", "+", "-", "@", "\t", "\r") else tekst
 
 
 def _schema_versie(rijen: list[list]) -> int:

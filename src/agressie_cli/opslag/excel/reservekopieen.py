@@ -19,14 +19,18 @@ MAP = "reservekopieen"
 BEWAARD = 30
 
 
-def maak(register_pad: Path, soort: str = "") -> Path | None:
+def maak(register_pad: Path, soort: str = "", behalve: Path | None = None) -> Path | None:
+    """`behalve`: een kopie die niet weg mag (de kopie die `herstel` gaat terugzetten, ook als het de oudste is)."""
     if not register_pad.exists():
         return None
     map_ = register_pad.parent / MAP
     map_.mkdir(exist_ok=True)
     doel = map_ / f"{register_pad.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}{'-' + soort if soort else ''}.xlsx"
-    shutil.copy2(register_pad, doel)
+    with atomisch(doel) as tijdelijk:  # een schijf die vol raakt, laat geen halve kopie achter
+        shutil.copy2(register_pad, tijdelijk)
     for oud in sorted(map_.glob(f"{register_pad.stem}-*.xlsx"))[:-BEWAARD]:
+        if behalve is not None and oud == behalve:
+            continue
         with contextlib.suppress(OSError):
             oud.unlink()
     return doel
@@ -94,7 +98,8 @@ def kies(kopieen: list[Reservekopie], keuze: str | None) -> Reservekopie:
             raise RegisterFout("Geen van de reservekopieën is leesbaar.")
         return goed[0]
     for kopie in kopieen:
-        if keuze == str(kopie.nummer) or keuze in (kopie.pad.name, str(kopie.pad)):
+        # Windows kent geen verschil tussen hoofdletters en kleine letters in bestandsnamen.
+        if keuze == str(kopie.nummer) or keuze.casefold() in (kopie.pad.name.casefold(), str(kopie.pad).casefold()):
             if not kopie.leesbaar:
                 raise InvoerFout(
                     f"Reservekopie {kopie.pad.name} is zelf beschadigd; kies een andere (agressie herstel --lijst)."
@@ -103,10 +108,10 @@ def kies(kopieen: list[Reservekopie], keuze: str | None) -> Reservekopie:
     raise InvoerFout(f"Reservekopie '{keuze}' bestaat niet. Bekijk de lijst met: agressie herstel --lijst")
 
 
-def zet_apart(register_pad: Path, heel: bool) -> Path:
+def zet_apart(register_pad: Path, heel: bool, terug_te_zetten: Path) -> Path:
     """Het huidige register vóór het terugzetten: heel als reservekopie, beschadigd onder een eigen naam ernaast."""
     if heel:
-        apart = maak(register_pad, "voor-herstel")
+        apart = maak(register_pad, "voor-herstel", behalve=terug_te_zetten)
         assert apart is not None
         return apart
     apart = register_pad.with_name(

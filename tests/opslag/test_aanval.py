@@ -1,0 +1,124 @@
+"""Issue 2.5: wat een aanval vond in het register, het logboek, opschonen en herstel. Elke test faalde vóór de fix."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import openpyxl
+import pytest
+
+from agressie_cli.opslag.excel import ExcelOpslag
+
+
+def _oud_incident_met_maatregel(g) -> None:
+    nummer = g.meld(naam="Oud Persoon", kanaal="balie", ernst="agressief", datum="2020-03-01")
+    g.ok("maatregel", nummer, "--soort", "waarschuwing", "--datum", "2020-03-02")
+
+
+def _zet_brief_kolom(g, waarde: str) -> None:
+    wb = openpyxl.load_workbook(g.register)
+    ws = wb["Maatregelen"]
+    kolom = [c.value for c in ws[1]].index("Brief") + 1
+    ws.cell(row=2, column=kolom, value=waarde)
+    wb.save(g.register)
+
+
+@pytest.mark.parametrize("soort", ["relatief", "absoluut"])
+def test_opschonen_verwijdert_alleen_brieven_in_de_briefmap(gtb, tmp_path, soort):
+    """Met '../agressie.toml' of een volledig pad in de kolom Brief verwijderde opschonen dat bestand."""
+    _oud_incident_met_maatregel(gtb)
+    buiten = tmp_path / "buiten" / "belangrijk.docx"
+    buiten.parent.mkdir()
+    buiten.write_text("niet van agressie")
+    _zet_brief_kolom(gtb, "../agressie.toml" if soort == "relatief" else str(buiten))
+    (gtb.map / "brieven").mkdir(exist_ok=True)
+    uitkomst = gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    assert uitkomst["uitgevoerd"] is True and uitkomst["verwijderde_brieven"] == []
+    assert (gtb.map / "agressie.toml").is_file() and buiten.is_file()
+    persoon = next(p for p in ExcelOpslag(gtb.register, None).lees().personen if p["persoon"] == "P0001")
+    assert persoon.get("naam") is None  # het opschonen zelf ging door
+
+
+def _kopieen(g) -> list[tuple[str, str, int]]:
+    """(nummer, bestand, incidenten) uit de tabel van `herstel --lijst`."""
+    rijen = []
+    for regel in g.ok("herstel", "--lijst").splitlines():
+        delen = regel.split()
+        if delen and delen[0].isdigit():
+            rijen.append((delen[0], delen[1], int(delen[7])))
+    return rijen
+
+
+def test_herstel_van_de_oudste_kopie_werkt(gtb):
+    """Met 30 kopieën gooide `herstel 30` de gekozen kopie weg vóór het terugzetten (FileNotFoundError)."""
+    for dag in range(1, 32):
+        gtb.meld(naam=f"Persoon {dag}", kanaal="balie", ernst="licht", datum=f"2026-10-{dag:02d}")
+    kopieen = _kopieen(gtb)
+    assert len(kopieen) == 30
+    nummer, _, incidenten = kopieen[-1]
+    uitkomst = gtb.run("herstel", nummer)
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert "onverwachte fout" not in uitkomst.output
+    assert len(gtb.json("lijst")) == incidenten == 1
+
+
+def test_herstel_kent_geen_verschil_in_hoofdletters(gtb):
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht")
+    gtb.meld(naam="Piet Jansen", kanaal="balie", ernst="licht")
+    naam = _kopieen(gtb)[0][1]
+    uitkomst = gtb.run("herstel", naam.upper())
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert len(gtb.json("lijst")) == 1
+
+
+def test_logboek_maakt_van_een_gebruikersnaam_nooit_een_formule(gtb, monkeypatch):
+    monkeypatch.setattr("getpass.getuser", lambda: "=cmd|' /C calc'!A0")
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht")
+    regels = (gtb.map / "logboek.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert regels[-1].split(";")[1] == "'=cmd|' /C calc'!A0"
+
+
+def test_logboek_alleen_na_het_opslaan(gtb, monkeypatch):
+    """Een mislukte vervanging liet een logregel achter voor een nummer dat daarna opnieuw werd uitgegeven."""
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht")
+    logboek = (gtb.map / "logboek.csv").read_text(encoding="utf-8-sig")
+    voor = gtb.momentopname()
+
+    def weigert(bron, doel, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("agressie_cli.opslag.excel.opslag.vervang", weigert)
+    uitkomst = gtb.run("melden", "--naam", "Piet Jansen", "--kanaal", "balie", "--ernst", "licht")
+    assert uitkomst.exit_code != 0 and "Er is niets gewijzigd" in uitkomst.output
+    assert (gtb.map / "logboek.csv").read_text(encoding="utf-8-sig") == logboek
+    assert gtb.momentopname() == voor
+
+
+def test_mislukt_logboek_na_opslaan_zegt_niet_dat_er_niets_gewijzigd_is(gtb, monkeypatch):
+    """Anders probeert een script het opnieuw en staat het incident er twee keer in."""
+
+    def vol(self, register, kopie_vooraf=None):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ExcelOpslag, "_schrijf_logboek", vol)
+    uitkomst = gtb.run("melden", "--naam", "Piet Jansen", "--kanaal", "balie", "--ernst", "licht")
+    assert uitkomst.exit_code != 0
+    assert "is opgeslagen" in uitkomst.output and "niets gewijzigd" not in uitkomst.output
+    monkeypatch.undo()
+    assert [r["naam"] for r in gtb.json("lijst")] == ["Piet Jansen"]
+
+
+def test_windows_uitvoer_in_cp1252_meldt_geen_fout_na_het_opslaan(gtb):
+    """Een pijp op Windows krijgt cp1252: 'Łukasz' bestond niet in die tekenset, het incident werd bewaard en
+    daarna kwam exit 1 met 'onverwachte fout'; een script probeerde opnieuw en meldde het dubbel."""
+    env = dict(os.environ, PYTHONIOENCODING="cp1252", AGRESSIE_MAP=str(gtb.map))
+    opdracht = [sys.executable, "-m", "agressie_cli", "melden", "--naam", "Łukasz Wróbel", "--kanaal", "balie"]
+    uitkomst = subprocess.run([*opdracht, "--ernst", "licht"], capture_output=True, env=env)
+    assert uitkomst.returncode == 0, uitkomst.stderr.decode("cp1252", "replace")
+    assert b"Incident 2026-0001 geregistreerd" in uitkomst.stdout
+    lijst = subprocess.run([sys.executable, "-m", "agressie_cli", "lijst", "--json"], capture_output=True, env=env)
+    assert lijst.returncode == 0
+    assert [r["naam"] for r in json.loads(lijst.stdout.decode("utf-8"))] == ["Łukasz Wróbel"]
