@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -279,6 +280,18 @@ def test_excel_eigenaarsbestand_blokkeert_schrijven_en_noemt_gebruiker(gtb):
     assert len(gtb.json("lijst")) == 1  # lezen mag wel
 
 
+def test_oud_eigenaarsbestand_zegt_hoe_oud_en_wat_te_doen(gtb):
+    """2.5: na een vastloper blokkeerde een achtergebleven '~$register.xlsx' alles, zonder aanwijzing."""
+    slot = gtb.map / "~$register.xlsx"
+    _excel_eigenaarsbestand(slot, "Marieke Jansen")
+    twee_dagen = time.time() - 48 * 3600
+    os.utime(slot, (twee_dagen, twee_dagen))
+    uitkomst = gtb.run("melden", "--naam", "Kees", "--kanaal", "balie", "--ernst", "licht")
+    assert uitkomst.exit_code != 0
+    assert "'~$register.xlsx'" in uitkomst.output and "48 uur geleden" in uitkomst.output
+    assert "verwijder dan dat bestand" in uitkomst.output
+
+
 def test_met_de_hand_foute_cel_wordt_gemeld_met_rij_en_kolom(gtb):
     gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-11-01")
     gtb.meld(naam="Kees Bakker", kanaal="balie", ernst="licht", datum="2026-11-02")
@@ -442,3 +455,24 @@ def test_geboortedatum_in_1900_blijft_gelijk(gtb):
     assert gtb.json("historie", "Jan de Vries")["geboortedatum"] == "1900-01-01"
     werkboek = openpyxl.load_workbook(gtb.register)
     assert werkboek["Personen"]["C2"].value.date().isoformat() == "1900-01-01"
+
+
+@pytest.mark.parametrize("datum", ["1026-11-02", "02-11-9999", "1899-12-31"])
+def test_onwaarschijnlijk_jaartal_wordt_geweigerd(gtb, datum):
+    """2.5: '--datum 1026' maakte de persoon meteen kandidaat voor opschonen, 9999 liet `brief` vastlopen."""
+    voor = gtb.momentopname()
+    uitkomst = gtb.run("melden", "--naam", "Jan de Vries", "--kanaal", "balie", "--ernst", "licht", "--datum", datum)
+    assert uitkomst.exit_code == 2 and "--datum" in uitkomst.output and "jaartal" in uitkomst.output
+    assert gtb.momentopname() == voor
+
+
+def test_agressie_toml_met_bom_en_verkeerde_typen(gtb):
+    """2.5: Kladblok bewaart met een BOM ('Invalid statement line 1'); 'zes' gaf 'onverwachte fout'."""
+    toml = gtb.map / "agressie.toml"
+    tekst = toml.read_text(encoding="utf-8")
+    toml.write_bytes(b"\xef\xbb\xbf" + tekst.encode("utf-8"))
+    assert gtb.run("lijst").exit_code == 0
+    toml.write_text(tekst.replace("venster_maanden = 6", 'venster_maanden = "zes"'), encoding="utf-8")
+    uitkomst = gtb.run("lijst")
+    assert uitkomst.exit_code == 1 and "onverwachte fout" not in uitkomst.output
+    assert "venster_maanden" in uitkomst.output and "geheel getal" in uitkomst.output

@@ -122,3 +122,28 @@ def test_windows_uitvoer_in_cp1252_meldt_geen_fout_na_het_opslaan(gtb):
     lijst = subprocess.run([sys.executable, "-m", "agressie_cli", "lijst", "--json"], capture_output=True, env=env)
     assert lijst.returncode == 0
     assert [r["naam"] for r in json.loads(lijst.stdout.decode("utf-8"))] == ["Łukasz Wróbel"]
+
+
+def test_wie_op_het_slot_wacht_hoort_op_wie(gtb):
+    """2.5: bij 40 gelijktijdige gebruikers wachtte iemand 57 s zonder iets te zien."""
+    houder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from filelock import FileLock; from pathlib import Path\n"
+            "slot = FileLock(sys.argv[1] + '.lock'); slot.acquire()\n"
+            "Path(sys.argv[1] + '.lock.wie').write_text('mjansen', encoding='utf-8')\n"
+            "print('vast', flush=True); time.sleep(2.5); slot.release()",
+            str(gtb.register),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert houder.stdout is not None and houder.stdout.readline().strip() == "vast"
+    env = dict(os.environ, AGRESSIE_MAP=str(gtb.map))
+    opdracht = [sys.executable, "-m", "agressie_cli", "melden", "--naam", "Jan de Vries", "--kanaal", "balie"]
+    uitkomst = subprocess.run([*opdracht, "--ernst", "licht"], capture_output=True, text=True, env=env)
+    houder.wait()
+    assert uitkomst.returncode == 0, uitkomst.stderr
+    assert "Wacht op mjansen" in uitkomst.stderr
+    assert "Incident 2026-0001 geregistreerd" in uitkomst.stdout

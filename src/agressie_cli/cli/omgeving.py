@@ -50,6 +50,7 @@ class Omgeving:
 
         opslag = ExcelOpslag(self.instellingen.register_pad, self.profiel)
         opslag.bij_migratie = lambda tekst: typer.echo(tekst, err=True)
+        opslag.bij_wachten = lambda tekst: typer.echo(tekst, err=True)
         return opslag
 
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:

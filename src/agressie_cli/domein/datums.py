@@ -25,6 +25,10 @@ MAANDEN = [
 
 NL_DATUM = "%d-%m-%Y"  # zoals Nederlandse gebruikers een datum typen en lezen: 23-11-2026
 
+# Geboortedatums gaan terug tot 1900 en geen incident of verbod ligt na 2100: '1026' of '9999' is een tikfout
+# (1026 maakte iemand meteen kandidaat voor opschonen, 9999 liet `brief` vastlopen; 2.5).
+EERSTE_JAAR, LAATSTE_JAAR = 1900, 2100
+
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NL = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 _TIJD = re.compile(r"^(\d{1,2})[:.](\d{2})$")
@@ -46,6 +50,10 @@ def lees_datum(tekst: str | date | datetime | None, veld: str = "datum") -> date
         if m:
             delen = [int(g) for g in m.groups()]
             jaar, maand, dag = (delen[i] for i in volgorde)
+            if not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+                raise InvoerFout(
+                    f"{veld}: '{tekst}' ligt niet tussen {EERSTE_JAAR} en {LAATSTE_JAAR}; is het jaartal goed getypt?"
+                )
             try:
                 return date(jaar, maand, dag)
             except ValueError:

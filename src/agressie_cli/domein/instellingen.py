@@ -135,7 +135,14 @@ class Instellingen:
 
     @property
     def bewaartermijn_jaren(self) -> int:
-        return int(self.gegevens.get("bewaartermijn_jaren", 5))
+        jaren = self.gegevens.get("bewaartermijn_jaren", 5)
+        if isinstance(jaren, bool) or not isinstance(jaren, int) or jaren <= 0:
+            raise AgressieFout(
+                f"Instelling bewaartermijn_jaren = {jaren!r} is geen geldig aantal jaren; het moet een positief "
+                "geheel getal zijn zonder aanhalingstekens, bijvoorbeeld: bewaartermijn_jaren = 5",
+                code=Afsluitcode.FOUT,
+            )
+        return jaren
 
     def deel(self, naam: str) -> dict:
         waarde = self.gegevens.get(naam, {})
@@ -152,7 +159,7 @@ def kies_map(map_optie: str | Path | None) -> Path:
 
 def lees_toml(bestand: Path) -> dict:
     try:
-        return tomllib.loads(bestand.read_text(encoding="utf-8"))
+        return tomllib.loads(bestand.read_text(encoding="utf-8-sig"))  # Kladblok zet er soms een BOM voor
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as fout:
         raise AgressieFout(
             f"{bestand.name} is niet goed leesbaar: {fout}. Herstel het bestand in een teksteditor.",

@@ -198,7 +198,7 @@ def lees_profielbestand(naam_of_pad: str, basis_map: Path | None = None) -> tupl
             code=Afsluitcode.FOUT,
         )
     try:
-        return tomllib.loads(pad.read_text(encoding="utf-8")), str(pad)
+        return tomllib.loads(pad.read_text(encoding="utf-8-sig")), str(pad)
     except tomllib.TOMLDecodeError as fout:
         raise AgressieFout(f"Profiel {pad} is geen geldige TOML: {fout}", code=Afsluitcode.FOUT)
 
@@ -210,6 +210,23 @@ def laad_profiel(instellingen: Instellingen) -> Profiel:
         basis, _ = lees_profielbestand(str(gegevens.pop("basis")), instellingen.map)
         gegevens = samenvoegen(basis, gegevens)
     if instellingen.gegevens.get("venster_maanden"):
-        gegevens["venster_maanden"] = int(instellingen.gegevens["venster_maanden"])
+        gegevens["venster_maanden"] = instellingen.gegevens["venster_maanden"]
     gegevens = samenvoegen(gegevens, instellingen.deel("profiel_aanpassingen"))
+    for sleutel in GETALLEN:
+        if sleutel in gegevens:
+            gegevens[sleutel] = _geheel_getal(gegevens[sleutel], sleutel)
     return Profiel(gegevens, bron)
+
+
+GETALLEN = ("venster_maanden", "reactietermijn_dagen")  # in agressie.toml of het profiel, door mensen getypt
+
+
+def _geheel_getal(waarde: object, sleutel: str) -> int:
+    """'venster_maanden = "zes"' gaf 'onverwachte fout': noem de instelling en wat die moet zijn (2.5)."""
+    if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde <= 0:
+        raise AgressieFout(
+            f"Instelling {sleutel} = {waarde!r} is geen geldig aantal; het moet een positief geheel getal zijn "
+            f"zonder aanhalingstekens, bijvoorbeeld: {sleutel} = 6",
+            code=Afsluitcode.FOUT,
+        )
+    return waarde

@@ -38,6 +38,7 @@ class Opslag(ABC):
     """Het contract van een bewaarplaats voor het register."""
 
     bij_migratie: Callable[[str], None] | None = None  # toont een melding over een bijgewerkt schema (de CLI zet die)
+    bij_wachten: Callable[[str], None] | None = None  # zegt op wie gewacht wordt als het slot bezet is (de CLI zet die)
 
     @abstractmethod
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:

@@ -21,6 +21,16 @@ def eigenaar_van_slot(register_pad: Path) -> str | None:
     return None
 
 
+def slotbestand(register_pad: Path) -> Path | None:
+    for pad in (
+        register_pad.with_name("~$" + register_pad.name),
+        register_pad.with_name(f".~lock.{register_pad.name}#"),
+    ):
+        if pad.exists():
+            return pad
+    return None
+
+
 def _naam_uit_excel_slot(pad: Path) -> str:
     # Het eigenaarsbestand van Excel: byte 0 de lengte van de naam, dan de naam in ANSI;
     # vanaf byte 54 nog eens de lengte (2 bytes) en de naam in UTF-16.

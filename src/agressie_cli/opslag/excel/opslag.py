@@ -11,8 +11,9 @@ import io
 import os
 import stat
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from agressie_cli.domein.bestanden import tijdelijk_naast, vervang
@@ -23,7 +24,7 @@ from agressie_cli.domein.velden import BLADEN, LOGBOEK, SCHEMA_VERSIE, kolommen_
 from agressie_cli.opslag import Hersteld, Opslag, Reservekopie
 from agressie_cli.opslag.excel import reservekopieen, snelle_kopie
 from agressie_cli.opslag.excel.cellen import Bijzaken, Celfout, lees_blad, naar_domein, rijwaarden
-from agressie_cli.opslag.excel.excelslot import eigenaar_van_slot
+from agressie_cli.opslag.excel.excelslot import eigenaar_van_slot, slotbestand
 from agressie_cli.opslag.excel.wijzigingen import ATTRIBUTEN, Herkomst, bijgewerkte_kopie, plan
 
 LOGBOEK_BESTAND = "logboek.csv"
@@ -51,6 +52,7 @@ class ExcelOpslag(Opslag):
         self.slot_wachttijd = slot_wachttijd
         self.cache = cache  # de snelle kopie naast het register gebruiken (niet bij reservekopieën)
         self._staat: weakref.WeakKeyDictionary[Register, _Staat] = weakref.WeakKeyDictionary()
+        self.bij_wachten: Callable[[str], None] | None = None  # de CLI zegt het de gebruiker als het slot bezet is
 
     @property
     def cache_pad(self) -> Path:
@@ -249,8 +251,16 @@ class ExcelOpslag(Opslag):
         from filelock import FileLock, Timeout
 
         slot = FileLock(str(self.pad.with_name(self.pad.name + ".lock")), timeout=self.slot_wachttijd)
+        wie = self.pad.with_name(self.pad.name + ".lock.wie")  # wie het slot heeft, voor wie erop wacht
         try:
-            slot.acquire()
+            try:
+                slot.acquire(timeout=min(1.0, self.slot_wachttijd))
+            except Timeout:
+                if self.bij_wachten is not None:
+                    self.bij_wachten(f"Wacht op {_lees_wie(wie)}: die slaat het register nu op ...")
+                slot.acquire()
+            with contextlib.suppress(OSError):
+                wie.write_text(gebruikersnaam(), encoding="utf-8")
         except Timeout:
             raise RegisterFout(
                 f"Het register is al {int(self.slot_wachttijd)} seconden bezet door een andere gebruiker van agressie. Probeer het zo opnieuw."
@@ -266,6 +276,8 @@ class ExcelOpslag(Opslag):
         try:
             yield
         finally:
+            with contextlib.suppress(OSError):
+                wie.unlink()
             slot.release()
 
     def _weiger_als_geopend(self) -> None:
@@ -273,8 +285,26 @@ class ExcelOpslag(Opslag):
         if eigenaar:
             raise RegisterFout(
                 f"Het register is geopend door {eigenaar} (in Excel of LibreOffice). Er is niets gewijzigd. "
-                "Vraag om het bestand te sluiten en probeer het daarna opnieuw."
+                "Vraag om het bestand te sluiten en probeer het daarna opnieuw." + self._oud_slot()
             )
+
+    def _oud_slot(self) -> str:
+        """Na een vastloper laat Excel het slotbestand staan en blokkeert het alle schrijfacties, zonder aanwijzing
+        (2.5): zeg hoe oud het is en wat te doen."""
+        pad = slotbestand(self.pad)
+        try:
+            sinds = datetime.fromtimestamp(pad.stat().st_mtime) if pad else None
+        except OSError:
+            return ""
+        if sinds is None:
+            return ""
+        uren = (datetime.now() - sinds).total_seconds() / 3600
+        return (
+            f" Het slotbestand '{pad.name}' is van {sinds:%d-%m-%Y %H.%M}"
+            + (f" ({uren:.0f} uur geleden)" if uren >= 1 else "")
+            + ". Heeft niemand het register nog open (Excel kan na een vastloper dit bestand laten staan), "
+            "verwijder dan dat bestand."
+        )
 
     def bewaar(self, register: Register) -> None:
         """Schrijft naar een tijdelijk bestand in dezelfde map en vervangt het register daarna in één stap."""
@@ -463,6 +493,14 @@ class ExcelOpslag(Opslag):
             f"Het register '{self.pad.name}' is beschadigd of geen Excel-bestand; agressie raakt het niet aan. "
             + self._reservekopie_hint()
         )
+
+
+def _lees_wie(pad: Path) -> str:
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        naam = pad.read_text(encoding="utf-8").strip()
+        if naam and naam.isprintable() and len(naam) <= 64:
+            return naam
+    return "een andere gebruiker van agressie"
 
 
 def _als_tekst(waarde: object) -> str:
