@@ -147,3 +147,60 @@ def test_wie_op_het_slot_wacht_hoort_op_wie(gtb):
     assert uitkomst.returncode == 0, uitkomst.stderr
     assert "Wacht op mjansen" in uitkomst.stderr
     assert "Incident 2026-0001 geregistreerd" in uitkomst.stdout
+
+
+def _bewerk(g, bewerking) -> None:
+    wb = openpyxl.load_workbook(g.register)
+    bewerking(wb)
+    wb.save(g.register)
+
+
+def _hernoem_kop(blad: str, oud: str, nieuw: str):
+    def bewerking(wb):
+        ws = wb[blad]
+        ws.cell(row=1, column=[c.value for c in ws[1]].index(oud) + 1, value=nieuw)
+
+    return bewerking
+
+
+def _zet_nummer(blad: str, rij: int, waarde: str):
+    def bewerking(wb):
+        wb[blad].cell(row=rij, column=1, value=waarde)
+
+    return bewerking
+
+
+def _verwijder_blad(blad: str):
+    def bewerking(wb):
+        del wb[blad]
+
+    return bewerking
+
+
+@pytest.mark.parametrize(
+    "bewerking, melding",
+    [
+        (_hernoem_kop("Incidenten", "Incident", "Nummer"), "Op het blad Incidenten ontbreekt de kolom 'Incident'"),
+        (_hernoem_kop("Personen", "Naam", "Volledige naam"), "Op het blad Personen ontbreekt de kolom 'Naam'"),
+        (_verwijder_blad("Personen"), "Het blad Personen ontbreekt"),
+        (_zet_nummer("Incidenten", 3, "2026-0001"), "nummer 2026-0001 meer dan één keer"),
+        (_zet_nummer("Incidenten", 3, "2026.0002"), "ongeldig nummer: '2026.0002'"),
+        (_zet_nummer("Personen", 3, "P0001"), "Op het blad Personen staat nummer P0001 meer dan één keer"),
+    ],
+)
+def test_handbewerking_die_gegevens_verkeerd_koppelt_weigert_schrijven(gtb, bewerking, melding):
+    """2.5: na 'Incident' -> 'Nummer' kreeg het volgende melden 2026-0001 opnieuw en erfde het M00001; zonder blad
+    Personen kreeg een nieuwe persoon P0001 en daarmee de incidenten van Jan de Vries."""
+    eerste = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-02")
+    gtb.ok("maatregel", eerste, "--soort", "waarschuwing", "--datum", "2026-11-03")
+    gtb.meld(naam="Piet Jansen", kanaal="balie", ernst="licht", datum="2026-11-04")
+    _bewerk(gtb, bewerking)
+    voor = gtb.register.read_bytes()
+    uitkomst = gtb.run("melden", "--naam", "Kees Bakker", "--kanaal", "balie", "--ernst", "licht")
+    assert uitkomst.exit_code == 2, uitkomst.output
+    assert melding in uitkomst.output and "er is niets gewijzigd" in uitkomst.output
+    assert "Traceback" not in uitkomst.output
+    assert gtb.register.read_bytes() == voor
+    if "blad Personen ontbreekt" not in melding:  # lezen gaat door, en zegt wat er mis is
+        lezen = gtb.run("lijst")
+        assert lezen.exit_code == 0 and melding in lezen.output

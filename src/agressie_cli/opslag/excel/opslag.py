@@ -25,6 +25,7 @@ from agressie_cli.opslag import Hersteld, Opslag, Reservekopie
 from agressie_cli.opslag.excel import reservekopieen, snelle_kopie
 from agressie_cli.opslag.excel.cellen import Bijzaken, Celfout, lees_blad, naar_domein, rijwaarden
 from agressie_cli.opslag.excel.excelslot import eigenaar_van_slot, slotbestand
+from agressie_cli.opslag.excel.structuur import structuurfouten
 from agressie_cli.opslag.excel.wijzigingen import ATTRIBUTEN, Herkomst, bijgewerkte_kopie, plan
 
 LOGBOEK_BESTAND = "logboek.csv"
@@ -67,7 +68,8 @@ class ExcelOpslag(Opslag):
         return staat.bijzaken if staat else Bijzaken()
 
     def problemen(self, register: Register) -> list[str]:
-        return [str(f) for f in self.bijzaken(register).fouten]
+        bijzaken = self.bijzaken(register)
+        return structuurfouten(register, bijzaken, self.profiel, alle_bladen=False) + [str(f) for f in bijzaken.fouten]
 
     # --- lezen -----------------------------------------------------------------------------
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
@@ -222,6 +224,15 @@ class ExcelOpslag(Opslag):
             self._weiger_als_geopend()
             self._weiger_als_alleen_lezen()
             register = self._lees_om_te_wijzigen()
+            # Een register van vóór schemaversie 1 heeft nog geen blad Personen: dat maakt de migratie.
+            fouten = structuurfouten(register, self.bijzaken(register), self.profiel, register.schema >= SCHEMA_VERSIE)
+            if fouten:
+                raise InvoerFout(
+                    f"Het register '{self.pad.name}' is met de hand gewijzigd op een manier die gegevens aan de "
+                    "verkeerde persoon of het verkeerde incident zou koppelen; er is niets gewijzigd. "
+                    + " ".join(fouten)
+                    + " Herstel dit in Excel, of zet een reservekopie terug (agressie herstel --lijst)."
+                )
             oude_versie = register.schema
             yield register
             if oude_versie < SCHEMA_VERSIE:

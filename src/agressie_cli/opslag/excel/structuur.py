@@ -1,0 +1,61 @@
+"""Klopt het register nog na bewerken met de hand? Een kop 'Incident' die 'Nummer' heette, een verwijderd blad
+Personen of een nummer dat twee keer voorkomt, koppelde gegevens stil aan een ander: het volgende `melden` kreeg
+2026-0001 opnieuw en erfde M00001, of een nieuwe persoon kreeg P0001 en daarmee de incidenten van een ander (2.5).
+Schrijven weigert dan; lezen zegt wat er mis is."""
+
+from __future__ import annotations
+
+import re
+
+from agressie_cli.domein.register import Register
+from agressie_cli.domein.velden import kolommen_van
+from agressie_cli.opslag.excel.cellen import Bijzaken
+
+# Per blad: de kolommen zonder welke rijen aan de verkeerde persoon of het verkeerde incident hangen.
+NODIG = {
+    "Incidenten": ("incident", "datum", "persoon", "naam"),
+    "Personen": ("persoon", "naam"),
+    "Maatregelen": ("maatregel", "incident", "persoon"),
+}
+NUMMERS = {
+    "Incidenten": ("incident", "incidenten", re.compile(r"^\d{4}-\d{4,}$")),
+    "Personen": ("persoon", "personen", re.compile(r"^P\d{4,}$", re.IGNORECASE)),
+    "Maatregelen": ("maatregel", "maatregelen", re.compile(r"^M\d{5,}$", re.IGNORECASE)),
+}
+
+
+def structuurfouten(register: Register, bijzaken: Bijzaken, profiel=None, alle_bladen: bool = True) -> list[str]:
+    """Wat er aan bladen, kolommen en nummers niet klopt, in woorden voor de gebruiker (zonder persoonsgegevens).
+    `alle_bladen`: het hele register is gelezen (om te schrijven), dus een blad dat er niet is, ontbreekt."""
+    fouten = []
+    for blad, nodig in NODIG.items():
+        if blad not in bijzaken.velden:
+            if alle_bladen:
+                fouten.append(f"Het blad {blad} ontbreekt.")
+            continue
+        aanwezig = {sleutel for sleutel, _ in bijzaken.velden[blad]}
+        koppen = {k.sleutel: k.kop for k in kolommen_van(blad, profiel)}
+        for sleutel in nodig:
+            if sleutel not in aanwezig:
+                fouten.append(
+                    f"Op het blad {blad} ontbreekt de kolom '{koppen.get(sleutel, sleutel)}' (de kop in rij 1)."
+                )
+        sleutel, attribuut, patroon = NUMMERS[blad]
+        if sleutel in aanwezig:
+            fouten += _nummerfouten(blad, koppen.get(sleutel, sleutel), getattr(register, attribuut), sleutel, patroon)
+    return fouten
+
+
+def _nummerfouten(blad: str, kop: str, rijen: list[dict], sleutel: str, patroon: re.Pattern) -> list[str]:
+    fouten, gezien, dubbel = [], set(), []
+    for rij in rijen:
+        nummer = str(rij.get(sleutel) or "").strip()
+        if not nummer:
+            fouten.append(f"Op het blad {blad} staat een rij zonder nummer in de kolom '{kop}'.")
+        elif not patroon.match(nummer):
+            fouten.append(f"Op het blad {blad} staat in de kolom '{kop}' een ongeldig nummer: '{nummer[:20]}'.")
+        elif nummer.upper() in gezien:
+            dubbel.append(nummer)
+        gezien.add(nummer.upper())
+    fouten += [f"Op het blad {blad} staat nummer {n} meer dan één keer (kolom '{kop}')." for n in dict.fromkeys(dubbel)]
+    return fouten
