@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -204,3 +205,44 @@ def test_handbewerking_die_gegevens_verkeerd_koppelt_weigert_schrijven(gtb, bewe
     if "blad Personen ontbreekt" not in melding:  # lezen gaat door, en zegt wat er mis is
         lezen = gtb.run("lijst")
         assert lezen.exit_code == 0 and melding in lezen.output
+
+
+def _meld_een_paar(g) -> None:
+    g.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-02")
+    g.meld(naam="Fatima el Amrani", kanaal="telefoon", ernst="licht", datum="2026-11-03")
+
+
+def test_omgezette_bits_in_de_snelle_kopie_geven_nooit_stil_iets_anders(gtb):
+    """2.5: 13 van 300 willekeurig omgezette bits gaven stil een verkeerde `lijst`."""
+    _meld_een_paar(gtb)
+    verwacht = gtb.json("lijst")
+    cache = gtb.map / "register.xlsx.cache"
+    assert cache.is_file()
+    origineel = cache.read_bytes()
+    for positie in range(0, len(origineel), max(1, len(origineel) // 150)):
+        data = bytearray(origineel)
+        data[positie] ^= 0x10
+        cache.write_bytes(bytes(data))
+        assert gtb.json("lijst") == verwacht, positie
+
+
+def test_een_kopie_die_laadt_maar_niet_decodeert_wordt_opnieuw_gemaakt(gtb):
+    """2.5: zo'n kopie liet elk commando falen tot iemand hem met de hand verwijderde."""
+    from agressie_cli.opslag.excel import snelle_kopie
+
+    _meld_een_paar(gtb)
+    verwacht = gtb.json("lijst")
+    cache = gtb.map / "register.xlsx.cache"
+    bron = io.BytesIO(cache.read_bytes())
+    kop = snelle_kopie._lees_record(bron)
+    bladen = []
+    while bron.tell() < len(bron.getbuffer()):
+        naam, velden, kolommen, afwijkingen, foutvelden = snelle_kopie._lees_record(bron)
+        kolommen = [["geen datum"] * len(k) if t == "datum" else k for (_, t), k in zip(velden, kolommen, strict=True)]
+        bladen.append((naam, velden, kolommen, afwijkingen, foutvelden))
+    uit = io.BytesIO()
+    for record in (kop, *bladen):
+        snelle_kopie._schrijf_record(uit, record)
+    cache.write_bytes(uit.getvalue())
+    assert gtb.json("lijst") == verwacht
+    assert gtb.json("lijst") == verwacht  # en de kopie is weer heel

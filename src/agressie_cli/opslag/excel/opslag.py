@@ -95,10 +95,13 @@ class ExcelOpslag(Opslag):
         return register
 
     def _lees_via_kopie(self, bladen: tuple[str, ...] | None, om_te_bewaren: bool) -> Register:
+        kopie = self._kopie()
         try:
-            return self._uit_kopie(self._kopie(), bladen, om_te_bewaren)
-        except snelle_kopie.KopieFout:
-            snelle_kopie.verwijder(self.cache_pad)  # beschadigde kopie: weg ermee, en lezen uit het Excel-bestand
+            return self._uit_kopie(kopie, bladen, om_te_bewaren)
+        except Exception:  # elke fout in de kopie (ook een die wel laadt maar niet decodeert, 2.5)
+            # Beschadigde kopie: weg ermee, en lezen uit het Excel-bestand. Een tweede fout is geen kopiefout meer.
+            del kopie
+            snelle_kopie.verwijder(self.cache_pad)
             return self._uit_kopie(self._kopie(), bladen, om_te_bewaren)
 
     def _uit_kopie(self, kopie: snelle_kopie.Kopie, bladen: tuple[str, ...] | None, om_te_bewaren: bool) -> Register:
