@@ -7,7 +7,7 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-from agressie_cli.documenten.brieven.sjablonen import jinja_omgeving
+from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, jinja_omgeving, sandbox_melding
 from agressie_cli.domein.bestanden import atomisch
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.namen import achternaam
@@ -27,16 +27,22 @@ def veilige_bestandsnaam(incident: str, soort: str, naam: str, opgegeven_achtern
 
 
 def render(sjabloon: Path, waarden: dict, doel: Path) -> None:
-    """Vult het sjabloon en schrijft via een tijdelijk bestand; controleert dat er geen tag is blijven staan."""
+    """Vult het sjabloon in een sandbox en schrijft via een tijdelijk bestand; controleert dat er geen tag is blijven
+    staan. Een onveilig sjabloon wordt niet gevuld: eerst de controle op Python-internals, en wat daar doorheen glipt,
+    houdt de sandbox tegen (SecurityError); in beide gevallen een InvoerFout en geen bestand."""
     from docxtpl import DocxTemplate, Listing
     from jinja2 import TemplateError
+    from jinja2.exceptions import SecurityError
 
+    gebruikte_variabelen(sjabloon)  # een onveilig sjabloon geeft hier al een InvoerFout
     sjab = DocxTemplate(str(sjabloon))
     gegevens = dict(waarden)
     for sleutel in ("adresblok", "brieftekst"):
         gegevens[sleutel] = Listing(gegevens[sleutel])
     try:
         sjab.render(gegevens, jinja_omgeving(), autoescape=True)
+    except SecurityError as fout:
+        raise InvoerFout(sandbox_melding(sjabloon.name, fout))
     except TemplateError as fout:
         raise InvoerFout(
             f"Sjabloon {sjabloon.name} bevat een fout: {fout}. Controleer het met: agressie sjablonen controleer"

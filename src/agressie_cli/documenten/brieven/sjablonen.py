@@ -56,24 +56,138 @@ def vind_sjabloon(instellingen: Instellingen, profiel: Profiel, soort: str) -> P
 
 
 def jinja_omgeving():
-    from jinja2 import Environment, StrictUndefined
+    """Een sandbox: een sjabloon uit de eigen map van de gemeente is invoer, geen code. Geen toegang tot attributen
+    die met '_' beginnen (Python-internals) en geen onveilige aanroepen; wat het toch probeert, wordt een SecurityError."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
 
-    return Environment(undefined=StrictUndefined, autoescape=True)
+    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+
+
+def onveilig_melding(bestand: str, wat: str | None = None) -> str:
+    reden = (
+        f"het gebruikt '{wat}' (toegang tot Python-internals)"
+        if wat
+        else "het probeert iets wat een sjabloon niet mag (toegang tot Python-internals of een onveilige aanroep)"
+    )
+    return f"Sjabloon '{bestand}' is onveilig: {reden}. Zo'n sjabloon wordt niet gebruikt."
+
+
+def sandbox_melding(bestand: str, fout: Exception) -> str:
+    """De melding bij een SecurityError van de sandbox ("access to attribute '__init__' of ... is unsafe")."""
+    import re
+
+    gevonden = re.search(r"attribute '([^']+)'", str(fout))
+    return onveilig_melding(bestand, gevonden.group(1) if gevonden else None)
+
+
+def proefvullen(sjabloon: Path) -> None:
+    """Vult het sjabloon in de sandbox met lege waarden, zonder iets te bewaren: wat de controle op Python-internals
+    niet ziet (een naam die pas bij het vullen ontstaat, zoals '__in' ~ 'it__'), houdt de sandbox hier tegen.
+    Andere fouten horen bij de lege proefwaarden en tellen hier niet."""
+    from jinja2 import ChainableUndefined
+    from jinja2.exceptions import SecurityError
+    from jinja2.sandbox import SandboxedEnvironment
+
+    omgeving = SandboxedEnvironment(undefined=ChainableUndefined, autoescape=True)
+    for tekst, _ in _sjabloonteksten(str(sjabloon)):
+        try:
+            omgeving.from_string(tekst).render()
+        except SecurityError as fout:
+            raise InvoerFout(sandbox_melding(sjabloon.name, fout))
+        except Exception:
+            continue
 
 
 def gebruikte_variabelen(sjabloon: Path) -> set[str]:
+    """De variabelen van het sjabloon. Een onveilig sjabloon (dat Python-internals aanspreekt) geeft een InvoerFout:
+    zo wordt het gemeld door `sjablonen controleer` en nooit gevuld door `brief`."""
     stat = sjabloon.stat()
     return set(_variabelen(str(sjabloon), stat.st_mtime_ns, stat.st_size))
 
 
 @functools.lru_cache(maxsize=64)
 def _variabelen(pad: str, _mtime: int, _grootte: int) -> frozenset[str]:
-    from docxtpl import DocxTemplate
+    from jinja2 import meta
 
     try:
-        return frozenset(DocxTemplate(pad).get_undeclared_template_variables(jinja_omgeving()))
+        omgeving = jinja_omgeving()
+        variabelen: set[str] = set()
+        for tekst, telt_mee in _sjabloonteksten(pad):
+            boom = omgeving.parse(tekst)
+            wat = _internals(boom)
+            if wat is not None:
+                raise InvoerFout(onveilig_melding(Path(pad).name, wat))
+            if telt_mee:
+                variabelen |= meta.find_undeclared_variables(boom)
+        return frozenset(variabelen)
+    except InvoerFout:
+        raise
     except Exception as fout:
         raise InvoerFout(f"Sjabloon {Path(pad).name} is geen geldig docxtpl-sjabloon: {fout}")
+
+
+def _sjabloonteksten(pad: str) -> list[tuple[str, bool]]:
+    """Alles wat docxtpl bij het vullen als Jinja-sjabloon behandelt: de hoofdtekst, kop- en voetteksten (hun
+    variabelen tellen mee, zoals in docxtpl's get_undeclared_template_variables), voetnoten en de documenteigenschappen."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docxtpl import DocxTemplate
+
+    sjab = DocxTemplate(pad)
+    doc = Document(pad)
+    teksten = [(sjab.patch_xml(sjab.xml_to_string(doc._element.body)), True)]
+    for rel in doc.part.rels.values():
+        if rel.reltype in (sjab.HEADER_URI, sjab.FOOTER_URI) and rel.target_part.blob:
+            teksten.append((sjab.patch_xml(sjab.xml_to_string(parse_xml(rel.target_part.blob))), True))
+    for deel in doc.part.package.parts:
+        if deel.content_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml":
+            blob = deel.blob
+            teksten.append((sjab.patch_xml(blob.decode("utf-8") if isinstance(blob, bytes) else blob), False))
+    for eigenschap in ("author", "comments", "identifier", "language", "subject", "title"):
+        teksten.append((getattr(doc.core_properties, eigenschap) or "", False))
+    return teksten
+
+
+def _internals(boom) -> str | None:
+    """Het attribuut of de sleutel die met '_' begint (`x.__init__`, `x['__globals__']`, `x|attr('__class__')`): de
+    weg naar Python-internals en zo naar het uitvoeren van willekeurige code. Van een keten het binnenste."""
+    from jinja2 import nodes
+
+    for knoop in boom.find_all((nodes.Getattr, nodes.Getitem, nodes.Filter)):
+        if _verboden_naam(knoop) is not None:
+            return _binnenste(knoop)
+    return None
+
+
+def _binnenste(knoop) -> str | None:
+    """cycler.__init__.__globals__ -> '__init__': de eerste stap naar binnen is de duidelijkste in de melding."""
+    binnen = knoop.node
+    if binnen is not None:
+        if _verboden_naam(binnen) is not None:
+            return _binnenste(binnen)
+        dieper = _internals(binnen)
+        if dieper is not None:
+            return dieper
+    return _verboden_naam(knoop)
+
+
+def _verboden_naam(knoop) -> str | None:
+    from jinja2 import nodes
+
+    naam = None
+    if isinstance(knoop, nodes.Getattr):
+        naam = knoop.attr
+    elif isinstance(knoop, nodes.Getitem) and isinstance(knoop.arg, nodes.Const):
+        naam = knoop.arg.value
+    elif (
+        isinstance(knoop, nodes.Filter)
+        and knoop.name == "attr"
+        and knoop.args
+        and isinstance(knoop.args[0], nodes.Const)
+    ):
+        naam = knoop.args[0].value
+    return naam if isinstance(naam, str) and naam.startswith("_") else None
 
 
 @dataclass
@@ -107,6 +221,7 @@ def controleer_sjabloon(pad: Path, profiel: Profiel | None) -> Controle:
         return uitkomst
     try:
         gebruikt = gebruikte_variabelen(pad)
+        proefvullen(pad)
     except AgressieFout as fout:
         uitkomst.fout = fout.melding
         return uitkomst
