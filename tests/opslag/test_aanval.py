@@ -246,3 +246,19 @@ def test_een_kopie_die_laadt_maar_niet_decodeert_wordt_opnieuw_gemaakt(gtb):
     cache.write_bytes(uit.getvalue())
     assert gtb.json("lijst") == verwacht
     assert gtb.json("lijst") == verwacht  # en de kopie is weer heel
+
+
+@pytest.mark.parametrize("cel", ["XFD1048576", "A1048576", "ZZZ2"])
+def test_een_verre_cel_laat_niets_vastlopen_en_herstel_werkt(gtb, cel):
+    """2.5: een waarde in XFD1048576 liet python-calamine 549 GB reserveren; elk commando, herstel ook, stopte met
+    een Rust-backtrace (exit 134)."""
+    _meld_een_paar(gtb)
+    _bewerk(gtb, lambda wb: wb["Incidenten"].__setitem__(cel, "x"))
+    (gtb.map / "register.xlsx.cache").unlink(missing_ok=True)
+    env = dict(os.environ, AGRESSIE_MAP=str(gtb.map))
+    lijst = subprocess.run([sys.executable, "-m", "agressie_cli", "lijst"], capture_output=True, text=True, env=env)
+    assert lijst.returncode == 1 and "reikt te ver" in lijst.stderr and "Traceback" not in lijst.stderr
+    herstel = subprocess.run([sys.executable, "-m", "agressie_cli", "herstel"], capture_output=True, text=True, env=env)
+    assert herstel.returncode == 0, herstel.stderr
+    assert "reikt te ver" not in herstel.stderr
+    assert len(gtb.json("lijst")) == 1  # de nieuwste kopie is van vóór het tweede melden

@@ -22,7 +22,7 @@ from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, gebruikersnaam
 from agressie_cli.domein.velden import BLADEN, LOGBOEK, SCHEMA_VERSIE, kolommen_van
 from agressie_cli.opslag import Hersteld, Opslag, Reservekopie
-from agressie_cli.opslag.excel import reservekopieen, snelle_kopie
+from agressie_cli.opslag.excel import afmetingen, reservekopieen, snelle_kopie
 from agressie_cli.opslag.excel.cellen import Bijzaken, Celfout, lees_blad, naar_domein, rijwaarden
 from agressie_cli.opslag.excel.excelslot import eigenaar_van_slot, slotbestand
 from agressie_cli.opslag.excel.structuur import structuurfouten
@@ -189,6 +189,13 @@ class ExcelOpslag(Opslag):
         try:
             from python_calamine import CalamineWorkbook
 
+            te_ver = afmetingen.te_groot(inhoud)
+            if te_ver:
+                raise RegisterFout(
+                    f"Het register '{self.pad.name}' reikt te ver: {te_ver}. agressie leest het niet, want het zou het "
+                    "geheugen vullen. Open het in Excel, ga met Ctrl+End naar de laatste cel en verwijder de rijen en "
+                    "kolommen na de gegevens; of zet een reservekopie terug met: agressie herstel --lijst"
+                )
             werkboek = CalamineWorkbook.from_filelike(io.BytesIO(inhoud))
             namen = list(werkboek.sheet_names)
             ontbrekend = [b for b in ("Incidenten", "Maatregelen") if b not in namen]
