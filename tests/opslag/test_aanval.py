@@ -262,3 +262,28 @@ def test_een_verre_cel_laat_niets_vastlopen_en_herstel_werkt(gtb, cel):
     assert herstel.returncode == 0, herstel.stderr
     assert "reikt te ver" not in herstel.stderr
     assert len(gtb.json("lijst")) == 1  # de nieuwste kopie is van vóór het tweede melden
+
+
+def test_een_achtergebleven_brief_zonder_maatregel_blokkeert_niet(gtb):
+    """2.5: een afgebroken `brief` (gevuld vóór het register bewaard was) liet een brief zonder maatregel achter;
+    het volgende `brief` zei 'bestaat al'. Hier nagebootst met herstel naar de stand van vóór de brief."""
+    nummer = gtb.meld(
+        naam="Jan de Vries",
+        kanaal="balie",
+        ernst="agressief",
+        datum="2026-11-02",
+        tijd="10:30",
+        adres="Markt 12",
+        postcode="4941 AB",
+        woonplaats="Raamsdonksveer",
+        brieftekst="U schreeuwde.",
+    )
+    eerste = gtb.json("brief", nummer, "--datum", "2026-11-03")
+    gtb.ok("herstel", "1")  # de kopie van vlak vóór de brief: de brief blijft staan, de maatregel is weg
+    assert gtb.json("historie", "P0001")["maatregelen"] == []
+    tweede = gtb.json("brief", nummer, "--datum", "2026-11-03")
+    assert tweede["bestand"] == eerste["bestand"] and tweede["nieuw"] is True
+    assert [m["maatregel"] for m in gtb.json("historie", "P0001")["maatregelen"]] == [tweede["maatregel"]]
+    # Een brief die wel bij een maatregel hoort, blijft beschermd.
+    fout = gtb.run("brief", nummer, "--datum", "2026-11-03")
+    assert fout.exit_code == 2 and "bestaat al" in fout.output

@@ -173,10 +173,16 @@ def _een_brief(
         )
         if verzoek.alleen_pdf and bestaand is not None:
             return Brief(doel, bestaand, "", "", [], bestaand=True)
-        raise InvoerFout(
-            f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken (de oude maatregel "
-            "wordt dan vervangen), of --pdf om er alleen een PDF van te maken."
-        )
+        if not any(m.get("bestand") == doel.name for m in register.maatregelen):
+            # Geen maatregel noemt deze brief: een 'brief' die werd afgebroken vóór het register bewaard was (2.5).
+            # Die brief is nooit een besluit geworden; hij wordt nu vervangen door de echte.
+            doel.unlink(missing_ok=True)
+            doel.with_suffix(".pdf").unlink(missing_ok=True)
+        else:
+            raise InvoerFout(
+                f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken (de oude maatregel "
+                "wordt dan vervangen), of --pdf om er alleen een PDF van te maken."
+            )
     render(sjabloon, waarden, doel)
     gemaakt.append(doel)
     overtreding = None
