@@ -287,3 +287,14 @@ def test_een_achtergebleven_brief_zonder_maatregel_blokkeert_niet(gtb):
     # Een brief die wel bij een maatregel hoort, blijft beschermd.
     fout = gtb.run("brief", nummer, "--datum", "2026-11-03")
     assert fout.exit_code == 2 and "bestaat al" in fout.output
+
+
+def test_opschonen_zonder_iets_op_te_schonen_schrijft_niets(gtb):
+    """2.5: het register werd toch herschreven en gebruikte een van de 30 plaatsen voor reservekopieën."""
+    _meld_een_paar(gtb)
+    voor = gtb.register.read_bytes()
+    kopieen = sorted((gtb.map / "reservekopieen").iterdir())
+    uitkomst = gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    assert uitkomst["personen"] == [] and uitkomst["uitgevoerd"] is True
+    assert gtb.register.read_bytes() == voor
+    assert sorted((gtb.map / "reservekopieen").iterdir()) == kopieen

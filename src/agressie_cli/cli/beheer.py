@@ -137,10 +137,9 @@ def opschonen(
     peil = datum_of_vandaag(peildatum, "--peildatum")
     omg = omgeving(ctx)
     jaren = omg.instellingen.bewaartermijn_jaren
-    if not uitvoeren:
-        lijst_k = kandidaten(omg.lees(), omg.profiel, peil, jaren)
-        verwijderd: list = []
-    else:
+    lijst_k = kandidaten(omg.lees(), omg.profiel, peil, jaren)
+    verwijderd: list = []
+    if uitvoeren and lijst_k:  # niets op te schonen: het register niet herschrijven en geen reservekopie verbruiken
         with omg.opslag.wijzig() as register:
             lijst_k = kandidaten(register, omg.profiel, peil, jaren)
             verwijderd = anonimiseer(register, [k.persoon for k in lijst_k], omg.instellingen.map / "brieven", peil)
