@@ -15,9 +15,24 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from agressie_cli.domein.fouten import RegisterFout
+
 _EPOCH = date(1899, 12, 30)
 _MAART_1900 = date(1900, 3, 1)
 _OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+# Tekens die in XML 1.0 niet mogen (ook niet als &#..;). Excel bewaart ze als _xHHHH_ (bijvoorbeeld een verticale
+# tab uit Word als _x000B_); calamine leest dat weer terug als het teken. Losse surrogaten kunnen niet eens als UTF-8.
+_ONGELDIG_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# De stuurtekens als losse bytes: een blad dat een oudere versie van agressie met zo'n teken schreef, is geen geldige
+# XML (calamine leest het wel); die rijen nemen we niet over, dan wordt alles opnieuw en goed geschreven. Per byte
+# `in` (memchr) is vele malen sneller dan een regex over het hele blad: bij 10.000 incidenten een paar ms.
+_STUURBYTES = tuple(bytes([b]) for b in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
+# Bovengrens voor het uitgepakte blad dat we bij het bewaren overnemen. Een register van 100.000 incidenten is
+# ongeveer 100 MB; een blad van honderden MB's is een zipbom of een beschadigd bestand. We lezen het dan niet
+# (terwijl we het slot houden), maar weigeren meteen: de grootte staat in de inhoudsopgave van de zip.
+MAX_BLAD_BYTES = 500_000_000
+# workbook.xml en styles.xml van agressie zijn een paar kB; groter komt niet van ons (dan alles opnieuw schrijven).
+_MAX_KLEIN_DEEL = 1024 * 1024
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
@@ -56,13 +71,24 @@ class Blad:
 _GEZIEN: dict[str, str] = {}
 
 
+def _hex(teken: re.Match) -> str:
+    return f"_x{ord(teken.group()):04X}_"
+
+
 def _tekst(waarde: str) -> str:
-    """XML-veilige tekst; veel waarden herhalen zich (status, kanaal, namen), dus onthouden we de uitkomst."""
+    """XML-veilige tekst; veel waarden herhalen zich (status, kanaal, namen), dus onthouden we de uitkomst.
+
+    Zoals Excel (OOXML, ST_Xstring): een teken dat XML niet toestaat wordt _xHHHH_, en tekst die zelf al op
+    _xHHHH_ lijkt krijgt _x005F_ ervoor (het escapeteken voor '_'), zodat hij bij het lezen niet verandert."""
     uitkomst = _GEZIEN.get(waarde)
     if uitkomst is None:
         uitkomst = waarde
         if "_x" in uitkomst:
             uitkomst = _OOXML_ESCAPE.sub(r"_x005F_\1", uitkomst)
+        # Eerst de letterlijke _x...._ hierboven, dan deze. isprintable() (snel, in C) is waar voor vrijwel elke
+        # waarde en onwaar voor elk teken dat XML niet toestaat: alleen dan kost het de regex.
+        if not uitkomst.isprintable() and _ONGELDIG_IN_XML.search(uitkomst) is not None:
+            uitkomst = _ONGELDIG_IN_XML.sub(_hex, uitkomst)
         if "&" in uitkomst or "<" in uitkomst or ">" in uitkomst or "\r" in uitkomst:
             uitkomst = escape(uitkomst).replace("\r", "&#13;")
         if len(waarde) < 40 and len(_GEZIEN) < 100_000:  # korte, herhaalde waarden; geen unieke omschrijvingen
@@ -218,33 +244,55 @@ def _schrijf_oude_rijen(schrijf, letters: list[str], patch: Patch, oude_rijen) -
         for index in [i for i in patch.vervangen if eerste - 2 <= i < nummer - 1]:
             blok[index - (eerste - 2)] = _rij_xml(letters, index + 2, patch.vervangen[index]).encode("utf-8")[:-6]
         if blok:
-            schrijf(b"</row>".join(blok) + b"</row>")
+            inhoud = b"</row>".join(blok) + b"</row>"
+            if any(b in inhoud for b in _STUURBYTES):
+                raise PatchFout("teken dat XML niet toestaat")
+            schrijf(inhoud)
     if nummer != patch.oud_aantal + 1:
         raise PatchFout("minder rijen dan verwacht")
     return nummer
 
 
-def _rijen_uit_blad(bron: zipfile.ZipFile, naam: str):
-    """De <row>-elementen van een blad dat agressie schreef, per blok als lijst van bytes zonder '</row>',
+def _te_groot(blad: str) -> RegisterFout:
+    return RegisterFout(
+        f"Het register is beschadigd: het blad '{blad}' is uitgepakt groter dan {MAX_BLAD_BYTES / 1_000_000:.0f} MB "
+        "(een register van agressie is veel kleiner). Er is niets gewijzigd. "
+        "Zet een reservekopie terug met: agressie herstel"
+    )
+
+
+def _rijen_uit_blad(bron: zipfile.ZipFile, naam: str, blad: str = ""):
+    """De <row>-elementen van een blad dat agressie schreef, per blok als lijst van bytearrays zonder '</row>',
     zonder het hele blad in het geheugen. Tekst in cellen is ge-escaped, dus '</row>' is altijd het einde
-    van een rij."""
+    van een rij. Lineair in de grootte van het blad: elk byte wordt één keer doorzocht en gesplitst, ook als
+    er lang geen '</row>' komt. Een blad groter dan MAX_BLAD_BYTES: RegisterFout, zonder het te lezen."""
+    if bron.getinfo(naam).file_size > MAX_BLAD_BYTES:
+        raise _te_groot(blad or naam)
+    begin_tag, eind_tag = b"<sheetData>", b"</row>"
     with bron.open(naam) as invoer:
-        rest = b""
+        rest = bytearray()  # nog niet afgehandeld: het begin van een rij (of het stuk vóór <sheetData>)
+        gelezen = 0
         begonnen = False
         while True:
             stuk = invoer.read(1 << 20)
+            gelezen += len(stuk)
+            if gelezen > MAX_BLAD_BYTES:  # de zip kan over de grootte liegen
+                raise _te_groot(blad or naam)
+            vanaf = max(len(rest) - len(eind_tag) + 1, 0)  # wat eerder al doorzocht is, niet nog eens
             rest += stuk
             if not begonnen:
-                begin = rest.find(b"<sheetData>")
+                begin = rest.find(begin_tag)  # rest is hier hooguit één stuk plus een paar bytes
                 if begin < 0:
                     if not stuk:
                         raise PatchFout("geen sheetData")
+                    rest = rest[-(len(begin_tag) - 1) :]
                     continue
-                rest = rest[begin + len(b"<sheetData>") :]
+                rest = rest[begin + len(begin_tag) :]
                 begonnen = True
-            delen = rest.split(b"</row>")
-            rest = delen.pop()
-            if delen:
+                vanaf = 0
+            if rest.rfind(eind_tag, vanaf) >= 0:  # alleen splitsen als er een rij af is: elk byte één keer
+                delen = rest.split(eind_tag)
+                rest = delen.pop()  # een nieuw object, geen `del rest[:..]` (dan groeit een bytearray traag)
                 yield delen
             if rest.startswith(b"</sheetData>"):
                 return
@@ -302,6 +350,8 @@ def schrijf_werkboek(doel, bladen: list[Blad], bron=None, patches: dict[str, Pat
     bronzip = zipfile.ZipFile(bron) if patches else None
     try:
         if bronzip is not None:
+            if any(bronzip.getinfo(deel).file_size > _MAX_KLEIN_DEEL for deel in ("xl/workbook.xml", "xl/styles.xml")):
+                raise PatchFout("te groot")
             werkboek = bronzip.read("xl/workbook.xml").decode("utf-8")
             oude_namen = re.findall(r'<sheet name="([^"]*)"', werkboek)
             if oude_namen != [escape(b.naam, {'"': "&quot;"}) for b in bladen]:
@@ -388,6 +438,8 @@ def _schrijf_zip(doel, bladen: list[Blad], bronzip, patches: dict[str, Patch]) -
             with zf.open(f"xl/worksheets/sheet{i}.xml", "w") as uit:
                 schrijver = _Schrijver(uit)
                 patch = patches.get(blad.naam)
-                oude_rijen = _rijen_uit_blad(bronzip, f"xl/worksheets/sheet{i}.xml") if patch is not None else None
+                oude_rijen = (
+                    _rijen_uit_blad(bronzip, f"xl/worksheets/sheet{i}.xml", blad.naam) if patch is not None else None
+                )
                 _blad_xml(schrijver.schrijf, blad, patch, oude_rijen)
                 schrijver.leeg()
