@@ -15,6 +15,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 from agressie_cli.domein.advies import bereken_advies
+from agressie_cli.domein.correcties import verzonden
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import schrijf_instellingen
@@ -95,6 +96,7 @@ def maak(aantal: int, map_pad: Path, gemeente: str, zaad: int = 1) -> None:
             "kanaal": willekeur.choice(KANALEN),
             "vorm": sorted(set(willekeur.sample(VORMEN, willekeur.choice([1, 1, 2])))),
             "omschrijving": "Schold de medewerker uit en weigerde te vertrekken.",
+            "brieftekst": "U schold de medewerker uit en weigerde te vertrekken.",
             "melder": "P. Jansen",
             "functie": "baliemedewerker",
             "medewerker": ["P. Jansen"],
@@ -144,12 +146,10 @@ def _leg_advies_vast(register: Register, profiel, incident: dict, willekeur: ran
         )
     except InvoerFout:
         return
-    leg_vast(
-        register,
-        profiel,
-        b,
-        bestand=f"{incident['incident']}-{advies.soort}.docx" if profiel.soorten[advies.soort].brief else None,
-    )
+    brief = profiel.soorten[advies.soort].brief
+    m = leg_vast(register, profiel, b, bestand=f"{incident['incident']}-{advies.soort}.docx" if brief else None)
+    if brief and b.datum < date.today() - timedelta(days=3):  # zoals een coördinator het doet: verzonden vastleggen
+        verzonden(register, profiel, m["maatregel"], b.datum + timedelta(days=1), "aangetekend")
 
 
 def lees_instellingen_zonder_register(map_pad: Path):

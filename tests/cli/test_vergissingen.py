@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import openpyxl
 import pytest
 
 from conftest import Gemeente
@@ -106,6 +107,16 @@ def test_gemaakt_is_niet_verzonden(gtb):
     assert data["status"] == "brief verstuurd" and data["wijze"] == "aangetekend"
     assert "brief versturen" not in [t["soort"] for t in gtb.json("termijnen", "--peildatum", "2026-11-06")]
     assert gtb.json("historie", "Jan de Vries")["maatregelen"][0]["verzonden"] == "2026-11-04"
+
+
+def test_brieven_van_voor_verzonden_geven_geen_herinnering(gtb):
+    """Een register van vóór 2.4 kent 'verzonden' niet: zijn brieven staan niet ineens allemaal in termijnen."""
+    _verbod(gtb, "3")
+    wb = openpyxl.load_workbook(gtb.register)
+    ws = wb["Incidenten"]
+    ws.cell(row=2, column=[c.value for c in ws[1]].index("Status") + 1, value="maatregel besloten")
+    wb.save(gtb.register)
+    assert "brief versturen" not in [t["soort"] for t in gtb.json("termijnen", "--peildatum", "2026-11-06")]
 
 
 def test_herstel_lijst_zegt_voor_welke_handeling_elke_kopie_is(gtb):

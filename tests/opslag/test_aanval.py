@@ -298,3 +298,19 @@ def test_opschonen_zonder_iets_op_te_schonen_schrijft_niets(gtb):
     assert uitkomst["personen"] == [] and uitkomst["uitgevoerd"] is True
     assert gtb.register.read_bytes() == voor
     assert sorted((gtb.map / "reservekopieen").iterdir()) == kopieen
+
+
+def test_herstel_haalt_niet_stil_opgeschoonde_gegevens_terug(gtb, monkeypatch):
+    """2.5: een gewone `herstel` na `opschonen` zette stil de namen terug."""
+    _oud_incident_met_maatregel(gtb)
+    gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    voor = gtb.register.read_bytes()
+    uitkomst = gtb.run("herstel")
+    assert uitkomst.exit_code == 2 and "vóór een 'opschonen'" in uitkomst.output and "--ja" in uitkomst.output
+    assert gtb.register.read_bytes() == voor
+    monkeypatch.setattr("agressie_cli.cli.registreren.interactief", lambda: True)
+    nee = gtb.run("herstel", invoer="n\n")
+    assert nee.exit_code == 2 and gtb.register.read_bytes() == voor
+    monkeypatch.undo()
+    gtb.ok("herstel", "--ja")
+    assert gtb.json("historie", "P0001")["naam"] == "Oud Persoon"

@@ -77,6 +77,14 @@ def herstel(
     lijst_: Annotated[
         bool, typer.Option("--lijst", help="Alleen de reservekopieën tonen. Voorbeeld: agressie herstel --lijst")
     ] = False,
+    ja: Annotated[
+        bool,
+        typer.Option(
+            "--ja",
+            help="Ook een kopie van vóór 'opschonen' terugzetten (haalt verwijderde persoonsgegevens terug). "
+            "Voorbeeld: agressie herstel 3 --ja",
+        ),
+    ] = False,
 ) -> None:
     """Zet een reservekopie van het register terug; het huidige (beschadigde) register blijft apart bewaard.
 
@@ -106,7 +114,15 @@ def herstel(
             )
         )
         return
-    hersteld = opslag.zet_terug(kopie)
+    from agressie_cli.cli.registreren import interactief, ja_nee
+    from agressie_cli.domein.fouten import OpschonenOngedaan
+
+    try:
+        hersteld = opslag.zet_terug(kopie, ook_na_opschonen=ja)
+    except OpschonenOngedaan as fout:
+        if not (interactief() and ja_nee(f"{fout.melding.split(' Is dat de bedoeling')[0]} Toch terugzetten?")):
+            raise
+        hersteld = opslag.zet_terug(kopie, ook_na_opschonen=True)
     typer.echo(f"Register teruggezet uit {hersteld.kopie.pad.name} ({hersteld.kopie.incidenten} incidenten).")
     if hersteld.apart:
         typer.echo(f"Het vorige register is bewaard als {hersteld.apart}.")

@@ -27,6 +27,10 @@ class InvoerFout(AgressieFout):
     """Ongeldige invoer van de gebruiker (afsluitcode 2)."""
 
 
+class OpschonenOngedaan(InvoerFout):
+    """Terugzetten zou persoonsgegevens terughalen die `opschonen` verwijderde (AVG): alleen met --ja."""
+
+
 class RegisterFout(AgressieFout):
     """Het register kan niet gelezen of geschreven worden (afsluitcode 1)."""
 

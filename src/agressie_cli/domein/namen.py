@@ -44,6 +44,8 @@ TUSSENVOEGSELS = {
 
 
 def _zonder_accenten(tekst: str) -> str:
+    if tekst.isascii():  # de meeste namen: geen omweg via unicodedata (bij 10.000 incidenten merkbaar)
+        return tekst
     return "".join(c for c in unicodedata.normalize("NFKD", tekst) if not unicodedata.combining(c))
 
 
@@ -69,13 +71,14 @@ def achternaam_sleutel(naam: str) -> str:
     return woorden[-1] if woorden else ""
 
 
-def achternaam_delen(naam: str) -> set[str]:
+def achternaam_delen(naam: str, sleutel: str | None = None) -> set[str]:
     """Elk deel van de achternaam, zonder tussenvoegsels: 'Ans Lansink-Nijhuis' -> {'lansink', 'nijhuis'}. Om een
-    persoon te vinden die maar één deel van een dubbele naam opgaf."""
+    persoon te vinden die maar één deel van een dubbele naam opgaf. `sleutel`: naam_sleutel(naam), als die er al is."""
     achter, _ = _achternaam_en_voornaam(naam or "")
     tekst = _zonder_accenten(" ".join(achter)).lower().replace("'", "")
     delen = {w for w in re.sub(r"[.\-_,/]", " ", tekst).split() if w not in TUSSENVOEGSELS}
-    delen |= {achternaam_sleutel(naam)} - {""}
+    woorden = (naam_sleutel(naam) if sleutel is None else sleutel).split()
+    delen |= set(woorden[-1:])
     return {w.replace("ij", "y") for w in delen}  # Dijk en Dyk: dezelfde uitspraak, vaak verwisseld
 
 

@@ -160,8 +160,9 @@ class _Index:
     def _voeg_naam_toe(rij: dict, per_sleutel: dict, per_achternaam: dict) -> None:
         naam = str(rij.get("naam") or "")
         if naam:
-            per_sleutel.setdefault(naam_sleutel(naam), []).append(rij)
-            for deel in achternaam_delen(naam):
+            sleutel = naam_sleutel(naam)
+            per_sleutel.setdefault(sleutel, []).append(rij)
+            for deel in achternaam_delen(naam, sleutel):
                 per_achternaam.setdefault(deel, []).append(rij)
 
     @property

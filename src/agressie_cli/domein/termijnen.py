@@ -180,10 +180,15 @@ def _zwaardere_maatregel(register: Register, profiel: Profiel, peildatum: date) 
 
 
 def _niet_verzonden(register: Register, peildatum: date) -> list[Termijn]:
-    """Een brief die gemaakt is maar na twee werkdagen nog niet verzonden (agressie verzonden legt dat vast)."""
+    """Een brief die gemaakt is maar na twee werkdagen nog niet verzonden (agressie verzonden legt dat vast). Alleen
+    zolang het incident op 'brief gemaakt' staat: brieven van vóór versie 2.4 (toen er nog geen 'verzonden' was)
+    en afgesloten incidenten geven geen herinnering; anders kreeg een bijgewerkt register duizenden regels."""
     items = []
+    incidenten = register.index.incidenten
     for m in register.maatregelen:
         if not m.get("bestand") or m.get("verzonden") or not telt(m) or m.get("datum") is None:
+            continue
+        if (incidenten.get(str(m.get("incident") or "")) or {}).get("status") != "brief gemaakt":
             continue
         uiterlijk = _werkdagen_na(m["datum"], 2)
         items.append(

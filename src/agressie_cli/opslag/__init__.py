@@ -25,6 +25,7 @@ class Reservekopie:
     grootte: int
     leesbaar: bool
     incidenten: int | None
+    voor_opschonen: bool = False  # na deze kopie is er opgeschoond: terugzetten haalt persoonsgegevens terug
     voor: str = ""  # welke handeling erna kwam, uit het logboek: "melden 2026-0009 door jjansen, 24-11-2026 10.32"
 
 
@@ -57,8 +58,9 @@ class Opslag(ABC):
         """De reservekopieën, nieuwste eerst."""
 
     @abstractmethod
-    def zet_terug(self, keuze: str | None) -> Hersteld:
-        """Zet een reservekopie terug (nummer of naam; None: de nieuwste goede). Het huidige register blijft bewaard."""
+    def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False) -> Hersteld:
+        """Zet een reservekopie terug (nummer of naam; None: de nieuwste goede). Het huidige register blijft bewaard.
+        Een kopie van vóór een `opschonen` alleen met ook_na_opschonen (anders OpschonenOngedaan)."""
 
     def problemen(self, register: Register) -> list[str]:
         """Wat bij het lezen van dit register niet klopte (met de hand gewijzigde cellen), voor de gebruiker."""

@@ -48,7 +48,7 @@ class GeheugenOpslag(Opslag):
             for i, (tijd, r) in enumerate(self._kopieen, start=1)
         ]
 
-    def zet_terug(self, keuze: str | None) -> Hersteld:
+    def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False) -> Hersteld:
         kopieen = self.reservekopieen()
         gekozen = (
             kopieen[0] if keuze is None and kopieen else next((k for k in kopieen if str(k.nummer) == keuze), None)

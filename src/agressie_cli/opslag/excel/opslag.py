@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from agressie_cli.domein.bestanden import tijdelijk_naast, vervang
-from agressie_cli.domein.fouten import AgressieFout, InvoerFout, RegisterFout
+from agressie_cli.domein.fouten import AgressieFout, InvoerFout, OpschonenOngedaan, RegisterFout
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, gebruikersnaam
 from agressie_cli.domein.velden import BLADEN, LOGBOEK, SCHEMA_VERSIE, kolommen_van
@@ -492,11 +492,18 @@ class ExcelOpslag(Opslag):
             self.pad, lambda pad: ExcelOpslag(pad, self.profiel, cache=False).lees(), self.logboek_pad
         )
 
-    def zet_terug(self, keuze: str | None) -> Hersteld:
+    def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False) -> Hersteld:
         """Zet een reservekopie terug. Het huidige register (heel of beschadigd) blijft bewaard."""
         with self.slot():
             self._weiger_als_geopend()
             kopie = reservekopieen.kies(self.reservekopieen(), keuze)
+            if kopie.voor_opschonen and not ook_na_opschonen:
+                raise OpschonenOngedaan(
+                    f"Reservekopie {kopie.nummer} ({kopie.pad.name}) is van vóór een 'opschonen': terugzetten haalt "
+                    "persoonsgegevens terug die om de bewaartermijn (AVG) verwijderd zijn. Is dat de bedoeling, "
+                    f"gebruik dan: agressie herstel {kopie.nummer} --ja, en draai daarna opnieuw: "
+                    "agressie opschonen --uitvoeren"
+                )
             apart = (
                 reservekopieen.zet_apart(self.pad, self.is_leesbaar(self.pad), kopie.pad) if self.pad.exists() else None
             )

@@ -54,7 +54,16 @@ def lijst(register_pad: Path, lees: Callable[[Path], Register], logboek: Path | 
             leesbaar, aantal = False, None
         gemaakt = _tijdstip(pad)
         uitkomst.append(
-            Reservekopie(i, pad, gemaakt, pad.stat().st_size, leesbaar, aantal, _handeling(pad, gemaakt, regels))
+            Reservekopie(
+                i,
+                pad,
+                gemaakt,
+                pad.stat().st_size,
+                leesbaar,
+                aantal,
+                _opgeschoond_sinds(gemaakt, regels),
+                _handeling(pad, gemaakt, regels),
+            )
         )
     return uitkomst
 
@@ -74,6 +83,17 @@ def _logregels(logboek: Path | None) -> list[list[str]]:
     with contextlib.suppress(OSError, UnicodeDecodeError), open(logboek, encoding="utf-8-sig", newline="") as f:
         return list(csv.reader(f, delimiter=";"))[1:]
     return []
+
+
+def _opgeschoond_sinds(gemaakt: datetime, regels: list[list[str]]) -> bool:
+    """Staat er na het maken van deze kopie een 'opschonen' in het logboek? (Seconden: zo staat het tijdstip erin.)"""
+    vanaf = gemaakt.replace(microsecond=0)
+    for regel in regels:
+        if len(regel) > 2 and regel[2] == "opschonen":
+            with contextlib.suppress(ValueError):
+                if datetime.strptime(regel[0], "%Y-%m-%d %H:%M:%S") >= vanaf:
+                    return True
+    return False
 
 
 def _handeling(pad: Path, gemaakt: datetime, regels: list[list[str]]) -> str:

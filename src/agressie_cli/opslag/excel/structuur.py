@@ -17,10 +17,11 @@ NODIG = {
     "Personen": ("persoon", "naam"),
     "Maatregelen": ("maatregel", "incident", "persoon"),
 }
+# Eén nummer, of (voor het snelle pad) meerdere, elk op een eigen regel.
 NUMMERS = {
-    "Incidenten": ("incident", "incidenten", re.compile(r"^\d{4}-\d{4,}$")),
-    "Personen": ("persoon", "personen", re.compile(r"^P\d{4,}$", re.IGNORECASE)),
-    "Maatregelen": ("maatregel", "maatregelen", re.compile(r"^M\d{5,}$", re.IGNORECASE)),
+    "Incidenten": ("incident", "incidenten", re.compile(r"\d{4}-\d{4,}(?:\n\d{4}-\d{4,})*")),
+    "Personen": ("persoon", "personen", re.compile(r"P\d{4,}(?:\nP\d{4,})*", re.IGNORECASE)),
+    "Maatregelen": ("maatregel", "maatregelen", re.compile(r"M\d{5,}(?:\nM\d{5,})*", re.IGNORECASE)),
 }
 
 
@@ -47,12 +48,17 @@ def structuurfouten(register: Register, bijzaken: Bijzaken, profiel=None, alle_b
 
 
 def _nummerfouten(blad: str, kop: str, rijen: list[dict], sleutel: str, patroon: re.Pattern) -> list[str]:
+    nummers = [str(rij.get(sleutel) or "").upper() for rij in rijen]
+    # Snel pad (elk commando leest zo): alles uniek en alles geldig, in één doorgang van de regex over alle nummers.
+    samen = "\n".join(nummers)
+    if len(set(nummers)) == len(nummers) and samen.count("\n") == len(nummers) - 1 and patroon.fullmatch(samen):
+        return []
     fouten, gezien, dubbel = [], set(), []
     for rij in rijen:
         nummer = str(rij.get(sleutel) or "").strip()
         if not nummer:
             fouten.append(f"Op het blad {blad} staat een rij zonder nummer in de kolom '{kop}'.")
-        elif not patroon.match(nummer):
+        elif "\n" in nummer or not patroon.fullmatch(nummer):
             fouten.append(f"Op het blad {blad} staat in de kolom '{kop}' een ongeldig nummer: '{nummer[:20]}'.")
         elif nummer.upper() in gezien:
             dubbel.append(nummer)
