@@ -125,7 +125,7 @@ def main() -> None:
                 SCHRIJVEN,
             ),
             ("aanvullen", [*kort, "aanvullen", eerste, "--afdeling", "Bench"], SCHRIJVEN),
-            ("brief", [*kort, "brief", eerste, "--soort", "waarschuwing", "--overschrijven"], SCHRIJVEN),
+            ("brief", [*kort, "brief", eerste, "--overschrijven"], SCHRIJVEN),
             (
                 "rapport",
                 [
