@@ -19,7 +19,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 HIER = Path(__file__).resolve().parent
@@ -141,13 +141,15 @@ def main() -> None:
         if n == 10000:
             gesprek = [
                 "--gesprek-datum",
-                date.today().isoformat(),
+                (date.today() + timedelta(days=7)).isoformat(),  # een week na de uitnodiging
                 "--gesprek-tijd",
                 "10:00",
                 "--locatie",
                 "het gemeentehuis",
                 "--aanwezige",
                 "K. Smits",
+                "--aanwezige",  # 6.3: ten minste twee namens de gemeente
+                "P. Jansen",
                 "--overschrijven",
             ]
             gevallen.append(("100 brieven in één aanroep", [*kort, "brief", *nummers[1:101], *gesprek], SCHRIJVEN))

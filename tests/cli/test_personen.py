@@ -73,30 +73,19 @@ def test_advies_en_brief_herhalen_de_vraag_tot_ze_beantwoord_is(gtb):
     assert opnieuw["persoon"] == "P0002" and opnieuw["bedoelt_u"] == []
 
 
+def _meld_voor_brief(g, naam: str) -> str:
+    adres = {"adres": "Markt 12", "postcode": "4941 AB", "woonplaats": "Raamsdonksveer", "tijd": "10:30"}
+    return _meld(g, naam, "agressief", **adres)["incident"]
+
+
 def test_brief_herhaalt_de_vraag(gtb):
     _meld(gtb, "Jan de Vries")
-    nummer = _meld(
-        gtb,
-        "Jan van Vries",
-        "agressief",
-        adres="Markt 12",
-        postcode="4941 AB",
-        woonplaats="Raamsdonksveer",
-        tijd="10:30",
-    )["incident"]
+    nummer = _meld_voor_brief(gtb, "Jan van Vries")
     uitkomst = gtb.run("brief", nummer, "--brieftekst", "U schreeuwde tegen de medewerker.")
     assert uitkomst.exit_code == 0, uitkomst.output
     assert "Let op: bedoelt u P0001 Jan de Vries?" in uitkomst.output
     gtb.ok("intrekken", nummer, "--reden", "opnieuw voor de test")
-    nummer = _meld(
-        gtb,
-        "Jan van Vries",
-        "agressief",
-        adres="Markt 12",
-        postcode="4941 AB",
-        woonplaats="Raamsdonksveer",
-        tijd="10:30",
-    )["incident"]
+    nummer = _meld_voor_brief(gtb, "Jan van Vries")
     brief = gtb.json("brief", nummer, "--brieftekst", "U schreeuwde tegen de medewerker.")
     assert brief["bedoelt_u"] == [{"persoon": "P0001", "naam": "Jan de Vries"}]
 
