@@ -130,12 +130,11 @@ def _variabelen(pad: str, _mtime: int, _grootte: int) -> frozenset[str]:
 def _sjabloonteksten(pad: str) -> list[tuple[str, bool]]:
     """Alles wat docxtpl bij het vullen als Jinja-sjabloon behandelt: de hoofdtekst, kop- en voetteksten (hun
     variabelen tellen mee, zoals in docxtpl's get_undeclared_template_variables), voetnoten en de documenteigenschappen."""
-    from docx import Document
     from docx.oxml import parse_xml
     from docxtpl import DocxTemplate
 
     sjab = DocxTemplate(pad)
-    doc = Document(pad)
+    doc = sjab.get_docx()  # één keer inlezen (python-docx), niet twee keer
     teksten = [(sjab.patch_xml(sjab.xml_to_string(doc._element.body)), True)]
     for rel in doc.part.rels.values():
         if rel.reltype in (sjab.HEADER_URI, sjab.FOOTER_URI) and rel.target_part.blob:
