@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -314,3 +315,22 @@ def test_herstel_haalt_niet_stil_opgeschoonde_gegevens_terug(gtb, monkeypatch):
     monkeypatch.undo()
     gtb.ok("herstel", "--ja")
     assert gtb.json("historie", "P0001")["naam"] == "Oud Persoon"
+
+
+@pytest.mark.parametrize("commando", ["rapport", "herstel"])
+def test_schijf_vol_geeft_een_nederlandse_melding(gtb, monkeypatch, commando):
+    """2.5: schijf vol of alleen-lezen gaf bij brief, rapport en herstel 'onverwachte fout' (rapport met traceback)."""
+    _meld_een_paar(gtb)
+    voor = gtb.register.read_bytes()
+
+    def vol(bron, doel, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(doel))
+
+    monkeypatch.setattr("agressie_cli.domein.bestanden.vervang", vol)
+    args = ["rapport", "--kwartaal", "2026-Q4"] if commando == "rapport" else ["herstel"]
+    uitkomst = gtb.run(*args)
+    assert uitkomst.exit_code == 1, uitkomst.output
+    assert "de schijf is vol" in uitkomst.output and "onverwachte fout" not in uitkomst.output
+    assert "Traceback" not in uitkomst.output
+    assert gtb.register.read_bytes() == voor
+    assert not list(gtb.map.rglob("*.tmp"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 from collections.abc import Callable
@@ -26,6 +27,11 @@ def opdracht(functie: Callable[..., Any]) -> Callable[..., Any]:
             raise
         except BrokenPipeError:  # uitvoer doorgegeven aan bijvoorbeeld 'more' of 'head' dat eerder stopte
             raise typer.Exit(Afsluitcode.OK)
+        except OSError as fout:  # schijf vol, alleen-lezen, bestand open in Word of Excel (brief, rapport, herstel)
+            if os.environ.get("AGRESSIE_DEBUG"):
+                raise
+            typer.echo(f"Fout: {_bestandsfout(fout)}", err=True)
+            raise typer.Exit(Afsluitcode.FOUT)
         except Exception as fout:  # laatste vangnet: geen persoonsgegevens, geen traceback
             if os.environ.get("AGRESSIE_DEBUG"):
                 raise
@@ -37,3 +43,18 @@ def opdracht(functie: Callable[..., Any]) -> Callable[..., Any]:
             raise typer.Exit(Afsluitcode.FOUT)
 
     return omhulsel
+
+
+def _bestandsfout(fout: OSError) -> str:
+    """Alleen de map, niet de bestandsnaam: die bevat bij een brief de achternaam (AVG)."""
+    map_ = f" in de map '{os.path.dirname(str(fout.filename))}'" if fout.filename else ""
+    oorzaak = {
+        errno.ENOSPC: "de schijf is vol",
+        errno.EROFS: "de schijf is alleen-lezen",
+        errno.EACCES: "geen toestemming (alleen-lezen, of het bestand staat open in Word of Excel)",
+        errno.EPERM: "geen toestemming (alleen-lezen, of het bestand staat open in Word of Excel)",
+    }.get(fout.errno or 0, fout.strerror or type(fout).__name__)
+    return (
+        f"Een bestand kon niet worden geschreven of gelezen{map_}: {oorzaak}. Het register is niet gewijzigd "
+        "(elke schrijfactie gaat via een tijdelijk bestand). Los dit op en probeer het opnieuw."
+    )
