@@ -334,3 +334,15 @@ def test_schijf_vol_geeft_een_nederlandse_melding(gtb, monkeypatch, commando):
     assert "Traceback" not in uitkomst.output
     assert gtb.register.read_bytes() == voor
     assert not list(gtb.map.rglob("*.tmp"))
+
+
+def test_foutmeldingen_herhalen_geen_persoonsgegevens(gtb):
+    """2.5: het --email-adres, de zoekterm en celwaarden van het blad Personen stonden in de foutmelding."""
+    uitkomst = gtb.run("melden", "--naam", "Jan de Vries", "--kanaal", "balie", "--ernst", "licht", "--email", "jan@@x")
+    assert uitkomst.exit_code == 2 and "--email" in uitkomst.output and "jan@@x" not in uitkomst.output
+    uitkomst = gtb.run("historie", "Fatima el Amrani")
+    assert uitkomst.exit_code == 2 and "Amrani" not in uitkomst.output
+    _meld_een_paar(gtb)
+    _bewerk(gtb, lambda wb: wb["Personen"].__setitem__("C2", "geboren in de zomer"))
+    lezen = gtb.run("lijst")
+    assert "Blad Personen, rij 2" in lezen.output and "zomer" not in lezen.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -78,16 +79,17 @@ class Historie:
 def kies_persoon(register: Register, zoek: str) -> dict:
     gevonden = zoek_op_naam(register, zoek)
     if not gevonden:
-        raise InvoerFout(
-            f"Geen persoon gevonden voor '{zoek}'. Zoek met een deel van de naam of een persoonnummer (P0001)."
-        )
+        # Een nummer herhalen mag; een naam niet (AVG: geen persoonsgegevens in foutmeldingen).
+        wat = f"persoon {zoek.strip().upper()}" if re.fullmatch(r"[Pp]\d+", zoek.strip()) else "persoon met die naam"
+        raise InvoerFout(f"Geen {wat} gevonden. Zoek met een deel van de naam of een persoonnummer (P0001).")
     if len(gevonden) > 1:
         regels = "\n".join(
             f"  {p.get('persoon')}  {p.get('naam')}"
             + (f"  (geboren {kort(p['geboortedatum'])})" if p.get("geboortedatum") else "")
             for p in gevonden
         )
-        raise InvoerFout(f"'{zoek}' past bij meer dan één persoon; kies een persoonnummer:\n{regels}")
+        # Hier wel namen: wie zoekt, moet kunnen kiezen wie hij bedoelt (de coördinator, aan zijn eigen scherm).
+        raise InvoerFout(f"Meer dan één persoon past bij de zoekterm; kies een persoonnummer:\n{regels}")
     return gevonden[0]
 
 

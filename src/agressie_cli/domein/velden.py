@@ -428,7 +428,7 @@ def _omzetten(v: Veld, waarde, profiel: Profiel):
     if v.type == "datum":
         d = lees_datum(waarde, v.optie or sleutel)
         if sleutel == "geboortedatum" and d and d > date.today():
-            raise InvoerFout(f"--geboortedatum: {waarde} ligt in de toekomst.")
+            raise InvoerFout("--geboortedatum: de opgegeven datum ligt in de toekomst.")  # niet herhalen (AVG)
         return d
     if v.type == "tijd":
         return lees_tijd(waarde, v.optie or sleutel)
@@ -449,7 +449,7 @@ def _tekst(sleutel: str, waarde: str) -> str:
         return f"{m.group(1)} {m.group(2).upper()}" if m else waarde.strip()
     if sleutel == "email":
         if waarde.strip() and not _EMAIL.fullmatch(waarde.strip()):
-            raise InvoerFout(f"--email: '{waarde}' is geen geldig e-mailadres.")
+            raise InvoerFout("--email: dat is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.nl).")  # niet herhalen
         return waarde.strip()
     if sleutel == "naam":
         if not waarde.strip():

@@ -30,7 +30,10 @@ class Celfout:
     reden: str
 
     def __str__(self) -> str:
-        return f"Blad {self.blad}, rij {self.rij}, kolom {self.kolom} ({self.kop}): '{self.waarde}' {self.reden}."
+        # Een waarde uit het blad Personen (geboortedatum, e-mail ...) herhalen we niet (AVG); rij en kolom
+        # wijzen de cel aan. Een datum of keuze van een incident wel: die zegt wat er mis is ('gisteren').
+        waarde = "de waarde" if self.blad == "Personen" else f"'{self.waarde}'"
+        return f"Blad {self.blad}, rij {self.rij}, kolom {self.kolom} ({self.kop}): {waarde} {self.reden}."
 
 
 @dataclass
