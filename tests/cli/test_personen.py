@@ -97,6 +97,7 @@ def test_samenvoegen_verplaatst_vult_aan_en_overschrijft_niet(gtb):
     assert uitkomst["persoon"] == "P0001" and uitkomst["verwijderd"] == "P0002"
     assert uitkomst["incidenten"] == ["2026-0002"]
     assert "geboortedatum" in uitkomst["aangevuld"] and "adres" not in uitkomst["aangevuld"]
+    assert uitkomst["niet_overgenomen"] == ["adres"]  # Kerkstraat 1: gezegd, niet stil weggegooid
     historie = gtb.json("historie", "P0001")
     assert [i["incident"] for i in historie["incidenten"]] == ["2026-0002", "2026-0001"]
     assert historie["geboortedatum"] == "1980-01-01"
@@ -138,3 +139,26 @@ def test_aanvullen_persoon_verwijdert_de_lege_kaart(gtb):
     tweede = _meld(gtb, "Kees Dijk")["incident"]
     assert gtb.json("aanvullen", tweede, "--persoon", "P0001")["persoon_verwijderd"] is None
     assert gtb.json("historie", "Kees Dijk")["persoon"] == kees and kees != "P0001"
+
+
+@pytest.mark.parametrize("naam", ["...", ",", "-", " ' "])
+def test_alleen_leestekens_is_geen_naam(gtb, naam):
+    uitkomst = gtb.run("melden", "--naam", naam, "--kanaal", "balie", "--ernst", "licht")
+    assert uitkomst.exit_code == 2 and "--naam: de naam is leeg" in uitkomst.output
+
+
+def test_samenvoegen_noemt_het_argument_dat_niet_bestaat(gtb):
+    _meld(gtb, "Jan de Vries")
+    fout = gtb.run("samenvoegen", "P0099", "--in", "P0001")
+    assert fout.exit_code == 2 and "PERSOON: persoon 'P0099'" in fout.output and "--persoon" not in fout.output
+    fout = gtb.run("samenvoegen", "P0001", "--in", "P0099")
+    assert fout.exit_code == 2 and "--in: persoon 'P0099'" in fout.output
+
+
+def test_samenvoegen_na_niet_zegt_het(gtb):
+    _meld(gtb, "Jan de Vries")
+    _meld(gtb, "Jan van Vries")
+    gtb.ok("samenvoegen", "P0002", "--niet", "P0001")
+    uitkomst = gtb.json("samenvoegen", "P0002", "--in", "P0001")
+    assert uitkomst["was_niet_dezelfde"] is True
+    assert gtb.json("advies", "2026-0001")["bedoelt_u"] == []

@@ -173,13 +173,22 @@ def samenvoegen(uitkomst: Any, persoon: str, niet: str, als_json: bool) -> None:
                 "verwijderd": uitkomst.weg,
                 "incidenten": uitkomst.incidenten,
                 "aangevuld": uitkomst.aangevuld,
+                "niet_overgenomen": uitkomst.anders,
+                "was_niet_dezelfde": uitkomst.was_niet,
             }
         )
         return
     typer.echo(f"{uitkomst.weg} is samengevoegd met {uitkomst.persoon} en verwijderd (vastgelegd in het logboek).")
     typer.echo(f"Incidenten verplaatst naar {uitkomst.persoon}: {', '.join(uitkomst.incidenten) or 'geen'}.")
+    if uitkomst.was_niet:
+        typer.echo(f"Let op: {uitkomst.weg} en {uitkomst.persoon} waren eerder vastgelegd als verschillende personen.")
     if uitkomst.aangevuld:
         typer.echo(f"Aangevuld bij {uitkomst.persoon} (was leeg): {', '.join(uitkomst.aangevuld)}.")
+    if uitkomst.anders:
+        typer.echo(
+            f"Niet overgenomen (bij {uitkomst.persoon} stond al iets anders): {', '.join(uitkomst.anders)}. "
+            f"Controleer ze met: agressie historie {uitkomst.persoon}"
+        )
     typer.echo(f"Het advies telt nu alle incidenten mee: agressie historie {uitkomst.persoon}")
 
 

@@ -101,38 +101,49 @@ class Samengevoegd:
     weg: str  # wie is opgegaan in `persoon`
     incidenten: list[str]
     aangevuld: list[str]  # velden van `persoon` die uit `weg` zijn aangevuld
+    anders: list[str]  # velden waarin `weg` iets anders had dan `persoon` (niet overgenomen)
+    was_niet: bool  # eerder vastgelegd als 'niet dezelfde'
 
 
 def samenvoegen(register: Register, bron: str, doel: str) -> Samengevoegd:
     """Alle incidenten (en maatregelen) van `bron` gaan naar `doel`; lege velden van `doel` worden aangevuld uit
     `bron` (nooit overschreven); `bron` verdwijnt. Vastgelegd in het logboek."""
-    weg, blijft = register.persoon(bron), register.persoon(doel)
+    weg, blijft = register.persoon(bron, "PERSOON"), register.persoon(doel, "--in")
     if weg is blijft:
         raise InvoerFout(f"{bron} en {doel} zijn dezelfde persoon; er is niets samen te voegen.")
+    was_niet = blijft["persoon"] in (weg.get("niet_dezelfde") or [])  # een eerdere --niet was dan een vergissing
     incidenten = [i for i in register.incidenten if i.get("persoon") == weg["persoon"]]
     for incident in incidenten:
         incident["persoon"], incident["naam"] = blijft["persoon"], blijft.get("naam")
     for m in register.maatregelen:
         if m.get("persoon") == weg["persoon"]:
             m["persoon"] = blijft["persoon"]
-    aangevuld = []
+    aangevuld, anders = [], []
     for veld, waarde in weg.items():
-        if (
-            veld not in ("persoon", "naam", "niet_dezelfde")
-            and waarde not in (None, "", [])
-            and blijft.get(veld) in (None, "", [])
-        ):
+        if veld in ("persoon", "naam", "niet_dezelfde") or waarde in (None, "", []):
+            continue
+        if blijft.get(veld) in (None, "", []):
             blijft[veld] = waarde
             aangevuld.append(veld)
+        elif blijft.get(veld) != waarde:
+            anders.append(veld)  # niet overschreven, wel gezegd: bijvoorbeeld het adres waar een brief heen ging
+    for persoon in register.personen:  # wie 'niet dezelfde' was als de weggevallen persoon, is dat nu als de blijvende
+        oud = list(persoon.get("niet_dezelfde") or [])
+        nieuw = list(dict.fromkeys(blijft["persoon"] if n == weg["persoon"] else n for n in oud))
+        if persoon is not blijft and nieuw != oud:
+            persoon["niet_dezelfde"] = nieuw
+    blijft["niet_dezelfde"] = [n for n in blijft.get("niet_dezelfde") or [] if n != weg["persoon"]]
     register.personen.remove(weg)
     register.namen_gewijzigd()
     register.log("samenvoegen", f"{weg['persoon']} {blijft['persoon']}")
-    return Samengevoegd(blijft["persoon"], weg["persoon"], [i["incident"] for i in incidenten], aangevuld)
+    return Samengevoegd(
+        blijft["persoon"], weg["persoon"], [i["incident"] for i in incidenten], aangevuld, anders, was_niet
+    )
 
 
 def niet_dezelfde(register: Register, een: str, ander: str) -> None:
     """Vastleggen dat twee personen met een lijkende naam verschillende mensen zijn: de vraag 'bedoelt u' stopt."""
-    a, b = register.persoon(een), register.persoon(ander)
+    a, b = register.persoon(een, "PERSOON"), register.persoon(ander, "--niet")
     if a is b:
         raise InvoerFout(f"{een} en {ander} zijn hetzelfde nummer.")
     for x, y in ((a, b), (b, a)):

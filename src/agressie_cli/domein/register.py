@@ -63,11 +63,12 @@ class Register:
             )
         return rij
 
-    def persoon(self, nummer: str) -> dict:
+    def persoon(self, nummer: str, optie: str = "--persoon") -> dict:
+        """`optie`: hoe de gebruiker het nummer opgaf, voor de melding (samenvoegen kent geen --persoon)."""
         nummer = (nummer or "").strip().upper()
         rij = self.index.personen.get(nummer)
         if rij is None:
-            raise InvoerFout(f"--persoon: persoon '{nummer}' bestaat niet in het register.")
+            raise InvoerFout(f"{optie}: persoon '{nummer}' bestaat niet in het register.")
         return rij
 
     def persoon_van(self, incident: dict) -> dict | None:

@@ -452,7 +452,7 @@ def _tekst(sleutel: str, waarde: str) -> str:
             raise InvoerFout("--email: dat is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.nl).")  # niet herhalen
         return waarde.strip()
     if sleutel == "naam":
-        if not waarde.strip():
-            raise InvoerFout("--naam: de naam is leeg.")
+        if not any(c.isalnum() for c in waarde):  # ook '...' of '-': geen naam, en elk werd een eigen persoon
+            raise InvoerFout("--naam: de naam is leeg (alleen spaties of leestekens).")
         return " ".join(waarde.split())
     return waarde if sleutel == "omschrijving" else waarde.strip()
