@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -346,3 +347,39 @@ def test_foutmeldingen_herhalen_geen_persoonsgegevens(gtb):
     _bewerk(gtb, lambda wb: wb["Personen"].__setitem__("C2", "geboren in de zomer"))
     lezen = gtb.run("lijst")
     assert "Blad Personen, rij 2" in lezen.output and "zomer" not in lezen.output
+
+
+def test_opschonen_ruimt_brieven_zonder_maatregel_op(gtb):
+    """2.5: een afgebroken `brief` liet een brief met persoonsgegevens achter die `opschonen` nooit weghaalde."""
+    nummer = gtb.meld(
+        naam="Jan de Vries",
+        kanaal="balie",
+        ernst="agressief",
+        datum="2026-11-02",
+        tijd="10:30",
+        adres="Markt 12",
+        postcode="4941 AB",
+        woonplaats="Raamsdonksveer",
+        brieftekst="U schreeuwde.",
+    )
+    wees = gtb.json("brief", nummer, "--datum", "2026-11-03")["bestand"]
+    gtb.ok("herstel", "1")  # de maatregel is weg, de brief staat er nog: een wees
+    tweede = gtb.meld(
+        naam="Piet Jansen",
+        kanaal="balie",
+        ernst="agressief",
+        datum="2026-11-02",
+        tijd="10:30",
+        adres="Markt 1",
+        postcode="4941 AB",
+        woonplaats="Raamsdonksveer",
+        brieftekst="U schold.",
+    )
+    echt = gtb.json("brief", tweede, "--datum", "2026-11-03")["bestand"]
+    eigen = gtb.map / "brieven" / "notitie van de coördinator.docx"
+    eigen.write_text("van de gemeente zelf")
+    proef = gtb.json("opschonen", "--peildatum", "2026-11-23")
+    assert proef["brieven_zonder_maatregel"] == [Path(wees).name]
+    assert Path(wees).is_file()
+    gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    assert not Path(wees).exists() and Path(echt).is_file() and eigen.is_file()

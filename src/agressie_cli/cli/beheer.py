@@ -148,12 +148,20 @@ def opschonen(
 
     Voorbeeld: agressie opschonen            (proefdraaien)
     """
-    from agressie_cli.domein.opschonen import anonimiseer, kandidaten
+    from agressie_cli.domein.opschonen import anonimiseer, brieven_zonder_maatregel, kandidaten
 
     peil = datum_of_vandaag(peildatum, "--peildatum")
     omg = omgeving(ctx)
     jaren = omg.instellingen.bewaartermijn_jaren
-    lijst_k = kandidaten(omg.lees(), omg.profiel, peil, jaren)
+    briefmap = omg.instellingen.map / "brieven"
+    register = omg.lees()
+    lijst_k = kandidaten(register, omg.profiel, peil, jaren)
+    wezen = brieven_zonder_maatregel(register, briefmap)
+    if uitvoeren and wezen:
+        with omg.opslag.slot():  # onder het slot: een 'brief' die nu bezig is, heeft zijn maatregel nog niet bewaard
+            wezen = brieven_zonder_maatregel(omg.opslag.lees(), briefmap)
+            for pad in wezen:
+                pad.unlink(missing_ok=True)
     verwijderd: list = []
     if uitvoeren and lijst_k:  # niets op te schonen: het register niet herschrijven en geen reservekopie verbruiken
         with omg.opslag.wijzig() as register:
@@ -170,9 +178,15 @@ def opschonen(
                     for k in lijst_k
                 ],
                 "verwijderde_brieven": [p.name for p in verwijderd],
+                "brieven_zonder_maatregel": [p.name for p in wezen],
             }
         )
         return
+    if wezen:
+        typer.echo(
+            f"{len(wezen)} brief/brieven zonder maatregel (van een afgebroken 'brief')"
+            + (" verwijderd." if uitvoeren else "; --uitvoeren verwijdert ze.")
+        )
     if not lijst_k:
         typer.echo(f"Niemand heeft de bewaartermijn van {jaren} jaar bereikt op {kort(peil)}.")
         return

@@ -3,6 +3,7 @@ Het persoonnummer en alle tellingen blijven, zodat kwartaalcijfers voor en na ge
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -52,6 +53,23 @@ def brief_in_map(briefmap: Path, bestand: object) -> Path | None:
     if Path(naam).suffix.lower() not in (".docx", ".pdf"):
         return None
     return briefmap / naam
+
+
+_BRIEFNAAM = re.compile(r"^\d{4}-\d{4,}-.+\.(docx|pdf)$", re.IGNORECASE)
+
+
+def brieven_zonder_maatregel(register: Register, briefmap: Path) -> list[Path]:
+    """Brieven in de briefmap die geen maatregel noemt: achtergebleven van een `brief` die werd afgebroken voordat
+    het register bewaard was (2.5). Nooit een besluit geworden, wel persoonsgegevens. Alleen bestanden met de naam
+    die agressie geeft (2026-0001-soort-Naam.docx); alles wat de gemeente er zelf neerzet, blijft."""
+    if not briefmap.is_dir():
+        return []
+    genoemd = {Path(str(m["bestand"])).stem.lower() for m in register.maatregelen if m.get("bestand")}
+    return sorted(
+        pad
+        for pad in briefmap.iterdir()
+        if pad.is_file() and _BRIEFNAAM.match(pad.name) and pad.stem.lower() not in genoemd
+    )
 
 
 def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatum: date) -> list[Path]:

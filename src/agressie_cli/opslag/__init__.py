@@ -45,6 +45,10 @@ class Opslag(ABC):
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
         """Het register om te lezen; met `bladen` mag de opslag zich beperken tot die bladen."""
 
+    def slot(self) -> contextlib.AbstractContextManager[None]:
+        """Het slot tussen processen, zonder te lezen of te bewaren (om brieven op te ruimen terwijl niemand schrijft)."""
+        return contextlib.nullcontext()
+
     @abstractmethod
     def wijzig(self) -> contextlib.AbstractContextManager[Register]:
         """Leest onder een slot, geeft het register om te wijzigen en bewaart het bij een normaal einde, in één stap."""
