@@ -266,20 +266,15 @@ def test_een_verre_cel_laat_niets_vastlopen_en_herstel_werkt(gtb, cel):
     assert len(gtb.json("lijst")) == 1  # de nieuwste kopie is van vóór het tweede melden
 
 
+def _meld_voor_brief(g, naam: str) -> str:
+    adres = {"adres": "Markt 12", "postcode": "4941 AB", "woonplaats": "Raamsdonksveer", "tijd": "10:30"}
+    return g.meld(naam=naam, kanaal="balie", ernst="agressief", datum="2026-11-02", brieftekst="U schreeuwde.", **adres)
+
+
 def test_een_achtergebleven_brief_zonder_maatregel_blokkeert_niet(gtb):
     """2.5: een afgebroken `brief` (gevuld vóór het register bewaard was) liet een brief zonder maatregel achter;
     het volgende `brief` zei 'bestaat al'. Hier nagebootst met herstel naar de stand van vóór de brief."""
-    nummer = gtb.meld(
-        naam="Jan de Vries",
-        kanaal="balie",
-        ernst="agressief",
-        datum="2026-11-02",
-        tijd="10:30",
-        adres="Markt 12",
-        postcode="4941 AB",
-        woonplaats="Raamsdonksveer",
-        brieftekst="U schreeuwde.",
-    )
+    nummer = _meld_voor_brief(gtb, "Jan de Vries")
     eerste = gtb.json("brief", nummer, "--datum", "2026-11-03")
     gtb.ok("herstel", "1")  # de kopie van vlak vóór de brief: de brief blijft staan, de maatregel is weg
     assert gtb.json("historie", "P0001")["maatregelen"] == []
@@ -351,30 +346,10 @@ def test_foutmeldingen_herhalen_geen_persoonsgegevens(gtb):
 
 def test_opschonen_ruimt_brieven_zonder_maatregel_op(gtb):
     """2.5: een afgebroken `brief` liet een brief met persoonsgegevens achter die `opschonen` nooit weghaalde."""
-    nummer = gtb.meld(
-        naam="Jan de Vries",
-        kanaal="balie",
-        ernst="agressief",
-        datum="2026-11-02",
-        tijd="10:30",
-        adres="Markt 12",
-        postcode="4941 AB",
-        woonplaats="Raamsdonksveer",
-        brieftekst="U schreeuwde.",
-    )
+    nummer = _meld_voor_brief(gtb, "Jan de Vries")
     wees = gtb.json("brief", nummer, "--datum", "2026-11-03")["bestand"]
     gtb.ok("herstel", "1")  # de maatregel is weg, de brief staat er nog: een wees
-    tweede = gtb.meld(
-        naam="Piet Jansen",
-        kanaal="balie",
-        ernst="agressief",
-        datum="2026-11-02",
-        tijd="10:30",
-        adres="Markt 1",
-        postcode="4941 AB",
-        woonplaats="Raamsdonksveer",
-        brieftekst="U schold.",
-    )
+    tweede = _meld_voor_brief(gtb, "Piet Jansen")
     echt = gtb.json("brief", tweede, "--datum", "2026-11-03")["bestand"]
     eigen = gtb.map / "brieven" / "notitie van de coördinator.docx"
     eigen.write_text("van de gemeente zelf")
