@@ -120,7 +120,7 @@ def herstel(
     try:
         hersteld = opslag.zet_terug(kopie, ook_na_opschonen=ja)
     except OpschonenOngedaan as fout:
-        if not (interactief() and ja_nee(f"{fout.melding.split(' Is dat de bedoeling')[0]} Toch terugzetten?")):
+        if not (interactief() and ja_nee(f"{fout.vraag} Toch terugzetten?")):
             raise
         hersteld = opslag.zet_terug(kopie, ook_na_opschonen=True)
     typer.echo(f"Register teruggezet uit {hersteld.kopie.pad.name} ({hersteld.kopie.incidenten} incidenten).")
@@ -153,7 +153,7 @@ def opschonen(
     peil = datum_of_vandaag(peildatum, "--peildatum")
     omg = omgeving(ctx)
     jaren = omg.instellingen.bewaartermijn_jaren
-    briefmap = omg.instellingen.map / "brieven"
+    briefmap = omg.instellingen.briefmap
     register = omg.lees()
     lijst_k = kandidaten(register, omg.profiel, peil, jaren)
     wezen = brieven_zonder_maatregel(register, briefmap)
@@ -166,7 +166,7 @@ def opschonen(
     if uitvoeren and lijst_k:  # niets op te schonen: het register niet herschrijven en geen reservekopie verbruiken
         with omg.opslag.wijzig() as register:
             lijst_k = kandidaten(register, omg.profiel, peil, jaren)
-            verwijderd = anonimiseer(register, [k.persoon for k in lijst_k], omg.instellingen.map / "brieven", peil)
+            verwijderd = anonimiseer(register, [k.persoon for k in lijst_k], briefmap, peil)
     if als_json:
         uitvoer.druk_json(
             {

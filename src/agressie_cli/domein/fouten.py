@@ -28,7 +28,12 @@ class InvoerFout(AgressieFout):
 
 
 class OpschonenOngedaan(InvoerFout):
-    """Terugzetten zou persoonsgegevens terughalen die `opschonen` verwijderde (AVG): alleen met --ja."""
+    """Terugzetten zou persoonsgegevens terughalen die `opschonen` verwijderde (AVG): alleen met --ja.
+    `vraag`: wat er aan de hand is, zonder de aanwijzing voor scripts (om in een terminal te vragen)."""
+
+    def __init__(self, vraag: str, aanwijzing: str):
+        super().__init__(f"{vraag} {aanwijzing}")
+        self.vraag = vraag
 
 
 class RegisterFout(AgressieFout):

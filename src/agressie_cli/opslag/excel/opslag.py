@@ -500,9 +500,9 @@ class ExcelOpslag(Opslag):
             if kopie.voor_opschonen and not ook_na_opschonen:
                 raise OpschonenOngedaan(
                     f"Reservekopie {kopie.nummer} ({kopie.pad.name}) is van vóór een 'opschonen': terugzetten haalt "
-                    "persoonsgegevens terug die om de bewaartermijn (AVG) verwijderd zijn. Is dat de bedoeling, "
-                    f"gebruik dan: agressie herstel {kopie.nummer} --ja, en draai daarna opnieuw: "
-                    "agressie opschonen --uitvoeren"
+                    "persoonsgegevens terug die om de bewaartermijn (AVG) verwijderd zijn.",
+                    f"Is dat de bedoeling, gebruik dan: agressie herstel {kopie.nummer} --ja, en draai daarna "
+                    "opnieuw: agressie opschonen --uitvoeren",
                 )
             apart = (
                 reservekopieen.zet_apart(self.pad, self.is_leesbaar(self.pad), kopie.pad) if self.pad.exists() else None
