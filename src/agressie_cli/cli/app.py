@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from agressie_cli.cli import beheer, besluiten, nederlands, opvragen, registreren
+from agressie_cli.cli import beheer, besluiten, nederlands, opvragen, registreren, uitvoer
 
 nederlands.installeer()
 
@@ -88,7 +88,7 @@ def _uitvoer_die_elke_naam_aankan() -> None:
     het opslaan een UnicodeEncodeError, en een script dat 'mislukt' zag, meldde het incident opnieuw (2.5). Tekst
     krijgt daarom een vervangteken waar de console een letter niet kent; JSON gaat altijd als UTF-8 (uitvoer.py)."""
     for stroom in (sys.stdout, sys.stderr):
-        if not (stroom.encoding or "utf-8").lower().replace("-", "").startswith("utf8"):
+        if not uitvoer.is_utf8(stroom):
             with contextlib.suppress(AttributeError, ValueError):
                 stroom.reconfigure(errors="replace")
 

@@ -34,10 +34,15 @@ def naar_json(waarde: Any) -> Any:
     return waarde
 
 
+def is_utf8(stroom: Any) -> bool:
+    """Kan deze uitvoer elke naam tonen? Een omgeleide uitvoer op Windows is cp1252 (2.5)."""
+    return (getattr(stroom, "encoding", None) or "utf-8").lower().replace("-", "").startswith("utf8")
+
+
 def druk_json(gegevens: Any) -> None:
     tekst = json.dumps(naar_json(gegevens), ensure_ascii=False, indent=2, default=str) + "\n"
     stroom = sys.stdout
-    if not (stroom.encoding or "utf-8").lower().replace("-", "").startswith("utf8") and hasattr(stroom, "buffer"):
+    if not is_utf8(stroom) and hasattr(stroom, "buffer"):
         stroom.flush()  # JSON is altijd UTF-8, ook als Windows de uitvoer cp1252 geeft (2.5)
         stroom.buffer.write(tekst.encode("utf-8"))
         stroom.buffer.flush()

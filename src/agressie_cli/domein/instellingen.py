@@ -134,15 +134,12 @@ class Instellingen:
         return self.map / self.gegevens.get("register", REGISTER_BESTAND)
 
     @property
+    def briefmap(self) -> Path:
+        return self.map / "brieven"
+
+    @property
     def bewaartermijn_jaren(self) -> int:
-        jaren = self.gegevens.get("bewaartermijn_jaren", 5)
-        if isinstance(jaren, bool) or not isinstance(jaren, int) or jaren <= 0:
-            raise AgressieFout(
-                f"Instelling bewaartermijn_jaren = {jaren!r} is geen geldig aantal jaren; het moet een positief "
-                "geheel getal zijn zonder aanhalingstekens, bijvoorbeeld: bewaartermijn_jaren = 5",
-                code=Afsluitcode.FOUT,
-            )
-        return jaren
+        return geheel_getal(self.gegevens.get("bewaartermijn_jaren", 5), "bewaartermijn_jaren", 5)
 
     def deel(self, naam: str) -> dict:
         waarde = self.gegevens.get(naam, {})
@@ -155,6 +152,17 @@ def kies_map(map_optie: str | Path | None) -> Path:
         return Path(map_optie)
     omgeving = os.environ.get("AGRESSIE_MAP")
     return Path(omgeving) if omgeving else Path.cwd()
+
+
+def geheel_getal(waarde: object, sleutel: str, voorbeeld: int) -> int:
+    """'venster_maanden = "zes"' gaf 'onverwachte fout': noem de instelling en wat die moet zijn (2.5)."""
+    if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde <= 0:
+        raise AgressieFout(
+            f"Instelling {sleutel} = {waarde!r} is geen geldig aantal; het moet een positief geheel getal zijn "
+            f"zonder aanhalingstekens, bijvoorbeeld: {sleutel} = {voorbeeld}",
+            code=Afsluitcode.FOUT,
+        )
+    return waarde
 
 
 def lees_toml(bestand: Path) -> dict:

@@ -62,8 +62,12 @@ def volle_sleutel(naam: str) -> str:
 
 
 def _woorden(naam: str) -> list[str]:
-    tekst = _zonder_accenten(weergave(naam or "")).lower().replace("'", "")
-    return re.sub(r"[.\-_,/]", " ", tekst).split()
+    return _losse_woorden(weergave(naam or ""))
+
+
+def _losse_woorden(tekst: str) -> list[str]:
+    """Kleine letters, zonder accenten en apostrofs; punten, streepjes, komma's en schuine strepen scheiden."""
+    return re.sub(r"[.\-_,/]", " ", _zonder_accenten(tekst).lower().replace("'", "")).split()
 
 
 def achternaam_sleutel(naam: str) -> str:
@@ -75,8 +79,7 @@ def achternaam_delen(naam: str, sleutel: str | None = None) -> set[str]:
     """Elk deel van de achternaam, zonder tussenvoegsels: 'Ans Lansink-Nijhuis' -> {'lansink', 'nijhuis'}. Om een
     persoon te vinden die maar één deel van een dubbele naam opgaf. `sleutel`: naam_sleutel(naam), als die er al is."""
     achter, _ = _achternaam_en_voornaam(naam or "")
-    tekst = _zonder_accenten(" ".join(achter)).lower().replace("'", "")
-    delen = {w for w in re.sub(r"[.\-_,/]", " ", tekst).split() if w not in TUSSENVOEGSELS}
+    delen = {w for w in _losse_woorden(" ".join(achter)) if w not in TUSSENVOEGSELS}
     woorden = (naam_sleutel(naam) if sleutel is None else sleutel).split()
     delen |= set(woorden[-1:])
     return {w.replace("ij", "y") for w in delen}  # Dijk en Dyk: dezelfde uitspraak, vaak verwisseld

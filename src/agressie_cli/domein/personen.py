@@ -112,12 +112,11 @@ def samenvoegen(register: Register, bron: str, doel: str) -> Samengevoegd:
     if weg is blijft:
         raise InvoerFout(f"{bron} en {doel} zijn dezelfde persoon; er is niets samen te voegen.")
     was_niet = blijft["persoon"] in (weg.get("niet_dezelfde") or [])  # een eerdere --niet was dan een vergissing
-    incidenten = [i for i in register.incidenten if i.get("persoon") == weg["persoon"]]
+    incidenten = register.incidenten_van(weg["persoon"])
     for incident in incidenten:
         incident["persoon"], incident["naam"] = blijft["persoon"], blijft.get("naam")
-    for m in register.maatregelen:
-        if m.get("persoon") == weg["persoon"]:
-            m["persoon"] = blijft["persoon"]
+    for m in register.maatregelen_van(weg["persoon"]):
+        m["persoon"] = blijft["persoon"]
     aangevuld, anders = [], []
     for veld, waarde in weg.items():
         if veld in ("persoon", "naam", "niet_dezelfde") or waarde in (None, "", []):
@@ -155,7 +154,7 @@ def niet_dezelfde(register: Register, een: str, ander: str) -> None:
 
 def verwijder_zonder_incidenten(register: Register, persoon: dict) -> bool:
     """Een persoon zonder incidenten (na aanvullen --persoon) blijft niet als lege kaart staan."""
-    if any(i.get("persoon") == persoon.get("persoon") for i in register.incidenten):
+    if register.incidenten_van(persoon.get("persoon")):
         return False
     register.personen.remove(persoon)
     register.namen_gewijzigd()

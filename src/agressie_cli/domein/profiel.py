@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
-from agressie_cli.domein.instellingen import Instellingen
+from agressie_cli.domein.instellingen import Instellingen, geheel_getal
 
 MEEGELEVERD = ("geertruidenberg", "losser")
 
@@ -212,21 +212,11 @@ def laad_profiel(instellingen: Instellingen) -> Profiel:
     if instellingen.gegevens.get("venster_maanden"):
         gegevens["venster_maanden"] = instellingen.gegevens["venster_maanden"]
     gegevens = samenvoegen(gegevens, instellingen.deel("profiel_aanpassingen"))
-    for sleutel in GETALLEN:
+    for sleutel, voorbeeld in GETALLEN.items():
         if sleutel in gegevens:
-            gegevens[sleutel] = _geheel_getal(gegevens[sleutel], sleutel)
+            gegevens[sleutel] = geheel_getal(gegevens[sleutel], sleutel, voorbeeld)
     return Profiel(gegevens, bron)
 
 
-GETALLEN = ("venster_maanden", "reactietermijn_dagen")  # in agressie.toml of het profiel, door mensen getypt
-
-
-def _geheel_getal(waarde: object, sleutel: str) -> int:
-    """'venster_maanden = "zes"' gaf 'onverwachte fout': noem de instelling en wat die moet zijn (2.5)."""
-    if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde <= 0:
-        raise AgressieFout(
-            f"Instelling {sleutel} = {waarde!r} is geen geldig aantal; het moet een positief geheel getal zijn "
-            f"zonder aanhalingstekens, bijvoorbeeld: {sleutel} = 6",
-            code=Afsluitcode.FOUT,
-        )
-    return waarde
+# In agressie.toml of het profiel, door mensen getypt; met een voorbeeld voor de melding.
+GETALLEN = {"venster_maanden": 6, "reactietermijn_dagen": 7}

@@ -91,7 +91,7 @@ def maak_brieven(
 ) -> tuple[list[Brief], list[tuple[str, str]]]:
     """Maakt de brieven en legt de maatregelen vast in `register`. Bij stop_bij_fout stopt de eerste fout alles;
     anders worden brieven met een fout overgeslagen en genoemd. `gemaakt` krijgt de paden van de gemaakte brieven."""
-    uitmap = uitmap or instellingen.map / "brieven"
+    uitmap = uitmap or instellingen.briefmap
     brieven: list[Brief] = []
     fouten: list[tuple[str, str]] = []
     for verzoek in verzoeken:

@@ -9,19 +9,19 @@ from pathlib import Path
 
 def eigenaar_van_slot(register_pad: Path) -> str | None:
     """Wie heeft het register open? Excel schrijft '~$register.xlsx', LibreOffice '.~lock.register.xlsx#'."""
-    excel = register_pad.with_name("~$" + register_pad.name)
-    if excel.exists():
-        return _naam_uit_excel_slot(excel)
-    libre = register_pad.with_name(f".~lock.{register_pad.name}#")
-    if libre.exists():
-        try:
-            return libre.read_text(encoding="utf-8", errors="replace").split(",")[1].strip() or "onbekende gebruiker"
-        except (OSError, IndexError):
-            return "onbekende gebruiker"
-    return None
+    pad = slotbestand(register_pad)
+    if pad is None:
+        return None
+    if pad.name.startswith("~$"):
+        return _naam_uit_excel_slot(pad)
+    try:
+        return pad.read_text(encoding="utf-8", errors="replace").split(",")[1].strip() or "onbekende gebruiker"
+    except (OSError, IndexError):
+        return "onbekende gebruiker"
 
 
 def slotbestand(register_pad: Path) -> Path | None:
+    """Het eigenaarsbestand van Excel of LibreOffice naast het register, als het er is."""
     for pad in (
         register_pad.with_name("~$" + register_pad.name),
         register_pad.with_name(f".~lock.{register_pad.name}#"),
