@@ -13,6 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from agressie_cli.documenten.brieven.render import docx_tekst
 from agressie_cli.opslag.excel import ExcelOpslag
 
 
@@ -313,23 +314,28 @@ def test_herstel_haalt_niet_stil_opgeschoonde_gegevens_terug(gtb, monkeypatch):
     assert gtb.json("historie", "P0001")["naam"] == "Oud Persoon"
 
 
-@pytest.mark.parametrize("commando", ["rapport", "herstel"])
+@pytest.mark.parametrize("commando", ["rapport", "herstel", "brief"])
 def test_schijf_vol_geeft_een_nederlandse_melding(gtb, monkeypatch, commando):
     """2.5: schijf vol of alleen-lezen gaf bij brief, rapport en herstel 'onverwachte fout' (rapport met traceback)."""
     _meld_een_paar(gtb)
+    nummer = _meld_voor_brief(gtb, "Karin Bos")
     voor = gtb.register.read_bytes()
 
     def vol(bron, doel, *args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device", str(doel))
 
     monkeypatch.setattr("agressie_cli.domein.bestanden.vervang", vol)
-    args = ["rapport", "--kwartaal", "2026-Q4"] if commando == "rapport" else ["herstel"]
+    args = {
+        "rapport": ["rapport", "--kwartaal", "2026-Q4"],
+        "herstel": ["herstel"],
+        "brief": ["brief", nummer, "--datum", "2026-11-03"],
+    }[commando]
     uitkomst = gtb.run(*args)
     assert uitkomst.exit_code == 1, uitkomst.output
     assert "de schijf is vol" in uitkomst.output and "onverwachte fout" not in uitkomst.output
     assert "Traceback" not in uitkomst.output
     assert gtb.register.read_bytes() == voor
-    assert not list(gtb.map.rglob("*.tmp"))
+    assert not list(gtb.map.rglob("*.tmp")) and not list(gtb.map.rglob("*.nieuw-*"))
 
 
 def test_foutmeldingen_herhalen_geen_persoonsgegevens(gtb):
@@ -358,3 +364,111 @@ def test_opschonen_ruimt_brieven_zonder_maatregel_op(gtb):
     assert Path(wees).is_file()
     gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
     assert not Path(wees).exists() and Path(echt).is_file() and eigen.is_file()
+
+
+def test_een_gedode_brief_laat_niets_achter_onder_de_naam_van_een_brief(gtb):
+    """2.5 punt 8: de brief werd gevuld onder zijn eigen naam vóór het register bewaard was. Nu staat hij tot het
+    bewaren onder een tijdelijke naam; wordt het proces daartussen gedood, dan blokkeert niets en ruimt `opschonen`
+    de rest op."""
+    nummer = _meld_voor_brief(gtb, "Jan de Vries")
+    voor = gtb.register.read_bytes()
+    gedood = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys\n"
+            "from agressie_cli.opslag.excel import ExcelOpslag\n"
+            "ExcelOpslag.bewaar = lambda self, register: os._exit(9)  # gedood vlak voor het bewaren\n"
+            "from agressie_cli.cli import main\n"
+            "sys.argv = ['agressie', *sys.argv[1:]]\n"
+            "main()",
+            "--map",
+            str(gtb.map),
+            "brief",
+            nummer,
+            "--datum",
+            "2026-11-03",
+        ],
+        capture_output=True,
+    )
+    assert gedood.returncode == 9
+    assert gtb.register.read_bytes() == voor
+    achtergebleven = sorted(p.name for p in (gtb.map / "brieven").iterdir())
+    assert len(achtergebleven) == 1 and ".nieuw-" in achtergebleven[0]
+    brief = gtb.json("brief", nummer, "--datum", "2026-11-03")
+    assert Path(brief["bestand"]).is_file() and ".nieuw-" not in brief["bestand"]
+    assert gtb.json("opschonen", "--peildatum", "2026-11-23")["brieven_zonder_maatregel"] == achtergebleven
+    gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    assert sorted(p.name for p in (gtb.map / "brieven").iterdir()) == [Path(brief["bestand"]).name]
+
+
+def test_overschrijven_vervangt_de_oude_brief_pas_als_de_nieuwe_maatregel_vastligt(gtb, monkeypatch):
+    """2.5 punt 8: `brief --overschrijven` schreef de nieuwe brief over de oude heen vóór het register bewaard was;
+    mislukte het bewaren, dan hoorde de brief op schijf bij geen enkele maatregel meer."""
+    nummer = _meld_voor_brief(gtb, "Jan de Vries")
+    eerste = gtb.json("brief", nummer, "--datum", "2026-11-03")
+    oud = Path(eerste["bestand"]).read_bytes()
+    voor = gtb.register.read_bytes()
+
+    def mislukt(self, register):
+        raise OSError(errno.EACCES, "Permission denied", str(self.pad))
+
+    monkeypatch.setattr(ExcelOpslag, "bewaar", mislukt)
+    uitkomst = gtb.run("brief", nummer, "--datum", "2026-11-05", "--overschrijven")
+    assert uitkomst.exit_code == 1 and "Traceback" not in uitkomst.output
+    assert Path(eerste["bestand"]).read_bytes() == oud and gtb.register.read_bytes() == voor
+    assert sorted(p.name for p in (gtb.map / "brieven").iterdir()) == [Path(eerste["bestand"]).name]
+    monkeypatch.undo()
+    tweede = gtb.json("brief", nummer, "--datum", "2026-11-05", "--overschrijven")
+    assert "5 november 2026" in docx_tekst(Path(tweede["bestand"]))
+
+
+def test_een_brief_die_open_staat_in_word_wordt_niet_vervangen(gtb):
+    """2.5 (Windows): een brief die open staat in Word kan niet vervangen worden; dat gaf na het bewaren van de
+    nieuwe maatregel een fout. Nu zegt agressie vooraf wie hem open heeft en wijzigt niets."""
+    nummer = _meld_voor_brief(gtb, "Jan de Vries")
+    brief = Path(gtb.json("brief", nummer, "--datum", "2026-11-03")["bestand"])
+    eigenaar = brief.with_name("~$" + brief.name[2:])  # zo noemt Word zijn eigenaarsbestand bij een lange naam
+    eigenaar.write_bytes(
+        bytes([7]) + b"mjansen" + bytes(46) + (7).to_bytes(2, "little") + "mjansen".encode("utf-16-le")
+    )
+    voor = gtb.register.read_bytes()
+    uitkomst = gtb.run("brief", nummer, "--datum", "2026-11-05", "--overschrijven")
+    assert uitkomst.exit_code == 1 and "geopend door mjansen" in uitkomst.output
+    assert "niets gewijzigd" in uitkomst.output and gtb.register.read_bytes() == voor
+    eigenaar.unlink()
+    gtb.ok("brief", nummer, "--datum", "2026-11-05", "--overschrijven")
+
+
+def test_lukt_het_plaatsen_van_de_brief_niet_dan_zegt_agressie_dat_de_maatregel_vastligt(gtb, monkeypatch):
+    """2.5 (Windows): een virusscanner of Word houdt de oude brief vast. De maatregel ligt dan al vast: de melding
+    zegt dat, noemt waar de nieuwe brief staat en vraagt hem niet opnieuw te maken."""
+    nummer = _meld_voor_brief(gtb, "Jan de Vries")
+    eerste = Path(gtb.json("brief", nummer, "--datum", "2026-11-03")["bestand"])
+
+    def bezet(bron, doel, *args, **kwargs):
+        raise PermissionError(13, "The process cannot access the file", str(doel))
+
+    monkeypatch.setattr("agressie_cli.documenten.brieven.maken.vervang", bezet)
+    uitkomst = gtb.run("brief", nummer, "--datum", "2026-11-05", "--overschrijven")
+    assert uitkomst.exit_code == 1 and "zijn vastgelegd" in uitkomst.output and "niet opnieuw" in uitkomst.output
+    assert "niets gewijzigd" not in uitkomst.output
+    nieuw = [p for p in eerste.parent.iterdir() if ".nieuw-" in p.name]
+    assert len(nieuw) == 1 and nieuw[0].name in uitkomst.output.replace("\n", "")
+    assert "5 november 2026" in docx_tekst(nieuw[0])
+    geldig = [m for m in gtb.json("historie", "P0001")["maatregelen"] if m["status"] == "geldig"]
+    assert [m["datum"] for m in geldig] == ["2026-11-05"]
+
+
+def test_een_te_lang_pad_voor_windows_geeft_een_melding_en_geen_halve_brief(gtb, monkeypatch):
+    """2.5 (Windows): een briefmap diep op een netwerkschijf plus een lange achternaam gaf een pad boven MAX_PATH:
+    Windows weigert het bestand met een onduidelijke fout. Nagebootst met WINDOWS = True en een lange map."""
+    nummer = _meld_voor_brief(gtb, "Jan de Vries")
+    voor = gtb.register.read_bytes()
+    monkeypatch.setattr("agressie_cli.domein.bestanden.WINDOWS", True)
+    diep = gtb.map / ("Veilige Publieke Taak " * 4).strip() / ("Brieven aan inwoners " * 4).strip() / "2026"
+    uitkomst = gtb.run("brief", nummer, "--datum", "2026-11-03", "--uit", str(diep))
+    assert uitkomst.exit_code == 2 and "langer dan Windows toestaat" in uitkomst.output and "--uit" in uitkomst.output
+    assert gtb.register.read_bytes() == voor
+    assert not diep.exists() or not list(diep.iterdir())
+    gtb.ok("brief", nummer, "--datum", "2026-11-03")  # de gewone briefmap is kort genoeg

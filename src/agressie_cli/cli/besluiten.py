@@ -218,7 +218,13 @@ def brief(
     Voorbeeld: agressie brief 2026-0001 --pdf
     """
     from agressie_cli.documenten.brieven.context import Briefgegevens, lees_overtreding
-    from agressie_cli.documenten.brieven.maken import Briefverzoek, maak_brieven, open_incidenten, weg_bij_fout
+    from agressie_cli.documenten.brieven.maken import (
+        Briefverzoek,
+        maak_brieven,
+        open_incidenten,
+        plaats,
+        weg_bij_fout,
+    )
     from agressie_cli.documenten.brieven.pdf import naar_pdf
     from agressie_cli.domein.duur import Duur as DuurWaarde
     from agressie_cli.domein.velden import controleer_tekstlijst
@@ -258,7 +264,8 @@ def brief(
     with (
         typer.progressbar(length=len(verzoeken), label="Brieven maken", file=sys.stderr, hidden=not met_balk) as balk,
         weg_bij_fout(gemaakt),
-        omg.opslag.wijzig() as register,
+        # `brieven` wordt in het blok gezet; plaats() loopt pas na het bewaren, nog onder het slot.
+        omg.opslag.wijzig(na_bewaren=lambda: plaats(brieven, gemaakt)) as register,
     ):
         brieven, fouten = maak_brieven(
             omg.instellingen,

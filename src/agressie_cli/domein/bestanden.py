@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 POGINGEN = 20
+WINDOWS = os.name == "nt"  # één plek, zodat de tests het Windows-pad kunnen nabootsen
+MAX_PAD = 259  # MAX_PATH van Windows (260) min de afsluitende nul; langer faalt daar met een onduidelijke fout
 
 
 def tijdelijk_naast(doel: Path) -> Path:
@@ -28,9 +30,15 @@ def vervang(bron: Path, doel: Path, pogingen: int = POGINGEN) -> None:
             os.replace(bron, doel)
             return
         except PermissionError:
-            if poging == pogingen - 1 or os.name != "nt":
+            if poging == pogingen - 1 or not WINDOWS:
                 raise
             time.sleep(0.1)
+
+
+def te_lang_voor_windows(pad: Path) -> bool:
+    """Zonder 'lange paden' in Windows (standaard uit) kan een programma geen bestand met een pad van 260 tekens of
+    meer maken; op een diepe netwerkmap met een lange achternaam in de bestandsnaam gebeurt dat."""
+    return WINDOWS and len(str(pad.absolute())) > MAX_PAD
 
 
 @contextlib.contextmanager

@@ -50,8 +50,9 @@ class Opslag(ABC):
         return contextlib.nullcontext()
 
     @abstractmethod
-    def wijzig(self) -> contextlib.AbstractContextManager[Register]:
-        """Leest onder een slot, geeft het register om te wijzigen en bewaart het bij een normaal einde, in één stap."""
+    def wijzig(self, na_bewaren: Callable[[], None] | None = None) -> contextlib.AbstractContextManager[Register]:
+        """Leest onder een slot, geeft het register om te wijzigen en bewaart het bij een normaal einde, in één stap.
+        `na_bewaren` loopt daarna, nog onder het slot: zo komt een brief pas op zijn plaats als de maatregel vastligt."""
 
     @abstractmethod
     def maak_leeg(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -29,13 +29,15 @@ class GeheugenOpslag(Opslag):
         return copy.deepcopy(self._register)
 
     @contextlib.contextmanager
-    def wijzig(self) -> Iterator[Register]:
+    def wijzig(self, na_bewaren: Callable[[], None] | None = None) -> Iterator[Register]:
         register = self.lees()
         yield register
         self.logboek.extend(register.logboek)
         register.logboek = []
         self._kopieen.insert(0, (datetime.now(), copy.deepcopy(self._register)))
         self._register = register
+        if na_bewaren:
+            na_bewaren()
 
     def maak_leeg(self) -> None:
         if self._register is not None:

@@ -4,6 +4,7 @@ aanroeper onder het slot van de opslag heeft (zie cli/besluiten.py). Elke fout s
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,11 +14,13 @@ from agressie_cli.documenten.brieven.context import Briefgegevens, context, cont
 from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
 from agressie_cli.domein.advies import bereken_advies
-from agressie_cli.domein.correcties import vervang
+from agressie_cli.domein.bestanden import MAX_PAD, te_lang_voor_windows, tijdelijk_naast, vervang
+from agressie_cli.domein.correcties import vervang as vervang_maatregelen
 from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
+from agressie_cli.domein.kantoorslot import eigenaar_van_slot
 from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst, vereis_toelichting
 from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.personen import bedoelt_u
@@ -38,6 +41,7 @@ class Brief:
     )
     vervangen: list[str] = field(default_factory=list)  # maatregelen die deze brief vervangt (--overschrijven)
     bedoelt_u: list[dict] = field(default_factory=list)  # mogelijk dezelfde persoon, nog niet opgelost (2.4)
+    tijdelijk: Path | None = None  # waar de brief staat tot het register bewaard is (zie plaats)
 
 
 @dataclass
@@ -65,6 +69,37 @@ def open_incidenten(register: Register, profiel: Profiel) -> list[str]:
         if advies.brief and not advies.duur_bepalen:
             nummers.append(incident["incident"])
     return nummers
+
+
+def tijdelijke_naam(doel: Path) -> Path:
+    """'2026-0001-waarschuwing-Jansen.nieuw-1a2b3c4d.docx': wordt `brief` gestopt vóór het register bewaard is
+    (een kill, de stroom), dan blijft dit staan als brief zonder maatregel, en die ruimt `opschonen` op."""
+    return doel.with_name(f"{doel.stem}.nieuw-{uuid.uuid4().hex[:8]}{doel.suffix}")
+
+
+def plaats(brieven: list[Brief], gemaakt: list[Path]) -> None:
+    """Zet de brieven op hun plaats, nadat het register met hun maatregelen bewaard is (2.5). Tot dat moment staat
+    een brief onder een tijdelijke naam: een afgebroken `brief` laat zo nooit een brief achter onder de naam die een
+    maatregel noemt, en `--overschrijven` vervangt de oude brief pas als de nieuwe maatregel vastligt."""
+    for brief in brieven:
+        if brief.tijdelijk is None:
+            continue
+        try:
+            vervang(brief.tijdelijk, brief.pad)
+        except OSError:
+            niet_geplaatst = [b for b in brieven if b.tijdelijk is not None]
+            gemaakt.clear()  # de maatregelen liggen vast: hun brieven blijven staan, ook onder de tijdelijke naam
+            raise AgressieFout(
+                f"De maatregelen zijn vastgelegd, maar {brief.pad.name} kon niet vervangen worden: staat de brief "
+                "open in Word, of heeft een ander programma hem open? De nieuwe brief staat in "
+                + ", ".join(str(b.tijdelijk) for b in niet_geplaatst)
+                + ". Sluit de oude brief en geef de nieuwe zijn naam; maak hem niet opnieuw.",
+                code=Afsluitcode.FOUT,
+            )
+        gemaakt.remove(brief.tijdelijk)
+        brief.tijdelijk = None
+        with contextlib.suppress(OSError):  # de PDF hoort bij de brief die nu vervangen is
+            brief.pad.with_suffix(".pdf").unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
@@ -183,8 +218,21 @@ def _een_brief(
                 f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken (de oude maatregel "
                 "wordt dan vervangen), of --pdf om er alleen een PDF van te maken."
             )
-    render(sjabloon, waarden, doel)
-    gemaakt.append(doel)
+    eigenaar = eigenaar_van_slot(doel) if doel.exists() else None
+    if eigenaar:
+        raise AgressieFout(
+            f"{doel.name} is geopend door {eigenaar} (in Word of LibreOffice), dus hij kan niet vervangen worden. "
+            "Er is niets gewijzigd. Sluit de brief en probeer het daarna opnieuw.",
+            code=Afsluitcode.FOUT,
+        )
+    tijdelijk = tijdelijke_naam(doel)
+    if te_lang_voor_windows(tijdelijk_naast(tijdelijk)):
+        raise InvoerFout(
+            f"Het pad van de brief wordt langer dan Windows toestaat ({MAX_PAD} tekens): {doel}. Kies een kortere "
+            'map met --uit (zoals --uit "M:\\Brieven"); er is niets gewijzigd.'
+        )
+    gemaakt.append(tijdelijk)
+    render(sjabloon, waarden, tijdelijk)
     overtreding = None
     if extra.overtreding:
         overtreding = extra.overtreding[0].isoformat() + (
@@ -193,7 +241,7 @@ def _een_brief(
     maatregel = leg_vast(
         register, profiel, b, bestand=doel.name, toelichting=verzoek.toelichting, overtreding=overtreding, extra=gesprek
     )
-    vervangen = vervang(register, nummer, b.soort, maatregel["maatregel"]) if overschrijven else []
+    vervangen = vervang_maatregelen(register, nummer, b.soort, maatregel["maatregel"]) if overschrijven else []
     if vervangen:
         ververs(register, incident, profiel)
     ontbrekend = [v for v in (incident.get("ontbrekend") or "").split(", ") if v]
@@ -205,6 +253,7 @@ def _een_brief(
         ontbrekend,
         vervangen=vervangen,
         bedoelt_u=bedoelt_u(register, persoon) if persoon else [],
+        tijdelijk=tijdelijk,
     )
 
 

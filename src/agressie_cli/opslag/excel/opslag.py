@@ -18,13 +18,13 @@ from pathlib import Path
 
 from agressie_cli.domein.bestanden import tijdelijk_naast, vervang
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout, OpschonenOngedaan, RegisterFout
+from agressie_cli.domein.kantoorslot import eigenaar_van_slot, slotbestand
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, gebruikersnaam
 from agressie_cli.domein.velden import BLADEN, LOGBOEK, SCHEMA_VERSIE, kolommen_van
 from agressie_cli.opslag import Hersteld, Opslag, Reservekopie
 from agressie_cli.opslag.excel import afmetingen, reservekopieen, snelle_kopie
 from agressie_cli.opslag.excel.cellen import Bijzaken, Celfout, lees_blad, naar_domein, rijwaarden
-from agressie_cli.opslag.excel.excelslot import eigenaar_van_slot, slotbestand
 from agressie_cli.opslag.excel.structuur import structuurfouten
 from agressie_cli.opslag.excel.wijzigingen import ATTRIBUTEN, Herkomst, bijgewerkte_kopie, plan
 
@@ -229,7 +229,7 @@ class ExcelOpslag(Opslag):
 
     # --- schrijven -------------------------------------------------------------------------
     @contextlib.contextmanager
-    def wijzig(self) -> Iterator[Register]:
+    def wijzig(self, na_bewaren: Callable[[], None] | None = None) -> Iterator[Register]:
         with self.slot():
             self._weiger_als_geopend()
             self._weiger_als_alleen_lezen()
@@ -253,6 +253,8 @@ class ExcelOpslag(Opslag):
                         f"de oude versie staat in {kopie}."
                     )
             self.bewaar(register)
+            if na_bewaren:
+                na_bewaren()
 
     def maak_leeg(self) -> None:
         if self.pad.exists():

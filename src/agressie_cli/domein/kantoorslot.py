@@ -1,5 +1,6 @@
-"""Wie heeft het register open in Excel of LibreOffice? Dan schrijft agressie niet: bij het opslaan zou Excel
-de wijzigingen van agressie overschrijven (of agressie die van Excel)."""
+"""Wie heeft een bestand open in Excel, Word of LibreOffice? Dan schrijft agressie het niet: bij het opslaan zou
+Excel de wijzigingen van agressie overschrijven (of agressie die van Excel), en een brief die open staat in Word
+kan op Windows niet vervangen worden."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ import contextlib
 from pathlib import Path
 
 
-def eigenaar_van_slot(register_pad: Path) -> str | None:
-    """Wie heeft het register open? Excel schrijft '~$register.xlsx', LibreOffice '.~lock.register.xlsx#'."""
-    pad = slotbestand(register_pad)
+def eigenaar_van_slot(bestand: Path) -> str | None:
+    """Wie heeft het bestand open? Excel schrijft '~$register.xlsx', LibreOffice '.~lock.register.xlsx#'."""
+    pad = slotbestand(bestand)
     if pad is None:
         return None
     if pad.name.startswith("~$"):
@@ -20,11 +21,13 @@ def eigenaar_van_slot(register_pad: Path) -> str | None:
         return "onbekende gebruiker"
 
 
-def slotbestand(register_pad: Path) -> Path | None:
-    """Het eigenaarsbestand van Excel of LibreOffice naast het register, als het er is."""
+def slotbestand(bestand: Path) -> Path | None:
+    """Het eigenaarsbestand van Excel, Word of LibreOffice naast het bestand, als het er is. Word vervangt bij een
+    lange naam de eerste twee tekens door '~$' ('~$26-0001-waarschuwing-Jansen.docx'), Excel zet '~$' ervoor."""
     for pad in (
-        register_pad.with_name("~$" + register_pad.name),
-        register_pad.with_name(f".~lock.{register_pad.name}#"),
+        bestand.with_name("~$" + bestand.name),
+        bestand.with_name("~$" + bestand.name[2:]),
+        bestand.with_name(f".~lock.{bestand.name}#"),
     ):
         if pad.exists():
             return pad
