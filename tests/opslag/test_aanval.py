@@ -472,3 +472,49 @@ def test_een_te_lang_pad_voor_windows_geeft_een_melding_en_geen_halve_brief(gtb,
     assert gtb.register.read_bytes() == voor
     assert not diep.exists() or not list(diep.iterdir())
     gtb.ok("brief", nummer, "--datum", "2026-11-03")  # de gewone briefmap is kort genoeg
+
+
+def test_opschonen_noemt_wat_het_niet_kan_opruimen(gtb, tmp_path):
+    """2.5 punt 10: een brief die met --uit elders gemaakt was en een rapport met --met-namen bleven na opschonen
+    staan zonder dat iemand het wist. De map van de brief staat nu bij de maatregel; opschonen verwijdert buiten de
+    briefmap niets, maar noemt het, en noemt de rapporten met namen uit het logboek."""
+    nummer = gtb.meld(
+        naam="Oud Persoon", kanaal="balie", ernst="agressief", datum="2020-03-01", brieftekst="U schreeuwde.",
+        adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer",
+    )  # fmt: skip
+    elders = tmp_path / "elders"
+    brief = Path(gtb.json("brief", nummer, "--datum", "2020-03-02", "--uit", str(elders))["bestand"])
+    assert brief.parent == elders and brief.is_file()
+    gtb.ok("rapport", "--kwartaal", "2020-Q1", "--met-namen")
+    gtb.ok("rapport", "--kwartaal", "2020-Q2")  # zonder namen: niet genoemd
+    proef = gtb.json("opschonen", "--peildatum", "2026-11-23")
+    assert proef["niet_opgeschoond"]["brieven_elders"] == []  # proefdraaien: er is nog niets opgeschoond
+    uitkomst = gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    assert uitkomst["niet_opgeschoond"]["brieven_elders"] == [str(brief)]
+    assert [r["nummer"] for r in uitkomst["niet_opgeschoond"]["rapporten_met_namen"]] == ["2020-Q1"]
+    assert brief.is_file()  # buiten de briefmap verwijdert agressie niets
+    logboek = (gtb.map / "logboek.csv").read_text(encoding="utf-8-sig")
+    assert "rapport met namen;2020-Q1" in logboek and "Oud Persoon" not in logboek
+
+
+def test_opschonen_zegt_in_tekst_welke_brieven_en_rapporten_blijven(gtb, tmp_path):
+    nummer = gtb.meld(
+        naam="Oud Persoon", kanaal="balie", ernst="agressief", datum="2020-03-01", brieftekst="U schreeuwde.",
+        adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer",
+    )  # fmt: skip
+    brief = Path(gtb.json("brief", nummer, "--datum", "2020-03-02", "--uit", str(tmp_path / "elders"))["bestand"])
+    gtb.ok("rapport", "--kwartaal", "2020-Q1", "--met-namen")
+    uit = gtb.ok("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    assert "buiten de briefmap" in uit and str(brief) in uit.replace("\n", "")
+    assert "rapport 2020-Q1" in uit and "--met-namen" in uit
+
+
+def test_een_rapport_dat_open_staat_in_excel_wordt_niet_overschreven(gtb):
+    """2.5 (Windows): een rapport dat open staat in Excel gaf pas bij het vervangen een fout; nu vooraf, met wie."""
+    _meld_een_paar(gtb)
+    rapport = Path(gtb.json("rapport", "--kwartaal", "2026-Q4")["bestand"])
+    voor = rapport.read_bytes()
+    rapport.with_name("~$" + rapport.name).write_bytes(bytes([7]) + b"mjansen" + bytes(60))
+    uitkomst = gtb.run("rapport", "--kwartaal", "2026-Q4", "--overschrijven")
+    assert uitkomst.exit_code == 1 and "geopend door mjansen" in uitkomst.output and "--uit" in uitkomst.output
+    assert rapport.read_bytes() == voor

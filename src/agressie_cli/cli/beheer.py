@@ -148,7 +148,13 @@ def opschonen(
 
     Voorbeeld: agressie opschonen            (proefdraaien)
     """
-    from agressie_cli.domein.opschonen import anonimiseer, brieven_zonder_maatregel, kandidaten
+    from agressie_cli.domein.opschonen import (
+        RAPPORT_MET_NAMEN,
+        Opgeschoond,
+        anonimiseer,
+        brieven_zonder_maatregel,
+        kandidaten,
+    )
 
     peil = datum_of_vandaag(peildatum, "--peildatum")
     omg = omgeving(ctx)
@@ -162,11 +168,13 @@ def opschonen(
             wezen = brieven_zonder_maatregel(omg.opslag.lees(), briefmap)
             for pad in wezen:
                 pad.unlink(missing_ok=True)
-    verwijderd: list = []
+    opgeschoond = Opgeschoond()
     if uitvoeren and lijst_k:  # niets op te schonen: het register niet herschrijven en geen reservekopie verbruiken
         with omg.opslag.wijzig() as register:
             lijst_k = kandidaten(register, omg.profiel, peil, jaren)
-            verwijderd = anonimiseer(register, [k.persoon for k in lijst_k], briefmap, peil)
+            opgeschoond = anonimiseer(register, [k.persoon for k in lijst_k], briefmap, peil)
+    verwijderd = opgeschoond.verwijderd
+    rapporten = omg.opslag.genoteerd(RAPPORT_MET_NAMEN) if lijst_k else []
     if als_json:
         uitvoer.druk_json(
             {
@@ -179,6 +187,10 @@ def opschonen(
                 ],
                 "verwijderde_brieven": [p.name for p in verwijderd],
                 "brieven_zonder_maatregel": [p.name for p in wezen],
+                "niet_opgeschoond": {
+                    "brieven_elders": [str(p) for p in opgeschoond.elders],
+                    "rapporten_met_namen": rapporten,
+                },
             }
         )
         return
@@ -203,11 +215,26 @@ def opschonen(
         typer.echo(
             "Let op: oudere reservekopieën in 'reservekopieen' bevatten de gegevens nog tot ze vanzelf vervallen."
         )
+        _niet_opgeschoond(opgeschoond.elders, rapporten)
     else:
         typer.echo(
             "Proefdraaien: er is niets gewijzigd. Anonimiseer met: agressie opschonen --uitvoeren"
             + (f" --peildatum {peil.isoformat()}" if peildatum else "")
         )
+
+
+def _niet_opgeschoond(elders: list[Path], rapporten: list[dict]) -> None:
+    """Wat opschonen niet zelf kan weghalen: agressie verwijdert alleen in zijn eigen briefmap (2.5)."""
+    if elders:
+        typer.echo("Niet verwijderd, want buiten de briefmap gemaakt (met --uit); verwijder ze zelf:")
+        for pad in elders:
+            typer.echo(f"  {pad}")
+    if rapporten:
+        typer.echo(
+            "Rapporten met namen (--met-namen) kunnen deze namen nog bevatten; verwijder ze als ze niet meer nodig zijn:"
+        )
+        for regel in rapporten:
+            typer.echo(f"  rapport {regel['nummer']}, gemaakt {regel['tijdstip']} door {regel['gebruiker']}")
 
 
 @opdracht
@@ -249,6 +276,8 @@ def rapport(
     Voorbeeld: agressie rapport --kwartaal 2026-Q3
     """
     from agressie_cli.documenten.rapport.werkboek import schrijf_werkboek
+    from agressie_cli.domein.kantoorslot import eigenaar_van_slot
+    from agressie_cli.domein.opschonen import RAPPORT_MET_NAMEN
     from agressie_cli.domein.rapportage import lees_periode, rijen_samenvatting
 
     periode = lees_periode(kwartaal, jaar)
@@ -259,6 +288,13 @@ def rapport(
     if doel.exists() and not overschrijven:
         raise InvoerFout(
             f"{doel} bestaat al. Gebruik --overschrijven om het rapport te vervangen, of kies een ander bestand met --uit."
+        )
+    eigenaar = eigenaar_van_slot(doel) if doel.exists() else None
+    if eigenaar:
+        raise AgressieFout(
+            f"Het rapport '{doel.name}' is geopend door {eigenaar} (in Excel). Er is niets gewijzigd. Sluit het en "
+            "probeer het opnieuw, of kies een ander bestand met --uit.",
+            code=Afsluitcode.FOUT,
         )
     profiel = omg.profiel
     try:
@@ -277,6 +313,8 @@ def rapport(
             f"Het rapport '{doel}' kan niet geschreven worden (geopend in Excel, of geen schrijfrechten).",
             code=Afsluitcode.FOUT,
         )
+    if met_namen:
+        omg.opslag.noteer(RAPPORT_MET_NAMEN, periode.naam)  # zonder namen of pad: opschonen noemt het later
     gegevens["bestand"] = str(doel)
     if als_json:
         uitvoer.druk_json(gegevens)

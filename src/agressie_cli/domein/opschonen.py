@@ -4,7 +4,7 @@ Het persoonnummer en alle tellingen blijven, zodat kwartaalcijfers voor en na ge
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import PERSOONSVELDEN
 from agressie_cli.domein.verboden import van_persoon
 
+RAPPORT_MET_NAMEN = "rapport met namen"  # de actie in het logboek, zodat opschonen zulke rapporten kan noemen
 PERSOONLIJKE_INCIDENTVELDEN = ("naam", "omschrijving", "melder", "functie", "medewerker", "leidinggevende")
 SCHADEVELDEN = ("letsel", "psychisch", "materiele_schade")
 
@@ -72,9 +73,17 @@ def brieven_zonder_maatregel(register: Register, briefmap: Path) -> list[Path]:
     )
 
 
-def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatum: date) -> list[Path]:
-    """Maakt de personen onherkenbaar; geeft de verwijderde brieven terug."""
-    verwijderd: list[Path] = []
+@dataclass
+class Opgeschoond:
+    verwijderd: list[Path] = field(default_factory=list)  # brieven in de briefmap
+    elders: list[Path] = field(default_factory=list)  # brieven die met --uit buiten de briefmap zijn gemaakt
+
+
+def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatum: date) -> Opgeschoond:
+    """Maakt de personen onherkenbaar en verwijdert hun brieven uit de briefmap. Een brief die met --uit elders is
+    gemaakt, wordt niet verwijderd (alleen de briefmap is van agressie, zie brief_in_map) maar genoemd, zodat de
+    coördinator hem zelf weghaalt."""
+    uitkomst = Opgeschoond()
     for persoon in register.personen:
         if persoon.get("persoon") not in nummers:
             continue
@@ -95,12 +104,16 @@ def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatu
         if maatregel.get("persoon") not in nummers:
             continue
         brief = brief_in_map(briefmap, maatregel.get("bestand"))
-        if brief is not None:
+        if brief is not None and maatregel.get("map"):
+            elders = Path(str(maatregel["map"])) / brief.name
+            uitkomst.elders += [p for p in (elders, elders.with_suffix(".pdf")) if p.is_file()]
+        elif brief is not None:
             for pad in (brief, brief.with_suffix(".pdf")):
                 if pad.is_file():
                     pad.unlink()
-                    verwijderd.append(pad)
+                    uitkomst.verwijderd.append(pad)
         maatregel["bestand"] = None
+        maatregel["map"] = None
         maatregel["toelichting"] = None
         maatregel["overtreding"] = None
-    return verwijderd
+    return uitkomst

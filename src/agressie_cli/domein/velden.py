@@ -329,6 +329,8 @@ MAATREGEL = (
     Veld("reden", "Reden intrekken", breedte=30),
     Veld("verzonden", "Verzonden op", "datum", 12),
     Veld("wijze", "Verzonden per", "keuze", 12, VERZENDWIJZEN),
+    # Een brief die met --uit buiten de briefmap is gemaakt: opschonen verwijdert daar niets, maar noemt hem (2.5).
+    Veld("map", "Map brief", breedte=30),
 )
 
 LOGBOEK = (

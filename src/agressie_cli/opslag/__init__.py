@@ -67,6 +67,14 @@ class Opslag(ABC):
         """Zet een reservekopie terug (nummer of naam; None: de nieuwste goede). Het huidige register blijft bewaard.
         Een kopie van vóór een `opschonen` alleen met ook_na_opschonen (anders OpschonenOngedaan)."""
 
+    @abstractmethod
+    def noteer(self, actie: str, nummer: str) -> None:
+        """Een regel in het logboek voor een handeling die het register niet wijzigt (een rapport met namen)."""
+
+    @abstractmethod
+    def genoteerd(self, actie: str) -> list[dict]:
+        """De regels van het logboek met deze actie: tijdstip (tekst), gebruiker, nummer; oudste eerst."""
+
     def problemen(self, register: Register) -> list[str]:
         """Wat bij het lezen van dit register niet klopte (met de hand gewijzigde cellen), voor de gebruiker."""
         return []

@@ -39,6 +39,18 @@ class GeheugenOpslag(Opslag):
         if na_bewaren:
             na_bewaren()
 
+    def noteer(self, actie: str, nummer: str) -> None:
+        register = Register()
+        register.log(actie, nummer)
+        self.logboek.extend(register.logboek)
+
+    def genoteerd(self, actie: str) -> list[dict]:
+        return [
+            {"tijdstip": f"{r['tijdstip']:%Y-%m-%d %H:%M:%S}", "gebruiker": r["gebruiker"], "nummer": r["nummer"]}
+            for r in self.logboek
+            if r["actie"] == actie
+        ]
+
     def maak_leeg(self) -> None:
         if self._register is not None:
             raise InvoerFout("Er is al een register.")

@@ -241,6 +241,8 @@ def _een_brief(
     maatregel = leg_vast(
         register, profiel, b, bestand=doel.name, toelichting=verzoek.toelichting, overtreding=overtreding, extra=gesprek
     )
+    if uitmap.absolute() != instellingen.briefmap.absolute():
+        maatregel["map"] = str(uitmap.absolute())
     vervangen = vervang_maatregelen(register, nummer, b.soort, maatregel["maatregel"]) if overschrijven else []
     if vervangen:
         ververs(register, incident, profiel)

@@ -378,6 +378,19 @@ class ExcelOpslag(Opslag):
     def logboek_pad(self) -> Path:
         return self.pad.with_name(LOGBOEK_BESTAND)
 
+    def noteer(self, actie: str, nummer: str) -> None:
+        register = Register()
+        register.log(actie, nummer)
+        with self.slot():
+            self._schrijf_logboek(register)
+
+    def genoteerd(self, actie: str) -> list[dict]:
+        return [
+            {"tijdstip": r[0], "gebruiker": r[1], "nummer": r[3].removeprefix("'")}
+            for r in reservekopieen.logregels(self.logboek_pad)
+            if len(r) > 3 and r[2] == actie
+        ]
+
     def _schrijf_logboek(self, register: Register, kopie_vooraf: Path | None = None) -> None:
         """Het logboek is een bestand waar alleen regels bij komen (puntkomma's, UTF-8: opent goed in Excel).
         Geschreven nadat het register vervangen is: een mislukte schrijfactie laat geen regel achter voor een nummer

@@ -45,7 +45,7 @@ def bestanden(register_pad: Path) -> list[Path]:
 def lijst(register_pad: Path, lees: Callable[[Path], Register], logboek: Path | None = None) -> list[Reservekopie]:
     """De reservekopieën, nieuwste eerst; `lees` leest er één (zonder snelle kopie) om te zien of hij heel is. Met het
     logboek erbij: welke handeling na elke kopie kwam (de kopie wordt gemaakt vlak voordat die bewaard wordt)."""
-    regels = _logregels(logboek)
+    regels = logregels(logboek)
     uitkomst = []
     for i, pad in enumerate(bestanden(register_pad), start=1):
         try:
@@ -77,7 +77,7 @@ def _tijdstip(pad: Path) -> datetime:
         return datetime.fromtimestamp(pad.stat().st_mtime)
 
 
-def _logregels(logboek: Path | None) -> list[list[str]]:
+def logregels(logboek: Path | None) -> list[list[str]]:
     if logboek is None or not logboek.is_file():
         return []
     with contextlib.suppress(OSError, UnicodeDecodeError), open(logboek, encoding="utf-8-sig", newline="") as f:
