@@ -8,10 +8,11 @@ import io
 import re
 import zipfile
 
+from agressie_cli.opslag.excel.xlsx import MAX_BLAD_BYTES  # uitgepakt; meer is geen register maar een zipbom
+
 # Ruim boven wat een gemeente ooit registreert (10.000 incidenten is al veel), ver onder wat het geheugen opblaast.
 MAX_RIJEN = 200_000
 MAX_KOLOMMEN = 702  # t/m kolom ZZ; het register heeft er zo'n 40, plus wat een gebruiker ernaast zet
-MAX_BLAD_BYTES = 500 * 1024 * 1024  # uitgepakt; meer is geen register maar een zipbom
 
 # Een celverwijzing met drie of meer letters (kolom AAA en verder); rijnummers staan in r="123" bij <row>.
 # Zonder \b ervoor: dan zoekt re op de letterlijke tekst r=" en is het tien keer sneller (100 -> 10 ms bij 10.000

@@ -30,7 +30,7 @@ _STUURBYTES = tuple(bytes([b]) for b in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 
 # Bovengrens voor het uitgepakte blad dat we bij het bewaren overnemen. Een register van 100.000 incidenten is
 # ongeveer 100 MB; een blad van honderden MB's is een zipbom of een beschadigd bestand. We lezen het dan niet
 # (terwijl we het slot houden), maar weigeren meteen: de grootte staat in de inhoudsopgave van de zip.
-MAX_BLAD_BYTES = 500_000_000
+MAX_BLAD_BYTES = 500 * 1024 * 1024  # één grens, ook voor het lezen (afmetingen.py)
 # workbook.xml en styles.xml van agressie zijn een paar kB; groter komt niet van ons (dan alles opnieuw schrijven).
 _MAX_KLEIN_DEEL = 1024 * 1024
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -255,7 +255,7 @@ def _schrijf_oude_rijen(schrijf, letters: list[str], patch: Patch, oude_rijen) -
 
 def _te_groot(blad: str) -> RegisterFout:
     return RegisterFout(
-        f"Het register is beschadigd: het blad '{blad}' is uitgepakt groter dan {MAX_BLAD_BYTES / 1_000_000:.0f} MB "
+        f"Het register is beschadigd: het blad '{blad}' is uitgepakt groter dan {MAX_BLAD_BYTES // (1024 * 1024)} MB "
         "(een register van agressie is veel kleiner). Er is niets gewijzigd. "
         "Zet een reservekopie terug met: agressie herstel"
     )
