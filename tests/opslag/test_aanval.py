@@ -518,3 +518,47 @@ def test_een_rapport_dat_open_staat_in_excel_wordt_niet_overschreven(gtb):
     uitkomst = gtb.run("rapport", "--kwartaal", "2026-Q4", "--overschrijven")
     assert uitkomst.exit_code == 1 and "geopend door mjansen" in uitkomst.output and "--uit" in uitkomst.output
     assert rapport.read_bytes() == voor
+
+
+def test_op_windows_wacht_vervangen_tot_een_lezer_het_bestand_loslaat(gtb, monkeypatch):
+    """2.5 (Windows): een virusscanner of de verkenner houdt het register kort open; os.replace faalt dan met
+    PermissionError. Elke vervanging gaat door de ene atomische schrijfactie, die het op Windows opnieuw probeert.
+    Nagebootst met WINDOWS = True en een os.replace die twee keer faalt."""
+    monkeypatch.setattr("agressie_cli.domein.bestanden.WINDOWS", True)
+    monkeypatch.setattr("agressie_cli.domein.bestanden.time.sleep", lambda s: None)
+    echte_replace = os.replace
+    pogingen: list[str] = []
+
+    def bezet_bij_de_eerste_twee(bron, doel):
+        pogingen.append(str(doel))
+        if pogingen.count(str(doel)) <= 2:
+            raise PermissionError(32, "The process cannot access the file because it is being used", str(doel))
+        echte_replace(bron, doel)
+
+    monkeypatch.setattr("agressie_cli.domein.bestanden.os.replace", bezet_bij_de_eerste_twee)
+    nummer = _meld_voor_brief(gtb, "Jan de Vries")
+    assert pogingen.count(str(gtb.register)) == 3
+    brief = Path(gtb.json("brief", nummer, "--datum", "2026-11-03")["bestand"])
+    assert brief.is_file() and pogingen.count(str(brief)) == 3
+    monkeypatch.setattr("agressie_cli.domein.bestanden.WINDOWS", False)  # elders geen nieuwe poging: meteen de fout
+    pogingen.clear()
+    uitkomst = gtb.run("melden", "--naam", "Piet Jansen", "--kanaal", "balie", "--ernst", "licht")
+    assert uitkomst.exit_code == 1 and "Traceback" not in uitkomst.output and len(gtb.json("lijst")) == 1
+
+
+def test_herstel_van_een_beschadigd_register_laat_het_origineel_staan_tot_het_terugzetten(gtb, monkeypatch):
+    """2.5: herstel verplaatste het beschadigde register eerst; mislukte het terugzetten daarna, dan was er geen
+    register meer (en op Windows lukt verplaatsen niet zolang Excel het open heeft)."""
+    _meld_een_paar(gtb)
+    gtb.register.write_bytes(b"PK\x03\x04 kapot")
+
+    def vol(bron, doel, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(doel))
+
+    monkeypatch.setattr("agressie_cli.domein.bestanden.vervang", vol)
+    uitkomst = gtb.run("herstel")
+    assert uitkomst.exit_code == 1 and "de schijf is vol" in uitkomst.output
+    assert gtb.register.read_bytes() == b"PK\x03\x04 kapot"  # er staat nog een register, het beschadigde
+    monkeypatch.undo()
+    gtb.ok("herstel")
+    assert len(gtb.json("lijst")) >= 1

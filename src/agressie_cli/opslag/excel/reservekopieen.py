@@ -137,7 +137,10 @@ def zet_apart(register_pad: Path, heel: bool, terug_te_zetten: Path) -> Path:
     apart = register_pad.with_name(
         f"{register_pad.stem}.beschadigd-{datetime.now():%Y%m%d-%H%M%S}{register_pad.suffix}"
     )
-    shutil.move(str(register_pad), apart)
+    # Kopiëren, niet verplaatsen: tot het terugzetten het register in één stap vervangt, blijft er een register staan
+    # (een afgebroken herstel liet anders geen register achter), en op Windows lukt verplaatsen niet als Excel het
+    # beschadigde bestand nog open heeft.
+    shutil.copy2(register_pad, apart)
     return apart
 
 
