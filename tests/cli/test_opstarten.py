@@ -35,3 +35,14 @@ def test_cli_importeren_laadt_geen_openpyxl_docxtpl_of_calamine():
 def test_help_laadt_geen_zware_bibliotheken():
     assert _geladen("--help") == []
     assert _geladen("brief", "--help") == []
+
+
+def test_afbreken_bij_een_vraag_zegt_het_in_het_nederlands(gtb, monkeypatch):
+    """Einde van de invoer (of Ctrl+C) bij een vraag gaf het Engelse "Aborted!"."""
+    gtb.meld(naam="Oud Persoon", kanaal="balie", ernst="licht", datum="2020-03-01")
+    gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    voor = gtb.register.read_bytes()
+    monkeypatch.setattr("agressie_cli.cli.registreren.interactief", lambda: True)
+    uitkomst = gtb.run("herstel", invoer="")  # herstel vraagt of het opschonen ongedaan mag; de invoer is op
+    assert gtb.register.read_bytes() == voor
+    assert uitkomst.exit_code == 1 and "Afgebroken." in uitkomst.output and "Aborted" not in uitkomst.output

@@ -90,3 +90,18 @@ def installeer() -> None:
 
     exceptions.ClickException.show = toon_fout
     exceptions.UsageError.show = toon_gebruiksfout
+    _vertaal_afbreken(core)
+
+
+def _vertaal_afbreken(click_core) -> None:
+    """Ctrl+C of einde van de invoer bij een vraag: Click en Typer drukken dan "Aborted!" af, via gettext."""
+    import gettext
+
+    import typer.core
+
+    def vertaal(tekst: str) -> str:
+        return "Afgebroken." if tekst in ("Aborted!", "Aborted.") else gettext.gettext(tekst)
+
+    for module in (typer.core, click_core):
+        if hasattr(module, "_"):
+            module._ = vertaal
