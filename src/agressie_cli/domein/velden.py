@@ -236,6 +236,9 @@ INCIDENT = (
     Veld("ontbrekend", "Ontbrekend", breedte=30),
     Veld("geregistreerd", "Geregistreerd op", "moment", 17),
     Veld("gewijzigd", "Gewijzigd op", "moment", 17),
+    # Het meldformulier (2.7): de vingerafdruk van een geregistreerd formulier (`melden --formulier` vult hem),
+    # zodat hetzelfde formulier niet twee keer een incident wordt.
+    Veld("formulier", "Meldformulier", breedte=20),
 )
 
 PERSOON = (
@@ -456,3 +459,4 @@ def _tekst(sleutel: str, waarde: str) -> str:
             raise InvoerFout("--naam: de naam is leeg (alleen spaties of leestekens).")
         return " ".join(waarde.split())
     return waarde if sleutel == "omschrijving" else waarde.strip()
+
