@@ -81,8 +81,9 @@ Formulieren = Annotated[
 def melden(
     ctx: typer.Context, persoon: PersoonOptie = None, formulier: Formulieren = None, als_json: Json = False
 ) -> None:
-    """Registreert een incident (stap 2). Verplicht: --naam, --kanaal en --ernst (of --gedrag). Of registreert
-    ingevulde meldformulieren met --formulier.
+    """Registreert een incident (stap 2). Verplicht: --naam, --kanaal en --ernst (of --gedrag).
+
+    Met --formulier: registreert ingevulde meldformulieren (agressie meldformulier), elk als één incident.
 
     Voorbeeld: agressie melden --naam "Jan de Vries" --kanaal balie --ernst agressief --vorm verbaal
     """

@@ -153,7 +153,9 @@ def _toelichting(v: Veld, profiel: Profiel) -> str:
     return ""
 
 
-def lees_antwoorden(bestand: str, antwoorden: list[Antwoord], profiel: Profiel, vandaag: date | None = None) -> Formulierinhoud:
+def lees_antwoorden(
+    bestand: str, antwoorden: list[Antwoord], profiel: Profiel, vandaag: date | None = None
+) -> Formulierinhoud:
     """Zet de antwoorden van een formulier om naar de velden van een melding, met dezelfde controles als `melden`.
     Elke fout noemt het bestand en de cel; een formulier met een fout levert niets op (InvoerFout met alle fouten)."""
     per_sleutel = {v.sleutel: v for v in vragen(profiel)}

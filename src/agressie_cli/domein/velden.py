@@ -459,4 +459,3 @@ def _tekst(sleutel: str, waarde: str) -> str:
             raise InvoerFout("--naam: de naam is leeg (alleen spaties of leestekens).")
         return " ".join(waarde.split())
     return waarde if sleutel == "omschrijving" else waarde.strip()
-
