@@ -156,12 +156,12 @@ def test_de_vragen_komen_uit_de_veldtabel(tmp_path):
 def test_losser_registreert_gedrag_en_aanhoudend(losser, tmp_path):
     formulier = maak_formulier(losser)
     antwoorden = {k: v for k, v in JANSEN.items() if k != "Hoe ernstig was het?"}
-    antwoorden |= {"Welk gedrag": "c", "Hield het gedrag aan": "ja"}
+    antwoorden |= {"Welk gedrag": "c", "Hield het gedrag aan": "ja", "Tijdstip": time(9, 5)}  # een tijdcel
     ingevuld = vul_in(formulier, tmp_path / "losser-jansen.xlsx", antwoorden)
     [uitslag] = losser.json("melden", "--formulier", str(ingevuld))
     assert uitslag["formulier"] == str(ingevuld) and uitslag["incident"] == "2026-0001"
     [rij] = incidentrijen(losser)
-    assert rij["Gedrag"] == "C" and rij["Aanhoudend"] == "ja"
+    assert rij["Gedrag"] == "C" and rij["Aanhoudend"] == "ja" and rij["Tijd"] == time(9, 5)
 
 
 def test_foute_waarde_noemt_bestand_en_cel_en_registreert_niets_van_dat_formulier(gtb, tmp_path):
@@ -185,6 +185,7 @@ def test_foute_waarde_noemt_bestand_en_cel_en_registreert_niets_van_dat_formulie
         uitkomst.output
     )
     assert "Traceback" not in uitkomst.output and "--kanaal" not in uitkomst.output
+    assert "niet ingevuld" not in uitkomst.output  # een fout kanaal is gemeld, niet ook nog als ontbrekend
     assert "Incident 2026-0001 geregistreerd voor persoon P0001 (Karel Smits)" in uitkomst.output
     assert [r["naam"] for r in gtb.json("lijst")] == ["Karel Smits"]
 

@@ -163,6 +163,7 @@ def lees_antwoorden(
     velden: dict = {}
     cellen: dict[str, str] = {}
     gelezen: list[tuple[str, str]] = []
+    fout_in: set[str] = set()  # een fout antwoord is al gemeld, niet ook nog als 'niet ingevuld'
     for antwoord in antwoorden:
         vraag = per_sleutel.get(antwoord.sleutel)
         plek = f"{bestand}, cel {antwoord.cel}"
@@ -181,13 +182,14 @@ def lees_antwoorden(
             velden.update(controleer_velden({vraag.sleutel: ruw}, profiel))
         except InvoerFout as fout:
             fouten.append(f"{plek}: {_OPTIE_VOORAAN.sub('', fout.melding, count=1)}")
+            fout_in.add(vraag.sleutel)
             continue
         if vraag.sleutel in velden:
             gelezen.append((vraag.tekst, _toon(velden[vraag.sleutel])))
     datum = velden.get("datum")
     if datum and datum > (vandaag or date.today()):
         fouten.append(f"{bestand}, cel {cellen['datum']} (datum): {kort(datum)} ligt in de toekomst.")
-    mist = [s for s in verplicht_bij_melden(profiel) if velden.get(s) in (None, "")]
+    mist = [s for s in verplicht_bij_melden(profiel) if velden.get(s) in (None, "") and s not in fout_in]
     if mist:
         namen = ", ".join(
             f"{per_sleutel[s].naam} (cel {cellen[s]})" if s in cellen else per_sleutel[s].naam for s in mist
