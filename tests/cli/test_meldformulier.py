@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from datetime import date, time, timedelta
@@ -288,10 +289,18 @@ def test_formulier_bewaard_door_libreoffice(gtb, tmp_path):
     ingevuld = vul_in(maak_formulier(gtb), tmp_path / "in" / "meldformulier-jansen.xlsx", JANSEN)
     uit = tmp_path / "uit"
     omgezet = subprocess.run(
-        ["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(uit), str(ingevuld)],
+        [
+            shutil.which("soffice") or "soffice",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(uit),
+            str(ingevuld),
+        ],
         capture_output=True,
         timeout=300,
-        env={"HOME": str(tmp_path)},  # een eigen profiel: geen last van een LibreOffice dat al draait
+        env={**os.environ, "HOME": str(tmp_path)},  # een eigen profiel: geen last van een LibreOffice dat al draait
     )
     if omgezet.returncode != 0 or not (uit / ingevuld.name).exists():
         pytest.skip("LibreOffice kan hier geen .xlsx bewaren (LibreOffice Calc ontbreekt)")
@@ -302,3 +311,15 @@ def test_formulier_bewaard_door_libreoffice(gtb, tmp_path):
     # Door LibreOffice bewaard is het nog steeds hetzelfde formulier als het origineel.
     uitkomst = gtb.run("melden", "--formulier", str(ingevuld))
     assert uitkomst.exit_code == 2 and "al geregistreerd, als incident 2026-0001" in uitkomst.output
+
+
+def test_formulier_van_een_ander_profiel_wordt_geweigerd(gtb, losser, tmp_path):
+    antwoorden = {k: v for k, v in JANSEN.items() if k != "Hoe ernstig was het?"} | {"Welk gedrag": "C"}
+    ingevuld = vul_in(maak_formulier(losser), tmp_path / "losser.xlsx", antwoorden)
+    voor = gtb.register.read_bytes()
+    uitkomst = gtb.run("melden", "--formulier", str(ingevuld))
+    assert uitkomst.exit_code == 2
+    assert "losser.xlsx: de vragen in de cellen B" in uitkomst.output
+    assert "staan niet op het meldformulier van Geertruidenberg" in uitkomst.output
+    assert "Is het formulier van een andere gemeente" in uitkomst.output
+    assert gtb.register.read_bytes() == voor

@@ -164,17 +164,22 @@ def lees_antwoorden(
     cellen: dict[str, str] = {}
     gelezen: list[tuple[str, str]] = []
     fout_in: set[str] = set()  # een fout antwoord is al gemeld, niet ook nog als 'niet ingevuld'
+    vreemd = [a for a in antwoorden if a.sleutel not in per_sleutel]
+    if vreemd:  # een formulier van een ander profiel (Losser in Geertruidenberg) of van een andere versie
+        waar = (
+            f"de vraag in cel {vreemd[0].cel} staat"
+            if len(vreemd) == 1
+            else f"de vragen in de cellen {', '.join(a.cel for a in vreemd)} staan"
+        )
+        raise InvoerFout(
+            f"{bestand}: {waar} niet op het meldformulier van {profiel.naam}. "
+            "Is het formulier van een andere gemeente of van een oudere versie? Vul een nieuw formulier in; "
+            "maken met: agressie meldformulier"
+        )
     for antwoord in antwoorden:
-        vraag = per_sleutel.get(antwoord.sleutel)
-        plek = f"{bestand}, cel {antwoord.cel}"
-        if vraag is None:
-            fouten.append(
-                f"{plek}: het veld '{antwoord.sleutel}' hoort niet bij het formulier van {profiel.naam}. "
-                "Maak een nieuw formulier met: agressie meldformulier"
-            )
-            continue
+        vraag = per_sleutel[antwoord.sleutel]
         cellen[vraag.sleutel] = antwoord.cel
-        plek = f"{plek} ({vraag.naam})"
+        plek = f"{bestand}, cel {antwoord.cel} ({vraag.naam})"
         try:
             ruw = _ruw(vraag, antwoord.waarde)
             if ruw is None:
