@@ -323,3 +323,33 @@ def test_formulier_van_een_ander_profiel_wordt_geweigerd(gtb, losser, tmp_path):
     assert "staan niet op het meldformulier van Geertruidenberg" in uitkomst.output
     assert "Is het formulier van een andere gemeente" in uitkomst.output
     assert gtb.register.read_bytes() == voor
+
+
+def test_register_van_voor_het_meldformulier_krijgt_de_kolom(gtb, tmp_path):
+    """Een register zonder de kolom Meldformulier (van vóór 2.7) wordt gelezen en krijgt de kolom bij bewaren."""
+    gtb.meld(naam="Kees Bakker", kanaal="balie", ernst="licht")
+    wb = openpyxl.load_workbook(gtb.register)
+    ws = wb["Incidenten"]
+    ws.delete_cols([c.value for c in ws[1]].index("Meldformulier") + 1)
+    wb.save(gtb.register)
+    assert "Meldformulier" not in [c.value for c in openpyxl.load_workbook(gtb.register)["Incidenten"][1]]
+    ingevuld = vul_in(maak_formulier(gtb), tmp_path / "f.xlsx", JANSEN)
+    gtb.ok("melden", "--formulier", str(ingevuld))
+    oud, nieuw = incidentrijen(gtb)
+    assert oud["Naam"] == "Kees Bakker" and oud["Meldformulier"] is None and len(nieuw["Meldformulier"]) == 64
+    assert gtb.run("melden", "--formulier", str(ingevuld)).exit_code == 2
+
+
+def test_in_een_terminal_dezelfde_vragen_als_melden(gtb, tmp_path, monkeypatch):
+    """Bedoelt u ...? en 'toch registreren?' bij een mogelijk dubbele melding, per formulier."""
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum=GISTEREN.isoformat())
+    monkeypatch.setattr("agressie_cli.cli.registreren.interactief", lambda: True)
+    formulier = maak_formulier(gtb)
+    lijkt = vul_in(formulier, tmp_path / "lijkt.xlsx", JANSEN | {"Naam": "J. de Vries"})
+    ander = vul_in(formulier, tmp_path / "ander.xlsx", JANSEN | {"Naam": "Karel Smits"})
+    # lijkt: registreren? ja; bedoelt u P0001? ja; lijkt dubbel, toch registreren? nee. ander: registreren? ja.
+    uitkomst = gtb.run("melden", "--formulier", str(lijkt), "--formulier", str(ander), invoer="j\nj\nn\nj\n")
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert "bedoelt u P0001 Jan de Vries?" in uitkomst.output and "Toch registreren?" in uitkomst.output
+    assert "lijkt.xlsx: niet geregistreerd." in uitkomst.output
+    assert [r["naam"] for r in gtb.json("lijst")] == ["Jan de Vries", "Karel Smits"]
