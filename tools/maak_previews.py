@@ -1,4 +1,5 @@
-"""Maakt de PNG-voorbeelden in voorbeelden/ opnieuw: twee brieven en de samenvatting van het kwartaalrapport.
+"""Maakt de PNG-voorbeelden in voorbeelden/ opnieuw: de brieven, de samenvatting van het kwartaalrapport en het
+meldformulier.
 
 Gebruik: python tools/maak_previews.py   (nodig: LibreOffice (soffice) en pdftoppm)
 Het speelt de demo af in een tijdelijke map en zet alleen de PNG's en de instellingen hier neer.
@@ -62,6 +63,15 @@ def main() -> None:
             naar_png(rapport, HIER / "rapport-samenvatting.png", werkmap)
         except subprocess.CalledProcessError:  # libreoffice-writer alleen (zoals in CI) zet geen .xlsx om
             print("Rapport niet omgezet: daarvoor is LibreOffice Calc nodig (libreoffice-calc).")
+        # Het meldformulier dat een medewerker invult (2.7), zoals het afgedrukt wordt (A4).
+        from agressie_cli.cli.app import app
+
+        with redirect_stdout(StringIO()):
+            app(["--map", str(gtb), "meldformulier"], standalone_mode=False)
+        try:
+            naar_png(gtb / "meldformulier.xlsx", HIER / "meldformulier.png", werkmap)
+        except subprocess.CalledProcessError:
+            print("Meldformulier niet omgezet: daarvoor is LibreOffice Calc nodig (libreoffice-calc).")
         for gemeente in ("geertruidenberg", "losser"):
             (HIER / gemeente).mkdir(exist_ok=True)
             shutil.copy(werkmap / "demo" / gemeente / "agressie.toml", HIER / gemeente / "agressie.toml")

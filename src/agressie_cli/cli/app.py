@@ -63,6 +63,7 @@ def hoofd(
 # In de volgorde van het werk (zo staan ze ook in --help).
 for commando in (
     beheer.init,
+    registreren.meldformulier,
     registreren.melden,
     registreren.aanvullen,
     registreren.samenvoegen,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -12,7 +13,7 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Json, PersoonOptie, met_veldopties, ruwe_velden
-from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.fouten import Afsluitcode, InvoerFout
 
 
 def interactief() -> bool:
@@ -63,10 +64,26 @@ def _vraag_vooraf(register, velden: dict, persoon: str | None) -> str | None:
     return persoon
 
 
+Formulieren = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--formulier",
+        metavar="PAD",
+        help="Herhaalbaar: een ingevuld meldformulier (agressie meldformulier) registreren, in plaats van de "
+        "veldopties. Voorbeeld: --formulier meldformulier-jansen.xlsx --formulier meldformulier-smits.xlsx",
+        show_default=False,
+    ),
+]
+
+
 @opdracht
 @met_veldopties
-def melden(ctx: typer.Context, persoon: PersoonOptie = None, als_json: Json = False) -> None:
+def melden(
+    ctx: typer.Context, persoon: PersoonOptie = None, formulier: Formulieren = None, als_json: Json = False
+) -> None:
     """Registreert een incident (stap 2). Verplicht: --naam, --kanaal en --ernst (of --gedrag).
+
+    Met --formulier: registreert ingevulde meldformulieren (agressie meldformulier), elk als één incident.
 
     Voorbeeld: agressie melden --naam "Jan de Vries" --kanaal balie --ernst agressief --vorm verbaal
     """
@@ -76,6 +93,9 @@ def melden(ctx: typer.Context, persoon: PersoonOptie = None, als_json: Json = Fa
     omg = omgeving(ctx)
     profiel = omg.profiel
     ruw = ruwe_velden(ctx.params)
+    if formulier:
+        _melden_met_formulieren(omg, formulier, ruw, persoon, als_json)
+        return
     mist = _vraag_ontbrekende(ruw, profiel, persoon)
     if mist:
         raise InvoerFout(f"Verplicht bij melden, maar niet opgegeven: {', '.join(mist)}.")
@@ -156,3 +176,100 @@ def samenvoegen(
             niet_dezelfde(register, persoon, niet or "")
             uitkomst = None
     uitvoer.samenvoegen(uitkomst, persoon.upper(), (niet or "").upper(), als_json)
+
+
+# --- het meldformulier (2.7) -----------------------------------------------------------------------
+
+
+@opdracht
+def meldformulier(
+    ctx: typer.Context,
+    uit: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--uit",
+            metavar="PAD",
+            help="Map of bestandsnaam (.xlsx) voor het formulier; standaard meldformulier.xlsx in de map van het "
+            'register. Voorbeeld: --uit "M:\\Formulieren\\meldformulier.xlsx"',
+            show_default=False,
+        ),
+    ] = None,
+    als_json: Json = False,
+) -> None:
+    """Maakt het meldformulier (Excel) dat een medewerker zelf invult (4.2); registreer het met melden --formulier.
+
+    Voorbeeld: agressie meldformulier --uit "M:\\Formulieren"
+    """
+    from agressie_cli.documenten.meldformulier import schrijf_meldformulier
+
+    omg = omgeving(ctx)
+    map_ = omg.instellingen.register_pad.parent
+    if uit is None:
+        doel = map_ / "meldformulier.xlsx"
+    elif uit.is_dir():
+        doel = uit / "meldformulier.xlsx"
+    elif uit.suffix.lower() == ".xlsx":
+        doel = uit
+    else:
+        raise InvoerFout(f"--uit: '{uit}' is geen bestaande map en geen bestandsnaam die eindigt op .xlsx.")
+    gemeente = omg.instellingen.gemeente or omg.profiel.naam
+    vragen = schrijf_meldformulier(doel, omg.profiel, gemeente, date.today())
+    uitvoer.meldformulier(doel, gemeente, vragen, als_json)
+
+
+def _melden_met_formulieren(omg, paden: list[Path], ruw: dict, persoon: str | None, als_json: bool) -> None:
+    """Registreert elk formulier zoals `melden` dat zou doen. Een formulier met een fout registreert niets; de
+    andere gaan door; afsluitcode 2 als er een geweigerd werd. Aan een terminal eerst tonen en vragen."""
+    from agressie_cli.documenten.meldformulier import lees_meldformulier
+    from agressie_cli.domein.meldformulier import al_geregistreerd, lees_antwoorden
+    from agressie_cli.domein.meldingen import melden as registreer
+    from agressie_cli.domein.velden import OPTIE
+
+    gegeven = [OPTIE[s] for s, w in ruw.items() if w not in (None, [], ())] + (["--persoon"] if persoon else [])
+    if gegeven:
+        raise InvoerFout(
+            f"--formulier gaat niet samen met {', '.join(gegeven)}: de gegevens komen uit het formulier. "
+            "Registreer eerst het formulier en vul daarna aan met: agressie aanvullen INCIDENT ..."
+        )
+    profiel = omg.profiel
+    vooraf = omg.lees()
+    uitslagen: list[list] = []  # per formulier: [bestand, uitkomst, fout]
+    klaar = []  # (plaats in uitslagen, inhoud, persoon)
+    for pad in paden:
+        uitslagen.append([str(pad), None, None])
+        try:
+            inhoud = lees_antwoorden(pad.name, lees_meldformulier(pad), profiel)
+            dubbel = al_geregistreerd(vooraf.incidenten, inhoud.vingerafdruk)
+            if dubbel:
+                raise InvoerFout(f"{pad.name}: dit formulier is al geregistreerd, als incident {dubbel}.")
+        except InvoerFout as fout:
+            uitslagen[-1][2] = fout.melding
+            continue
+        gekoppeld = None
+        if interactief():
+            uitvoer.formulier_gelezen(pad.name, inhoud.gelezen)
+            if not ja_nee(f"{pad.name} registreren?"):
+                continue
+            try:
+                gekoppeld = _vraag_vooraf(vooraf, inhoud.velden, None)
+            except typer.Exit:  # 'toch registreren?' met nee beantwoord: alleen dit formulier niet
+                continue
+        klaar.append((len(uitslagen) - 1, inhoud, gekoppeld))
+    if klaar:
+        with omg.opslag.wijzig() as register:
+            for plaats, inhoud, gekoppeld in klaar:
+                naam = Path(uitslagen[plaats][0]).name
+                dubbel = al_geregistreerd(register.incidenten, inhoud.vingerafdruk)  # ook twee keer in één keer
+                if dubbel:
+                    uitslagen[plaats][2] = f"{naam}: dit formulier is al geregistreerd, als incident {dubbel}."
+                    continue
+                try:
+                    uitkomst = registreer(register, profiel, inhoud.velden, gekoppeld)
+                except InvoerFout as fout:  # weigert vóór het iets wijzigt
+                    uitslagen[plaats][2] = f"{naam}: {fout.melding}"
+                    continue
+                uitkomst.incident["formulier"] = inhoud.vingerafdruk
+                uitslagen[plaats][1] = uitkomst
+    uitvoer.formulieren([tuple(u) for u in uitslagen], als_json)
+    if any(fout for _, _, fout in uitslagen):
+        raise typer.Exit(Afsluitcode.INVOER)

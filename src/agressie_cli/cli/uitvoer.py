@@ -93,22 +93,25 @@ def ontbrekend(incident: dict) -> list[str]:
 # --- melden en aanvullen --------------------------------------------------------------------------
 
 
+def melden_json(uitkomst: Any) -> dict:
+    inc, p = uitkomst.incident, uitkomst.persoon
+    return {
+        "incident": inc["incident"],
+        "persoon": p["persoon"],
+        "naam": p.get("naam"),
+        "nieuw_persoon": uitkomst.nieuw_persoon,
+        "datum": inc["datum"],
+        "status": inc["status"],
+        "ontbrekend": ontbrekend(inc),
+        "bedoelt_u": personen_json(uitkomst.bijna),
+        "mogelijk_dubbel": uitkomst.mogelijk_dubbel,
+    }
+
+
 def melden(uitkomst: Any, als_json: bool) -> None:
     inc, p = uitkomst.incident, uitkomst.persoon
     if als_json:
-        druk_json(
-            {
-                "incident": inc["incident"],
-                "persoon": p["persoon"],
-                "naam": p.get("naam"),
-                "nieuw_persoon": uitkomst.nieuw_persoon,
-                "datum": inc["datum"],
-                "status": inc["status"],
-                "ontbrekend": ontbrekend(inc),
-                "bedoelt_u": personen_json(uitkomst.bijna),
-                "mogelijk_dubbel": uitkomst.mogelijk_dubbel,
-            }
-        )
+        druk_json(melden_json(uitkomst))
         return
     typer.echo(
         f"Incident {inc['incident']} geregistreerd voor persoon {p['persoon']} ({p.get('naam')})"
@@ -574,3 +577,56 @@ def brieven(
         typer.echo(f"Niet gemaakt voor {nummer}: {melding}", err=True)
     if not enkel:
         typer.echo(f"{len(brieven)} brief/brieven gemaakt, {len(fouten)} niet.")
+
+
+# --- het meldformulier (2.7) -----------------------------------------------------------------------
+
+
+def meldformulier(doel: Any, gemeente: str, vragen: list, als_json: bool) -> None:
+    if als_json:
+        druk_json(
+            {
+                "bestand": str(doel),
+                "gemeente": gemeente,
+                "datum": date.today(),
+                "vragen": [v.sleutel for v in vragen],
+            }
+        )
+        return
+    typer.echo(f"Meldformulier gemaakt: {doel} ({len(vragen)} vragen, gemeente {gemeente}).")
+    typer.echo("Medewerkers vullen het zelf in; registreer een ingevuld formulier met: agressie melden --formulier PAD")
+
+
+def formulier_gelezen(bestand: str, gelezen: list[tuple[str, str]]) -> None:
+    """Aan de terminal, vóór de vraag of het formulier geregistreerd wordt: wat erin stond."""
+    typer.echo(f"Gelezen uit {bestand}:")
+    breedte = max((len(vraag) for vraag, _ in gelezen), default=0)
+    for vraag, antwoord in gelezen:
+        regels = antwoord.splitlines() or [""]
+        typer.echo(f"  {vraag.ljust(breedte)}  {regels[0]}")
+        for regel in regels[1:]:
+            typer.echo(f"  {'':{breedte}}  {regel}")
+
+
+def formulieren(uitslagen: list, als_json: bool) -> None:
+    """Per formulier (bestand, uitkomst of None, fout of None): wat geregistreerd is en wat niet. Zonder uitkomst
+    en zonder fout koos de coördinator zelf 'nee' aan de terminal."""
+    if als_json:
+        druk_json(
+            [
+                {"formulier": bestand, **melden_json(uitkomst)}
+                if uitkomst
+                else {"formulier": bestand, "fout": fout or "Niet geregistreerd: u koos 'nee'."}
+                for bestand, uitkomst, fout in uitslagen
+            ]
+        )
+        return
+    for bestand, uitkomst, fout in uitslagen:
+        if uitkomst:
+            typer.echo(f"{bestand}:")
+            melden(uitkomst, False)
+        elif fout:
+            for regel in fout.splitlines():
+                typer.echo(f"Fout: {regel}", err=True)
+        else:
+            typer.echo(f"{bestand}: niet geregistreerd.")

@@ -236,6 +236,9 @@ INCIDENT = (
     Veld("ontbrekend", "Ontbrekend", breedte=30),
     Veld("geregistreerd", "Geregistreerd op", "moment", 17),
     Veld("gewijzigd", "Gewijzigd op", "moment", 17),
+    # Het meldformulier (2.7): de vingerafdruk van een geregistreerd formulier (`melden --formulier` vult hem),
+    # zodat hetzelfde formulier niet twee keer een incident wordt.
+    Veld("formulier", "Meldformulier", breedte=20),
 )
 
 PERSOON = (

@@ -1,0 +1,144 @@
+"""Het meldformulier als Excel-bestand (issue 2.7): maken voor de medewerker, en na het invullen lezen voor de
+coördinator. Welke vragen erop staan en wat een antwoord betekent, staat in domein/meldformulier.py."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from agressie_cli.domein.bestanden import atomisch
+from agressie_cli.domein.datums import kort
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.meldformulier import KENMERK, Antwoord, Vraag, vragen
+from agressie_cli.domein.profiel import Profiel
+
+BLAD = "Meldformulier"
+INSTRUCTIE = (
+    "Vul in wat u weet; de coördinator vult later aan. Typ in de gele vakken; waar een pijltje verschijnt, kiest u "
+    "uit de lijst. Vragen met * zijn nodig om te registreren. Bewaar het formulier en stuur het naar de "
+    "coördinator van het interventieteam."
+)
+_REGELHOOGTE = 15  # punten per regel tekst
+
+
+def schrijf_meldformulier(doel: Path, profiel: Profiel, gemeente: str, datum: date) -> list[Vraag]:
+    """Schrijft het lege formulier; geeft de vragen die erop staan."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    lijst = vragen(profiel)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = BLAD
+    blauw = "1F4E79"
+    dun = Side(style="thin", color="A6A6A6")
+    kader = Border(left=dun, right=dun, top=dun, bottom=dun)
+    geel = PatternFill("solid", fgColor="FFF2CC")
+    boven = Alignment(vertical="top", wrap_text=True)
+
+    ws["A1"] = f"Meldformulier agressie en geweld, gemeente {gemeente}"
+    ws["A1"].font = Font(bold=True, size=14, color=blauw)
+    ws["A2"] = f"Formulier van {kort(datum)}. Vertrouwelijk: alleen voor de coördinator van het interventieteam."
+    ws["A2"].font = Font(italic=True, size=9)
+    ws["A3"] = INSTRUCTIE
+    ws["A3"].alignment = boven
+    ws.merge_cells("A1:C1")
+    ws.merge_cells("A2:C2")
+    ws.merge_cells("A3:C3")
+    ws.row_dimensions[3].height = 3 * _REGELHOOGTE
+    ws["D1"] = KENMERK  # zo herkent `agressie melden --formulier` het formulier; kolom D is verborgen
+
+    rij = 4
+    groep = None
+    for vraag in lijst:
+        if vraag.groep != groep:
+            groep = vraag.groep
+            rij += 1
+            cel = ws.cell(rij, 1, groep)
+            cel.font = Font(bold=True, color="FFFFFF")
+            for kolom in (1, 2, 3):
+                ws.cell(rij, kolom).fill = PatternFill("solid", fgColor=blauw)
+            rij += 1
+        vraagcel = ws.cell(rij, 1, vraag.tekst + (" *" if vraag.verplicht else ""))
+        vraagcel.alignment = boven
+        vraagcel.font = Font(bold=vraag.verplicht)
+        antwoord = ws.cell(rij, 2)
+        antwoord.fill, antwoord.border, antwoord.alignment = geel, kader, boven
+        antwoord.protection = Protection(locked=False)
+        antwoord.number_format = {"datum": "DD-MM-YYYY", "tijd": "HH:MM"}.get(vraag.veld.type, "@")
+        toelichting = ws.cell(rij, 3, vraag.toelichting or None)
+        toelichting.font = Font(italic=True, size=9, color="595959")
+        toelichting.alignment = boven
+        ws.cell(rij, 4, vraag.sleutel)
+        regels = max(1, vraag.toelichting.count("\n") + 1, (len(vraag.toelichting) + 44) // 45)
+        if vraag.sleutel == "omschrijving":
+            regels = 8  # ruimte om te schrijven
+        ws.row_dimensions[rij].height = max(20, regels * _REGELHOOGTE)  # ook met de hand in te vullen
+        if vraag.keuzes:
+            _keuzelijst(ws, DataValidation, vraag, antwoord.coordinate)
+        rij += 1
+    rij += 1
+    ws.cell(rij, 1, "Vragen? Neem contact op met de coördinator van het interventieteam.").font = Font(
+        italic=True, size=9
+    )
+
+    for kolom, breedte in (("A", 34), ("B", 38), ("C", 40)):
+        ws.column_dimensions[kolom].width = breedte
+    ws.column_dimensions["D"].hidden = True
+    # Afdrukken op A4, staand, op de breedte van één pagina.
+    ws.print_area = f"A1:C{rij}"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    # Alleen de antwoordcellen zijn te wijzigen. Bewust zonder wachtwoord: de beveiliging is een hulp (niemand
+    # overschrijft per ongeluk een vraag of de verborgen sleutels), geen beveiliging. Wie het formulier wil
+    # aanpassen, heft haar op via Controleren > Beveiliging blad opheffen.
+    ws.protection.sheet = True
+    ws.protection.formatRows = False  # een rij hoger maken voor een lang antwoord mag
+    wb.properties.creator = "agressie"
+    wb.properties.title = f"Meldformulier agressie en geweld, gemeente {gemeente}"
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    with atomisch(doel) as tijdelijk:
+        wb.save(tijdelijk)
+    return lijst
+
+
+def _keuzelijst(ws, data_validation, vraag: Vraag, cel: str) -> None:
+    keuzes = ", ".join(vraag.keuzes)
+    lijst = data_validation(type="list", formula1=f'"{",".join(vraag.keuzes)}"', allow_blank=True)
+    lijst.error = f"Kies uit de lijst: {keuzes}."
+    if vraag.veld.type == "lijst":  # meer dan één mag: een waarschuwing, geen weigering
+        lijst.errorStyle = "warning"
+        lijst.error += " Meer dan één: typ ze met een komma ertussen."
+    lijst.errorTitle = vraag.tekst[:32]
+    lijst.showErrorMessage = True
+    ws.add_data_validation(lijst)
+    lijst.add(cel)
+
+
+def lees_meldformulier(pad: Path) -> list[Antwoord]:
+    """De ingevulde antwoordcellen van een formulier (ook als Excel of LibreOffice het opnieuw bewaarde)."""
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    if not pad.is_file():
+        raise InvoerFout(f"{pad.name}: het bestand bestaat niet (of is een map).")
+    try:
+        wb = load_workbook(pad, data_only=True)
+    except (InvalidFileException, BadZipFile, KeyError, ValueError):
+        raise InvoerFout(f"{pad.name}: dit is geen Excel-bestand (.xlsx) dat agressie kan lezen.") from None
+    ws = next((blad for blad in wb.worksheets if blad["D1"].value == KENMERK), None)
+    if ws is None:
+        raise InvoerFout(f"{pad.name}: dit is geen meldformulier van agressie. Maak er een met: agressie meldformulier")
+    antwoorden = []
+    for rij in range(2, ws.max_row + 1):
+        sleutel = ws.cell(rij, 4).value
+        if isinstance(sleutel, str) and sleutel.strip():
+            antwoorden.append(Antwoord(sleutel.strip(), f"B{rij}", ws.cell(rij, 2).value))
+    return antwoorden

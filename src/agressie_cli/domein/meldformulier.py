@@ -1,0 +1,294 @@
+"""Het meldformulier (4.2 "De agressiemelding", issue 2.7): welke vragen erop staan en hoe de antwoorden de velden
+van een melding worden. De vragen volgen uit de ene veldtabel (velden.py: de velden met een optie), met de
+classificatie van het profiel; zo lopen de keuzes op het formulier en in het register nooit uiteen.
+Geen Excel hier: documenten/meldformulier.py maakt en leest het bestand."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+
+from agressie_cli.domein.datums import kort
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.velden import INVOER, JA_NEE, KLASSEVELDEN, Veld, controleer_velden, verplicht_bij_melden
+
+# Staat verborgen op het formulier (cel D1), zodat `melden --formulier` een meldformulier herkent.
+KENMERK = "agressie-meldformulier 1"
+
+# Velden die een medewerker meestal niet weet of die bij de brief horen: die vult de coördinator aan.
+NIET_OP_FORMULIER = frozenset({"brieftekst", "aanhef", "achternaam", "uitkering", "bij_uitvoering"})
+
+# De groepen van het formulier, in de volgorde van 4.2. Een veld met een optie dat hier niet staat (een nieuw veld
+# in velden.py) komt vanzelf onder "Verder".
+GROEPEN: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Over u", ("melder", "functie", "afdeling", "leidinggevende", "medewerker")),
+    ("Het incident", ("datum", "tijd", "kanaal", "ernst", "gedrag", "aanhoudend", "vorm", "omschrijving")),
+    ("De persoon die agressief was", ("naam", "geboortedatum", "adres", "postcode", "woonplaats", "telefoon", "email")),
+    ("Gevolgen", ("letsel", "psychisch", "materiele_schade", "politie", "aangifte", "ambtsdrager")),
+)
+OVERIG = "Verder"
+
+# De vraag in gewone taal; zonder vraag hier staat de kop van de kolom op het formulier.
+VRAGEN = {
+    "melder": "Uw naam",
+    "functie": "Uw functie",
+    "afdeling": "Uw afdeling of cluster",
+    "leidinggevende": "Uw leidinggevende (clustermanager)",
+    "medewerker": "Betrokken medewerkers",
+    "datum": "Datum van het incident",
+    "tijd": "Tijdstip",
+    "kanaal": "Waar of hoe gebeurde het?",
+    "ernst": "Hoe ernstig was het?",
+    "gedrag": "Welk gedrag (A tot en met E)?",
+    "aanhoudend": "Hield het gedrag aan, ook na 3 of 4 pogingen om het om te buigen?",
+    "vorm": "Vorm van agressie",
+    "omschrijving": "Wat gebeurde er?",
+    "naam": "Naam",
+    "geboortedatum": "Geboortedatum",
+    "adres": "Adres (straat en huisnummer)",
+    "postcode": "Postcode",
+    "woonplaats": "Woonplaats",
+    "telefoon": "Telefoonnummer",
+    "email": "E-mailadres",
+    "letsel": "Lichamelijk letsel",
+    "psychisch": "Psychische klachten",
+    "materiele_schade": "Materiële schade",
+    "politie": "Is de politie ingeschakeld? Hoe ging dat?",
+    "aangifte": "Wordt er aangifte gedaan?",
+    "ambtsdrager": "Was het gericht tegen een politiek ambtsdrager?",
+}
+
+TOELICHTINGEN = {
+    "medewerker": "Namen, met een komma ertussen. Bijvoorbeeld: P. Jansen, K. Smits",
+    "datum": "Bijvoorbeeld 24-11-2026",
+    "tijd": "Bijvoorbeeld 10:30",
+    "aanhoudend": "Alleen bij A-, B- of C-gedrag.",
+    "vorm": "Kies uit de lijst. Meer dan één: typ ze met een komma ertussen, bijvoorbeeld: verbaal, fysiek",
+    "omschrijving": "Wat deed en zei de persoon, hoe kwam dat over, wat was de aanleiding en wat gebeurde er daarna?",
+    "naam": "Nodig om te registreren.",
+    "geboortedatum": "Als u die weet; om personen met dezelfde naam uit elkaar te houden.",
+    "letsel": "Beschrijf het letsel, of 'nee'.",
+    "psychisch": "Beschrijf de klachten, of 'nee'.",
+    "materiele_schade": "Wat is er kapot of beschadigd?",
+    "politie": "Kies ja of nee; vertel bij 'Wat gebeurde er?' hoe het verliep.",
+    "ambtsdrager": "Bijvoorbeeld de burgemeester, een wethouder of een raadslid.",
+}
+
+_OPTIE_VOORAAN = re.compile(r"^--[\w/-]+: ")
+_SCHEIDING = re.compile(r"[,;\n]")
+
+
+@dataclass(frozen=True)
+class Vraag:
+    veld: Veld  # met de keuzes van het profiel bij de classificatie
+    groep: str
+    tekst: str
+    toelichting: str
+    verplicht: bool
+
+    @property
+    def sleutel(self) -> str:
+        return self.veld.sleutel
+
+    @property
+    def keuzes(self) -> tuple[str, ...]:
+        return JA_NEE if self.veld.type == "janee" else self.veld.keuzes
+
+    @property
+    def naam(self) -> str:
+        """Hoe een melding het veld noemt: 'kanaal', 'functie melder'."""
+        return self.veld.kop.lower()
+
+
+@dataclass(frozen=True)
+class Antwoord:
+    """Eén ingevulde cel van een formulier, zoals het bestand hem gaf (tekst, datum, tijd, getal of leeg)."""
+
+    sleutel: str
+    cel: str  # "B7"
+    waarde: object
+
+
+@dataclass
+class Formulierinhoud:
+    velden: dict  # zoals controleer_velden ze geeft: klaar voor melden()
+    vingerafdruk: str  # sha256 van de genormaliseerde antwoorden
+    gelezen: list[tuple[str, str]] = field(default_factory=list)  # (vraag, antwoord) om te tonen
+
+
+def vragen(profiel: Profiel) -> list[Vraag]:
+    """De vragen van het formulier van dit profiel, per groep in de volgorde van GROEPEN."""
+    weg = {s for c, sleutels in KLASSEVELDEN.items() if c != profiel.classificatie for s in sleutels}
+    verplicht = set(verplicht_bij_melden(profiel))
+    velden = {v.sleutel: v for v in INVOER if v.sleutel not in NIET_OP_FORMULIER and v.sleutel not in weg}
+    velden[profiel.classificatie] = replace(velden[profiel.classificatie], keuzes=tuple(profiel.klassen))
+    volgorde = [(groep, s) for groep, sleutels in GROEPEN for s in sleutels if s in velden]
+    genoemd = {s for _, s in volgorde}
+    volgorde += [(OVERIG, s) for s in velden if s not in genoemd]
+    return [
+        Vraag(
+            velden[s],
+            groep,
+            VRAGEN.get(s, velden[s].kop),
+            _toelichting(velden[s], profiel),
+            s in verplicht,
+        )
+        for groep, s in volgorde
+    ]
+
+
+def _toelichting(v: Veld, profiel: Profiel) -> str:
+    if v.sleutel == profiel.classificatie:
+        return "\n".join(f"{k}: {label}" for k, label in profiel.klassen.items())
+    if v.sleutel in TOELICHTINGEN:
+        return TOELICHTINGEN[v.sleutel]
+    if v.type == "janee":
+        return "Kies ja of nee."
+    if v.keuzes:
+        return "Kies uit de lijst: " + ", ".join(v.keuzes) + "."
+    return ""
+
+
+def lees_antwoorden(
+    bestand: str, antwoorden: list[Antwoord], profiel: Profiel, vandaag: date | None = None
+) -> Formulierinhoud:
+    """Zet de antwoorden van een formulier om naar de velden van een melding, met dezelfde controles als `melden`.
+    Elke fout noemt het bestand en de cel; een formulier met een fout levert niets op (InvoerFout met alle fouten)."""
+    per_sleutel = {v.sleutel: v for v in vragen(profiel)}
+    fouten: list[str] = []
+    velden: dict = {}
+    cellen: dict[str, str] = {}
+    gelezen: list[tuple[str, str]] = []
+    fout_in: set[str] = set()  # een fout antwoord is al gemeld, niet ook nog als 'niet ingevuld'
+    vreemd = [a for a in antwoorden if a.sleutel not in per_sleutel]
+    if vreemd:  # een formulier van een ander profiel (Losser in Geertruidenberg) of van een andere versie
+        waar = (
+            f"de vraag in cel {vreemd[0].cel} staat"
+            if len(vreemd) == 1
+            else f"de vragen in de cellen {', '.join(a.cel for a in vreemd)} staan"
+        )
+        raise InvoerFout(
+            f"{bestand}: {waar} niet op het meldformulier van {profiel.naam}. "
+            "Is het formulier van een andere gemeente of van een oudere versie? Vul een nieuw formulier in; "
+            "maken met: agressie meldformulier"
+        )
+    for antwoord in antwoorden:
+        vraag = per_sleutel[antwoord.sleutel]
+        cellen[vraag.sleutel] = antwoord.cel
+        plek = f"{bestand}, cel {antwoord.cel} ({vraag.naam})"
+        try:
+            ruw = _ruw(vraag, antwoord.waarde)
+            if ruw is None:
+                continue
+            velden.update(controleer_velden({vraag.sleutel: ruw}, profiel))
+        except InvoerFout as fout:
+            fouten.append(f"{plek}: {_OPTIE_VOORAAN.sub('', fout.melding, count=1)}")
+            fout_in.add(vraag.sleutel)
+            continue
+        if vraag.sleutel in velden:
+            gelezen.append((vraag.tekst, _toon(velden[vraag.sleutel])))
+    datum = velden.get("datum")
+    if datum and datum > (vandaag or date.today()):
+        fouten.append(f"{bestand}, cel {cellen['datum']} (datum): {kort(datum)} ligt in de toekomst.")
+    mist = [s for s in verplicht_bij_melden(profiel) if velden.get(s) in (None, "") and s not in fout_in]
+    if mist:
+        namen = ", ".join(
+            f"{per_sleutel[s].naam} (cel {cellen[s]})" if s in cellen else per_sleutel[s].naam for s in mist
+        )
+        fouten.append(f"{bestand}: niet ingevuld, maar nodig om te registreren: {namen}.")
+    if fouten:
+        raise InvoerFout("\n".join(fouten))
+    return Formulierinhoud(velden, vingerafdruk(velden), gelezen)
+
+
+def _ruw(vraag: Vraag, waarde: object):
+    """De celwaarde als invoer zoals de opdrachtregel hem zou geven; None als de cel leeg is."""
+    v = vraag.veld
+    if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
+        return None
+    if isinstance(waarde, float) and waarde.is_integer():
+        waarde = int(waarde)
+    if v.type == "datum":
+        return waarde if isinstance(waarde, date) else str(waarde)  # een datumcel (ook datetime) of tekst
+    if v.type == "tijd":
+        if isinstance(waarde, datetime):
+            return waarde.time().replace(second=0, microsecond=0)
+        if isinstance(waarde, time):
+            return waarde.replace(second=0, microsecond=0)
+        if isinstance(waarde, float) and 0 <= waarde < 1:  # een tijd als deel van een dag
+            minuten = round(waarde * 24 * 60)
+            return time(minuten // 60, minuten % 60)
+        return str(waarde)
+    if isinstance(waarde, bool) and v.type == "janee":
+        return waarde
+    tekst = _als_tekst(waarde)
+    if v.type == "janee":
+        antwoord = tekst.strip().lower()
+        if antwoord in ("ja", "j"):
+            return True
+        if antwoord in ("nee", "n"):
+            return False
+        raise InvoerFout(f"'{tekst.strip()}' is geen ja of nee.")
+    if v.type == "keuze":
+        _moet_keuze_zijn(vraag, tekst)
+        return tekst
+    if v.type == "lijst" or v.herhaalbaar:
+        delen = [d.strip() for d in _SCHEIDING.split(tekst) if d.strip()]
+        for deel in delen if vraag.keuzes else []:
+            _moet_keuze_zijn(vraag, deel)
+        return delen
+    return tekst
+
+
+def _als_tekst(waarde: object) -> str:
+    if isinstance(waarde, datetime):
+        return kort(waarde.date()) if waarde.time() == time() else f"{kort(waarde.date())} {waarde:%H:%M}"
+    if isinstance(waarde, date):
+        return kort(waarde)
+    if isinstance(waarde, time):
+        return f"{waarde:%H:%M}"
+    return str(waarde)
+
+
+def _moet_keuze_zijn(vraag: Vraag, tekst: str) -> None:
+    if tekst.strip().lower() not in {k.lower() for k in vraag.keuzes}:
+        raise InvoerFout(f"'{tekst.strip()}' is geen {vraag.naam}. Kies uit: {', '.join(vraag.keuzes)}.")
+
+
+def _toon(waarde: object) -> str:
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, (list, tuple)):
+        return ", ".join(str(w) for w in waarde)
+    if isinstance(waarde, date):
+        return kort(waarde)
+    if isinstance(waarde, time):
+        return f"{waarde:%H:%M}"
+    return str(waarde)
+
+
+def vingerafdruk(velden: dict) -> str:
+    """sha256 van de antwoorden na omzetten, met witruimte samengevoegd: dezelfde antwoorden geven dezelfde
+    vingerafdruk, ook als Excel of LibreOffice het formulier opnieuw bewaarde (een datum als datumcel of als tekst,
+    een regeleinde als \\r\\n of \\n)."""
+
+    def normaal(waarde: object) -> object:
+        if isinstance(waarde, str):
+            return " ".join(waarde.split())
+        if isinstance(waarde, (list, tuple)):
+            return [normaal(w) for w in waarde]
+        if isinstance(waarde, (date, time)):
+            return waarde.isoformat()
+        return waarde
+
+    tekst = json.dumps({k: normaal(w) for k, w in sorted(velden.items())}, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(tekst.encode("utf-8")).hexdigest()
+
+
+def al_geregistreerd(incidenten: list[dict], afdruk: str) -> str | None:
+    """Het incident dat uit een formulier met dezelfde vingerafdruk kwam, of None."""
+    return next((str(i.get("incident")) for i in incidenten if i.get("formulier") == afdruk), None)
