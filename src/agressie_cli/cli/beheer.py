@@ -276,7 +276,7 @@ def rapport(
     Voorbeeld: agressie rapport --kwartaal 2026-Q3
     """
     from agressie_cli.documenten.rapport.werkboek import schrijf_werkboek
-    from agressie_cli.domein.kantoorslot import eigenaar_van_slot
+    from agressie_cli.domein.kantoorslot import weiger_als_geopend
     from agressie_cli.domein.opschonen import RAPPORT_MET_NAMEN
     from agressie_cli.domein.rapportage import lees_periode, rijen_samenvatting
 
@@ -289,13 +289,7 @@ def rapport(
         raise InvoerFout(
             f"{doel} bestaat al. Gebruik --overschrijven om het rapport te vervangen, of kies een ander bestand met --uit."
         )
-    eigenaar = eigenaar_van_slot(doel) if doel.exists() else None
-    if eigenaar:
-        raise AgressieFout(
-            f"Het rapport '{doel.name}' is geopend door {eigenaar} (in Excel). Er is niets gewijzigd. Sluit het en "
-            "probeer het opnieuw, of kies een ander bestand met --uit.",
-            code=Afsluitcode.FOUT,
-        )
+    weiger_als_geopend(doel, f"Het rapport '{doel.name}'")
     profiel = omg.profiel
     try:
         register = omg.lees()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
+
 
 def eigenaar_van_slot(bestand: Path) -> str | None:
     """Wie heeft het bestand open? Excel schrijft '~$register.xlsx', LibreOffice '.~lock.register.xlsx#'."""
@@ -19,6 +21,18 @@ def eigenaar_van_slot(bestand: Path) -> str | None:
         return pad.read_text(encoding="utf-8", errors="replace").split(",")[1].strip() or "onbekende gebruiker"
     except (OSError, IndexError):
         return "onbekende gebruiker"
+
+
+def weiger_als_geopend(bestand: Path, wat: str) -> None:
+    """Een bestand dat iemand open heeft, vervangt agressie niet: op Windows lukt dat niet, en Excel of Word zou bij
+    het opslaan de nieuwe versie overschrijven. `wat`: "Het rapport 'x.xlsx'", "De brief 'x.docx'"."""
+    eigenaar = eigenaar_van_slot(bestand) if bestand.exists() else None
+    if eigenaar:
+        raise AgressieFout(
+            f"{wat} is geopend door {eigenaar} (in Excel, Word of LibreOffice). Er is niets gewijzigd. Sluit het "
+            "bestand en probeer het daarna opnieuw.",
+            code=Afsluitcode.FOUT,
+        )
 
 
 def slotbestand(bestand: Path) -> Path | None:

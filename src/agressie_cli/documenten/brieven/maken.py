@@ -20,7 +20,7 @@ from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
-from agressie_cli.domein.kantoorslot import eigenaar_van_slot
+from agressie_cli.domein.kantoorslot import weiger_als_geopend
 from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst, vereis_toelichting
 from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.personen import bedoelt_u
@@ -218,13 +218,7 @@ def _een_brief(
                 f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken (de oude maatregel "
                 "wordt dan vervangen), of --pdf om er alleen een PDF van te maken."
             )
-    eigenaar = eigenaar_van_slot(doel) if doel.exists() else None
-    if eigenaar:
-        raise AgressieFout(
-            f"{doel.name} is geopend door {eigenaar} (in Word of LibreOffice), dus hij kan niet vervangen worden. "
-            "Er is niets gewijzigd. Sluit de brief en probeer het daarna opnieuw.",
-            code=Afsluitcode.FOUT,
-        )
+    weiger_als_geopend(doel, f"De brief '{doel.name}'")
     tijdelijk = tijdelijke_naam(doel)
     if te_lang_voor_windows(tijdelijk_naast(tijdelijk)):
         raise InvoerFout(
