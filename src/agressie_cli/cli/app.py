@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from agressie_cli.cli import beheer, besluiten, nederlands, opvragen, registreren, uitvoer
+from agressie_cli.cli import beheer, besluiten, doorsturen, nederlands, opvragen, registreren, uitvoer
 
 nederlands.installeer()
 
@@ -65,6 +65,7 @@ for commando in (
     beheer.init,
     registreren.melden,
     registreren.aanvullen,
+    doorsturen.doorsturen,
     registreren.samenvoegen,
     opvragen.lijst,
     opvragen.historie,
