@@ -273,3 +273,35 @@ def test_losser_doorsturen_met_gedrag(tmp_path):
     tekst = tekst_van(lees_eml(Path(g.json("doorsturen", nummer)["bestand"])))
     assert "Gedrag: C (C-gedrag (jij): schelden, beledigen)" in tekst and "Aanhoudend: ja" in tekst
     assert "Advies volgens het protocol:" in tekst
+
+
+def test_register_en_instellingen_van_voor_doorsturen_werken(gtb):
+    """Een register zonder de nieuwe kolommen en een agressie.toml zonder [aov] (van vóór 2.7)."""
+    nummer = gtb.meld(**{k: v for k, v in VOLLEDIG.items() if k != "leidinggevende_email"})
+    wb = openpyxl.load_workbook(gtb.register)
+    blad = wb["Incidenten"]
+    for kop in ("Doorgestuurd aan AOV-er", "Doorgestuurd aan clustermanager", "E-mail leidinggevende"):
+        blad.delete_cols([c.value for c in blad[1]].index(kop) + 1)
+    wb.save(gtb.register)
+    toml = gtb.map / "agressie.toml"
+    tekst = toml.read_text(encoding="utf-8")
+    assert "[aov]\n" in tekst and '# email = "aov@gemeente.nl"' in tekst  # init zet de instelling klaar, als uitleg
+    toml.write_text(tekst[: tekst.index("[aov]")], encoding="utf-8")
+
+    assert [t for t in gtb.json("termijnen", "--peildatum", "2026-11-23") if t["soort"] == "doorsturen"]
+    uit = gtb.run("doorsturen", nummer, "--aan", "aov")
+    assert uit.exit_code == 2 and "[aov]" in uit.output
+    gtb.ok("aanvullen", nummer, "--leidinggevende-email", "a.smits@geertruidenberg.nl")
+    assert gtb.json("doorsturen", nummer)["email"] == "a.smits@geertruidenberg.nl"
+    koppen = [c.value for c in openpyxl.load_workbook(gtb.register)["Incidenten"][1]]
+    assert {"E-mail leidinggevende", "Doorgestuurd aan clustermanager", "Doorgestuurd aan AOV-er"} <= set(koppen)
+
+
+def test_opschonen_wist_ook_het_adres_van_de_leidinggevende(gtb):
+    nummer = gtb.meld(**VOLLEDIG)
+    assert gtb.json("opschonen", "--uitvoeren", "--peildatum", "2032-01-01")["uitgevoerd"] is True
+    blad = openpyxl.load_workbook(gtb.register)["Incidenten"]
+    koppen = [c.value for c in blad[1]]
+    rij = [c.value for c in blad[2]]
+    assert rij[koppen.index("Incident")] == nummer
+    assert rij[koppen.index("E-mail leidinggevende")] is None and rij[koppen.index("Leidinggevende")] is None

@@ -15,7 +15,15 @@ from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import PERSOONSVELDEN
 from agressie_cli.domein.verboden import van_persoon
 
-PERSOONLIJKE_INCIDENTVELDEN = ("naam", "omschrijving", "melder", "functie", "medewerker", "leidinggevende")
+PERSOONLIJKE_INCIDENTVELDEN = (
+    "naam",
+    "omschrijving",
+    "melder",
+    "functie",
+    "medewerker",
+    "leidinggevende",
+    "leidinggevende_email",
+)
 SCHADEVELDEN = ("letsel", "psychisch", "materiele_schade")
 
 
