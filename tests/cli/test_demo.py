@@ -40,7 +40,9 @@ def test_demo_doorloopt_het_protocol(tmp_path, capsys):
         rapport = next((map_pad / "rapporten").glob("rapport-*.xlsx"))
         assert openpyxl.load_workbook(rapport).sheetnames == ["Samenvatting", "Trend", "Incidenten"]
     assert "E-mail aan de clustermanager (k.smits@geertruidenberg.nl) klaargezet" in uitvoer
-    assert [p.name for p in (gtb / "uitgaand").glob("*.eml")] == [f"{doorgestuurd_incident(uitvoer)}-clustermanager.eml"]
+    assert [p.name for p in (gtb / "uitgaand").glob("*.eml")] == [
+        f"{doorgestuurd_incident(uitvoer)}-clustermanager.eml"
+    ]
 
 
 def doorgestuurd_incident(uitvoer: str) -> str:
