@@ -214,6 +214,14 @@ def test_ongeldig_adres_of_ontvanger_weigert_zonder_iets_te_schrijven(gtb):
     assert gtb.run("doorsturen", "2026-0099").exit_code == 2
 
 
+def test_een_ingetrokken_incident_gaat_niet_de_deur_uit(gtb):
+    nummer = gtb.meld(**VOLLEDIG)
+    gtb.ok("intrekken", nummer, "--reden", "dubbel gemeld")
+    uit = gtb.run("doorsturen", nummer)
+    assert uit.exit_code == 2 and "ingetrokken" in uit.output
+    assert uitgaand(gtb) == []
+
+
 def test_termijnen_toont_wat_nog_niet_naar_de_clustermanager_ging(gtb):
     nummer = gtb.meld(**VOLLEDIG)  # vrijdag 20 november 2026
     termijnen = gtb.json("termijnen", "--peildatum", "2026-11-23")
@@ -308,3 +316,5 @@ def test_opschonen_wist_ook_het_adres_van_de_leidinggevende(gtb):
     rij = [c.value for c in blad[2]]
     assert rij[koppen.index("Incident")] == nummer
     assert rij[koppen.index("E-mail leidinggevende")] is None and rij[koppen.index("Leidinggevende")] is None
+    uit = gtb.run("doorsturen", nummer, "--email", "a.smits@geertruidenberg.nl")
+    assert uit.exit_code == 2 and "geanonimiseerd" in uit.output and uitgaand(gtb) == []

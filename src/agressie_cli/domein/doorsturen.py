@@ -51,6 +51,12 @@ def maak_bericht(
     incident = register.incident(nummer)
     nummer = str(incident.get("incident"))
     persoon = register.persoon_van(incident)
+    if incident.get("status") == "vervallen":
+        raise InvoerFout(f"Incident {nummer} is ingetrokken (vervallen); er valt niets door te sturen.")
+    if (persoon or {}).get("geanonimiseerd"):
+        raise InvoerFout(
+            f"Incident {nummer} hoort bij een geanonimiseerde persoon (bewaartermijn); er valt niets door te sturen."
+        )
     mist = ontbrekend(incident, persoon, profiel)
     if aan == "aov" and mist:
         raise InvoerFout(
