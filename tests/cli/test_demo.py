@@ -39,3 +39,13 @@ def test_demo_doorloopt_het_protocol(tmp_path, capsys):
     for map_pad in (gtb, losser):
         rapport = next((map_pad / "rapporten").glob("rapport-*.xlsx"))
         assert openpyxl.load_workbook(rapport).sheetnames == ["Samenvatting", "Trend", "Incidenten"]
+    assert "E-mail aan de clustermanager (k.smits@geertruidenberg.nl) klaargezet" in uitvoer
+    assert [p.name for p in (gtb / "uitgaand").glob("*.eml")] == [
+        f"{doorgestuurd_incident(uitvoer)}-clustermanager.eml"
+    ]
+
+
+def doorgestuurd_incident(uitvoer: str) -> str:
+    """Het incident dat de demo doorstuurde, zoals het op het scherm staat."""
+    regel = next(r for r in uitvoer.splitlines() if r.startswith("Vastgelegd: incident "))
+    return regel.split()[2]

@@ -353,3 +353,12 @@ def test_in_een_terminal_dezelfde_vragen_als_melden(gtb, tmp_path, monkeypatch):
     assert "bedoelt u P0001 Jan de Vries?" in uitkomst.output and "Toch registreren?" in uitkomst.output
     assert "lijkt.xlsx: niet geregistreerd." in uitkomst.output
     assert [r["naam"] for r in gtb.json("lijst")] == ["Jan de Vries", "Karel Smits"]
+
+
+def test_het_adres_van_de_leidinggevende_gaat_van_formulier_naar_doorsturen(gtb, tmp_path):
+    """2.7: de medewerker vult het e-mailadres van de clustermanager in; `doorsturen` gebruikt het zonder aanvullen."""
+    antwoorden = {**JANSEN, "E-mailadres van uw leidinggevende": "k.smits@geertruidenberg.nl"}
+    ingevuld = vul_in(maak_formulier(gtb), tmp_path / "meldformulier-jansen.xlsx", antwoorden)
+    nummer = gtb.json("melden", "--formulier", str(ingevuld))[0]["incident"]
+    concept = gtb.json("doorsturen", nummer)
+    assert concept["email"] == "k.smits@geertruidenberg.nl" and Path(concept["bestand"]).is_file()

@@ -385,7 +385,8 @@ def test_termijnen_vat_oude_achterstand_samen(gtb):
     tekst = gtb.ok("termijnen", "--peildatum", "2026-11-23")
     assert nieuw in tekst and not any(n in tekst for n in oud)
     assert (
-        "Daarnaast 6 termijnen bij 3 incidenten die al meer dan 90 dagen verlopen zijn (de oudste op 17-01-2024)"
+        # per oud incident: maatregel, melding onvolledig en doorsturen (de werkdag na het incident, 2.7)
+        "Daarnaast 9 termijnen bij 3 incidenten die al meer dan 90 dagen verlopen zijn (de oudste op 11-01-2024)"
         in tekst
     )
     assert "agressie termijnen --alles" in tekst and "agressie afsluiten NUMMER" in tekst
@@ -393,4 +394,4 @@ def test_termijnen_vat_oude_achterstand_samen(gtb):
     assert all(n in alles for n in [*oud, nieuw]) and "Daarnaast" not in alles
     assert {i["incident"] for i in gtb.json("termijnen", "--peildatum", "2026-11-23")} == {*oud, nieuw}
     gtb.ok("afsluiten", oud[0])
-    assert "Daarnaast 4 termijnen bij 2 incidenten" in gtb.ok("termijnen", "--peildatum", "2026-11-23")
+    assert "Daarnaast 6 termijnen bij 2 incidenten" in gtb.ok("termijnen", "--peildatum", "2026-11-23")

@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from agressie_cli.cli import beheer, besluiten, nederlands, opvragen, registreren, uitvoer
+from agressie_cli.cli import beheer, besluiten, doorsturen, nederlands, opvragen, registreren, uitvoer
 
 nederlands.installeer()
 
@@ -25,7 +25,8 @@ app = typer.Typer(
         "Agressieprotocol (Veilige Publieke Taak) van uw gemeente, stap voor stap:\n\n"
         "\b\n"
         "1. init: register en instellingen aanmaken.\n"
-        "2. melden / aanvullen: een incident registreren en later compleet maken.\n"
+        "2. melden / aanvullen: een incident registreren (ook uit een meldformulier) en later compleet maken;\n"
+        "   doorsturen: de registratie als e-mail aan clustermanager of AOV-er.\n"
         "3. historie / advies: eerdere incidenten en de maatregel die het protocol voorschrijft.\n"
         "4. brief / maatregel: de brief maken of de maatregel vastleggen (binnen een week).\n"
         "5. verboden / termijnen: lopende verboden voor de receptie en wat nog open staat.\n"
@@ -66,6 +67,7 @@ for commando in (
     registreren.meldformulier,
     registreren.melden,
     registreren.aanvullen,
+    doorsturen.doorsturen,
     registreren.samenvoegen,
     opvragen.lijst,
     opvragen.historie,

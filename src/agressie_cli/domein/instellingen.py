@@ -114,6 +114,12 @@ sjablonen = ""
 politie = "{afschrift_politie}"
 receptie = "{afschrift_receptie}"
 
+[aov]
+# De AOV-er, die na een complete melding in overleg met de clustermanager de maatregel treft (Geertruidenberg 4.2).
+# Met naam en e-mailadres maakt 'agressie doorsturen INCIDENT --aan aov' de e-mail aan de AOV-er. Bijvoorbeeld:
+# naam = "A. de Boer"
+# email = "aov@gemeente.nl"
+
 # Hier kan de gemeente elk deel van het profiel overschrijven, bijvoorbeeld:
 # [profiel_aanpassingen.soorten.toegangsverbod]
 # standaard_duur = 6
@@ -140,6 +146,23 @@ class Instellingen:
     @property
     def bewaartermijn_jaren(self) -> int:
         return geheel_getal(self.gegevens.get("bewaartermijn_jaren", 5), "bewaartermijn_jaren", 5)
+
+    @property
+    def uitgaandmap(self) -> Path:
+        """Waar agressie doorsturen de e-mails (.eml, nog niet verstuurd) neerzet."""
+        return self.map / "uitgaand"
+
+    @property
+    def aov(self) -> tuple[str, str]:
+        """[aov] naam en email (leeg als ze er niet staan); een e-mailadres dat geen tekst is, noemt de instelling."""
+        deel = self.deel("aov")
+        for sleutel in ("naam", "email"):
+            if not isinstance(deel.get(sleutel, ""), str):
+                raise AgressieFout(
+                    f'Instelling [aov] {sleutel} in agressie.toml moet tekst tussen aanhalingstekens zijn, bijvoorbeeld: {sleutel} = "aov@gemeente.nl"',
+                    code=Afsluitcode.FOUT,
+                )
+        return str(deel.get("naam", "")).strip(), str(deel.get("email", "")).strip()
 
     def deel(self, naam: str) -> dict:
         waarde = self.gegevens.get(naam, {})

@@ -25,7 +25,7 @@ NIET_OP_FORMULIER = frozenset({"brieftekst", "aanhef", "achternaam", "uitkering"
 # De groepen van het formulier, in de volgorde van 4.2. Een veld met een optie dat hier niet staat (een nieuw veld
 # in velden.py) komt vanzelf onder "Verder".
 GROEPEN: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Over u", ("melder", "functie", "afdeling", "leidinggevende", "medewerker")),
+    ("Over u", ("melder", "functie", "afdeling", "leidinggevende", "leidinggevende_email", "medewerker")),
     ("Het incident", ("datum", "tijd", "kanaal", "ernst", "gedrag", "aanhoudend", "vorm", "omschrijving")),
     ("De persoon die agressief was", ("naam", "geboortedatum", "adres", "postcode", "woonplaats", "telefoon", "email")),
     ("Gevolgen", ("letsel", "psychisch", "materiele_schade", "politie", "aangifte", "ambtsdrager")),
@@ -38,6 +38,7 @@ VRAGEN = {
     "functie": "Uw functie",
     "afdeling": "Uw afdeling of cluster",
     "leidinggevende": "Uw leidinggevende (clustermanager)",
+    "leidinggevende_email": "E-mailadres van uw leidinggevende",
     "medewerker": "Betrokken medewerkers",
     "datum": "Datum van het incident",
     "tijd": "Tijdstip",

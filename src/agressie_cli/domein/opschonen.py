@@ -16,7 +16,15 @@ from agressie_cli.domein.velden import PERSOONSVELDEN
 from agressie_cli.domein.verboden import van_persoon
 
 RAPPORT_MET_NAMEN = "rapport met namen"  # de actie in het logboek, zodat opschonen zulke rapporten kan noemen
-PERSOONLIJKE_INCIDENTVELDEN = ("naam", "omschrijving", "melder", "functie", "medewerker", "leidinggevende")
+PERSOONLIJKE_INCIDENTVELDEN = (
+    "naam",
+    "omschrijving",
+    "melder",
+    "functie",
+    "medewerker",
+    "leidinggevende",
+    "leidinggevende_email",
+)
 SCHADEVELDEN = ("letsel", "psychisch", "materiele_schade")
 
 

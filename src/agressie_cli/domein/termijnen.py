@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein.datums import plus_maanden, voluit
+from agressie_cli.domein.instellingen import geheel_getal
 from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -57,6 +58,9 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                     f"Maatregel besluiten en aan de persoon laten weten (binnen een week na het incident van {voluit(datum)}).",
                 )
             )
+        doorsturen = _doorsturen(profiel, inc, status, peildatum)
+        if doorsturen:
+            items.append(doorsturen)
         if inc.get("ontbrekend") and status != "afgehandeld":
             items.append(
                 _item(
@@ -96,6 +100,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         "reactie burgemeester": 0,
         "maatregel": 1,
         "zwaardere maatregel": 1,
+        "doorsturen": 2,
         "gesprek medewerker": 2,
         "melding onvolledig": 3,
         "verbod loopt af": 4,
@@ -218,3 +223,23 @@ def splits_achterstand(items: list[Termijn]) -> tuple[list[Termijn], list[Termij
     actueel = [i for i in items if i.dagen >= -ACHTERSTAND_DAGEN]
     achterstand = [i for i in items if i.dagen < -ACHTERSTAND_DAGEN]
     return actueel, achterstand
+
+
+def _doorsturen(profiel: Profiel, inc: dict, status: str | None, peildatum: date) -> Termijn | None:
+    """Geertruidenberg 4.2: "De registratie wordt per e-mail opgestuurd naar de clustermanager." Uiterlijk
+    `doorsturen_werkdagen` (profiel; Losser kent het niet) werkdagen na het incident (zoals de andere termijnen
+    gerekend vanaf het incident: een laat gemelde oude zaak is achterstand), tot agressie doorsturen dat vastlegt.
+    Alleen zolang er geen maatregel is (daarna was de clustermanager er al bij); anders kreeg een bijgewerkt register
+    een regel voor elk oud incident."""
+    werkdagen = profiel.gegevens.get("doorsturen_werkdagen")
+    if werkdagen is None or status not in ZONDER_MAATREGEL or inc.get("doorgestuurd"):
+        return None
+    werkdagen = geheel_getal(werkdagen, "doorsturen_werkdagen", 1)
+    nummer = inc.get("incident")
+    return _item(
+        "doorsturen",
+        nummer,
+        _werkdagen_na(inc["datum"], werkdagen),
+        peildatum,
+        f"Registratie per e-mail naar de clustermanager (leidinggevende) sturen: agressie doorsturen {nummer}",
+    )

@@ -31,6 +31,9 @@ MAX_TEKST = 32000  # Excel bewaart hoogstens 32.767 tekens in een cel
 _STUURTEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _POSTCODE = re.compile(r"^(\d{4})\s*([A-Za-z]{2})$")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# Een adres voor de kop van een e-mail (doorsturen, 2.7): alleen tekens die in een adres horen, zodat één waarde nooit
+# twee ontvangers of een extra kopregel wordt (komma, puntkomma, haken, aanhalingstekens, regeleinden).
+_EMAILADRES = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,13 @@ INCIDENT = (
         hulp='Leidinggevende/clustermanager. Voorbeeld: --leidinggevende "K. Smits"',
     ),
     Veld(
+        "leidinggevende_email",
+        "E-mail leidinggevende",
+        breedte=24,
+        optie="--leidinggevende-email",
+        hulp="E-mailadres van de leidinggevende/clustermanager: agressie doorsturen maakt de e-mail aan dit adres (4.2). Voorbeeld: --leidinggevende-email k.smits@gemeente.nl",
+    ),
+    Veld(
         "letsel",
         "Lichamelijk letsel",
         breedte=18,
@@ -239,6 +249,9 @@ INCIDENT = (
     # Het meldformulier (2.7): de vingerafdruk van een geregistreerd formulier (`melden --formulier` vult hem),
     # zodat hetzelfde formulier niet twee keer een incident wordt.
     Veld("formulier", "Meldformulier", breedte=20),
+    # Doorsturen (2.7, Geertruidenberg 4.2): wanneer agressie doorsturen de e-mail aan clustermanager en AOV-er maakte.
+    Veld("doorgestuurd", "Doorgestuurd aan clustermanager", "datum", 14),
+    Veld("doorgestuurd_aov", "Doorgestuurd aan AOV-er", "datum", 14),
 )
 
 PERSOON = (
@@ -456,8 +469,18 @@ def _tekst(sleutel: str, waarde: str) -> str:
         if waarde.strip() and not _EMAIL.fullmatch(waarde.strip()):
             raise InvoerFout("--email: dat is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.nl).")  # niet herhalen
         return waarde.strip()
+    if sleutel == "leidinggevende_email":
+        return controleer_emailadres("--leidinggevende-email", waarde)
     if sleutel == "naam":
         if not any(c.isalnum() for c in waarde):  # ook '...' of '-': geen naam, en elk werd een eigen persoon
             raise InvoerFout("--naam: de naam is leeg (alleen spaties of leestekens).")
         return " ".join(waarde.split())
     return waarde if sleutel == "omschrijving" else waarde.strip()
+
+
+def controleer_emailadres(veld: str, waarde: str) -> str:
+    """Een e-mailadres voor de kop van een e-mail (agressie doorsturen). De melding herhaalt het adres niet (AVG)."""
+    adres = waarde.strip()
+    if not _EMAILADRES.fullmatch(adres) or ".." in adres or adres.startswith("."):
+        raise InvoerFout(f"{veld}: dat is geen geldig e-mailadres (voorbeeld: naam@gemeente.nl).")
+    return adres

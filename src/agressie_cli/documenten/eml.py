@@ -1,0 +1,43 @@
+"""De e-mail van agressie doorsturen als bestand: een nog niet verstuurde e-mail (.eml met `X-Unsent: 1`). Outlook
+opent zo'n bestand als concept: de coördinator controleert het en drukt op Verzenden. Gemaakt met het pakket
+`email` van Python: koppen met een naam met accenten worden gecodeerd (RFC 2047), de tekst is UTF-8, en een waarde
+kan geen extra kopregel maken."""
+
+from __future__ import annotations
+
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import default
+from pathlib import Path
+
+from agressie_cli.domein.bestanden import atomisch
+from agressie_cli.domein.doorsturen import Bericht
+
+# Regeleinden CRLF, zoals in een e-mail hoort (Outlook en Windows Mail lezen dat zonder meer).
+_BELEID = default.clone(linesep="\r\n")
+
+
+def bestandsnaam(bericht: Bericht) -> str:
+    """Uit het incidentnummer en de soort ontvanger, nooit uit een naam: 2026-0001-clustermanager.eml."""
+    veilig = "".join(c for c in bericht.incident if c.isascii() and (c.isalnum() or c in "-_")) or "incident"
+    return f"{veilig}-{bericht.aan}.eml"
+
+
+def als_bytes(bericht: Bericht) -> bytes:
+    bericht_eml = EmailMessage(policy=_BELEID)
+    lokaal, _, domein = bericht.email.partition("@")
+    bericht_eml["To"] = Address(display_name=bericht.naam, username=lokaal, domain=domein)
+    bericht_eml["Subject"] = bericht.onderwerp
+    bericht_eml["X-Unsent"] = "1"  # Outlook: openen als concept, met de knop Verzenden
+    bericht_eml["Sensitivity"] = "Company-Confidential"  # Outlook toont 'Vertrouwelijk' (RFC 2156)
+    bericht_eml.set_content(bericht.tekst.replace("\r\n", "\n"), charset="utf-8", cte="quoted-printable")
+    return bericht_eml.as_bytes(policy=_BELEID)
+
+
+def schrijf(bericht: Bericht, map_pad: Path) -> Path:
+    """Schrijft de e-mail in `map_pad` (in één stap; een bestaand concept van dezelfde naam wordt vervangen)."""
+    map_pad.mkdir(parents=True, exist_ok=True)
+    doel = map_pad / bestandsnaam(bericht)
+    with atomisch(doel) as tijdelijk:
+        tijdelijk.write_bytes(als_bytes(bericht))
+    return doel

@@ -1,0 +1,234 @@
+"""Doorsturen (2.7, Geertruidenberg 4.2): "De registratie wordt per e-mail opgestuurd naar de clustermanager" en
+"Nadat de agressiemelding compleet is gemaakt ... wordt deze doorgestuurd naar de AOV'er die in overleg met de
+clustermanager een passende maatregel zal treffen ... Dit moet binnen een week plaatsvinden."
+
+Hier staat wat er in die e-mail komt en aan wie hij gaat; het bestand (.eml) maakt documenten/email.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from agressie_cli.domein.advies import bereken_advies
+from agressie_cli.domein.datums import tijd_voluit, voluit
+from agressie_cli.domein.fouten import AgressieFout, InvoerFout
+from agressie_cli.domein.meldingen import ontbrekend
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.register import Register, nu
+from agressie_cli.domein.velden import INCIDENT, PERSOON, controleer_emailadres
+
+AAN = ("clustermanager", "aov")
+# Het veld in het register waarin staat wanneer de e-mail aan deze ontvanger gemaakt is.
+VELD_DOORGESTUURD = {"clustermanager": "doorgestuurd", "aov": "doorgestuurd_aov"}
+_ROL = {"clustermanager": "de clustermanager (leidinggevende)", "aov": "de AOV-er"}
+_KOPPEN = {v.sleutel: v.kop for v in (*PERSOON, *INCIDENT)}
+
+
+@dataclass
+class Bericht:
+    incident: str
+    aan: str  # clustermanager of aov
+    naam: str  # de naam bij het adres ("" als die niet bekend is of --email een ander adres gaf)
+    email: str
+    onderwerp: str
+    tekst: str
+    ontbrekend: list[str] = field(default_factory=list)
+
+
+def kies_aan(aan: str | None) -> str:
+    gekozen = (aan or "clustermanager").strip().lower()
+    if gekozen not in AAN:
+        raise InvoerFout(f"--aan: '{aan}' is onbekend. Kies uit: {', '.join(AAN)}.")
+    return gekozen
+
+
+def maak_bericht(
+    register: Register, profiel: Profiel, nummer: str, aan: str, email: str | None, aov: tuple[str, str]
+) -> Bericht:
+    """De e-mail aan de clustermanager of de AOV-er (`aov`: [aov] naam en email uit agressie.toml).
+    Weigert (InvoerFout) zonder adres, met een ongeldig adres, en aan de AOV-er zolang de melding niet compleet is."""
+    aan = kies_aan(aan)
+    incident = register.incident(nummer)
+    nummer = str(incident.get("incident"))
+    persoon = register.persoon_van(incident)
+    if incident.get("status") == "vervallen":
+        raise InvoerFout(f"Incident {nummer} is ingetrokken (vervallen); er valt niets door te sturen.")
+    if (persoon or {}).get("geanonimiseerd"):
+        raise InvoerFout(
+            f"Incident {nummer} hoort bij een geanonimiseerde persoon (bewaartermijn); er valt niets door te sturen."
+        )
+    mist = ontbrekend(incident, persoon, profiel)
+    if aan == "aov" and mist:
+        raise InvoerFout(
+            f"Incident {nummer} is nog niet compleet; naar de AOV-er gaat alleen een complete melding (4.2). "
+            f"Ontbreekt: {', '.join(_leesbaar(mist))}. Vul aan met: agressie aanvullen {nummer} ... "
+            f"(de clustermanager kan het nu al krijgen: agressie doorsturen {nummer})."
+        )
+    naam, adres = _ontvanger(incident, aan, email, aov)
+    onderwerp = f"Vertrouwelijk: agressiemelding {nummer}" + (", compleet, voor een maatregel" if aan == "aov" else "")
+    tekst = _tekst(register, profiel, incident, persoon, aan, naam, mist)
+    return Bericht(nummer, aan, naam, adres, onderwerp, tekst, mist)
+
+
+def leg_vast(register: Register, bericht: Bericht, dag: date) -> None:
+    """In het register de datum van doorsturen; in het logboek alleen wat er gebeurde en het nummer (geen namen of
+    adressen)."""
+    incident = register.incident(bericht.incident)
+    incident[VELD_DOORGESTUURD[bericht.aan]] = dag
+    incident["gewijzigd"] = nu()
+    register.log(f"doorgestuurd aan {bericht.aan}", bericht.incident)
+
+
+def _ontvanger(incident: dict, aan: str, email: str | None, aov: tuple[str, str]) -> tuple[str, str]:
+    if email is not None and email.strip():
+        return "", controleer_emailadres("--email", email)
+    nummer = incident.get("incident")
+    if aan == "clustermanager":
+        adres = str(incident.get("leidinggevende_email") or "").strip()
+        if not adres:
+            raise InvoerFout(
+                f"Bij incident {nummer} staat geen e-mailadres van de clustermanager (leidinggevende). Vul het aan met: "
+                f"agressie aanvullen {nummer} --leidinggevende-email naam@gemeente.nl, of geef het adres met --email."
+            )
+        try:
+            adres = controleer_emailadres("--leidinggevende-email", adres)
+        except InvoerFout as fout:  # met de hand in Excel gezet
+            raise InvoerFout(
+                f"Incident {nummer}, kolom E-mail leidinggevende: {fout.melding} Verbeter het met: "
+                f"agressie aanvullen {nummer} --leidinggevende-email ..., of geef het adres met --email."
+            ) from None
+        return _eén_regel(incident.get("leidinggevende")), adres
+    naam, adres = aov
+    if not adres:
+        raise InvoerFout(
+            "Er staat geen e-mailadres van de AOV-er in agressie.toml. Zet het onder [aov] (email = "
+            '"aov@gemeente.nl", naam = "..."), of geef het adres met --email.'
+        )
+    try:
+        adres = controleer_emailadres("[aov] email", adres)
+    except InvoerFout as fout:
+        raise AgressieFout(f"Instelling {fout.melding} Verbeter het in agressie.toml.") from None
+    return _eén_regel(naam), adres
+
+
+def _eén_regel(waarde: object) -> str:
+    """Een naam in de kop van een e-mail: één regel (een cel uit Excel kan een regeleinde hebben)."""
+    return " ".join(str(waarde or "").split())
+
+
+def _leesbaar(sleutels: list[str]) -> list[str]:
+    namen = {"adres": "adres (of e-mailadres) van de persoon", "aanhoudend": "aanhoudend (ja of nee)"}
+    return [namen.get(s) or _KOPPEN.get(s, s).lower() for s in sleutels]
+
+
+def _waarde(waarde: object) -> str:
+    if waarde is None or waarde == "" or waarde == []:
+        return "niet ingevuld"
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, list):
+        return ", ".join(str(w) for w in waarde)
+    return str(waarde).strip()
+
+
+def _tekst(
+    register: Register,
+    profiel: Profiel,
+    incident: dict,
+    persoon: dict | None,
+    aan: str,
+    naam: str,
+    mist: list[str],
+) -> str:
+    nummer = incident.get("incident")
+    p = persoon or {}
+    regels = [
+        "VERTROUWELIJK. Deze e-mail bevat persoonsgegevens uit het agressieregister. Stuur hem niet verder door dan "
+        "het agressieprotocol vraagt en verwijder hem als hij niet meer nodig is.",
+        "",
+        f"Beste {naam}," if naam else "Beste collega,",
+        "",
+    ]
+    if aan == "aov":
+        volgens = "de interventiematrix" if profiel.matrix else "het agressieprotocol"
+        leidinggevende = _eén_regel(incident.get("leidinggevende"))
+        regels.append(
+            f"Hierbij de complete agressiemelding {nummer}. Wilt u in overleg met de clustermanager"
+            + (f" ({leidinggevende})" if leidinggevende else "")
+            + f" een passende maatregel treffen volgens {volgens}? Dat moet binnen een week na het incident."
+        )
+    else:
+        regels.append(
+            f"Hierbij de registratie van agressiemelding {nummer}, zoals die nu in het agressieregister staat."
+        )
+    regels.append("")
+    moment = voluit(incident.get("datum")) + (
+        f", {tijd_voluit(incident['tijd'])}" if incident.get("tijd") else " (tijd niet ingevuld)"
+    )
+    melder = _waarde(incident.get("melder")) + (f" ({incident['functie']})" if incident.get("functie") else "")
+    leidinggevende = _waarde(incident.get("leidinggevende"))
+    adres = ", ".join(
+        x for x in (p.get("adres"), " ".join(str(y) for y in (p.get("postcode"), p.get("woonplaats")) if y)) if x
+    )
+    klasse = incident.get(profiel.classificatie)
+    klasse_tekst = _waarde(klasse) + (f" ({profiel.klassen[klasse]})" if klasse in profiel.klassen else "")
+    regels += [
+        f"Melder: {melder}",
+        f"Betrokken medewerkers: {_waarde(incident.get('medewerker'))}",
+        f"Clustermanager (leidinggevende): {leidinggevende}",
+        f"Afdeling: {_waarde(incident.get('afdeling'))}",
+        f"Persoon (agressor): {_waarde(p.get('naam') or incident.get('naam'))} ({incident.get('persoon')})",
+        f"  Adres: {adres or 'niet ingevuld'}",
+        f"  Telefoon: {_waarde(p.get('telefoon'))}",
+    ]
+    if p.get("email"):
+        regels.append(f"  E-mail: {p['email']}")
+    regels += [
+        f"Datum en tijdstip: {moment}",
+        f"Kanaal: {_waarde(incident.get('kanaal'))}",
+        f"{profiel.classificatie.capitalize()}: {klasse_tekst}",
+    ]
+    if profiel.classificatie == "gedrag" and klasse in ("A", "B", "C"):
+        regels.append(f"Aanhoudend: {_waarde(incident.get('aanhoudend'))}")
+    regels += [
+        f"Vorm van agressie: {_waarde(incident.get('vorm'))}",
+        "Wat er gebeurde (wat deed en zei de persoon, aanleiding, wat gebeurde daarna):",
+        f"  {_waarde(incident.get('omschrijving'))}".replace("\n", "\n  "),
+        "Schade:",
+        f"  Lichamelijk letsel: {_waarde(incident.get('letsel'))}",
+        f"  Psychische klachten: {_waarde(incident.get('psychisch'))}",
+        f"  Materiële schade: {_waarde(incident.get('materiele_schade'))}",
+        f"Politie ingeschakeld: {_waarde(incident.get('politie'))}",
+        f"Aangifte: {_waarde(incident.get('aangifte'))}",
+        "",
+    ]
+    if mist:
+        regels.append(f"Nog niet compleet. Ontbreekt nog: {', '.join(_leesbaar(mist))}. De coördinator vult dit aan.")
+    else:
+        regels.append("De melding is compleet.")
+    regels += ["", *_advies(register, profiel, incident), "", "Met vriendelijke groet,", ""]
+    return "\n".join(regels)
+
+
+def _advies(register: Register, profiel: Profiel, incident: dict) -> list[str]:
+    try:
+        a = bereken_advies(register, profiel, incident)
+    except InvoerFout as fout:
+        return [f"Advies volgens het protocol: nog niet te geven. {fout.melding}"]
+    soort = f"{a.label} ({a.soort})" if a.soort else a.label
+    if a.periode and a.duur_bepalen:
+        soort += ", duur door leidinggevende en medewerker te bepalen"
+    elif a.periode and a.duur:
+        soort += f", {a.duur.tekst()}"
+    regels = [f"Advies volgens het protocol: {soort}.", f"Regel: {a.regel}"]
+    if a.aangifte:
+        regels.append("Aangifte of melding bij de politie: ja.")
+    regels += [f"- {u}" for u in a.uitleg]
+    if a.uiterlijk:
+        regels.append(
+            f"Termijn: de maatregel uiterlijk {voluit(a.uiterlijk)} aan de persoon laten weten "
+            "(binnen een week na het incident)."
+        )
+    else:
+        regels.append("Er gaat geen brief naar de persoon; leg de maatregel wel vast in het register.")
+    return regels
