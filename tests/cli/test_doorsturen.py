@@ -309,12 +309,18 @@ def test_register_en_instellingen_van_voor_doorsturen_werken(gtb):
 
 
 def test_opschonen_wist_ook_het_adres_van_de_leidinggevende(gtb):
-    nummer = gtb.meld(**VOLLEDIG)
-    assert gtb.json("opschonen", "--uitvoeren", "--peildatum", "2032-01-01")["uitgevoerd"] is True
+    """En het e-mailconcept in uitgaand/: dat bevat de hele registratie (2.5 punt 10, 2.7)."""
+    nummer = gtb.meld(**{**VOLLEDIG, "datum": "2020-03-02"})
+    concept = Path(gtb.json("doorsturen", nummer)["bestand"])
+    ander = gtb.meld(**{**VOLLEDIG, "naam": "Nieuw Persoon"})
+    ander_concept = Path(gtb.json("doorsturen", ander)["bestand"])
+    uitkomst = gtb.json("opschonen", "--uitvoeren", "--peildatum", "2026-11-23")
+    assert uitkomst["uitgevoerd"] is True and uitkomst["verwijderde_concepten"] == [concept.name]
+    assert not concept.exists() and ander_concept.is_file()
     blad = openpyxl.load_workbook(gtb.register)["Incidenten"]
     koppen = [c.value for c in blad[1]]
     rij = [c.value for c in blad[2]]
     assert rij[koppen.index("Incident")] == nummer
     assert rij[koppen.index("E-mail leidinggevende")] is None and rij[koppen.index("Leidinggevende")] is None
     uit = gtb.run("doorsturen", nummer, "--email", "a.smits@geertruidenberg.nl")
-    assert uit.exit_code == 2 and "geanonimiseerd" in uit.output and uitgaand(gtb) == []
+    assert uit.exit_code == 2 and "geanonimiseerd" in uit.output and uitgaand(gtb) == [ander_concept.name]

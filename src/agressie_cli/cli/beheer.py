@@ -172,7 +172,9 @@ def opschonen(
     if uitvoeren and lijst_k:  # niets op te schonen: het register niet herschrijven en geen reservekopie verbruiken
         with omg.opslag.wijzig() as register:
             lijst_k = kandidaten(register, omg.profiel, peil, jaren)
-            opgeschoond = anonimiseer(register, [k.persoon for k in lijst_k], briefmap, peil)
+            opgeschoond = anonimiseer(
+                register, [k.persoon for k in lijst_k], briefmap, peil, omg.instellingen.uitgaandmap
+            )
     verwijderd = opgeschoond.verwijderd
     rapporten = omg.opslag.genoteerd(RAPPORT_MET_NAMEN) if lijst_k else []
     if als_json:
@@ -186,6 +188,7 @@ def opschonen(
                     for k in lijst_k
                 ],
                 "verwijderde_brieven": [p.name for p in verwijderd],
+                "verwijderde_concepten": [p.name for p in opgeschoond.concepten],
                 "brieven_zonder_maatregel": [p.name for p in wezen],
                 "niet_opgeschoond": {
                     "brieven_elders": [str(p) for p in opgeschoond.elders],
@@ -210,7 +213,8 @@ def opschonen(
     )
     if uitvoeren:
         typer.echo(
-            f"{len(lijst_k)} persoon/personen geanonimiseerd; {len(verwijderd)} brief(en) verwijderd. De nummers en tellingen blijven."
+            f"{len(lijst_k)} persoon/personen geanonimiseerd; {len(verwijderd)} brief(en) en "
+            f"{len(opgeschoond.concepten)} e-mailconcept(en) verwijderd. De nummers en tellingen blijven."
         )
         typer.echo(
             "Let op: oudere reservekopieën in 'reservekopieen' bevatten de gegevens nog tot ze vanzelf vervallen."

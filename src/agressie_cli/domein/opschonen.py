@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from agressie_cli.domein.datums import plus_maanden
+from agressie_cli.domein.doorsturen import AAN
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.rapportage import heeft_schade
 from agressie_cli.domein.register import Register
@@ -85,9 +86,12 @@ def brieven_zonder_maatregel(register: Register, briefmap: Path) -> list[Path]:
 class Opgeschoond:
     verwijderd: list[Path] = field(default_factory=list)  # brieven in de briefmap
     elders: list[Path] = field(default_factory=list)  # brieven die met --uit buiten de briefmap zijn gemaakt
+    concepten: list[Path] = field(default_factory=list)  # e-mails van doorsturen in uitgaand/
 
 
-def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatum: date) -> Opgeschoond:
+def anonimiseer(
+    register: Register, nummers: list[str], briefmap: Path, peildatum: date, uitgaandmap: Path | None = None
+) -> Opgeschoond:
     """Maakt de personen onherkenbaar en verwijdert hun brieven uit de briefmap. Een brief die met --uit elders is
     gemaakt, wordt niet verwijderd (alleen de briefmap is van agressie, zie brief_in_map) maar genoemd, zodat de
     coördinator hem zelf weghaalt."""
@@ -103,6 +107,12 @@ def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatu
     for incident in register.incidenten:
         if incident.get("persoon") not in nummers:
             continue
+        if uitgaandmap is not None:  # de e-mailconcepten van doorsturen (2.7): de naam komt uit nummer en ontvanger
+            for aan in AAN:
+                concept = uitgaandmap / f"{incident['incident']}-{aan}.eml"
+                if concept.is_file():
+                    concept.unlink()
+                    uitkomst.concepten.append(concept)
         for veld in PERSOONLIJKE_INCIDENTVELDEN:
             incident[veld] = [] if veld == "medewerker" else None
         for veld in SCHADEVELDEN:  # de beschrijving gaat weg, het feit dat er schade was blijft (voor de cijfers)
