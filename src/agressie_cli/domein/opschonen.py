@@ -15,7 +15,17 @@ from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import PERSOONSVELDEN
 from agressie_cli.domein.verboden import van_persoon
 
-PERSOONLIJKE_INCIDENTVELDEN = ("naam", "omschrijving", "melder", "functie", "medewerker", "leidinggevende")
+# waarmee en aanleiding (2.6): vrije tekst voor de aangifte, die persoonsgegevens kan bevatten
+PERSOONLIJKE_INCIDENTVELDEN = (
+    "naam",
+    "omschrijving",
+    "melder",
+    "functie",
+    "medewerker",
+    "leidinggevende",
+    "waarmee",
+    "aanleiding",
+)
 SCHADEVELDEN = ("letsel", "psychisch", "materiele_schade")
 
 
