@@ -11,6 +11,7 @@ from agressie_cli.domein.personen import verwijder_zonder_incidenten, zoek_perso
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.velden import INCIDENTVELDEN, OPTIE, PERSOONSVELDEN, verplicht_bij_melden
+from agressie_cli.domein.verboden import heeft_brief
 
 
 @dataclass
@@ -60,7 +61,7 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
     soorten = profiel.soorten
     maatregelen = [m for m in maatregelen if m.get("status") != "vervangen"]
     brieven = [
-        m for m in maatregelen if m.get("bestand") or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
+        m for m in maatregelen if heeft_brief(m) or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
     ]
     if brieven:  # gemaakt is nog niet verstuurd (2.4): 'agressie verzonden' legt dat vast
         return "brief verstuurd" if all(m.get("verzonden") for m in brieven) else "brief gemaakt"
