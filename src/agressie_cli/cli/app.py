@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from agressie_cli.cli import beheer, besluiten, nederlands, opvragen, registreren, uitvoer
+from agressie_cli.cli import aangifte, beheer, besluiten, nederlands, opvragen, registreren, uitvoer
 
 nederlands.installeer()
 
@@ -74,6 +74,7 @@ for commando in (
     opvragen.termijnen,
     besluiten.afsluiten,
     besluiten.brief,
+    aangifte.aangifte,
     besluiten.verzonden,
     besluiten.intrekken,
 ):
