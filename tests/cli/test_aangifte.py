@@ -255,16 +255,32 @@ def test_wat_het_register_niet_heeft_heet_niet_geregistreerd(gtb):
 def test_aangifte_is_geen_brief_aan_de_persoon(gtb):
     """Het document staat bij de maatregel (kolom Brief, zodat opschonen het met de persoon verwijdert), maar het is
     geen brief: het incident staat niet op 'brief gemaakt' en er komt geen herinnering om het te versturen."""
-    nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="strafbaar", **PERSOON)
+    nummer = gtb.meld(
+        datum="2026-11-17",
+        tijd="10:30",
+        kanaal="balie",
+        ernst="strafbaar",
+        vorm=["fysiek"],
+        omschrijving="Sloeg de medewerker.",
+        brieftekst="U sloeg de medewerker.",
+        melder="Petra Jansen",
+        functie="baliemedewerker",
+        medewerker=["Petra Jansen"],
+        leidinggevende="K. Smits",
+        politie=True,
+        aangifte=True,
+        **PERSOON,
+    )
     m = gtb.json("aangifte", nummer, "--datum", "2026-11-18")["maatregel"]
-    status = gtb.json("lijst")
-    regel = status[0] if isinstance(status, list) else status["incidenten"][0]
-    assert regel["status"] == "maatregel besloten"
-    termijnen = gtb.json("termijnen", "--peildatum", "2026-11-25")
-    items = termijnen if isinstance(termijnen, list) else termijnen.get("termijnen", [])
-    assert not [t for t in items if t.get("soort") == "brief versturen"]
+    assert gtb.json("lijst")[0]["status"] == "compleet"
+    soorten = [t["soort"] for t in gtb.json("termijnen", "--peildatum", "2026-11-20")]
+    assert "brief versturen" not in soorten
     uitkomst = gtb.run("verzonden", m)
     assert uitkomst.exit_code == 2 and "geen brief" in uitkomst.output
+    # De aangifte komt naast de maatregel: de maatregel (binnen een week) staat nog open, en de brief ook.
+    assert "maatregel" in soorten
+    assert gtb.json("brief", "--alle-open", "--datum", "2026-11-20")["incident"] == nummer
+    assert gtb.json("lijst")[0]["status"] == "brief gemaakt"
 
 
 def test_losser_en_de_tekst_van_het_eigen_protocol(losser):
@@ -381,3 +397,22 @@ def test_register_van_voor_2_6_zonder_de_kolommen_waarmee_en_aanleiding(gtb):
     gtb.ok("aanvullen", nummer, "--waarmee", "een schaar")
     koppen = [c.value for c in load_workbook(gtb.register, read_only=True)["Incidenten"][1]]
     assert "Waarmee" in koppen and "Aanleiding" in koppen
+
+
+def test_onder_nummer_ook_korte_voornamen_en_achternamen(gtb):
+    nummer = gtb.meld(
+        datum="2026-11-17",
+        kanaal="spreekkamer",
+        ernst="strafbaar",
+        medewerker=["Els van Dam"],
+        melder="Bo Li",
+        omschrijving="Els werd uitgescholden; mevrouw Van Dam riep Bo erbij. Li belde de politie.",
+        **PERSOON,
+    )
+    pad = Path(gtb.json("aangifte", nummer, "--onder-nummer", "4711", "--datum", "2026-11-18")["bestand"])
+    assert _rijen(pad)["Wat deed en zei de persoon"] == (
+        "4711 werd uitgescholden; mevrouw Van 4711 riep 4711 erbij. 4711 belde de politie."
+    )
+    tekst = docx_tekst(pad)
+    for naam in ("Els", "Dam", "Bo Li"):
+        assert naam not in tekst

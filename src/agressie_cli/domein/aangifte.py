@@ -22,8 +22,12 @@ from agressie_cli.domein.verboden import van_persoon
 from agressie_cli.domein.volgorde import sorteersleutel
 
 AANGIFTE = "aangifte"
-# Woorden in een naam die op zichzelf niemand aanwijzen: die worden niet los vervangen.
-_GEEN_NAAM = {"mevrouw", "meneer", "heer", "van", "der", "den", "de", "het", "ter", "ten"}
+# Woorden in een naam die op zichzelf niemand aanwijzen (aanspreekvormen, tussenvoegsels): die worden niet los
+# vervangen. Voorletters (één letter) ook niet.
+_GEEN_NAAM = {
+    *("mevrouw", "meneer", "heer", "mw", "dhr", "mr", "dr", "ir", "drs"),
+    *("van", "der", "den", "de", "het", "ter", "ten", "te", "op", "in", "la", "le", "du", "da", "di", "el", "al"),
+}
 
 
 @dataclass
@@ -92,13 +96,13 @@ def namen_van_medewerkers(incident: dict) -> list[str]:
 
 
 def onder_nummer(tekst: str, namen: list[str], nummer: str) -> str:
-    """Vervangt elke naam (en elk deel van een naam van vier of meer letters, zoals de achternaam) door het nummer,
+    """Vervangt elke naam en elk deel ervan (voornaam, achternaam; geen voorletter of tussenvoegsel) door het nummer,
     los van hoofdletters: 'collega Jansen' wordt 'collega 12345' als 'P. Jansen' een betrokken medewerker is."""
     if not tekst or not namen:
         return tekst
     delen = [n for n in namen if n.strip()]
     for naam in namen:
-        delen.extend(d for d in re.split(r"[\s.,]+", naam) if len(d) >= 4 and d.lower() not in _GEEN_NAAM)
+        delen.extend(d for d in re.split(r"[\s.,]+", naam) if len(d) >= 2 and d.lower() not in _GEEN_NAAM)
     for deel in sorted(dict.fromkeys(delen), key=len, reverse=True):  # de volledige naam eerst
         tekst = re.sub(rf"(?<!\w){re.escape(deel)}(?!\w)", nummer, tekst, flags=re.IGNORECASE)
     return tekst

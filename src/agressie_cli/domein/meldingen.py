@@ -59,7 +59,9 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
     if incident.get("status") in ("afgehandeld", "vervallen"):
         return incident["status"]
     soorten = profiel.soorten
-    maatregelen = [m for m in maatregelen if m.get("status") != "vervangen"]
+    # De aangifte komt naast de maatregel (Geertruidenberg 7; domein.md), ze is de maatregel niet: een incident met
+    # alleen een aangifte wacht nog op zijn maatregel (termijnen, brief --alle-open).
+    maatregelen = [m for m in maatregelen if m.get("status") != "vervangen" and m.get("soort") != "aangifte"]
     brieven = [
         m for m in maatregelen if heeft_brief(m) or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
     ]
