@@ -1,5 +1,5 @@
-"""Maakt de PNG-voorbeelden in voorbeelden/ opnieuw: de brieven, de samenvatting van het kwartaalrapport en het
-meldformulier.
+"""Maakt de PNG-voorbeelden in voorbeelden/ opnieuw: de brieven, de informatie voor de aangifte, de samenvatting van
+het kwartaalrapport en het meldformulier.
 
 Gebruik: python tools/maak_previews.py   (nodig: LibreOffice (soffice) en pdftoppm)
 Het speelt de demo af in een tijdelijke map en zet alleen de PNG's en de instellingen hier neer.
@@ -45,6 +45,22 @@ def naar_png(bestand: Path, doel: Path, werkmap: Path, pagina: int = 1) -> None:
     )
 
 
+def aangifte(gtb: Path, werkmap: Path) -> None:
+    """Informatie voor de aangifte (2.6) bij het incident uit de demo waarin Jan de Vries tijdens zijn ontzegging het
+    gemeentehuis binnenkwam: met eerdere incidenten, maatregelen en het lopende verbod (lokaalvredebreuk)."""
+    from agressie_cli.opslag.excel import ExcelOpslag
+
+    register = ExcelOpslag(gtb / "register.xlsx", None, cache=False).lees()
+    nummer = next(m["incident"] for m in register.maatregelen if m.get("soort") == "niet-nakomen")
+    agressie = demo.Demo(gtb)
+    with redirect_stdout(StringIO()):
+        agressie("aanvullen", nummer, "--aanleiding", "wilde praten over zijn ontzegging", "--politie", "--aangifte")
+        agressie("aangifte", nummer)
+    document = next((gtb / "brieven").glob(f"{nummer}-aangifte-*.docx"))
+    naar_png(document, HIER / "aangifte.png", werkmap)
+    naar_png(document, HIER / "aangifte-2.png", werkmap, pagina=2)  # het dossier en het lopende verbod
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tijdelijk:
         werkmap = Path(tijdelijk)
@@ -58,6 +74,7 @@ def main() -> None:
         brief = next((werkmap / "demo" / "losser" / "brieven").glob("*-bedreiging-*.docx"))
         naar_png(brief, HIER / "brief-losser-bedreiging.png", werkmap)
         naar_png(brief, HIER / "brief-losser-bedreiging-2.png", werkmap, pagina=2)  # kop en slot op pagina 2
+        aangifte(gtb, werkmap)
         rapport = next((gtb / "rapporten").glob("*.xlsx"))
         try:
             naar_png(rapport, HIER / "rapport-samenvatting.png", werkmap)

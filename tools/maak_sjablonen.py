@@ -413,10 +413,240 @@ def maak(profiel: str, soort: str, alineas: list) -> Path:
     return doel
 
 
+# --- Informatie voor de aangifte (2.6): geen brief aan de persoon, maar een vertrouwelijk overzicht voor de politie ---
+
+AANGIFTE_GRONDSLAG = {
+    "geertruidenberg": "Agressieprotocol gemeente Geertruidenberg, 4.2: \u201cHet overzicht van agressiemeldingen dient als "
+    "basis voor het doen van aangifte bij de politie, dossieropbouw en het verhalen van de schade.\u201d 7: \u201cVan "
+    "strafbare feiten wordt altijd aangifte gedaan.\u201d De aangifte doet de betrokken medewerker of de "
+    "gemeentesecretaris namens de organisatie.",
+    "losser": "Agressieprotocol gemeente Losser, 5.4: bij D- en E-gedrag melden wij dit bij de politie; dat helpt de "
+    "politie \u201cbij het opbouwen van een dossier\u201d. De medewerker op wie de agressie gericht was, kan de melding "
+    "zelf doen; de leidinggevende kan ook namens de organisatie aangifte doen.",
+}
+ROOD = RGBColor(0xC0, 0x00, 0x00)
+BLAUW = RGBColor(0x1F, 0x4E, 0x79)
+
+
+def _kop_aangifte(doc, tekst: str) -> None:
+    p = _alinea(doc, tekst, vet=True, grootte=11, kleur=BLAUW, na=3)
+    p.paragraph_format.space_before = Pt(10)
+    p.paragraph_format.keep_with_next = True
+
+
+def _randen(tabel) -> None:
+    """Dunne grijze randen: de tabellen lezen als een formulier."""
+    rand = OxmlElement("w:tblBorders")
+    for kant in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        lijn = OxmlElement(f"w:{kant}")
+        lijn.set(qn("w:val"), "single")
+        lijn.set(qn("w:sz"), "4")
+        lijn.set(qn("w:color"), "A6A6A6")
+        rand.append(lijn)
+    tabel._tbl.tblPr.append(rand)
+
+
+def _breedtes(tabel, breedtes: tuple[float, ...]) -> None:
+    tabel.alignment = WD_TABLE_ALIGNMENT.LEFT
+    tabel.autofit = False
+    for kolom, breedte in enumerate(breedtes):
+        tabel.columns[kolom].width = Cm(breedte)
+        for cel in tabel.columns[kolom].cells:
+            cel.width = Cm(breedte)
+
+
+def _cel(cel, tekst: str, vet: bool = False, grootte: float = 9.5) -> None:
+    p = cel.paragraphs[0]
+    run = p.add_run(tekst)
+    run.bold = vet
+    run.font.size = Pt(grootte)
+    p.paragraph_format.space_after = Pt(1)
+
+
+def _vragen(doc, rijen: list[tuple[str, str]]) -> None:
+    """Een tabel van twee kolommen: de vraag van de politie links, het antwoord uit het register rechts."""
+    tabel = doc.add_table(rows=len(rijen), cols=2)
+    _randen(tabel)
+    _breedtes(tabel, (5.0, 12.0))
+    for rij, (vraag, tag) in enumerate(rijen):
+        _cel(tabel.cell(rij, 0), vraag, vet=True)
+        _cel(tabel.cell(rij, 1), tag)
+
+
+def _lijst(doc, lijst: str, koppen: list[str], velden: list[str], breedtes: tuple[float, ...], leeg: str) -> None:
+    """Een tabel met een rij per element ({%tr for %}), of één zin als de lijst leeg is."""
+    _alinea(doc, "{%p if " + lijst + " %}", na=0)
+    tabel = doc.add_table(rows=4, cols=len(koppen))
+    _randen(tabel)
+    _breedtes(tabel, breedtes)
+    for kolom, kop in enumerate(koppen):
+        _cel(tabel.cell(0, kolom), kop, vet=True, grootte=9)
+    _cel(tabel.cell(1, 0), "{%tr for r in " + lijst + " %}", grootte=9)
+    for kolom, veld in enumerate(velden):
+        _cel(tabel.cell(2, kolom), "{{ r." + veld + " }}", grootte=9)
+    _cel(tabel.cell(3, 0), "{%tr endfor %}", grootte=9)
+    _alinea(doc, "{%p else %}", na=0)
+    _alinea(doc, leeg, na=4)
+    _alinea(doc, "{%p endif %}", na=0)
+
+
+def maak_aangifte(profiel: str) -> Path:
+    doc = Document()
+    stijl = doc.styles["Normal"]
+    stijl.font.name = "Calibri"
+    stijl.font.size = Pt(10)
+    sectie = doc.sections[0]
+    sectie.page_width, sectie.page_height = Cm(21.0), Cm(29.7)  # A4
+    sectie.left_margin = sectie.right_margin = Cm(2.0)
+    sectie.top_margin = Cm(1.5)
+    sectie.bottom_margin = Cm(1.5)
+    _alinea(doc, "VERTROUWELIJK", vet=True, grootte=14, kleur=ROOD, na=0)
+    _alinea(doc, "Informatie voor de aangifte", vet=True, grootte=20, kleur=BLAUW, na=0)
+    _alinea(
+        doc,
+        "Gemeente {{ gemeente }}  |  kenmerk {{ kenmerk }}  |  {{ plaats_datum }}",
+        grootte=9,
+        na=8,
+    )
+    _alinea(
+        doc,
+        "Voor de medewerker of de gemeentesecretaris die namens de gemeente {{ gemeente }} aangifte doet bij de politie. "
+        "Dit overzicht bevat alleen wat in het agressieregister van de gemeente staat; \u201cniet geregistreerd\u201d betekent "
+        "dat het register dit gegeven niet heeft. Geef het niet aan de persoon over wie het gaat.",
+    )
+    _kop_aangifte(doc, "VPT-incident (Veilige Publieke Taak)")
+    _alinea(
+        doc,
+        "Het incident is gericht tegen een medewerker van de gemeente {{ gemeente }} bij de uitvoering van een publieke "
+        "taak. Volgens de Eenduidige Landelijke Afspraken van politie, Openbaar Ministerie en publieke werkgevers "
+        "markeert de politie de aangifte als VPT-incident. De aangever geeft het adres van de werkgever op in plaats van "
+        "het eigen huisadres (domicilie) en kan aangifte doen onder een nummer in plaats van de eigen naam.",
+    )
+    _vragen(
+        doc,
+        [
+            ("Markering", "VPT-incident"),
+            ("Domicilie (werkgever)", "{{ domicilie }}"),
+            ("Postadres gemeente", "{{ postadres }}"),
+            ("Telefoon / e-mail", "{{ telefoon_gemeente }}  |  {{ email_gemeente }}"),
+            ("Aangifte onder nummer", "{% if onder_nummer %}{{ onder_nummer }}{% else %}nee, op naam{% endif %}"),
+        ],
+    )
+    _kop_aangifte(doc, "1. Wie: de persoon")
+    _vragen(
+        doc,
+        [
+            ("Naam", "{{ persoon_naam }}"),
+            ("Geboortedatum", "{{ persoon_geboortedatum }}"),
+            ("Adres", "{{ persoon_adres }}"),
+            ("Telefoon", "{{ persoon_telefoon }}"),
+            ("E-mail", "{{ persoon_email }}"),
+            ("Nummer in het register", "{{ persoon_nummer }}"),
+        ],
+    )
+    _kop_aangifte(doc, "2. Slachtoffers en getuigen: medewerkers van de gemeente")
+    _lijst(
+        doc,
+        "medewerkers",
+        ["Rol", "Naam"],
+        ["rol", "naam"],
+        (6.0, 11.0),
+        "Het register noemt geen betrokken medewerker of melder (niet geregistreerd).",
+    )
+    _alinea(
+        doc,
+        "Adres van elke medewerker: de domicilie hierboven (het adres van de gemeente), nooit het huisadres.",
+        grootte=9,
+        na=4,
+    )
+    _kop_aangifte(doc, "3. Het incident")
+    _vragen(
+        doc,
+        [
+            ("Wanneer", "{{ wanneer }}"),
+            ("Waar", "{{ waar }}"),
+            ("Afdeling", "{{ afdeling }}"),
+            ("Wat: vorm", "{{ vorm }}"),
+            ("Classificatie (protocol)", "{{ classificatie }}"),
+            ("Wat deed en zei de persoon", "{{ wat }}"),
+            ("Waarmee", "{{ waarmee }}"),
+            ("Waarom: aanleiding", "{{ aanleiding }}"),
+            ("Politie ingeschakeld", "{{ politie }}"),
+        ],
+    )
+    _kop_aangifte(doc, "4. Gevolgen")
+    _vragen(
+        doc,
+        [
+            ("Lichamelijk letsel", "{{ letsel }}"),
+            ("Psychische klachten", "{{ psychisch }}"),
+            ("Materiële schade", "{{ materiele_schade }}"),
+        ],
+    )
+    _kop_aangifte(doc, "5. Dossier: eerdere incidenten van deze persoon")
+    _lijst(
+        doc,
+        "eerdere_incidenten",
+        ["Incident", "Datum", "Kanaal", "Classificatie", "Vorm"],
+        ["incident", "datum", "kanaal", "klasse", "vorm"],
+        (2.4, 3.4, 2.8, 3.0, 5.4),
+        "Het register heeft geen eerdere incidenten van deze persoon.",
+    )
+    _kop_aangifte(doc, "6. Dossier: maatregelen van de gemeente tegen deze persoon")
+    _lijst(
+        doc,
+        "maatregelen",
+        ["Maatregel", "Datum", "Incident", "Soort en periode", "Brief"],
+        ["maatregel", "datum", "incident", "label", "brief"],
+        (2.3, 2.4, 2.4, 5.2, 4.7),
+        "Het register heeft geen maatregelen tegen deze persoon.",
+    )
+    _kop_aangifte(doc, "7. Verbod dat liep op {{ incident_datum }}")
+    _lijst(
+        doc,
+        "verboden",
+        ["Maatregel", "Verbod", "Ingang", "Geldig", "Brief"],
+        ["maatregel", "label", "ingang", "einde", "brief"],
+        (2.3, 4.0, 3.0, 3.2, 4.5),
+        "Op de dag van het incident liep geen toegangs- of belverbod van een eerder incident.",
+    )
+    _alinea(doc, "{%p if lokaalvredebreuk %}", na=0)
+    _alinea(doc, "{{ lokaalvredebreuk }}", vet=True, na=4).paragraph_format.space_before = Pt(4)
+    _alinea(doc, "{%p endif %}", na=0)
+    _kop_aangifte(doc, "Grondslag")
+    _alinea(doc, AANGIFTE_GRONDSLAG[profiel], grootte=9)
+    sectie.different_first_page_header_footer = True
+    for voet in (sectie.footer, sectie.first_page_footer):
+        run = voet.paragraphs[0].add_run(
+            "VERTROUWELIJK  |  Gemeente {{ gemeente }}  |  informatie voor de aangifte, kenmerk {{ kenmerk }}"
+        )
+        run.font.size = Pt(7)
+    kop = sectie.header.paragraphs[0]
+    kop.paragraph_format.space_after = Pt(12)
+    for deel in (
+        "VERTROUWELIJK  |  Informatie voor de aangifte, kenmerk {{ kenmerk }}  |  pagina ",
+        "PAGE",
+        " van ",
+        "NUMPAGES",
+    ):
+        if deel in ("PAGE", "NUMPAGES"):
+            _veld(kop, deel)
+        else:
+            kop.add_run(deel).font.size = Pt(8)
+    doc.core_properties.title = "Informatie voor de aangifte (vertrouwelijk)"
+    doc.core_properties.author = "agressie"
+    doel = HIER / profiel / "aangifte.docx"
+    doel.parent.mkdir(exist_ok=True)
+    doc.save(doel)
+    return doel
+
+
 def main() -> None:
     for profiel, brieven in BRIEVEN.items():
         for soort, alineas in brieven.items():
             print(maak(profiel, soort, alineas).relative_to(HIER.parent))
+    for profiel in AANGIFTE_GRONDSLAG:
+        print(maak_aangifte(profiel).relative_to(HIER.parent))
 
 
 if __name__ == "__main__":

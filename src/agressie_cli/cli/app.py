@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from agressie_cli.cli import beheer, besluiten, doorsturen, nederlands, opvragen, registreren, uitvoer
+from agressie_cli.cli import aangifte, beheer, besluiten, doorsturen, nederlands, opvragen, registreren, uitvoer
 
 nederlands.installeer()
 
@@ -77,6 +77,7 @@ for commando in (
     opvragen.termijnen,
     besluiten.afsluiten,
     besluiten.brief,
+    aangifte.aangifte,
     besluiten.verzonden,
     besluiten.intrekken,
 ):

@@ -14,6 +14,7 @@ from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import VERZENDWIJZEN, controleer_tekst
+from agressie_cli.domein.verboden import heeft_brief
 
 _MAATREGELNUMMER = re.compile(r"^[Mm]\d+$")
 
@@ -82,7 +83,7 @@ def verzonden(register: Register, profiel: Profiel, nummer: str, datum: date, wi
     m = maatregel(register, nummer)
     if m.get("status") in ("vervangen", "ingetrokken"):
         raise InvoerFout(f"Maatregel {m.get('maatregel')} is {m.get('status')}; die brief gaat niet meer de deur uit.")
-    if not m.get("bestand") and not (profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].brief):
+    if not heeft_brief(m) and not (profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].brief):
         raise InvoerFout(f"Maatregel {m.get('maatregel')} ({m.get('soort')}) heeft geen brief om te verzenden.")
     if m.get("datum") is not None and datum < m["datum"]:
         raise InvoerFout(f"--datum: {kort(datum)} ligt vóór de brief van {kort(m['datum'])}.")

@@ -13,7 +13,7 @@ from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.velden import controleer_tekst
-from agressie_cli.domein.verboden import van_persoon
+from agressie_cli.domein.verboden import heeft_brief, van_persoon
 
 
 @dataclass
@@ -128,7 +128,7 @@ def besluit(
     einde = waarde.einde(ingang) if waarde is not None and ingang else None
     # De termijn van een week geldt voor het meedelen van de maatregel: de eerste. Een vervolgbrief (de bevestiging
     # van een ordegesprek) komt later, en dat is goed.
-    eerste = not any(m.get("bestand") for m in register.maatregelen_van_incident(nummer))
+    eerste = not any(heeft_brief(m) for m in register.maatregelen_van_incident(nummer))
     termijn = advies.uiterlijk if advies and eerste else None
     return Besluit(
         incident, soort, datum, ingang, waarde, einde, advies, wijkt_af(soort, waarde, advies), verbod, termijn

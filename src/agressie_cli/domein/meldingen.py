@@ -11,6 +11,7 @@ from agressie_cli.domein.personen import verwijder_zonder_incidenten, zoek_perso
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.velden import INCIDENTVELDEN, OPTIE, PERSOONSVELDEN, verplicht_bij_melden
+from agressie_cli.domein.verboden import heeft_brief
 
 
 @dataclass
@@ -58,9 +59,11 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
     if incident.get("status") in ("afgehandeld", "vervallen"):
         return incident["status"]
     soorten = profiel.soorten
-    maatregelen = [m for m in maatregelen if m.get("status") != "vervangen"]
+    # De aangifte komt naast de maatregel (Geertruidenberg 7; domein.md), ze is de maatregel niet: een incident met
+    # alleen een aangifte wacht nog op zijn maatregel (termijnen, brief --alle-open).
+    maatregelen = [m for m in maatregelen if m.get("status") != "vervangen" and m.get("soort") != "aangifte"]
     brieven = [
-        m for m in maatregelen if m.get("bestand") or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
+        m for m in maatregelen if heeft_brief(m) or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
     ]
     if brieven:  # gemaakt is nog niet verstuurd (2.4): 'agressie verzonden' legt dat vast
         return "brief verstuurd" if all(m.get("verzonden") for m in brieven) else "brief gemaakt"

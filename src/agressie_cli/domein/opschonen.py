@@ -17,6 +17,7 @@ from agressie_cli.domein.velden import PERSOONSVELDEN
 from agressie_cli.domein.verboden import van_persoon
 
 RAPPORT_MET_NAMEN = "rapport met namen"  # de actie in het logboek, zodat opschonen zulke rapporten kan noemen
+# waarmee en aanleiding (2.6): vrije tekst voor de aangifte, die persoonsgegevens kan bevatten
 PERSOONLIJKE_INCIDENTVELDEN = (
     "naam",
     "omschrijving",
@@ -25,6 +26,8 @@ PERSOONLIJKE_INCIDENTVELDEN = (
     "medewerker",
     "leidinggevende",
     "leidinggevende_email",
+    "waarmee",
+    "aanleiding",
 )
 SCHADEVELDEN = ("letsel", "psychisch", "materiele_schade")
 

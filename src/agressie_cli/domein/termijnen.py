@@ -10,7 +10,7 @@ from agressie_cli.domein.instellingen import geheel_getal
 from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.verboden import lopende_verboden, telt
+from agressie_cli.domein.verboden import heeft_brief, lopende_verboden, telt
 
 ZONDER_MAATREGEL = ("gemeld", "compleet")
 VERBOD_SIGNAAL_DAGEN = 14
@@ -134,7 +134,7 @@ def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peild
     regel = profiel.deel("politiek_ambtsdrager")
     if not regel or not inc.get("ambtsdrager"):
         return None
-    if any(m.get("bestand") for m in register.maatregelen_van_incident(inc.get("incident"))):
+    if any(heeft_brief(m) for m in register.maatregelen_van_incident(inc.get("incident"))):
         return None
     if profiel.classificatie == "gedrag" and inc.get("gedrag") == "E":
         return None  # E-gedrag: nooit een brief
@@ -191,7 +191,7 @@ def _niet_verzonden(register: Register, peildatum: date) -> list[Termijn]:
     items = []
     incidenten = register.index.incidenten
     for m in register.maatregelen:
-        if not m.get("bestand") or m.get("verzonden") or not telt(m) or m.get("datum") is None:
+        if not heeft_brief(m) or m.get("verzonden") or not telt(m) or m.get("datum") is None:
             continue
         if (incidenten.get(str(m.get("incident") or "")) or {}).get("status") != "brief gemaakt":
             continue

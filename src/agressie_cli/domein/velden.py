@@ -143,6 +143,21 @@ INCIDENT = (
         optie="--omschrijving",
         hulp='Wat deed en zei de persoon, aanleiding, wat gebeurde daarna. Voorbeeld: --omschrijving "Schold de medewerker uit"',
     ),
+    # Wat de politie bij een aangifte vraagt (2.6): waarmee en waarom. Leeg: het document zegt "niet geregistreerd".
+    Veld(
+        "waarmee",
+        "Waarmee",
+        breedte=20,
+        optie="--waarmee",
+        hulp='Waarmee: een wapen of voorwerp dat de persoon gebruikte of toonde (voor de aangifte). Voorbeeld: --waarmee "een schaar"',
+    ),
+    Veld(
+        "aanleiding",
+        "Aanleiding",
+        breedte=30,
+        optie="--aanleiding",
+        hulp='Waarom: de aanleiding volgens de medewerker (voor de aangifte). Voorbeeld: --aanleiding "aanvraag bijzondere bijstand afgewezen"',
+    ),
     Veld("melder", "Melder", breedte=20, optie="--melder", hulp='Naam van de melder. Voorbeeld: --melder "P. Jansen"'),
     Veld(
         "functie",

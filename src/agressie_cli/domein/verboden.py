@@ -15,6 +15,13 @@ def telt(maatregel: dict) -> bool:
     return maatregel.get("status") not in ("vervangen", "ingetrokken")
 
 
+def heeft_brief(maatregel: dict) -> bool:
+    """Ging er bij deze maatregel een brief naar de persoon? Het document voor de aangifte (2.6) staat ook in de kolom
+    Brief, maar is geen brief: het gaat naar de politie. Het maakt een incident niet 'brief gemaakt', vraagt geen
+    'agressie verzonden' en sluit geen termijn voor een brief."""
+    return bool(maatregel.get("bestand")) and maatregel.get("soort") != "aangifte"
+
+
 def is_actief(maatregel: dict, peildatum: date) -> bool:
     """Loopt de maatregel op de peildatum: ingang <= peildatum <= einde, of onbepaald (hoe oud ook). Een vervangen
     maatregel loopt nooit; een ingetrokken maatregel tot en met de dag van intrekken."""

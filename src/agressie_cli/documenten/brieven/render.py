@@ -26,7 +26,9 @@ def veilige_bestandsnaam(incident: str, soort: str, naam: str, opgegeven_achtern
     return f"{stam}.docx"
 
 
-def render(sjabloon: Path, waarden: dict, doel: Path) -> None:
+def render(
+    sjabloon: Path, waarden: dict, doel: Path, meerregelig: tuple[str, ...] = ("adresblok", "brieftekst")
+) -> None:
     """Vult het sjabloon in een sandbox en schrijft via een tijdelijk bestand; controleert dat er geen tag is blijven
     staan. Een onveilig sjabloon wordt niet gevuld: eerst de controle op Python-internals, en wat daar doorheen glipt,
     houdt de sandbox tegen (SecurityError); in beide gevallen een InvoerFout en geen bestand."""
@@ -37,7 +39,7 @@ def render(sjabloon: Path, waarden: dict, doel: Path) -> None:
     gebruikte_variabelen(sjabloon)  # een onveilig sjabloon geeft hier al een InvoerFout
     sjab = DocxTemplate(str(sjabloon))
     gegevens = dict(waarden)
-    for sleutel in ("adresblok", "brieftekst"):
+    for sleutel in meerregelig:  # tekst met regeleinden: elke regel op een eigen regel in Word
         gegevens[sleutel] = Listing(gegevens[sleutel])
     try:
         sjab.render(gegevens, jinja_omgeving(), autoescape=True)

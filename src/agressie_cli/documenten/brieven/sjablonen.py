@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from agressie_cli.documenten.brieven import politie
 from agressie_cli.documenten.brieven.context import BASIS_VERPLICHT, VARIABELEN, VERPLICHT_PER_SOORT
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
@@ -223,6 +224,10 @@ def controleer_sjabloon(pad: Path, profiel: Profiel | None) -> Controle:
         proefvullen(pad)
     except AgressieFout as fout:
         uitkomst.fout = fout.melding
+        return uitkomst
+    if soort == "aangifte":  # geen brief maar informatie voor de politie (2.6): eigen variabelen
+        uitkomst.onbekend = sorted(gebruikt - set(politie.VARIABELEN) - LUSVARIABELEN)
+        uitkomst.ontbrekend = sorted(politie.VERPLICHT - gebruikt)
         return uitkomst
     uitkomst.onbekend = sorted(gebruikt - set(VARIABELEN) - LUSVARIABELEN)
     uitkomst.ontbrekend = sorted((BASIS_VERPLICHT | VERPLICHT_PER_SOORT.get(soort, set())) - gebruikt)

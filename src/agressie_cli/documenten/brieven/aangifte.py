@@ -1,0 +1,91 @@
+"""Het document "Informatie voor de aangifte" (2.6) maken en de maatregel 'aangifte' vastleggen, in één stap, op een
+register dat de aanroeper onder het slot van de opslag heeft (zie cli/aangifte.py). Het sjabloon wordt gevonden,
+gecontroleerd en in de sandbox gevuld zoals een brief; een bestaand document wordt alleen vervangen zoals
+`brief --overschrijven` dat doet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from agressie_cli.documenten.brieven import politie
+from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
+from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
+from agressie_cli.domein.aangifte import AANGIFTE, dossier, leg_aangifte_vast
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
+from agressie_cli.domein.instellingen import Instellingen
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.register import Register
+from agressie_cli.domein.velden import controleer_tekst
+
+MAX_NUMMER = 40
+
+
+@dataclass
+class Aangiftedocument:
+    pad: Path
+    maatregel: dict
+    nieuw: bool  # een nieuwe maatregel (anders is de bestaande bijgewerkt)
+
+
+def lees_onder_nummer(nummer: str | None) -> str | None:
+    if nummer is None:
+        return None
+    nummer = controleer_tekst("--onder-nummer", nummer.strip())
+    if not nummer:
+        raise InvoerFout(
+            '--onder-nummer is leeg. Geef het nummer waaronder de aangifte wordt gedaan, bijvoorbeeld "VPT-0412".'
+        )
+    if len(nummer) > MAX_NUMMER or "\n" in nummer:
+        raise InvoerFout(f"--onder-nummer: een nummer is hoogstens {MAX_NUMMER} tekens, op één regel.")
+    return nummer
+
+
+def maak_aangifte(
+    instellingen: Instellingen,
+    profiel: Profiel,
+    register: Register,
+    nummer: str,
+    datum: date,
+    onder_nummer: str | None,
+    uitmap: Path | None,
+    overschrijven: bool,
+    gemaakt: list[Path],
+) -> Aangiftedocument:
+    incident = register.incident(nummer)
+    nummer = incident["incident"]
+    if incident.get("status") == "vervallen":
+        raise InvoerFout(
+            f"Incident {nummer} is ingetrokken (vervallen): daarvoor wordt geen aangifte voorbereid. Er is niets vastgelegd."
+        )
+    profiel.soort(AANGIFTE)  # een eigen profiel zonder de soort aangifte: een duidelijke melding
+    sjabloon = vind_sjabloon(instellingen, profiel, AANGIFTE)
+    gebruikte_variabelen(sjabloon)  # een onveilig sjabloon stopt hier, vóór er iets geschreven wordt
+    waarden = politie.context(
+        instellingen, profiel, register, incident, dossier(register, profiel, incident), datum, onder_nummer
+    )
+    uitmap = uitmap or instellingen.briefmap
+    try:
+        uitmap.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise AgressieFout(
+            f"De map '{uitmap}' kan niet gemaakt worden: bestaat het pad en heeft u daar schrijfrechten?",
+            code=Afsluitcode.FOUT,
+        )
+    persoon = register.persoon_van(incident) or {}
+    doel = uitmap / veilige_bestandsnaam(nummer, AANGIFTE, waarden["persoon_naam"], persoon.get("achternaam"))
+    if doel.exists() and not overschrijven:
+        if any(m.get("bestand") == doel.name for m in register.maatregelen):
+            raise InvoerFout(
+                f"{doel} bestaat al. Gebruik --overschrijven om het document opnieuw te maken (de maatregel aangifte "
+                "wordt dan bijgewerkt, er komt er geen tweede bij)."
+            )
+        # Geen maatregel noemt dit document: een aangifte die werd afgebroken vóór het register bewaard was (2.5).
+        doel.unlink(missing_ok=True)
+        doel.with_suffix(".pdf").unlink(missing_ok=True)
+    # Eerst de maatregel (die controleert de datum), dan het document: een fout laat zo geen document achter.
+    maatregel, nieuw = leg_aangifte_vast(register, profiel, nummer, datum, doel.name)
+    render(sjabloon, waarden, doel, meerregelig=politie.MEERREGELIG)
+    gemaakt.append(doel)
+    return Aangiftedocument(doel, maatregel, nieuw)

@@ -1,0 +1,225 @@
+"""Wat in het document "Informatie voor de aangifte" komt (2.6): de waarden voor het sjabloon aangifte.docx, uit het
+register en de instellingen. Alleen wat het register heeft; wat ontbreekt heet "niet geregistreerd", nooit verzonnen.
+
+De domicilie is het adres van de gemeente uit de instellingen ([bezoekadres], anders [postadres]), nooit het
+huisadres van een medewerker (het register kent dat ook niet). Met --onder-nummer staat op elke plek waar een
+medewerker genoemd wordt (ook in de omschrijving) het nummer in plaats van de naam."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agressie_cli.documenten.brieven.context import KANAAL_TEKST, _adres
+from agressie_cli.domein.aangifte import Dossier, medewerkers, namen_van_medewerkers, onder_nummer
+from agressie_cli.domein.datums import kort, tijd_voluit, voluit
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.instellingen import Instellingen
+from agressie_cli.domein.namen import weergave
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.register import Register
+
+NIET_GEREGISTREERD = "niet geregistreerd"
+
+# Alles wat de tool aan het sjabloon aangifte.docx geeft, met waar het vandaan komt (voor `sjablonen controleer`).
+VARIABELEN = {
+    "gemeente": "instellingen: gemeente",
+    "kenmerk": "incidentnummer",
+    "datum_document": "--datum",
+    "plaats_datum": "instellingen: [brieven] plaats en --datum",
+    "domicilie": "instellingen: [bezoekadres] (anders [postadres])",
+    "postadres": "instellingen: [postadres]",
+    "telefoon_gemeente": "instellingen: [contact] telefoon",
+    "email_gemeente": "instellingen: [contact] email",
+    "onder_nummer": "--onder-nummer",
+    "persoon_naam": "naam van de persoon",
+    "persoon_nummer": "persoonnummer",
+    "persoon_geboortedatum": "geboortedatum van de persoon",
+    "persoon_adres": "adres, postcode en woonplaats van de persoon",
+    "persoon_telefoon": "telefoon van de persoon",
+    "persoon_email": "e-mail van de persoon",
+    "medewerkers": "betrokken medewerkers en melder (rol, naam)",
+    "wanneer": "datum en tijd van het incident",
+    "incident_datum": "datum van het incident",
+    "waar": "kanaal (en het gebouw uit [brieven] gebouw)",
+    "afdeling": "afdeling",
+    "vorm": "vorm",
+    "classificatie": "ernst of gedrag (profiel)",
+    "wat": "omschrijving (anders de brieftekst)",
+    "waarmee": "waarmee",
+    "aanleiding": "aanleiding",
+    "politie": "politie ingeschakeld",
+    "letsel": "lichamelijk letsel",
+    "psychisch": "psychische klachten",
+    "materiele_schade": "materiële schade",
+    "eerdere_incidenten": "eerdere incidenten van de persoon",
+    "maatregelen": "maatregelen tegen de persoon",
+    "verboden": "verboden die op de dag van het incident liepen",
+    "lokaalvredebreuk": "het verbod dat het incident overtrad",
+}
+# Zonder deze waarden is het geen informatie voor de aangifte (`sjablonen controleer` meldt ze als ze ontbreken).
+VERPLICHT = {"kenmerk", "domicilie", "persoon_naam", "wanneer", "medewerkers"}
+# Velden met regeleinden (de omschrijving in het register).
+MEERREGELIG = ("wat", "aanleiding")
+
+
+def _of_niet(waarde: object) -> str:
+    tekst = str(waarde).strip() if waarde is not None else ""
+    return tekst or NIET_GEREGISTREERD
+
+
+def _janee(waarde: object) -> str:
+    if waarde is None:
+        return NIET_GEREGISTREERD
+    return "ja" if waarde else "nee"
+
+
+def _gevolg(waarde: object) -> str:
+    tekst = str(waarde or "").strip()
+    if not tekst:
+        return NIET_GEREGISTREERD
+    return "geen" if tekst.lower() in ("nee", "geen") else tekst
+
+
+def domicilie(instellingen: Instellingen) -> str:
+    """Het adres van de gemeente als werkgever: het bezoekadres, anders het postadres. Nooit een huisadres."""
+    for deel in ("bezoekadres", "postadres"):
+        adres = _adres(instellingen.deel(deel))
+        if instellingen.deel(deel).get("straat") and adres:
+            return f"Gemeente {instellingen.gemeente}, {adres}"
+    raise InvoerFout(
+        "Het document voor de aangifte noemt het adres van de gemeente als domicilie (nooit het huisadres van een "
+        "medewerker), maar agressie.toml heeft geen [bezoekadres] of [postadres] met straat, postcode en plaats. "
+        "Vul dat aan. Er is niets vastgelegd."
+    )
+
+
+def _periode(m: dict) -> str:
+    duur = m.get("duur")
+    if duur is not None and duur.onbepaald:
+        return f"vanaf {kort(m.get('ingang'))}, voor onbepaalde tijd"
+    if m.get("einde"):
+        return f"{kort(m.get('ingang'))} tot en met {kort(m['einde'])}"
+    return ""
+
+
+def context(
+    instellingen: Instellingen,
+    profiel: Profiel,
+    register: Register,
+    incident: dict,
+    dossier: Dossier,
+    datum: date,
+    nummer: str | None,
+) -> dict:
+    persoon = register.persoon_van(incident) or {}
+    brieven = instellingen.deel("brieven")
+    naam = weergave(str(persoon.get("naam") or incident.get("naam") or "")) or NIET_GEREGISTREERD
+    adres = ", ".join(
+        d
+        for d in (persoon.get("adres"), " ".join(filter(None, (persoon.get("postcode"), persoon.get("woonplaats")))))
+        if d
+    )
+    kanaal = incident.get("kanaal")
+    waar = KANAAL_TEKST.get(kanaal or "", "") or NIET_GEREGISTREERD
+    if kanaal in profiel.kanalen_in_gebouw:
+        waar += f", in {brieven.get('gebouw', 'het gemeentehuis')}"
+        if instellingen.deel("bezoekadres").get("straat"):
+            waar += f" ({_adres(instellingen.deel('bezoekadres'))})"
+    elif kanaal not in profiel.kanalen_telefonisch and kanaal not in (None, "schriftelijk"):
+        waar += " (de plaats zelf is niet geregistreerd)"
+    klasse = incident.get(profiel.classificatie)
+    tijd = incident.get("tijd")
+    wat = incident.get("omschrijving") or incident.get("brieftekst")
+    onder = (nummer or "").strip()
+    namen = namen_van_medewerkers(incident) if onder else []
+
+    def tekst(waarde: str) -> str:
+        return onder_nummer(waarde, namen, onder) if onder else waarde
+
+    soorten = profiel.soorten
+    ov = dossier.overtreding
+    lokaalvredebreuk = ""
+    if ov is not None and ov.in_gebouw:
+        verbod = ov.verbod
+        lokaalvredebreuk = (
+            f"Dit incident was {KANAAL_TEKST.get(kanaal or '', '')} in {brieven.get('gebouw', 'het gemeentehuis')} "
+            f"terwijl het verbod {verbod.get('maatregel')} ({soorten[verbod['soort']].label}) liep: dat is "
+            "lokaalvredebreuk."
+        )
+    elif ov is not None:
+        lokaalvredebreuk = (
+            f"De persoon belde tijdens het lopende verbod {ov.verbod.get('maatregel')} "
+            f"({soorten[ov.verbod['soort']].label}): een overtreding van dat verbod, geen lokaalvredebreuk."
+        )
+    return {
+        "gemeente": instellingen.gemeente,
+        "kenmerk": incident["incident"],
+        "datum_document": voluit(datum),
+        "plaats_datum": f"{brieven.get('plaats', instellingen.gemeente)}, {voluit(datum)}",
+        "domicilie": domicilie(instellingen),
+        "postadres": _of_niet(_adres(instellingen.deel("postadres"))),
+        "telefoon_gemeente": _of_niet(instellingen.deel("contact").get("telefoon")),
+        "email_gemeente": _of_niet(instellingen.deel("contact").get("email")),
+        "onder_nummer": onder,
+        "persoon_naam": naam,
+        "persoon_nummer": _of_niet(persoon.get("persoon") or incident.get("persoon")),
+        "persoon_geboortedatum": voluit(persoon["geboortedatum"])
+        if persoon.get("geboortedatum")
+        else NIET_GEREGISTREERD,
+        "persoon_adres": adres or NIET_GEREGISTREERD,
+        "persoon_telefoon": _of_niet(persoon.get("telefoon")),
+        "persoon_email": _of_niet(persoon.get("email")),
+        "medewerkers": [
+            {"rol": rol, "naam": f"onder nummer {onder}" if onder else naam} for rol, naam in medewerkers(incident)
+        ],
+        "wanneer": voluit(incident.get("datum"))
+        + (f", omstreeks {tijd_voluit(tijd)}" if tijd else " (tijd niet geregistreerd)"),
+        "incident_datum": voluit(incident.get("datum")),
+        "waar": waar,
+        "afdeling": tekst(_of_niet(incident.get("afdeling"))),
+        "vorm": ", ".join(v.replace("-", " ") for v in incident.get("vorm") or []) or NIET_GEREGISTREERD,
+        "classificatie": f"{profiel.klassen.get(klasse, klasse)} ({klasse})" if klasse else NIET_GEREGISTREERD,
+        "wat": tekst(_of_niet(wat)),
+        "waarmee": tekst(_of_niet(incident.get("waarmee"))),
+        "aanleiding": tekst(_of_niet(incident.get("aanleiding"))),
+        "politie": _janee(incident.get("politie")),
+        "letsel": tekst(_gevolg(incident.get("letsel"))),
+        "psychisch": tekst(_gevolg(incident.get("psychisch"))),
+        "materiele_schade": tekst(_gevolg(incident.get("materiele_schade"))),
+        "eerdere_incidenten": [
+            {
+                "incident": i.get("incident"),
+                "datum": kort(i.get("datum")) + (f" {i['tijd']:%H.%M}" if i.get("tijd") else ""),
+                "kanaal": i.get("kanaal") or "",
+                "klasse": i.get(profiel.classificatie) or "",
+                "vorm": ", ".join(i.get("vorm") or []),
+            }
+            for i in dossier.incidenten
+        ],
+        "maatregelen": [
+            {
+                "maatregel": m.get("maatregel"),
+                "datum": kort(m.get("datum")),
+                "incident": m.get("incident") or "",
+                "label": (soorten[m["soort"]].label if m.get("soort") in soorten else m.get("label") or m.get("soort"))
+                + (f" ({_periode(m)})" if _periode(m) else "")
+                + (f"; ingetrokken per {kort(m['ingetrokken'])}" if m.get("status") == "ingetrokken" else ""),
+                "brief": m.get("bestand") or "",
+            }
+            for m in dossier.maatregelen
+        ],
+        "verboden": [
+            {
+                "maatregel": m.get("maatregel"),
+                "label": soorten[m["soort"]].label,
+                "ingang": voluit(m.get("ingang")),
+                "einde": "onbepaalde tijd"
+                if m.get("duur") is not None and m["duur"].onbepaald
+                else f"tot en met {voluit(m.get('einde'))}",
+                "brief": m.get("bestand") or NIET_GEREGISTREERD,
+                "incident": m.get("incident") or "",
+            }
+            for m in dossier.verboden
+        ],
+        "lokaalvredebreuk": lokaalvredebreuk,
+    }

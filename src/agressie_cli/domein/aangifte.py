@@ -1,0 +1,139 @@
+"""Informatie voor de aangifte (2.6): het dossier van de persoon uit het register, de namen die onder een nummer
+verdwijnen, en de maatregel 'aangifte' die bij het document hoort.
+
+Geertruidenberg 4.2: "Het overzicht van agressiemeldingen dient als basis voor het doen van aangifte bij de politie,
+dossieropbouw en het verhalen van de schade"; 7: "Van strafbare feiten wordt altijd aangifte gedaan"; Losser 5.4.
+Volgens de Eenduidige Landelijke Afspraken (politie, OM en publieke werkgevers) is agressie tegen een medewerker met
+een publieke taak een VPT-incident; de aangever mag het adres van de werkgever opgeven (domicilie) en aangifte doen
+onder een nummer in plaats van de eigen naam."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from agressie_cli.domein.maatregelen import besluit, leg_vast
+from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.overtreding import Overtreding, overtreding
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.register import Register
+from agressie_cli.domein.verboden import van_persoon
+from agressie_cli.domein.volgorde import sorteersleutel
+
+AANGIFTE = "aangifte"
+# Woorden in een naam die op zichzelf niemand aanwijzen (aanspreekvormen, tussenvoegsels): die worden niet los
+# vervangen. Voorletters (één letter) ook niet.
+_GEEN_NAAM = {
+    *("mevrouw", "meneer", "heer", "mw", "dhr", "mr", "dr", "ir", "drs"),
+    *("van", "der", "den", "de", "het", "ter", "ten", "te", "op", "in", "la", "le", "du", "da", "di", "el", "al"),
+}
+
+
+@dataclass
+class Dossier:
+    """Wat het register over de persoon weet, naast het incident zelf."""
+
+    incidenten: list[dict]  # eerdere incidenten van de persoon (niet ingetrokken), oudste eerst
+    maatregelen: list[dict]  # maatregelen van de persoon (niet vervangen), zonder de aangifte van dit incident zelf
+    verboden: list[dict]  # verboden die op de dag van het incident liepen, opgelegd na een eerder incident
+    overtreding: Overtreding | None  # het verbod dat dit incident overtrad (in het gebouw: lokaalvredebreuk)
+
+
+def dossier(register: Register, profiel: Profiel, incident: dict) -> Dossier:
+    persoon = incident.get("persoon")
+    nummer = incident.get("incident")
+    eigen = [i for i in register.incidenten_van(persoon) if i.get("status") != "vervallen"]
+    sleutel = sorteersleutel([*eigen, incident])
+    eerder = sorted(
+        (i for i in eigen if i is not incident and i.get("datum") is not None and sleutel(i) < sleutel(incident)),
+        key=sleutel,
+    )
+    vervallen = {i.get("incident") for i in register.incidenten_van(persoon) if i.get("status") == "vervallen"}
+    maatregelen = sorted(
+        (
+            m
+            for m in register.maatregelen_van(persoon)
+            if m.get("status") != "vervangen"
+            and m.get("incident") not in vervallen
+            and not (m.get("incident") == nummer and m.get("soort") == AANGIFTE)
+        ),
+        key=lambda m: (m.get("datum") or date.min, str(m.get("maatregel"))),
+    )
+    eerdere_nummers = {i.get("incident") for i in eerder}
+    verboden = []
+    if incident.get("datum") is not None:
+        verboden = [
+            m
+            for m in van_persoon(register, profiel, persoon, incident["datum"])
+            if m.get("incident") in eerdere_nummers
+        ]
+    ov = overtreding(register, profiel, incident) if incident.get("datum") is not None else None
+    return Dossier(eerder, maatregelen, verboden, ov)
+
+
+def medewerkers(incident: dict) -> list[tuple[str, str]]:
+    """(rol, naam) van de medewerkers van het incident: de betrokken medewerkers zijn slachtoffer, een melder die
+    niet zelf betrokken was is getuige. De leidinggevende hoort niet bij de aangifte."""
+    betrokken = [str(n) for n in incident.get("medewerker") or [] if str(n).strip()]
+    melder = str(incident.get("melder") or "").strip()
+    rollen = [(naam, "slachtoffer (betrokken medewerker)") for naam in betrokken]
+    if melder:
+        if melder in betrokken:
+            rollen = [
+                (naam, "slachtoffer (betrokken medewerker) en melder" if naam == melder else rol)
+                for naam, rol in rollen
+            ]
+        else:
+            rollen.append((melder, "melder (getuige)"))
+    return [(rol, naam) for naam, rol in rollen]
+
+
+def namen_van_medewerkers(incident: dict) -> list[str]:
+    """Elke naam van een medewerker in het incident (betrokken medewerkers en melder): met --onder-nummer gaan ze
+    allemaal onder het nummer, zodat geen medewerker uit het document te herleiden is."""
+    return list(dict.fromkeys(naam for _, naam in medewerkers(incident)))
+
+
+def onder_nummer(tekst: str, namen: list[str], nummer: str) -> str:
+    """Vervangt elke naam en elk deel ervan (voornaam, achternaam; geen voorletter of tussenvoegsel) door het nummer,
+    los van hoofdletters: 'collega Jansen' wordt 'collega 12345' als 'P. Jansen' een betrokken medewerker is."""
+    if not tekst or not namen:
+        return tekst
+    delen = [n for n in namen if n.strip()]
+    for naam in namen:
+        delen.extend(d for d in re.split(r"[\s.,]+", naam) if len(d) >= 2 and d.lower() not in _GEEN_NAAM)
+    for deel in sorted(dict.fromkeys(delen), key=len, reverse=True):  # de volledige naam eerst
+        tekst = re.sub(rf"(?<!\w){re.escape(deel)}(?!\w)", nummer, tekst, flags=re.IGNORECASE)
+    return tekst
+
+
+def geldige_aangifte(register: Register, nummer: str) -> dict | None:
+    return next(
+        (
+            m
+            for m in register.maatregelen_van_incident(nummer)
+            if m.get("soort") == AANGIFTE and m.get("status") in (None, "", "geldig")
+        ),
+        None,
+    )
+
+
+def leg_aangifte_vast(
+    register: Register, profiel: Profiel, nummer: str, datum: date, bestand: str
+) -> tuple[dict, bool]:
+    """De maatregel 'aangifte' bij het incident: één keer. Is er al een (van een eerder document, of met de hand
+    vastgelegd met agressie maatregel --soort aangifte), dan krijgt die de nieuwe datum en het nieuwe document.
+    Geeft (maatregel, nieuw). Controleert de datum zoals elk besluit (niet vóór het incident)."""
+    b = besluit(register, profiel, nummer, AANGIFTE, datum, None, None)
+    bestaand = geldige_aangifte(register, nummer)
+    if bestaand is None:
+        maatregel = leg_vast(register, profiel, b)
+        maatregel["bestand"] = bestand
+        return maatregel, True
+    bestaand["datum"] = b.datum
+    bestaand["ingang"] = b.ingang
+    bestaand["bestand"] = bestand
+    ververs(register, b.incident, profiel)
+    register.log("aangifte", f"{bestaand.get('maatregel')} {nummer}")
+    return bestaand, False
