@@ -4,12 +4,14 @@ politie het vraagt, het dossier uit het register, en met --onder-nummer geen naa
 
 from __future__ import annotations
 
+import errno
 import shutil
 from pathlib import Path
 
 import pytest
 
 from agressie_cli.documenten.brieven.render import docx_tekst
+from agressie_cli.opslag.excel import ExcelOpslag
 from conftest import Gemeente
 
 PERSOON = dict(
@@ -416,3 +418,20 @@ def test_onder_nummer_ook_korte_voornamen_en_achternamen(gtb):
     tekst = docx_tekst(pad)
     for naam in ("Els", "Dam", "Bo Li"):
         assert naam not in tekst
+
+
+def test_het_document_komt_pas_onder_zijn_naam_als_de_maatregel_vastligt(gtb, monkeypatch):
+    """2.5 punt 8, ook voor de aangifte: mislukt het bewaren van het register, dan blijft het vorige document zoals
+    het was en staat er geen nieuw document naast (zelfde weg als `brief`)."""
+    _, nummer = _met_verbod_en_overtreding(gtb)
+    eerste = Path(gtb.json("aangifte", nummer, "--datum", "2026-11-18")["bestand"])
+    oud, voor = eerste.read_bytes(), gtb.register.read_bytes()
+
+    def mislukt(self, register):
+        raise OSError(errno.EACCES, "Permission denied", str(self.pad))
+
+    monkeypatch.setattr(ExcelOpslag, "bewaar", mislukt)
+    uitkomst = gtb.run("aangifte", nummer, "--datum", "2026-11-19", "--overschrijven", "--onder-nummer", "VPT-7")
+    assert uitkomst.exit_code == 1 and "Traceback" not in uitkomst.output
+    assert eerste.read_bytes() == oud and gtb.register.read_bytes() == voor
+    assert not [p for p in eerste.parent.iterdir() if ".nieuw-" in p.name]

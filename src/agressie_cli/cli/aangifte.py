@@ -67,14 +67,15 @@ def aangifte(
     Voorbeeld: agressie aangifte 2026-0001 --onder-nummer VPT-0412 --pdf
     """
     from agressie_cli.documenten.brieven.aangifte import lees_onder_nummer, maak_aangifte
-    from agressie_cli.documenten.brieven.maken import weg_bij_fout
+    from agressie_cli.documenten.brieven.maken import plaats, weg_bij_fout
     from agressie_cli.documenten.brieven.pdf import naar_pdf
 
     datum_d = datum_of_vandaag(datum, "--datum")
     nummer = lees_onder_nummer(onder_nummer)
     omg = omgeving(ctx)
     gemaakt: list[Path] = []
-    with weg_bij_fout(gemaakt), omg.opslag.wijzig() as register:
+    # `document` wordt in het blok gezet; plaats() loopt pas na het bewaren, nog onder het slot.
+    with weg_bij_fout(gemaakt), omg.opslag.wijzig(na_bewaren=lambda: plaats([document], gemaakt)) as register:
         document = maak_aangifte(
             omg.instellingen, omg.profiel, register, incident, datum_d, nummer, uit, overschrijven, gemaakt
         )

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from agressie_cli.documenten.brieven import politie
+from agressie_cli.documenten.brieven.maken import voorlopige_plek
 from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
 from agressie_cli.domein.aangifte import AANGIFTE, dossier, leg_aangifte_vast
@@ -27,6 +28,7 @@ class Aangiftedocument:
     pad: Path
     maatregel: dict
     nieuw: bool  # een nieuwe maatregel (anders is de bestaande bijgewerkt)
+    tijdelijk: Path | None = None  # waar het document staat tot het register bewaard is (maken.plaats)
 
 
 def lees_onder_nummer(nummer: str | None) -> str | None:
@@ -85,7 +87,7 @@ def maak_aangifte(
         doel.unlink(missing_ok=True)
         doel.with_suffix(".pdf").unlink(missing_ok=True)
     # Eerst de maatregel (die controleert de datum), dan het document: een fout laat zo geen document achter.
+    tijdelijk = voorlopige_plek(doel, gemaakt, "Het document")
     maatregel, nieuw = leg_aangifte_vast(register, profiel, nummer, datum, doel.name)
-    render(sjabloon, waarden, doel, meerregelig=politie.MEERREGELIG)
-    gemaakt.append(doel)
-    return Aangiftedocument(doel, maatregel, nieuw)
+    render(sjabloon, waarden, tijdelijk, meerregelig=politie.MEERREGELIG)
+    return Aangiftedocument(doel, maatregel, nieuw, tijdelijk)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from agressie_cli.documenten.brieven.context import Briefgegevens, context, controleer_volledig
 from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
@@ -77,7 +78,26 @@ def tijdelijke_naam(doel: Path) -> Path:
     return doel.with_name(f"{doel.stem}.nieuw-{uuid.uuid4().hex[:8]}{doel.suffix}")
 
 
-def plaats(brieven: list[Brief], gemaakt: list[Path]) -> None:
+def voorlopige_plek(doel: Path, gemaakt: list[Path], wat: str) -> Path:
+    """Waar een nieuw document staat tot het register bewaard is (zie plaats). Weigert vooraf, met niets gewijzigd,
+    als de oude versie open staat in Word of als het pad te lang wordt voor Windows."""
+    weiger_als_geopend(doel, f"{wat} '{doel.name}'")
+    tijdelijk = tijdelijke_naam(doel)
+    if te_lang_voor_windows(tijdelijk_naast(tijdelijk)):
+        raise InvoerFout(
+            f"Het pad van {wat.lower()} wordt langer dan Windows toestaat ({MAX_PAD} tekens): {doel}. Kies een "
+            'kortere map met --uit (zoals --uit "M:\\Brieven"); er is niets gewijzigd.'
+        )
+    gemaakt.append(tijdelijk)
+    return tijdelijk
+
+
+class Document(Protocol):
+    pad: Path
+    tijdelijk: Path | None
+
+
+def plaats(brieven: Sequence[Document], gemaakt: list[Path]) -> None:
     """Zet de brieven op hun plaats, nadat het register met hun maatregelen bewaard is (2.5). Tot dat moment staat
     een brief onder een tijdelijke naam: een afgebroken `brief` laat zo nooit een brief achter onder de naam die een
     maatregel noemt, en `--overschrijven` vervangt de oude brief pas als de nieuwe maatregel vastligt."""
@@ -218,14 +238,7 @@ def _een_brief(
                 f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken (de oude maatregel "
                 "wordt dan vervangen), of --pdf om er alleen een PDF van te maken."
             )
-    weiger_als_geopend(doel, f"De brief '{doel.name}'")
-    tijdelijk = tijdelijke_naam(doel)
-    if te_lang_voor_windows(tijdelijk_naast(tijdelijk)):
-        raise InvoerFout(
-            f"Het pad van de brief wordt langer dan Windows toestaat ({MAX_PAD} tekens): {doel}. Kies een kortere "
-            'map met --uit (zoals --uit "M:\\Brieven"); er is niets gewijzigd.'
-        )
-    gemaakt.append(tijdelijk)
+    tijdelijk = voorlopige_plek(doel, gemaakt, "De brief")
     render(sjabloon, waarden, tijdelijk)
     overtreding = None
     if extra.overtreding:
