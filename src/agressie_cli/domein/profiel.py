@@ -94,6 +94,11 @@ class Profiel:
         return int(self.gegevens.get("reactietermijn_dagen", 7))
 
     @property
+    def betaaltermijn_dagen(self) -> int:
+        """Aansprakelijkstelling (Geertruidenberg 8, Losser 7): zoveel dagen na de brief betalen of reageren."""
+        return int(self.gegevens.get("betaaltermijn_dagen", 14))
+
+    @property
     def kanalen_in_gebouw(self) -> list[str]:
         return list(self.gegevens.get("kanalen_in_gebouw", ["balie", "spreekkamer"]))
 
@@ -219,4 +224,4 @@ def laad_profiel(instellingen: Instellingen) -> Profiel:
 
 
 # In agressie.toml of het profiel, door mensen getypt; met een voorbeeld voor de melding.
-GETALLEN = {"venster_maanden": 6, "reactietermijn_dagen": 7}
+GETALLEN = {"venster_maanden": 6, "reactietermijn_dagen": 7, "betaaltermijn_dagen": 14}

@@ -236,6 +236,11 @@ INCIDENT = (
     Veld("ontbrekend", "Ontbrekend", breedte=30),
     Veld("geregistreerd", "Geregistreerd op", "moment", 17),
     Veld("gewijzigd", "Gewijzigd op", "moment", 17),
+    # Nazorg (2.6: Geertruidenberg 9.1 en 9.2, Losser 8 en 8.1): alleen datums, geen aantekeningen (AVG). Gevuld door
+    # agressie nazorg; elk vinkt zijn punt op agressie termijnen af.
+    Veld("nazorg_gesprek", "Nazorg gesprek", "datum", 12),
+    Veld("nazorg_hulpverlening", "Nazorg hulpverlening", "datum", 12),
+    Veld("nazorg_afgerond", "Nazorg afgerond", "datum", 12),
 )
 
 PERSOON = (
@@ -329,6 +334,8 @@ MAATREGEL = (
     Veld("reden", "Reden intrekken", breedte=30),
     Veld("verzonden", "Verzonden op", "datum", 12),
     Veld("wijze", "Verzonden per", "keuze", 12, VERZENDWIJZEN),
+    # Aansprakelijkstelling (2.6): het geclaimde bedrag in euro's, "1250,00"; leeg als het bedrag nog volgt.
+    Veld("bedrag", "Bedrag (EUR)", breedte=12),
 )
 
 LOGBOEK = (
