@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from agressie_cli.cli import beheer, besluiten, nederlands, opvragen, registreren, uitvoer
+from agressie_cli.cli import beheer, besluiten, nazorg, nederlands, opvragen, registreren, uitvoer
 
 nederlands.installeer()
 
@@ -76,6 +76,7 @@ for commando in (
     besluiten.brief,
     besluiten.verzonden,
     besluiten.intrekken,
+    nazorg.nazorg,
 ):
     app.command()(commando)
 sjablonen_app.command("controleer")(beheer.sjablonen_controleer)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from agressie_cli.domein.datums import plus_maanden, voluit
+from agressie_cli.domein.datums import voluit
+from agressie_cli.domein.nazorg import punten as nazorg_punten
 from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -68,7 +69,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                 )
             )
         if status == "afgehandeld":
-            continue  # afgesloten: alles rond (nazorg per stap afvinken komt met 'agressie nazorg')
+            continue  # afgesloten: alles rond
         items.extend(_nazorg(profiel, inc, peildatum))
         reactie = _reactie_burgemeester(register, profiel, inc, peildatum)
         if reactie:
@@ -106,20 +107,15 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
 
 def _nazorg(profiel: Profiel, inc: dict, peildatum: date) -> list[Termijn]:
     """De nazorg van het profiel ([[nazorg]]: Geertruidenberg 9.1 en 9.2, Losser 8 en 8.1). Een verlopen termijn
-    blijft zichtbaar (tot hij afgevinkt kan worden); na 90 dagen staat hij in de samenvattende regel."""
+    blijft zichtbaar tot hij met agressie nazorg is afgevinkt; na 90 dagen staat hij in de samenvattende regel."""
     items = []
-    for regel in profiel.gegevens.get("nazorg", []):
-        als = regel.get("als", {})
-        if als.get("medewerker") and not inc.get("medewerker"):
-            continue
-        if any(veld != "medewerker" and inc.get(veld) not in waarden for veld, waarden in als.items()):
-            continue
-        uiterlijk = plus_maanden(inc["datum"], int(regel.get("maanden", 0))) + timedelta(
-            days=int(regel.get("dagen", 0))
-        )
-        if regel.get("periode") and uiterlijk < peildatum:
+    for punt in nazorg_punten(profiel, inc):
+        if punt.afgevinkt is not None:
+            continue  # afgevinkt met agressie nazorg (2.6)
+        if punt.periode and punt.uiterlijk < peildatum:
             continue  # een periode (9.2: drie maanden volgen) is voorbij; dat is geen termijn die verloopt
-        items.append(_item(regel["soort"], inc.get("incident"), uiterlijk, peildatum, regel["tekst"]))
+        afvinken = f" Afvinken: agressie nazorg {inc.get('incident')} --{punt.sluiten_met[0]} DATUM" if punt.sluiten_met else ""
+        items.append(_item(punt.soort, inc.get("incident"), punt.uiterlijk, peildatum, punt.tekst + afvinken))
     return items
 
 
