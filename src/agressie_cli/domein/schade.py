@@ -7,11 +7,16 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from agressie_cli.domein.fouten import InvoerFout
-from agressie_cli.domein.rapportage import heeft_schade
+
+GEEN_SCHADE = {"", "nee", "geen", "n", "nvt", "n.v.t.", "-"}
 
 # Een bedrag zoals het getypt wordt: duizendtallen met een punt (of zonder), centen na een komma.
 _BEDRAG = re.compile(r"^(?:€|eur(?:o)?)?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:€|eur(?:o)?)?$", re.IGNORECASE)
 MAXIMUM = Decimal("10000000")
+
+
+def heeft_schade(waarde) -> bool:
+    return waarde is not None and str(waarde).strip().lower() not in GEEN_SCHADE
 
 
 def lees_bedrag(tekst: str | None, optie: str = "--bedrag") -> Decimal | None:
