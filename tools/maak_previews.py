@@ -1,4 +1,4 @@
-"""Maakt de PNG-voorbeelden in voorbeelden/ opnieuw: twee brieven en de samenvatting van het kwartaalrapport.
+"""Maakt de PNG-voorbeelden in voorbeelden/ opnieuw: de brieven en de samenvatting van het kwartaalrapport.
 
 Gebruik: python tools/maak_previews.py   (nodig: LibreOffice (soffice) en pdftoppm)
 Het speelt de demo af in een tijdelijke map en zet alleen de PNG's en de instellingen hier neer.
@@ -50,7 +50,7 @@ def main() -> None:
         with redirect_stdout(StringIO()):
             demo.main([str(werkmap / "demo")])
         gtb = werkmap / "demo" / "geertruidenberg"
-        for soort in ("waarschuwing", "toegangsverbod", "toegangs-en-belverbod"):
+        for soort in ("waarschuwing", "toegangsverbod", "toegangs-en-belverbod", "aansprakelijkstelling"):
             brief = next((gtb / "brieven").glob(f"*-{soort}-*.docx"))
             naar_png(brief, HIER / f"brief-{soort}.png", werkmap)
         # De langste brief van Losser: de bedreigingsbrief.

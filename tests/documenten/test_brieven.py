@@ -349,8 +349,8 @@ def test_eigen_sjablonen_met_terugval_en_controle(gtb, tmp_path):
 
 
 def test_meegeleverde_sjablonen_zijn_in_orde(gtb, losser):
-    assert "Alle 6 sjablonen in orde" in gtb.ok("sjablonen", "controleer")
-    assert "Alle 4 sjablonen in orde" in losser.ok("sjablonen", "controleer")
+    assert "Alle 7 sjablonen in orde" in gtb.ok("sjablonen", "controleer")
+    assert "Alle 5 sjablonen in orde" in losser.ok("sjablonen", "controleer")
 
 
 @pytest.mark.skipif(
