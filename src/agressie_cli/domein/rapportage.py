@@ -10,9 +10,9 @@ from decimal import Decimal
 
 from agressie_cli.domein.datums import plus_maanden, voluit
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nazorg import punten as nazorg_punten
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.nazorg import punten as nazorg_punten
 from agressie_cli.domein.schade import heeft_schade, uit_cel
 from agressie_cli.domein.velden import KANALEN, VORMEN
 
@@ -201,7 +201,15 @@ def rijen_samenvatting(
             (f"  Schade: {label}", huidig["schade"][label], vorige["schade"][label], eerder["schade"][label], False)
         )
     rijen.append(("Aangifte, schade en nazorg", None, None, None, True))
-    rijen.append(("  Aangiftes gedaan (maatregel aangifte)", huidig["aangiftes"], vorige["aangiftes"], eerder["aangiftes"], False))
+    rijen.append(
+        (
+            "  Aangiftes gedaan (maatregel aangifte)",
+            huidig["aangiftes"],
+            vorige["aangiftes"],
+            eerder["aangiftes"],
+            False,
+        )
+    )
     rijen.append(
         (
             "  Aansprakelijkstellingen (brieven)",
@@ -271,7 +279,9 @@ def trend(
             [
                 m
                 for m in register.maatregelen
-                if in_periode(m.get("datum"), k) and m.get("status") != "vervangen" and m.get("incident") not in vervallen
+                if in_periode(m.get("datum"), k)
+                and m.get("status") != "vervangen"
+                and m.get("incident") not in vervallen
             ],
             profiel,
             peildatum or date.today(),

@@ -64,7 +64,7 @@ def uit_cel(waarde: object) -> Decimal | None:
 def bedrag_tekst(bedrag: Decimal) -> str:
     """'€ 1.250,00'."""
     euros, centen = f"{bedrag:.2f}".split(".")
-    groepen = []
+    groepen: list[str] = []
     while len(euros) > 3:
         groepen.insert(0, euros[-3:])
         euros = euros[:-3]

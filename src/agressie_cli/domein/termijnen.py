@@ -114,7 +114,11 @@ def _nazorg(profiel: Profiel, inc: dict, peildatum: date) -> list[Termijn]:
             continue  # afgevinkt met agressie nazorg (2.6)
         if punt.periode and punt.uiterlijk < peildatum:
             continue  # een periode (9.2: drie maanden volgen) is voorbij; dat is geen termijn die verloopt
-        afvinken = f" Afvinken: agressie nazorg {inc.get('incident')} --{punt.sluiten_met[0]} DATUM" if punt.sluiten_met else ""
+        afvinken = (
+            f" Afvinken: agressie nazorg {inc.get('incident')} --{punt.sluiten_met[0]} DATUM"
+            if punt.sluiten_met
+            else ""
+        )
         items.append(_item(punt.soort, inc.get("incident"), punt.uiterlijk, peildatum, punt.tekst + afvinken))
     return items
 

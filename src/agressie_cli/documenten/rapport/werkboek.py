@@ -16,9 +16,9 @@ from agressie_cli.domein.rapportage import (
     rijen_samenvatting,
     trend,
 )
-
-BEDRAG = '#,##0.00'  # Excel toont het met de decimale komma van de gebruiker: 1.250,00
 from agressie_cli.domein.register import Register
+
+BEDRAG = "#,##0.00"  # Excel toont het met de decimale komma van de gebruiker: 1.250,00
 
 
 def schrijf_werkboek(
