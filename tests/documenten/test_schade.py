@@ -172,3 +172,15 @@ def test_losser_geen_schadezin_zonder_schade_of_zonder_ambtsdrager(losser):
     medewerker = _meld(losser, LOSSER, materiele_schade="deur beschadigd", brieftekst="U schold de medewerker uit.")
     tekst = docx_tekst(Path(losser.json("brief", medewerker, "--datum", "2026-11-18")["bestand"]))
     assert "verhalen wij op u" not in tekst
+
+
+def test_aansprakelijkstelling_besluit_de_maatregel_niet(gtb):
+    """Ze komt naast het advies: het incident wacht daarna nog op zijn maatregel, binnen een week."""
+    nummer = _meld(gtb, GTB, materiele_schade="stoel beschadigd")
+    status = gtb.json("lijst")[0]["status"]
+    _brief(gtb, nummer, "--bedrag", "150")
+    assert gtb.json("lijst")[0]["status"] == status
+    termijnen = gtb.json("termijnen", "--peildatum", "2026-11-23")
+    assert ("maatregel", nummer) in [(t["soort"], t["incident"]) for t in termijnen]
+    assert gtb.json("brief", nummer, "--datum", "2026-11-23", "--brieftekst", "U schold.")["soort"] == "waarschuwing"
+    assert gtb.json("lijst")[0]["status"] == "brief gemaakt"

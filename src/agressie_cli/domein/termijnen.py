@@ -129,8 +129,13 @@ def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peild
     regel = profiel.deel("politiek_ambtsdrager")
     if not regel or not inc.get("ambtsdrager"):
         return None
-    if any(m.get("bestand") for m in register.maatregelen_van_incident(inc.get("incident"))):
-        return None
+    soorten = profiel.soorten
+    if any(
+        m.get("bestand")
+        and not (soorten.get(m.get("soort") or "") and soorten[m["soort"]].gegevens.get("naast_advies"))
+        for m in register.maatregelen_van_incident(inc.get("incident"))
+    ):
+        return None  # de reactie is gegeven; een aansprakelijkstelling (2.6) is die reactie niet
     if profiel.classificatie == "gedrag" and inc.get("gedrag") == "E":
         return None  # E-gedrag: nooit een brief
     moment = datetime.combine(inc["datum"], inc.get("tijd") or time(0)) + timedelta(hours=int(regel.get("uren", 48)))
