@@ -184,3 +184,17 @@ def test_aansprakelijkstelling_besluit_de_maatregel_niet(gtb):
     assert ("maatregel", nummer) in [(t["soort"], t["incident"]) for t in termijnen]
     assert gtb.json("brief", nummer, "--datum", "2026-11-23", "--brieftekst", "U schold.")["soort"] == "waarschuwing"
     assert gtb.json("lijst")[0]["status"] == "brief gemaakt"
+
+
+def test_losser_aansprakelijkstelling_is_niet_de_reactie_van_de_burgemeester(losser):
+    _losser_met_burgemeester(losser)
+    nummer = _meld(losser, LOSSER, politiek_ambtsdrager=True, materiele_schade="jas gescheurd")
+    _brief(losser, nummer, "--bedrag", "80")
+
+    def reactie_open() -> bool:
+        termijnen = losser.json("termijnen", "--peildatum", "2026-11-23")
+        return ("reactie burgemeester", nummer) in [(t["soort"], t["incident"]) for t in termijnen]
+
+    assert reactie_open()
+    losser.ok("brief", nummer, "--datum", "2026-11-23", "--brieftekst", "U schold de wethouder uit.")
+    assert not reactie_open()
