@@ -198,3 +198,12 @@ def test_losser_aansprakelijkstelling_is_niet_de_reactie_van_de_burgemeester(los
     assert reactie_open()
     losser.ok("brief", nummer, "--datum", "2026-11-23", "--brieftekst", "U schold de wethouder uit.")
     assert not reactie_open()
+
+
+def test_na_een_aansprakelijkstelling_telt_de_week_voor_de_eerste_maatregel_nog(gtb):
+    nummer = gtb.meld(
+        naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-02", materiele_schade="stoel", **ADRES
+    )
+    gtb.json("brief", nummer, "--soort", "aansprakelijkstelling", "--datum", "2026-11-05")
+    waarschuwing = gtb.json("brief", nummer, "--datum", "2026-11-20", "--brieftekst", "U schold.")
+    assert waarschuwing["soort"] == "waarschuwing" and waarschuwing["te_laat"] is True

@@ -135,10 +135,14 @@ def besluit(
     einde = waarde.einde(ingang) if waarde is not None and ingang else None
     # De termijn van een week geldt voor het meedelen van de maatregel: de eerste. Een vervolgbrief (de bevestiging
     # van een ordegesprek) komt later, en dat is goed.
-    eerste = not any(m.get("bestand") for m in register.maatregelen_van_incident(nummer))
-    termijn = advies.uiterlijk if advies and eerste and not soort_def.gegevens.get("naast_advies") else None
+    soorten = profiel.soorten
+    eerste = not any(
+        m.get("bestand") and not (soorten.get(m.get("soort") or "") and soorten[m["soort"]].naast_advies)
+        for m in register.maatregelen_van_incident(nummer)
+    )
+    termijn = advies.uiterlijk if advies and eerste and not soort_def.naast_advies else None
     # Een soort die naast het advies komt (aansprakelijkstelling, 2.6) is geen afwijking, zoals aangifte.
-    afwijking = wijkt_af(soort, waarde, advies) and not soort_def.gegevens.get("naast_advies")
+    afwijking = wijkt_af(soort, waarde, advies) and not soort_def.naast_advies
     return Besluit(incident, soort, datum, ingang, waarde, einde, advies, afwijking, verbod, termijn)
 
 

@@ -62,9 +62,7 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
     # Een soort naast het advies (de aansprakelijkstelling, 2.6) besluit de maatregel niet: het incident wacht daarna
     # nog op zijn maatregel, en de termijn van een week blijft op agressie termijnen staan.
     maatregelen = [
-        m
-        for m in maatregelen
-        if not (soorten.get(m.get("soort") or "") and soorten[m["soort"]].gegevens.get("naast_advies"))
+        m for m in maatregelen if not (soorten.get(m.get("soort") or "") and soorten[m["soort"]].naast_advies)
     ]
     brieven = [
         m for m in maatregelen if m.get("bestand") or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)

@@ -40,6 +40,11 @@ class Soort:
         return bool(self.gegevens.get("bellen", False))
 
     @property
+    def naast_advies(self) -> bool:
+        """Komt naast het advies (de aansprakelijkstelling, 2.6): geen afwijking ervan en geen besluit over de maatregel."""
+        return bool(self.gegevens.get("naast_advies", False))
+
+    @property
     def is_verbod(self) -> bool:
         return self.toegang or self.bellen
 

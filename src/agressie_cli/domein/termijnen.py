@@ -131,8 +131,7 @@ def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peild
         return None
     soorten = profiel.soorten
     if any(
-        m.get("bestand")
-        and not (soorten.get(m.get("soort") or "") and soorten[m["soort"]].gegevens.get("naast_advies"))
+        m.get("bestand") and not (soorten.get(m.get("soort") or "") and soorten[m["soort"]].naast_advies)
         for m in register.maatregelen_van_incident(inc.get("incident"))
     ):
         return None  # de reactie is gegeven; een aansprakelijkstelling (2.6) is die reactie niet
