@@ -204,6 +204,8 @@ def geertruidenberg(a: Demo) -> None:
     nummers["j3"] = laatste(a)
     a("advies", nummers["j3"])
     a("brief", nummers["j3"], "--datum", dag(38))
+    # 8: de schade aan de stoel op hem verhalen (naast de ontzegging, geen afwijking van het advies).
+    a("brief", nummers["j3"], "--soort", "aansprakelijkstelling", "--bedrag", "185,00", "--datum", dag(37))
     a(
         "melden",
         "--persoon",
@@ -243,6 +245,7 @@ def geertruidenberg(a: Demo) -> None:
     )
     nummers["f1"] = laatste(a)
     a("aanvullen", nummers["f1"], "--politie", "--aangifte")
+    a("nazorg", nummers["f1"], "--gesprek", dag(19))  # 9.1: de dag na het incident, op tijd
     a("advies", nummers["f1"])
     a(
         "brief",

@@ -67,7 +67,7 @@ def main() -> None:
         with redirect_stdout(StringIO()):
             demo.main([str(werkmap / "demo")])
         gtb = werkmap / "demo" / "geertruidenberg"
-        for soort in ("waarschuwing", "toegangsverbod", "toegangs-en-belverbod"):
+        for soort in ("waarschuwing", "toegangsverbod", "toegangs-en-belverbod", "aansprakelijkstelling"):
             brief = next((gtb / "brieven").glob(f"*-{soort}-*.docx"))
             naar_png(brief, HIER / f"brief-{soort}.png", werkmap)
         # De langste brief van Losser: de bedreigingsbrief.

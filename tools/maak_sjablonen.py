@@ -73,6 +73,47 @@ BEZWAAR = (
     "uw naam en adres, de datum, het kenmerk van deze brief en waarom u het er niet mee eens bent, en onderteken het.",
     "{%p endif %}",
 )
+# Losser, politiek ambtsdragers: bij vastgelegde schade zegt de reactie van de burgemeester dat die op de inwoner
+# verhaald wordt (profiel: [politiek_ambtsdrager] schade_tekst; leeg bij elke andere brief).
+SCHADE_VERHALEN = (
+    "{%p if schade_verhalen_tekst %}",
+    "{{ schade_verhalen_tekst }}",
+    "{%p endif %}",
+)
+
+
+def aansprakelijkstelling(ik: str, mij: str) -> list:
+    """Geertruidenberg 8 ("een brief ... waarin de dader aansprakelijk wordt gesteld. Dit wordt dan via de verzekering
+    van de betrokken partijen afgehandeld") en Losser 7 (via Juridische Zaken). `ik`: "ik" of "wij"."""
+    Ik = ik.capitalize()
+    return [
+        "Op {{ incident_moment }} heeft u zich in contact met een medewerker van de gemeente {{ gemeente }} "
+        "{{ gedrag_tekst }} gedragen. Daarbij is schade ontstaan.",
+        ("kop", "Welke schade"),
+        "Bij het incident is de volgende schade vastgelegd:",
+        ("lijst", "schadeposten", "post"),
+        ("kop", "Aansprakelijkstelling"),
+        f"{Ik} {'stel' if ik == 'ik' else 'stellen'} u aansprakelijk voor deze schade: u moet de schade vergoeden.",
+        "{%p if bedrag %}",
+        "De schade bedraagt {{ bedrag }}. "
+        f"{Ik} {'verzoek' if ik == 'ik' else 'verzoeken'} u dit bedrag binnen {{{{ betaaltermijn }}}} na de datum van "
+        "deze brief te betalen, dus uiterlijk op {{ betaal_uiterlijk }}{% if rekening %}, op rekeningnummer "
+        "{{ rekening }} ten name van de gemeente {{ gemeente }}, onder vermelding van kenmerk {{ kenmerk }}{% endif %}."
+        "{% if not rekening %} Neem voor de betaling contact op met {{ contactpersoon }}.{% endif %}",
+        "{%p else %}",
+        "De hoogte van de schade wordt nog vastgesteld. U ontvangt daarover een aparte brief met het bedrag. U betaalt "
+        "dat bedrag binnen {{ betaaltermijn }} na de datum van die brief.",
+        "{%p endif %}",
+        ("kop", "Uw verzekeraar"),
+        "Heeft u een aansprakelijkheidsverzekering voor particulieren (AVP)? Stuur deze brief dan door naar "
+        f"uw verzekeraar en laat {mij} binnen {{{{ betaaltermijn }}}} weten bij welke verzekeraar u verzekerd bent en "
+        "wat uw polisnummer is. De verzekeraar handelt de schade dan verder met ons af.",
+        "Wilt u op deze brief reageren? Schrijf dan naar {{ afzender }} of neem contact op met {{ contactpersoon }}. "
+        "Betaalt u niet en reageert u niet binnen de termijn, dan kan de gemeente verdere stappen nemen om de schade op u "
+        "te verhalen, zo nodig via de rechter.",
+    ]
+
+
 # Motivering en vervolg van beide ontzeggingsbrieven (bijlagen 7 en 8) zijn gelijk.
 ONTZEGGING_SLOT = (
     ("kop", "Motivering"),
@@ -166,6 +207,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "{{ gemeente }} te normaliseren.",
             ROUTE,
         ],
+        "aansprakelijkstelling": aansprakelijkstelling("ik", "mij"),
     },
     "losser": {
         "waarschuwing": [
@@ -178,6 +220,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "Vertoont u dit gedrag binnen {{ venster_tekst }} opnieuw, dan leggen wij u een toegangsverbod voor {{ gebouw }} of een "
             "belbeperking op. U mag dan tijdelijk niet op eigen initiatief langskomen of de gemeente bellen.",
             "Wilt u over deze brief in gesprek? Dat kan via {{ contactpersoon }}.",
+            *SCHADE_VERHALEN,
             *UITKERING,
         ],
         "toegangsverbod": [
@@ -194,6 +237,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             BELANGEN,
             ROUTE,
             *BEZWAAR,
+            *SCHADE_VERHALEN,
             *UITKERING,
         ],
         "belverbod": [
@@ -210,6 +254,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "schriftelijk contact en via {{ contactpersoon }}.",
             ROUTE,
             *BEZWAAR,
+            *SCHADE_VERHALEN,
             *UITKERING,
         ],
         "bedreiging": [
@@ -226,8 +271,10 @@ BRIEVEN: dict[str, dict[str, list]] = {
             BELANGEN,
             ROUTE,
             *BEZWAAR,
+            *SCHADE_VERHALEN,
             *UITKERING,
         ],
+        "aansprakelijkstelling": aansprakelijkstelling("wij", "ons"),
     },
 }
 
@@ -240,6 +287,7 @@ ONDERWERPEN = {
     "niet-nakomen": "Niet nakomen toegangsverbod",
     "belverbod": "Belbeperking",
     "bedreiging": "Bedreiging: melding politie, toegangsverbod en belbeperking",
+    "aansprakelijkstelling": "Aansprakelijkstelling voor schade",
 }
 
 
@@ -397,8 +445,9 @@ def maak(profiel: str, soort: str, alineas: list) -> Path:
         if isinstance(alinea, tuple) and alinea[0] == "kop":
             _alinea(doc, alinea[1], vet=True, na=2).paragraph_format.keep_with_next = True
         elif isinstance(alinea, tuple) and alinea[0] == "lijst":
-            _alinea(doc, "{%p for afspraak in " + alinea[1] + " %}", na=0)
-            doc.add_paragraph(style="List Bullet").add_run("{{ afspraak }}")
+            punt = alinea[2] if len(alinea) > 2 else "afspraak"  # ("lijst", variabele[, naam van een punt])
+            _alinea(doc, "{%p for " + punt + " in " + alinea[1] + " %}", na=0)
+            doc.add_paragraph(style="List Bullet").add_run("{{ " + punt + " }}")
             _alinea(doc, "{%p endfor %}", na=0)
         else:
             _alinea(doc, alinea)

@@ -28,6 +28,7 @@ def test_demo_doorloopt_het_protocol(tmp_path, capsys):
         "toegangsverbod",
         "toegangs-en-belverbod",
         "niet-nakomen",
+        "aansprakelijkstelling",
     }
     soorten_losser = brieven(losser)
     assert soorten_losser == {"waarschuwing", "belverbod", "toegangsverbod", "bedreiging"}

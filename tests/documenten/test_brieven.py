@@ -349,8 +349,9 @@ def test_eigen_sjablonen_met_terugval_en_controle(gtb, tmp_path):
 
 
 def test_meegeleverde_sjablonen_zijn_in_orde(gtb, losser):
-    assert "Alle 7 sjablonen in orde" in gtb.ok("sjablonen", "controleer")  # 6 brieven en de aangifte (2.6)
-    assert "Alle 5 sjablonen in orde" in losser.ok("sjablonen", "controleer")
+    # De brieven, de aansprakelijkstelling en de informatie voor de aangifte (2.6)
+    assert "Alle 8 sjablonen in orde" in gtb.ok("sjablonen", "controleer")
+    assert "Alle 6 sjablonen in orde" in losser.ok("sjablonen", "controleer")
 
 
 @pytest.mark.skipif(

@@ -15,7 +15,17 @@ from typing import Annotated, Optional
 
 import typer
 
-from agressie_cli.cli import aangifte, beheer, besluiten, doorsturen, nederlands, opvragen, registreren, uitvoer
+from agressie_cli.cli import (
+    aangifte,
+    beheer,
+    besluiten,
+    doorsturen,
+    nazorg,
+    nederlands,
+    opvragen,
+    registreren,
+    uitvoer,
+)
 
 nederlands.installeer()
 
@@ -80,6 +90,7 @@ for commando in (
     aangifte.aangifte,
     besluiten.verzonden,
     besluiten.intrekken,
+    nazorg.nazorg,
 ):
     app.command()(commando)
 sjablonen_app.command("controleer")(beheer.sjablonen_controleer)

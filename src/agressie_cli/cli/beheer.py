@@ -4,6 +4,7 @@ het kwartaalrapport (rapport) en eigen sjablonen controleren (sjablonen controle
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -241,6 +242,17 @@ def _niet_opgeschoond(elders: list[Path], rapporten: list[dict]) -> None:
             typer.echo(f"  rapport {regel['nummer']}, gemaakt {regel['tijdstip']} door {regel['gebruiker']}")
 
 
+def _cel(waarde) -> object:
+    """Een cel van de samenvatting zoals de gebruiker hem leest: een bedrag als 1.250,00."""
+    if waarde is None:
+        return ""
+    if isinstance(waarde, float):
+        from agressie_cli.domein.schade import bedrag_tekst
+
+        return bedrag_tekst(Decimal(str(waarde))).removeprefix("€ ")
+    return waarde
+
+
 @opdracht
 def rapport(
     ctx: typer.Context,
@@ -321,7 +333,7 @@ def rapport(
     typer.echo(f"Kwartaaloverzicht {periode.omschrijving()}")
     typer.echo(
         uitvoer.tabel(
-            [[n, "" if a is None else a, "" if b is None else b, "" if c is None else c] for n, a, b, c, _ in rijen],
+            [[n, _cel(a), _cel(b), _cel(c)] for n, a, b, c, _ in rijen],
             ["Kengetal", periode.naam, periode.vorige().naam, periode.jaar_eerder().naam],
             preserve_whitespace=True,
         )

@@ -211,6 +211,15 @@ def brief(
             show_default=False,
         ),
     ] = None,
+    bedrag: Annotated[
+        Optional[str],
+        typer.Option(
+            "--bedrag",
+            help="Aansprakelijkstelling (Geertruidenberg 8, Losser 7): het bedrag van de schade in euro's; zonder "
+            "--bedrag zegt de brief dat het bedrag volgt. Voorbeeld: --soort aansprakelijkstelling --bedrag 1.250,00",
+            show_default=False,
+        ),
+    ] = None,
     als_json: Json = False,
 ) -> None:
     """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
@@ -227,8 +236,13 @@ def brief(
     )
     from agressie_cli.documenten.brieven.pdf import naar_pdf
     from agressie_cli.domein.duur import Duur as DuurWaarde
+    from agressie_cli.domein.schade import lees_bedrag
     from agressie_cli.domein.velden import controleer_tekstlijst
 
+    if bedrag is not None and soort != "aansprakelijkstelling":
+        raise InvoerFout(
+            "--bedrag hoort alleen bij --soort aansprakelijkstelling (het verhalen van schade). Er is niets vastgelegd."
+        )
     extra = Briefgegevens(
         datum=datum_of_vandaag(datum, "--datum"),
         gesprek_datum=lees_datum(gesprek_datum, "--gesprek-datum"),
@@ -239,6 +253,7 @@ def brief(
         overtreding=lees_overtreding(overtreding),
         overhandigd=overhandigd,
         contactpersoon=controleer_tekstlijst("--contactpersoon", [contactpersoon])[0] if contactpersoon else None,
+        bedrag=lees_bedrag(bedrag),
     )
     duur_w = DuurWaarde.lees(duur)
     ingang_d = lees_datum(ingang, "--ingang")

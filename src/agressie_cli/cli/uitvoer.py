@@ -518,6 +518,7 @@ def maatregel_json(m: dict, status: str | None = None, te_laat: bool = False) ->
         "advies": m.get("advies"),
         **({"status": status} if status is not None else {}),
         "bestand": m.get("bestand"),
+        **({"bedrag": m["bedrag"]} if m.get("bedrag") else {}),  # aansprakelijkstelling: "1250,00"
     }
 
 
@@ -562,6 +563,11 @@ def brieven(
             typer.echo(f"PDF: {pdfs[b.pad]}")
         typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij {m['incident']}: {m['label']} ({m['soort']}).")
         periode(m)
+        if m.get("bedrag"):
+            from agressie_cli.domein.schade import bedrag_tekst, uit_cel
+
+            bedrag = uit_cel(m["bedrag"])
+            typer.echo(f"Geclaimd bedrag: {bedrag_tekst(bedrag) if bedrag is not None else m['bedrag']}.")
         if b.vervangen:
             typer.echo(f"Vervangt {', '.join(b.vervangen)}: die maatregel telt niet meer mee.")
         if b.afwijking:

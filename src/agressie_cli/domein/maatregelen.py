@@ -12,8 +12,9 @@ from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
+from agressie_cli.domein.schade import schadeposten
 from agressie_cli.domein.velden import controleer_tekst
-from agressie_cli.domein.verboden import heeft_brief, van_persoon
+from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, van_persoon
 
 
 @dataclass
@@ -94,6 +95,12 @@ def besluit(
             f"Incident {nummer}: het protocol schrijft hier geen brief voor ({advies.regel}); {soort} ({soort_def.label}) "
             "kan niet vastgelegd worden. Leg de registratie vast met --soort registratie en de melding bij de politie met --soort aangifte."
         )
+    if soort_def.gegevens.get("vereist_schade") and not schadeposten(incident):
+        raise InvoerFout(
+            f"Incident {nummer} vermeldt geen schade: een {soort_def.label.lower()} kan alleen als het register "
+            f"materiële schade, letsel of psychische klachten kent. Vul eerst aan, bijvoorbeeld: agressie aanvullen "
+            f'{nummer} --materiele-schade "balieruit gebroken". Er is niets vastgelegd.'
+        )
     datum = datum or date.today()
     _controleer_datums(incident, datum, ingang)
     if duur is not None and not soort_def.periode:
@@ -128,11 +135,13 @@ def besluit(
     einde = waarde.einde(ingang) if waarde is not None and ingang else None
     # De termijn van een week geldt voor het meedelen van de maatregel: de eerste. Een vervolgbrief (de bevestiging
     # van een ordegesprek) komt later, en dat is goed.
-    eerste = not any(heeft_brief(m) for m in register.maatregelen_van_incident(nummer))
-    termijn = advies.uiterlijk if advies and eerste else None
-    return Besluit(
-        incident, soort, datum, ingang, waarde, einde, advies, wijkt_af(soort, waarde, advies), verbod, termijn
+    eerste = not any(
+        heeft_brief(m) and not is_naast_advies(m, profiel) for m in register.maatregelen_van_incident(nummer)
     )
+    termijn = advies.uiterlijk if advies and eerste and not soort_def.naast_advies else None
+    # Een soort die naast het advies komt (aansprakelijkstelling, 2.6) is geen afwijking, zoals aangifte.
+    afwijking = wijkt_af(soort, waarde, advies) and not soort_def.naast_advies
+    return Besluit(incident, soort, datum, ingang, waarde, einde, advies, afwijking, verbod, termijn)
 
 
 def _controleer_datums(incident: dict, datum: date, ingang: date | None) -> None:

@@ -11,7 +11,7 @@ from agressie_cli.domein.personen import verwijder_zonder_incidenten, zoek_perso
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.velden import INCIDENTVELDEN, OPTIE, PERSOONSVELDEN, verplicht_bij_melden
-from agressie_cli.domein.verboden import heeft_brief
+from agressie_cli.domein.verboden import heeft_brief, is_naast_advies
 
 
 @dataclass
@@ -59,9 +59,14 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
     if incident.get("status") in ("afgehandeld", "vervallen"):
         return incident["status"]
     soorten = profiel.soorten
-    # De aangifte komt naast de maatregel (Geertruidenberg 7; domein.md), ze is de maatregel niet: een incident met
-    # alleen een aangifte wacht nog op zijn maatregel (termijnen, brief --alle-open).
-    maatregelen = [m for m in maatregelen if m.get("status") != "vervangen" and m.get("soort") != "aangifte"]
+    # De aangifte komt naast de maatregel (Geertruidenberg 7; domein.md), ze is de maatregel niet; net zo een soort naast
+    # het advies (de aansprakelijkstelling, 2.6). Een incident met alleen zo'n maatregel wacht nog op zijn maatregel
+    # (termijnen, brief --alle-open).
+    maatregelen = [
+        m
+        for m in maatregelen
+        if m.get("status") != "vervangen" and m.get("soort") != "aangifte" and not is_naast_advies(m, profiel)
+    ]
     brieven = [
         m for m in maatregelen if heeft_brief(m) or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
     ]

@@ -40,6 +40,11 @@ class Soort:
         return bool(self.gegevens.get("bellen", False))
 
     @property
+    def naast_advies(self) -> bool:
+        """Komt naast het advies (de aansprakelijkstelling, 2.6): geen afwijking ervan en geen besluit over de maatregel."""
+        return bool(self.gegevens.get("naast_advies", False))
+
+    @property
     def is_verbod(self) -> bool:
         return self.toegang or self.bellen
 
@@ -92,6 +97,11 @@ class Profiel:
     @property
     def reactietermijn_dagen(self) -> int:
         return int(self.gegevens.get("reactietermijn_dagen", 7))
+
+    @property
+    def betaaltermijn_dagen(self) -> int:
+        """Aansprakelijkstelling (Geertruidenberg 8, Losser 7): zoveel dagen na de brief betalen of reageren."""
+        return int(self.gegevens.get("betaaltermijn_dagen", 14))
 
     @property
     def kanalen_in_gebouw(self) -> list[str]:
@@ -219,4 +229,4 @@ def laad_profiel(instellingen: Instellingen) -> Profiel:
 
 
 # In agressie.toml of het profiel, door mensen getypt; met een voorbeeld voor de melding.
-GETALLEN = {"venster_maanden": 6, "reactietermijn_dagen": 7}
+GETALLEN = {"venster_maanden": 6, "reactietermijn_dagen": 7, "betaaltermijn_dagen": 14}

@@ -6,14 +6,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from agressie_cli.domein.datums import plus_maanden, voluit
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nazorg import punten as nazorg_punten
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.schade import heeft_schade, uit_cel
 from agressie_cli.domein.velden import KANALEN, VORMEN
 
-GEEN_SCHADE = {"", "nee", "geen", "n", "nvt", "n.v.t.", "-"}
 SCHADE = {"letsel": "lichamelijk letsel", "psychisch": "psychische klachten", "materiele_schade": "materiële schade"}
 
 
@@ -68,10 +70,6 @@ def in_periode(d: date | None, periode: Periode) -> bool:
     return d is not None and periode.van <= d <= periode.tot
 
 
-def heeft_schade(waarde) -> bool:
-    return waarde is not None and str(waarde).strip().lower() not in GEEN_SCHADE
-
-
 def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: date | None = None) -> dict:
     """Alleen aantallen; geen naam of omschrijving komt hier in."""
     peildatum = peildatum or date.today()
@@ -115,7 +113,52 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
         "herhaalde_personen": sum(1 for n in per_persoon.values() if n > 1),
         "te_laat": te_laat,
         "open": sum(1 for i in incidenten if i.get("status") in ("gemeld", "compleet")),
+        **schade_en_nazorg(incidenten, maatregelen, profiel, peildatum),
     }
+
+
+def schade_en_nazorg(incidenten: list[dict], maatregelen: list[dict], profiel: Profiel, peildatum: date) -> dict:
+    """Na de brief (2.6): aangiftes en aansprakelijkstellingen vastgelegd als maatregel in de periode, het geclaimde
+    bedrag, en hoeveel nazorggesprekken (Geertruidenberg 9.1, Losser 8) op tijd waren. Een gesprek waarvan de termijn
+    nog loopt en dat nog niet is vastgelegd, telt niet mee."""
+    geldig = [m for m in maatregelen if m.get("status") != "ingetrokken"]
+    claims = [m for m in geldig if m.get("soort") == "aansprakelijkstelling"]
+    bedrag = sum((uit_cel(m.get("bedrag")) or Decimal(0) for m in claims), Decimal(0))
+    op_tijd = totaal = 0
+    for i in incidenten:
+        for punt in nazorg_punten(profiel, i):
+            if "gesprek" not in punt.sluiten_met or punt.periode:
+                continue
+            if punt.afgevinkt is None and peildatum <= punt.uiterlijk:
+                continue
+            totaal += 1
+            op_tijd += punt.op_tijd
+    return {
+        "aangiftes": sum(1 for m in geldig if m.get("soort") == "aangifte"),
+        "aansprakelijkstellingen": len(claims),
+        "bedrag_geclaimd": float(bedrag),
+        "nazorggesprek": {
+            "op_tijd": op_tijd,
+            "totaal": totaal,
+            "aandeel": round(100 * op_tijd / totaal) if totaal else None,
+        },
+    }
+
+
+def gesprek_label(profiel: Profiel) -> str:
+    """'Gesprek medewerker op tijd (9.1)': de eerste [[nazorg]] van het profiel die met --gesprek wordt afgevinkt."""
+    for regel in profiel.gegevens.get("nazorg", []):
+        if "gesprek" in regel.get("sluiten_met", ()):
+            artikel = re.search(r"\((\d+(?:\.\d+)?)\)\.?$", str(regel.get("tekst", "")))
+            return f"{str(regel['soort']).capitalize()} op tijd" + (f" ({artikel.group(1)})" if artikel else "")
+    return "Nazorggesprek op tijd"
+
+
+def aandeel_tekst(gesprek: dict) -> str:
+    """'3 van 4 (75%)', of 'geen' als er in de periode geen gesprek te voeren was."""
+    if not gesprek["totaal"]:
+        return "geen"
+    return f"{gesprek['op_tijd']} van {gesprek['totaal']} ({gesprek['aandeel']}%)"
 
 
 def rijen_samenvatting(
@@ -136,8 +179,10 @@ def rijen_samenvatting(
     groep("Naar vorm", "per_vorm")
     groep(f"Naar {klasse}", f"per_{klasse}", profiel.klassen)
     groep("Naar kanaal", "per_kanaal")
-    rijen.append(("Naar afdeling", None, None, None, True))
-    for afdeling in sorted(set(huidig["per_afdeling"]) | set(vorige["per_afdeling"]) | set(eerder["per_afdeling"])):
+    afdelingen = sorted(set(huidig["per_afdeling"]) | set(vorige["per_afdeling"]) | set(eerder["per_afdeling"]))
+    if afdelingen:  # zonder incidenten geen kop zonder rijen
+        rijen.append(("Naar afdeling", None, None, None, True))
+    for afdeling in afdelingen:
         rijen.append(
             (
                 f"  {afdeling}",
@@ -155,6 +200,43 @@ def rijen_samenvatting(
         rijen.append(
             (f"  Schade: {label}", huidig["schade"][label], vorige["schade"][label], eerder["schade"][label], False)
         )
+    rijen.append(("Aangifte, schade en nazorg", None, None, None, True))
+    rijen.append(
+        (
+            "  Aangiftes gedaan (maatregel aangifte)",
+            huidig["aangiftes"],
+            vorige["aangiftes"],
+            eerder["aangiftes"],
+            False,
+        )
+    )
+    rijen.append(
+        (
+            "  Aansprakelijkstellingen (brieven)",
+            huidig["aansprakelijkstellingen"],
+            vorige["aansprakelijkstellingen"],
+            eerder["aansprakelijkstellingen"],
+            False,
+        )
+    )
+    rijen.append(
+        (
+            "  Geclaimd bedrag (EUR)",
+            huidig["bedrag_geclaimd"],
+            vorige["bedrag_geclaimd"],
+            eerder["bedrag_geclaimd"],
+            False,
+        )
+    )
+    rijen.append(
+        (
+            f"  {gesprek_label(profiel)}",
+            aandeel_tekst(huidig["nazorggesprek"]),
+            aandeel_tekst(vorige["nazorggesprek"]),
+            aandeel_tekst(eerder["nazorggesprek"]),
+            False,
+        )
+    )
     rijen.append(("Opvolging", None, None, None, True))
     rijen.append(
         (
@@ -178,8 +260,11 @@ def rijen_samenvatting(
     return rijen
 
 
-def trend(register: Register, profiel: Profiel, periode: Periode, aantal: int = 8) -> list[dict]:
+def trend(
+    register: Register, profiel: Profiel, periode: Periode, aantal: int = 8, peildatum: date | None = None
+) -> list[dict]:
     kwartalen = [kwartaal_van(plus_maanden(periode.tot, -3 * i)) for i in range(aantal - 1, -1, -1)]
+    vervallen = {i.get("incident") for i in register.incidenten if i.get("status") == "vervallen"}
     klasse = profiel.classificatie
     uitkomst = []
     for k in kwartalen:
@@ -189,5 +274,17 @@ def trend(register: Register, profiel: Profiel, periode: Periode, aantal: int = 
         rij = {"kwartaal": k.naam, "totaal": len(incidenten)}
         for waarde in profiel.klassen:
             rij[waarde] = sum(1 for i in incidenten if i.get(klasse) == waarde)
+        rij["na_de_brief"] = schade_en_nazorg(
+            incidenten,
+            [
+                m
+                for m in register.maatregelen
+                if in_periode(m.get("datum"), k)
+                and m.get("status") != "vervangen"
+                and m.get("incident") not in vervallen
+            ],
+            profiel,
+            peildatum or date.today(),
+        )
         uitkomst.append(rij)
     return uitkomst

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from agressie_cli.domein.datums import plus_maanden, voluit
+from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.instellingen import geheel_getal
+from agressie_cli.domein.nazorg import punten as nazorg_punten
 from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.verboden import heeft_brief, lopende_verboden, telt
+from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, lopende_verboden, telt
 
 ZONDER_MAATREGEL = ("gemeld", "compleet")
 VERBOD_SIGNAAL_DAGEN = 14
@@ -72,7 +73,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                 )
             )
         if status == "afgehandeld":
-            continue  # afgesloten: alles rond (nazorg per stap afvinken komt met 'agressie nazorg')
+            continue  # afgesloten: alles rond
         items.extend(_nazorg(profiel, inc, peildatum))
         reactie = _reactie_burgemeester(register, profiel, inc, peildatum)
         if reactie:
@@ -111,20 +112,19 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
 
 def _nazorg(profiel: Profiel, inc: dict, peildatum: date) -> list[Termijn]:
     """De nazorg van het profiel ([[nazorg]]: Geertruidenberg 9.1 en 9.2, Losser 8 en 8.1). Een verlopen termijn
-    blijft zichtbaar (tot hij afgevinkt kan worden); na 90 dagen staat hij in de samenvattende regel."""
+    blijft zichtbaar tot hij met agressie nazorg is afgevinkt; na 90 dagen staat hij in de samenvattende regel."""
     items = []
-    for regel in profiel.gegevens.get("nazorg", []):
-        als = regel.get("als", {})
-        if als.get("medewerker") and not inc.get("medewerker"):
-            continue
-        if any(veld != "medewerker" and inc.get(veld) not in waarden for veld, waarden in als.items()):
-            continue
-        uiterlijk = plus_maanden(inc["datum"], int(regel.get("maanden", 0))) + timedelta(
-            days=int(regel.get("dagen", 0))
-        )
-        if regel.get("periode") and uiterlijk < peildatum:
+    for punt in nazorg_punten(profiel, inc):
+        if punt.afgevinkt is not None:
+            continue  # afgevinkt met agressie nazorg (2.6)
+        if punt.periode and punt.uiterlijk < peildatum:
             continue  # een periode (9.2: drie maanden volgen) is voorbij; dat is geen termijn die verloopt
-        items.append(_item(regel["soort"], inc.get("incident"), uiterlijk, peildatum, regel["tekst"]))
+        afvinken = (
+            f" Afvinken: agressie nazorg {inc.get('incident')} --{punt.sluiten_met[0]} DATUM"
+            if punt.sluiten_met
+            else ""
+        )
+        items.append(_item(punt.soort, inc.get("incident"), punt.uiterlijk, peildatum, punt.tekst + afvinken))
     return items
 
 
@@ -134,8 +134,11 @@ def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peild
     regel = profiel.deel("politiek_ambtsdrager")
     if not regel or not inc.get("ambtsdrager"):
         return None
-    if any(heeft_brief(m) for m in register.maatregelen_van_incident(inc.get("incident"))):
-        return None
+    if any(
+        heeft_brief(m) and not is_naast_advies(m, profiel)
+        for m in register.maatregelen_van_incident(inc.get("incident"))
+    ):
+        return None  # de reactie is gegeven; een aansprakelijkstelling (2.6) is die reactie niet
     if profiel.classificatie == "gedrag" and inc.get("gedrag") == "E":
         return None  # E-gedrag: nooit een brief
     moment = datetime.combine(inc["datum"], inc.get("tijd") or time(0)) + timedelta(hours=int(regel.get("uren", 48)))

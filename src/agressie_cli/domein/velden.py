@@ -267,6 +267,11 @@ INCIDENT = (
     # Doorsturen (2.7, Geertruidenberg 4.2): wanneer agressie doorsturen de e-mail aan clustermanager en AOV-er maakte.
     Veld("doorgestuurd", "Doorgestuurd aan clustermanager", "datum", 14),
     Veld("doorgestuurd_aov", "Doorgestuurd aan AOV-er", "datum", 14),
+    # Nazorg (2.6: Geertruidenberg 9.1 en 9.2, Losser 8 en 8.1): alleen datums, geen aantekeningen (AVG). Gevuld door
+    # agressie nazorg; elk vinkt zijn punt op agressie termijnen af.
+    Veld("nazorg_gesprek", "Nazorg gesprek", "datum", 12),
+    Veld("nazorg_hulpverlening", "Nazorg hulpverlening", "datum", 12),
+    Veld("nazorg_afgerond", "Nazorg afgerond", "datum", 12),
 )
 
 PERSOON = (
@@ -362,6 +367,8 @@ MAATREGEL = (
     Veld("wijze", "Verzonden per", "keuze", 12, VERZENDWIJZEN),
     # Een brief die met --uit buiten de briefmap is gemaakt: opschonen verwijdert daar niets, maar noemt hem (2.5).
     Veld("map", "Map brief", breedte=30),
+    # Aansprakelijkstelling (2.6): het geclaimde bedrag in euro's, "1250,00"; leeg als het bedrag nog volgt.
+    Veld("bedrag", "Bedrag (EUR)", breedte=12),
 )
 
 LOGBOEK = (

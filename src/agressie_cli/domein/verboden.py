@@ -22,6 +22,13 @@ def heeft_brief(maatregel: dict) -> bool:
     return bool(maatregel.get("bestand")) and maatregel.get("soort") != "aangifte"
 
 
+def is_naast_advies(maatregel: dict, profiel: Profiel) -> bool:
+    """Een soort die naast het advies komt (de aansprakelijkstelling, 2.6): wel een brief, maar niet de maatregel
+    zelf. Ze besluit niets, sluit de termijn van een week niet en is geen reactie op het incident."""
+    soort = profiel.soorten.get(maatregel.get("soort") or "")
+    return bool(soort and soort.naast_advies)
+
+
 def is_actief(maatregel: dict, peildatum: date) -> bool:
     """Loopt de maatregel op de peildatum: ingang <= peildatum <= einde, of onbepaald (hoe oud ook). Een vervangen
     maatregel loopt nooit; een ingetrokken maatregel tot en met de dag van intrekken."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
+from decimal import Decimal
 
 from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, voluit
 from agressie_cli.domein.duur import Duur
@@ -17,6 +18,7 @@ from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.namen import aanhef, weergave
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.schade import bedrag_tekst, schadeposten, soort_schade
 
 KANAAL_TEKST = {
     "balie": "aan de balie",
@@ -83,6 +85,13 @@ VARIABELEN = {
     "per_email": "e-mailadres van de persoon",
     "per_post": "postadres van de persoon",
     "contact_tijdens_verbod": "soort maatregel",
+    # Aansprakelijkstelling (2.6)
+    "schadeposten": "materiële schade, letsel en psychische klachten bij het incident (agressie aanvullen)",
+    "bedrag": "--bedrag",
+    "betaaltermijn": "profiel: betaaltermijn_dagen",
+    "betaal_uiterlijk": "--datum en profiel: betaaltermijn_dagen",
+    "rekening": "instellingen: [brieven] rekening",
+    "schade_verhalen_tekst": "profiel: [politiek_ambtsdrager] schade_tekst, bij vastgelegde schade",
 }
 BASIS_VERPLICHT = {"adresblok", "plaats_datum", "kenmerk", "onderwerp", "aanhef", "ondertekenaar", "functie", "namens"}
 VERPLICHT_PER_SOORT = {
@@ -94,6 +103,7 @@ VERPLICHT_PER_SOORT = {
     "belverbod": {"incident_moment", "periode_tekst"},
     "bedreiging": {"incident_moment", "periode_tekst"},
     "niet-nakomen": {"verbod_tot_tekst", "overtreding_moment"},
+    "aansprakelijkstelling": {"incident_moment", "schadeposten", "betaaltermijn"},
 }
 # Hoe de gebruiker een ontbrekende waarde aanvult.
 AANVULLEN = {
@@ -126,6 +136,7 @@ class Briefgegevens:
         False  # persoonlijk overhandigd (Losser 5.2: "Bij voorkeur overhandig je het toegangsverbod direct")
     )
     contactpersoon: str | None = None  # de contactroute die open blijft (standaard [brieven] contactpersoon)
+    bedrag: Decimal | None = None  # aansprakelijkstelling: het geclaimde bedrag (None: het bedrag volgt)
 
 
 def lees_overtreding(tekst: str | None) -> tuple[date, time | None] | None:
@@ -281,8 +292,29 @@ def context(
         "contact_tijdens_verbod": f"{contact_tijdens} en via {contactpersoon}"
         if soort_def.bellen and contactpersoon
         else contact_tijdens,
+        **_schade(instellingen, profiel, incident, extra),
     }
     return waarden
+
+
+def _schade(instellingen: Instellingen, profiel: Profiel, incident: dict, extra: Briefgegevens) -> dict:
+    """De aansprakelijkstelling (Geertruidenberg 8, Losser 7), en bij Losser de zin in de reactie van de burgemeester
+    aan wie een politiek ambtsdrager schade toebracht: "De materiële en/of immateriële [schade] wordt verhaald op de
+    inwoner. De burgemeester geeft dit aan in zijn reactie naar de inwoner." """
+    termijn = profiel.betaaltermijn_dagen
+    regel = profiel.deel("politiek_ambtsdrager")
+    schade = soort_schade(incident)
+    verhalen = ""
+    if regel.get("schade_tekst") and incident.get("ambtsdrager") and schade:
+        verhalen = str(regel["schade_tekst"]).format(schade=schade)
+    return {
+        "schadeposten": schadeposten(incident),
+        "bedrag": bedrag_tekst(extra.bedrag) if extra.bedrag is not None else "",
+        "betaaltermijn": f"{termijn} dagen",
+        "betaal_uiterlijk": voluit(extra.datum + timedelta(days=termijn)),
+        "rekening": str(instellingen.deel("brieven").get("rekening", "")).strip(),
+        "schade_verhalen_tekst": verhalen,
+    }
 
 
 def _ondertekening(instellingen: Instellingen, profiel: Profiel, incident: dict) -> dict:
@@ -393,6 +425,9 @@ def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort:
         "per_post",
         "bijlagen",
         "einde",
+        "bedrag",
+        "rekening",
+        "schade_verhalen_tekst",
     }
     if waarden.get("ondertekend_door_burgemeester"):
         nodig.discard("namens")  # de burgemeester tekent zelf, niet namens het college

@@ -27,6 +27,7 @@ from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.personen import bedoelt_u
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.schade import als_cel
 from agressie_cli.domein.velden import controleer_tekst
 
 
@@ -202,6 +203,8 @@ def _een_brief(
             )
         extra.overtreding = (incident["datum"], incident.get("tijd"))
     gesprek = _gesprek(instellingen, register, incident, b.soort, extra)
+    if extra.bedrag is not None:  # aansprakelijkstelling: het geclaimde bedrag komt bij de maatregel
+        gesprek["bedrag"] = als_cel(extra.bedrag)
     sjabloon = vind_sjabloon(instellingen, profiel, b.soort)
     aangifte = bool(b.advies and b.advies.aangifte)
     waarden = context(

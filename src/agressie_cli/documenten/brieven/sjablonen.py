@@ -14,7 +14,7 @@ from agressie_cli.domein.fouten import AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.profiel import Profiel
 
-LUSVARIABELEN = {"afspraak", "loop"}
+LUSVARIABELEN = {"afspraak", "post", "loop"}
 
 
 def meegeleverde_sjablonen() -> Path:

@@ -7,8 +7,18 @@ from pathlib import Path
 
 from agressie_cli.domein.bestanden import atomisch
 from agressie_cli.domein.profiel import Profiel
-from agressie_cli.domein.rapportage import Periode, cijfers, in_periode, rijen_samenvatting, trend
+from agressie_cli.domein.rapportage import (
+    Periode,
+    aandeel_tekst,
+    cijfers,
+    gesprek_label,
+    in_periode,
+    rijen_samenvatting,
+    trend,
+)
 from agressie_cli.domein.register import Register
+
+BEDRAG = "#,##0.00"  # Excel toont het met de decimale komma van de gebruiker: 1.250,00
 
 
 def schrijf_werkboek(
@@ -24,6 +34,7 @@ def schrijf_werkboek(
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, LineChart, Reference
     from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
 
     stap = voortgang or (lambda: None)  # wordt na elke stap aangeroepen (voortgangsbalk bij grote registers)
     huidig = cijfers(register, profiel, periode, peildatum)
@@ -57,6 +68,12 @@ def schrijf_werkboek(
         if is_kop:
             for cel in ws[ws.max_row]:
                 cel.font, cel.fill = Font(bold=True), groep_fill
+        if "(EUR)" in naam:
+            for cel in ws[ws.max_row][1:]:
+                cel.number_format = BEDRAG
+        for cel in ws[ws.max_row][1:]:
+            if isinstance(cel.value, str):
+                cel.alignment = Alignment(horizontal="right")  # '3 van 4 (75%)' staat rechts, zoals de getallen
     ws.column_dimensions["A"].width = 48
     for kolom in "BCD":
         ws.column_dimensions[kolom].width = 20
@@ -65,15 +82,41 @@ def schrijf_werkboek(
     ws.sheet_view.showGridLines = False
 
     wt = wb.create_sheet("Trend")
-    reeks = trend(register, profiel, periode)
+    reeks = trend(register, profiel, periode, peildatum=peildatum)
     stap()
     klassen = list(profiel.klassen)
-    wt.append(["Kwartaal", "Totaal", *klassen])
+    trendkoppen = [
+        "Kwartaal",
+        "Totaal",
+        *klassen,
+        "Aangiftes",
+        "Aansprakelijkstellingen",
+        "Geclaimd bedrag (EUR)",
+        gesprek_label(profiel),
+    ]
+    wt.append(trendkoppen)
     for cel in wt[1]:
         cel.font, cel.fill = kop_font, kop_fill
+        cel.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for rij in reeks:
-        wt.append([rij["kwartaal"], rij["totaal"], *[rij[k] for k in klassen]])
-    wt.column_dimensions["A"].width = 12
+        na = rij["na_de_brief"]
+        wt.append(
+            [
+                rij["kwartaal"],
+                rij["totaal"],
+                *[rij[k] for k in klassen],
+                na["aangiftes"],
+                na["aansprakelijkstellingen"],
+                na["bedrag_geclaimd"],
+                aandeel_tekst(na["nazorggesprek"]),
+            ]
+        )
+        wt.cell(wt.max_row, len(trendkoppen) - 1).number_format = BEDRAG
+        wt.cell(wt.max_row, len(trendkoppen)).alignment = Alignment(horizontal="right")
+    # Koppen niet afgesneden: elke kolom zo breed als zijn kop (lange koppen over twee regels), de kopregel hoger.
+    for nummer, kop in enumerate(trendkoppen, start=1):
+        wt.column_dimensions[get_column_letter(nummer)].width = max(12, max(map(len, kop.split())) + 4)
+    wt.row_dimensions[1].height = 45
     staaf = BarChart()
     staaf.type, staaf.grouping, staaf.overlap = "col", "stacked", 100
     staaf.title = f"Incidenten per kwartaal naar {profiel.classificatie}"
@@ -83,14 +126,15 @@ def schrijf_werkboek(
     )
     staaf.set_categories(Reference(wt, min_col=1, min_row=2, max_row=1 + len(reeks)))
     staaf.width, staaf.height = 22, 10
-    wt.add_chart(staaf, f"{chr(ord('A') + len(klassen) + 3)}2")
+    grafiekkolom = get_column_letter(len(trendkoppen) + 2)  # rechts naast de tabel, niet over de cijfers
+    wt.add_chart(staaf, f"{grafiekkolom}2")
     lijn = LineChart()
     lijn.title = "Totaal aantal incidenten"
     lijn.add_data(Reference(wt, min_col=2, max_col=2, min_row=1, max_row=1 + len(reeks)), titles_from_data=True)
     lijn.set_categories(Reference(wt, min_col=1, min_row=2, max_row=1 + len(reeks)))
     lijn.series[0].smooth = False  # een gladde lijn zakt tussen kwartalen onder nul
     lijn.width, lijn.height = 22, 8
-    wt.add_chart(lijn, f"{chr(ord('A') + len(klassen) + 3)}24")
+    wt.add_chart(lijn, f"{grafiekkolom}24")
 
     wi = wb.create_sheet("Incidenten")
     klasse = profiel.classificatie
@@ -101,8 +145,12 @@ def schrijf_werkboek(
     for cel in wi[1]:
         cel.font, cel.fill = kop_font, kop_fill
     per_incident: dict[str, list[str]] = {}
+    labels = {k: soort.label for k, soort in profiel.soorten.items()}  # wat het MT leest, niet de interne sleutel
     for m in register.maatregelen:
-        per_incident.setdefault(m.get("incident"), []).append(str(m.get("soort")))
+        if m.get("status") == "vervangen":
+            continue  # de brief die hem verving staat er wel (zoals in de cijfers)
+        soort = str(m.get("soort"))
+        per_incident.setdefault(m.get("incident"), []).append(labels.get(soort) or str(m.get("label") or soort))
     rijnummer = 1  # zelf bijhouden: ws.max_row doorloopt elke keer alle cellen (kwadratisch bij 100.000 incidenten)
     for i in sorted(
         (i for i in register.incidenten if in_periode(i.get("datum"), periode) and i.get("status") != "vervallen"),
@@ -123,10 +171,12 @@ def schrijf_werkboek(
         wi.append(rij)
         rijnummer += 1
         wi.cell(rijnummer, 2).number_format = "DD-MM-YYYY"
+        if len(rij[6]) > 40:  # meer maatregelen dan de kolom breed is: over meer regels, niet afgesneden
+            wi.cell(rijnummer, 7).alignment = Alignment(wrap_text=True, vertical="top")
         for cel in wi[rijnummer]:
             if isinstance(cel.value, str):
                 cel.data_type = "s"
-    for kolom, breedte in zip("ABCDEFGHIJKL", (11, 12, 18, 16, 12, 24, 24, 18, 9, 24, 20, 30), strict=True):
+    for kolom, breedte in zip("ABCDEFGHIJKL", (11, 12, 18, 16, 12, 24, 40, 18, 9, 24, 20, 30), strict=True):
         wi.column_dimensions[kolom].width = breedte
     wi.freeze_panes = "A2"
     wi.auto_filter.ref = f"A1:{chr(ord('A') + len(kolommen) - 1)}{max(rijnummer, 2)}"

@@ -1,0 +1,87 @@
+"""Nazorg die afgevinkt kan worden (2.6): Geertruidenberg 9.1 (het gesprek met de betrokken medewerker dezelfde dag,
+uiterlijk de dag erna) en 9.2 (de clustermanager volgt het herstel drie maanden), Losser 8 en 8.1 (opvang, en na een
+ernstige bedreiging een hulpverlenende instantie). Alleen datums, geen aantekeningen: de inhoud van de nazorg is
+medisch of persoonlijk en hoort niet in het register (AVG).
+
+Welke punten een incident heeft, staat in het profiel ([[nazorg]]); `sluiten_met` zegt welke datum een punt afvinkt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from agressie_cli.domein.datums import kort, plus_maanden
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.register import Register, nu
+
+# De opties van agressie nazorg en hun kolom op het blad Incidenten.
+VELDEN = {"gesprek": "nazorg_gesprek", "hulpverlening": "nazorg_hulpverlening", "afgerond": "nazorg_afgerond"}
+
+
+@dataclass
+class Punt:
+    """Een nazorgpunt van het profiel bij een incident: tot wanneer, en of en wanneer het is afgevinkt."""
+
+    soort: str
+    tekst: str
+    uiterlijk: date
+    periode: bool  # een periode van volgen (9.2), geen termijn die verloopt
+    afgevinkt: date | None
+    sluiten_met: tuple[str, ...]
+
+    @property
+    def op_tijd(self) -> bool:
+        return self.afgevinkt is not None and (self.periode or self.afgevinkt <= self.uiterlijk)
+
+
+def punten(profiel: Profiel, incident: dict) -> Iterator[Punt]:
+    """De nazorgpunten van het profiel die bij dit incident horen (bijvoorbeeld alleen als er een betrokken medewerker
+    is, of alleen bij D-gedrag)."""
+    datum = incident.get("datum")
+    if datum is None:
+        return
+    for regel in profiel.gegevens.get("nazorg", []):
+        als = regel.get("als", {})
+        if als.get("medewerker") and not incident.get("medewerker"):
+            continue
+        if any(veld != "medewerker" and incident.get(veld) not in waarden for veld, waarden in als.items()):
+            continue
+        uiterlijk = plus_maanden(datum, int(regel.get("maanden", 0))) + timedelta(days=int(regel.get("dagen", 0)))
+        sluiten_met = tuple(regel.get("sluiten_met", ()))
+        afgevinkt = [incident[VELDEN[s]] for s in sluiten_met if s in VELDEN and incident.get(VELDEN[s])]
+        yield Punt(
+            regel["soort"],
+            regel["tekst"],
+            uiterlijk,
+            bool(regel.get("periode")),
+            min(afgevinkt) if afgevinkt else None,
+            sluiten_met,
+        )
+
+
+def leg_vast(register: Register, nummer: str, datums: dict[str, date | None], vandaag: date | None = None) -> dict:
+    """Zet de opgegeven datums (gesprek, hulpverlening, afgerond) bij het incident. Een datum vóór het incident of in
+    de toekomst wordt geweigerd, vóór er iets verandert."""
+    vandaag = vandaag or date.today()
+    incident = register.incident(nummer)
+    gebeurd = incident.get("datum")
+    for optie, waarde in datums.items():
+        if waarde is None:
+            continue
+        if gebeurd is not None and waarde < gebeurd:
+            raise InvoerFout(
+                f"--{optie}: {kort(waarde)} ligt vóór het incident {nummer} van {kort(gebeurd)}. Er is niets vastgelegd."
+            )
+        if waarde > vandaag:
+            raise InvoerFout(f"--{optie}: {kort(waarde)} ligt in de toekomst. Er is niets vastgelegd.")
+    gewijzigd = False
+    for optie, waarde in datums.items():
+        if waarde is not None:
+            incident[VELDEN[optie]] = waarde
+            gewijzigd = True
+    if gewijzigd:
+        incident["gewijzigd"] = nu()
+        register.log("nazorg", nummer)
+    return incident

@@ -1,0 +1,96 @@
+"""Schade verhalen (Geertruidenberg 8, Losser 7): welke schade het register bij een incident kent, en het bedrag
+van een aansprakelijkstelling, zoals een Nederlandse gebruiker het typt ("150", "150,50", "1.250,00")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from agressie_cli.domein.fouten import InvoerFout
+
+GEEN_SCHADE = {"", "nee", "geen", "n", "nvt", "n.v.t.", "-"}
+
+# Een bedrag zoals het getypt wordt: duizendtallen met een punt (of zonder), centen na een komma.
+_BEDRAG = re.compile(r"^(?:€|eur(?:o)?)?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:€|eur(?:o)?)?$", re.IGNORECASE)
+MAXIMUM = Decimal("10000000")
+
+
+def heeft_schade(waarde) -> bool:
+    return waarde is not None and str(waarde).strip().lower() not in GEEN_SCHADE
+
+
+def lees_bedrag(tekst: str | None, optie: str = "--bedrag") -> Decimal | None:
+    """'150' -> 150.00, '150,50' -> 150.50, '1.250,00' -> 1250.00. Een punt voor de centen ('150.50') is dubbelzinnig
+    (in het Nederlands is 1.250 duizend tweehonderdvijftig) en wordt geweigerd."""
+    if tekst is None:
+        return None
+    schoon = tekst.strip().replace(" ", "")
+    m = _BEDRAG.match(schoon)
+    if not m:
+        hint = " Gebruik een komma voor de centen." if re.fullmatch(r"\d+\.\d{1,2}", schoon) else ""
+        raise InvoerFout(
+            f"{optie}: '{tekst}' is geen bedrag in euro's.{hint} Voorbeeld: {optie} 150 of {optie} 1.250,00"
+        )
+    bedrag = Decimal(m.group(1).replace(".", "") + "." + (m.group(2) or "0").ljust(2, "0"))
+    if bedrag <= 0:
+        raise InvoerFout(f"{optie}: het bedrag moet groter dan nul zijn. Voorbeeld: {optie} 150")
+    if bedrag >= MAXIMUM:
+        raise InvoerFout(f"{optie}: '{tekst}' is onwaarschijnlijk hoog; controleer het bedrag.")
+    return bedrag.quantize(Decimal("0.01"))
+
+
+def als_cel(bedrag: Decimal) -> str:
+    """Zoals het in de kolom Bedrag (EUR) staat: '1250,00'."""
+    return f"{bedrag:.2f}".replace(".", ",")
+
+
+def uit_cel(waarde: object) -> Decimal | None:
+    """Het bedrag uit het register: '1250,00' zoals agressie het schreef, of een getal dat iemand in Excel typte
+    (dat leest als '1250' of '1250.5'). None als de cel leeg of onleesbaar is."""
+    if waarde in (None, ""):
+        return None
+    tekst = str(waarde).strip()
+    if re.fullmatch(r"\d+\.\d+", tekst):  # een getal uit Excel, geen duizendtallen
+        try:
+            return Decimal(tekst).quantize(Decimal("0.01"))
+        except InvalidOperation:
+            return None
+    try:
+        return lees_bedrag(tekst, "Bedrag")
+    except InvoerFout:
+        return None
+
+
+def bedrag_tekst(bedrag: Decimal) -> str:
+    """'€ 1.250,00'."""
+    euros, centen = f"{bedrag:.2f}".split(".")
+    groepen: list[str] = []
+    while len(euros) > 3:
+        groepen.insert(0, euros[-3:])
+        euros = euros[:-3]
+    groepen.insert(0, euros)
+    return f"€ {'.'.join(groepen)},{centen}"
+
+
+def schadeposten(incident: dict) -> list[str]:
+    """De schade die het register bij het incident kent, zoals een brief aan de persoon die noemt: de materiële schade
+    met haar beschrijving, letsel en psychische klachten van een medewerker zonder medische details (AVG)."""
+    posten = []
+    if heeft_schade(incident.get("materiele_schade")):
+        posten.append(f"materiële schade: {str(incident['materiele_schade']).strip()}")
+    if heeft_schade(incident.get("letsel")):
+        posten.append("lichamelijk letsel van een medewerker")
+    if heeft_schade(incident.get("psychisch")):
+        posten.append("psychische klachten van een medewerker")
+    return posten
+
+
+def soort_schade(incident: dict) -> str:
+    """'materiële schade', 'immateriële schade' of 'materiële en immateriële schade'; leeg zonder schade."""
+    materieel = heeft_schade(incident.get("materiele_schade"))
+    immaterieel = heeft_schade(incident.get("letsel")) or heeft_schade(incident.get("psychisch"))
+    if materieel and immaterieel:
+        return "materiële en immateriële schade"
+    if materieel:
+        return "materiële schade"
+    return "immateriële schade" if immaterieel else ""
