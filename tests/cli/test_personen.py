@@ -3,6 +3,7 @@ En de coördinator beantwoordt die vraag met `samenvoegen --in` of `--niet`."""
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
 
@@ -102,11 +103,32 @@ def test_samenvoegen_verplaatst_vult_aan_en_overschrijft_niet(gtb):
     assert [i["incident"] for i in historie["incidenten"]] == ["2026-0002", "2026-0001"]
     assert historie["geboortedatum"] == "1980-01-01"
     assert [r["persoon"] for r in gtb.json("lijst")] == ["P0001", "P0001"]
-    # P0002 bestaat niet meer; het adres van P0001 bleef staan.
-    fout = gtb.run("historie", "P0002")
-    assert fout.exit_code == 2 and "P0002" in fout.output and "Traceback" not in fout.output
+    # P0002 is opgegaan in P0001: wie P0002 opzoekt, krijgt P0001 met die uitleg.
+    assert "P0002 is samengevoegd in P0001" in gtb.ok("historie", "P0002")
     logboek = (gtb.map / "logboek.csv").read_text(encoding="utf-8-sig")
     assert "samenvoegen;P0002 P0001" in logboek and "Vries" not in logboek  # geen namen in het logboek (AVG)
+
+
+def test_een_samengevoegd_nummer_wordt_nooit_opnieuw_uitgegeven(gtb):
+    """2.5: samenvoegen en aanvullen --persoon verwijderden de rij; was dat het hoogste nummer, dan kreeg de volgende
+    nieuwe persoon hetzelfde nummer en wees 'samenvoegen P0002 P0001' in het logboek naar iemand anders."""
+    _meld(gtb, "Jan de Vries")
+    _meld(gtb, "J. de Vries", adres="Kerkstraat 1")
+    gtb.json("samenvoegen", "P0002", "--in", "P0001")
+    assert gtb.json("melden", "--naam", "Karin Bos", "--kanaal", "balie", "--ernst", "licht")["persoon"] == "P0003"
+    nummer = gtb.json("melden", "--naam", "Per Vergissing", "--kanaal", "balie", "--ernst", "licht")["incident"]
+    assert gtb.json("aanvullen", nummer, "--persoon", "P0003")["persoon_verwijderd"] == "P0004"
+    assert gtb.json("melden", "--naam", "Piet Jansen", "--kanaal", "balie", "--ernst", "licht")["persoon"] == "P0005"
+    blad = openpyxl.load_workbook(gtb.register)["Personen"]
+    koppen = [c.value for c in blad[1]]
+    rijen = {r[0]: dict(zip(koppen, r, strict=True)) for r in blad.iter_rows(min_row=2, values_only=True) if r[0]}
+    assert rijen["P0002"]["Samengevoegd in"] == "P0001" and rijen["P0002"]["Naam"] is None
+    assert rijen["P0002"]["Adres"] is None  # geen tweede kaart met persoonsgegevens
+    assert rijen["P0004"]["Samengevoegd in"] == "P0003" and rijen["P0004"]["Naam"] is None
+    assert [r["persoon"] for r in gtb.json("lijst")] == ["P0001", "P0001", "P0003", "P0003", "P0005"]
+    nieuw = gtb.run("melden", "--naam", "Per Vergissing", "--kanaal", "balie", "--ernst", "licht")
+    assert nieuw.exit_code == 0 and "P0004" not in nieuw.output  # een lege rij wordt nooit iemands kaart
+    assert gtb.json("opschonen", "--peildatum", "2026-11-23")["personen"] == []  # lege rijen zijn geen kandidaat
 
 
 def test_samenvoegen_weigert_onzin_en_laat_het_register_heel(gtb):

@@ -3,6 +3,7 @@ en de termijnen. Deze commando's lezen alleen."""
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Optional
 
 import typer
@@ -81,7 +82,11 @@ def historie(
 
     peil = datum_of_vandaag(peildatum_, "--peildatum")
     omg = omgeving(ctx)
-    uitvoer.historie(bouw(omg.lees(), omg.profiel, zoek, peil), omg.profiel.venster_maanden, als_json)
+    gevonden = bouw(omg.lees(), omg.profiel, zoek, peil)
+    gevraagd = zoek.strip().upper()
+    if re.fullmatch(r"P\d+", gevraagd) and gevraagd != gevonden.persoon and not als_json:
+        typer.echo(f"{gevraagd} is samengevoegd in {gevonden.persoon}.")
+    uitvoer.historie(gevonden, omg.profiel.venster_maanden, als_json)
 
 
 @opdracht

@@ -158,7 +158,7 @@ def aanvullen(
         incident["persoon"] = nieuw_persoon["persoon"]
         incident["naam"] = nieuw_persoon.get("naam")
         register.namen_gewijzigd()
-        if oud is not None and verwijder_zonder_incidenten(register, oud):
+        if oud is not None and verwijder_zonder_incidenten(register, oud, nieuw_persoon["persoon"]):
             verwijderd = oud.get("persoon")
     persoon = register.persoon_van(incident)
     if persoon is None:

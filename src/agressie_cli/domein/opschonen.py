@@ -43,8 +43,8 @@ class Kandidaat:
 def kandidaten(register: Register, profiel: Profiel, peildatum: date, bewaartermijn_jaren: int) -> list[Kandidaat]:
     uitkomst = []
     for persoon in register.personen:
-        if persoon.get("geanonimiseerd"):
-            continue
+        if persoon.get("geanonimiseerd") or persoon.get("samengevoegd_in"):
+            continue  # al leeg: geanonimiseerd, of opgegaan in een ander (die zelf zijn termijn heeft)
         nummer = persoon.get("persoon")
         incidenten = register.incidenten_van(nummer)
         data = [i["datum"] for i in incidenten if i.get("datum") is not None]

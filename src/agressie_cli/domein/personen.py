@@ -84,7 +84,7 @@ def zoek_op_naam(register: Register, tekst: str) -> list[dict]:
     """Voor historie en filters: een persoonnummer, of alle personen waarvan de naam de zoektekst bevat."""
     tekst = (tekst or "").strip()
     if re.fullmatch(r"[Pp]\d+", tekst):
-        gevonden = register.index.personen.get(tekst.upper())
+        gevonden = register.opvolger(register.index.personen.get(tekst.upper()))
         return [gevonden] if gevonden else []
     sleutel = naam_sleutel(tekst)
     precies = [
@@ -132,7 +132,7 @@ def samenvoegen(register: Register, bron: str, doel: str) -> Samengevoegd:
         if persoon is not blijft and nieuw != oud:
             persoon["niet_dezelfde"] = nieuw
     blijft["niet_dezelfde"] = [n for n in blijft.get("niet_dezelfde") or [] if n != weg["persoon"]]
-    register.personen.remove(weg)
+    _laat_opgaan(weg, blijft["persoon"])
     register.namen_gewijzigd()
     register.log("samenvoegen", f"{weg['persoon']} {blijft['persoon']}")
     return Samengevoegd(
@@ -152,11 +152,21 @@ def niet_dezelfde(register: Register, een: str, ander: str) -> None:
     register.log("niet dezelfde", f"{a['persoon']} {b['persoon']}")
 
 
-def verwijder_zonder_incidenten(register: Register, persoon: dict) -> bool:
-    """Een persoon zonder incidenten (na aanvullen --persoon) blijft niet als lege kaart staan."""
+def _laat_opgaan(weg: dict, in_: str) -> None:
+    """De rij blijft, leeg, met het nummer waarin de persoon is opgegaan: een correctie is een vastgelegde handeling,
+    en een verwijderde rij gaf het hoogste nummer vrij voor de volgende nieuwe persoon (2.5)."""
+    for veld in list(weg):
+        if veld not in ("persoon", "_fout"):
+            weg[veld] = [] if isinstance(weg[veld], list) else None
+    weg["samengevoegd_in"] = in_
+
+
+def verwijder_zonder_incidenten(register: Register, persoon: dict, in_: str) -> bool:
+    """Een persoon zonder incidenten (na aanvullen --persoon) blijft niet als kaart met gegevens staan: hij gaat op in
+    de persoon `in_` waar zijn incident nu bij hoort."""
     if register.incidenten_van(persoon.get("persoon")):
         return False
-    register.personen.remove(persoon)
+    _laat_opgaan(persoon, in_)
     register.namen_gewijzigd()
     register.log("persoon verwijderd", str(persoon.get("persoon")))
     return True

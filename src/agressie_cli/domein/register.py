@@ -66,10 +66,19 @@ class Register:
     def persoon(self, nummer: str, optie: str = "--persoon") -> dict:
         """`optie`: hoe de gebruiker het nummer opgaf, voor de melding (samenvoegen kent geen --persoon)."""
         nummer = (nummer or "").strip().upper()
-        rij = self.index.personen.get(nummer)
+        rij = self.opvolger(self.index.personen.get(nummer))
         if rij is None:
             raise InvoerFout(f"{optie}: persoon '{nummer}' bestaat niet in het register.")
         return rij
+
+    def opvolger(self, persoon: dict | None) -> dict | None:
+        """Een persoon die in een ander is opgegaan (samenvoegen), wordt die ander: 'historie P0005' toont dan de
+        persoon waarin P0005 is opgegaan. Hoogstens tien stappen (een met de hand gemaakte kring stopt zo)."""
+        for _ in range(10):
+            if persoon is None or not persoon.get("samengevoegd_in"):
+                return persoon
+            persoon = self.index.personen.get(str(persoon["samengevoegd_in"]).strip().upper())
+        return persoon
 
     def persoon_van(self, incident: dict) -> dict | None:
         return self.index.personen.get(str(incident.get("persoon") or "").upper())

@@ -334,6 +334,9 @@ PERSOON = (
     ),
     Veld("niet_dezelfde", "Niet dezelfde als", "lijst", 16, persoon=True),  # agressie samenvoegen --niet
     Veld("geanonimiseerd", "Geanonimiseerd op", "datum", 13, persoon=True),
+    # Opgegaan in een andere persoon (samenvoegen, aanvullen --persoon): het nummer blijft bestaan en wordt nooit
+    # opnieuw uitgegeven, zodat het logboek en oude aantekeningen niet naar iemand anders gaan wijzen.
+    Veld("samengevoegd_in", "Samengevoegd in", breedte=12, persoon=True),
 )
 
 MAATREGEL = (
