@@ -184,3 +184,27 @@ def test_samenvoegen_na_niet_zegt_het(gtb):
     uitkomst = gtb.json("samenvoegen", "P0002", "--in", "P0001")
     assert uitkomst["was_niet_dezelfde"] is True
     assert gtb.json("advies", "2026-0001")["bedoelt_u"] == []
+
+
+def test_twee_naamgenoten_en_geen_geboortedatum_dan_raadt_agressie_niet(gtb):
+    """Twee mensen met dezelfde naam, gescheiden door hun geboortedatum: een melding zonder geboortedatum kwam stil
+    bij de eerste terecht, met de ladder van de verkeerde persoon als gevolg. Nu: de vraag wie het is."""
+    _meld(gtb, "Jan de Vries", geboortedatum="1980-01-01")
+    _meld(gtb, "Jan de Vries", geboortedatum="1992-05-05")
+    voor = gtb.momentopname()
+    fout = gtb.run("melden", "--naam", "Jan de Vries", "--kanaal", "balie", "--ernst", "licht")
+    assert fout.exit_code == 2 and "P0001, P0002" in fout.output and "--geboortedatum" in fout.output
+    assert "1980" not in fout.output and gtb.momentopname() == voor
+    tweede = ["--naam", "Jan de Vries", "--kanaal", "balie", "--ernst", "licht", "--geboortedatum", "1992-05-05"]
+    assert gtb.json("melden", *tweede)["persoon"] == "P0002"
+    assert gtb.json("melden", "--persoon", "P0001", "--kanaal", "balie", "--ernst", "licht")["persoon"] == "P0001"
+
+
+@pytest.mark.parametrize("apostrof", ["\u2019", "\u2018", "\u02bc", "`", "\u00b4"])
+def test_een_kromme_apostrof_uit_word_is_dezelfde_naam(gtb, apostrof):
+    """Word en Outlook maken van ' een kromme apostrof; "d’Souza" uit een e-mail werd een nieuwe persoon."""
+    _meld(gtb, "Priya D'Souza")
+    assert (
+        gtb.json("melden", "--naam", f"Priya D{apostrof}Souza", "--kanaal", "balie", "--ernst", "licht")["persoon"]
+        == "P0001"
+    )

@@ -7,7 +7,7 @@ from datetime import date
 
 from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
-from agressie_cli.domein.personen import verwijder_zonder_incidenten, zoek_persoon
+from agressie_cli.domein.personen import naamgenoten, verwijder_zonder_incidenten, zoek_persoon
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.velden import INCIDENTVELDEN, OPTIE, PERSOONSVELDEN, verplicht_bij_melden
@@ -107,6 +107,13 @@ def melden(
         if persoon.get("geanonimiseerd"):
             raise InvoerFout(f"--persoon: {persoon_nummer} is geanonimiseerd en kan niet meer gebruikt worden.")
     else:
+        genoten = naamgenoten(register, velden["naam"]) if velden.get("geboortedatum") is None else []
+        if len(genoten) > 1:
+            raise InvoerFout(
+                f"Er staan {len(genoten)} personen met deze naam in het register ({', '.join(genoten)}), te "
+                "onderscheiden aan hun geboortedatum. Geef --geboortedatum, of kies met --persoon (bekijk ze met "
+                f"agressie historie {genoten[0]})."
+            )
         gevonden = zoek_persoon(register, velden["naam"], velden.get("geboortedatum"), bijna_zoeken)
         persoon, bijna = gevonden.zeker, gevonden.bijna
     if persoon is None:

@@ -43,6 +43,9 @@ TUSSENVOEGSELS = {
 }
 
 
+_APOSTROF = re.compile("['\u2018\u2019\u02bc`\u00b4]")
+
+
 def _zonder_accenten(tekst: str) -> str:
     if tekst.isascii():  # de meeste namen: geen omweg via unicodedata (bij 10.000 incidenten merkbaar)
         return tekst
@@ -67,7 +70,8 @@ def _woorden(naam: str) -> list[str]:
 
 def _losse_woorden(tekst: str) -> list[str]:
     """Kleine letters, zonder accenten en apostrofs; punten, streepjes, komma's en schuine strepen scheiden."""
-    return re.sub(r"[.\-_,/]", " ", _zonder_accenten(tekst).lower().replace("'", "")).split()
+    # Ook de kromme apostrof die Word en Outlook van ' maken: "d’Souza" uit een e-mail is dezelfde als "D'Souza".
+    return re.sub(r"[.\-_,/]", " ", _zonder_accenten(_APOSTROF.sub("", tekst)).lower()).split()
 
 
 def achternaam_sleutel(naam: str) -> str:

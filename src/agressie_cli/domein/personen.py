@@ -48,6 +48,17 @@ def zoek_persoon(
     return Zoekresultaat(zeker, [p for p in bijna if str(p.get("persoon")).upper() not in anders])
 
 
+def naamgenoten(register: Register, naam: str) -> list[str]:
+    """De nummers van de personen met precies deze volledige naam. Meer dan één (twee mensen met dezelfde naam, te
+    onderscheiden aan hun geboortedatum): zonder geboortedatum is niet te zeggen wie het was."""
+    volle = volle_sleutel(naam)
+    return [
+        str(p["persoon"])
+        for p in register.index.per_naamsleutel.get(naam_sleutel(naam), [])
+        if not p.get("geanonimiseerd") and volle_sleutel(str(p.get("naam") or "")) == volle
+    ]
+
+
 def _lijkt_op(register: Register, naam: str, sleutel: str, gezien: set[int]) -> list[dict]:
     index = register.index
     achternaam, voorletters = achternaam_en_voorletters(naam)
