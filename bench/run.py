@@ -126,6 +126,9 @@ def main() -> None:
             ),
             ("aanvullen", [*kort, "aanvullen", eerste, "--afdeling", "Bench"], SCHRIJVEN),
             ("brief", [*kort, "brief", eerste, "--overschrijven"], SCHRIJVEN),
+            ("aangifte", [*kort, "aangifte", eerste, "--overschrijven"], SCHRIJVEN),
+            ("doorsturen", [*kort, "doorsturen", eerste, "--email", "bench@gemeente.nl"], SCHRIJVEN),
+            ("nazorg", [*kort, "nazorg", eerste], LEZEN),
             (
                 "rapport",
                 [
