@@ -139,7 +139,7 @@ def test_dossier_eerdere_incidenten_maatregelen_en_het_lopende_verbod(gtb):
     maatregelen = _tabelrijen(pad, "Maatregel")
     assert [m[0] for m in maatregelen] == ["M00001", "M00002"]  # de aangifte van dit incident zelf niet
     assert maatregelen[0][3] == "Schriftelijke waarschuwing"
-    assert maatregelen[0][4] == f"{eerder}-waarschuwing-De-Vries.docx"
+    assert maatregelen[0][4] == f"{eerder}-waarschuwing-De-Vries.docx; verzending niet vastgelegd"
     assert maatregelen[1][3] == "Ontzegging gemeentehuis (03-09-2026 tot en met 02-03-2027)"
     # Het verbod dat op de dag van het incident liep, met zijn brief en ingang: de basis voor lokaalvredebreuk.
     from docx import Document
@@ -152,12 +152,19 @@ def test_dossier_eerdere_incidenten_maatregelen_en_het_lopende_verbod(gtb):
             "Ontzegging gemeentehuis",
             "3 september 2026",
             "tot en met 2 maart 2027",
-            f"{eerder}-toegangsverbod-De-Vries.docx",
+            f"{eerder}-toegangsverbod-De-Vries.docx; verzending niet vastgelegd",
         ]
     ]
     tekst = docx_tekst(pad)
     assert "Verbod dat liep op 17 november 2026" in tekst
     assert "lokaalvredebreuk" in tekst and "terwijl het verbod M00002 (Ontzegging gemeentehuis) liep" in tekst
+    # Zonder vastgelegde verzending zegt het document dat het bewijs ontbreekt (de persoon moet het verbod kennen).
+    assert "In het register staat niet dat de brief met het verbod verzonden of overhandigd is" in tekst
+    gtb.ok("verzonden", "M00002", "--wijze", "aangetekend", "--datum", "2026-09-03")
+    pad = Path(gtb.json("aangifte", nummer, "--datum", "2026-11-18", "--overschrijven")["bestand"])
+    tekst = docx_tekst(pad)
+    assert "de brief met het verbod is aangetekend verzonden op 3 september 2026. Dat is lokaalvredebreuk." in tekst
+    assert f"{eerder}-toegangsverbod-De-Vries.docx; aangetekend verzonden op 3 september 2026" in tekst
     # De aangifte van dit incident zelf staat niet in het dossier.
     assert all(m[3] != "Aangifte bij politie" for m in maatregelen)
 
@@ -173,9 +180,10 @@ def test_onder_nummer_haalt_elke_naam_van_een_medewerker_weg(gtb):
     rijen = _rijen(pad)
     assert rijen["Aangifte onder nummer"] == "VPT-0412"
     assert rijen["Wat deed en zei de persoon"] == (
-        "Schold VPT-0412 uit en gooide een stoel naar collega VPT-0412. VPT-0412 was erg geschrokken."
+        "Schold VPT-0412 uit en gooide een stoel naar collega medewerker 2. VPT-0412 was erg geschrokken."
     )
-    assert [m[1] for m in _tabelrijen(pad, "Rol")] == ["onder nummer VPT-0412", "onder nummer VPT-0412"]
+    # Het slachtoffer doet aangifte onder het nummer; de tweede medewerker is niet te herleiden, maar wel een ander.
+    assert [m[1] for m in _tabelrijen(pad, "Rol")] == ["onder nummer VPT-0412", "medewerker 2"]
     # De persoon zelf blijft bij naam.
     assert rijen["Naam"] == "Jan de Vries"
     # Het register houdt de namen: alleen het document gaat onder nummer.
@@ -413,7 +421,7 @@ def test_onder_nummer_ook_korte_voornamen_en_achternamen(gtb):
     )
     pad = Path(gtb.json("aangifte", nummer, "--onder-nummer", "4711", "--datum", "2026-11-18")["bestand"])
     assert _rijen(pad)["Wat deed en zei de persoon"] == (
-        "4711 werd uitgescholden; mevrouw Van 4711 riep 4711 erbij. 4711 belde de politie."
+        "4711 werd uitgescholden; 4711 riep medewerker 2 erbij. Medewerker 2 belde de politie."
     )
     tekst = docx_tekst(pad)
     for naam in ("Els", "Dam", "Bo Li"):
@@ -435,3 +443,15 @@ def test_het_document_komt_pas_onder_zijn_naam_als_de_maatregel_vastligt(gtb, mo
     assert uitkomst.exit_code == 1 and "Traceback" not in uitkomst.output
     assert eerste.read_bytes() == oud and gtb.register.read_bytes() == voor
     assert not [p for p in eerste.parent.iterdir() if ".nieuw-" in p.name]
+
+
+def test_een_document_buiten_de_briefmap_wordt_vastgelegd_voor_opschonen(gtb, tmp_path):
+    """Zoals bij brief --uit: de map staat bij de maatregel, zodat opschonen het document kan noemen (2.5 punt 10)."""
+    _, nummer = _met_verbod_en_overtreding(gtb)
+    pad = Path(gtb.json("aangifte", nummer, "--datum", "2026-11-18", "--uit", str(tmp_path / "extern"))["bestand"])
+    from openpyxl import load_workbook
+
+    blad = load_workbook(gtb.register)["Maatregelen"]
+    koppen = [c.value for c in blad[1]]
+    rij = next(r for r in blad.iter_rows(min_row=2, values_only=True) if r[koppen.index("Soort")] == "aangifte")
+    assert rij[koppen.index("Map brief")] == str(pad.parent) and rij[koppen.index("Brief")] == pad.name

@@ -281,6 +281,8 @@ def test_losser_doorsturen_met_gedrag(tmp_path):
     tekst = tekst_van(lees_eml(Path(g.json("doorsturen", nummer)["bestand"])))
     assert "Gedrag: C (C-gedrag (jij): schelden, beledigen)" in tekst and "Aanhoudend: ja" in tekst
     assert "Advies volgens het protocol:" in tekst
+    # Losser kent geen clustermanager: de leidinggevende heet zo ([rollen] in het profiel).
+    assert "Leidinggevende: H. Oude Luttikhuis" in tekst and "Clustermanager" not in tekst
     # Losser registreert via de brieven (Smart Documents) en kent geen termijn om door te sturen.
     tweede = g.meld(naam="Piet Klein", kanaal="balie", gedrag="D")
     assert not [t for t in g.json("termijnen") if t["soort"] == "doorsturen" and t["incident"] == tweede]

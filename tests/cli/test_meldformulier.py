@@ -205,7 +205,8 @@ def test_json_per_formulier_incident_of_fout(gtb, tmp_path):
     assert gegevens[0] == {
         "formulier": str(leeg),
         "fout": "leeg.xlsx: niet ingevuld, maar nodig om te registreren: "
-        f"naam (cel B{rij_van(ws, 'Naam')}), kanaal (cel B{rij_van(ws, 'Waar of hoe')}).",
+        f"naam (cel B{rij_van(ws, 'Naam')}), kanaal (cel B{rij_van(ws, 'Waar of hoe')}), "
+        f"datum (cel B{rij_van(ws, 'Datum van het incident')}).",
     }
     assert set(gegevens[1]) == {
         "formulier",
@@ -362,3 +363,26 @@ def test_het_adres_van_de_leidinggevende_gaat_van_formulier_naar_doorsturen(gtb,
     nummer = gtb.json("melden", "--formulier", str(ingevuld))[0]["incident"]
     concept = gtb.json("doorsturen", nummer)
     assert concept["email"] == "k.smits@geertruidenberg.nl" and Path(concept["bestand"]).is_file()
+
+
+def test_zonder_datum_wordt_niet_de_dag_van_registreren_genomen(gtb, tmp_path):
+    """Een formulier zonder datum kreeg stil de dag van registreren: die datum liep door in de termijn van een week,
+    de nazorg en de brief. De datum is op het formulier nu verplicht, met de cel in de melding."""
+    formulier = maak_formulier(gtb)
+    zonder = {k: v for k, v in JANSEN.items() if not k.startswith("Datum")}
+    ingevuld = vul_in(formulier, tmp_path / "zonder-datum.xlsx", zonder)
+    uitkomst = gtb.run("melden", "--formulier", str(ingevuld))
+    rij = rij_van(openpyxl.load_workbook(formulier).active, "Datum van het incident")
+    assert uitkomst.exit_code == 2 and f"datum (cel B{rij})" in uitkomst.output
+    assert gtb.json("lijst") == []
+
+
+def test_losser_spreekt_de_rollen_van_losser_aan_en_breekt_geen_vraag_af(losser, tmp_path):
+    """Het Losser-formulier noemde de coördinator van het interventieteam en de clustermanager van Geertruidenberg,
+    en de vraag naar aanhoudend gedrag viel op de tweede regel weg."""
+    ws = openpyxl.load_workbook(maak_formulier(losser)).active
+    tekst = " ".join(str(c.value) for rij in ws.iter_rows() for c in rij if c.value)
+    assert "coördinator agressie en geweld" in tekst
+    assert "interventieteam" not in tekst and "clustermanager" not in tekst
+    rij = rij_van(ws, "Hield het gedrag aan")
+    assert ws.row_dimensions[rij].height >= 2 * 15  # twee regels

@@ -102,6 +102,14 @@ def test_geweigerd_zonder_schade(request, gemeente, klasse):
     assert uitkomst.exit_code == 2 and "vermeldt geen schade" in uitkomst.output
 
 
+@pytest.mark.parametrize("tekst", ["geen schade", "Nee.", "onbekend", "Geen letsel", "n.v.t."])
+def test_wat_geen_schade_zegt_is_geen_schade(gtb, tekst):
+    """'geen schade' liet de aansprakelijkstelling door: "materiële schade: geen schade ... Ik stel u aansprakelijk"."""
+    nummer = _meld(gtb, GTB, materiele_schade=tekst, letsel=tekst)
+    uitkomst = gtb.run("brief", nummer, "--soort", "aansprakelijkstelling", "--datum", "2026-11-23")
+    assert uitkomst.exit_code == 2 and "vermeldt geen schade" in uitkomst.output
+
+
 @pytest.mark.parametrize(
     "bedrag, melding",
     [
@@ -207,3 +215,16 @@ def test_na_een_aansprakelijkstelling_telt_de_week_voor_de_eerste_maatregel_nog(
     gtb.json("brief", nummer, "--soort", "aansprakelijkstelling", "--datum", "2026-11-05")
     waarschuwing = gtb.json("brief", nummer, "--datum", "2026-11-20", "--brieftekst", "U schold.")
     assert waarschuwing["soort"] == "waarschuwing" and waarschuwing["te_laat"] is True
+
+
+def test_zonder_postadres_geen_brief_met_een_leeg_briefhoofd(gtb):
+    """Zonder [postadres] maakte agressie een brief met ', |' in het briefhoofd en 'Schrijf dan naar , of ...'."""
+    toml = gtb.map / "agressie.toml"
+    tekst = toml.read_text(encoding="utf-8")
+    begin = tekst.index("[postadres]")
+    eind = tekst.index("\n[", begin + 1)
+    toml.write_text(tekst[:begin] + tekst[eind + 1 :], encoding="utf-8")
+    nummer = _meld(gtb, GTB, materiele_schade="stoel beschadigd")
+    uitkomst = gtb.run("brief", nummer, "--soort", "aansprakelijkstelling", "--datum", "2026-11-23")
+    assert uitkomst.exit_code == 2 and "[postadres]" in uitkomst.output
+    assert not list((gtb.map / "brieven").glob("*.docx"))

@@ -29,7 +29,10 @@ def test_betrokken_medewerkers_zijn_slachtoffer_en_een_andere_melder_getuige():
         ("collega JANSEN was geschrokken", "collega 12 was geschrokken"),
         ("Jansenstraat en Jansens fiets", "Jansenstraat en Jansens fiets"),  # alleen hele woorden
         ("de balie van de afdeling", "de balie van de afdeling"),  # tussenvoegsels blijven staan
-        ("Piet zei tegen Pieter dat", "12 zei tegen Pieter dat"),
+        ("Piet zei tegen Pieter dat", "Medewerker 2 zei tegen Pieter dat"),  # de tweede medewerker
+        ("Schold mevrouw P. Jansen uit", "Schold 12 uit"),  # de hele vermelding, met aanspreekvorm
+        ("Toen kwam Petra Jansen erbij", "Toen kwam 12 erbij"),  # een voornaam die het register niet kent
+        ("Collega Piet van der Berg hoorde het.", "Collega medewerker 2 hoorde het."),
         ("", ""),
     ],
 )

@@ -24,8 +24,8 @@ def aangifte(
         typer.Option(
             "--onder-nummer",
             metavar="NUMMER",
-            help="Aangifte onder nummer (Eenduidige Landelijke Afspraken): elke naam van een medewerker in het "
-            'document wordt dit nummer. Voorbeeld: --onder-nummer "VPT-0412"',
+            help="Aangifte onder nummer (Eenduidige Landelijke Afspraken): het slachtoffer heet in het hele document "
+            'zo, de andere medewerkers "medewerker 2", "medewerker 3". Voorbeeld: --onder-nummer "VPT-0412"',
             show_default=False,
         ),
     ] = None,

@@ -15,8 +15,7 @@ from agressie_cli.domein.profiel import Profiel
 BLAD = "Meldformulier"
 INSTRUCTIE = (
     "Vul in wat u weet; de coördinator vult later aan. Typ in de gele vakken; waar een pijltje verschijnt, kiest u "
-    "uit de lijst. Vragen met * zijn nodig om te registreren. Bewaar het formulier en stuur het naar de "
-    "coördinator van het interventieteam."
+    "uit de lijst. Vragen met * zijn nodig om te registreren. Bewaar het formulier en stuur het naar de {coordinator}."
 )
 _REGELHOOGTE = 15  # punten per regel tekst
 
@@ -39,9 +38,10 @@ def schrijf_meldformulier(doel: Path, profiel: Profiel, gemeente: str, datum: da
 
     ws["A1"] = f"Meldformulier agressie en geweld, gemeente {gemeente}"
     ws["A1"].font = Font(bold=True, size=14, color=blauw)
-    ws["A2"] = f"Formulier van {kort(datum)}. Vertrouwelijk: alleen voor de coördinator van het interventieteam."
+    coordinator = profiel.rol("coordinator")
+    ws["A2"] = f"Formulier van {kort(datum)}. Vertrouwelijk: alleen voor de {coordinator}."
     ws["A2"].font = Font(italic=True, size=9)
-    ws["A3"] = INSTRUCTIE
+    ws["A3"] = INSTRUCTIE.format(coordinator=coordinator)
     ws["A3"].alignment = boven
     ws.merge_cells("A1:C1")
     ws.merge_cells("A2:C2")
@@ -71,7 +71,14 @@ def schrijf_meldformulier(doel: Path, profiel: Profiel, gemeente: str, datum: da
         toelichting.font = Font(italic=True, size=9, color="595959")
         toelichting.alignment = boven
         ws.cell(rij, 4, vraag.sleutel)
-        regels = max(1, vraag.toelichting.count("\n") + 1, (len(vraag.toelichting) + 44) // 45)
+        # Kolom A is 34 tekens breed (vet iets minder), C 40 tekens in een kleinere letter: zo veel regels als de
+        # langste van vraag en toelichting, anders valt een afgebroken vraag weg (scherm en afdruk).
+        regels = max(
+            1,
+            vraag.toelichting.count("\n") + 1,
+            (len(vraag.toelichting) + 44) // 45,
+            (len(vraag.tekst) + 2 + 29) // 30,
+        )
         if vraag.sleutel == "omschrijving":
             regels = 8  # ruimte om te schrijven
         ws.row_dimensions[rij].height = max(20, regels * _REGELHOOGTE)  # ook met de hand in te vullen
@@ -79,9 +86,7 @@ def schrijf_meldformulier(doel: Path, profiel: Profiel, gemeente: str, datum: da
             _keuzelijst(ws, DataValidation, vraag, antwoord.coordinate)
         rij += 1
     rij += 1
-    ws.cell(rij, 1, "Vragen? Neem contact op met de coördinator van het interventieteam.").font = Font(
-        italic=True, size=9
-    )
+    ws.cell(rij, 1, f"Vragen? Neem contact op met de {coordinator}.").font = Font(italic=True, size=9)
 
     for kolom, breedte in (("A", 34), ("B", 38), ("C", 40)):
         ws.column_dimensions[kolom].width = breedte

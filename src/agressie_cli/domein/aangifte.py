@@ -90,22 +90,52 @@ def medewerkers(incident: dict) -> list[tuple[str, str]]:
 
 
 def namen_van_medewerkers(incident: dict) -> list[str]:
-    """Elke naam van een medewerker in het incident (betrokken medewerkers en melder): met --onder-nummer gaan ze
-    allemaal onder het nummer, zodat geen medewerker uit het document te herleiden is."""
+    """Elke naam van een medewerker in het incident (betrokken medewerkers en melder), het slachtoffer eerst: met
+    --onder-nummer gaat niemand bij naam in het document, zodat geen medewerker uit het document te herleiden is."""
     return list(dict.fromkeys(naam for _, naam in medewerkers(incident)))
 
 
+def schuilnaam(index: int, nummer: str) -> str:
+    """Het slachtoffer (de eerste betrokken medewerker) doet aangifte onder het nummer; de anderen heten 'medewerker
+    2', 'medewerker 3': niet te herleiden, en de politie leest wel dat het verschillende mensen zijn."""
+    return nummer if index == 0 else f"medewerker {index + 1}"
+
+
+_AANSPREEKVORM = r"(?i:(?:mevrouw|meneer|de\s+heer|mevr\.?|mw\.?|dhr\.?|mr\.?|dr\.?|drs\.?|ir\.?)\s+)?"
+# Een voornaam (één woord met een hoofdletter) of voorletters vóór de achternaam: de voornaam die in de tekst staat,
+# ook als het register alleen voorletters kent ('M. Bakker' in het register, 'Marieke Bakker' in de omschrijving).
+_VOORNAAM = r"(?:(?:[A-Z]\.\s*)+|[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+)?"
+_TUSSEN = r"(?i:(?:van|de|der|den|het|ten|ter|te|op|in|la|le|du|da|di|el|al|'t)\s+){0,3}"
+
+
 def onder_nummer(tekst: str, namen: list[str], nummer: str) -> str:
-    """Vervangt elke naam en elk deel ervan (voornaam, achternaam; geen voorletter of tussenvoegsel) door het nummer,
-    los van hoofdletters: 'collega Jansen' wordt 'collega 12345' als 'P. Jansen' een betrokken medewerker is."""
+    """Vervangt elke vermelding van een medewerker door zijn schuilnaam: de hele vermelding, met aanspreekvorm,
+    voornaam en tussenvoegsels ('mevrouw Bakker', 'Marieke Bakker', 'Ruud de Wit'), en daarna elk los deel van de
+    naam (voornaam, achternaam; geen voorletter of tussenvoegsel), los van hoofdletters."""
     if not tekst or not namen:
         return tekst
-    delen = [n for n in namen if n.strip()]
-    for naam in namen:
-        delen.extend(d for d in re.split(r"[\s.,]+", naam) if len(d) >= 2 and d.lower() not in _GEEN_NAAM)
-    for deel in sorted(dict.fromkeys(delen), key=len, reverse=True):  # de volledige naam eerst
-        tekst = re.sub(rf"(?<!\w){re.escape(deel)}(?!\w)", nummer, tekst, flags=re.IGNORECASE)
-    return tekst
+    schuil = {naam: schuilnaam(i, nummer) for i, naam in enumerate(n for n in namen if n.strip())}
+    for naam, vervanging in schuil.items():
+        achternaam = _achternaam(naam)
+        if achternaam:
+            patroon = rf"(?<!\w){_AANSPREEKVORM}{_VOORNAAM}{_TUSSEN}(?i:{re.escape(achternaam)})(?!\w)"
+            tekst = re.sub(patroon, vervanging, tekst)
+    delen = []
+    for naam, vervanging in schuil.items():
+        delen.append((naam, vervanging))
+        delen += [(d, vervanging) for d in re.split(r"[\s.,]+", naam) if len(d) >= 2 and d.lower() not in _GEEN_NAAM]
+    for deel, vervanging in sorted(dict(delen).items(), key=lambda p: len(p[0]), reverse=True):
+        tekst = re.sub(rf"(?<!\w){re.escape(deel)}(?!\w)", vervanging, tekst, flags=re.IGNORECASE)
+    return re.sub(r"(^|[.!?]\s+)medewerker (\d)", r"\1Medewerker \2", tekst)  # aan het begin van een zin
+
+
+def _achternaam(naam: str) -> str:
+    """Het laatste woord dat geen tussenvoegsel of voorletter is: 'Piet van der Berg' -> 'Berg'."""
+    woorden = [w for w in re.split(r"[\s,]+", naam.strip()) if w]
+    for woord in reversed(woorden):
+        if len(woord.rstrip(".")) >= 2 and woord.lower() not in _GEEN_NAAM:
+            return woord
+    return ""
 
 
 def geldige_aangifte(register: Register, nummer: str) -> dict | None:

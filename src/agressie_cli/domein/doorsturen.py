@@ -175,7 +175,7 @@ def _tekst(
     regels += [
         f"Melder: {melder}",
         f"Betrokken medewerkers: {_waarde(incident.get('medewerker'))}",
-        f"Clustermanager (leidinggevende): {leidinggevende}",
+        f"{_leidinggevende_kop(profiel)}: {leidinggevende}",
         f"Afdeling: {_waarde(incident.get('afdeling'))}",
         f"Persoon (agressor): {_waarde(p.get('naam') or incident.get('naam'))} ({incident.get('persoon')})",
         f"  Adres: {adres or 'niet ingevuld'}",
@@ -232,3 +232,9 @@ def _advies(register: Register, profiel: Profiel, incident: dict) -> list[str]:
     else:
         regels.append("Er gaat geen brief naar de persoon; leg de maatregel wel vast in het register.")
     return regels
+
+
+def _leidinggevende_kop(profiel: Profiel) -> str:
+    """'Clustermanager (leidinggevende)' in Geertruidenberg, 'Leidinggevende' in Losser ([rollen] in het profiel)."""
+    rol = profiel.rol("leidinggevende")
+    return "Leidinggevende" if rol == "leidinggevende" else f"{rol.capitalize()} (leidinggevende)"

@@ -37,7 +37,7 @@ VRAGEN = {
     "melder": "Uw naam",
     "functie": "Uw functie",
     "afdeling": "Uw afdeling of cluster",
-    "leidinggevende": "Uw leidinggevende (clustermanager)",
+    "leidinggevende": "Uw leidinggevende",
     "leidinggevende_email": "E-mailadres van uw leidinggevende",
     "medewerker": "Betrokken medewerkers",
     "datum": "Datum van het incident",
@@ -124,7 +124,7 @@ class Formulierinhoud:
 def vragen(profiel: Profiel) -> list[Vraag]:
     """De vragen van het formulier van dit profiel, per groep in de volgorde van GROEPEN."""
     weg = {s for c, sleutels in KLASSEVELDEN.items() if c != profiel.classificatie for s in sleutels}
-    verplicht = set(verplicht_bij_melden(profiel))
+    verplicht = set(verplicht_op_formulier(profiel))
     velden = {v.sleutel: v for v in INVOER if v.sleutel not in NIET_OP_FORMULIER and v.sleutel not in weg}
     velden[profiel.classificatie] = replace(velden[profiel.classificatie], keuzes=tuple(profiel.klassen))
     volgorde = [(groep, s) for groep, sleutels in GROEPEN for s in sleutels if s in velden]
@@ -134,12 +134,24 @@ def vragen(profiel: Profiel) -> list[Vraag]:
         Vraag(
             velden[s],
             groep,
-            VRAGEN.get(s, velden[s].kop),
+            _vraagtekst(s, velden[s], profiel),
             _toelichting(velden[s], profiel),
             s in verplicht,
         )
         for groep, s in volgorde
     ]
+
+
+def verplicht_op_formulier(profiel: Profiel) -> list[str]:
+    """Wat melden vraagt, en de datum: zonder datum zou `melden` de dag van registreren nemen, en die datum loopt
+    door in de termijn van een week, de nazorg en de tekst van de brief. Een medewerker weet hem altijd."""
+    return [*verplicht_bij_melden(profiel), "datum"]
+
+
+def _vraagtekst(sleutel: str, v: Veld, profiel: Profiel) -> str:
+    tekst = VRAGEN.get(sleutel, v.kop)
+    rol = profiel.rol("leidinggevende")
+    return f"{tekst} ({rol})" if sleutel == "leidinggevende" and rol != "leidinggevende" else tekst
 
 
 def _toelichting(v: Veld, profiel: Profiel) -> str:
@@ -195,7 +207,7 @@ def lees_antwoorden(
     datum = velden.get("datum")
     if datum and datum > (vandaag or date.today()):
         fouten.append(f"{bestand}, cel {cellen['datum']} (datum): {kort(datum)} ligt in de toekomst.")
-    mist = [s for s in verplicht_bij_melden(profiel) if velden.get(s) in (None, "") and s not in fout_in]
+    mist = [s for s in verplicht_op_formulier(profiel) if velden.get(s) in (None, "") and s not in fout_in]
     if mist:
         namen = ", ".join(
             f"{per_sleutel[s].naam} (cel {cellen[s]})" if s in cellen else per_sleutel[s].naam for s in mist

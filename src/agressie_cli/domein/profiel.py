@@ -111,6 +111,11 @@ class Profiel:
     def kanalen_telefonisch(self) -> list[str]:
         return list(self.gegevens.get("kanalen_telefonisch", ["telefoon"]))
 
+    def rol(self, naam: str) -> str:
+        """Hoe het protocol een rol noemt ([rollen]): 'coördinator van het interventieteam' (Geertruidenberg),
+        'coördinator agressie en geweld' (Losser); 'leidinggevende' en 'coördinator' als het profiel niets zegt."""
+        return str(self.deel("rollen").get(naam) or {"coordinator": "coördinator"}.get(naam, naam))
+
     def deel(self, naam: str) -> dict:
         """Een tabel van het profiel ([minimum_bij_vorm], [participatiewet], ...); leeg als het profiel hem niet kent."""
         waarde = self.gegevens.get(naam, {})

@@ -15,8 +15,20 @@ _BEDRAG = re.compile(r"^(?:€|eur(?:o)?)?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,
 MAXIMUM = Decimal("10000000")
 
 
+# Wat een medewerker typt als er geen schade is, of als het niet bekend is: dat is geen vastgelegde schade.
+_GEEN = re.compile(
+    r"^(?:nee|neen|n|nvt|n\.v\.t\.?|niet van toepassing|-+|geen(?:\s+.*)?|niets|niks|onbekend|weet\s+niet|"
+    r"niet\s+bekend|nog\s+niet\s+bekend|\?+)$"
+)
+
+
 def heeft_schade(waarde) -> bool:
-    return waarde is not None and str(waarde).strip().lower() not in GEEN_SCHADE
+    """Staat er schade bij het incident? 'nee', 'Nee.', 'geen schade', 'geen letsel', 'onbekend' niet: een
+    aansprakelijkstelling noemt alleen schade die echt is vastgelegd."""
+    if waarde is None:
+        return False
+    tekst = str(waarde).strip().lower().rstrip(".!").strip()
+    return tekst not in GEEN_SCHADE and not _GEEN.match(tekst)
 
 
 def lees_bedrag(tekst: str | None, optie: str = "--bedrag") -> Decimal | None:

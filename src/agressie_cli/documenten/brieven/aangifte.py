@@ -89,5 +89,7 @@ def maak_aangifte(
     # Eerst de maatregel (die controleert de datum), dan het document: een fout laat zo geen document achter.
     tijdelijk = voorlopige_plek(doel, gemaakt, "Het document")
     maatregel, nieuw = leg_aangifte_vast(register, profiel, nummer, datum, doel.name)
+    # Buiten de briefmap (--uit): opschonen kan het document dan niet verwijderen, maar noemt het wel (2.5).
+    maatregel["map"] = str(uitmap.absolute()) if uitmap.absolute() != instellingen.briefmap.absolute() else None
     render(sjabloon, waarden, tijdelijk, meerregelig=politie.MEERREGELIG)
     return Aangiftedocument(doel, maatregel, nieuw, tijdelijk)

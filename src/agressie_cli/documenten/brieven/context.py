@@ -158,9 +158,12 @@ def _lijst_tekst(items: list[str]) -> str:
 
 
 def _adres(deel: dict) -> str:
-    return " ".join(
-        v for v in (deel.get("straat", ""), ",", deel.get("postcode", ""), deel.get("plaats", "")) if v
-    ).replace(" ,", ",")
+    """'Postbus 10.001, 4940 GA Raamsdonksveer'; leeg als de straat of de plaats ontbreekt (dan weigert de brief
+    en noemt hij de instelling, in plaats van een briefhoofd met alleen een komma)."""
+    straat, postcode, plaats = (str(deel.get(k) or "").strip() for k in ("straat", "postcode", "plaats"))
+    if not straat or not plaats:
+        return ""
+    return f"{straat}, {' '.join(v for v in (postcode, plaats) if v)}"
 
 
 class OntbrekendeWaarde(InvoerFout):

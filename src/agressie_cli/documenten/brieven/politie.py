@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from agressie_cli.documenten.brieven.context import KANAAL_TEKST, _adres
-from agressie_cli.domein.aangifte import Dossier, medewerkers, namen_van_medewerkers, onder_nummer
+from agressie_cli.domein.aangifte import Dossier, medewerkers, namen_van_medewerkers, onder_nummer, schuilnaam
 from agressie_cli.domein.datums import kort, tijd_voluit, voluit
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
@@ -143,8 +143,13 @@ def context(
         verbod = ov.verbod
         lokaalvredebreuk = (
             f"Dit incident was {KANAAL_TEKST.get(kanaal or '', '')} in {brieven.get('gebouw', 'het gemeentehuis')} "
-            f"terwijl het verbod {verbod.get('maatregel')} ({soorten[verbod['soort']].label}) liep: dat is "
-            "lokaalvredebreuk."
+            f"terwijl het verbod {verbod.get('maatregel')} ({soorten[verbod['soort']].label}) liep: "
+            + (
+                f"de brief met het verbod is {_verzending(verbod)}. Dat is lokaalvredebreuk."
+                if verbod.get("verzonden")
+                else "dat is lokaalvredebreuk, als de persoon het verbod kende. In het register staat niet dat de brief "
+                "met het verbod verzonden of overhandigd is: voeg het bewijs daarvan toe aan de aangifte."
+            )
         )
     elif ov is not None:
         lokaalvredebreuk = (
@@ -170,7 +175,7 @@ def context(
         "persoon_telefoon": _of_niet(persoon.get("telefoon")),
         "persoon_email": _of_niet(persoon.get("email")),
         "medewerkers": [
-            {"rol": rol, "naam": f"onder nummer {onder}" if onder else naam} for rol, naam in medewerkers(incident)
+            {"rol": rol, "naam": _schuil(namen, naam, onder) if onder else naam} for rol, naam in medewerkers(incident)
         ],
         "wanneer": voluit(incident.get("datum"))
         + (f", omstreeks {tijd_voluit(tijd)}" if tijd else " (tijd niet geregistreerd)"),
@@ -204,7 +209,7 @@ def context(
                 "label": (soorten[m["soort"]].label if m.get("soort") in soorten else m.get("label") or m.get("soort"))
                 + (f" ({_periode(m)})" if _periode(m) else "")
                 + (f"; ingetrokken per {kort(m['ingetrokken'])}" if m.get("status") == "ingetrokken" else ""),
-                "brief": m.get("bestand") or "",
+                "brief": _brief_en_verzending(m) if m.get("bestand") else "",
             }
             for m in dossier.maatregelen
         ],
@@ -216,10 +221,29 @@ def context(
                 "einde": "onbepaalde tijd"
                 if m.get("duur") is not None and m["duur"].onbepaald
                 else f"tot en met {voluit(m.get('einde'))}",
-                "brief": m.get("bestand") or NIET_GEREGISTREERD,
+                "brief": _brief_en_verzending(m) if m.get("bestand") else NIET_GEREGISTREERD,
                 "incident": m.get("incident") or "",
             }
             for m in dossier.verboden
         ],
         "lokaalvredebreuk": lokaalvredebreuk,
     }
+
+
+def _schuil(namen: list[str], naam: str, nummer: str) -> str:
+    vervanging = schuilnaam(namen.index(naam), nummer) if naam in namen else nummer
+    return f"onder nummer {vervanging}" if vervanging == nummer else vervanging
+
+
+WIJZE = {"post": "per post verzonden", "aangetekend": "aangetekend verzonden", "email": "per e-mail verzonden"}
+
+
+def _verzending(m: dict) -> str:
+    """'aangetekend verzonden op 2 september 2026': voor de politie het bewijs dat de persoon het verbod kende."""
+    wijze = m.get("wijze")
+    gedaan = "overhandigd" if wijze == "overhandigd" else WIJZE.get(str(wijze or ""), "verzonden")
+    return f"{gedaan} op {voluit(m['verzonden'])}"
+
+
+def _brief_en_verzending(m: dict) -> str:
+    return f"{m['bestand']}; " + (_verzending(m) if m.get("verzonden") else "verzending niet vastgelegd")
