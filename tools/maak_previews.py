@@ -83,10 +83,13 @@ def main() -> None:
         # Het meldformulier dat een medewerker invult (2.7), zoals het afgedrukt wordt (A4).
         from agressie_cli.cli.app import app
 
+        losser = werkmap / "demo" / "losser"
         with redirect_stdout(StringIO()):
             app(["--map", str(gtb), "meldformulier"], standalone_mode=False)
+            app(["--map", str(losser), "meldformulier"], standalone_mode=False)
         try:
             naar_png(gtb / "meldformulier.xlsx", HIER / "meldformulier.png", werkmap)
+            naar_png(losser / "meldformulier.xlsx", HIER / "meldformulier-losser.png", werkmap)  # gedrag A-E
         except subprocess.CalledProcessError:
             print("Meldformulier niet omgezet: daarvoor is LibreOffice Calc nodig (libreoffice-calc).")
         for gemeente in ("geertruidenberg", "losser"):

@@ -80,7 +80,9 @@ def schrijf_meldformulier(doel: Path, profiel: Profiel, gemeente: str, datum: da
             (len(vraag.tekst) + 2 + 29) // 30,
         )
         if vraag.sleutel == "omschrijving":
-            regels = 8  # ruimte om te schrijven
+            regels = 7  # ruimte om te schrijven
+        elif vraag.sleutel == "aanleiding":
+            regels = max(regels, 2)
         ws.row_dimensions[rij].height = max(20, regels * _REGELHOOGTE)  # ook met de hand in te vullen
         if vraag.keuzes:
             _keuzelijst(ws, DataValidation, vraag, antwoord.coordinate)

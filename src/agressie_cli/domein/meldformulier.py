@@ -26,7 +26,7 @@ NIET_OP_FORMULIER = frozenset({"brieftekst", "aanhef", "achternaam", "uitkering"
 # in velden.py) komt vanzelf onder "Verder".
 GROEPEN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Over u", ("melder", "functie", "afdeling", "leidinggevende", "leidinggevende_email", "medewerker")),
-    ("Het incident", ("datum", "tijd", "kanaal", "ernst", "gedrag", "aanhoudend", "vorm", "omschrijving")),
+    ("Het incident", ("datum", "tijd", "kanaal", "ernst", "gedrag", "aanhoudend", "vorm", "omschrijving", "aanleiding", "waarmee")),
     ("De persoon die agressief was", ("naam", "geboortedatum", "adres", "postcode", "woonplaats", "telefoon", "email")),
     ("Gevolgen", ("letsel", "psychisch", "materiele_schade", "politie", "aangifte", "ambtsdrager")),
 )
@@ -36,7 +36,7 @@ OVERIG = "Verder"
 VRAGEN = {
     "melder": "Uw naam",
     "functie": "Uw functie",
-    "afdeling": "Uw afdeling of cluster",
+    "afdeling": "Uw afdeling",
     "leidinggevende": "Uw leidinggevende",
     "leidinggevende_email": "E-mailadres van uw leidinggevende",
     "medewerker": "Betrokken medewerkers",
@@ -48,6 +48,8 @@ VRAGEN = {
     "aanhoudend": "Hield het gedrag aan, ook na 3 of 4 pogingen om het om te buigen?",
     "vorm": "Vorm van agressie",
     "omschrijving": "Wat gebeurde er?",
+    "aanleiding": "Wat was de aanleiding?",
+    "waarmee": "Met een wapen of voorwerp? Welk?",
     "naam": "Naam",
     "geboortedatum": "Geboortedatum",
     "adres": "Adres (straat en huisnummer)",
@@ -69,7 +71,7 @@ TOELICHTINGEN = {
     "tijd": "Bijvoorbeeld 10:30",
     "aanhoudend": "Alleen bij A-, B- of C-gedrag.",
     "vorm": "Kies uit de lijst. Meer dan één: typ ze met een komma ertussen, bijvoorbeeld: verbaal, fysiek",
-    "omschrijving": "Wat deed en zei de persoon, hoe kwam dat over, wat was de aanleiding en wat gebeurde er daarna?",
+    "omschrijving": "Wat deed en zei de persoon, hoe kwam dat over en wat gebeurde er daarna?",
     "naam": "Nodig om te registreren.",
     "geboortedatum": "Als u die weet; om personen met dezelfde naam uit elkaar te houden.",
     "letsel": "Beschrijf het letsel, of 'nee'.",
