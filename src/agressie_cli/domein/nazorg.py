@@ -42,23 +42,64 @@ def punten(profiel: Profiel, incident: dict) -> Iterator[Punt]:
     datum = incident.get("datum")
     if datum is None:
         return
+    for regel in _regels(profiel):
+        if regel.medewerker and not incident.get("medewerker"):
+            continue
+        if any(incident.get(veld) not in waarden for veld, waarden in regel.als):
+            continue
+        uiterlijk = (plus_maanden(datum, regel.maanden) if regel.maanden else datum) + regel.dagen
+        afgevinkt = [incident[v] for v in regel.velden if incident.get(v)]
+        yield Punt(
+            regel.soort,
+            regel.tekst,
+            uiterlijk,
+            regel.periode,
+            min(afgevinkt) if afgevinkt else None,
+            regel.sluiten_met,
+        )
+
+
+@dataclass(frozen=True)
+class _Regel:
+    soort: str
+    tekst: str
+    maanden: int
+    dagen: timedelta
+    periode: bool
+    sluiten_met: tuple[str, ...]
+    velden: tuple[str, ...]  # de kolommen die het punt afvinken
+    medewerker: bool  # alleen als er een betrokken medewerker is
+    als: tuple[tuple[str, list], ...]  # verder alleen als het incident een van deze waarden heeft
+
+
+_GELEZEN: dict[int, tuple[Profiel, list[_Regel]]] = {}
+
+
+def _regels(profiel: Profiel) -> list[_Regel]:
+    """De [[nazorg]]-regels van het profiel, één keer gelezen (termijnen en rapport vragen ze per incident)."""
+    bewaard = _GELEZEN.get(id(profiel))
+    if bewaard is not None and bewaard[0] is profiel:
+        return bewaard[1]
+    regels = []
     for regel in profiel.gegevens.get("nazorg", []):
         als = regel.get("als", {})
-        if als.get("medewerker") and not incident.get("medewerker"):
-            continue
-        if any(veld != "medewerker" and incident.get(veld) not in waarden for veld, waarden in als.items()):
-            continue
-        uiterlijk = plus_maanden(datum, int(regel.get("maanden", 0))) + timedelta(days=int(regel.get("dagen", 0)))
         sluiten_met = tuple(regel.get("sluiten_met", ()))
-        afgevinkt = [incident[VELDEN[s]] for s in sluiten_met if s in VELDEN and incident.get(VELDEN[s])]
-        yield Punt(
-            regel["soort"],
-            regel["tekst"],
-            uiterlijk,
-            bool(regel.get("periode")),
-            min(afgevinkt) if afgevinkt else None,
-            sluiten_met,
+        regels.append(
+            _Regel(
+                regel["soort"],
+                regel["tekst"],
+                int(regel.get("maanden", 0)),
+                timedelta(days=int(regel.get("dagen", 0))),
+                bool(regel.get("periode")),
+                sluiten_met,
+                tuple(VELDEN[s] for s in sluiten_met if s in VELDEN),
+                bool(als.get("medewerker")),
+                tuple((veld, waarden) for veld, waarden in als.items() if veld != "medewerker"),
+            )
         )
+    _GELEZEN.clear()  # één profiel tegelijk; een ander profiel (de tests) leest opnieuw
+    _GELEZEN[id(profiel)] = (profiel, regels)
+    return regels
 
 
 def leg_vast(register: Register, nummer: str, datums: dict[str, date | None], vandaag: date | None = None) -> dict:

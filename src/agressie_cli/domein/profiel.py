@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -125,8 +126,9 @@ class Profiel:
     def verplicht_voor_compleet(self) -> list[str]:
         return list(self.gegevens.get("verplicht_voor_compleet", []))
 
-    @property
+    @functools.cached_property
     def soorten(self) -> dict[str, Soort]:
+        # Eén keer per profiel: termijnen en rapport vragen het per maatregel (bij 10.000 incidenten 15.000 keer).
         return {k: Soort(k, v) for k, v in self.gegevens.get("soorten", {}).items()}
 
     def soort(self, sleutel: str) -> Soort:
