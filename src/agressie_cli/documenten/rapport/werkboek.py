@@ -173,9 +173,9 @@ def schrijf_werkboek(
         wi.cell(rijnummer, 2).number_format = "DD-MM-YYYY"
         if len(rij[6]) > 40:  # meer maatregelen dan de kolom breed is: over meer regels, niet afgesneden
             wi.cell(rijnummer, 7).alignment = Alignment(wrap_text=True, vertical="top")
-        for cel in wi[rijnummer]:
-            if isinstance(cel.value, str):
-                cel.data_type = "s"
+        for kolom, waarde in enumerate(rij, start=1):  # niet wi[rijnummer]: dat zoekt elke keer de laatste kolom
+            if isinstance(waarde, str):
+                wi.cell(rijnummer, kolom).data_type = "s"
     for kolom, breedte in zip("ABCDEFGHIJKL", (11, 12, 18, 16, 12, 24, 40, 18, 9, 24, 20, 30), strict=True):
         wi.column_dimensions[kolom].width = breedte
     wi.freeze_panes = "A2"
