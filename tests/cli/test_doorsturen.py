@@ -133,6 +133,9 @@ def test_aov_krijgt_de_complete_melding_en_het_adres_uit_de_instellingen(gtb):
     [ontvanger] = bericht["To"].addresses
     assert (ontvanger.display_name, ontvanger.addr_spec) == ("Rosé van Dijk", "aov@geertruidenberg.nl")
     assert bericht["X-Unsent"] == "1" and nummer in bericht["Subject"]
+    # Het lange onderwerp werd gevouwen vlak na "Subject:": in Outlook begon het dan met een spatie.
+    assert bericht["Subject"] == f"Vertrouwelijk: agressiemelding {nummer}, compleet, voor een maatregel"
+    assert all(len(r) <= 78 for r in pad.read_bytes().split(b"\r\n\r\n", 1)[1].split(b"\r\n"))  # de tekst: QP
     tekst = tekst_van(bericht)
     assert "Beste Rosé van Dijk," in tekst
     assert f"in overleg met de clustermanager ({CLUSTERMANAGER})" in tekst and "interventiematrix" in tekst

@@ -15,6 +15,9 @@ from agressie_cli.domein.doorsturen import Bericht
 
 # Regeleinden CRLF, zoals in een e-mail hoort (Outlook en Windows Mail lezen dat zonder meer).
 _BELEID = default.clone(linesep="\r\n")
+# Koppen niet vouwen (tot 998 tekens, RFC 5322): Python vouwde een lang onderwerp vlak na "Subject:", zodat het
+# onderwerp met een spatie begon. De tekst zelf blijft quoted-printable in regels van 76 tekens (bij set_content).
+_KOPPEN = _BELEID.clone(max_line_length=998)
 
 
 def bestandsnaam(bericht: Bericht) -> str:
@@ -31,7 +34,7 @@ def als_bytes(bericht: Bericht) -> bytes:
     bericht_eml["X-Unsent"] = "1"  # Outlook: openen als concept, met de knop Verzenden
     bericht_eml["Sensitivity"] = "Company-Confidential"  # Outlook toont 'Vertrouwelijk' (RFC 2156)
     bericht_eml.set_content(bericht.tekst.replace("\r\n", "\n"), charset="utf-8", cte="quoted-printable")
-    return bericht_eml.as_bytes(policy=_BELEID)
+    return bericht_eml.as_bytes(policy=_KOPPEN)
 
 
 def schrijf(bericht: Bericht, map_pad: Path) -> Path:

@@ -26,7 +26,10 @@ NIET_OP_FORMULIER = frozenset({"brieftekst", "aanhef", "achternaam", "uitkering"
 # in velden.py) komt vanzelf onder "Verder".
 GROEPEN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Over u", ("melder", "functie", "afdeling", "leidinggevende", "leidinggevende_email", "medewerker")),
-    ("Het incident", ("datum", "tijd", "kanaal", "ernst", "gedrag", "aanhoudend", "vorm", "omschrijving", "aanleiding", "waarmee")),
+    (
+        "Het incident",
+        ("datum", "tijd", "kanaal", "ernst", "gedrag", "aanhoudend", "vorm", "omschrijving", "aanleiding", "waarmee"),
+    ),
     ("De persoon die agressief was", ("naam", "geboortedatum", "adres", "postcode", "woonplaats", "telefoon", "email")),
     ("Gevolgen", ("letsel", "psychisch", "materiele_schade", "politie", "aangifte", "ambtsdrager")),
 )
