@@ -61,7 +61,10 @@ def init(
     omg.opslag.maak_leeg()
     typer.echo(f"Instellingen: {bestand}")
     typer.echo(f"Register:     {omg.instellingen.register_pad}")
-    typer.echo("Controleer de ondertekenaar en de adressen in agressie.toml voordat u brieven maakt.")
+    typer.echo(
+        "Controleer de ondertekenaar, de adressen en [brieven] contactpersoon (met een rechtstreeks telefoonnummer: een "
+        "verbod noemt de route die open blijft) in agressie.toml voordat u brieven maakt."
+    )
 
 
 @opdracht
