@@ -274,7 +274,7 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
             }
         )
         return
-    typer.echo(f"{h.persoon}  {h.naam}" + (f"  (geboren {h.geboortedatum.isoformat()})" if h.geboortedatum else ""))
+    typer.echo(f"{h.persoon}  {h.naam}" + (f"  (geboren {kort(h.geboortedatum)})" if h.geboortedatum else ""))
     typer.echo(
         f"Venster: {venster_maanden} maanden, vanaf {voluit(h.venster_vanaf)} tot de peildatum {voluit(h.peildatum)}."
     )
