@@ -46,3 +46,9 @@ def test_afbreken_bij_een_vraag_zegt_het_in_het_nederlands(gtb, monkeypatch):
     uitkomst = gtb.run("herstel", invoer="")  # herstel vraagt of het opschonen ongedaan mag; de invoer is op
     assert gtb.register.read_bytes() == voor
     assert uitkomst.exit_code == 1 and "Afgebroken." in uitkomst.output and "Aborted" not in uitkomst.output
+
+
+def test_gebruiksregel_noemt_het_argument_zoals_de_handleiding(gtb):
+    """Typer schreef '{incident}' in de gebruiksregel; de handleiding en de voorbeelden schrijven INCIDENT."""
+    assert "[OPTIES] INCIDENT" in gtb.ok("nazorg", "--help").splitlines()[0]
+    assert "{" not in gtb.ok("samenvoegen", "--help").splitlines()[0]

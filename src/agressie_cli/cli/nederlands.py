@@ -91,6 +91,21 @@ def installeer() -> None:
     exceptions.ClickException.show = toon_fout
     exceptions.UsageError.show = toon_gebruiksfout
     _vertaal_afbreken(core)
+    _verplicht_argument_zonder_accolades()
+
+
+def _verplicht_argument_zonder_accolades() -> None:
+    """Typer schrijft een verplicht argument in de gebruiksregel als '{INCIDENT}'; de README en de voorbeelden
+    schrijven INCIDENT, zoals elke Windows-gebruiker het in een handleiding leest."""
+    import typer.core
+
+    origineel = typer.core.TyperArgument.make_metavar
+
+    def make_metavar(self, ctx, *, usage: bool = False) -> str:
+        tekst = origineel(self, ctx, usage=usage)
+        return re.sub(r"^\{(.*)\}(\.\.\.)?$", r"\1\2", tekst)
+
+    typer.core.TyperArgument.make_metavar = make_metavar  # type: ignore[method-assign]
 
 
 def _vertaal_afbreken(click_core) -> None:

@@ -37,7 +37,9 @@ Ingang = Annotated[
         show_default=False,
     ),
 ]
-Incident = Annotated[str, typer.Argument(help="Incidentnummer. Voorbeeld: 2026-0001", show_default=False)]
+Incident = Annotated[
+    str, typer.Argument(metavar="INCIDENT", help="Incidentnummer. Voorbeeld: 2026-0001", show_default=False)
+]
 PersoonOptie = Annotated[
     Optional[str],
     typer.Option("--persoon", help="Koppel aan een bekende persoon. Voorbeeld: --persoon P0003", show_default=False),

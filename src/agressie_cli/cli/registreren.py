@@ -111,7 +111,9 @@ def melden(
 @met_veldopties
 def aanvullen(
     ctx: typer.Context,
-    incident: Annotated[str, typer.Argument(help="Incidentnummer, bijvoorbeeld 2026-0001.", show_default=False)],
+    incident: Annotated[
+        str, typer.Argument(metavar="INCIDENT", help="Incidentnummer, bijvoorbeeld 2026-0001.", show_default=False)
+    ],
     persoon: PersoonOptie = None,
     als_json: Json = False,
 ) -> None:
