@@ -108,7 +108,7 @@ def test_clustermanager_krijgt_de_registratie_als_concept_dat_outlook_opent(gtb)
         "Politie ingeschakeld: ja",
         "Aangifte: nee",
         "Ontbreekt nog: melder, functie melder.",
-        "Advies volgens het protocol: Ontzegging gemeentehuis (toegangsverbod), 3 maanden.",  # fysiek (6.4)
+        "Advies volgens het protocol: Ontzegging gemeentehuis, 3 maanden.",  # fysiek (6.4)
         "uiterlijk 27 november 2026 aan de persoon laten weten",
     ):
         assert regel in tekst, regel
@@ -329,3 +329,11 @@ def test_opschonen_wist_ook_het_adres_van_de_leidinggevende(gtb):
     assert rij[koppen.index("E-mail leidinggevende")] is None and rij[koppen.index("Leidinggevende")] is None
     uit = gtb.run("doorsturen", nummer, "--email", "a.smits@geertruidenberg.nl")
     assert uit.exit_code == 2 and "geanonimiseerd" in uit.output and uitgaand(gtb) == [ander_concept.name]
+
+
+def test_de_email_spreekt_de_leidinggevende_aan_niet_de_opdrachtregel(gtb):
+    """De e-mail is voor de clustermanager: geen sleutels als '(niet-nakomen)' en geen aanwijzingen als '--duur'."""
+    nummer = gtb.meld(**VOLLEDIG)
+    tekst = tekst_van(lees_eml(Path(gtb.json("doorsturen", nummer)["bestand"])))
+    assert "--" not in tekst.replace("\n--", "") and "agressie brief" not in tekst
+    assert "(toegangsverbod)" not in tekst

@@ -215,7 +215,7 @@ def _advies(register: Register, profiel: Profiel, incident: dict) -> list[str]:
         a = bereken_advies(register, profiel, incident)
     except InvoerFout as fout:
         return [f"Advies volgens het protocol: nog niet te geven. {fout.melding}"]
-    soort = f"{a.label} ({a.soort})" if a.soort else a.label
+    soort = a.label  # de naam uit het profiel; de sleutel (niet-nakomen) is voor de opdrachtregel
     if a.periode and a.duur_bepalen:
         soort += ", duur door leidinggevende en medewerker te bepalen"
     elif a.periode and a.duur:
@@ -223,14 +223,15 @@ def _advies(register: Register, profiel: Profiel, incident: dict) -> list[str]:
     regels = [f"Advies volgens het protocol: {soort}.", f"Regel: {a.regel}"]
     if a.aangifte:
         regels.append("Aangifte of melding bij de politie: ja.")
-    regels += [f"- {u}" for u in a.uitleg]
+    # De uitleg zonder aanwijzingen voor de opdrachtregel (--duur, 'agressie brief ...'): die zijn voor de coördinator.
+    regels += [f"- {u}" for u in a.uitleg if "--" not in u and "agressie " not in u]
     if a.uiterlijk:
         regels.append(
             f"Termijn: de maatregel uiterlijk {voluit(a.uiterlijk)} aan de persoon laten weten "
             "(binnen een week na het incident)."
         )
     else:
-        regels.append("Er gaat geen brief naar de persoon; leg de maatregel wel vast in het register.")
+        regels.append(f"Er gaat geen brief naar de persoon; de {profiel.rol('coordinator')} legt de maatregel vast.")
     return regels
 
 
