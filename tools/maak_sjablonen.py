@@ -107,7 +107,7 @@ def aansprakelijkstelling(ik: str, mij: str) -> list:
         ("kop", "Uw verzekeraar"),
         "Heeft u een aansprakelijkheidsverzekering voor particulieren (AVP)? Stuur deze brief dan door naar "
         f"uw verzekeraar en laat {mij} binnen {{{{ betaaltermijn }}}} weten bij welke verzekeraar u verzekerd bent en "
-        "wat uw polisnummer is. De verzekeraar handelt de schade dan verder met ons af.",
+        "wat uw polisnummer is. De verzekeraar handelt de schade dan verder met de gemeente af.",
         "Wilt u op deze brief reageren? Schrijf dan naar {{ afzender }} of neem contact op met {{ contactpersoon }}. "
         "Betaalt u niet en reageert u niet binnen de termijn, dan kan de gemeente verdere stappen nemen om de schade op u "
         "te verhalen, zo nodig via de rechter.",

@@ -44,6 +44,7 @@ def test_aansprakelijkstelling_met_bedrag(request, gemeente, klasse, ik):
     assert "Stuur deze brief dan door naar uw verzekeraar" in tekst
     assert "Aangetekend en per gewone post" in tekst
     assert "17 november 2026 omstreeks 10.30 uur" in tekst
+    assert "Huisregels" not in tekst and "met ons af" not in tekst  # de huisregels horen bij een brief over gedrag
     # Een maatregel zonder periode, naast het advies: geen afwijking, geen toelichting nodig.
     assert data["soort"] == "aansprakelijkstelling" and data["afwijking"] is False and data["toelichting"] is None
     assert data["einde"] is None and data["duur_maanden"] is None and data["onbepaald"] is False

@@ -218,7 +218,9 @@ def context(
             if verbod_duur is not None and verbod_duur.onbepaald
             else f"tot en met {voluit(verbod.get('einde'))}"
         )
-    bijlagen = [str(b) for b in brieven.get("bijlagen", [])]
+    # De huisregels horen bij een brief over gedrag; een soort kan zeggen dat hij geen bijlagen heeft
+    # (de aansprakelijkstelling: bijlagen = false in het profiel).
+    bijlagen = [str(b) for b in brieven.get("bijlagen", [])] if soort_def.gegevens.get("bijlagen", True) else []
     afschrift = _afschrift(instellingen, soort_def)
     contactpersoon = (extra.contactpersoon or "").strip() or str(brieven.get("contactpersoon", "")).strip()
     if soort_def.bellen:
