@@ -362,3 +362,86 @@ def test_het_adres_van_de_leidinggevende_gaat_van_formulier_naar_doorsturen(gtb,
     nummer = gtb.json("melden", "--formulier", str(ingevuld))[0]["incident"]
     concept = gtb.json("doorsturen", nummer)
     assert concept["email"] == "k.smits@geertruidenberg.nl" and Path(concept["bestand"]).is_file()
+
+
+# --- aanval (2.5 op 2.7): vijandige formulieren ----------------------------------------------------------------
+
+
+def _antwoordcel(formulier: Path, sleutel: str) -> str:
+    """De cel B.. van de vraag met deze sleutel (verborgen kolom D)."""
+    ws = openpyxl.load_workbook(formulier).active
+    return next(f"B{r}" for r in range(1, ws.max_row + 1) if ws.cell(r, 4).value == sleutel)
+
+
+def _registreer_niets(gemeente, pad: Path, *verwacht: str) -> None:
+    voor = gemeente.register.read_bytes()
+    uitkomst = gemeente.run("melden", "--formulier", str(pad))
+    assert uitkomst.exit_code == 2, uitkomst.output
+    assert "Traceback" not in uitkomst.output and "onverwachte" not in uitkomst.output
+    for tekst in verwacht:
+        assert tekst in uitkomst.output, uitkomst.output
+    assert gemeente.register.read_bytes() == voor
+
+
+def test_een_formule_in_een_antwoordcel_wordt_geweigerd_en_niet_stil_overgeslagen(gtb, tmp_path):
+    """Een formule zonder bewaarde uitkomst viel weg (het incident werd geregistreerd zonder omschrijving); met een
+    uitkomst kwam die in het register in plaats van wat de medewerker typte."""
+    formulier = maak_formulier(gtb)
+    ingevuld = vul_in(
+        formulier, tmp_path / "formule.xlsx", {**JANSEN, "Wat gebeurde er?": '=HYPERLINK("http://x","klik")'}
+    )
+    cel = _antwoordcel(ingevuld, "omschrijving")
+    _registreer_niets(gtb, ingevuld, f"formule.xlsx, cel {cel} (omschrijving)", "formule")
+
+
+def test_een_stuurteken_zoals_excel_het_bewaart_wordt_geweigerd_met_de_cel(gtb, tmp_path):
+    """Excel bewaart een verticale tab (geplakt uit Word) als _x000B_; openpyxl zet dat niet terug, zodat de tekst
+    '_x000B_' in het register kwam. Nu: dezelfde weigering als getypte tekst, met bestand en cel."""
+    formulier = maak_formulier(gtb)
+    ingevuld = vul_in(formulier, tmp_path / "vt.xlsx", {**JANSEN, "Wat gebeurde er?": "Schold_x000B_en sloeg."})
+    cel = _antwoordcel(ingevuld, "omschrijving")
+    _registreer_niets(gtb, ingevuld, f"vt.xlsx, cel {cel} (omschrijving)", "stuurteken")
+    # Een echt getypt '_x000B_' bewaart Excel als _x005F_x000B_: dat blijft letterlijk staan.
+    letterlijk = vul_in(formulier, tmp_path / "letterlijk.xlsx", {**JANSEN, "Wat gebeurde er?": "code _x005F_x000B_"})
+    assert gtb.run("melden", "--formulier", str(letterlijk)).exit_code == 0
+    # openpyxl decodeert niet: in het register staat de tekst zoals Excel een letterlijk '_x000B_' bewaart.
+    assert incidentrijen(gtb)[-1]["Omschrijving"] == "code _x005F_x000B_"
+
+
+def test_een_vraag_die_twee_keer_op_het_formulier_staat_wordt_geweigerd(gtb, tmp_path):
+    """Wie de verborgen kolom D wijzigt, liet het laatste antwoord winnen: de naam uit een andere rij kwam stil in
+    het register."""
+    formulier = maak_formulier(gtb)
+    ingevuld = vul_in(formulier, tmp_path / "dubbel.xlsx", JANSEN)
+    wb = openpyxl.load_workbook(ingevuld)
+    ws = wb.active
+    adres = rij_van(ws, "Adres")
+    ws.cell(adres, 4).value = "naam"
+    wb.save(ingevuld)
+    _registreer_niets(gtb, ingevuld, "dubbel.xlsx", "meer dan eens", f"B{adres}")
+
+
+def test_een_datumcel_buiten_de_grenzen_wordt_geweigerd_zoals_getypt(gtb, tmp_path):
+    """Een datumcel (geen tekst) omzeilde de grenzen 1900-2100: een geboortedatum in 1800 kwam in het register, en
+    daarna meldde elk commando dat die cel geen geldige datum is."""
+    formulier = maak_formulier(gtb)
+    ingevuld = vul_in(formulier, tmp_path / "oud.xlsx", {**JANSEN, "Geboortedatum": date(1800, 5, 1)})
+    cel = _antwoordcel(ingevuld, "geboortedatum")
+    _registreer_niets(gtb, ingevuld, f"oud.xlsx, cel {cel} (geboortedatum)", "1900")
+    uitkomst = gtb.run("melden", "--formulier", str(ingevuld))
+    assert "1800-05-01" not in uitkomst.output and "01-05-1800" not in uitkomst.output  # geen geboortedatum herhalen
+
+
+def test_een_zipbom_als_formulier_wordt_geweigerd_zonder_uit_te_pakken(gtb, tmp_path):
+    """600 MB spaties in het blad (0,6 MB ingepakt) laadde openpyxl helemaal; nu een melding vóór het lezen."""
+    import zipfile
+
+    formulier = vul_in(maak_formulier(gtb), tmp_path / "basis.xlsx", JANSEN)
+    bom = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(formulier) as zi, zipfile.ZipFile(bom, "w", zipfile.ZIP_DEFLATED) as zo:
+        for info in zi.infolist():
+            data = zi.read(info)
+            if info.filename.endswith("sheet1.xml"):
+                data = data.replace(b"<sheetData>", b"<sheetData>" + b" " * (60 * 1024 * 1024), 1)
+            zo.writestr(info.filename, data)
+    _registreer_niets(gtb, bom, "bom.xlsx", "MB groot")
