@@ -324,3 +324,14 @@ def test_opschonen_wist_ook_het_adres_van_de_leidinggevende(gtb):
     assert rij[koppen.index("E-mail leidinggevende")] is None and rij[koppen.index("Leidinggevende")] is None
     uit = gtb.run("doorsturen", nummer, "--email", "a.smits@geertruidenberg.nl")
     assert uit.exit_code == 2 and "geanonimiseerd" in uit.output and uitgaand(gtb) == [ander_concept.name]
+
+
+def test_een_naam_als_gecodeerd_woord_verandert_de_ontvanger_niet(gtb):
+    """Aanval: '=?utf-8?q?Bcc=3A_x=40y=2Enl?=' als naam van de leidinggevende (formulier of Excel) werd door het
+    e-mailpakket gedecodeerd tot de kop 'To: Bcc: x@y.nl <...>': de parser (en Outlook) las x@y.nl als ontvanger,
+    terwijl agressie het juiste adres meldde."""
+    nummer = gtb.meld(**{**VOLLEDIG, "leidinggevende": "=?utf-8?q?Bcc=3A_x=40y=2Enl?="})
+    pad = Path(gtb.json("doorsturen", nummer)["bestand"])
+    bericht = lees_eml(pad)
+    assert [a.addr_spec for a in bericht["To"].addresses] == ["a.smits@geertruidenberg.nl"]
+    assert b"x@y.nl" not in pad.read_bytes().split(b"\r\n\r\n", 1)[0]
