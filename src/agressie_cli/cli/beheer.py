@@ -154,6 +154,7 @@ def opschonen(
         anonimiseer,
         brieven_zonder_maatregel,
         kandidaten,
+        onderweg,
     )
 
     peil = datum_of_vandaag(peildatum, "--peildatum")
@@ -163,9 +164,13 @@ def opschonen(
     register = omg.lees()
     lijst_k = kandidaten(register, omg.profiel, peil, jaren)
     wezen = brieven_zonder_maatregel(register, briefmap)
-    if uitvoeren and wezen:
+    if uitvoeren and (wezen or onderweg(register, briefmap, briefmap)):
+        from agressie_cli.documenten.brieven.maken import rond_af
+
         with omg.opslag.slot():  # onder het slot: een 'brief' die nu bezig is, heeft zijn maatregel nog niet bewaard
-            wezen = brieven_zonder_maatregel(omg.opslag.lees(), briefmap)
+            nu_gelezen = omg.opslag.lees()
+            rond_af(nu_gelezen, briefmap, briefmap)  # eerst de brieven van een gestopte `brief` op hun plaats
+            wezen = brieven_zonder_maatregel(nu_gelezen, briefmap)
             for pad in wezen:
                 pad.unlink(missing_ok=True)
     opgeschoond = Opgeschoond()
