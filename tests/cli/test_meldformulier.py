@@ -445,3 +445,14 @@ def test_een_zipbom_als_formulier_wordt_geweigerd_zonder_uit_te_pakken(gtb, tmp_
                 data = data.replace(b"<sheetData>", b"<sheetData>" + b" " * (60 * 1024 * 1024), 1)
             zo.writestr(info.filename, data)
     _registreer_niets(gtb, bom, "bom.xlsx", "MB groot")
+
+
+def test_opschonen_wist_ook_de_vingerafdruk_van_het_formulier(gtb, tmp_path):
+    """De vingerafdruk is een sha256 van de antwoorden, de naam en datum inbegrepen: na opschonen bleef hij staan, en
+    wie een naam raadt, kon met een minimaal formulier nagaan of die persoon gemeld was."""
+    formulier = maak_formulier(gtb)
+    oud = {**JANSEN, "Datum van het incident": date(2020, 3, 1)}
+    gtb.ok("melden", "--formulier", str(vul_in(formulier, tmp_path / "oud.xlsx", oud)))
+    assert incidentrijen(gtb)[0]["Meldformulier"]
+    gtb.ok("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    assert incidentrijen(gtb)[0]["Meldformulier"] is None

@@ -25,6 +25,7 @@ PERSOONLIJKE_INCIDENTVELDEN = (
     "medewerker",
     "leidinggevende",
     "leidinggevende_email",
+    "formulier",  # de vingerafdruk van het meldformulier: een hash van de antwoorden, ook van de naam (te raden)
 )
 SCHADEVELDEN = ("letsel", "psychisch", "materiele_schade")
 
