@@ -456,3 +456,18 @@ def test_opschonen_wist_ook_de_vingerafdruk_van_het_formulier(gtb, tmp_path):
     assert incidentrijen(gtb)[0]["Meldformulier"]
     gtb.ok("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
     assert incidentrijen(gtb)[0]["Meldformulier"] is None
+
+
+def test_verwisselde_sleutels_maken_de_melder_geen_agressor(gtb, tmp_path):
+    """Een vijandig formulier: in de verborgen kolom D zijn 'melder' en 'naam' verwisseld. De medewerker vult bij
+    'Uw naam' zichzelf in en werd als agressor geregistreerd, stil. Nu: de vraag naast de cel moet bij de sleutel
+    horen."""
+    formulier = maak_formulier(gtb)
+    wb = openpyxl.load_workbook(formulier)
+    ws = wb.active
+    melder, naam = rij_van(ws, "Uw naam"), rij_van(ws, "Naam")
+    ws.cell(melder, 4).value, ws.cell(naam, 4).value = "naam", "melder"
+    vijandig = tmp_path / "vijandig.xlsx"
+    wb.save(vijandig)
+    ingevuld = vul_in(vijandig, tmp_path / "ingevuld.xlsx", JANSEN)
+    _registreer_niets(gtb, ingevuld, "ingevuld.xlsx", f"cel B{melder}", "Uw naam", "gewijzigd")

@@ -161,7 +161,8 @@ def lees_meldformulier(pad: Path) -> list[Antwoord]:
     for rij in range(2, ws.max_row + 1):
         sleutel = ws.cell(rij, 4).value
         if isinstance(sleutel, str) and sleutel.strip():
-            antwoorden.append(Antwoord(sleutel.strip(), f"B{rij}", _waarde(ws.cell(rij, 2))))
+            vraag = ws.cell(rij, 1).value
+            antwoorden.append(Antwoord(sleutel.strip(), f"B{rij}", _waarde(ws.cell(rij, 2)), str(vraag or "")))
     return antwoorden
 
 

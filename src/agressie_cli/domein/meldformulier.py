@@ -112,6 +112,7 @@ class Antwoord:
     sleutel: str
     cel: str  # "B7"
     waarde: object
+    vraag: str | None = None  # de vraag die de medewerker ernaast las (kolom A); None: niet nagaan
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,16 @@ def lees_antwoorden(
             f"(cellen {', '.join(next(iter(dubbel.values())))}); het formulier is gewijzigd. Vul een nieuw formulier in; "
             "maken met: agressie meldformulier"
         )
+    anders = [
+        a for a in antwoorden if a.vraag is not None and _gewoon(a.vraag) != _gewoon(per_sleutel[a.sleutel].tekst)
+    ]
+    if anders:  # kolom D of de vraag gewijzigd: het antwoord kwam anders in het verkeerde veld ('Uw naam' als agressor)
+        a = anders[0]
+        raise InvoerFout(
+            f"{bestand}: naast cel {a.cel} staat de vraag '{a.vraag.strip()[:60]}', maar agressie leest daar "
+            f"'{per_sleutel[a.sleutel].tekst}'; het formulier is gewijzigd. Vul een nieuw formulier in; maken met: "
+            "agressie meldformulier"
+        )
     for antwoord in antwoorden:
         vraag = per_sleutel[antwoord.sleutel]
         cellen[vraag.sleutel] = antwoord.cel
@@ -222,6 +233,11 @@ def lees_antwoorden(
     if fouten:
         raise InvoerFout("\n".join(fouten))
     return Formulierinhoud(velden, vingerafdruk(velden), gelezen)
+
+
+def _gewoon(vraag: str) -> str:
+    """Een vraag zoals hij op het formulier staat, zonder het sterretje van verplicht en met gewone witruimte."""
+    return " ".join(vraag.rstrip().rstrip("*").split()).casefold()
 
 
 def _ruw(vraag: Vraag, waarde: object):
