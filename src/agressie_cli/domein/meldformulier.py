@@ -202,7 +202,7 @@ def lees_antwoorden(
     if anders:  # kolom D of de vraag gewijzigd: het antwoord kwam anders in het verkeerde veld ('Uw naam' als agressor)
         a = anders[0]
         raise InvoerFout(
-            f"{bestand}: naast cel {a.cel} staat de vraag '{a.vraag.strip()[:60]}', maar agressie leest daar "
+            f"{bestand}: naast cel {a.cel} staat de vraag '{(a.vraag or '').strip()[:60]}', maar agressie leest daar "
             f"'{per_sleutel[a.sleutel].tekst}'; het formulier is gewijzigd. Vul een nieuw formulier in; maken met: "
             "agressie meldformulier"
         )
