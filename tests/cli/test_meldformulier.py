@@ -471,3 +471,11 @@ def test_verwisselde_sleutels_maken_de_melder_geen_agressor(gtb, tmp_path):
     wb.save(vijandig)
     ingevuld = vul_in(vijandig, tmp_path / "ingevuld.xlsx", JANSEN)
     _registreer_niets(gtb, ingevuld, "ingevuld.xlsx", f"cel B{melder}", "Uw naam", "gewijzigd")
+
+
+def test_een_formulier_met_wachtwoord_of_als_xls_zegt_wat_er_aan_de_hand_is(gtb, tmp_path):
+    """Een .xlsx met een wachtwoord om te openen (of een oud .xls) is een OLE-bestand; de melding zei alleen 'geen
+    Excel-bestand', terwijl de coördinator het in Excel gewoon opent."""
+    beveiligd = tmp_path / "meldformulier-jansen.xlsx"
+    beveiligd.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(4096))
+    _registreer_niets(gtb, beveiligd, "meldformulier-jansen.xlsx", "wachtwoord", ".xls")

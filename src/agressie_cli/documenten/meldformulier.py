@@ -26,6 +26,8 @@ _REGELHOOGTE = 15  # punten per regel tekst
 MAX_FORMULIER_BYTES = 100 * 1024 * 1024
 MAX_FORMULIER_XML_BYTES = 10 * 1024 * 1024  # de bladen en teksten zelf; dat laadt openpyxl in het geheugen
 # Zo bewaart Excel een teken dat in XML niet mag (een verticale tab uit Word: _x000B_); openpyxl zet het niet terug.
+# Zo begint een bestand van vóór .xlsx (.xls) en een .xlsx met een wachtwoord om te openen (versleuteld, 2.7).
+_OLE = bytes.fromhex("D0CF11E0A1B11AE1")
 _EXCEL_TEKEN = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
@@ -138,6 +140,13 @@ def lees_meldformulier(pad: Path) -> list[Antwoord]:
     if not pad.is_file():
         raise InvoerFout(f"{pad.name}: het bestand bestaat niet (of is een map).")
     geen_excel = InvoerFout(f"{pad.name}: dit is geen Excel-bestand (.xlsx) dat agressie kan lezen.")
+    with open(pad, "rb") as f:
+        if f.read(8) == _OLE:
+            raise InvoerFout(
+                f"{pad.name}: dit formulier is beveiligd met een wachtwoord, of het is een oud Excel-bestand (.xls). "
+                "Open het in Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen) en bewaar het als "
+                "Excel-werkmap (.xlsx)."
+            )
     try:
         with zipfile.ZipFile(pad) as zip_:
             uitgepakt = sum(info.file_size for info in zip_.infolist())
