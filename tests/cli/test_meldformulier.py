@@ -479,3 +479,19 @@ def test_een_formulier_met_wachtwoord_of_als_xls_zegt_wat_er_aan_de_hand_is(gtb,
     beveiligd = tmp_path / "meldformulier-jansen.xlsx"
     beveiligd.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(4096))
     _registreer_niets(gtb, beveiligd, "meldformulier-jansen.xlsx", "wachtwoord", ".xls")
+
+
+@pytest.mark.parametrize("naam", ["register.xlsx", "ingevuld.xlsx"])
+def test_meldformulier_overschrijft_geen_register_en_geen_ingevuld_formulier(gtb, naam):
+    """Een onoplettende coördinator: `meldformulier --uit register.xlsx` verving het register door een leeg formulier,
+    zonder slot en zonder reservekopie van de laatste stand; de laatste melding was weg, ook na `herstel`."""
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief")
+    vul_in(maak_formulier(gtb), gtb.map / "ingevuld.xlsx", JANSEN)
+    doel = gtb.map / naam
+    voor = doel.read_bytes()
+    uitkomst = gtb.run("meldformulier", "--uit", str(doel))
+    assert uitkomst.exit_code == 2 and "overschrijft het niet" in uitkomst.output, uitkomst.output
+    assert doel.read_bytes() == voor
+    assert gtb.json("lijst")[0]["naam"] == "Jan de Vries"
+    gtb.ok("meldformulier")  # het eigen, lege formulier opnieuw maken mag wel
+    gtb.ok("meldformulier")

@@ -182,3 +182,11 @@ def _waarde(cel) -> object:
     if isinstance(cel.value, str):
         return _EXCEL_TEKEN.sub(lambda m: chr(int(m.group(1), 16)), cel.value)
     return cel.value
+
+
+def leeg_meldformulier(pad: Path) -> bool:
+    """Is dit een meldformulier van agressie zonder antwoorden? Alleen zo'n bestand mag `meldformulier` vervangen."""
+    try:
+        return all(a.waarde in (None, "") for a in lees_meldformulier(pad))
+    except InvoerFout:
+        return False
