@@ -624,3 +624,13 @@ def test_opschonen_ruimt_een_half_geschreven_brief_op(gtb):
     assert gtb.json("opschonen", "--peildatum", "2026-11-23")["brieven_zonder_maatregel"] == [half.name]
     gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
     assert [p.name for p in brief.parent.iterdir()] == [brief.name]
+
+
+def test_rapport_overschrijft_het_register_nooit(gtb):
+    """Een onoplettende coördinator: `rapport --uit register.xlsx --overschrijven` verving het register door het
+    rapport, zonder slot en zonder reservekopie van de laatste stand; de laatste melding was weg, ook na `herstel`."""
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief")
+    voor = gtb.register.read_bytes()
+    uitkomst = gtb.run("rapport", "--jaar", "2026", "--uit", str(gtb.register), "--overschrijven")
+    assert uitkomst.exit_code == 2 and "is het register" in uitkomst.output, uitkomst.output
+    assert gtb.register.read_bytes() == voor

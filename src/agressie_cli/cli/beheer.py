@@ -3,6 +3,7 @@ het kwartaalrapport (rapport) en eigen sjablonen controleren (sjablonen controle
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -294,6 +295,9 @@ def rapport(
     doel = uit or omg.instellingen.map / "rapporten" / f"rapport-{periode.naam}.xlsx"
     if doel.suffix.lower() != ".xlsx":
         raise InvoerFout(f"--uit: '{doel.name}' moet op .xlsx eindigen.")
+    register = omg.instellingen.register_pad
+    if doel.is_file() and register.is_file() and os.path.samefile(doel, register):  # ook niet met --overschrijven
+        raise InvoerFout(f"--uit: '{doel.name}' is het register; kies een ander bestand voor het rapport.")
     if doel.exists() and not overschrijven:
         raise InvoerFout(
             f"{doel} bestaat al. Gebruik --overschrijven om het rapport te vervangen, of kies een ander bestand met --uit."
