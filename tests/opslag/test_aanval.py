@@ -634,3 +634,20 @@ def test_rapport_overschrijft_het_register_nooit(gtb):
     uitkomst = gtb.run("rapport", "--jaar", "2026", "--uit", str(gtb.register), "--overschrijven")
     assert uitkomst.exit_code == 2 and "is het register" in uitkomst.output, uitkomst.output
     assert gtb.register.read_bytes() == voor
+
+
+def test_opschonen_noemt_ook_een_gestopte_brief_buiten_de_briefmap(gtb, tmp_path):
+    """Aanval: `brief --uit MAP` gedood tussen bewaren en plaatsen liet de brief in MAP onder zijn tijdelijke naam;
+    opschonen zocht daar alleen de eigen naam en noemde hem niet, terwijl hij persoonsgegevens bevat."""
+    nummer = gtb.meld(
+        naam="Oud Persoon", kanaal="balie", ernst="agressief", datum="2020-03-01", brieftekst="U schreeuwde.",
+        adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer",
+    )  # fmt: skip
+    elders = tmp_path / "elders"
+    assert _brief_gedood_na_het_bewaren(gtb, nummer, "--datum", "2020-03-02", "--uit", str(elders)) == 9
+    [onderweg] = list(elders.iterdir())
+    assert ".nieuw-" in onderweg.name
+    uitkomst = gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    brief = elders / onderweg.name.replace(".nieuw-M00001", "")
+    assert uitkomst["niet_opgeschoond"]["brieven_elders"] == [str(brief)]
+    assert [p.name for p in elders.iterdir()] == [brief.name]

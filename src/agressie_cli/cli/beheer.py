@@ -165,12 +165,16 @@ def opschonen(
     register = omg.lees()
     lijst_k = kandidaten(register, omg.profiel, peil, jaren)
     wezen = brieven_zonder_maatregel(register, briefmap)
-    if uitvoeren and (wezen or onderweg(register, briefmap, briefmap)):
+    # Ook de mappen van brieven die met --uit elders gemaakt zijn: een daar gestopte `brief` laat anders een brief onder
+    # zijn tijdelijke naam achter die opschonen nergens noemt (hij staat niet onder de naam die de maatregel noemt).
+    mappen = [briefmap, *sorted({Path(str(m["map"])) for m in register.maatregelen if m.get("map")})]
+    if uitvoeren and (wezen or any(onderweg(register, m, briefmap) for m in mappen)):
         from agressie_cli.documenten.brieven.maken import rond_af
 
         with omg.opslag.slot():  # onder het slot: een 'brief' die nu bezig is, heeft zijn maatregel nog niet bewaard
             nu_gelezen = omg.opslag.lees()
-            rond_af(nu_gelezen, briefmap, briefmap)  # eerst de brieven van een gestopte `brief` op hun plaats
+            for map_pad in mappen:  # eerst de brieven van een gestopte `brief` op hun plaats
+                rond_af(nu_gelezen, map_pad, briefmap)
             wezen = brieven_zonder_maatregel(nu_gelezen, briefmap)
             for pad in wezen:
                 pad.unlink(missing_ok=True)
