@@ -651,3 +651,14 @@ def test_opschonen_noemt_ook_een_gestopte_brief_buiten_de_briefmap(gtb, tmp_path
     brief = elders / onderweg.name.replace(".nieuw-M00001", "")
     assert uitkomst["niet_opgeschoond"]["brieven_elders"] == [str(brief)]
     assert [p.name for p in elders.iterdir()] == [brief.name]
+
+
+@pytest.mark.parametrize("geboortedatum", ["1800-01-01", "31-02-1980", "17-05-19800"])
+def test_een_foute_geboortedatum_wordt_niet_herhaald(gtb, geboortedatum):
+    """2.5 (foutmeldingen herhalen geen persoonsgegevens): een geboortedatum buiten 1900-2100 of die niet bestaat,
+    stond letterlijk in de foutmelding."""
+    uitkomst = gtb.run(
+        "melden", "--naam", "Jan", "--kanaal", "balie", "--ernst", "agressief", "--geboortedatum", geboortedatum
+    )
+    assert uitkomst.exit_code == 2 and "--geboortedatum" in uitkomst.output
+    assert geboortedatum not in uitkomst.output

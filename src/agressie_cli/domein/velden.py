@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from agressie_cli.domein.datums import lees_datum, lees_tijd
+from agressie_cli.domein.datums import EERSTE_JAAR, LAATSTE_JAAR, lees_datum, lees_tijd
 from agressie_cli.domein.fouten import InvoerFout
 
 if TYPE_CHECKING:
@@ -444,7 +444,15 @@ def _omzetten(v: Veld, waarde, profiel: Profiel):
     if sleutel == "aanhoudend" and profiel.classificatie != "gedrag":
         raise InvoerFout(f"--aanhoudend/--niet-aanhoudend hoort bij het gedragsprofiel (A-E), niet bij {profiel.naam}.")
     if v.type == "datum":
-        d = lees_datum(waarde, v.optie or sleutel)
+        try:
+            d = lees_datum(waarde, v.optie or sleutel)
+        except InvoerFout:
+            if sleutel != "geboortedatum":
+                raise
+            raise InvoerFout(  # de getypte geboortedatum niet herhalen (AVG), ook niet als hij niet klopt
+                f"{v.optie}: dat is geen geldige datum tussen {EERSTE_JAAR} en {LAATSTE_JAAR}. Gebruik JJJJ-MM-DD of "
+                "DD-MM-JJJJ, bijvoorbeeld 1980-05-17."
+            ) from None
         if sleutel == "geboortedatum" and d and d > date.today():
             raise InvoerFout("--geboortedatum: de opgegeven datum ligt in de toekomst.")  # niet herhalen (AVG)
         return d
