@@ -495,3 +495,22 @@ def test_meldformulier_overschrijft_geen_register_en_geen_ingevuld_formulier(gtb
     assert gtb.json("lijst")[0]["naam"] == "Jan de Vries"
     gtb.ok("meldformulier")  # het eigen, lege formulier opnieuw maken mag wel
     gtb.ok("meldformulier")
+
+
+def test_een_beschadigd_formulier_houdt_de_andere_niet_tegen(gtb, tmp_path):
+    """Aanval (300 beschadigde formulieren): een kapotte XML in het bestand gaf 'onverwachte fout' (afsluitcode 1), en de
+    andere formulieren van dezelfde aanroep werden niet meer geregistreerd."""
+    import zipfile
+
+    formulier = maak_formulier(gtb)
+    goed = vul_in(formulier, tmp_path / "goed.xlsx", JANSEN)
+    kapot = tmp_path / "kapot.xlsx"
+    with zipfile.ZipFile(goed) as zi, zipfile.ZipFile(kapot, "w") as zo:
+        for info in zi.infolist():
+            data = zi.read(info)
+            zo.writestr(info.filename, data[: len(data) // 2] if info.filename.endswith("sheet1.xml") else data)
+    uitkomst = gtb.run("melden", "--formulier", str(kapot), "--formulier", str(goed), "--json")
+    assert uitkomst.exit_code == 2 and "onverwachte" not in uitkomst.output
+    kapot_uit, goed_uit = json.loads(uitkomst.output)
+    assert "kapot.xlsx" in kapot_uit["fout"] and "beschadigd" in kapot_uit["fout"]
+    assert goed_uit["incident"] == "2026-0001"

@@ -163,6 +163,11 @@ def lees_meldformulier(pad: Path) -> list[Antwoord]:
         wb = load_workbook(pad)
     except (InvalidFileException, BadZipFile, KeyError, ValueError, TypeError):
         raise geen_excel from None
+    except Exception:  # elke andere leesfout (kapotte XML, CRC, een ontbrekend deel): een kapot bestand
+        raise InvoerFout(
+            f"{pad.name}: het bestand is beschadigd; agressie kan het niet lezen. Vraag de medewerker het formulier "
+            "opnieuw te bewaren of opnieuw in te vullen."
+        ) from None
     ws = next((blad for blad in wb.worksheets if blad["D1"].value == KENMERK), None)
     if ws is None:
         raise InvoerFout(f"{pad.name}: dit is geen meldformulier van agressie. Maak er een met: agressie meldformulier")
