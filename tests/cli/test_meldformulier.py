@@ -514,3 +514,27 @@ def test_een_beschadigd_formulier_houdt_de_andere_niet_tegen(gtb, tmp_path):
     kapot_uit, goed_uit = json.loads(uitkomst.output)
     assert "kapot.xlsx" in kapot_uit["fout"] and "beschadigd" in kapot_uit["fout"]
     assert goed_uit["incident"] == "2026-0001"
+
+
+def test_een_onleesbaar_formulier_houdt_de_andere_niet_tegen(gtb, tmp_path, monkeypatch):
+    """Op Windows: een formulier dat een ander programma vergrendeld heeft (of zonder leesrechten) gaf 'onverwachte
+    fout' en stopte de hele aanroep."""
+    import builtins
+
+    formulier = maak_formulier(gtb)
+    goed = vul_in(formulier, tmp_path / "goed.xlsx", JANSEN)
+    slot = vul_in(formulier, tmp_path / "vergrendeld.xlsx", {**JANSEN, "Naam": "Piet Bakker"})
+    echt_open = builtins.open
+
+    def vergrendeld(bestand, *args, **kwargs):
+        if str(bestand) == str(slot):
+            raise PermissionError(13, "The process cannot access the file", str(bestand))
+        return echt_open(bestand, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", vergrendeld)
+    uitkomst = gtb.run("melden", "--formulier", str(slot), "--formulier", str(goed), "--json")
+    monkeypatch.undo()
+    assert uitkomst.exit_code == 2 and "onverwachte" not in uitkomst.output, uitkomst.output
+    fout, gelukt = json.loads(uitkomst.output)
+    assert "vergrendeld.xlsx" in fout["fout"] and "gelezen" in fout["fout"]
+    assert gelukt["incident"] == "2026-0001"

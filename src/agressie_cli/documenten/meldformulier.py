@@ -140,13 +140,20 @@ def lees_meldformulier(pad: Path) -> list[Antwoord]:
     if not pad.is_file():
         raise InvoerFout(f"{pad.name}: het bestand bestaat niet (of is een map).")
     geen_excel = InvoerFout(f"{pad.name}: dit is geen Excel-bestand (.xlsx) dat agressie kan lezen.")
-    with open(pad, "rb") as f:
-        if f.read(8) == _OLE:
-            raise InvoerFout(
-                f"{pad.name}: dit formulier is beveiligd met een wachtwoord, of het is een oud Excel-bestand (.xls). "
-                "Open het in Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen) en bewaar het als "
-                "Excel-werkmap (.xlsx)."
-            )
+    try:
+        with open(pad, "rb") as f:
+            begin = f.read(8)
+    except OSError:
+        raise InvoerFout(
+            f"{pad.name}: het bestand kan niet gelezen worden. Heeft u leesrechten op die map, of heeft een ander "
+            "programma het vergrendeld?"
+        ) from None
+    if begin == _OLE:
+        raise InvoerFout(
+            f"{pad.name}: dit formulier is beveiligd met een wachtwoord, of het is een oud Excel-bestand (.xls). "
+            "Open het in Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen) en bewaar het als "
+            "Excel-werkmap (.xlsx)."
+        )
     try:
         with zipfile.ZipFile(pad) as zip_:
             uitgepakt = sum(info.file_size for info in zip_.infolist())
