@@ -150,9 +150,11 @@ def anonimiseer(
         if uitgaandmap is not None:  # de e-mailconcepten van doorsturen (2.7): de naam komt uit nummer en ontvanger
             for aan in AAN:
                 concept = uitgaandmap / f"{incident['incident']}-{aan}.eml"
-                if concept.is_file():
-                    concept.unlink()
-                    uitkomst.concepten.append(concept)
+                # ook een half geschreven concept van een gestopte `doorsturen` (.2026-0001-aov.eml-1a2b3c4d.tmp)
+                for pad in [concept, *sorted(uitgaandmap.glob(f".{concept.name}-*.tmp"))]:
+                    if pad.is_file():
+                        pad.unlink()
+                        uitkomst.concepten.append(pad)
         for veld in PERSOONLIJKE_INCIDENTVELDEN:
             incident[veld] = [] if veld == "medewerker" else None
         for veld in SCHADEVELDEN:  # de beschrijving gaat weg, het feit dat er schade was blijft (voor de cijfers)
