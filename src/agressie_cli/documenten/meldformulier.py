@@ -25,9 +25,9 @@ _REGELHOOGTE = 15  # punten per regel tekst
 # zipbom of een heel ander bestand, dat openpyxl anders helemaal in het geheugen zou laden (2.5 punt 12).
 MAX_FORMULIER_BYTES = 100 * 1024 * 1024
 MAX_FORMULIER_XML_BYTES = 10 * 1024 * 1024  # de bladen en teksten zelf; dat laadt openpyxl in het geheugen
-# Zo bewaart Excel een teken dat in XML niet mag (een verticale tab uit Word: _x000B_); openpyxl zet het niet terug.
 # Zo begint een bestand van vóór .xlsx (.xls) en een .xlsx met een wachtwoord om te openen (versleuteld, 2.7).
 _OLE = bytes.fromhex("D0CF11E0A1B11AE1")
+# Zo bewaart Excel een teken dat in XML niet mag (een verticale tab uit Word: _x000B_); openpyxl zet het niet terug.
 _EXCEL_TEKEN = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
