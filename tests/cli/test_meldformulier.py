@@ -538,3 +538,14 @@ def test_een_onleesbaar_formulier_houdt_de_andere_niet_tegen(gtb, tmp_path, monk
     fout, gelukt = json.loads(uitkomst.output)
     assert "vergrendeld.xlsx" in fout["fout"] and "gelezen" in fout["fout"]
     assert gelukt["incident"] == "2026-0001"
+
+
+def test_een_ingevuld_formulier_op_de_standaardplek_blijft_staan(gtb):
+    """Wie het standaardformulier in de map van het register zelf invulde en bewaarde, raakte het kwijt bij het
+    volgende `agressie meldformulier`."""
+    formulier = maak_formulier(gtb)
+    vul_in(formulier, formulier, JANSEN)
+    voor = formulier.read_bytes()
+    uitkomst = gtb.run("meldformulier")
+    assert uitkomst.exit_code == 2 and "--uit:" not in uitkomst.output and "melden --formulier" in uitkomst.output
+    assert formulier.read_bytes() == voor

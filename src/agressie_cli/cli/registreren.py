@@ -218,8 +218,10 @@ def meldformulier(
         register = omg.instellingen.register_pad
         is_register = doel.is_file() and register.is_file() and os.path.samefile(doel, register)
         raise InvoerFout(
-            f"--uit: '{doel.name}' bestaat al en is {'het register' if is_register else 'geen leeg meldformulier'}; "
-            "agressie overschrijft het niet. Kies een andere naam, bijvoorbeeld meldformulier.xlsx."
+            ("--uit: " if uit is not None else "")
+            + f"'{doel}' bestaat al en is {'het register' if is_register else 'geen leeg meldformulier'}; agressie "
+            "overschrijft het niet. Is het een ingevuld formulier, registreer het dan eerst (agressie melden --formulier "
+            '...). Kies een andere naam met --uit, bijvoorbeeld --uit "meldformulier-nieuw.xlsx".'
         )
     gemeente = omg.instellingen.gemeente or omg.profiel.naam
     vragen = schrijf_meldformulier(doel, omg.profiel, gemeente, date.today())
