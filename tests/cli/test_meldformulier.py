@@ -549,3 +549,18 @@ def test_een_ingevuld_formulier_op_de_standaardplek_blijft_staan(gtb):
     uitkomst = gtb.run("meldformulier")
     assert uitkomst.exit_code == 2 and "--uit:" not in uitkomst.output and "melden --formulier" in uitkomst.output
     assert formulier.read_bytes() == voor
+
+
+def test_een_lijst_die_samen_te_lang_is_voor_een_cel_wordt_geweigerd(gtb, tmp_path):
+    """Aanval: 'Betrokken medewerkers' met 5.000 namen met een puntkomma ertussen past in de cel van het formulier,
+    maar in het register komen ze met ', ' ertussen in één cel: 33.888 tekens, meer dan Excel in een cel bewaart
+    (Excel meldt dan een probleem met de inhoud van het register). Ook via --medewerker."""
+    formulier = maak_formulier(gtb)
+    namen = ";".join(f"M{i}" for i in range(5000))
+    assert len(namen) < 32000
+    ingevuld = vul_in(formulier, tmp_path / "lang.xlsx", {**JANSEN, "Betrokken medewerkers": namen})
+    cel = _antwoordcel(ingevuld, "medewerker")
+    _registreer_niets(gtb, ingevuld, f"lang.xlsx, cel {cel}", "hoogstens")
+    args = [a for i in range(5000) for a in ("--medewerker", f"M{i}")]
+    uitkomst = gtb.run("melden", "--naam", "Jan", "--kanaal", "balie", "--ernst", "agressief", *args)
+    assert uitkomst.exit_code == 2 and "--medewerker" in uitkomst.output

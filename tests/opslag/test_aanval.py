@@ -662,3 +662,13 @@ def test_een_foute_geboortedatum_wordt_niet_herhaald(gtb, geboortedatum):
     )
     assert uitkomst.exit_code == 2 and "--geboortedatum" in uitkomst.output
     assert geboortedatum not in uitkomst.output
+
+
+def test_een_herhaalde_optie_die_samen_te_lang_is_voor_een_cel_wordt_geweigerd(gtb):
+    """Aanval: 5.000 keer --aanwezige komt in de Maatregelen in één cel, langer dan Excel in een cel bewaart."""
+    nummer = _meld_voor_brief(gtb, "Jan de Vries")
+    voor = gtb.register.read_bytes()
+    args = [a for i in range(5000) for a in ("--aanwezige", f"Medewerker {i}")]
+    uitkomst = gtb.run("brief", nummer, "--soort", "ordegesprek", "--datum", "2026-11-03", *args)
+    assert uitkomst.exit_code == 2 and "--aanwezige" in uitkomst.output and "hoogstens" in uitkomst.output
+    assert gtb.register.read_bytes() == voor

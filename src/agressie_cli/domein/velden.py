@@ -405,7 +405,9 @@ def controleer_tekst(veld: str, waarde: str) -> str:
 
 
 def controleer_tekstlijst(veld: str, waarden: list[str]) -> list[str]:
-    return [controleer_tekst(veld, w.strip()) for w in waarden if w and w.strip()]
+    lijst = [controleer_tekst(veld, w.strip()) for w in waarden if w and w.strip()]
+    controleer_tekst(veld, "\n".join(lijst))  # in het register samen in één cel: ook samen niet te lang
+    return lijst
 
 
 def _keuze(sleutel: str, waarde: str, keuzes: list[str] | tuple[str, ...]) -> str:
@@ -465,7 +467,9 @@ def _omzetten(v: Veld, waarde, profiel: Profiel):
     if v.type == "lijst":
         if v.keuzes:
             return sorted({_keuze(sleutel, w, v.keuzes) for w in waarde}, key=list(v.keuzes).index)
-        return [controleer_tekst(v.optie or sleutel, w.strip()) for w in waarde if w.strip()]
+        lijst = [controleer_tekst(v.optie or sleutel, w.strip()) for w in waarde if w.strip()]
+        controleer_tekst(v.optie or sleutel, v.scheiding.join(lijst))  # samen in één cel: ook samen niet te lang
+        return lijst
     return _tekst(sleutel, waarde)
 
 
