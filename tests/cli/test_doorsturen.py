@@ -337,3 +337,26 @@ def test_de_email_spreekt_de_leidinggevende_aan_niet_de_opdrachtregel(gtb):
     tekst = tekst_van(lees_eml(Path(gtb.json("doorsturen", nummer)["bestand"])))
     assert "--" not in tekst.replace("\n--", "") and "agressie brief" not in tekst
     assert "(toegangsverbod)" not in tekst
+
+
+def test_een_naam_als_gecodeerd_woord_verandert_de_ontvanger_niet(gtb):
+    """Aanval: '=?utf-8?q?Bcc=3A_x=40y=2Enl?=' als naam van de leidinggevende (formulier of Excel) werd door het
+    e-mailpakket gedecodeerd tot de kop 'To: Bcc: x@y.nl <...>': de parser (en Outlook) las x@y.nl als ontvanger,
+    terwijl agressie het juiste adres meldde."""
+    nummer = gtb.meld(**{**VOLLEDIG, "leidinggevende": "=?utf-8?q?Bcc=3A_x=40y=2Enl?="})
+    pad = Path(gtb.json("doorsturen", nummer)["bestand"])
+    bericht = lees_eml(pad)
+    assert [a.addr_spec for a in bericht["To"].addresses] == ["a.smits@geertruidenberg.nl"]
+    assert b"x@y.nl" not in pad.read_bytes().split(b"\r\n\r\n", 1)[0]
+
+
+def test_opschonen_wist_ook_een_half_geschreven_concept(gtb):
+    """Aanval: `doorsturen` gedood tijdens het schrijven laat '.2020-0001-clustermanager.eml-1a2b3c4d.tmp' achter in
+    uitgaand/, met de hele registratie; opschonen zocht alleen de eigen naam."""
+    nummer = gtb.meld(**{**VOLLEDIG, "datum": "2020-03-02"})
+    concept = Path(gtb.json("doorsturen", nummer)["bestand"])
+    half = concept.with_name(f".{concept.name}-1a2b3c4d.tmp")
+    half.write_bytes(concept.read_bytes()[:200])
+    uitkomst = gtb.json("opschonen", "--uitvoeren", "--peildatum", "2026-11-23")
+    assert uitkomst["verwijderde_concepten"] == [concept.name, half.name]
+    assert list(concept.parent.iterdir()) == []

@@ -386,3 +386,205 @@ def test_losser_spreekt_de_rollen_van_losser_aan_en_breekt_geen_vraag_af(losser,
     assert "interventieteam" not in tekst and "clustermanager" not in tekst
     rij = rij_van(ws, "Hield het gedrag aan")
     assert ws.row_dimensions[rij].height >= 2 * 15  # twee regels
+
+
+# --- aanval (2.5 op 2.7): vijandige formulieren ----------------------------------------------------------------
+
+
+def _antwoordcel(formulier: Path, sleutel: str) -> str:
+    """De cel B.. van de vraag met deze sleutel (verborgen kolom D)."""
+    ws = openpyxl.load_workbook(formulier).active
+    return next(f"B{r}" for r in range(1, ws.max_row + 1) if ws.cell(r, 4).value == sleutel)
+
+
+def _registreer_niets(gemeente, pad: Path, *verwacht: str) -> None:
+    voor = gemeente.register.read_bytes()
+    uitkomst = gemeente.run("melden", "--formulier", str(pad))
+    assert uitkomst.exit_code == 2, uitkomst.output
+    assert "Traceback" not in uitkomst.output and "onverwachte" not in uitkomst.output
+    for tekst in verwacht:
+        assert tekst in uitkomst.output, uitkomst.output
+    assert gemeente.register.read_bytes() == voor
+
+
+def test_een_formule_in_een_antwoordcel_wordt_geweigerd_en_niet_stil_overgeslagen(gtb, tmp_path):
+    """Een formule zonder bewaarde uitkomst viel weg (het incident werd geregistreerd zonder omschrijving); met een
+    uitkomst kwam die in het register in plaats van wat de medewerker typte."""
+    formulier = maak_formulier(gtb)
+    ingevuld = vul_in(
+        formulier, tmp_path / "formule.xlsx", {**JANSEN, "Wat gebeurde er?": '=HYPERLINK("http://x","klik")'}
+    )
+    cel = _antwoordcel(ingevuld, "omschrijving")
+    _registreer_niets(gtb, ingevuld, f"formule.xlsx, cel {cel} (omschrijving)", "formule")
+
+
+def test_een_stuurteken_zoals_excel_het_bewaart_wordt_geweigerd_met_de_cel(gtb, tmp_path):
+    """Excel bewaart een verticale tab (geplakt uit Word) als _x000B_; openpyxl zet dat niet terug, zodat de tekst
+    '_x000B_' in het register kwam. Nu: dezelfde weigering als getypte tekst, met bestand en cel."""
+    formulier = maak_formulier(gtb)
+    ingevuld = vul_in(formulier, tmp_path / "vt.xlsx", {**JANSEN, "Wat gebeurde er?": "Schold_x000B_en sloeg."})
+    cel = _antwoordcel(ingevuld, "omschrijving")
+    _registreer_niets(gtb, ingevuld, f"vt.xlsx, cel {cel} (omschrijving)", "stuurteken")
+    # Een echt getypt '_x000B_' bewaart Excel als _x005F_x000B_: dat blijft letterlijk staan.
+    letterlijk = vul_in(formulier, tmp_path / "letterlijk.xlsx", {**JANSEN, "Wat gebeurde er?": "code _x005F_x000B_"})
+    assert gtb.run("melden", "--formulier", str(letterlijk)).exit_code == 0
+    # openpyxl decodeert niet: in het register staat de tekst zoals Excel een letterlijk '_x000B_' bewaart.
+    assert incidentrijen(gtb)[-1]["Omschrijving"] == "code _x005F_x000B_"
+
+
+def test_een_vraag_die_twee_keer_op_het_formulier_staat_wordt_geweigerd(gtb, tmp_path):
+    """Wie de verborgen kolom D wijzigt, liet het laatste antwoord winnen: de naam uit een andere rij kwam stil in
+    het register."""
+    formulier = maak_formulier(gtb)
+    ingevuld = vul_in(formulier, tmp_path / "dubbel.xlsx", JANSEN)
+    wb = openpyxl.load_workbook(ingevuld)
+    ws = wb.active
+    adres = rij_van(ws, "Adres")
+    ws.cell(adres, 4).value = "naam"
+    wb.save(ingevuld)
+    _registreer_niets(gtb, ingevuld, "dubbel.xlsx", "meer dan eens", f"B{adres}")
+
+
+def test_een_datumcel_buiten_de_grenzen_wordt_geweigerd_zoals_getypt(gtb, tmp_path):
+    """Een datumcel (geen tekst) omzeilde de grenzen 1900-2100: een geboortedatum in 1800 kwam in het register, en
+    daarna meldde elk commando dat die cel geen geldige datum is."""
+    formulier = maak_formulier(gtb)
+    ingevuld = vul_in(formulier, tmp_path / "oud.xlsx", {**JANSEN, "Geboortedatum": date(1800, 5, 1)})
+    cel = _antwoordcel(ingevuld, "geboortedatum")
+    _registreer_niets(gtb, ingevuld, f"oud.xlsx, cel {cel} (geboortedatum)", "1900")
+    uitkomst = gtb.run("melden", "--formulier", str(ingevuld))
+    assert "1800-05-01" not in uitkomst.output and "01-05-1800" not in uitkomst.output  # geen geboortedatum herhalen
+
+
+def test_een_zipbom_als_formulier_wordt_geweigerd_zonder_uit_te_pakken(gtb, tmp_path):
+    """600 MB spaties in het blad (0,6 MB ingepakt) laadde openpyxl helemaal; nu een melding vóór het lezen."""
+    import zipfile
+
+    formulier = vul_in(maak_formulier(gtb), tmp_path / "basis.xlsx", JANSEN)
+    bom = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(formulier) as zi, zipfile.ZipFile(bom, "w", zipfile.ZIP_DEFLATED) as zo:
+        for info in zi.infolist():
+            data = zi.read(info)
+            if info.filename.endswith("sheet1.xml"):
+                data = data.replace(b"<sheetData>", b"<sheetData>" + b" " * (60 * 1024 * 1024), 1)
+            zo.writestr(info.filename, data)
+    _registreer_niets(gtb, bom, "bom.xlsx", "MB groot")
+
+
+def test_opschonen_wist_ook_de_vingerafdruk_van_het_formulier(gtb, tmp_path):
+    """De vingerafdruk is een sha256 van de antwoorden, de naam en datum inbegrepen: na opschonen bleef hij staan, en
+    wie een naam raadt, kon met een minimaal formulier nagaan of die persoon gemeld was."""
+    formulier = maak_formulier(gtb)
+    oud = {**JANSEN, "Datum van het incident": date(2020, 3, 1)}
+    gtb.ok("melden", "--formulier", str(vul_in(formulier, tmp_path / "oud.xlsx", oud)))
+    assert incidentrijen(gtb)[0]["Meldformulier"]
+    gtb.ok("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    assert incidentrijen(gtb)[0]["Meldformulier"] is None
+
+
+def test_verwisselde_sleutels_maken_de_melder_geen_agressor(gtb, tmp_path):
+    """Een vijandig formulier: in de verborgen kolom D zijn 'melder' en 'naam' verwisseld. De medewerker vult bij
+    'Uw naam' zichzelf in en werd als agressor geregistreerd, stil. Nu: de vraag naast de cel moet bij de sleutel
+    horen."""
+    formulier = maak_formulier(gtb)
+    wb = openpyxl.load_workbook(formulier)
+    ws = wb.active
+    melder, naam = rij_van(ws, "Uw naam"), rij_van(ws, "Naam")
+    ws.cell(melder, 4).value, ws.cell(naam, 4).value = "naam", "melder"
+    vijandig = tmp_path / "vijandig.xlsx"
+    wb.save(vijandig)
+    ingevuld = vul_in(vijandig, tmp_path / "ingevuld.xlsx", JANSEN)
+    _registreer_niets(gtb, ingevuld, "ingevuld.xlsx", f"cel B{melder}", "Uw naam", "gewijzigd")
+
+
+def test_een_formulier_met_wachtwoord_of_als_xls_zegt_wat_er_aan_de_hand_is(gtb, tmp_path):
+    """Een .xlsx met een wachtwoord om te openen (of een oud .xls) is een OLE-bestand; de melding zei alleen 'geen
+    Excel-bestand', terwijl de coördinator het in Excel gewoon opent."""
+    beveiligd = tmp_path / "meldformulier-jansen.xlsx"
+    beveiligd.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(4096))
+    _registreer_niets(gtb, beveiligd, "meldformulier-jansen.xlsx", "wachtwoord", ".xls")
+
+
+@pytest.mark.parametrize("naam", ["register.xlsx", "ingevuld.xlsx"])
+def test_meldformulier_overschrijft_geen_register_en_geen_ingevuld_formulier(gtb, naam):
+    """Een onoplettende coördinator: `meldformulier --uit register.xlsx` verving het register door een leeg formulier,
+    zonder slot en zonder reservekopie van de laatste stand; de laatste melding was weg, ook na `herstel`."""
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief")
+    vul_in(maak_formulier(gtb), gtb.map / "ingevuld.xlsx", JANSEN)
+    doel = gtb.map / naam
+    voor = doel.read_bytes()
+    uitkomst = gtb.run("meldformulier", "--uit", str(doel))
+    assert uitkomst.exit_code == 2 and "overschrijft het niet" in uitkomst.output, uitkomst.output
+    assert doel.read_bytes() == voor
+    assert gtb.json("lijst")[0]["naam"] == "Jan de Vries"
+    gtb.ok("meldformulier")  # het eigen, lege formulier opnieuw maken mag wel
+    gtb.ok("meldformulier")
+
+
+def test_een_beschadigd_formulier_houdt_de_andere_niet_tegen(gtb, tmp_path):
+    """Aanval (300 beschadigde formulieren): een kapotte XML in het bestand gaf 'onverwachte fout' (afsluitcode 1), en de
+    andere formulieren van dezelfde aanroep werden niet meer geregistreerd."""
+    import zipfile
+
+    formulier = maak_formulier(gtb)
+    goed = vul_in(formulier, tmp_path / "goed.xlsx", JANSEN)
+    kapot = tmp_path / "kapot.xlsx"
+    with zipfile.ZipFile(goed) as zi, zipfile.ZipFile(kapot, "w") as zo:
+        for info in zi.infolist():
+            data = zi.read(info)
+            zo.writestr(info.filename, data[: len(data) // 2] if info.filename.endswith("sheet1.xml") else data)
+    uitkomst = gtb.run("melden", "--formulier", str(kapot), "--formulier", str(goed), "--json")
+    assert uitkomst.exit_code == 2 and "onverwachte" not in uitkomst.output
+    kapot_uit, goed_uit = json.loads(uitkomst.output)
+    assert "kapot.xlsx" in kapot_uit["fout"] and "beschadigd" in kapot_uit["fout"]
+    assert goed_uit["incident"] == "2026-0001"
+
+
+def test_een_onleesbaar_formulier_houdt_de_andere_niet_tegen(gtb, tmp_path, monkeypatch):
+    """Op Windows: een formulier dat een ander programma vergrendeld heeft (of zonder leesrechten) gaf 'onverwachte
+    fout' en stopte de hele aanroep."""
+    import builtins
+
+    formulier = maak_formulier(gtb)
+    goed = vul_in(formulier, tmp_path / "goed.xlsx", JANSEN)
+    slot = vul_in(formulier, tmp_path / "vergrendeld.xlsx", {**JANSEN, "Naam": "Piet Bakker"})
+    echt_open = builtins.open
+
+    def vergrendeld(bestand, *args, **kwargs):
+        if str(bestand) == str(slot):
+            raise PermissionError(13, "The process cannot access the file", str(bestand))
+        return echt_open(bestand, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", vergrendeld)
+    uitkomst = gtb.run("melden", "--formulier", str(slot), "--formulier", str(goed), "--json")
+    monkeypatch.undo()
+    assert uitkomst.exit_code == 2 and "onverwachte" not in uitkomst.output, uitkomst.output
+    fout, gelukt = json.loads(uitkomst.output)
+    assert "vergrendeld.xlsx" in fout["fout"] and "gelezen" in fout["fout"]
+    assert gelukt["incident"] == "2026-0001"
+
+
+def test_een_ingevuld_formulier_op_de_standaardplek_blijft_staan(gtb):
+    """Wie het standaardformulier in de map van het register zelf invulde en bewaarde, raakte het kwijt bij het
+    volgende `agressie meldformulier`."""
+    formulier = maak_formulier(gtb)
+    vul_in(formulier, formulier, JANSEN)
+    voor = formulier.read_bytes()
+    uitkomst = gtb.run("meldformulier")
+    assert uitkomst.exit_code == 2 and "--uit:" not in uitkomst.output and "melden --formulier" in uitkomst.output
+    assert formulier.read_bytes() == voor
+
+
+def test_een_lijst_die_samen_te_lang_is_voor_een_cel_wordt_geweigerd(gtb, tmp_path):
+    """Aanval: 'Betrokken medewerkers' met 5.000 namen met een puntkomma ertussen past in de cel van het formulier,
+    maar in het register komen ze met ', ' ertussen in één cel: 33.888 tekens, meer dan Excel in een cel bewaart
+    (Excel meldt dan een probleem met de inhoud van het register). Ook via --medewerker."""
+    formulier = maak_formulier(gtb)
+    namen = ";".join(f"M{i}" for i in range(5000))
+    assert len(namen) < 32000
+    ingevuld = vul_in(formulier, tmp_path / "lang.xlsx", {**JANSEN, "Betrokken medewerkers": namen})
+    cel = _antwoordcel(ingevuld, "medewerker")
+    _registreer_niets(gtb, ingevuld, f"lang.xlsx, cel {cel}", "hoogstens")
+    args = [a for i in range(5000) for a in ("--medewerker", f"M{i}")]
+    uitkomst = gtb.run("melden", "--naam", "Jan", "--kanaal", "balie", "--ernst", "agressief", *args)
+    assert uitkomst.exit_code == 2 and "--medewerker" in uitkomst.output

@@ -395,9 +395,9 @@ def test_een_gedode_brief_laat_niets_achter_onder_de_naam_van_een_brief(gtb):
     assert gtb.register.read_bytes() == voor
     achtergebleven = sorted(p.name for p in (gtb.map / "brieven").iterdir())
     assert len(achtergebleven) == 1 and ".nieuw-" in achtergebleven[0]
+    assert gtb.json("opschonen", "--peildatum", "2026-11-23")["brieven_zonder_maatregel"] == achtergebleven
     brief = gtb.json("brief", nummer, "--datum", "2026-11-03")
     assert Path(brief["bestand"]).is_file() and ".nieuw-" not in brief["bestand"]
-    assert gtb.json("opschonen", "--peildatum", "2026-11-23")["brieven_zonder_maatregel"] == achtergebleven
     gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
     assert sorted(p.name for p in (gtb.map / "brieven").iterdir()) == [Path(brief["bestand"]).name]
 
@@ -562,3 +562,113 @@ def test_herstel_van_een_beschadigd_register_laat_het_origineel_staan_tot_het_te
     monkeypatch.undo()
     gtb.ok("herstel")
     assert len(gtb.json("lijst")) >= 1
+
+
+def _brief_gedood_na_het_bewaren(g, *args: str) -> int:
+    """`brief` die gedood wordt nadat het register bewaard is, maar vóór de brief onder zijn eigen naam staat."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys\n"
+            "from agressie_cli.opslag.excel import ExcelOpslag\n"
+            "bewaar = ExcelOpslag.bewaar\n"
+            "def gedood(self, *a, **k):\n"
+            "    bewaar(self, *a, **k)\n"
+            "    os._exit(9)\n"
+            "ExcelOpslag.bewaar = gedood\n"
+            "from agressie_cli.cli import main\n"
+            "sys.argv = ['agressie', *sys.argv[1:]]\n"
+            "main()",
+            "--map",
+            str(g.map),
+            "brief",
+            *args,
+        ],
+        capture_output=True,
+    ).returncode
+
+
+def test_gedood_tussen_bewaren_en_plaatsen_komt_de_nieuwe_brief_alsnog_op_zijn_plaats(gtb):
+    """Aanval (SIGKILL op het slechtste moment): de maatregel lag vast, maar onder zijn naam stond de oude brief
+    (--overschrijven) of niets; `opschonen` gooide de nieuwe brief daarna weg als 'brief zonder maatregel', en een
+    volgende `brief` legde een tweede maatregel vast voor hetzelfde incident."""
+    nummer = _meld_voor_brief(gtb, "Jan de Vries")
+    eerste = Path(gtb.json("brief", nummer, "--datum", "2026-11-03")["bestand"])
+    assert _brief_gedood_na_het_bewaren(gtb, nummer, "--datum", "2026-11-05", "--overschrijven") == 9
+    geldig = [m for m in gtb.json("historie", "P0001")["maatregelen"] if m["status"] == "geldig"]
+    assert [m["datum"] for m in geldig] == ["2026-11-05"]
+    assert gtb.json("opschonen", "--peildatum", "2026-11-23")["brieven_zonder_maatregel"] == []
+    gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    assert [p.name for p in eerste.parent.iterdir()] == [eerste.name]
+    assert "5 november 2026" in docx_tekst(eerste)
+
+    # Zonder --overschrijven: de volgende `brief` zet hem op zijn plaats en maakt geen tweede maatregel.
+    tweede = _meld_voor_brief(gtb, "Piet Bakker")
+    assert _brief_gedood_na_het_bewaren(gtb, tweede, "--datum", "2026-11-04") == 9
+    opnieuw = gtb.run("brief", tweede, "--datum", "2026-11-04")
+    assert opnieuw.exit_code == 2 and "bestaat al" in opnieuw.output
+    maatregelen = gtb.json("historie", "P0002")["maatregelen"]
+    assert len(maatregelen) == 1
+    brief = eerste.parent / maatregelen[0]["bestand"]
+    assert "Bakker" in docx_tekst(brief) and not [p for p in eerste.parent.iterdir() if ".nieuw-" in p.name]
+
+
+def test_opschonen_ruimt_een_half_geschreven_brief_op(gtb):
+    """Aanval: gedood tijdens het vullen van de brief bleef '.2026-0001-...docx-1a2b3c4d.tmp' in de briefmap staan,
+    met persoonsgegevens; `opschonen` zag het niet (de naam begint met een punt)."""
+    nummer = _meld_voor_brief(gtb, "Jan de Vries")
+    brief = Path(gtb.json("brief", nummer, "--datum", "2026-11-03")["bestand"])
+    half = brief.with_name(f".{brief.stem}.nieuw-1a2b3c4d.docx-5e6f7a8b.tmp")
+    half.write_bytes(brief.read_bytes()[:100])
+    assert gtb.json("opschonen", "--peildatum", "2026-11-23")["brieven_zonder_maatregel"] == [half.name]
+    gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    assert [p.name for p in brief.parent.iterdir()] == [brief.name]
+
+
+def test_rapport_overschrijft_het_register_nooit(gtb):
+    """Een onoplettende coördinator: `rapport --uit register.xlsx --overschrijven` verving het register door het
+    rapport, zonder slot en zonder reservekopie van de laatste stand; de laatste melding was weg, ook na `herstel`."""
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief")
+    voor = gtb.register.read_bytes()
+    uitkomst = gtb.run("rapport", "--jaar", "2026", "--uit", str(gtb.register), "--overschrijven")
+    assert uitkomst.exit_code == 2 and "is het register" in uitkomst.output, uitkomst.output
+    assert gtb.register.read_bytes() == voor
+
+
+def test_opschonen_noemt_ook_een_gestopte_brief_buiten_de_briefmap(gtb, tmp_path):
+    """Aanval: `brief --uit MAP` gedood tussen bewaren en plaatsen liet de brief in MAP onder zijn tijdelijke naam;
+    opschonen zocht daar alleen de eigen naam en noemde hem niet, terwijl hij persoonsgegevens bevat."""
+    nummer = gtb.meld(
+        naam="Oud Persoon", kanaal="balie", ernst="agressief", datum="2020-03-01", brieftekst="U schreeuwde.",
+        adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer",
+    )  # fmt: skip
+    elders = tmp_path / "elders"
+    assert _brief_gedood_na_het_bewaren(gtb, nummer, "--datum", "2020-03-02", "--uit", str(elders)) == 9
+    [onderweg] = list(elders.iterdir())
+    assert ".nieuw-" in onderweg.name
+    uitkomst = gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    brief = elders / onderweg.name.replace(".nieuw-M00001", "")
+    assert uitkomst["niet_opgeschoond"]["brieven_elders"] == [str(brief)]
+    assert [p.name for p in elders.iterdir()] == [brief.name]
+
+
+@pytest.mark.parametrize("geboortedatum", ["1800-01-01", "31-02-1980", "17-05-19800"])
+def test_een_foute_geboortedatum_wordt_niet_herhaald(gtb, geboortedatum):
+    """2.5 (foutmeldingen herhalen geen persoonsgegevens): een geboortedatum buiten 1900-2100 of die niet bestaat,
+    stond letterlijk in de foutmelding."""
+    uitkomst = gtb.run(
+        "melden", "--naam", "Jan", "--kanaal", "balie", "--ernst", "agressief", "--geboortedatum", geboortedatum
+    )
+    assert uitkomst.exit_code == 2 and "--geboortedatum" in uitkomst.output
+    assert geboortedatum not in uitkomst.output
+
+
+def test_een_herhaalde_optie_die_samen_te_lang_is_voor_een_cel_wordt_geweigerd(gtb):
+    """Aanval: 5.000 keer --aanwezige komt in de Maatregelen in één cel, langer dan Excel in een cel bewaart."""
+    nummer = _meld_voor_brief(gtb, "Jan de Vries")
+    voor = gtb.register.read_bytes()
+    args = [a for i in range(5000) for a in ("--aanwezige", f"Medewerker {i}")]
+    uitkomst = gtb.run("brief", nummer, "--soort", "ordegesprek", "--datum", "2026-11-03", *args)
+    assert uitkomst.exit_code == 2 and "--aanwezige" in uitkomst.output and "hoogstens" in uitkomst.output
+    assert gtb.register.read_bytes() == voor

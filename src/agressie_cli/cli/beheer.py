@@ -3,6 +3,7 @@ het kwartaalrapport (rapport) en eigen sjablonen controleren (sjablonen controle
 
 from __future__ import annotations
 
+import os
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -158,6 +159,7 @@ def opschonen(
         anonimiseer,
         brieven_zonder_maatregel,
         kandidaten,
+        onderweg,
     )
 
     peil = datum_of_vandaag(peildatum, "--peildatum")
@@ -167,9 +169,17 @@ def opschonen(
     register = omg.lees()
     lijst_k = kandidaten(register, omg.profiel, peil, jaren)
     wezen = brieven_zonder_maatregel(register, briefmap)
-    if uitvoeren and wezen:
+    # Ook de mappen van brieven die met --uit elders gemaakt zijn: een daar gestopte `brief` laat anders een brief onder
+    # zijn tijdelijke naam achter die opschonen nergens noemt (hij staat niet onder de naam die de maatregel noemt).
+    mappen = [briefmap, *sorted({Path(str(m["map"])) for m in register.maatregelen if m.get("map")})]
+    if uitvoeren and (wezen or any(onderweg(register, m, briefmap) for m in mappen)):
+        from agressie_cli.documenten.brieven.maken import rond_af
+
         with omg.opslag.slot():  # onder het slot: een 'brief' die nu bezig is, heeft zijn maatregel nog niet bewaard
-            wezen = brieven_zonder_maatregel(omg.opslag.lees(), briefmap)
+            nu_gelezen = omg.opslag.lees()
+            for map_pad in mappen:  # eerst de brieven van een gestopte `brief` op hun plaats
+                rond_af(nu_gelezen, map_pad, briefmap)
+            wezen = brieven_zonder_maatregel(nu_gelezen, briefmap)
             for pad in wezen:
                 pad.unlink(missing_ok=True)
     opgeschoond = Opgeschoond()
@@ -304,6 +314,9 @@ def rapport(
     doel = uit or omg.instellingen.map / "rapporten" / f"rapport-{periode.naam}.xlsx"
     if doel.suffix.lower() != ".xlsx":
         raise InvoerFout(f"--uit: '{doel.name}' moet op .xlsx eindigen.")
+    register = omg.instellingen.register_pad
+    if doel.is_file() and register.is_file() and os.path.samefile(doel, register):  # ook niet met --overschrijven
+        raise InvoerFout(f"--uit: '{doel.name}' is het register; kies een ander bestand voor het rapport.")
     if doel.exists() and not overschrijven:
         raise InvoerFout(
             f"{doel} bestaat al. Gebruik --overschrijven om het rapport te vervangen, of kies een ander bestand met --uit."

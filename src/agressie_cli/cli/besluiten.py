@@ -232,6 +232,7 @@ def brief(
         maak_brieven,
         open_incidenten,
         plaats,
+        rond_af,
         weg_bij_fout,
     )
     from agressie_cli.documenten.brieven.pdf import naar_pdf
@@ -282,6 +283,7 @@ def brief(
         # `brieven` wordt in het blok gezet; plaats() loopt pas na het bewaren, nog onder het slot.
         omg.opslag.wijzig(na_bewaren=lambda: plaats(brieven, gemaakt)) as register,
     ):
+        rond_af(register, uit or omg.instellingen.briefmap, omg.instellingen.briefmap)  # van een gestopte `brief`
         brieven, fouten = maak_brieven(
             omg.instellingen,
             omg.profiel,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -202,7 +203,7 @@ def meldformulier(
 
     Voorbeeld: agressie meldformulier --uit "M:\\Formulieren"
     """
-    from agressie_cli.documenten.meldformulier import schrijf_meldformulier
+    from agressie_cli.documenten.meldformulier import leeg_meldformulier, schrijf_meldformulier
 
     omg = omgeving(ctx)
     map_ = omg.instellingen.register_pad.parent
@@ -214,6 +215,16 @@ def meldformulier(
         doel = uit
     else:
         raise InvoerFout(f"--uit: '{uit}' is geen bestaande map en geen bestandsnaam die eindigt op .xlsx.")
+    if doel.exists() and not leeg_meldformulier(doel):
+        # Het register (of een ingevuld formulier, een rapport) werd anders zonder slot of reservekopie overschreven.
+        register = omg.instellingen.register_pad
+        is_register = doel.is_file() and register.is_file() and os.path.samefile(doel, register)
+        raise InvoerFout(
+            ("--uit: " if uit is not None else "")
+            + f"'{doel}' bestaat al en is {'het register' if is_register else 'geen leeg meldformulier'}; agressie "
+            "overschrijft het niet. Is het een ingevuld formulier, registreer het dan eerst (agressie melden --formulier "
+            '...). Kies een andere naam met --uit, bijvoorbeeld --uit "meldformulier-nieuw.xlsx".'
+        )
     gemeente = omg.instellingen.gemeente or omg.profiel.naam
     vragen = schrijf_meldformulier(doel, omg.profiel, gemeente, date.today())
     uitvoer.meldformulier(doel, gemeente, vragen, als_json)

@@ -29,7 +29,10 @@ def bestandsnaam(bericht: Bericht) -> str:
 def als_bytes(bericht: Bericht) -> bytes:
     bericht_eml = EmailMessage(policy=_BELEID)
     lokaal, _, domein = bericht.email.partition("@")
-    bericht_eml["To"] = Address(display_name=bericht.naam, username=lokaal, domain=domein)
+    # Een naam met '=?' leest elk e-mailprogramma als gecodeerd woord (RFC 2047): '=?utf-8?q?Bcc=3A_x=40y=2Enl?=' als
+    # naam van de leidinggevende maakte van de ontvanger x@y.nl. Zo'n naam laten we weg; het adres blijft.
+    naam = "" if "=?" in bericht.naam else bericht.naam
+    bericht_eml["To"] = Address(display_name=naam, username=lokaal, domain=domein)
     bericht_eml["Subject"] = bericht.onderwerp
     bericht_eml["X-Unsent"] = "1"  # Outlook: openen als concept, met de knop Verzenden
     bericht_eml["Sensitivity"] = "Company-Confidential"  # Outlook toont 'Vertrouwelijk' (RFC 2156)

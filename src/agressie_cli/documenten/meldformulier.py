@@ -3,13 +3,15 @@ coördinator. Welke vragen erop staan en wat een antwoord betekent, staat in dom
 
 from __future__ import annotations
 
+import re
+import zipfile
 from datetime import date
 from pathlib import Path
 
 from agressie_cli.domein.bestanden import atomisch
 from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
-from agressie_cli.domein.meldformulier import KENMERK, Antwoord, Vraag, vragen
+from agressie_cli.domein.meldformulier import KENMERK, Antwoord, Formule, Vraag, vragen
 from agressie_cli.domein.profiel import Profiel
 
 BLAD = "Meldformulier"
@@ -18,6 +20,14 @@ INSTRUCTIE = (
     "uit de lijst. Vragen met * zijn nodig om te registreren. Bewaar het formulier en stuur het naar de {coordinator}."
 )
 _REGELHOOGTE = 15  # punten per regel tekst
+# Uitgepakt is een ingevuld formulier zo'n 30 kB; ruim daarboven (een geplakte foto) is het geen formulier meer maar een
+# zipbom of een heel ander bestand, dat openpyxl anders helemaal in het geheugen zou laden (2.5 punt 12).
+MAX_FORMULIER_BYTES = 100 * 1024 * 1024
+MAX_FORMULIER_XML_BYTES = 10 * 1024 * 1024  # de bladen en teksten zelf; dat laadt openpyxl in het geheugen
+# Zo begint een bestand van vóór .xlsx (.xls) en een .xlsx met een wachtwoord om te openen (versleuteld, 2.7).
+_OLE = bytes.fromhex("D0CF11E0A1B11AE1")
+# Zo bewaart Excel een teken dat in XML niet mag (een verticale tab uit Word: _x000B_); openpyxl zet het niet terug.
+_EXCEL_TEKEN = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def schrijf_meldformulier(doel: Path, profiel: Profiel, gemeente: str, datum: date) -> list[Vraag]:
@@ -136,10 +146,42 @@ def lees_meldformulier(pad: Path) -> list[Antwoord]:
 
     if not pad.is_file():
         raise InvoerFout(f"{pad.name}: het bestand bestaat niet (of is een map).")
+    geen_excel = InvoerFout(f"{pad.name}: dit is geen Excel-bestand (.xlsx) dat agressie kan lezen.")
     try:
-        wb = load_workbook(pad, data_only=True)
-    except (InvalidFileException, BadZipFile, KeyError, ValueError):
-        raise InvoerFout(f"{pad.name}: dit is geen Excel-bestand (.xlsx) dat agressie kan lezen.") from None
+        with open(pad, "rb") as f:
+            begin = f.read(8)
+    except OSError:
+        raise InvoerFout(
+            f"{pad.name}: het bestand kan niet gelezen worden. Heeft u leesrechten op die map, of heeft een ander "
+            "programma het vergrendeld?"
+        ) from None
+    if begin == _OLE:
+        raise InvoerFout(
+            f"{pad.name}: dit formulier is beveiligd met een wachtwoord, of het is een oud Excel-bestand (.xls). "
+            "Open het in Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen) en bewaar het als "
+            "Excel-werkmap (.xlsx)."
+        )
+    try:
+        with zipfile.ZipFile(pad) as zip_:
+            uitgepakt = sum(info.file_size for info in zip_.infolist())
+            xml = sum(info.file_size for info in zip_.infolist() if info.filename.lower().endswith(".xml"))
+    except (BadZipFile, OSError, ValueError):
+        raise geen_excel from None
+    if uitgepakt > MAX_FORMULIER_BYTES or xml > MAX_FORMULIER_XML_BYTES:
+        raise InvoerFout(
+            f"{pad.name}: het bestand is uitgepakt {uitgepakt // (1024 * 1024)} MB groot; een meldformulier is veel "
+            "kleiner. Is het wel een ingevuld meldformulier?"
+        )
+    try:
+        # Niet data_only: een formule moet als formule herkend worden, niet als de uitkomst die Excel bewaarde.
+        wb = load_workbook(pad)
+    except (InvalidFileException, BadZipFile, KeyError, ValueError, TypeError):
+        raise geen_excel from None
+    except Exception:  # elke andere leesfout (kapotte XML, CRC, een ontbrekend deel): een kapot bestand
+        raise InvoerFout(
+            f"{pad.name}: het bestand is beschadigd; agressie kan het niet lezen. Vraag de medewerker het formulier "
+            "opnieuw te bewaren of opnieuw in te vullen."
+        ) from None
     ws = next((blad for blad in wb.worksheets if blad["D1"].value == KENMERK), None)
     if ws is None:
         raise InvoerFout(f"{pad.name}: dit is geen meldformulier van agressie. Maak er een met: agressie meldformulier")
@@ -147,5 +189,23 @@ def lees_meldformulier(pad: Path) -> list[Antwoord]:
     for rij in range(2, ws.max_row + 1):
         sleutel = ws.cell(rij, 4).value
         if isinstance(sleutel, str) and sleutel.strip():
-            antwoorden.append(Antwoord(sleutel.strip(), f"B{rij}", ws.cell(rij, 2).value))
+            vraag = ws.cell(rij, 1).value
+            antwoorden.append(Antwoord(sleutel.strip(), f"B{rij}", _waarde(ws.cell(rij, 2)), str(vraag or "")))
     return antwoorden
+
+
+def _waarde(cel) -> object:
+    """De waarde van een antwoordcel; een formule of een foutwaarde (#NAAM?) als Formule, zodat hij geweigerd wordt."""
+    if cel.data_type in ("f", "e"):
+        return Formule(str(cel.value))
+    if isinstance(cel.value, str):
+        return _EXCEL_TEKEN.sub(lambda m: chr(int(m.group(1), 16)), cel.value)
+    return cel.value
+
+
+def leeg_meldformulier(pad: Path) -> bool:
+    """Is dit een meldformulier van agressie zonder antwoorden? Alleen zo'n bestand mag `meldformulier` vervangen."""
+    try:
+        return all(a.waarde in (None, "") for a in lees_meldformulier(pad))
+    except InvoerFout:
+        return False

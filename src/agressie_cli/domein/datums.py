@@ -38,10 +38,10 @@ def lees_datum(tekst: str | date | datetime | None, veld: str = "datum") -> date
     """Leest JJJJ-MM-DD of DD-MM-JJJJ. Lege invoer geeft None; onzin geeft een InvoerFout met het veld."""
     if tekst is None:
         return None
-    if isinstance(tekst, datetime):
-        return tekst.date()
-    if isinstance(tekst, date):
-        return tekst
+    if isinstance(tekst, date):  # een datumcel uit een meldformulier (ook datetime): dezelfde grenzen als getypt
+        if not EERSTE_JAAR <= tekst.year <= LAATSTE_JAAR:  # de datum zelf niet herhalen: kan een geboortedatum zijn
+            raise InvoerFout(f"{veld}: het jaar {tekst.year} ligt niet tussen {EERSTE_JAAR} en {LAATSTE_JAAR}.")
+        return tekst.date() if isinstance(tekst, datetime) else tekst
     tekst = str(tekst).strip()
     if not tekst:
         return None

@@ -117,6 +117,15 @@ class Antwoord:
     sleutel: str
     cel: str  # "B7"
     waarde: object
+    vraag: str | None = None  # de vraag die de medewerker ernaast las (kolom A); None: niet nagaan
+
+
+@dataclass(frozen=True)
+class Formule:
+    """Een antwoordcel met een formule (=HYPERLINK(...), =cmd|...) in plaats van een getypt antwoord. Wat Excel als
+    uitkomst bewaarde, is niet wat de medewerker typte (en openpyxl bewaart geen uitkomst): die cel lezen we niet."""
+
+    tekst: str
 
 
 @dataclass
@@ -194,6 +203,26 @@ def lees_antwoorden(
             "Is het formulier van een andere gemeente of van een oudere versie? Vul een nieuw formulier in; "
             "maken met: agressie meldformulier"
         )
+    cellen_per_sleutel: dict[str, list[str]] = {}
+    for a in antwoorden:
+        cellen_per_sleutel.setdefault(a.sleutel, []).append(a.cel)
+    dubbel = {s: c for s, c in cellen_per_sleutel.items() if len(c) > 1}
+    if dubbel:  # de verborgen kolom D is gewijzigd: welk antwoord is het echte? Niet raden.
+        raise InvoerFout(
+            f"{bestand}: de vraag {per_sleutel[next(iter(dubbel))].naam} staat meer dan eens op het formulier "
+            f"(cellen {', '.join(next(iter(dubbel.values())))}); het formulier is gewijzigd. Vul een nieuw formulier in; "
+            "maken met: agressie meldformulier"
+        )
+    anders = [
+        a for a in antwoorden if a.vraag is not None and _gewoon(a.vraag) != _gewoon(per_sleutel[a.sleutel].tekst)
+    ]
+    if anders:  # kolom D of de vraag gewijzigd: het antwoord kwam anders in het verkeerde veld ('Uw naam' als agressor)
+        a = anders[0]
+        raise InvoerFout(
+            f"{bestand}: naast cel {a.cel} staat de vraag '{(a.vraag or '').strip()[:60]}', maar agressie leest daar "
+            f"'{per_sleutel[a.sleutel].tekst}'; het formulier is gewijzigd. Vul een nieuw formulier in; maken met: "
+            "agressie meldformulier"
+        )
     for antwoord in antwoorden:
         vraag = per_sleutel[antwoord.sleutel]
         cellen[vraag.sleutel] = antwoord.cel
@@ -223,9 +252,16 @@ def lees_antwoorden(
     return Formulierinhoud(velden, vingerafdruk(velden), gelezen)
 
 
+def _gewoon(vraag: str) -> str:
+    """Een vraag zoals hij op het formulier staat, zonder het sterretje van verplicht en met gewone witruimte."""
+    return " ".join(vraag.rstrip().rstrip("*").split()).casefold()
+
+
 def _ruw(vraag: Vraag, waarde: object):
     """De celwaarde als invoer zoals de opdrachtregel hem zou geven; None als de cel leeg is."""
     v = vraag.veld
+    if isinstance(waarde, Formule):
+        raise InvoerFout("in de cel staat een formule in plaats van een antwoord. Typ het antwoord zelf in de cel.")
     if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
         return None
     if isinstance(waarde, float) and waarde.is_integer():

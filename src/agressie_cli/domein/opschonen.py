@@ -28,6 +28,7 @@ PERSOONLIJKE_INCIDENTVELDEN = (
     "leidinggevende_email",
     "waarmee",
     "aanleiding",
+    "formulier",  # de vingerafdruk van het meldformulier: een hash van de antwoorden, ook van de naam (te raden)
 )
 SCHADEVELDEN = ("letsel", "psychisch", "materiele_schade")
 
@@ -69,19 +70,58 @@ def brief_in_map(briefmap: Path, bestand: object) -> Path | None:
 
 
 _BRIEFNAAM = re.compile(r"^\d{4}-\d{4,}-.+\.(docx|pdf)$", re.IGNORECASE)
+# Een brief die half geschreven werd (gedood tijdens het vullen): het tijdelijke bestand van het schrijven in één stap
+# (bestanden.tijdelijk_naast), '.2026-0001-waarschuwing-Jansen.nieuw-1a2b3c4d.docx-5e6f7a8b.tmp'.
+_HALVE_BRIEF = re.compile(r"^\.\d{4}-\d{4,}-.+\.(docx|pdf)-[0-9a-f]{8}\.tmp$", re.IGNORECASE)
+# Een nieuwe brief waarvan de maatregel vastligt, nog onder zijn tijdelijke naam (zie naam_onderweg).
+_ONDERWEG = re.compile(r"^(?P<stam>.+)\.nieuw-(?P<maatregel>M\d+)(?P<soort>\.docx)$", re.IGNORECASE)
+
+
+def naam_onderweg(doel: Path, maatregel: str) -> Path:
+    """De naam van een nieuwe brief tussen het vastleggen van zijn maatregel en het plaatsen onder zijn eigen naam:
+    '2026-0001-waarschuwing-Jansen.nieuw-M00012.docx'. Wordt `brief` precies daartussen gestopt (het register is al
+    bewaard), dan weet de volgende `brief` of `opschonen` aan het nummer dat deze brief bij M00012 hoort (onderweg)."""
+    return doel.with_name(f"{doel.stem}.nieuw-{maatregel}{doel.suffix}")
+
+
+def onderweg(register: Register, map_pad: Path, briefmap: Path) -> list[tuple[Path, Path]]:
+    """(tijdelijk, eigen naam) van de brieven in `map_pad` waarvan de maatregel vastligt en nog geldt, maar die nog
+    onder hun tijdelijke naam staan: `brief` werd gestopt tussen het bewaren van het register en het plaatsen (2.5)."""
+    if not map_pad.is_dir():
+        return []
+    per_nummer = {str(m.get("maatregel")): m for m in register.maatregelen}
+    uitkomst = []
+    for pad in sorted(map_pad.iterdir()):
+        passend = _ONDERWEG.match(pad.name)
+        if not passend or not pad.is_file():
+            continue
+        m = per_nummer.get(passend["maatregel"].upper())
+        if m is None or m.get("status") not in (None, "", "geldig"):
+            continue
+        bestand = str(m.get("bestand") or "")
+        hoort_in = Path(str(m["map"])) if m.get("map") else briefmap
+        if bestand.lower() == f"{passend['stam']}{passend['soort']}".lower() and (
+            hoort_in.absolute() == map_pad.absolute()
+        ):
+            uitkomst.append((pad, map_pad / bestand))
+    return uitkomst
 
 
 def brieven_zonder_maatregel(register: Register, briefmap: Path) -> list[Path]:
     """Brieven in de briefmap die geen maatregel noemt: achtergebleven van een `brief` die werd afgebroken voordat
     het register bewaard was (2.5). Nooit een besluit geworden, wel persoonsgegevens. Alleen bestanden met de naam
-    die agressie geeft (2026-0001-soort-Naam.docx); alles wat de gemeente er zelf neerzet, blijft."""
+    die agressie geeft (2026-0001-soort-Naam.docx), ook half geschreven; alles wat de gemeente er zelf neerzet,
+    blijft. Een brief die onderweg is naar zijn eigen naam (zie onderweg) hoort wel bij een maatregel."""
     if not briefmap.is_dir():
         return []
     genoemd = {Path(str(m["bestand"])).stem.lower() for m in register.maatregelen if m.get("bestand")}
+    bij_maatregel = {tijdelijk for tijdelijk, _ in onderweg(register, briefmap, briefmap)}
     return sorted(
         pad
         for pad in briefmap.iterdir()
-        if pad.is_file() and _BRIEFNAAM.match(pad.name) and pad.stem.lower() not in genoemd
+        if pad.is_file()
+        and pad not in bij_maatregel
+        and (_HALVE_BRIEF.match(pad.name) or (_BRIEFNAAM.match(pad.name) and pad.stem.lower() not in genoemd))
     )
 
 
@@ -113,9 +153,11 @@ def anonimiseer(
         if uitgaandmap is not None:  # de e-mailconcepten van doorsturen (2.7): de naam komt uit nummer en ontvanger
             for aan in AAN:
                 concept = uitgaandmap / f"{incident['incident']}-{aan}.eml"
-                if concept.is_file():
-                    concept.unlink()
-                    uitkomst.concepten.append(concept)
+                # ook een half geschreven concept van een gestopte `doorsturen` (.2026-0001-aov.eml-1a2b3c4d.tmp)
+                for pad in [concept, *sorted(uitgaandmap.glob(f".{concept.name}-*.tmp"))]:
+                    if pad.is_file():
+                        pad.unlink()
+                        uitkomst.concepten.append(pad)
         for veld in PERSOONLIJKE_INCIDENTVELDEN:
             incident[veld] = [] if veld == "medewerker" else None
         for veld in SCHADEVELDEN:  # de beschrijving gaat weg, het feit dat er schade was blijft (voor de cijfers)

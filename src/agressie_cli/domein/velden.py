@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from agressie_cli.domein.datums import lees_datum, lees_tijd
+from agressie_cli.domein.datums import EERSTE_JAAR, LAATSTE_JAAR, lees_datum, lees_tijd
 from agressie_cli.domein.fouten import InvoerFout
 
 if TYPE_CHECKING:
@@ -430,7 +430,9 @@ def controleer_tekst(veld: str, waarde: str) -> str:
 
 
 def controleer_tekstlijst(veld: str, waarden: list[str]) -> list[str]:
-    return [controleer_tekst(veld, w.strip()) for w in waarden if w and w.strip()]
+    lijst = [controleer_tekst(veld, w.strip()) for w in waarden if w and w.strip()]
+    controleer_tekst(veld, "\n".join(lijst))  # in het register samen in één cel: ook samen niet te lang
+    return lijst
 
 
 def _keuze(sleutel: str, waarde: str, keuzes: list[str] | tuple[str, ...]) -> str:
@@ -469,7 +471,15 @@ def _omzetten(v: Veld, waarde, profiel: Profiel):
     if sleutel == "aanhoudend" and profiel.classificatie != "gedrag":
         raise InvoerFout(f"--aanhoudend/--niet-aanhoudend hoort bij het gedragsprofiel (A-E), niet bij {profiel.naam}.")
     if v.type == "datum":
-        d = lees_datum(waarde, v.optie or sleutel)
+        try:
+            d = lees_datum(waarde, v.optie or sleutel)
+        except InvoerFout:
+            if sleutel != "geboortedatum":
+                raise
+            raise InvoerFout(  # de getypte geboortedatum niet herhalen (AVG), ook niet als hij niet klopt
+                f"{v.optie}: dat is geen geldige datum tussen {EERSTE_JAAR} en {LAATSTE_JAAR}. Gebruik JJJJ-MM-DD of "
+                "DD-MM-JJJJ, bijvoorbeeld 1980-05-17."
+            ) from None
         if sleutel == "geboortedatum" and d and d > date.today():
             raise InvoerFout("--geboortedatum: de opgegeven datum ligt in de toekomst.")  # niet herhalen (AVG)
         return d
@@ -482,7 +492,9 @@ def _omzetten(v: Veld, waarde, profiel: Profiel):
     if v.type == "lijst":
         if v.keuzes:
             return sorted({_keuze(sleutel, w, v.keuzes) for w in waarde}, key=list(v.keuzes).index)
-        return [controleer_tekst(v.optie or sleutel, w.strip()) for w in waarde if w.strip()]
+        lijst = [controleer_tekst(v.optie or sleutel, w.strip()) for w in waarde if w.strip()]
+        controleer_tekst(v.optie or sleutel, v.scheiding.join(lijst))  # samen in één cel: ook samen niet te lang
+        return lijst
     return _tekst(sleutel, waarde)
 
 

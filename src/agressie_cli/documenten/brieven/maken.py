@@ -14,6 +14,7 @@ from typing import Protocol
 from agressie_cli.documenten.brieven.context import Briefgegevens, context, controleer_volledig
 from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
+from agressie_cli.domein import bestanden
 from agressie_cli.domein.advies import bereken_advies
 from agressie_cli.domein.bestanden import MAX_PAD, te_lang_voor_windows, tijdelijk_naast, vervang
 from agressie_cli.domein.correcties import vervang as vervang_maatregelen
@@ -24,6 +25,7 @@ from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.kantoorslot import weiger_als_geopend
 from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst, vereis_toelichting
 from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.opschonen import naam_onderweg, onderweg
 from agressie_cli.domein.personen import bedoelt_u
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -121,6 +123,23 @@ def plaats(brieven: Sequence[Document], gemaakt: list[Path]) -> None:
         brief.tijdelijk = None
         with contextlib.suppress(OSError):  # de PDF hoort bij de brief die nu vervangen is
             brief.pad.with_suffix(".pdf").unlink(missing_ok=True)
+
+
+def rond_af(register: Register, map_pad: Path, briefmap: Path) -> list[Path]:
+    """Zet brieven op hun plaats waarvan de maatregel al vastligt maar die nog onder hun tijdelijke naam staan: een
+    `brief` die gestopt werd tussen het bewaren van het register en plaats() (2.5). Anders stond er geen brief, of bij
+    --overschrijven de oude, onder de naam die de nieuwe maatregel noemt. Onder het slot aanroepen. Lukt het niet
+    (de oude brief staat open in Word), dan de volgende keer."""
+    geplaatst = []
+    for tijdelijk, doel in onderweg(register, map_pad, briefmap):
+        try:
+            vervang(tijdelijk, doel)
+        except OSError:
+            continue
+        with contextlib.suppress(OSError):  # de PDF hoort bij de brief die nu vervangen is
+            doel.with_suffix(".pdf").unlink(missing_ok=True)
+        geplaatst.append(doel)
+    return geplaatst
 
 
 @contextlib.contextmanager
@@ -251,6 +270,12 @@ def _een_brief(
     maatregel = leg_vast(
         register, profiel, b, bestand=doel.name, toelichting=verzoek.toelichting, overtreding=overtreding, extra=gesprek
     )
+    # Nu de brief het nummer van zijn maatregel in zijn naam: wordt `brief` gestopt na het bewaren maar vóór plaats(),
+    # dan zet de volgende `brief` of `opschonen` hem alsnog op zijn plaats (rond_af) in plaats van hem weg te gooien.
+    met_nummer = naam_onderweg(doel, str(maatregel["maatregel"]))
+    bestanden.vervang(tijdelijk, met_nummer)  # een nieuwe naam naast de oude; plaats() doet het echte vervangen
+    gemaakt[gemaakt.index(tijdelijk)] = met_nummer
+    tijdelijk = met_nummer
     if uitmap.absolute() != instellingen.briefmap.absolute():
         maatregel["map"] = str(uitmap.absolute())
     vervangen = vervang_maatregelen(register, nummer, b.soort, maatregel["maatregel"]) if overschrijven else []
