@@ -10,11 +10,11 @@ from datetime import date
 from pathlib import Path
 
 from agressie_cli.documenten.brieven import politie
-from agressie_cli.documenten.brieven.maken import voorlopige_plek
+from agressie_cli.documenten.brieven.maken import maak_map, voorlopige_plek
 from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
 from agressie_cli.domein.aangifte import AANGIFTE, dossier, leg_aangifte_vast
-from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
+from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -68,13 +68,7 @@ def maak_aangifte(
         instellingen, profiel, register, incident, dossier(register, profiel, incident), datum, onder_nummer
     )
     uitmap = uitmap or instellingen.briefmap
-    try:
-        uitmap.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        raise AgressieFout(
-            f"De map '{uitmap}' kan niet gemaakt worden: bestaat het pad en heeft u daar schrijfrechten?",
-            code=Afsluitcode.FOUT,
-        )
+    maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
     doel = uitmap / veilige_bestandsnaam(nummer, AANGIFTE, waarden["persoon_naam"], persoon.get("achternaam"))
     if doel.exists() and not overschrijven:

@@ -81,6 +81,16 @@ def tijdelijke_naam(doel: Path) -> Path:
     return doel.with_name(f"{doel.stem}.nieuw-{uuid.uuid4().hex[:8]}{doel.suffix}")
 
 
+def maak_map(uitmap: Path) -> None:
+    try:
+        uitmap.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise AgressieFout(
+            f"De map '{uitmap}' kan niet gemaakt worden: bestaat het pad en heeft u daar schrijfrechten?",
+            code=Afsluitcode.FOUT,
+        )
+
+
 def voorlopige_plek(doel: Path, gemaakt: list[Path], wat: str) -> Path:
     """Waar een nieuw document staat tot het register bewaard is (zie plaats). Weigert vooraf, met niets gewijzigd,
     als de oude versie open staat in Word of als het pad te lang wordt voor Windows."""
@@ -230,13 +240,7 @@ def _een_brief(
         instellingen, profiel, register, incident, b.soort, b.ingang, b.einde, b.duur, extra, aangifte, b.verbod
     )
     controleer_volledig(waarden, gebruikte_variabelen(sjabloon), nummer, b.soort)
-    try:
-        uitmap.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        raise AgressieFout(
-            f"De map '{uitmap}' kan niet gemaakt worden: bestaat het pad en heeft u daar schrijfrechten?",
-            code=Afsluitcode.FOUT,
-        )
+    maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
     doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"], persoon.get("achternaam"))
     if doel.exists() and not overschrijven:
