@@ -52,3 +52,14 @@ def test_gebruiksregel_noemt_het_argument_zoals_de_handleiding(gtb):
     """Typer schreef '{incident}' in de gebruiksregel; de handleiding en de voorbeelden schrijven INCIDENT."""
     assert "[OPTIES] INCIDENT" in gtb.ok("nazorg", "--help").splitlines()[0]
     assert "{" not in gtb.ok("samenvoegen", "--help").splitlines()[0]
+
+
+def test_een_kapotte_agressie_toml_zegt_in_het_nederlands_wat_en_waar(gtb):
+    """tomllib meldt in het Engels ("Cannot declare ('aov',) twice (at line 67, column 5)"); wie agressie.toml in
+    Kladblok bewerkt, krijgt nu de regel en wat er mis is in het Nederlands."""
+    toml = gtb.map / "agressie.toml"
+    regels = toml.read_text(encoding="utf-8").count("\n")
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[extra]\nnaam = "x"\n[extra]\n', encoding="utf-8")
+    uitkomst = gtb.run("lijst")
+    assert uitkomst.exit_code == 1 and "staat er twee keer in" in uitkomst.output
+    assert f"regel {regels + 4}" in uitkomst.output and "Cannot" not in uitkomst.output

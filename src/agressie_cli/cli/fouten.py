@@ -53,7 +53,13 @@ def _bestandsfout(fout: OSError) -> str:
         errno.EROFS: "de schijf is alleen-lezen",
         errno.EACCES: "geen toestemming (alleen-lezen, of het bestand staat open in Word of Excel)",
         errno.EPERM: "geen toestemming (alleen-lezen, of het bestand staat open in Word of Excel)",
-    }.get(fout.errno or 0, fout.strerror or type(fout).__name__)
+        errno.ENOENT: "de map of het bestand bestaat niet",
+        errno.EEXIST: "er staat al een bestand met die naam",
+        errno.EISDIR: "dat is een map, geen bestand",
+        errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+        errno.ENAMETOOLONG: "de naam of het pad is te lang",
+        errno.EBUSY: "het bestand is in gebruik",
+    }.get(fout.errno or 0, f"fout van het systeem ({fout.strerror or type(fout).__name__})")
     return (
         f"Een bestand kon niet worden geschreven of gelezen{map_}: {oorzaak}. Het register is niet gewijzigd "
         "(elke schrijfactie gaat via een tijdelijk bestand). Los dit op en probeer het opnieuw."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -193,9 +194,39 @@ def lees_toml(bestand: Path) -> dict:
         return tomllib.loads(bestand.read_text(encoding="utf-8-sig"))  # Kladblok zet er soms een BOM voor
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as fout:
         raise AgressieFout(
-            f"{bestand.name} is niet goed leesbaar: {fout}. Herstel het bestand in een teksteditor.",
+            f"{bestand.name} is niet goed leesbaar: {toml_melding(fout)}. Herstel het bestand in een teksteditor "
+            "(Kladblok), of vergelijk het met een nieuw bestand van 'agressie init' in een lege map.",
             code=Afsluitcode.FOUT,
         )
+
+
+# De meldingen van tomllib in het Nederlands: wie agressie.toml in Kladblok bewerkt, leest geen Engels.
+_TOML_MELDINGEN = (
+    ("Cannot declare", "een tabel of instelling staat er twee keer in"),
+    ("Cannot overwrite a value", "een instelling staat er twee keer in"),
+    ("Expected '=' after a key", "na de naam van een instelling hoort een '='"),
+    ("Invalid value", "een waarde klopt niet (tekst hoort tussen aanhalingstekens)"),
+    ("Unterminated string", "een tekst heeft geen afsluitend aanhalingsteken"),
+    ("Unclosed array", "een lijst heeft geen afsluitende ']'"),
+    ("Invalid statement", "een regel is geen instelling, tabel of opmerking"),
+    ("Expected newline or end of document", "na een instelling staat nog iets op dezelfde regel"),
+    ("Invalid initial character for a key part", "de naam van een instelling begint met een ongeldig teken"),
+    ("Illegal character", "er staat een ongeldig teken in"),
+)
+
+
+def toml_melding(fout: Exception) -> str:
+    if isinstance(fout, UnicodeDecodeError):
+        return "het bestand is niet in UTF-8 bewaard (kies bij Opslaan als de codering UTF-8)"
+    tekst = str(fout)
+    plek = re.search(r"\(at line (\d+), column (\d+)\)", tekst)
+    waar = (
+        f" (regel {plek.group(1)}, kolom {plek.group(2)})"
+        if plek
+        else (" (aan het eind)" if "end of document" in tekst else "")
+    )
+    wat = next((nl for en, nl in _TOML_MELDINGEN if tekst.startswith(en)), "de opbouw klopt niet")
+    return wat + waar
 
 
 def lees_instellingen(map_pad: Path) -> Instellingen:
