@@ -105,3 +105,16 @@ def test_datum_voor_het_incident_of_in_de_toekomst_geweigerd(gtb):
     uitkomst = gtb.run("nazorg", nummer, "--gesprek", "2026-11-10", "--afgerond", "2026-11-01")
     assert uitkomst.exit_code == 2 and gtb.momentopname() == voor
     assert gtb.run("nazorg", "2026-9999").exit_code == 2
+
+
+def test_afgerond_voor_het_gesprek_wordt_geweigerd(gtb):
+    """De nazorg afronden vóór het gesprek dat erbij hoort, werd geaccepteerd (ook verdeeld over twee aanroepen)."""
+    nummer = gtb.meld(
+        naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-10", medewerker=["P. Jansen"]
+    )
+    gtb.ok("nazorg", nummer, "--gesprek", "2026-11-12")
+    voor = gtb.momentopname()
+    uitkomst = gtb.run("nazorg", nummer, "--afgerond", "2026-11-11")
+    assert uitkomst.exit_code == 2 and "--afgerond" in uitkomst.output and "12-11-2026" in uitkomst.output
+    assert gtb.momentopname() == voor
+    assert gtb.json("nazorg", nummer, "--afgerond", "2026-11-20")["afgerond"] == "2026-11-20"

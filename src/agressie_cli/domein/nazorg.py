@@ -117,6 +117,15 @@ def leg_vast(register: Register, nummer: str, datums: dict[str, date | None], va
             )
         if waarde > vandaag:
             raise InvoerFout(f"--{optie}: {kort(waarde)} ligt in de toekomst. Er is niets vastgelegd.")
+    afgerond = datums.get("afgerond") or incident.get(VELDEN["afgerond"])
+    eerder = [(o, d) for o in ("gesprek", "hulpverlening") if (d := datums.get(o) or incident.get(VELDEN[o]))]
+    te_vroeg = [(o, d) for o, d in eerder if afgerond is not None and d > afgerond]
+    if te_vroeg:
+        optie, datum = te_vroeg[0]
+        raise InvoerFout(
+            f"--afgerond: de nazorg is afgerond op {kort(afgerond)}, maar het {optie} was op {kort(datum)}: afronden "
+            "kan pas daarna. Er is niets vastgelegd."
+        )
     gewijzigd = False
     for optie, waarde in datums.items():
         if waarde is not None:
