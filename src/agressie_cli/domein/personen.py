@@ -64,9 +64,18 @@ def _lijkt_op(register: Register, naam: str, sleutel: str, gezien: set[int]) -> 
     achternaam, voorletters = achternaam_en_voorletters(naam)
     kandidaten = [p for deel in achternaam_delen(naam) for p in index.per_achternaam.get(deel, [])]
     # Tikfouten en ij/y: dichtstbijzijnde naamsleutels (difflib filtert eerst snel op lengte en letters).
-    # Alleen sleutels van ongeveer dezelfde lengte kunnen op 0,85 lijken (bij 10.000 incidenten ~3 ms minder).
+    # Alleen sleutels van ongeveer dezelfde lengte kunnen op 0,85 lijken, en alleen sleutels die de beginletter van
+    # de voornaam of van de achternaam delen: een tikfout in allebei haalt 0,85 niet. Zonder die voorselectie kostte
+    # 'bedoelt u' bij 100 brieven op 10.000 incidenten ruim een halve seconde.
     marge = max(2, len(sleutel) // 6)
-    dichtbij = [k for k in index.per_naamsleutel if abs(len(k) - len(sleutel)) <= marge]
+    woorden = sleutel.split()
+    beginletters = {woorden[0][:1], woorden[-1][:1]} if woorden else set()
+    dichtbij = [
+        k
+        for letter in beginletters
+        for k in index.per_beginletter.get(letter, ())
+        if abs(len(k) - len(sleutel)) <= marge
+    ]
     for andere in difflib.get_close_matches(sleutel, dichtbij, n=5, cutoff=0.85):
         kandidaten.extend(index.per_naamsleutel[andere])
     uitkomst = []

@@ -123,6 +123,7 @@ class _Index:
         self.per_persoon: dict[str | None, list[dict]] = {}
         self.maatregelen_per_incident: dict[str | None, list[dict]] = {}
         self.maatregelen_per_persoon: dict[str | None, list[dict]] = {}
+        self._beginletters: tuple[tuple[int, int], dict[str, list[str]]] | None = None
         for rij in register.incidenten:
             self.incidenten.setdefault(_nummer(rij.get("incident")), rij)
             self.per_persoon.setdefault(rij.get("persoon"), []).append(rij)
@@ -182,6 +183,21 @@ class _Index:
     @property
     def per_achternaam(self) -> dict[str, list[dict]]:
         return self._namen[1]
+
+    @property
+    def per_beginletter(self) -> dict[str, list[str]]:
+        """Naamsleutels per beginletter van hun eerste en laatste woord (voor 'bedoelt u', zie personen._lijkt_op).
+        Bij elke vraag opnieuw opgebouwd uit per_naamsleutel: dat blijft zo ook na een nieuwe persoon kloppen."""
+        sleutels = self.per_naamsleutel
+        stand = (id(sleutels), len(sleutels))  # een nieuwe of hernoemde persoon: opnieuw
+        if self._beginletters is None or self._beginletters[0] != stand:
+            per_letter: dict[str, list[str]] = {}
+            for sleutel in sleutels:
+                woorden = sleutel.split()
+                for letter in {woorden[0][:1], woorden[-1][:1]} if woorden else ():
+                    per_letter.setdefault(letter, []).append(sleutel)
+            self._beginletters = (stand, per_letter)
+        return self._beginletters[1]
 
     def _tel(self, i: int) -> None:
         t = list(self.tellingen)
