@@ -672,3 +672,22 @@ def test_een_herhaalde_optie_die_samen_te_lang_is_voor_een_cel_wordt_geweigerd(g
     uitkomst = gtb.run("brief", nummer, "--soort", "ordegesprek", "--datum", "2026-11-03", *args)
     assert uitkomst.exit_code == 2 and "--aanwezige" in uitkomst.output and "hoogstens" in uitkomst.output
     assert gtb.register.read_bytes() == voor
+
+
+def test_herstel_herkent_opschonen_ook_als_de_logregel_een_seconde_eerder_is(gtb):
+    """De logregel van opschonen krijgt zijn tijd vóór de reservekopie gemaakt wordt; viel dat net in de seconde
+    ervoor, dan zag herstel de kopie als van ná het opschonen en zette het stil de namen terug. Nu telt de kopie die
+    de logregel zelf noemt (vijfde kolom)."""
+    _oud_incident_met_maatregel(gtb)
+    gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    logboek = gtb.map / "logboek.csv"
+    regels = logboek.read_text(encoding="utf-8-sig").splitlines()
+    opschonen = next(i for i, r in enumerate(regels) if ";opschonen;" in r)
+    velden = regels[opschonen].split(";")
+    velden[0] = "2000-01-01 00:00:00"  # zo vroeg als het maar kan: alleen de genoemde kopie telt nog
+    regels[opschonen] = ";".join(velden)
+    logboek.write_text("\n".join(regels) + "\n", encoding="utf-8-sig")
+    voor = gtb.register.read_bytes()
+    uitkomst = gtb.run("herstel")
+    assert uitkomst.exit_code == 2 and "vóór een 'opschonen'" in uitkomst.output
+    assert gtb.register.read_bytes() == voor

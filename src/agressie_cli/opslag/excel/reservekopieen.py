@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import re
 import shutil
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from agressie_cli.domein.bestanden import atomisch
@@ -70,11 +71,21 @@ def lijst(register_pad: Path, lees: Callable[[Path], Register], logboek: Path | 
 
 def _tijdstip(pad: Path) -> datetime:
     """Uit de naam (register-20261124-103200-123456.xlsx); anders de wijzigingstijd (een kopie kopieert die mee)."""
-    delen = pad.stem.split("-")
+    return _uit_naam(pad.name) or datetime.fromtimestamp(pad.stat().st_mtime)
+
+
+_TIJD_IN_NAAM = re.compile(r"(\d{8}-\d{6}-\d{6})")
+
+
+def _uit_naam(naam: str) -> datetime | None:
+    """Het tijdstip in de naam van een kopie; ook als het register zelf een streepje in zijn naam heeft."""
+    gevonden = _TIJD_IN_NAAM.search(naam)
+    if gevonden is None:
+        return None
     try:
-        return datetime.strptime("-".join(delen[1:4]), "%Y%m%d-%H%M%S-%f")
+        return datetime.strptime(gevonden.group(1), "%Y%m%d-%H%M%S-%f")
     except ValueError:
-        return datetime.fromtimestamp(pad.stat().st_mtime)
+        return None
 
 
 def logregels(logboek: Path | None) -> list[list[str]]:
@@ -86,13 +97,23 @@ def logregels(logboek: Path | None) -> list[list[str]]:
 
 
 def _opgeschoond_sinds(gemaakt: datetime, regels: list[list[str]]) -> bool:
-    """Staat er na het maken van deze kopie een 'opschonen' in het logboek? (Seconden: zo staat het tijdstip erin.)"""
-    vanaf = gemaakt.replace(microsecond=0)
+    """Kwam er na het maken van deze kopie een 'opschonen'? Elke logregel noemt de kopie die vlak vóór de handeling
+    gemaakt is (vijfde kolom): is die van opschonen even oud of nieuwer dan deze kopie, dan is deze kopie van vóór
+    het opschonen. Het tijdstip van de regel zelf zegt dat niet zeker: de regel krijgt zijn tijd vóór de kopie
+    gemaakt wordt, soms in de seconde ervoor. Oudere logboeken zonder vijfde kolom: op het tijdstip, met marge."""
     for regel in regels:
-        if len(regel) > 2 and regel[2] == "opschonen":
-            with contextlib.suppress(ValueError):
-                if datetime.strptime(regel[0], "%Y-%m-%d %H:%M:%S") >= vanaf:
-                    return True
+        if len(regel) <= 2 or regel[2] != "opschonen":
+            continue
+        kopie_vooraf = _uit_naam(regel[4]) if len(regel) > 4 else None
+        if kopie_vooraf is not None:
+            if kopie_vooraf >= gemaakt:
+                return True
+            continue
+        with contextlib.suppress(ValueError):
+            if datetime.strptime(regel[0], "%Y-%m-%d %H:%M:%S") >= gemaakt.replace(microsecond=0) - timedelta(
+                seconds=2
+            ):
+                return True
     return False
 
 
