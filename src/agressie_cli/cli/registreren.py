@@ -43,7 +43,7 @@ def _vraag_ontbrekende(ruw: dict, profiel, persoon: str | None) -> list[str]:
     return [OPTIE[v] for v in mist]
 
 
-def _vraag_vooraf(register, velden: dict, persoon: str | None) -> str | None:
+def _vraag_vooraf(register, velden: dict, persoon: str | None, zeg_het: bool = True) -> str | None:
     """Aan een terminal: eerst vragen of een lijkende naam dezelfde persoon is, en of het geen dubbele melding is.
     Een melding gaat nooit verloren: alleen wie zelf 'nee' zegt op 'toch registreren', stopt."""
     from agressie_cli.domein.meldingen import mogelijk_dubbel
@@ -60,7 +60,8 @@ def _vraag_vooraf(register, velden: dict, persoon: str | None) -> str | None:
     dubbel = mogelijk_dubbel(register, wie, velden.get("datum") or date.today()) if wie else []
     vraag = f"Let op: lijkt dubbel met {', '.join(dubbel)} (zelfde persoon, zelfde dag). Toch registreren?"
     if dubbel and not ja_nee(vraag):
-        typer.echo("Niet geregistreerd.")
+        if zeg_het:  # bij formulieren zegt het overzicht per formulier het al
+            typer.echo("Niet geregistreerd.")
         raise typer.Exit(0)
     return persoon
 
@@ -264,7 +265,7 @@ def _melden_met_formulieren(omg, paden: list[Path], ruw: dict, persoon: str | No
             if not ja_nee(f"{pad.name} registreren?"):
                 continue
             try:
-                gekoppeld = _vraag_vooraf(vooraf, inhoud.velden, None)
+                gekoppeld = _vraag_vooraf(vooraf, inhoud.velden, None, zeg_het=False)
             except typer.Exit:  # 'toch registreren?' met nee beantwoord: alleen dit formulier niet
                 continue
         klaar.append((len(uitslagen) - 1, inhoud, gekoppeld))
