@@ -360,3 +360,14 @@ def test_opschonen_wist_ook_een_half_geschreven_concept(gtb):
     uitkomst = gtb.json("opschonen", "--uitvoeren", "--peildatum", "2026-11-23")
     assert uitkomst["verwijderde_concepten"] == [concept.name, half.name]
     assert list(concept.parent.iterdir()) == []
+
+
+def test_een_concept_met_uit_elders_wordt_vastgelegd_en_door_opschonen_genoemd(gtb, tmp_path):
+    """2.5 punt 10 voor 2.7: een concept dat met --uit buiten uitgaand/ staat, kende niemand meer; opschonen verwijdert
+    daar niets (alleen de eigen mappen), maar noemt het nu wel."""
+    nummer = gtb.meld(**{**VOLLEDIG, "datum": "2020-03-02"})
+    elders = tmp_path / "H-schijf"
+    concept = Path(gtb.json("doorsturen", nummer, "--uit", str(elders))["bestand"])
+    uitkomst = gtb.json("opschonen", "--uitvoeren", "--peildatum", "2026-11-23")
+    assert uitkomst["niet_opgeschoond"]["concepten_elders"] == [str(concept)]
+    assert concept.is_file() and uitkomst["verwijderde_concepten"] == []

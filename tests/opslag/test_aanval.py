@@ -505,7 +505,7 @@ def test_opschonen_zegt_in_tekst_welke_brieven_en_rapporten_blijven(gtb, tmp_pat
     brief = Path(gtb.json("brief", nummer, "--datum", "2020-03-02", "--uit", str(tmp_path / "elders"))["bestand"])
     gtb.ok("rapport", "--kwartaal", "2020-Q1", "--met-namen")
     uit = gtb.ok("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
-    assert "buiten de briefmap" in uit and str(brief) in uit.replace("\n", "")
+    assert "buiten de eigen mappen" in uit and str(brief) in uit.replace("\n", "")
     assert "rapport 2020-Q1" in uit and "--met-namen" in uit
 
 

@@ -206,6 +206,7 @@ def opschonen(
                 "brieven_zonder_maatregel": [p.name for p in wezen],
                 "niet_opgeschoond": {
                     "brieven_elders": [str(p) for p in opgeschoond.elders],
+                    "concepten_elders": [str(p) for p in opgeschoond.concepten_elders],
                     "rapporten_met_namen": rapporten,
                 },
             }
@@ -233,7 +234,7 @@ def opschonen(
         typer.echo(
             "Let op: oudere reservekopieën in 'reservekopieen' bevatten de gegevens nog tot ze vanzelf vervallen."
         )
-        _niet_opgeschoond(opgeschoond.elders, rapporten)
+        _niet_opgeschoond([*opgeschoond.elders, *opgeschoond.concepten_elders], rapporten)
     else:
         typer.echo(
             "Proefdraaien: er is niets gewijzigd. Anonimiseer met: agressie opschonen --uitvoeren"
@@ -244,7 +245,7 @@ def opschonen(
 def _niet_opgeschoond(elders: list[Path], rapporten: list[dict]) -> None:
     """Wat opschonen niet zelf kan weghalen: agressie verwijdert alleen in zijn eigen briefmap (2.5)."""
     if elders:
-        typer.echo("Niet verwijderd, want buiten de briefmap gemaakt (met --uit); verwijder ze zelf:")
+        typer.echo("Niet verwijderd, want met --uit buiten de eigen mappen van agressie gemaakt; verwijder ze zelf:")
         for pad in elders:
             typer.echo(f"  {pad}")
     if rapporten:

@@ -72,7 +72,8 @@ def doorsturen(
         vervangen = doel.is_file()
         geschreven.append((doel, doel.read_bytes() if vervangen else None))
         pad = schrijf(bericht, uitmap)
-        leg_vast(register, bericht, date.today())
+        elders = uitmap if uitmap.absolute() != omg.instellingen.uitgaandmap.absolute() else None
+        leg_vast(register, bericht, date.today(), elders)
     if als_json:
         uitvoer.druk_json(
             {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from agressie_cli.domein.advies import bereken_advies
 from agressie_cli.domein.datums import tijd_voluit, voluit
@@ -70,11 +71,14 @@ def maak_bericht(
     return Bericht(nummer, aan, naam, adres, onderwerp, tekst, mist)
 
 
-def leg_vast(register: Register, bericht: Bericht, dag: date) -> None:
-    """In het register de datum van doorsturen; in het logboek alleen wat er gebeurde en het nummer (geen namen of
-    adressen)."""
+def leg_vast(register: Register, bericht: Bericht, dag: date, elders: Path | None = None) -> None:
+    """In het register de datum van doorsturen, en de map als het concept met --uit buiten uitgaand/ staat (zodat
+    opschonen het kan noemen); in het logboek alleen wat er gebeurde en het nummer (geen namen of adressen)."""
     incident = register.incident(bericht.incident)
     incident[VELD_DOORGESTUURD[bericht.aan]] = dag
+    if elders is not None:
+        mappen = [str(m) for m in incident.get("concept_map") or []]
+        incident["concept_map"] = list(dict.fromkeys([*mappen, str(elders.absolute())]))
     incident["gewijzigd"] = nu()
     register.log(f"doorgestuurd aan {bericht.aan}", bericht.incident)
 

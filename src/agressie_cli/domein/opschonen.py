@@ -130,6 +130,7 @@ class Opgeschoond:
     verwijderd: list[Path] = field(default_factory=list)  # brieven in de briefmap
     elders: list[Path] = field(default_factory=list)  # brieven die met --uit buiten de briefmap zijn gemaakt
     concepten: list[Path] = field(default_factory=list)  # e-mails van doorsturen in uitgaand/
+    concepten_elders: list[Path] = field(default_factory=list)  # e-mails van doorsturen --uit buiten uitgaand/
 
 
 def anonimiseer(
@@ -158,6 +159,12 @@ def anonimiseer(
                     if pad.is_file():
                         pad.unlink()
                         uitkomst.concepten.append(pad)
+        for map_ in incident.get("concept_map") or []:  # met --uit elders: niet verwijderen, wel noemen
+            for aan in AAN:
+                elders = Path(str(map_)) / f"{incident['incident']}-{aan}.eml"
+                if elders.is_file():
+                    uitkomst.concepten_elders.append(elders)
+        incident["concept_map"] = []
         for veld in PERSOONLIJKE_INCIDENTVELDEN:
             incident[veld] = [] if veld == "medewerker" else None
         for veld in SCHADEVELDEN:  # de beschrijving gaat weg, het feit dat er schade was blijft (voor de cijfers)

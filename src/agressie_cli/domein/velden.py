@@ -267,6 +267,8 @@ INCIDENT = (
     # Doorsturen (2.7, Geertruidenberg 4.2): wanneer agressie doorsturen de e-mail aan clustermanager en AOV-er maakte.
     Veld("doorgestuurd", "Doorgestuurd aan clustermanager", "datum", 14),
     Veld("doorgestuurd_aov", "Doorgestuurd aan AOV-er", "datum", 14),
+    # Waar doorsturen --uit het e-mailconcept neerzette, buiten uitgaand/: opschonen noemt het daar (2.5 punt 10).
+    Veld("concept_map", "Map e-mailconcept", "lijst", 30, scheiding="\n"),
     # Nazorg (2.6: Geertruidenberg 9.1 en 9.2, Losser 8 en 8.1): alleen datums, geen aantekeningen (AVG). Gevuld door
     # agressie nazorg; elk vinkt zijn punt op agressie termijnen af.
     Veld("nazorg_gesprek", "Nazorg gesprek", "datum", 12),
