@@ -32,11 +32,11 @@ UITKERING = (
     "{%p endif %}",
 )
 MOTIVERING = (
-    "Op {{ incident_moment }} was u in contact met een medewerker van de gemeente {{ gemeente }} ({{ kanaal_tekst }}). "
+    "Op {{ incident_moment }} was u in contact met {{ tegenover }} ({{ kanaal_tekst }}). "
     "Daarbij is het volgende voorgevallen: {{ brieftekst }}"
 )
 INTRO = (
-    "Op {{ incident_moment }} heeft u zich in contact met een medewerker van de gemeente {{ gemeente }} "
+    "Op {{ incident_moment }} heeft u zich in contact met {{ tegenover }} "
     "{{ gedrag_tekst }} gedragen. Hieronder staat om welk gedrag het gaat."
 )
 TERUG_NAAR_NORMAAL = (
@@ -87,7 +87,7 @@ def aansprakelijkstelling(ik: str, mij: str) -> list:
     van de betrokken partijen afgehandeld") en Losser 7 (via Juridische Zaken). `ik`: "ik" of "wij"."""
     Ik = ik.capitalize()
     return [
-        "Op {{ incident_moment }} heeft u zich in contact met een medewerker van de gemeente {{ gemeente }} "
+        "Op {{ incident_moment }} heeft u zich in contact met {{ tegenover }} "
         "{{ gedrag_tekst }} gedragen. Daarbij is schade ontstaan.",
         ("kop", "Welke schade"),
         "Bij het incident is de volgende schade vastgelegd:",
@@ -260,7 +260,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
         "bedreiging": [
             INTRO,
             ("kop", "Besluit"),
-            "U heeft een medewerker van de gemeente bedreigd. Dat accepteren wij absoluut niet. {% if aangifte %}Wij hebben "
+            "U heeft {{ tegenover }} bedreigd. Dat accepteren wij absoluut niet. {% if aangifte %}Wij hebben "
             "hiervan een melding gedaan bij de politie.{% else %}Wij melden dit bij de politie.{% endif %} Daarnaast krijgt u met ingang van {{ ingang }} een toegangsverbod voor {{ gebouw }} en een "
             "belbeperking, {{ periode_tekst }}. U mag {{ gebouw }} {{ verbod_tot_tekst }} niet bezoeken en de gemeente niet "
             "bellen, behalve {{ contactpersoon }}; een bezoek kan alleen op afspraak met hen.",

@@ -161,6 +161,9 @@ def test_losser_ambtsdrager_reactie_burgemeester_noemt_het_verhalen_van_schade(l
     tekst = docx_tekst(Path(data["bestand"]))
     assert "burgemeester van Losser" in tekst
     assert "De materiële schade die door uw gedrag is ontstaan, verhalen wij op u." in tekst
+    # De brief noemt wat het register zegt: het gedrag was tegen een politiek ambtsdrager, niet tegen een medewerker.
+    assert "in contact met een politiek ambtsdrager van de gemeente Losser" in tekst
+    assert "medewerker van de gemeente" not in tekst
     beide = _meld(
         losser,
         LOSSER,

@@ -34,6 +34,7 @@ UITKERING_WET = {"participatiewet": "Participatiewet", "ioaw": "IOAW", "ioaz": "
 # Alles wat de tool aan een sjabloon geeft, met waar het vandaan komt (voor meldingen en `sjablonen controleer`).
 VARIABELEN = {
     "gemeente": "instellingen: gemeente",
+    "tegenover": "incident: een medewerker, of een politiek ambtsdrager (kolom Politiek ambtsdrager), van de gemeente",
     "afzender": "instellingen: [postadres]",
     "bezoekadres": "instellingen: [bezoekadres]",
     "telefoon_gemeente": "instellingen: [contact] telefoon",
@@ -231,6 +232,9 @@ def context(
     contact_tijdens = "schriftelijk contact" if soort_def.bellen else "telefonisch en schriftelijk contact"
     waarden = {
         "gemeente": instellingen.gemeente,
+        # Tegen wie het gedrag was: de brief noemt wat het register zegt (Losser: ook politieke ambtsdragers).
+        "tegenover": f"{'een politiek ambtsdrager' if incident.get('ambtsdrager') else 'een medewerker'} van de "
+        f"gemeente {instellingen.gemeente}",
         "afzender": _adres(instellingen.deel("postadres")),
         "bezoekadres": _adres(instellingen.deel("bezoekadres")),
         "telefoon_gemeente": instellingen.deel("contact").get("telefoon", ""),
