@@ -566,7 +566,7 @@ def maak_aangifte(profiel: str) -> Path:
     _kop_aangifte(doc, "VPT-incident (Veilige Publieke Taak)")
     _alinea(
         doc,
-        "Het incident is gericht tegen een medewerker van de gemeente {{ gemeente }} bij de uitvoering van een publieke "
+        "Het incident is gericht tegen {{ tegenover }} bij de uitvoering van een publieke "
         "taak. Volgens de Eenduidige Landelijke Afspraken van politie, Openbaar Ministerie en publieke werkgevers "
         "markeert de politie de aangifte als VPT-incident. De aangever geeft het adres van de werkgever op in plaats van "
         "het eigen huisadres (domicilie) en kan aangifte doen onder een nummer in plaats van de eigen naam.",

@@ -158,6 +158,12 @@ def _lijst_tekst(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " en " + items[-1]
 
 
+def tegenover(instellingen: Instellingen, incident: dict) -> str:
+    """Tegen wie het gedrag was, zoals het register het zegt (Losser: ook politieke ambtsdragers)."""
+    wie = "een politiek ambtsdrager" if incident.get("ambtsdrager") else "een medewerker"
+    return f"{wie} van de gemeente {instellingen.gemeente}"
+
+
 def _adres(deel: dict) -> str:
     """'Postbus 10.001, 4940 GA Raamsdonksveer'; leeg als de straat of de plaats ontbreekt (dan weigert de brief
     en noemt hij de instelling, in plaats van een briefhoofd met alleen een komma)."""
@@ -233,8 +239,7 @@ def context(
     waarden = {
         "gemeente": instellingen.gemeente,
         # Tegen wie het gedrag was: de brief noemt wat het register zegt (Losser: ook politieke ambtsdragers).
-        "tegenover": f"{'een politiek ambtsdrager' if incident.get('ambtsdrager') else 'een medewerker'} van de "
-        f"gemeente {instellingen.gemeente}",
+        "tegenover": tegenover(instellingen, incident),
         "afzender": _adres(instellingen.deel("postadres")),
         "bezoekadres": _adres(instellingen.deel("bezoekadres")),
         "telefoon_gemeente": instellingen.deel("contact").get("telefoon", ""),

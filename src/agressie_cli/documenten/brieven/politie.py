@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from agressie_cli.documenten.brieven.context import KANAAL_TEKST, _adres
+from agressie_cli.documenten.brieven.context import KANAAL_TEKST, _adres, tegenover
 from agressie_cli.domein.aangifte import Dossier, medewerkers, namen_van_medewerkers, onder_nummer, schuilnaam
 from agressie_cli.domein.datums import kort, tijd_voluit, voluit
 from agressie_cli.domein.fouten import InvoerFout
@@ -23,6 +23,7 @@ NIET_GEREGISTREERD = "niet geregistreerd"
 # Alles wat de tool aan het sjabloon aangifte.docx geeft, met waar het vandaan komt (voor `sjablonen controleer`).
 VARIABELEN = {
     "gemeente": "instellingen: gemeente",
+    "tegenover": "incident: een medewerker, of een politiek ambtsdrager, van de gemeente",
     "kenmerk": "incidentnummer",
     "datum_document": "--datum",
     "plaats_datum": "instellingen: [brieven] plaats en --datum",
@@ -158,6 +159,7 @@ def context(
         )
     return {
         "gemeente": instellingen.gemeente,
+        "tegenover": tegenover(instellingen, incident),
         "kenmerk": incident["incident"],
         "datum_document": voluit(datum),
         "plaats_datum": f"{brieven.get('plaats', instellingen.gemeente)}, {voluit(datum)}",
