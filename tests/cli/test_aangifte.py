@@ -159,7 +159,9 @@ def test_dossier_eerdere_incidenten_maatregelen_en_het_lopende_verbod(gtb):
     assert "Verbod dat liep op 17 november 2026" in tekst
     assert "lokaalvredebreuk" in tekst and "terwijl het verbod M00002 (Ontzegging gemeentehuis) liep" in tekst
     # Zonder vastgelegde verzending zegt het document dat het bewijs ontbreekt (de persoon moet het verbod kennen).
-    assert "In het register staat niet dat de brief met het verbod verzonden of overhandigd is" in tekst
+    assert (
+        "In het register staat niet dat de brief met het verbod vóór het incident verzonden of overhandigd is" in tekst
+    )
     gtb.ok("verzonden", "M00002", "--wijze", "aangetekend", "--datum", "2026-09-03")
     pad = Path(gtb.json("aangifte", nummer, "--datum", "2026-11-18", "--overschrijven")["bestand"])
     tekst = docx_tekst(pad)
@@ -455,3 +457,50 @@ def test_een_document_buiten_de_briefmap_wordt_vastgelegd_voor_opschonen(gtb, tm
     koppen = [c.value for c in blad[1]]
     rij = next(r for r in blad.iter_rows(min_row=2, values_only=True) if r[koppen.index("Soort")] == "aangifte")
     assert rij[koppen.index("Map brief")] == str(pad.parent) and rij[koppen.index("Brief")] == pad.name
+
+
+def test_de_persoon_zelf_blijft_bij_naam_ook_met_de_achternaam_van_een_medewerker(gtb):
+    """Review: 'Jan de Vries sloeg mevrouw de Vries' werd 'VPT-7 sloeg VPT-7': het slachtoffer sloeg zichzelf."""
+    nummer = gtb.meld(
+        datum="2026-11-17", kanaal="balie", ernst="strafbaar", medewerker=["Anna de Vries"],
+        omschrijving="Jan de Vries sloeg mevrouw de Vries.", **PERSOON,
+    )  # fmt: skip
+    pad = Path(gtb.json("aangifte", nummer, "--onder-nummer", "VPT-7", "--datum", "2026-11-18")["bestand"])
+    assert _rijen(pad)["Wat deed en zei de persoon"] == "Jan de Vries sloeg VPT-7."
+
+
+def test_een_verbod_dat_pas_na_het_incident_verzonden_is_bewijst_geen_lokaalvredebreuk(gtb):
+    """Review: de aangifte zei 'aangetekend verzonden op 15 september. Dat is lokaalvredebreuk.' bij een incident op
+    10 september."""
+    _, nummer = _met_verbod_en_overtreding(gtb)
+    gtb.ok("verzonden", "M00002", "--wijze", "aangetekend", "--datum", "2026-11-18")  # ná het incident van 17-11
+    tekst = docx_tekst(Path(gtb.json("aangifte", nummer, "--datum", "2026-11-19")["bestand"]))
+    assert "Dat is lokaalvredebreuk." not in tekst
+    assert "vóór het incident verzonden of overhandigd" in tekst and "aangetekend verzonden op 18 november" in tekst
+
+
+def test_aangifte_een_keer_ook_via_maatregel_en_het_incident_zegt_aangifte_ja(gtb):
+    """Review: `maatregel --soort aangifte` na `aangifte` legde een tweede aangifte vast (het rapport telde er twee), en
+    het incident bleef 'aangifte: niet ingevuld' zeggen."""
+    _, nummer = _met_verbod_en_overtreding(gtb)
+    gtb.meld(persoon="P0001", datum="2026-11-18", kanaal="telefoon", ernst="licht")  # een ander incident
+    gtb.ok("aanvullen", nummer, "--geen-aangifte")
+    gtb.ok("aangifte", nummer, "--datum", "2026-11-18")
+    assert gtb.json("lijst")[1]["incident"] == nummer
+    from openpyxl import load_workbook
+
+    blad = load_workbook(gtb.register)["Incidenten"]
+    koppen = [c.value for c in blad[1]]
+    rij = next(r for r in blad.iter_rows(min_row=2, values_only=True) if r[0] == nummer)
+    assert rij[koppen.index("Aangifte")] == "ja"
+    voor = gtb.register.read_bytes()
+    dubbel = gtb.run("maatregel", nummer, "--soort", "aangifte")
+    assert dubbel.exit_code == 2 and "al vastgelegd" in dubbel.output and gtb.register.read_bytes() == voor
+
+
+def test_geen_aangifte_voor_een_geanonimiseerde_persoon(gtb):
+    nummer = gtb.meld(datum="2020-03-02", kanaal="balie", ernst="strafbaar", **PERSOON)
+    gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    uitkomst = gtb.run("aangifte", nummer)
+    assert uitkomst.exit_code == 2 and "geanonimiseerd" in uitkomst.output
+    assert not list((gtb.map / "brieven").glob("*aangifte*"))

@@ -208,3 +208,25 @@ def test_een_kromme_apostrof_uit_word_is_dezelfde_naam(gtb, apostrof):
         gtb.json("melden", "--naam", f"Priya D{apostrof}Souza", "--kanaal", "balie", "--ernst", "licht")["persoon"]
         == "P0001"
     )
+
+
+def test_aanvullen_met_een_samengevoegd_nummer_van_dezelfde_persoon_wijzigt_niets(gtb):
+    """Review: `aanvullen --persoon P0002` (opgegaan in P0001) bij een incident van P0001 schreef 'P0001 -> P0001' en
+    gebruikte een reservekopie."""
+    _meld(gtb, "Jan de Vries")
+    tweede = _meld(gtb, "J. de Vries")["incident"]
+    gtb.json("samenvoegen", "P0002", "--in", "P0001")
+    voor = gtb.register.read_bytes()
+    uitkomst = gtb.run("aanvullen", tweede, "--persoon", "P0002")
+    assert uitkomst.exit_code == 0 and "P0001 -> P0001" not in uitkomst.output
+    assert gtb.register.read_bytes() == voor
+
+
+def test_samenvoegen_van_een_geanonimiseerde_persoon_anonimiseert_de_ander_niet(gtb):
+    """Review: 'Aangevuld bij P0003: geanonimiseerd'; P0003 werd daarna door melden niet meer gevonden."""
+    gtb.meld(naam="Oud Persoon", kanaal="balie", ernst="licht", datum="2020-03-01")
+    gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    _meld(gtb, "Piet Bos")
+    uitkomst = gtb.json("samenvoegen", "P0001", "--in", "P0002")
+    assert "geanonimiseerd" not in uitkomst["aangevuld"]
+    assert gtb.json("melden", "--naam", "Piet Bos", "--kanaal", "balie", "--ernst", "licht")["persoon"] == "P0002"

@@ -232,3 +232,14 @@ def test_zonder_postadres_geen_brief_met_een_leeg_briefhoofd(gtb):
     uitkomst = gtb.run("brief", nummer, "--soort", "aansprakelijkstelling", "--datum", "2026-11-23")
     assert uitkomst.exit_code == 2 and "[postadres]" in uitkomst.output
     assert not list((gtb.map / "brieven").glob("*.docx"))
+
+
+def test_aansprakelijkstelling_vraagt_om_verzenden_en_is_niet_de_tijdige_reactie(gtb):
+    """Review: een aansprakelijkstelling kreeg nooit de herinnering 'brief versturen', en het rapport telde haar (en een
+    aangifte) als de maatregel binnen een week."""
+    nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", datum="2026-11-02", materiele_schade="stoel", **ADRES, **GTB)
+    gtb.json("brief", nummer, "--soort", "aansprakelijkstelling", "--datum", "2026-11-04")
+    soorten = [t["soort"] for t in gtb.json("termijnen", "--peildatum", "2026-11-12") if t["incident"] == nummer]
+    assert "brief versturen" in soorten
+    cijfers = gtb.json("rapport", "--kwartaal", "2026-Q4")
+    assert cijfers["te_laat"] == 1  # de maatregel zelf is er nog niet; de week is om

@@ -557,6 +557,11 @@ def test_afgesloten_incident_en_voorbije_nazorgperiode_staan_niet_open(gtb):
     assert "gesprek medewerker" in [t["soort"] for t in items]
     gtb.ok("maatregel", nummer, "--soort", "registratie", "--datum", "2026-07-02")
     gtb.ok("afsluiten", nummer)
+    # Afgesloten voor de persoon; de nazorg voor de medewerker (9.1) blijft staan tot hij is afgevinkt (2.6). Een
+    # registratie sluit een licht incident vanzelf af: anders verdween het gesprek met de medewerker ongezien.
+    items = [t for t in gtb.json("termijnen", "--peildatum", "2026-11-20") if t["incident"] == nummer]
+    assert [t["soort"] for t in items] == ["gesprek medewerker"]
+    gtb.ok("nazorg", nummer, "--gesprek", "2026-07-02")
     assert [t for t in gtb.json("termijnen", "--peildatum", "2026-11-20") if t["incident"] == nummer] == []
 
 

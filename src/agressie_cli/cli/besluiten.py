@@ -59,6 +59,15 @@ def maatregel(
     profiel.soort(soort)
     toelichting = toelichting or _vraag_toelichting(omg, incident, soort, besluitdatum, ingang_d, duur_w)
     with omg.opslag.wijzig() as register:
+        if soort == "aangifte":
+            from agressie_cli.domein.aangifte import geldige_aangifte
+
+            bestaand = geldige_aangifte(register, register.incident(incident)["incident"])
+            if bestaand is not None:  # één aangifte per incident (2.6), ook langs deze weg
+                raise InvoerFout(
+                    f"Bij incident {bestaand['incident']} is de aangifte al vastgelegd ({bestaand['maatregel']}). "
+                    f"Maak of vernieuw het document met: agressie aangifte {bestaand['incident']} --overschrijven"
+                )
         b = besluit(register, profiel, incident, soort, besluitdatum, ingang_d, duur_w)
         m = leg_vast(register, profiel, b, toelichting=toelichting)
     if als_json:

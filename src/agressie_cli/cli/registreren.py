@@ -260,7 +260,7 @@ def _melden_met_formulieren(omg, paden: list[Path], ruw: dict, persoon: str | No
             uitslagen[-1][2] = fout.melding
             continue
         gekoppeld = None
-        if interactief():
+        if interactief() and not als_json:  # met --json is stdout voor de JSON: geen vragen ertussen
             uitvoer.formulier_gelezen(pad.name, inhoud.gelezen)
             if not ja_nee(f"{pad.name} registreren?"):
                 continue

@@ -108,12 +108,22 @@ _VOORNAAM = r"(?:(?:[A-Z]\.\s*)+|[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+)?"
 _TUSSEN = r"(?i:(?:van|de|der|den|het|ten|ter|te|op|in|la|le|du|da|di|el|al|'t)\s+){0,3}"
 
 
-def onder_nummer(tekst: str, namen: list[str], nummer: str) -> str:
+def onder_nummer(tekst: str, namen: list[str], nummer: str, persoon: str = "") -> str:
     """Vervangt elke vermelding van een medewerker door zijn schuilnaam: de hele vermelding, met aanspreekvorm,
     voornaam en tussenvoegsels ('mevrouw Bakker', 'Marieke Bakker', 'Ruud de Wit'), en daarna elk los deel van de
     naam (voornaam, achternaam; geen voorletter of tussenvoegsel), los van hoofdletters."""
     if not tekst or not namen:
         return tekst
+    # De persoon zelf (de agressor) blijft bij naam, ook als hij de achternaam van een medewerker deelt: zijn
+    # vermeldingen gaan eerst onder een plaatshouder en komen aan het eind terug.
+    bewaard: list[str] = []
+    if persoon.strip():
+
+        def bewaar(m: re.Match) -> str:
+            bewaard.append(m.group(0))
+            return f"\x00{len(bewaard) - 1}\x00"
+
+        tekst = re.sub(rf"(?<!\w){re.escape(persoon.strip())}(?!\w)", bewaar, tekst, flags=re.IGNORECASE)
     schuil = {naam: schuilnaam(i, nummer) for i, naam in enumerate(n for n in namen if n.strip())}
     for naam, vervanging in schuil.items():
         achternaam = _achternaam(naam)
@@ -126,7 +136,8 @@ def onder_nummer(tekst: str, namen: list[str], nummer: str) -> str:
         delen += [(d, vervanging) for d in re.split(r"[\s.,]+", naam) if len(d) >= 2 and d.lower() not in _GEEN_NAAM]
     for deel, vervanging in sorted(dict(delen).items(), key=lambda p: len(p[0]), reverse=True):
         tekst = re.sub(rf"(?<!\w){re.escape(deel)}(?!\w)", vervanging, tekst, flags=re.IGNORECASE)
-    return re.sub(r"(^|[.!?]\s+)medewerker (\d)", r"\1Medewerker \2", tekst)  # aan het begin van een zin
+    tekst = re.sub(r"(^|[.!?]\s+)medewerker (\d)", r"\1Medewerker \2", tekst)  # aan het begin van een zin
+    return re.sub(r"\x00(\d+)\x00", lambda m: bewaard[int(m.group(1))], tekst)
 
 
 def _achternaam(naam: str) -> str:
@@ -156,6 +167,7 @@ def leg_aangifte_vast(
     vastgelegd met agressie maatregel --soort aangifte), dan krijgt die de nieuwe datum en het nieuwe document.
     Geeft (maatregel, nieuw). Controleert de datum zoals elk besluit (niet vóór het incident)."""
     b = besluit(register, profiel, nummer, AANGIFTE, datum, None, None)
+    b.incident["aangifte"] = True  # het register zegt daarna wat er is gebeurd (termijnen, doorsturen, rapport)
     bestaand = geldige_aangifte(register, nummer)
     if bestaand is None:
         maatregel = leg_vast(register, profiel, b)

@@ -156,7 +156,8 @@ def aanvullen(
         raise InvoerFout(f"--datum: {kort(velden['datum'])} ligt in de toekomst.")
     wijzigingen: list[Wijziging] = []
     verwijderd = None
-    if persoon_nummer and persoon_nummer.upper() != incident.get("persoon"):
+    # register.persoon volgt een samengevoegd nummer: --persoon P0002 (opgegaan in P0001) bij P0001 is geen wijziging
+    if persoon_nummer and register.persoon(persoon_nummer)["persoon"] != incident.get("persoon"):
         nieuw_persoon = register.persoon(persoon_nummer)
         wijzigingen.append(Wijziging("persoon", incident.get("persoon"), nieuw_persoon["persoon"]))
         for m in register.maatregelen_van_incident(nummer):

@@ -139,7 +139,11 @@ def samenvoegen(register: Register, bron: str, doel: str) -> Samengevoegd:
         m["persoon"] = blijft["persoon"]
     aangevuld, anders = [], []
     for veld, waarde in weg.items():
-        if veld in ("persoon", "naam", "niet_dezelfde") or waarde in (None, "", []):
+        if veld in ("persoon", "naam", "niet_dezelfde", "geanonimiseerd", "samengevoegd_in") or waarde in (
+            None,
+            "",
+            [],
+        ):
             continue
         if blijft.get(veld) in (None, "", []):
             blijft[veld] = waarde

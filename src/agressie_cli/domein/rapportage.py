@@ -15,6 +15,7 @@ from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.schade import heeft_schade, uit_cel
 from agressie_cli.domein.velden import KANALEN, VORMEN
+from agressie_cli.domein.verboden import is_naast_advies
 
 SCHADE = {"letsel": "lichamelijk letsel", "psychisch": "psychische klachten", "materiele_schade": "materiële schade"}
 
@@ -93,7 +94,11 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
     termijn = profiel.reactietermijn_dagen
     te_laat = 0
     for i in incidenten:
-        data = [m["datum"] for m in per_incident.get(i.get("incident"), []) if m.get("datum") is not None]
+        data = [
+            m["datum"]
+            for m in per_incident.get(i.get("incident"), [])
+            if m.get("datum") is not None and m.get("soort") != "aangifte" and not is_naast_advies(m, profiel)
+        ]
         uiterlijk = i["datum"] + timedelta(days=termijn)
         if (data and min(data) > uiterlijk) or (not data and peildatum > uiterlijk):
             te_laat += 1

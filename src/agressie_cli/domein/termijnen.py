@@ -72,9 +72,11 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                     f"Melding aanvullen; ontbreekt: {inc['ontbrekend']}.",
                 )
             )
-        if status == "afgehandeld":
-            continue  # afgesloten: alles rond
+        # Nazorg gaat over de medewerker, niet over de persoon: ook na 'afgehandeld' (een registratie is dat meteen)
+        # blijft een verlopen punt staan tot het met agressie nazorg is afgevinkt (2.6).
         items.extend(_nazorg(profiel, inc, peildatum))
+        if status == "afgehandeld":
+            continue  # afgesloten: voor de persoon is alles rond
         reactie = _reactie_burgemeester(register, profiel, inc, peildatum)
         if reactie:
             items.append(reactie)
@@ -196,7 +198,9 @@ def _niet_verzonden(register: Register, peildatum: date) -> list[Termijn]:
     for m in register.maatregelen:
         if not heeft_brief(m) or m.get("verzonden") or not telt(m) or m.get("datum") is None:
             continue
-        if (incidenten.get(str(m.get("incident") or "")) or {}).get("status") != "brief gemaakt":
+        status = (incidenten.get(str(m.get("incident") or "")) or {}).get("status")
+        # Een aansprakelijkstelling (naast het advies) verandert de status niet; ook die moet verzonden worden.
+        if status != "brief gemaakt" and not (m.get("soort") == "aansprakelijkstelling" and status != "afgehandeld"):
             continue
         uiterlijk = _werkdagen_na(m["datum"], 2)
         items.append(

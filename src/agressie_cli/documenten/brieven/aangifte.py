@@ -61,6 +61,11 @@ def maak_aangifte(
         raise InvoerFout(
             f"Incident {nummer} is ingetrokken (vervallen): daarvoor wordt geen aangifte voorbereid. Er is niets vastgelegd."
         )
+    if (register.persoon_van(incident) or {}).get("geanonimiseerd"):
+        raise InvoerFout(
+            f"Incident {nummer} hoort bij een geanonimiseerde persoon (bewaartermijn): er valt geen aangifte meer voor "
+            "te maken. Er is niets vastgelegd."
+        )
     profiel.soort(AANGIFTE)  # een eigen profiel zonder de soort aangifte: een duidelijke melding
     sjabloon = vind_sjabloon(instellingen, profiel, AANGIFTE)
     gebruikte_variabelen(sjabloon)  # een onveilig sjabloon stopt hier, vóór er iets geschreven wordt

@@ -135,7 +135,7 @@ def context(
     namen = namen_van_medewerkers(incident) if onder else []
 
     def tekst(waarde: str) -> str:
-        return onder_nummer(waarde, namen, onder) if onder else waarde
+        return onder_nummer(waarde, namen, onder, naam) if onder else waarde
 
     soorten = profiel.soorten
     ov = dossier.overtreding
@@ -147,9 +147,11 @@ def context(
             f"terwijl het verbod {verbod.get('maatregel')} ({soorten[verbod['soort']].label}) liep: "
             + (
                 f"de brief met het verbod is {_verzending(verbod)}. Dat is lokaalvredebreuk."
-                if verbod.get("verzonden")
+                if verbod.get("verzonden") and verbod["verzonden"] <= incident["datum"]
                 else "dat is lokaalvredebreuk, als de persoon het verbod kende. In het register staat niet dat de brief "
-                "met het verbod verzonden of overhandigd is: voeg het bewijs daarvan toe aan de aangifte."
+                "met het verbod vóór het incident verzonden of overhandigd is"
+                + (f" (hij is {_verzending(verbod)})" if verbod.get("verzonden") else "")
+                + ": voeg het bewijs dat de persoon het verbod kende toe aan de aangifte."
             )
         )
     elif ov is not None:
