@@ -589,3 +589,19 @@ def test_een_lijst_die_samen_te_lang_is_voor_een_cel_wordt_geweigerd(gtb, tmp_pa
     args = [a for i in range(5000) for a in ("--medewerker", f"M{i}")]
     uitkomst = gtb.run("melden", "--naam", "Jan", "--kanaal", "balie", "--ernst", "agressief", *args)
     assert uitkomst.exit_code == 2 and "--medewerker" in uitkomst.output
+
+
+def test_een_formulier_over_een_van_twee_naamgenoten_kan_met_persoon(gtb, tmp_path):
+    """Review: een formulier zonder geboortedatum over iemand met een naamgenoot werd geweigerd ('kies met --persoon'),
+    maar --formulier ging niet samen met --persoon: het formulier was nooit te registreren."""
+    naam = JANSEN["Naam"]
+    gtb.meld(naam=naam, kanaal="balie", ernst="licht", geboortedatum="1980-01-01")
+    gtb.meld(naam=naam, kanaal="balie", ernst="licht", geboortedatum="1992-05-05")
+    ingevuld = vul_in(
+        maak_formulier(gtb), tmp_path / "f.xlsx", {k: v for k, v in JANSEN.items() if "Geboorte" not in k}
+    )
+    geweigerd = gtb.run("melden", "--formulier", str(ingevuld))
+    assert geweigerd.exit_code == 2 and "--persoon" in geweigerd.output
+    assert gtb.json("melden", "--formulier", str(ingevuld), "--persoon", "P0002")[0]["persoon"] == "P0002"
+    twee = gtb.run("melden", "--formulier", str(ingevuld), "--formulier", str(ingevuld), "--persoon", "P0002")
+    assert twee.exit_code == 2 and "--formulier gaat niet samen met --persoon" in twee.output

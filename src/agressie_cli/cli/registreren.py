@@ -239,7 +239,9 @@ def _melden_met_formulieren(omg, paden: list[Path], ruw: dict, persoon: str | No
     from agressie_cli.domein.meldingen import melden as registreer
     from agressie_cli.domein.velden import OPTIE
 
-    gegeven = [OPTIE[s] for s, w in ruw.items() if w not in (None, [], ())] + (["--persoon"] if persoon else [])
+    # --persoon mag bij één formulier: de coördinator kiest dan de persoon (twee naamgenoten, 'bedoelt u').
+    meer = persoon and len(paden) > 1
+    gegeven = [OPTIE[s] for s, w in ruw.items() if w not in (None, [], ())] + (["--persoon"] if meer else [])
     if gegeven:
         raise InvoerFout(
             f"--formulier gaat niet samen met {', '.join(gegeven)}: de gegevens komen uit het formulier. "
@@ -259,13 +261,13 @@ def _melden_met_formulieren(omg, paden: list[Path], ruw: dict, persoon: str | No
         except InvoerFout as fout:
             uitslagen[-1][2] = fout.melding
             continue
-        gekoppeld = None
+        gekoppeld = persoon.upper() if persoon else None
         if interactief() and not als_json:  # met --json is stdout voor de JSON: geen vragen ertussen
             uitvoer.formulier_gelezen(pad.name, inhoud.gelezen)
             if not ja_nee(f"{pad.name} registreren?"):
                 continue
             try:
-                gekoppeld = _vraag_vooraf(vooraf, inhoud.velden, None, zeg_het=False)
+                gekoppeld = _vraag_vooraf(vooraf, inhoud.velden, gekoppeld, zeg_het=False)
             except typer.Exit:  # 'toch registreren?' met nee beantwoord: alleen dit formulier niet
                 continue
         klaar.append((len(uitslagen) - 1, inhoud, gekoppeld))
