@@ -108,7 +108,10 @@ def aangifte(
             f"Maatregel {m['maatregel']} {wat} bij {m['incident']}: {m['label']} (aangifte), {voluit(m['datum'])}."
         )
         if nummer:
-            typer.echo(f"Elke naam van een medewerker staat in het document als {nummer}.")
+            typer.echo(
+                f"Het slachtoffer staat in het document als {nummer}, de andere medewerkers als 'medewerker 2', "
+                "'medewerker 3'. Lees de omschrijving na: een losse voornaam kan agressie niet herkennen."
+            )
         typer.echo("Geef het document alleen aan de aangever en de politie, niet aan de persoon.")
     if pdf_fout:
         typer.echo(f"Let op: {pdf_fout}", err=True)

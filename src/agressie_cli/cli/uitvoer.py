@@ -160,7 +160,8 @@ def aanvullen(uitkomst: Any, als_json: bool) -> None:
         typer.echo(f"  {w.veld}: {toon_waarde(w.oud)} -> {toon_waarde(w.nieuw)}")
     if uitkomst.verwijderd:
         typer.echo(
-            f"Persoon {uitkomst.verwijderd} had geen incidenten meer en is verwijderd (vastgelegd in het logboek)."
+            f"Persoon {uitkomst.verwijderd} had geen incidenten meer en is opgegaan in {inc.get('persoon')}: "
+            "de rij blijft leeg staan, het nummer komt niet terug (vastgelegd in het logboek)."
         )
     typer.echo(
         f"Status: {inc['status']}." + (f" Nog aan te vullen: {', '.join(ontbrekend(inc))}." if ontbrekend(inc) else "")
@@ -186,7 +187,10 @@ def samenvoegen(uitkomst: Any, persoon: str, niet: str, als_json: bool) -> None:
             }
         )
         return
-    typer.echo(f"{uitkomst.weg} is samengevoegd met {uitkomst.persoon} en verwijderd (vastgelegd in het logboek).")
+    typer.echo(
+        f"{uitkomst.weg} is opgegaan in {uitkomst.persoon}: de rij van {uitkomst.weg} blijft leeg staan met "
+        "'Samengevoegd in', het nummer komt niet terug (vastgelegd in het logboek)."
+    )
     typer.echo(f"Incidenten verplaatst naar {uitkomst.persoon}: {', '.join(uitkomst.incidenten) or 'geen'}.")
     if uitkomst.was_niet:
         typer.echo(f"Let op: {uitkomst.weg} en {uitkomst.persoon} waren eerder vastgelegd als verschillende personen.")
