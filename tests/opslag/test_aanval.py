@@ -691,3 +691,13 @@ def test_herstel_herkent_opschonen_ook_als_de_logregel_een_seconde_eerder_is(gtb
     uitkomst = gtb.run("herstel")
     assert uitkomst.exit_code == 2 and "vóór een 'opschonen'" in uitkomst.output
     assert gtb.register.read_bytes() == voor
+
+
+def test_opschonen_wist_ook_de_brieftekst(gtb):
+    """Review: de brieftekst ('U schreeuwde tegen mevrouw Jansen ...') bleef na opschonen in het register staan."""
+    nummer = _meld_voor_brief(gtb, "Oud Persoon")
+    gtb.ok("aanvullen", nummer, "--datum", "2020-03-02", "--brieftekst", "U schreeuwde tegen mevrouw Jansen.")
+    gtb.json("opschonen", "--peildatum", "2026-11-23", "--uitvoeren")
+    blad = openpyxl.load_workbook(gtb.register)["Incidenten"]
+    waarden = [c for rij in blad.iter_rows(min_row=2, values_only=True) for c in rij]
+    assert "U schreeuwde tegen mevrouw Jansen." not in waarden

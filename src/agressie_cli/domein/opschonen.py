@@ -21,6 +21,7 @@ RAPPORT_MET_NAMEN = "rapport met namen"  # de actie in het logboek, zodat opscho
 PERSOONLIJKE_INCIDENTVELDEN = (
     "naam",
     "omschrijving",
+    "brieftekst",  # het gedrag zoals het in de brief kwam, gericht aan de persoon
     "melder",
     "functie",
     "medewerker",
