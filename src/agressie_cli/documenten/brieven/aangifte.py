@@ -79,14 +79,15 @@ def maak_aangifte(
     if doel.exists() and not overschrijven:
         if any(m.get("bestand") == doel.name for m in register.maatregelen):
             raise InvoerFout(
-                f"{doel} bestaat al. Gebruik --overschrijven om het document opnieuw te maken (de maatregel aangifte "
+                f"Het document voor de aangifte bij incident {nummer} bestaat al (in {doel.parent}). Gebruik "
+                "--overschrijven om het document opnieuw te maken (de maatregel aangifte "
                 "wordt dan bijgewerkt, er komt er geen tweede bij)."
             )
         # Geen maatregel noemt dit document: een aangifte die werd afgebroken vóór het register bewaard was (2.5).
         doel.unlink(missing_ok=True)
         doel.with_suffix(".pdf").unlink(missing_ok=True)
     # Eerst de maatregel (die controleert de datum), dan het document: een fout laat zo geen document achter.
-    tijdelijk = voorlopige_plek(doel, gemaakt, "Het document")
+    tijdelijk = voorlopige_plek(doel, gemaakt, f"Het document voor de aangifte bij incident {nummer}")
     maatregel, nieuw = leg_aangifte_vast(register, profiel, nummer, datum, doel.name)
     # Buiten de briefmap (--uit): opschonen kan het document dan niet verwijderen, maar noemt het wel (2.5).
     maatregel["map"] = str(uitmap.absolute()) if uitmap.absolute() != instellingen.briefmap.absolute() else None

@@ -94,11 +94,14 @@ def maak_map(uitmap: Path) -> None:
 def voorlopige_plek(doel: Path, gemaakt: list[Path], wat: str) -> Path:
     """Waar een nieuw document staat tot het register bewaard is (zie plaats). Weigert vooraf, met niets gewijzigd,
     als de oude versie open staat in Word of als het pad te lang wordt voor Windows."""
-    weiger_als_geopend(doel, f"{wat} '{doel.name}'")
+    # `wat` noemt incident en soort, niet de bestandsnaam: die bevat de achternaam, en foutmeldingen bevatten geen
+    # persoonsgegevens (README, AVG). De map wel, daar zoekt de gebruiker.
+    weiger_als_geopend(doel, f"{wat} (in {doel.parent})")
     tijdelijk = tijdelijke_naam(doel)
     if te_lang_voor_windows(tijdelijk_naast(tijdelijk)):
         raise InvoerFout(
-            f"Het pad van {wat.lower()} wordt langer dan Windows toestaat ({MAX_PAD} tekens): {doel}. Kies een "
+            f"Het pad van {wat[:1].lower() + wat[1:]} wordt langer dan Windows toestaat ({MAX_PAD} tekens) in de map "
+            f"{doel.parent}. Kies een "
             'kortere map met --uit (zoals --uit "M:\\Brieven"); er is niets gewijzigd.'
         )
     gemaakt.append(tijdelijk)
@@ -261,10 +264,11 @@ def _een_brief(
             doel.with_suffix(".pdf").unlink(missing_ok=True)
         else:
             raise InvoerFout(
-                f"{doel} bestaat al. Gebruik --overschrijven om de brief opnieuw te maken (de oude maatregel "
-                "wordt dan vervangen), of --pdf om er alleen een PDF van te maken."
+                f"De brief {b.soort} bij incident {nummer} bestaat al (in {doel.parent}). Gebruik --overschrijven om de "
+                "brief opnieuw te maken (de oude maatregel wordt dan vervangen), of --pdf om er alleen een PDF van te "
+                "maken."
             )
-    tijdelijk = voorlopige_plek(doel, gemaakt, "De brief")
+    tijdelijk = voorlopige_plek(doel, gemaakt, f"De brief {b.soort} bij incident {nummer}")
     render(sjabloon, waarden, tijdelijk)
     overtreding = None
     if extra.overtreding:
