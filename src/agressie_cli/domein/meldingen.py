@@ -62,11 +62,7 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
     # De aangifte komt naast de maatregel (Geertruidenberg 7; domein.md), ze is de maatregel niet; net zo een soort naast
     # het advies (de aansprakelijkstelling, 2.6). Een incident met alleen zo'n maatregel wacht nog op zijn maatregel
     # (termijnen, brief --alle-open).
-    maatregelen = [
-        m
-        for m in maatregelen
-        if m.get("status") != "vervangen" and m.get("soort") != "aangifte" and not is_naast_advies(m, profiel)
-    ]
+    maatregelen = [m for m in maatregelen if m.get("status") != "vervangen" and not is_naast_advies(m, profiel)]
     brieven = [
         m for m in maatregelen if heeft_brief(m) or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
     ]

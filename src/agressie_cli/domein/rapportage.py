@@ -97,7 +97,7 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
         data = [
             m["datum"]
             for m in per_incident.get(i.get("incident"), [])
-            if m.get("datum") is not None and m.get("soort") != "aangifte" and not is_naast_advies(m, profiel)
+            if m.get("datum") is not None and not is_naast_advies(m, profiel)
         ]
         uiterlijk = i["datum"] + timedelta(days=termijn)
         if (data and min(data) > uiterlijk) or (not data and peildatum > uiterlijk):

@@ -81,7 +81,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         if reactie:
             items.append(reactie)
     items.extend(_zwaardere_maatregel(register, profiel, peildatum))
-    items.extend(_niet_verzonden(register, peildatum))
+    items.extend(_niet_verzonden(register, profiel, peildatum))
     soorten = profiel.soorten
     for m in lopende_verboden(register.maatregelen, profiel, peildatum):
         soort = soorten[m["soort"]]
@@ -189,7 +189,7 @@ def _zwaardere_maatregel(register: Register, profiel: Profiel, peildatum: date) 
     return items
 
 
-def _niet_verzonden(register: Register, peildatum: date) -> list[Termijn]:
+def _niet_verzonden(register: Register, profiel: Profiel, peildatum: date) -> list[Termijn]:
     """Een brief die gemaakt is maar na twee werkdagen nog niet verzonden (agressie verzonden legt dat vast). Alleen
     zolang het incident op 'brief gemaakt' staat: brieven van vóór versie 2.4 (toen er nog geen 'verzonden' was)
     en afgesloten incidenten geven geen herinnering; anders kreeg een bijgewerkt register duizenden regels."""
@@ -199,8 +199,8 @@ def _niet_verzonden(register: Register, peildatum: date) -> list[Termijn]:
         if not heeft_brief(m) or m.get("verzonden") or not telt(m) or m.get("datum") is None:
             continue
         status = (incidenten.get(str(m.get("incident") or "")) or {}).get("status")
-        # Een aansprakelijkstelling (naast het advies) verandert de status niet; ook die moet verzonden worden.
-        if status != "brief gemaakt" and not (m.get("soort") == "aansprakelijkstelling" and status != "afgehandeld"):
+        # Een brief naast het advies (de aansprakelijkstelling) verandert de status niet; ook die moet verzonden worden.
+        if status != "brief gemaakt" and not (is_naast_advies(m, profiel) and status != "afgehandeld"):
             continue
         uiterlijk = _werkdagen_na(m["datum"], 2)
         items.append(

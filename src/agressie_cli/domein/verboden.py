@@ -23,8 +23,11 @@ def heeft_brief(maatregel: dict) -> bool:
 
 
 def is_naast_advies(maatregel: dict, profiel: Profiel) -> bool:
-    """Een soort die naast het advies komt (de aansprakelijkstelling, 2.6): wel een brief, maar niet de maatregel
-    zelf. Ze besluit niets, sluit de termijn van een week niet en is geen reactie op het incident."""
+    """Een soort die naast het advies komt: de aansprakelijkstelling (wel een brief) en de aangifte (Geertruidenberg 7;
+    ook in een eigen profiel zonder `naast_advies`). Ze is niet de maatregel zelf: ze besluit niets, sluit de termijn
+    van een week niet en is geen reactie op het incident."""
+    if maatregel.get("soort") == "aangifte":
+        return True
     soort = profiel.soorten.get(maatregel.get("soort") or "")
     return bool(soort and soort.naast_advies)
 
