@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from agressie_cli.documenten.brieven import politie
-from agressie_cli.documenten.brieven.maken import maak_map, voorlopige_plek
+from agressie_cli.documenten.brieven.maken import maak_map, map_buiten_briefmap, voorlopige_plek
 from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
 from agressie_cli.domein.aangifte import AANGIFTE, dossier, leg_aangifte_vast
@@ -89,7 +89,6 @@ def maak_aangifte(
     # Eerst de maatregel (die controleert de datum), dan het document: een fout laat zo geen document achter.
     tijdelijk = voorlopige_plek(doel, gemaakt, f"Het document voor de aangifte bij incident {nummer}")
     maatregel, nieuw = leg_aangifte_vast(register, profiel, nummer, datum, doel.name)
-    # Buiten de briefmap (--uit): opschonen kan het document dan niet verwijderen, maar noemt het wel (2.5).
-    maatregel["map"] = str(uitmap.absolute()) if uitmap.absolute() != instellingen.briefmap.absolute() else None
+    maatregel["map"] = map_buiten_briefmap(instellingen, uitmap)
     render(sjabloon, waarden, tijdelijk, meerregelig=politie.MEERREGELIG)
     return Aangiftedocument(doel, maatregel, nieuw, tijdelijk)

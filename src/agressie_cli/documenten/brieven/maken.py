@@ -81,6 +81,12 @@ def tijdelijke_naam(doel: Path) -> Path:
     return doel.with_name(f"{doel.stem}.nieuw-{uuid.uuid4().hex[:8]}{doel.suffix}")
 
 
+def map_buiten_briefmap(instellingen: Instellingen, uitmap: Path) -> str | None:
+    """De map voor de kolom Map brief: alleen als het document met --uit buiten brieven/ staat. Opschonen verwijdert
+    daar niets, maar noemt het (2.5)."""
+    return str(uitmap.absolute()) if uitmap.absolute() != instellingen.briefmap.absolute() else None
+
+
 def maak_map(uitmap: Path) -> None:
     try:
         uitmap.mkdir(parents=True, exist_ok=True)
@@ -284,8 +290,7 @@ def _een_brief(
     bestanden.vervang(tijdelijk, met_nummer)  # een nieuwe naam naast de oude; plaats() doet het echte vervangen
     gemaakt[gemaakt.index(tijdelijk)] = met_nummer
     tijdelijk = met_nummer
-    if uitmap.absolute() != instellingen.briefmap.absolute():
-        maatregel["map"] = str(uitmap.absolute())
+    maatregel["map"] = map_buiten_briefmap(instellingen, uitmap)
     vervangen = vervang_maatregelen(register, nummer, b.soort, maatregel["maatregel"]) if overschrijven else []
     if vervangen:
         ververs(register, incident, profiel)
