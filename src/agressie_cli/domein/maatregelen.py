@@ -146,7 +146,9 @@ def besluit(
         # Het zwaarste lopende verbod, zoals overtreding() het kiest (3.1): de brief noemt dat verbod en zijn einde,
         # niet het eerste dat gevonden werd.
         ov = zoek_overtreding(register, profiel, incident)
-        verbod = ov.verbod if ov is not None and any(m is ov.verbod for m in lopend) else max(lopend, key=_zwaarte(profiel))
+        verbod = (
+            ov.verbod if ov is not None and any(m is ov.verbod for m in lopend) else max(lopend, key=_zwaarte(profiel))
+        )
     einde = waarde.einde(ingang) if waarde is not None and ingang else None
     # De termijn van een week geldt voor het meedelen van de maatregel: de eerste. Een vervolgbrief (de bevestiging
     # van een ordegesprek) komt later, en dat is goed.

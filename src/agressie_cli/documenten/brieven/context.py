@@ -474,8 +474,10 @@ def _voorgeschiedenis(
     for m in maatregelen:
         s = profiel.soorten.get(str(m.get("soort") or ""))
         if s is not None and s.is_verbod and m is not overtreden:
-            regels.append(f"Op {voluit(m['datum'])} heeft u {_verbod_omschrijving(profiel, s, gebouw)} gekregen"
-                          f"{_verbod_periode(m)}.")
+            regels.append(
+                f"Op {voluit(m['datum'])} heeft u {_verbod_omschrijving(profiel, s, gebouw)} gekregen"
+                f"{_verbod_periode(m)}."
+            )
     hoeveelste = ""
     if soort == "waarschuwing" and waarschuwingen:
         nummer = len(waarschuwingen) + 1
@@ -489,12 +491,11 @@ def _voorgeschiedenis(
         s = profiel.soorten[overtreden["soort"]]
         moment = extra.overtreding or (incident["datum"], incident.get("tijd"))
         wanneer = voluit(moment[0]) + (f" omstreeks {tijd_voluit(moment[1])}" if moment[1] else "")
-        hoe = "heeft u toch " + gebouw + " betreden" if ov is not None and ov.in_gebouw else "heeft u toch gebeld"
+        hoe = f"toch {gebouw} betreden" if ov is not None and ov.in_gebouw else "toch naar de gemeente gebeld"
         overtreden_tekst = (
-            f"Op {voluit(overtreden.get('ingang') or overtreden['datum'])} heeft u "
-            f"{_verbod_omschrijving(profiel, s, gebouw)} gekregen{_verbod_periode(overtreden)}. Ondanks dit verbod "
-            f"{hoe} op {wanneer}. Daarmee heeft u het verbod overtreden. Daarom krijgt u nu een zwaardere maatregel; "
-            "deze vervangt het verbod dat u had."
+            f"Op {voluit(overtreden['datum'])} heeft u {_verbod_omschrijving(profiel, s, gebouw)} gekregen"
+            f"{_verbod_periode(overtreden)}. Ondanks dit verbod heeft u op {wanneer} {hoe}. Daarmee heeft u het "
+            "verbod overtreden, en dat leidt tot een zwaardere maatregel. Die vervangt het verbod dat u had."
         )
     return {
         "eerdere_maatregelen": regels,
@@ -522,11 +523,12 @@ def _verbod_omschrijving(profiel: Profiel, soort_def, gebouw: str) -> str:
 
 
 def _verbod_periode(maatregel: dict) -> str:
-    """', tot en met 31 december 2026' of ', voor onbepaalde tijd'."""
+    """', met ingang van 2 oktober 2026 tot en met 1 januari 2027' of ', met ingang van ... voor onbepaalde tijd'."""
+    ingang = f", met ingang van {voluit(maatregel['ingang'])}" if maatregel.get("ingang") else ""
     duur = maatregel.get("duur")
     if (duur is not None and duur.onbepaald) or maatregel.get("einde") is None:
-        return ", voor onbepaalde tijd"
-    return f", tot en met {voluit(maatregel['einde'])}"
+        return f"{ingang} voor onbepaalde tijd" if ingang else ", voor onbepaalde tijd"
+    return f"{ingang} tot en met {voluit(maatregel['einde'])}"
 
 
 def _ordegesprek(maatregelen: list[dict], incident: dict, soort: str) -> tuple[str, list[str], bool]:
