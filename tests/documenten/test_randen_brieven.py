@@ -305,6 +305,7 @@ def test_schriftelijk_incident_is_zonder_tijd_compleet(tmp_path, profiel):
     balie = g.json(*_meld_args(naam="Piet Smit", kanaal="balie", datum="2026-11-02", **klasse, **VOLLEDIG))
     assert balie["status"] == "gemeld" and balie["ontbrekend"] == ["tijd"]
     data, tekst = _brief(g, schriftelijk["incident"], "2026-11-03", "--soort", "waarschuwing")
+    assert data["soort"] == "waarschuwing"
     assert "Op 2 november 2026 heeft u zich" in tekst and "omstreeks" not in tekst
 
 
