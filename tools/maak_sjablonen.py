@@ -99,7 +99,7 @@ def aansprakelijkstelling(ik: str, mij: str) -> list:
         f"{Ik} {'verzoek' if ik == 'ik' else 'verzoeken'} u dit bedrag binnen {{{{ betaaltermijn }}}} na de datum van "
         "deze brief te betalen, dus uiterlijk op {{ betaal_uiterlijk }}{% if rekening %}, op rekeningnummer "
         "{{ rekening }} ten name van de gemeente {{ gemeente }}, onder vermelding van kenmerk {{ kenmerk }}{% endif %}."
-        "{% if not rekening %} Neem voor de betaling contact op met {{ contactpersoon }}.{% endif %}",
+        "{% if not rekening %} Neem voor de betaling contact op met {{ schade_contactpersoon }}.{% endif %}",
         "{%p else %}",
         "De hoogte van de schade wordt nog vastgesteld. U ontvangt daarover een aparte brief met het bedrag. U betaalt "
         "dat bedrag binnen {{ betaaltermijn }} na de datum van die brief.",
@@ -108,7 +108,7 @@ def aansprakelijkstelling(ik: str, mij: str) -> list:
         "Heeft u een aansprakelijkheidsverzekering voor particulieren (AVP)? Stuur deze brief dan door naar "
         f"uw verzekeraar en laat {mij} binnen {{{{ betaaltermijn }}}} weten bij welke verzekeraar u verzekerd bent en "
         "wat uw polisnummer is. De verzekeraar handelt de schade dan verder met de gemeente af.",
-        "Wilt u op deze brief reageren? Schrijf dan naar {{ afzender }} of neem contact op met {{ contactpersoon }}. "
+        "Wilt u op deze brief reageren? Schrijf dan naar {{ afzender }} of neem contact op met {{ schade_contactpersoon }}. "
         "Betaalt u niet en reageert u niet binnen de termijn, dan kan de gemeente verdere stappen nemen om de schade op u "
         "te verhalen, zo nodig via de rechter.",
     ]

@@ -101,7 +101,8 @@ VARIABELEN = {
     "bedrag": "--bedrag",
     "betaaltermijn": "profiel: betaaltermijn_dagen",
     "betaal_uiterlijk": "--datum en profiel: betaaltermijn_dagen",
-    "rekening": "instellingen: [brieven] rekening",
+    "rekening": "instellingen: [schade] rekening (ouder: [brieven] rekening)",
+    "schade_contactpersoon": "instellingen: [schade] contactpersoon, anders [brieven] contactpersoon",
     "schade_verhalen_tekst": "profiel: [politiek_ambtsdrager] schade_tekst, bij vastgelegde schade",
 }
 BASIS_VERPLICHT = {"adresblok", "plaats_datum", "kenmerk", "onderwerp", "aanhef", "ondertekenaar", "functie", "namens"}
@@ -329,16 +330,25 @@ def _schade(instellingen: Instellingen, profiel: Profiel, incident: dict, extra:
     inwoner. De burgemeester geeft dit aan in zijn reactie naar de inwoner." """
     termijn = profiel.betaaltermijn_dagen
     regel = profiel.deel("politiek_ambtsdrager")
-    schade = soort_schade(incident)
+    soort = soort_schade(incident)
+    schade = instellingen.deel("schade")
     verhalen = ""
-    if regel.get("schade_tekst") and incident.get("ambtsdrager") and schade:
-        verhalen = str(regel["schade_tekst"]).format(schade=schade)
+    if regel.get("schade_tekst") and incident.get("ambtsdrager") and soort:
+        verhalen = str(regel["schade_tekst"]).format(schade=soort)
     return {
         "schadeposten": schadeposten(incident),
         "bedrag": bedrag_tekst(extra.bedrag) if extra.bedrag is not None else "",
         "betaaltermijn": f"{termijn} dagen",
         "betaal_uiterlijk": voluit(extra.datum + timedelta(days=termijn)),
-        "rekening": str(instellingen.deel("brieven").get("rekening", "")).strip(),
+        # [schade] (init schrijft het, 3.1); [brieven] rekening en contactpersoon uit een oudere agressie.toml tellen nog.
+        "rekening": vast_nummer(
+            str(schade.get("rekening") or instellingen.deel("brieven").get("rekening", "")).strip(), iban=True
+        ),
+        "schade_contactpersoon": vast_nummer(
+            str(schade.get("contactpersoon") or "").strip()
+            or (extra.contactpersoon or "").strip()
+            or str(instellingen.deel("brieven").get("contactpersoon", "")).strip()
+        ),
         "schade_verhalen_tekst": verhalen,
     }
 
@@ -564,8 +574,11 @@ def _verwijzing(contactpersoon: str) -> str:
     return "de contactpersoon"
 
 
-def vast_nummer(tekst: str) -> str:
-    """Telefoonnummers breken nooit over twee regels: vaste spaties en een vast streepje in het nummer (3.1)."""
+def vast_nummer(tekst: str, iban: bool = False) -> str:
+    """Telefoonnummers (en een rekeningnummer) breken nooit over twee regels: vaste spaties en een vast streepje in
+    het nummer (3.1)."""
+    if iban:
+        return tekst.replace(" ", "\u00a0")
     return _TELEFOONNUMMER.sub(lambda m: m.group(0).replace(" ", "\u00a0").replace("-", "\u2011"), tekst)
 
 
