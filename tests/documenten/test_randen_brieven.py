@@ -323,3 +323,121 @@ def _meld_args(**opties) -> list[str]:
         else:
             args += [optie, str(waarde)]
     return args
+
+
+# --- 6. schade verhalen: contact en rekeningnummer uit de instellingen ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("profiel", "contact"),
+    [
+        ("geertruidenberg", "de coördinator van het interventieteam"),
+        ("losser", "de afdeling Juridische Zaken van de gemeente Losser"),
+    ],
+)
+def test_aansprakelijkstelling_contact_en_rekening_uit_schade(tmp_path, profiel, contact):
+    """Losser 7: "Schade verhalen gaat via Juridische Zaken. Voor afhandeling van eventuele schade neemt de
+    leidinggevende indien nodig contact op met interne specialisten van de afdeling Juridische Zaken." Geertruidenberg
+    8: "Daarna kan er naar de dader een brief worden gestuurd waarin de dader aansprakelijk wordt gesteld." Wie de
+    betaling en de reactie behandelt en het rekeningnummer staan in [schade], dat init met uitleg schrijft."""
+    g = maak_gemeente(tmp_path, profiel, geheugen=True)
+    toml = g.map / "agressie.toml"
+    instellingen = toml.read_text(encoding="utf-8")
+    assert "[schade]" in instellingen and f'contact = "{contact}"' in instellingen
+    assert 'rekening = ""' in instellingen and "Schade verhalen gaat via Juridische Zaken" in instellingen
+    klasse = {"ernst": "agressief"} if profiel == "geertruidenberg" else {"gedrag": "C", "aanhoudend": True}
+    nummer = g.meld(
+        naam=NAAM,
+        kanaal="balie",
+        datum="2026-11-17",
+        tijd="10:30",
+        materiele_schade="deur beschadigd",
+        **klasse,
+        **ADRES,
+    )
+    data, tekst = _brief(g, nummer, "2026-11-23", "--soort", "aansprakelijkstelling", "--bedrag", "150")
+    assert data["soort"] == "aansprakelijkstelling"
+    assert f"Neem voor de betaling contact op met {contact}." in tekst
+    assert f"Schrijf dan naar Postbus" in tekst and f"neem contact op met {contact}." in tekst
+    assert "de klachtcontactpersoon van het team" not in tekst  # de contactroute van een verbod is hier niet aan zet
+    toml.write_text(instellingen.replace('rekening = ""', 'rekening = "NL00 BANK 0123 4567 89"'), encoding="utf-8")
+    data, tekst = _brief(
+        g, nummer, "2026-11-23", "--soort", "aansprakelijkstelling", "--bedrag", "150", "--overschrijven"
+    )
+    assert "op rekeningnummer NL00 BANK 0123 4567 89 ten name van de gemeente" in tekst
+    assert "Neem voor de betaling contact op" not in tekst
+    assert "NL00\u00a0BANK\u00a00123\u00a04567\u00a089" in _xml(data)  # het rekeningnummer breekt niet
+
+
+# --- 7. waarschuwingen: neutrale aanhef, voorbeeldondertekenaar; init --ondertekenaar --------------------------------
+
+
+def _nieuw(tmp_path, profiel: str, *init: str, invoer: str | None = None) -> Gemeente:
+    from agressie_cli.opslag.geheugen import GeheugenOpslag
+
+    g = Gemeente(tmp_path / profiel, GeheugenOpslag())
+    uitkomst = g.run("init", "--gemeente", profiel, *init, invoer=invoer)
+    assert uitkomst.exit_code == 0, uitkomst.output
+    return g
+
+
+@pytest.mark.parametrize("profiel", ["geertruidenberg", "losser"])
+def test_brief_waarschuwt_bij_neutrale_aanhef_en_voorbeeldondertekenaar(tmp_path, profiel):
+    """Geertruidenberg bijlage 7: "Hoogachtend, burgemeester en wethouders van Geertruidenberg, namens dezen, .....
+    algemeen directeur/gemeentesecretaris"; Losser 5: "Een tekenbevoegde collega ondertekent altijd de brief." Een
+    brief met de voorbeeldnaam van init of met "Geachte heer/mevrouw" waarschuwt, op stderr en in --json."""
+    g = maak_gemeente(tmp_path, profiel, geheugen=True)
+    klasse = {"ernst": "agressief"} if profiel == "geertruidenberg" else {"gedrag": "C", "aanhoudend": True}
+    neutraal = g.meld(naam=NAAM, kanaal="balie", datum="2026-11-02", tijd="10:00", **klasse, **VOLLEDIG)
+    data, tekst = _brief(g, neutraal, "2026-11-03", "--soort", "waarschuwing")
+    assert "Geachte heer/mevrouw De Vries," in tekst
+    assert len(data["waarschuwingen"]) == 2
+    assert "neutrale aanhef" in data["waarschuwingen"][0] and "--aanhef" in data["waarschuwingen"][0]
+    assert "voorbeeldnaam die agressie init schreef" in data["waarschuwingen"][1]
+    assert NAAM not in " ".join(data["waarschuwingen"])  # geen persoonsgegevens in een melding
+    mevrouw = g.meld(
+        naam="Ans Smit", aanhef="mevrouw", kanaal="balie", datum="2026-11-02", tijd="10:00", **klasse, **VOLLEDIG
+    )
+    uitkomst = g.run("brief", mevrouw, "--datum", "2026-11-03", "--soort", "waarschuwing")
+    assert uitkomst.exit_code == 0
+    assert "voorbeeldnaam die agressie init schreef" in uitkomst.stderr and "neutrale aanhef" not in uitkomst.stderr
+    assert "Let op" not in uitkomst.stdout
+
+
+@pytest.mark.parametrize("profiel", ["geertruidenberg", "losser"])
+def test_init_ondertekenaar_tekent_zonder_waarschuwing(tmp_path, profiel):
+    """domein.md: "ondertekenaar (tekenbevoegd; Geertruidenberg: algemeen directeur/gemeentesecretaris namens B&W)
+    signs the letter: name and function come from the municipality's settings"; init --ondertekenaar "naam, functie"."""
+    g = _nieuw(tmp_path, profiel, "--ondertekenaar", "A. Bakker, gemeentesecretaris")
+    instellingen = (g.map / "agressie.toml").read_text(encoding="utf-8")
+    assert 'naam = "A. Bakker"' in instellingen and 'functie = "gemeentesecretaris"' in instellingen
+    klasse = {"ernst": "agressief"} if profiel == "geertruidenberg" else {"gedrag": "C", "aanhoudend": True}
+    nummer = g.meld(
+        naam="Ans Smit", aanhef="mevrouw", kanaal="balie", datum="2026-11-02", tijd="10:00", **klasse, **VOLLEDIG
+    )
+    data, tekst = _brief(g, nummer, "2026-11-03", "--soort", "waarschuwing")
+    assert "A. Bakker\ngemeentesecretaris" in tekst and data["waarschuwingen"] == []
+
+
+@pytest.mark.parametrize("ondertekenaar", ["A. Bakker", ", gemeentesecretaris", "J.M. van den Berg, directeur"])
+def test_init_ondertekenaar_zonder_naam_of_functie_wordt_geweigerd(tmp_path, ondertekenaar):
+    """init --ondertekenaar "naam, functie": zonder komma, naam of functie, of met de voorbeeldnaam: exit 2, niets
+    aangemaakt."""
+    from agressie_cli.opslag.geheugen import GeheugenOpslag
+
+    g = Gemeente(tmp_path / "gtb", GeheugenOpslag())
+    uitkomst = g.run("init", "--gemeente", "geertruidenberg", "--ondertekenaar", ondertekenaar)
+    assert uitkomst.exit_code == 2 and "--ondertekenaar" in uitkomst.output and "Traceback" not in uitkomst.output
+    assert not (g.map / "agressie.toml").exists()
+
+
+def test_init_vraagt_de_ondertekenaar_aan_een_terminal(tmp_path, monkeypatch):
+    """init vraagt aan een terminal naar de ondertekenaar (naam, functie); een antwoord zonder functie wordt
+    opnieuw gevraagd."""
+    import agressie_cli.cli.registreren as registreren
+
+    monkeypatch.setattr(registreren, "interactief", lambda: True)
+    g = _nieuw(tmp_path, "losser", invoer="A. Bakker\nA. Bakker, gemeentesecretaris\nC. Burgemeester\n")
+    instellingen = (g.map / "agressie.toml").read_text(encoding="utf-8")
+    assert 'naam = "A. Bakker"' in instellingen and 'functie = "gemeentesecretaris"' in instellingen
+    assert 'naam = "C. Burgemeester"' in instellingen

@@ -121,7 +121,7 @@ sjablonen = ""
 # reacties op de brief behandelt (Losser 7: "Schade verhalen gaat via Juridische Zaken"), met een rechtstreeks
 # telefoonnummer of e-mailadres, en het rekeningnummer (IBAN) van de gemeente waarop de schade betaald wordt,
 # bijvoorbeeld rekening = "NL00 BANK 0123 4567 89". Zonder rekeningnummer vraagt de brief contact op te nemen.
-contactpersoon = "{schade_contactpersoon}"
+contact = "{schade_contactpersoon}"
 rekening = ""
 
 [afschrift]

@@ -102,7 +102,7 @@ VARIABELEN = {
     "betaaltermijn": "profiel: betaaltermijn_dagen",
     "betaal_uiterlijk": "--datum en profiel: betaaltermijn_dagen",
     "rekening": "instellingen: [schade] rekening (ouder: [brieven] rekening)",
-    "schade_contactpersoon": "instellingen: [schade] contactpersoon, anders [brieven] contactpersoon",
+    "schade_contactpersoon": "--contactpersoon, anders instellingen: [schade] contact, anders [brieven] contactpersoon",
     "schade_verhalen_tekst": "profiel: [politiek_ambtsdrager] schade_tekst, bij vastgelegde schade",
 }
 BASIS_VERPLICHT = {"adresblok", "plaats_datum", "kenmerk", "onderwerp", "aanhef", "ondertekenaar", "functie", "namens"}
@@ -345,8 +345,8 @@ def _schade(instellingen: Instellingen, profiel: Profiel, incident: dict, extra:
             str(schade.get("rekening") or instellingen.deel("brieven").get("rekening", "")).strip(), iban=True
         ),
         "schade_contactpersoon": vast_nummer(
-            str(schade.get("contactpersoon") or "").strip()
-            or (extra.contactpersoon or "").strip()
+            (extra.contactpersoon or "").strip()
+            or str(schade.get("contact") or "").strip()
             or str(instellingen.deel("brieven").get("contactpersoon", "")).strip()
         ),
         "schade_verhalen_tekst": verhalen,
