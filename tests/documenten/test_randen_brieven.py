@@ -358,7 +358,7 @@ def test_aansprakelijkstelling_contact_en_rekening_uit_schade(tmp_path, profiel,
     data, tekst = _brief(g, nummer, "2026-11-23", "--soort", "aansprakelijkstelling", "--bedrag", "150")
     assert data["soort"] == "aansprakelijkstelling"
     assert f"Neem voor de betaling contact op met {contact}." in tekst
-    assert f"Schrijf dan naar Postbus" in tekst and f"neem contact op met {contact}." in tekst
+    assert "Schrijf dan naar Postbus" in tekst and f"neem contact op met {contact}." in tekst
     assert "de klachtcontactpersoon van het team" not in tekst  # de contactroute van een verbod is hier niet aan zet
     toml.write_text(instellingen.replace('rekening = ""', 'rekening = "NL00 BANK 0123 4567 89"'), encoding="utf-8")
     data, tekst = _brief(
