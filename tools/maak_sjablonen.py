@@ -293,8 +293,10 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "U heeft {{ tegenover }} bedreigd. Dat accepteren wij absoluut niet. {% if aangifte %}Wij hebben "
             "hiervan een melding gedaan bij de politie.{% else %}Wij melden dit bij de politie.{% endif %} Daarnaast krijgt u met ingang van {{ ingang }} een toegangsverbod voor {{ gebouw }} en een "
             "belbeperking, {{ periode_tekst }}. U mag {{ gebouw }} {{ verbod_tot_tekst }} niet bezoeken en de gemeente niet "
-            "bellen, behalve {{ contactpersoon }}; een bezoek kan alleen op afspraak met {{ contactpersoon_verwijzing }}."
-            "{% if overtreden_verbod_tekst %} {{ overtreden_verbod_tekst }}{% endif %}",
+            "bellen, behalve {{ contactpersoon }}; een bezoek kan alleen op afspraak met {{ contactpersoon_verwijzing }}.",
+            "{%p if overtreden_verbod_tekst %}",
+            "{{ overtreden_verbod_tekst }}",
+            "{%p endif %}",
             ("kop", "Wat is er gebeurd?"),
             MOTIVERING,
             ("kop", "Wat betekent dit voor u?"),
