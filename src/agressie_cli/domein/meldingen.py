@@ -32,11 +32,6 @@ class Uitkomst:
     verwijderd: str | None = None  # de persoon die na aanvullen --persoon geen incidenten meer had
 
 
-# Schriftelijk contact (e-mail, post): er is geen moment van het gedrag om vast te leggen, dus de tijd is niet nodig
-# om de melding compleet te maken (3.1). De brief noemt dan alleen de datum.
-KANALEN_ZONDER_TIJD = frozenset({"schriftelijk"})
-
-
 def ontbrekend(incident: dict, persoon: dict | None, profiel: Profiel) -> list[str]:
     """De velden die een melding nog niet compleet maken (4.2: de melding hoeft niet in één keer compleet)."""
     mist = []
@@ -55,8 +50,9 @@ def ontbrekend(incident: dict, persoon: dict | None, profiel: Profiel) -> list[s
         elif veld in PERSOONSVELDEN:
             if not (persoon or {}).get(veld):
                 mist.append(veld)
-        elif veld == "tijd" and incident.get("kanaal") in KANALEN_ZONDER_TIJD:
-            continue  # een e-mail of brief heeft geen tijdstip waarop het gedrag plaatsvond
+        elif veld == "tijd" and incident.get("kanaal") in profiel.kanalen_schriftelijk:
+            # Een e-mail of brief heeft geen tijdstip waarop het gedrag plaatsvond (3.1); de brief noemt de datum.
+            continue
         elif incident.get(veld) in (None, "", []):
             mist.append(veld)
     return mist
