@@ -99,7 +99,7 @@ def aansprakelijkstelling(ik: str, mij: str) -> list:
         f"{Ik} {'verzoek' if ik == 'ik' else 'verzoeken'} u dit bedrag binnen {{{{ betaaltermijn }}}} na de datum van "
         "deze brief te betalen, dus uiterlijk op {{ betaal_uiterlijk }}{% if rekening %}, op rekeningnummer "
         "{{ rekening }} ten name van de gemeente {{ gemeente }}, onder vermelding van kenmerk {{ kenmerk }}{% endif %}."
-        "{% if not rekening %} Neem voor de betaling contact op met {{ contactpersoon }}.{% endif %}",
+        "{% if not rekening %} Neem voor de betaling contact op met {{ schade_contactpersoon }}.{% endif %}",
         "{%p else %}",
         "De hoogte van de schade wordt nog vastgesteld. U ontvangt daarover een aparte brief met het bedrag. U betaalt "
         "dat bedrag binnen {{ betaaltermijn }} na de datum van die brief.",
@@ -108,17 +108,45 @@ def aansprakelijkstelling(ik: str, mij: str) -> list:
         "Heeft u een aansprakelijkheidsverzekering voor particulieren (AVP)? Stuur deze brief dan door naar "
         f"uw verzekeraar en laat {mij} binnen {{{{ betaaltermijn }}}} weten bij welke verzekeraar u verzekerd bent en "
         "wat uw polisnummer is. De verzekeraar handelt de schade dan verder met de gemeente af.",
-        "Wilt u op deze brief reageren? Schrijf dan naar {{ afzender }} of neem contact op met {{ contactpersoon }}. "
+        "Wilt u op deze brief reageren? Schrijf dan naar {{ afzender }} of neem contact op met {{ schade_contactpersoon }}. "
         "Betaalt u niet en reageert u niet binnen de termijn, dan kan de gemeente verdere stappen nemen om de schade op u "
         "te verhalen, zo nodig via de rechter.",
     ]
 
+
+# De geschiedenis die de maatregel rechtvaardigt (3.1). Bijlagen 7 en 8: "Als er een ordegesprek is geweest, hiernaar
+# verwijzen en aangeven wat tijdens het gesprek is afgesproken. Ook aangeven dat ... zich niet aan deze afspraken heeft
+# gehouden." Daarbij de eerdere waarschuwingen en verboden die meetellen, en na een overtreding het overtreden verbod.
+GESCHIEDENIS = (
+    "{%p for regel in eerdere_maatregelen %}",
+    "{{ regel }}",
+    "{%p endfor %}",
+    "{%p if ordegesprek_tekst %}",
+    "{{ ordegesprek_tekst }}",
+    "{%p endif %}",
+    ("lijst", "ordegesprek_afspraken", "afspraak"),
+    "{%p if ordegesprek_niet_gehouden %}",
+    "U heeft zich niet aan deze afspraken gehouden.",
+    "{%p endif %}",
+    "{%p if overtreden_verbod_tekst %}",
+    "{{ overtreden_verbod_tekst }}",
+    "{%p endif %}",
+)
+# Losser 5.2, "Wat doen we als de inwoner het toegangsverbod niet nakomt?": verzoek in aanwezigheid van een collega
+# (getuige) het gebouw te verlaten, herhaal het verzoek, en pas bij een tweede weigering de politie.
+POLITIE_LOSSER = (
+    "De politie en de receptie hebben een afschrift van deze brief. Komt u in deze periode zonder afspraak in "
+    "{{ gebouw }}, dan vragen wij u, in aanwezigheid van een collega als getuige, het gebouw direct te verlaten. "
+    "Verlaat u het gebouw niet, dan herhalen wij dat verzoek. Weigert u opnieuw, dan schakelen wij de politie in. "
+    "Negeert u ook dan ons verzoek, dan zorgt de politie dat u uit het gebouw wordt gezet."
+)
 
 # Motivering en vervolg van beide ontzeggingsbrieven (bijlagen 7 en 8) zijn gelijk.
 ONTZEGGING_SLOT = (
     ("kop", "Motivering"),
     MOTIVERING,
     GEREGISTREERD,
+    *GESCHIEDENIS,
     ("kop", "Vervolg"),
     POLITIE_BELT,
     BELANGEN,
@@ -135,12 +163,13 @@ BRIEVEN: dict[str, dict[str, list]] = {
             INTRO,
             ("kop", "Besluit"),
             "De manier waarop u onze medewerker heeft benaderd, vind ik onaanvaardbaar. Dat is voor mij aanleiding u een "
-            "formele waarschuwing te geven. Ik verzoek u dringend uw gedrag tegenover de medewerkers van de gemeente "
+            "formele waarschuwing te geven.{% if hoeveelste_waarschuwing %} {{ hoeveelste_waarschuwing }}{% endif %} Ik verzoek u dringend uw gedrag tegenover de medewerkers van de gemeente "
             "{{ gemeente }} aan te passen.",
             "Blijkt dat u zich niet houdt aan de huisregels van de gemeente {{ gemeente }}, dan ben ik genoodzaakt "
             "u de toegang tot {{ gebouw }} te ontzeggen en/of u een telefonisch contactverbod op te leggen.",
             ("kop", "Motivering"),
             MOTIVERING,
+            *GESCHIEDENIS,
             ("kop", "Vervolg"),
             "Met deze schriftelijke waarschuwing bent u op de hoogte van ons agressieprotocol. Ik verwacht dat u voortaan op "
             "een normale manier met de medewerkers van de gemeente omgaat. Verbeteren uw gedrag en uitlatingen na ontvangst van "
@@ -152,6 +181,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             INTRO,
             ("kop", "Motivering"),
             MOTIVERING,
+            *GESCHIEDENIS,
             ("kop", "Vervolg"),
             "Ik vind dit gedrag tegenover onze medewerkers ontoelaatbaar en wil daarover afspraken met u maken. Daarom nodig ik "
             "u uit voor een gesprek, dat niet vrijblijvend is, op {{ gesprek_datum }} om {{ gesprek_tijd }} in {{ locatie }}. "
@@ -213,7 +243,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
         "waarschuwing": [
             INTRO,
             "Wij accepteren dit gedrag tegenover onze medewerkers en onze organisatie niet. Daarom ontvangt u deze "
-            "waarschuwingsbrief.",
+            "waarschuwingsbrief.{% if hoeveelste_waarschuwing %} {{ hoeveelste_waarschuwing }}{% endif %}",
             ("kop", "Wat is er gebeurd?"),
             MOTIVERING,
             ("kop", "Wat gebeurt er bij herhaling?"),
@@ -226,14 +256,14 @@ BRIEVEN: dict[str, dict[str, list]] = {
         "toegangsverbod": [
             INTRO,
             ("kop", "Besluit"),
-            "Wij accepteren dit gedrag niet.{% if eerdere_waarschuwing %} {{ eerdere_waarschuwing }}{% endif %} Daarom krijgt u met ingang van "
+            "Wij accepteren dit gedrag niet.{% if aanleiding_tekst %} {{ aanleiding_tekst }}{% endif %} Daarom krijgt u met ingang van "
             "{{ ingang }} een toegangsverbod {{ periode_tekst }}. U mag {{ gebouw }} {{ verbod_tot_tekst }} niet op eigen "
             "initiatief bezoeken, alleen op afspraak met {{ contactpersoon }}.",
             ("kop", "Wat is er gebeurd?"),
             MOTIVERING,
             GEREGISTREERD,
             ("kop", "Wat betekent dit voor u?"),
-            POLITIE_BELT,
+            POLITIE_LOSSER,
             BELANGEN,
             ROUTE,
             *BEZWAAR,
@@ -243,7 +273,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
         "belverbod": [
             INTRO,
             ("kop", "Besluit"),
-            "Wij accepteren dit gedrag niet.{% if eerdere_waarschuwing %} {{ eerdere_waarschuwing }}{% endif %} Daarom krijgt u met ingang van "
+            "Wij accepteren dit gedrag niet.{% if aanleiding_tekst %} {{ aanleiding_tekst }}{% endif %} Daarom krijgt u met ingang van "
             "{{ ingang }} een belbeperking {{ periode_tekst }}. U mag de gemeente {{ gemeente }} {{ verbod_tot_tekst }} niet "
             "bellen, behalve {{ contactpersoon }}.",
             ("kop", "Wat is er gebeurd?"),
@@ -263,11 +293,14 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "U heeft {{ tegenover }} bedreigd. Dat accepteren wij absoluut niet. {% if aangifte %}Wij hebben "
             "hiervan een melding gedaan bij de politie.{% else %}Wij melden dit bij de politie.{% endif %} Daarnaast krijgt u met ingang van {{ ingang }} een toegangsverbod voor {{ gebouw }} en een "
             "belbeperking, {{ periode_tekst }}. U mag {{ gebouw }} {{ verbod_tot_tekst }} niet bezoeken en de gemeente niet "
-            "bellen, behalve {{ contactpersoon }}; een bezoek kan alleen op afspraak met hen.",
+            "bellen, behalve {{ contactpersoon }}; een bezoek kan alleen op afspraak met {{ contactpersoon_verwijzing }}.",
+            "{%p if overtreden_verbod_tekst %}",
+            "{{ overtreden_verbod_tekst }}",
+            "{%p endif %}",
             ("kop", "Wat is er gebeurd?"),
             MOTIVERING,
             ("kop", "Wat betekent dit voor u?"),
-            POLITIE_BELT,
+            POLITIE_LOSSER,
             BELANGEN,
             ROUTE,
             *BEZWAAR,

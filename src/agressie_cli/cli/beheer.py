@@ -30,18 +30,38 @@ def init(
             show_default=False,
         ),
     ] = None,
+    ondertekenaar: Annotated[
+        Optional[str],
+        typer.Option(
+            "--ondertekenaar",
+            help="Wie de brieven tekent: naam en functie, gescheiden door een komma. Zonder deze optie vraagt init "
+            "erom aan een terminal; anders staat er een voorbeeldnaam en waarschuwt elke brief. Voorbeeld: "
+            '--ondertekenaar "J. de Vries, gemeentesecretaris"',
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Maakt agressie.toml (instellingen) en een leeg register.xlsx (stap 1). Overschrijft niets.
 
-    Voorbeeld: agressie --map M:\\Agressie init --gemeente geertruidenberg
+    Voorbeeld: agressie --map M:\\Agressie init --gemeente geertruidenberg --ondertekenaar "J. de Vries, gemeentesecretaris"
     """
     from agressie_cli.cli.registreren import interactief
-    from agressie_cli.domein.instellingen import INSTELLINGEN_BESTAND, REGISTER_BESTAND, schrijf_instellingen
+    from agressie_cli.domein.instellingen import (
+        INSTELLINGEN_BESTAND,
+        REGISTER_BESTAND,
+        lees_ondertekenaar,
+        schrijf_instellingen,
+    )
     from agressie_cli.domein.velden import controleer_tekst
 
     omg = omgeving(ctx, register_nodig=False)
     bestand = omg.map / INSTELLINGEN_BESTAND
     if gemeente is None:
+        if ondertekenaar:
+            raise InvoerFout(
+                "--ondertekenaar hoort bij een nieuwe map met --gemeente; bij een bestaande agressie.toml vult u "
+                "[ondertekening] naam en functie daar zelf in. Er is niets aangemaakt."
+            )
         if not bestand.is_file():
             raise InvoerFout(
                 "--gemeente ontbreekt: kies geertruidenberg of losser, of zet eerst een eigen agressie.toml in de map."
@@ -51,20 +71,37 @@ def init(
             if bestaand.exists():
                 raise InvoerFout(f"{bestaand} bestaat al; agressie init overschrijft niets.")
         burgemeester = ""
+        tekent = lees_ondertekenaar(controleer_tekst("--ondertekenaar", ondertekenaar)) if ondertekenaar else None
         if interactief():
+            while tekent is None:
+                antwoord = typer.prompt(
+                    'Naam en functie van wie de brieven tekent, bijvoorbeeld "J. de Vries, gemeentesecretaris" '
+                    "(Enter: later invullen in agressie.toml)",
+                    default="",
+                    show_default=False,
+                ).strip()
+                if not antwoord:
+                    break
+                try:
+                    tekent = lees_ondertekenaar(controleer_tekst("--ondertekenaar", antwoord))
+                except InvoerFout as fout:
+                    typer.echo(fout.melding, err=True)
             burgemeester = typer.prompt(
                 "Naam van de burgemeester (tekent bij agressie tegen een politiek ambtsdrager; "
                 "Enter: later invullen in agressie.toml)",
                 default="",
                 show_default=False,
             )
-        schrijf_instellingen(omg.map, gemeente, controleer_tekst("naam van de burgemeester", burgemeester.strip()))
+        schrijf_instellingen(
+            omg.map, gemeente, controleer_tekst("naam van de burgemeester", burgemeester.strip()), tekent
+        )
     omg.opslag.maak_leeg()
     typer.echo(f"Instellingen: {bestand}")
     typer.echo(f"Register:     {omg.instellingen.register_pad}")
     typer.echo(
-        "Controleer de ondertekenaar, de adressen en [brieven] contactpersoon (met een rechtstreeks telefoonnummer: een "
-        "verbod noemt de route die open blijft) in agressie.toml voordat u brieven maakt."
+        "Controleer de ondertekenaar ([ondertekening]), de adressen, [brieven] contactpersoon (met een rechtstreeks "
+        "telefoonnummer: een verbod noemt de route die open blijft) en [schade] (wie de aansprakelijkstelling "
+        "behandelt, het rekeningnummer) in agressie.toml voordat u brieven maakt."
     )
 
 

@@ -548,6 +548,7 @@ def brieven(
                 "pdf": str(pdfs[b.pad]) if b.pad in pdfs else None,
                 "pdf_fout": pdf_fout,
                 "bedoelt_u": personen_json(b.bedoelt_u),
+                "waarschuwingen": list(getattr(b, "waarschuwingen", [])),
             }
             for b in brieven
         ]
@@ -582,6 +583,8 @@ def brieven(
             typer.echo(
                 f"Let op: de melding is nog niet compleet (4.2); ontbreekt: {', '.join(b.ontbrekend)}.", err=True
             )
+        for waarschuwing in getattr(b, "waarschuwingen", []):
+            typer.echo(waarschuwing, err=True)
         nog_open_twijfel(b.bedoelt_u, m.get("persoon"))
     for nummer, melding in fouten:
         typer.echo(f"Niet gemaakt voor {nummer}: {melding}", err=True)

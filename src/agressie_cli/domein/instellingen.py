@@ -34,6 +34,8 @@ GEMEENTEN = {
         "contactpersoon": "de coördinator van het interventieteam",
         "afschrift_politie": "",
         "afschrift_receptie": "",
+        # 8: "Daarna kan er naar de dader een brief worden gestuurd waarin de dader aansprakelijk wordt gesteld."
+        "schade_contactpersoon": "de coördinator van het interventieteam",
     },
     "losser": {
         "gemeente": "Losser",
@@ -56,6 +58,8 @@ GEMEENTEN = {
         # 5.2: "Zorg ervoor dat de politie en de receptie een kopie van de brief krijgen, dat kan per mail via ..."
         "afschrift_politie": "info@twente.politie.nl",
         "afschrift_receptie": "dvpdontvangst@enschede.nl",
+        # 7: "Schade verhalen gaat via Juridische Zaken"
+        "schade_contactpersoon": "de afdeling Juridische Zaken van de gemeente Losser",
     },
 }
 
@@ -86,6 +90,8 @@ telefoon = "{telefoon}"
 email = "{email}"
 
 [ondertekening]
+# Wie de brieven tekent (tekenbevoegd), met functie. Staat hier nog de voorbeeldnaam van agressie init, dan waarschuwt
+# elke brief; geef de naam bij init mee met --ondertekenaar "naam, functie", of vul hem hier in.
 naam = "{ondertekenaar}"
 functie = "{functie}"
 namens = "{namens}"
@@ -109,6 +115,14 @@ contactpersoon = "{contactpersoon}"
 bezwaarclausule = false
 # Map met eigen, in Word aangepaste sjablonen (leeg = de meegeleverde). Wat daar ontbreekt, komt uit de meegeleverde.
 sjablonen = ""
+
+[schade]
+# De aansprakelijkstelling (agressie brief INCIDENT --soort aansprakelijkstelling): wie vragen over de betaling en
+# reacties op de brief behandelt (Losser 7: "Schade verhalen gaat via Juridische Zaken"), met een rechtstreeks
+# telefoonnummer of e-mailadres, en het rekeningnummer (IBAN) van de gemeente waarop de schade betaald wordt,
+# bijvoorbeeld rekening = "NL00 BANK 0123 4567 89". Zonder rekeningnummer vraagt de brief contact op te nemen.
+contact = "{schade_contactpersoon}"
+rekening = ""
 
 [afschrift]
 # E-mailadressen voor het afschrift van een verbod aan politie en receptie (leeg: alleen "politie en receptie").
@@ -247,7 +261,31 @@ def lees_instellingen(map_pad: Path) -> Instellingen:
     return instellingen
 
 
-def schrijf_instellingen(map_pad: Path, gemeente: str, burgemeester: str = "") -> Path:
+def is_voorbeeld_ondertekenaar(naam: object) -> bool:
+    """Staat er nog de ondertekenaar die `agressie init` als voorbeeld schreef (3.1)? Dan tekent niemand echt."""
+    return str(naam or "").strip() in {str(g["ondertekenaar"]) for g in GEMEENTEN.values()}
+
+
+def lees_ondertekenaar(tekst: str) -> tuple[str, str]:
+    """'J. de Vries, gemeentesecretaris' -> ('J. de Vries', 'gemeentesecretaris') (init --ondertekenaar)."""
+    naam, komma, functie = tekst.partition(",")
+    naam, functie = naam.strip(), functie.strip()
+    if not komma or not naam or not functie:
+        raise InvoerFout(
+            "--ondertekenaar: geef naam en functie, gescheiden door een komma, bijvoorbeeld: "
+            '--ondertekenaar "J. de Vries, gemeentesecretaris". Er is niets aangemaakt.'
+        )
+    if is_voorbeeld_ondertekenaar(naam):
+        raise InvoerFout(
+            "--ondertekenaar: dat is de voorbeeldnaam uit agressie init; geef de naam van wie echt tekent. "
+            "Er is niets aangemaakt."
+        )
+    return naam, functie
+
+
+def schrijf_instellingen(
+    map_pad: Path, gemeente: str, burgemeester: str = "", ondertekenaar: tuple[str, str] | None = None
+) -> Path:
     sleutel = gemeente.strip().lower()
     if sleutel not in GEMEENTEN:
         raise InvoerFout(f"--gemeente: '{gemeente}' is onbekend. Kies uit: {', '.join(GEMEENTEN)}.")
@@ -255,7 +293,9 @@ def schrijf_instellingen(map_pad: Path, gemeente: str, burgemeester: str = "") -
     if bestand.exists():
         raise InvoerFout(f"{bestand} bestaat al; agressie init overschrijft geen instellingen.")
     map_pad.mkdir(parents=True, exist_ok=True)
-    bestand.write_text(
-        _SJABLOON.format(**GEMEENTEN[sleutel], burgemeester=burgemeester.replace('"', "'")), encoding="utf-8"
-    )
+    waarden = dict(GEMEENTEN[sleutel], burgemeester=burgemeester)
+    if ondertekenaar is not None:
+        waarden["ondertekenaar"], waarden["functie"] = ondertekenaar
+    waarden = {k: str(v).replace("\\", "/").replace('"', "'") for k, v in waarden.items()}
+    bestand.write_text(_SJABLOON.format(**waarden), encoding="utf-8")
     return bestand

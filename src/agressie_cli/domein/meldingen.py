@@ -50,6 +50,9 @@ def ontbrekend(incident: dict, persoon: dict | None, profiel: Profiel) -> list[s
         elif veld in PERSOONSVELDEN:
             if not (persoon or {}).get(veld):
                 mist.append(veld)
+        elif veld == "tijd" and incident.get("kanaal") in profiel.kanalen_schriftelijk:
+            # Een e-mail of brief heeft geen tijdstip waarop het gedrag plaatsvond (3.1); de brief noemt de datum.
+            continue
         elif incident.get(veld) in (None, "", []):
             mist.append(veld)
     return mist

@@ -83,7 +83,8 @@ def achternaam_delen(naam: str, sleutel: str | None = None) -> set[str]:
     """Elk deel van de achternaam, zonder tussenvoegsels: 'Ans Lansink-Nijhuis' -> {'lansink', 'nijhuis'}. Om een
     persoon te vinden die maar één deel van een dubbele naam opgaf. `sleutel`: naam_sleutel(naam), als die er al is."""
     achter, _ = _achternaam_en_voornaam(naam or "")
-    delen = {w for w in _losse_woorden(" ".join(achter)) if w not in TUSSENVOEGSELS}
+    # Zonder de Twentse voorvoegsels: 'Oude Groote' en 'Oude Kamphuis' zijn door 'Oude' nog geen kandidaten.
+    delen = {w for w in _losse_woorden(" ".join(achter)) if w not in TUSSENVOEGSELS | VOORVOEGSELS}
     woorden = (naam_sleutel(naam) if sleutel is None else sleutel).split()
     delen |= set(woorden[-1:])
     return {w.replace("ij", "y") for w in delen}  # Dijk en Dyk: dezelfde uitspraak, vaak verwisseld
@@ -136,9 +137,18 @@ def _achternaam_en_voornaam(naam: str) -> tuple[list[str], list[str]]:
         return woorden, []
     i = len(woorden) - 1
     # terug over tussenvoegsels (de, van der, 't), voorvoegsels (Oude, Olde) en dubbele namen (Jansen-van, Vries-)
-    while i > 0 and (_klein(woorden[i - 1]) or "-" in woorden[i - 1] or woorden[i].startswith("-")):
+    while i > 0 and (_klein(woorden[i - 1]) or _koppelt(woorden[i - 1]) or woorden[i].startswith("-")):
         i -= 1
     return woorden[i:], woorden[:i]
+
+
+def _koppelt(woord: str) -> bool:
+    """Hoort dit woord met een streepje bij de achternaam erna? 'Vries-' en 'Veen-de' (Van der Veen-de Groot) wel;
+    een voornaam met een streepje ('Anne-Marie', 'Jan-Willem', 'Marie-José') niet: die eindigt op een naam."""
+    if "-" not in woord:
+        return False
+    staart = woord.rsplit("-", 1)[1]
+    return not staart or _klein(staart)
 
 
 def _achternaam_uit(naam: str) -> str:

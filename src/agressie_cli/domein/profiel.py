@@ -112,6 +112,11 @@ class Profiel:
     def kanalen_telefonisch(self) -> list[str]:
         return list(self.gegevens.get("kanalen_telefonisch", ["telefoon"]))
 
+    @property
+    def kanalen_schriftelijk(self) -> list[str]:
+        """Schriftelijk contact (e-mail, post): geen tijdstip van het gedrag, dus zonder tijd compleet (3.1)."""
+        return list(self.gegevens.get("kanalen_schriftelijk", ["schriftelijk"]))
+
     def rol(self, naam: str) -> str:
         """Hoe het protocol een rol noemt ([rollen]): 'coördinator van het interventieteam' (Geertruidenberg),
         'coördinator agressie en geweld' (Losser); 'leidinggevende' en 'coördinator' als het profiel niets zegt."""

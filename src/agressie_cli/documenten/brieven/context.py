@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
 
+from agressie_cli.domein.advies import geschiedenis
 from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.namen import aanhef, weergave
+from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.schade import bedrag_tekst, schadeposten, soort_schade
@@ -70,6 +72,14 @@ VARIABELEN = {
     "uitkering_wet": "--uitkering",
     "uitkering_tekst": "profiel: [participatiewet] brieftekst",
     "eerdere_waarschuwing": "de laatste waarschuwing in het register (datum)",
+    "eerdere_maatregelen": "de eerdere maatregelen die meetellen in het advies (waarschuwingen, verboden, met datum)",
+    "hoeveelste_waarschuwing": "het aantal eerdere waarschuwingen die meetellen ('Dit is de tweede ...')",
+    "ordegesprek_tekst": "het eerdere ordegesprek (datum, wie), uit de bevestiging of de uitnodiging",
+    "ordegesprek_afspraken": "de afspraken van het eerdere ordegesprek (bevestiging)",
+    "ordegesprek_niet_gehouden": "het incident was na het ordegesprek: de afspraken zijn niet nagekomen",
+    "overtreden_verbod_tekst": "het overtreden verbod (soort, ingang, tot en met), de overtreding en dat het nieuwe verbod het vervangt",
+    "aanleiding_tekst": "Losser: de overtreding van een verbod als die er is, anders de eerdere waarschuwing",
+    "contactpersoon_verwijzing": "--contactpersoon of [brieven] contactpersoon: 'hem', 'haar' of 'de contactpersoon'",
     "bijlagen": "instellingen: [brieven] bijlagen",
     "bijlagen_tekst": "instellingen: [brieven] bijlagen",
     "ondertekenaar": "instellingen: [ondertekening] naam",
@@ -91,7 +101,8 @@ VARIABELEN = {
     "bedrag": "--bedrag",
     "betaaltermijn": "profiel: betaaltermijn_dagen",
     "betaal_uiterlijk": "--datum en profiel: betaaltermijn_dagen",
-    "rekening": "instellingen: [brieven] rekening",
+    "rekening": "instellingen: [schade] rekening (ouder: [brieven] rekening)",
+    "schade_contactpersoon": "--contactpersoon, anders instellingen: [schade] contact, anders [brieven] contactpersoon",
     "schade_verhalen_tekst": "profiel: [politiek_ambtsdrager] schade_tekst, bij vastgelegde schade",
 }
 BASIS_VERPLICHT = {"adresblok", "plaats_datum", "kenmerk", "onderwerp", "aanhef", "ondertekenaar", "functie", "namens"}
@@ -242,7 +253,7 @@ def context(
         "tegenover": tegenover(instellingen, incident),
         "afzender": _adres(instellingen.deel("postadres")),
         "bezoekadres": _adres(instellingen.deel("bezoekadres")),
-        "telefoon_gemeente": instellingen.deel("contact").get("telefoon", ""),
+        "telefoon_gemeente": vast_nummer(str(instellingen.deel("contact").get("telefoon", ""))),
         "email_gemeente": instellingen.deel("contact").get("email", ""),
         "adresblok": adresblok,
         "verzending": verzending,
@@ -267,7 +278,8 @@ def context(
         ),
         "brieftekst": _zonder_collegas(incident),
         "gebouw": brieven.get("gebouw", "het gemeentehuis"),
-        "contactpersoon": contactpersoon,
+        "contactpersoon": vast_nummer(contactpersoon),
+        "contactpersoon_verwijzing": _verwijzing(contactpersoon),
         "bezwaarclausule": bool(brieven.get("bezwaarclausule", False)),
         "ingang": voluit(ingang) if ingang else "",
         "einde": voluit(einde) if einde else ("onbepaald" if onbepaald else ""),
@@ -282,6 +294,7 @@ def context(
         "uitkering_wet": UITKERING_WET.get(uitkering or "", ""),
         "uitkering_tekst": _uitkering_tekst(profiel, uitkering),
         "eerdere_waarschuwing": _eerdere_waarschuwing(register, incident),
+        **_voorgeschiedenis(instellingen, profiel, register, incident, soort, extra),
         "bijlagen": bijlagen,
         "bijlagen_tekst": _lijst_tekst(bijlagen) or "geen",
         "ondertekenaar": ondertekening.get("naam", ""),
@@ -303,7 +316,7 @@ def context(
         "overtreding_tijd": tijd_voluit(extra.overtreding[1]) if extra.overtreding and extra.overtreding[1] else "",
         "per_email": per_email,
         "per_post": not per_email and not extra.overhandigd,  # alleen dan een retouradres boven het adres
-        "contact_tijdens_verbod": f"{contact_tijdens} en via {contactpersoon}"
+        "contact_tijdens_verbod": f"{contact_tijdens} en via {vast_nummer(contactpersoon)}"
         if soort_def.bellen and contactpersoon
         else contact_tijdens,
         **_schade(instellingen, profiel, incident, extra),
@@ -317,16 +330,25 @@ def _schade(instellingen: Instellingen, profiel: Profiel, incident: dict, extra:
     inwoner. De burgemeester geeft dit aan in zijn reactie naar de inwoner." """
     termijn = profiel.betaaltermijn_dagen
     regel = profiel.deel("politiek_ambtsdrager")
-    schade = soort_schade(incident)
+    soort = soort_schade(incident)
+    schade = instellingen.deel("schade")
     verhalen = ""
-    if regel.get("schade_tekst") and incident.get("ambtsdrager") and schade:
-        verhalen = str(regel["schade_tekst"]).format(schade=schade)
+    if regel.get("schade_tekst") and incident.get("ambtsdrager") and soort:
+        verhalen = str(regel["schade_tekst"]).format(schade=soort)
     return {
         "schadeposten": schadeposten(incident),
         "bedrag": bedrag_tekst(extra.bedrag) if extra.bedrag is not None else "",
         "betaaltermijn": f"{termijn} dagen",
         "betaal_uiterlijk": voluit(extra.datum + timedelta(days=termijn)),
-        "rekening": str(instellingen.deel("brieven").get("rekening", "")).strip(),
+        # [schade] (init schrijft het, 3.1); [brieven] rekening en contactpersoon uit een oudere agressie.toml tellen nog.
+        "rekening": vast_nummer(
+            str(schade.get("rekening") or instellingen.deel("brieven").get("rekening", "")).strip(), iban=True
+        ),
+        "schade_contactpersoon": vast_nummer(
+            (extra.contactpersoon or "").strip()
+            or str(schade.get("contact") or "").strip()
+            or str(instellingen.deel("brieven").get("contactpersoon", "")).strip()
+        ),
         "schade_verhalen_tekst": verhalen,
     }
 
@@ -422,6 +444,144 @@ def _eerdere_waarschuwing(register: Register, incident: dict) -> str:
     return f"Op {voluit(max(m['datum'] for m in eerder))} heeft u al een waarschuwing van ons gekregen."
 
 
+ORDINALEN = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende")
+
+
+def _voorgeschiedenis(
+    instellingen: Instellingen, profiel: Profiel, register: Register, incident: dict, soort: str, extra: Briefgegevens
+) -> dict:
+    """De geschiedenis die de maatregel rechtvaardigt (3.1; Geertruidenberg bijlagen 7 en 8: "Als er een ordegesprek is
+    geweest, hiernaar verwijzen en aangeven wat tijdens het gesprek is afgesproken. Ook aangeven dat ... zich niet aan
+    deze afspraken heeft gehouden."): de eerdere maatregelen die in dit advies meetellen (advies.geschiedenis()), en na
+    een overtreding het overtreden verbod. Alleen wat het register weet."""
+    leeg = {
+        "eerdere_maatregelen": [],
+        "hoeveelste_waarschuwing": "",
+        "ordegesprek_tekst": "",
+        "ordegesprek_afspraken": [],
+        "ordegesprek_niet_gehouden": False,
+        "overtreden_verbod_tekst": "",
+        "aanleiding_tekst": _eerdere_waarschuwing(register, incident),
+    }
+    if incident.get("datum") is None or not incident.get("persoon"):
+        return leeg
+    soort_def = profiel.soort(soort)
+    gebouw = str(instellingen.deel("brieven").get("gebouw", "het gemeentehuis"))
+    ov = zoek_overtreding(register, profiel, incident)
+    overtreden = ov.verbod if ov is not None and soort_def.periode else None
+    gesch = geschiedenis(register, profiel, incident)
+    eigen = incident.get("incident")
+    maatregelen = sorted(
+        (m for m in gesch.maatregelen if m.get("incident") != eigen and m is not overtreden),
+        key=lambda m: (m["datum"], str(m.get("maatregel") or "")),
+    )
+    regels = []
+    waarschuwingen = [m for m in maatregelen if m.get("soort") == "waarschuwing"]
+    if waarschuwingen:
+        datums = _lijst_tekst([f"op {voluit(m['datum'])}" for m in waarschuwingen])
+        wat = "een schriftelijke waarschuwing" if len(waarschuwingen) == 1 else "schriftelijke waarschuwingen"
+        regels.append(f"{datums[:1].upper()}{datums[1:]} heeft u {wat} van ons gekregen.")
+    for m in maatregelen:
+        s = profiel.soorten.get(str(m.get("soort") or ""))
+        if s is not None and s.is_verbod and m is not overtreden:
+            regels.append(
+                f"Op {voluit(m['datum'])} heeft u {_verbod_omschrijving(profiel, s, gebouw)} gekregen"
+                f"{_verbod_periode(m)}."
+            )
+    hoeveelste = ""
+    if soort == "waarschuwing" and waarschuwingen:
+        nummer = len(waarschuwingen) + 1
+        hoeveelste = (
+            f"Dit is de {ORDINALEN[nummer - 1] if nummer <= len(ORDINALEN) else f'{nummer}e'} schriftelijke "
+            "waarschuwing die u van ons krijgt."
+        )
+    gesprek, afspraken, niet_gehouden = _ordegesprek(maatregelen, incident, soort)
+    overtreden_tekst = ""
+    if overtreden is not None:
+        s = profiel.soorten[overtreden["soort"]]
+        moment = extra.overtreding or (incident["datum"], incident.get("tijd"))
+        wanneer = voluit(moment[0]) + (f" omstreeks {tijd_voluit(moment[1])}" if moment[1] else "")
+        hoe = f"toch {gebouw} betreden" if ov is not None and ov.in_gebouw else "toch naar de gemeente gebeld"
+        overtreden_tekst = (
+            f"Op {voluit(overtreden['datum'])} heeft u {_verbod_omschrijving(profiel, s, gebouw)} gekregen"
+            f"{_verbod_periode(overtreden)}. Ondanks dit verbod heeft u op {wanneer} {hoe}. Daarmee heeft u het "
+            "verbod overtreden, en dat leidt tot een zwaardere maatregel. Die vervangt het verbod dat u had."
+        )
+    return {
+        "eerdere_maatregelen": regels,
+        "hoeveelste_waarschuwing": hoeveelste,
+        "ordegesprek_tekst": gesprek,
+        "ordegesprek_afspraken": afspraken,
+        "ordegesprek_niet_gehouden": niet_gehouden,
+        "overtreden_verbod_tekst": overtreden_tekst,
+        "aanleiding_tekst": overtreden_tekst or leeg["aanleiding_tekst"],
+    }
+
+
+def _verbod_omschrijving(profiel: Profiel, soort_def, gebouw: str) -> str:
+    """'een toegangsverbod voor het gemeentehuis te Raamsdonksveer en een telefonisch contactverbod'."""
+    belwoord = next(
+        (s.label.lower() for s in profiel.soorten.values() if s.bellen and not s.toegang and s.label),
+        "telefonisch contactverbod",
+    )
+    delen = []
+    if soort_def.toegang:
+        delen.append(f"een toegangsverbod voor {gebouw}")
+    if soort_def.bellen:
+        delen.append(f"een {belwoord}")
+    return " en ".join(delen) or f"een {soort_def.label.lower()}"
+
+
+def _verbod_periode(maatregel: dict) -> str:
+    """', met ingang van 2 oktober 2026 tot en met 1 januari 2027' of ', met ingang van ... voor onbepaalde tijd'."""
+    ingang = f", met ingang van {voluit(maatregel['ingang'])}" if maatregel.get("ingang") else ""
+    duur = maatregel.get("duur")
+    if (duur is not None and duur.onbepaald) or maatregel.get("einde") is None:
+        return f"{ingang} voor onbepaalde tijd" if ingang else ", voor onbepaalde tijd"
+    return f"{ingang} tot en met {voluit(maatregel['einde'])}"
+
+
+def _ordegesprek(maatregelen: list[dict], incident: dict, soort: str) -> tuple[str, list[str], bool]:
+    """Het laatste eerdere ordegesprek: uit de bevestiging (met de afspraken), anders uit de uitnodiging."""
+    if soort in ("ordegesprek", "ordegesprek-bevestiging"):
+        return "", [], False
+    bevestiging = [m for m in maatregelen if m.get("soort") == "ordegesprek-bevestiging" and m.get("gesprek_datum")]
+    if bevestiging:
+        m = bevestiging[-1]
+        afspraken = [str(a) for a in m.get("afspraken") or [] if str(a).strip()]
+        tekst = f"Op {voluit(m['gesprek_datum'])} heeft u met ons een ordegesprek gehad."
+        if afspraken:
+            tekst += " Tijdens dat gesprek zijn met u de volgende afspraken gemaakt:"
+        return tekst, afspraken, bool(afspraken) and m["gesprek_datum"] <= incident["datum"]
+    uitnodiging = [m for m in maatregelen if m.get("soort") == "ordegesprek" and m.get("gesprek_datum")]
+    if uitnodiging:
+        m = uitnodiging[-1]
+        return (
+            f"Op {voluit(m['datum'])} hebben wij u uitgenodigd voor een ordegesprek op {voluit(m['gesprek_datum'])}.",
+            [],
+            False,
+        )
+    return "", [], False
+
+
+def _verwijzing(contactpersoon: str) -> str:
+    """Eén contactpersoon is 'hem', 'haar' of 'de contactpersoon', nooit 'hen' (3.1)."""
+    tekst = contactpersoon.strip().lower()
+    if re.match(r"(de heer|dhr\.?|meneer)\b", tekst):
+        return "hem"
+    if re.match(r"(mevrouw|mevr\.?|mw\.?)\s", tekst):
+        return "haar"
+    return "de contactpersoon"
+
+
+def vast_nummer(tekst: str, iban: bool = False) -> str:
+    """Telefoonnummers (en een rekeningnummer) breken nooit over twee regels: vaste spaties en een vast streepje in
+    het nummer (3.1)."""
+    if iban:
+        return tekst.replace(" ", "\u00a0")
+    return _TELEFOONNUMMER.sub(lambda m: m.group(0).replace(" ", "\u00a0").replace("-", "\u2011"), tekst)
+
+
 def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort: str) -> None:
     """Elke waarde die het sjabloon gebruikt (of die de soort verplicht heeft) moet gevuld zijn."""
     nodig = (gebruikt | BASIS_VERPLICHT | VERPLICHT_PER_SOORT.get(soort, set())) & set(VARIABELEN)
@@ -431,6 +591,13 @@ def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort:
         "uitkering_wet",
         "uitkering_tekst",
         "eerdere_waarschuwing",
+        "eerdere_maatregelen",
+        "hoeveelste_waarschuwing",
+        "ordegesprek_tekst",
+        "ordegesprek_afspraken",
+        "ordegesprek_niet_gehouden",
+        "overtreden_verbod_tekst",
+        "aanleiding_tekst",
         "onbepaald",
         "afschrift",
         "afschrift_tekst",

@@ -21,7 +21,7 @@ from agressie_cli.domein.correcties import vervang as vervang_maatregelen
 from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
-from agressie_cli.domein.instellingen import Instellingen
+from agressie_cli.domein.instellingen import Instellingen, is_voorbeeld_ondertekenaar
 from agressie_cli.domein.kantoorslot import weiger_als_geopend
 from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst, vereis_toelichting
 from agressie_cli.domein.meldingen import ververs
@@ -46,6 +46,7 @@ class Brief:
     vervangen: list[str] = field(default_factory=list)  # maatregelen die deze brief vervangt (--overschrijven)
     bedoelt_u: list[dict] = field(default_factory=list)  # mogelijk dezelfde persoon, nog niet opgelost (2.4)
     tijdelijk: Path | None = None  # waar de brief staat tot het register bewaard is (zie plaats)
+    waarschuwingen: list[str] = field(default_factory=list)  # wat de gebruiker moet nakijken (3.1)
 
 
 @dataclass
@@ -304,7 +305,27 @@ def _een_brief(
         vervangen=vervangen,
         bedoelt_u=bedoelt_u(register, persoon) if persoon else [],
         tijdelijk=tijdelijk,
+        waarschuwingen=waarschuwingen(waarden, nummer),
     )
+
+
+def waarschuwingen(waarden: dict, nummer: str) -> list[str]:
+    """Een brief die zo niet de deur uit hoort (3.1): een neutrale aanhef, of de voorbeeldondertekenaar van init.
+    Zonder persoonsgegevens: de melding noemt het incident, niet de naam."""
+    uitkomst = []
+    if "heer/mevrouw" in str(waarden.get("aanhef") or ""):
+        uitkomst.append(
+            f"Let op: de brief bij {nummer} heeft een neutrale aanhef ('Geachte heer/mevrouw'). Weet u hoe de persoon "
+            f"aangesproken wil worden, vul dat dan aan (agressie aanvullen {nummer} --aanhef mevrouw, of heer) en maak "
+            "de brief opnieuw met --overschrijven."
+        )
+    if not waarden.get("ondertekend_door_burgemeester") and is_voorbeeld_ondertekenaar(waarden.get("ondertekenaar")):
+        uitkomst.append(
+            f"Let op: de brief bij {nummer} is ondertekend door de voorbeeldnaam die agressie init schreef. Vul "
+            '[ondertekening] naam en functie in agressie.toml in (of geef bij init --ondertekenaar "naam, functie") '
+            "en maak de brief opnieuw met --overschrijven."
+        )
+    return uitkomst
 
 
 def _gesprek(instellingen: Instellingen, register: Register, incident: dict, soort: str, extra: Briefgegevens) -> dict:

@@ -83,4 +83,5 @@ def docx_tekst(pad: Path) -> str:
     for sectie in doc.sections:
         delen.extend(p.text for p in sectie.header.paragraphs)
         delen.extend(p.text for p in sectie.footer.paragraphs)
-    return "\n".join(delen)
+    # Wat de lezer leest: een vaste spatie en een vast streepje (in telefoonnummers, 3.1) zijn een spatie en een '-'.
+    return "\n".join(delen).replace("\u00a0", " ").replace("\u2011", "-")
