@@ -134,7 +134,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
         "waarschuwing": [
             INTRO,
             ("kop", "Besluit"),
-            "De manier waarop u onze medewerker heeft benaderd, vind ik onaanvaardbaar. Dat is voor mij aanleiding u een "
+            "De manier waarop u {{ getroffene }} heeft benaderd, vind ik onaanvaardbaar. Dat is voor mij aanleiding u een "
             "formele waarschuwing te geven. Ik verzoek u dringend uw gedrag tegenover de medewerkers van de gemeente "
             "{{ gemeente }} aan te passen.",
             "Blijkt dat u zich niet houdt aan de huisregels van de gemeente {{ gemeente }}, dan ben ik genoodzaakt "
@@ -153,7 +153,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             ("kop", "Motivering"),
             MOTIVERING,
             ("kop", "Vervolg"),
-            "Ik vind dit gedrag tegenover onze medewerkers ontoelaatbaar en wil daarover afspraken met u maken. Daarom nodig ik "
+            "Ik vind dit gedrag tegenover {{ getroffenen }} ontoelaatbaar en wil daarover afspraken met u maken. Daarom nodig ik "
             "u uit voor een gesprek, dat niet vrijblijvend is, op {{ gesprek_datum }} om {{ gesprek_tijd }} in {{ locatie }}. "
             "Bij dit gesprek zijn ook aanwezig: {{ aanwezigen }}. U kunt zich melden bij de receptie.",
             "Komen de datum of het tijdstip u niet uit? Neem dan tijdens kantooruren contact op met {{ contactpersoon }} "
@@ -212,7 +212,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
     "losser": {
         "waarschuwing": [
             INTRO,
-            "Wij accepteren dit gedrag tegenover onze medewerkers en onze organisatie niet. Daarom ontvangt u deze "
+            "Wij accepteren dit gedrag tegenover {{ getroffenen }} en onze organisatie niet. Daarom ontvangt u deze "
             "waarschuwingsbrief.",
             ("kop", "Wat is er gebeurd?"),
             MOTIVERING,
