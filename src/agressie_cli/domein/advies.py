@@ -51,6 +51,9 @@ class Advies:
     keuze: list[str] = field(default_factory=list)  # het protocol beslist niet: een van deze soorten, met reden
     persoon: str | None = None
     bedoelt_u: list[dict] = field(default_factory=list)  # mogelijk dezelfde persoon (2.4); alleen `advies` vult dit
+    # Wie de sanctie en de duur bepaalt als dat niet de leidinggevende en de betrokken medewerker zijn (Losser 9: de
+    # burgemeester, of de (loco)gemeentesecretaris bij agressie tegen de burgemeester); None: zij.
+    beslist: str | None = None
 
 
 @dataclass
@@ -394,17 +397,20 @@ def _politiek_ambtsdrager(advies: Advies, profiel: Profiel, incident: dict) -> N
     regel = profiel.deel("politiek_ambtsdrager")
     if not regel or not incident.get("ambtsdrager"):
         return
-    if advies.soort is None and not advies.keuze:
+    if not advies.soort and not advies.keuze:
         return  # E-gedrag: geen brief, dus ook geen schriftelijke reactie
     uren = int(regel.get("uren", 48))
     moment = datetime.combine(incident["datum"], incident.get("tijd") or time(0)) + timedelta(hours=uren)
     wie = eerst_aangewezene(incident)
+    advies.beslist = wie
     tijd = f" om {moment:%H.%M} uur" if incident.get("tijd") else ""
+
     # Niet de leidinggevende en de betrokken medewerker: de eerst aangewezene bepaalt de sanctie en de duur.
+    def bepaalt(m: re.Match) -> str:
+        return f"{wie[0].upper() if m.group(0)[0] == 'D' else wie[0]}{wie[1:]} bepaalt de sanctie en de duur"
+
     advies.uitleg = [
-        _ZELF_BEPALEN.sub(f"{wie[0].upper()}{wie[1:]} bepaalt de sanctie en de duur", u).replace(
-            "met de leidinggevende en de betrokken medewerker", f"met {wie}"
-        )
+        _ZELF_BEPALEN.sub(bepaalt, u).replace("met de leidinggevende en de betrokken medewerker", f"met {wie}")
         for u in advies.uitleg
     ]
     if advies.uiterlijk is None:  # een registratie: geen maatregel mee te delen, wel de reactie van de burgemeester

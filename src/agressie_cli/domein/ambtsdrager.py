@@ -73,11 +73,11 @@ def beslist(profiel: Profiel, incident: dict) -> str | None:
 
 
 def wie_bepaalt_duur(profiel: Profiel, incident: dict) -> str:
-    """'de leidinggevende en de betrokken medewerker bepalen de duur', of 'de burgemeester bepaalt de sanctie en de
+    """'de leidinggevende en de betrokken medewerker bepalen samen de duur', of 'de burgemeester bepaalt de sanctie en de
     duur' (Losser 9)."""
     wie = beslist(profiel, incident)
     if wie is None:
-        return "de leidinggevende en de betrokken medewerker bepalen de duur"
+        return "de leidinggevende en de betrokken medewerker bepalen samen de duur"
     return f"{wie} bepaalt de sanctie en de duur (politiek ambtsdrager)"
 
 
