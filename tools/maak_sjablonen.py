@@ -175,7 +175,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
         "toegangsverbod": [
             INTRO,
             ("kop", "Besluit"),
-            "Ik vind uw gedrag tegenover de medewerkers van de gemeente {{ gemeente }} ontoelaatbaar. In het belang van de "
+            "Ik vind uw gedrag tegenover {{ gedrag_tegenover }} ontoelaatbaar. In het belang van de "
             "medewerkers heb ik besloten u met ingang van {{ ingang }} de toegang tot {{ gebouw }} te ontzeggen "
             "{{ periode_tekst }}. Dit betekent dat u {{ gebouw }} {{ verbod_tot_tekst }} niet mag betreden.",
             "Contact tussen u en de medewerkers van de gemeente {{ gemeente }} verloopt in deze periode alleen telefonisch of "
@@ -186,7 +186,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
         "toegangs-en-belverbod": [
             INTRO,
             ("kop", "Besluit"),
-            "Ik vind uw gedrag tegenover de medewerkers van de gemeente {{ gemeente }} ontoelaatbaar. In het belang van de "
+            "Ik vind uw gedrag tegenover {{ gedrag_tegenover }} ontoelaatbaar. In het belang van de "
             "medewerkers heb ik besloten u met ingang van {{ ingang }} de toegang tot {{ gebouw }} te ontzeggen "
             "{{ periode_tekst }}. Dit betekent dat u {{ gebouw }} {{ verbod_tot_tekst }} niet mag betreden. Ook mag u in die "
             "periode geen telefonisch contact opnemen met de medewerkers van de gemeente {{ gemeente }}, met uitzondering van "

@@ -453,3 +453,20 @@ def test_losser_e_gedrag_tegen_een_ambtsdrager_geen_schriftelijke_reactie(losser
     assert advies["brief"] is False and "48 uur" not in advies["uitleg"]
     soorten = _soorten(losser, "2026-11-20")
     assert ("reactie burgemeester", nummer) not in soorten and ("opvang politiek ambtsdrager", nummer) in soorten
+
+
+@pytest.mark.parametrize("soort", ["toegangsverbod", "toegangs-en-belverbod"])
+def test_geertruidenberg_ontzegging_na_agressie_tegen_een_wethouder_noemt_de_rol(gtb, soort):
+    """Geertruidenberg bijlage 7 en 8: "Ik vind uw gedrag tegenover de medewerkers van de gemeente ... ontoelaatbaar."
+    Was het gedrag tegen een wethouder, dan noemt de brief de wethouder; bij een medewerker blijft de zin zoals hij
+    was."""
+    wethouder = gtb.meld(
+        naam="Piet Klaassen", kanaal="balie", ernst="strafbaar", datum="2026-11-10", ambt="wethouder", **VOLLEDIG
+    )
+    args = ("--soort", soort, "--datum", "2026-11-11", "--brieftekst", "U sloeg de wethouder.", "--toelichting", "test")
+    tekst = _brief(gtb, wethouder, *args)
+    assert "Ik vind uw gedrag tegenover onze wethouder ontoelaatbaar." in tekst
+    assert "in contact met een wethouder van de gemeente Geertruidenberg" in tekst
+    staf = gtb.meld(naam="Kees Bakker", kanaal="balie", ernst="strafbaar", datum="2026-11-10", **VOLLEDIG)
+    tekst = _brief(gtb, staf, *args[:4], "--brieftekst", "U sloeg de medewerker.", "--toelichting", "test")
+    assert "Ik vind uw gedrag tegenover de medewerkers van de gemeente Geertruidenberg ontoelaatbaar." in tekst

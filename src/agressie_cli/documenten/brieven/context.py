@@ -44,6 +44,7 @@ VARIABELEN = {
     "tegenover": "incident: een medewerker, of een politiek ambtsdrager (kolom Politiek ambtsdrager), van de gemeente",
     "getroffene": "incident: 'onze medewerker', of het ambt (kolom Ambt): 'onze wethouder', 'ons raadslid'",
     "getroffenen": "incident: 'onze medewerkers', of het ambt (kolom Ambt): 'onze wethouder', 'ons raadslid'",
+    "gedrag_tegenover": "incident: 'de medewerkers van de gemeente ...', of het ambt (kolom Ambt): 'onze wethouder'",
     "afzender": "instellingen: [postadres]",
     "bezoekadres": "instellingen: [bezoekadres]",
     "telefoon_gemeente": "instellingen: [contact] telefoon",
@@ -251,6 +252,9 @@ def context(
         "tegenover": tegenover(instellingen, incident),
         "getroffene": onze_getroffene(incident),
         "getroffenen": onze_getroffenen(incident),
+        "gedrag_tegenover": onze_getroffene(incident)
+        if incident.get("ambtsdrager")
+        else f"de medewerkers van de gemeente {instellingen.gemeente}",
         "afzender": _adres(instellingen.deel("postadres")),
         "bezoekadres": _adres(instellingen.deel("bezoekadres")),
         "telefoon_gemeente": instellingen.deel("contact").get("telefoon", ""),
