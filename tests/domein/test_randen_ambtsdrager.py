@@ -470,3 +470,27 @@ def test_geertruidenberg_ontzegging_na_agressie_tegen_een_wethouder_noemt_de_rol
     staf = gtb.meld(naam="Kees Bakker", kanaal="balie", ernst="strafbaar", datum="2026-11-10", **VOLLEDIG)
     tekst = _brief(gtb, staf, *args[:4], "--brieftekst", "U sloeg de medewerker.", "--toelichting", "test")
     assert "Ik vind uw gedrag tegenover de medewerkers van de gemeente Geertruidenberg ontoelaatbaar." in tekst
+
+
+@pytest.mark.parametrize(
+    ("ambt", "zin", "periode"),
+    [
+        ({}, "de leidinggevende en de betrokken medewerker bepalen de duur", "door leidinggevende en medewerker"),
+        ({"ambt": "wethouder"}, "de burgemeester bepaalt de sanctie en de duur", "door de burgemeester"),
+    ],
+)
+def test_losser_na_overtreding_van_een_verbod_een_keer_wie_de_duur_bepaalt(losser, ambt, zin, periode):
+    """Losser 5.2 ("Wat doen we als de inwoner het toegangsverbod niet nakomt?"): een zwaardere maatregel, langer dan
+    het overtreden verbod. Wie de duur bepaalt, staat één keer in het advies; bij een politiek ambtsdrager is dat de
+    burgemeester (9: "Uiteindelijk bepaalt hij ook de sanctie")."""
+    eerste = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-09-01", **ADRES)
+    losser.ok("maatregel", eerste, "--soort", "waarschuwing", "--datum", "2026-09-02")
+    tweede = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-09-10", **ADRES)
+    losser.ok("maatregel", tweede, "--soort", "toegangsverbod", "--duur", "3", "--datum", "2026-09-11")
+    derde = losser.meld(
+        naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-10-10", **ADRES, **ambt
+    )
+    advies = losser.json("advies", derde)
+    assert advies["overtreding"] == "M00002"
+    assert advies["uitleg"].count(zin) == 1 and advies["uitleg"].count(" de duur") == 1
+    assert f"Periode: {periode} te bepalen (--duur)." in losser.ok("advies", derde)
