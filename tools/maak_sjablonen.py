@@ -162,7 +162,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
         "waarschuwing": [
             INTRO,
             ("kop", "Besluit"),
-            "De manier waarop u onze medewerker heeft benaderd, vind ik onaanvaardbaar. Dat is voor mij aanleiding u een "
+            "De manier waarop u {{ getroffene }} heeft benaderd, vind ik onaanvaardbaar. Dat is voor mij aanleiding u een "
             "formele waarschuwing te geven.{% if hoeveelste_waarschuwing %} {{ hoeveelste_waarschuwing }}{% endif %} Ik verzoek u dringend uw gedrag tegenover de medewerkers van de gemeente "
             "{{ gemeente }} aan te passen.",
             "Blijkt dat u zich niet houdt aan de huisregels van de gemeente {{ gemeente }}, dan ben ik genoodzaakt "
@@ -183,7 +183,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             MOTIVERING,
             *GESCHIEDENIS,
             ("kop", "Vervolg"),
-            "Ik vind dit gedrag tegenover onze medewerkers ontoelaatbaar en wil daarover afspraken met u maken. Daarom nodig ik "
+            "Ik vind dit gedrag tegenover {{ getroffenen }} ontoelaatbaar en wil daarover afspraken met u maken. Daarom nodig ik "
             "u uit voor een gesprek, dat niet vrijblijvend is, op {{ gesprek_datum }} om {{ gesprek_tijd }} in {{ locatie }}. "
             "Bij dit gesprek zijn ook aanwezig: {{ aanwezigen }}. U kunt zich melden bij de receptie.",
             "Komen de datum of het tijdstip u niet uit? Neem dan tijdens kantooruren contact op met {{ contactpersoon }} "
@@ -205,7 +205,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
         "toegangsverbod": [
             INTRO,
             ("kop", "Besluit"),
-            "Ik vind uw gedrag tegenover de medewerkers van de gemeente {{ gemeente }} ontoelaatbaar. In het belang van de "
+            "Ik vind uw gedrag tegenover {{ gedrag_tegenover }} ontoelaatbaar. In het belang van de "
             "medewerkers heb ik besloten u met ingang van {{ ingang }} de toegang tot {{ gebouw }} te ontzeggen "
             "{{ periode_tekst }}. Dit betekent dat u {{ gebouw }} {{ verbod_tot_tekst }} niet mag betreden.",
             "Contact tussen u en de medewerkers van de gemeente {{ gemeente }} verloopt in deze periode alleen telefonisch of "
@@ -216,7 +216,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
         "toegangs-en-belverbod": [
             INTRO,
             ("kop", "Besluit"),
-            "Ik vind uw gedrag tegenover de medewerkers van de gemeente {{ gemeente }} ontoelaatbaar. In het belang van de "
+            "Ik vind uw gedrag tegenover {{ gedrag_tegenover }} ontoelaatbaar. In het belang van de "
             "medewerkers heb ik besloten u met ingang van {{ ingang }} de toegang tot {{ gebouw }} te ontzeggen "
             "{{ periode_tekst }}. Dit betekent dat u {{ gebouw }} {{ verbod_tot_tekst }} niet mag betreden. Ook mag u in die "
             "periode geen telefonisch contact opnemen met de medewerkers van de gemeente {{ gemeente }}, met uitzondering van "
@@ -242,7 +242,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
     "losser": {
         "waarschuwing": [
             INTRO,
-            "Wij accepteren dit gedrag tegenover onze medewerkers en onze organisatie niet. Daarom ontvangt u deze "
+            "Wij accepteren dit gedrag tegenover {{ getroffenen }} en onze organisatie niet. Daarom ontvangt u deze "
             "waarschuwingsbrief.{% if hoeveelste_waarschuwing %} {{ hoeveelste_waarschuwing }}{% endif %}",
             ("kop", "Wat is er gebeurd?"),
             MOTIVERING,

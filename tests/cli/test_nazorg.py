@@ -84,7 +84,14 @@ def test_wat_niet_is_afgevinkt_blijft_verlopen_staan(gtb):
 def test_zonder_opties_de_stand_en_zonder_medewerker_geen_punten(gtb):
     nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-10")
     data = gtb.json("nazorg", nummer)
-    assert data == {"incident": nummer, "gesprek": None, "hulpverlening": None, "afgerond": None, "punten": []}
+    assert data == {
+        "incident": nummer,
+        "gesprek": None,
+        "hulpverlening": None,
+        "afgerond": None,
+        "reactie": None,
+        "punten": [],
+    }
     assert "geen nazorg met een termijn" in gtb.ok("nazorg", nummer)
 
 

@@ -331,8 +331,7 @@ def test_losser_politiek_ambtsdrager_48_uur_en_de_burgemeester_tekent(tmp_path):
         kanaal="balie",
         gedrag="D",
         datum="2026-11-10",
-        politiek_ambtsdrager=True,
-        medewerker=["burgemeester C. Roosendaal"],
+        ambt="burgemeester",  # 3.1: het ambt is een vastgelegd feit, geen woord in de kolom Medewerker
     )
     assert "(loco)gemeentesecretaris" in g.json("advies", tegen)["uitleg"]
 

@@ -12,6 +12,7 @@ from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json
 from agressie_cli.domein.datums import kort, lees_datum
+from agressie_cli.domein.fouten import InvoerFout
 
 
 @opdracht
@@ -23,7 +24,7 @@ def nazorg(
         typer.Option(
             "--gesprek",
             help="Datum van het gesprek met de betrokken medewerker(s) (Geertruidenberg 9.1: dezelfde dag, uiterlijk de "
-            "dag erna; Losser 8: de opvang). Voorbeeld: --gesprek 2026-11-18",
+            "dag erna; Losser 8: de opvang; Losser 9: de opvang van de politiek ambtsdrager). Voorbeeld: --gesprek 2026-11-18",
             show_default=False,
         ),
     ] = None,
@@ -45,6 +46,16 @@ def nazorg(
             show_default=False,
         ),
     ] = None,
+    reactie: Annotated[
+        Optional[str],
+        typer.Option(
+            "--reactie",
+            help="Datum van de formele (schriftelijke) reactie van de burgemeester aan de inwoner bij agressie tegen een "
+            "politiek ambtsdrager (Losser 9: binnen 48 uur; tegen de burgemeester: de (loco)gemeentesecretaris), als "
+            "die reactie geen brief van agressie is. Voorbeeld: --reactie 2026-11-12",
+            show_default=False,
+        ),
+    ] = None,
     als_json: Json = False,
 ) -> None:
     """Legt de datums van de nazorg vast en vinkt zo de punten op agressie termijnen af; zonder opties de stand.
@@ -60,9 +71,15 @@ def nazorg(
         "gesprek": lees_datum(gesprek, "--gesprek"),
         "hulpverlening": lees_datum(hulpverlening, "--hulpverlening"),
         "afgerond": lees_datum(afgerond, "--afgerond"),
+        "reactie": lees_datum(reactie, "--reactie"),
     }
     omg = omgeving(ctx)
     profiel = omg.profiel
+    if datums["reactie"] is not None and not profiel.deel("politiek_ambtsdrager"):
+        raise InvoerFout(
+            f"--reactie: het profiel {profiel.naam} kent geen reactie van de burgemeester bij agressie tegen een "
+            "politiek ambtsdrager. Er is niets vastgelegd."
+        )
     if any(d is not None for d in datums.values()):
         with omg.opslag.wijzig() as register:
             inc = dict(leg_vast(register, incident, datums))
@@ -94,6 +111,10 @@ def nazorg(
         typer.echo(f"Nazorg vastgelegd bij incident {inc['incident']}.")
     typer.echo(f"Nazorg bij incident {inc['incident']} (incident van {kort(inc['datum'])}):")
     for optie, veld in VELDEN.items():
+        if optie == "reactie" and not (
+            inc.get(veld) or (inc.get("ambtsdrager") and profiel.deel("politiek_ambtsdrager"))
+        ):
+            continue  # de reactie van de burgemeester hoort alleen bij agressie tegen een politiek ambtsdrager
         typer.echo(f"  {optie}: {kort(inc[veld]) if inc.get(veld) else '-'}")
     if not lijst:
         typer.echo("Het profiel vraagt bij dit incident geen nazorg met een termijn (geen betrokken medewerker?).")

@@ -89,6 +89,7 @@ def melden(
 
     Voorbeeld: agressie melden --naam "Jan de Vries" --kanaal balie --ernst agressief --vorm verbaal
     """
+    from agressie_cli.domein.ambtsdrager import leg_ambt_uit
     from agressie_cli.domein.meldingen import melden as registreer
     from agressie_cli.domein.velden import controleer_velden
 
@@ -101,7 +102,7 @@ def melden(
     mist = _vraag_ontbrekende(ruw, profiel, persoon)
     if mist:
         raise InvoerFout(f"Verplicht bij melden, maar niet opgegeven: {', '.join(mist)}.")
-    velden = controleer_velden(ruw, profiel)
+    velden = leg_ambt_uit(controleer_velden(ruw, profiel))
     if interactief():
         persoon = _vraag_vooraf(omg.lees(), velden, persoon)
     with omg.opslag.wijzig() as register:
@@ -123,12 +124,13 @@ def aanvullen(
 
     Voorbeeld: agressie aanvullen 2026-0001 --tijd 10:30 --adres "Markt 12" --postcode "4941 AB" --woonplaats Raamsdonksveer
     """
+    from agressie_cli.domein.ambtsdrager import leg_ambt_uit
     from agressie_cli.domein.meldingen import aanvullen as vul_aan
     from agressie_cli.domein.velden import controleer_velden
 
     omg = omgeving(ctx)
     profiel = omg.profiel
-    velden = controleer_velden(ruwe_velden(ctx.params), profiel)
+    velden = leg_ambt_uit(controleer_velden(ruwe_velden(ctx.params), profiel))
     if not velden and not persoon:
         raise InvoerFout("Geef minstens één veld om aan te vullen, bijvoorbeeld --tijd 10:30.")
     with omg.opslag.wijzig() as register:

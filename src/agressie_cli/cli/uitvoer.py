@@ -368,6 +368,7 @@ def advies_json(a: Any) -> dict:
         "waarschuwingen": a.waarschuwingen,
         "keuze": a.keuze,
         "bedoelt_u": personen_json(a.bedoelt_u),
+        "beslist": a.beslist,  # 3.1: de burgemeester bij een politiek ambtsdrager (Losser 9); null: leidinggevende
     }
     if a.vervolg:
         d = a.vervolg.duur
@@ -401,7 +402,7 @@ def advies(a: Any, als_json: bool) -> None:
         )
     if a.periode:
         if a.duur_bepalen:
-            typer.echo("Periode: door leidinggevende en medewerker te bepalen (--duur).")
+            typer.echo(f"Periode: door {a.beslist or 'leidinggevende en medewerker'} te bepalen (--duur).")
         else:
             typer.echo(f"Periode: {(a.duur or Duur.onbepaalde_tijd()).tekst()}")
     typer.echo(f"Aangifte/melding bij de politie: {'ja' if a.aangifte else 'nee'}")

@@ -6,9 +6,11 @@ maatregel (6.7; zie overtreding.py). Alles wat per gemeente verschilt, staat in 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from agressie_cli.domein.ambtsdrager import eerst_aangewezene, wie_bepaalt_duur
 from agressie_cli.domein.datums import venster_begin, voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
@@ -49,6 +51,9 @@ class Advies:
     keuze: list[str] = field(default_factory=list)  # het protocol beslist niet: een van deze soorten, met reden
     persoon: str | None = None
     bedoelt_u: list[dict] = field(default_factory=list)  # mogelijk dezelfde persoon (2.4); alleen `advies` vult dit
+    # Wie de sanctie en de duur bepaalt als dat niet de leidinggevende en de betrokken medewerker zijn (Losser 9: de
+    # burgemeester, of de (loco)gemeentesecretaris bij agressie tegen de burgemeester); None: zij.
+    beslist: str | None = None
 
 
 @dataclass
@@ -146,9 +151,8 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
         duur = Duur.uit_waarde(soort_def.standaard_duur)
         duur_bepalen = duur is None
         if duur_bepalen and not (ov and vervolg and vervolg.duur_bepalen):
-            basis.uitleg.append(
-                "De leidinggevende en de betrokken medewerker bepalen samen de duur; geef die op met --duur."
-            )
+            wie = wie_bepaalt_duur(profiel, incident)
+            basis.uitleg.append(f"{wie[0].upper()}{wie[1:]}; geef die op met --duur.")
     brief = bool(soort_def and soort_def.brief)
     te_melden = brief or bool(basis.keuze)
     advies = Advies(
@@ -387,26 +391,52 @@ def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> N
 
 
 def _politiek_ambtsdrager(advies: Advies, profiel: Profiel, incident: dict) -> None:
-    """Losser: "Binnen 48 uur na het incident stuurt de burgemeester een formele (schriftelijke) reactie naar de
-    inwoner"; "Uiteindelijk bepaalt hij ook de sanctie". Tegen de burgemeester zelf: de (loco)gemeentesecretaris."""
+    """Losser 9: "Binnen 48 uur na het incident stuurt de burgemeester een formele (schriftelijke) reactie naar de
+    inwoner"; "Uiteindelijk bepaalt hij ook de sanctie". Tegen de burgemeester zelf: de (loco)gemeentesecretaris. Ook
+    bij een registratie is die reactie verschuldigd; alleen bij E-gedrag (nooit een brief) niet."""
     regel = profiel.deel("politiek_ambtsdrager")
-    if not regel or not incident.get("ambtsdrager") or advies.uiterlijk is None:
+    if not regel or not incident.get("ambtsdrager"):
+        return
+    if not advies.soort and not advies.keuze:
         return  # E-gedrag: geen brief, dus ook geen schriftelijke reactie
     uren = int(regel.get("uren", 48))
     moment = datetime.combine(incident["datum"], incident.get("tijd") or time(0)) + timedelta(hours=uren)
-    advies.uiterlijk = moment.date()
-    wie = "de (loco)gemeentesecretaris" if tegen_burgemeester(incident) else "de burgemeester"
+    wie = eerst_aangewezene(incident)
+    advies.beslist = wie
     tijd = f" om {moment:%H.%M} uur" if incident.get("tijd") else ""
-    advies.uitleg.append(
-        f"Politiek ambtsdrager: {wie} bepaalt de sanctie en stuurt binnen {uren} uur na het incident een formele "
-        f"(schriftelijke) reactie naar de inwoner, uiterlijk {voluit(moment.date())}{tijd}; de brief wordt door "
-        f"{wie} ondertekend."
-    )
+
+    # Niet de leidinggevende en de betrokken medewerker: de eerst aangewezene bepaalt de sanctie en de duur.
+    def bepaalt(m: re.Match) -> str:
+        return f"{wie[0].upper() if m.group(0)[0] == 'D' else wie[0]}{wie[1:]} bepaalt de sanctie en de duur"
+
+    advies.uitleg = [
+        _ZELF_BEPALEN.sub(bepaalt, u).replace("met de leidinggevende en de betrokken medewerker", f"met {wie}")
+        for u in advies.uitleg
+    ]
+    if advies.uiterlijk is None:  # een registratie: geen maatregel mee te delen, wel de reactie van de burgemeester
+        advies.uitleg.append(
+            f"Politiek ambtsdrager: ook zonder maatregel stuurt {wie} binnen {uren} uur na het incident een formele "
+            f"(schriftelijke) reactie naar de inwoner, uiterlijk {voluit(moment.date())}{tijd}. Leg die vast met "
+            f"agressie nazorg {advies.incident} --reactie DATUM (of maak de brief)."
+        )
+    else:
+        advies.uiterlijk = moment.date()
+        advies.uitleg.append(
+            f"Politiek ambtsdrager: {wie} bepaalt de sanctie en stuurt binnen {uren} uur na het incident een formele "
+            f"(schriftelijke) reactie naar de inwoner, uiterlijk {voluit(moment.date())}{tijd}; de brief wordt door "
+            f"{wie} ondertekend."
+        )
+    if not incident.get("ambt"):
+        advies.waarschuwingen.append(
+            f"Bij {advies.incident} staat niet welk ambt de politiek ambtsdrager heeft. Leg het vast met agressie "
+            f"aanvullen {advies.incident} --ambt burgemeester|wethouder|raadslid|commissielid: bij agressie tegen de "
+            "burgemeester beslist en tekent de (loco)gemeentesecretaris."
+        )
     advies.informeren = [wie, *[i for i in advies.informeren if i != wie]]
 
 
-def tegen_burgemeester(incident: dict) -> bool:
-    return any("burgemeester" in str(m).lower() for m in incident.get("medewerker") or [])
+# "De leidinggevende en de betrokken medewerker bepalen (samen) de duur": bij een politiek ambtsdrager niet zij.
+_ZELF_BEPALEN = re.compile(r"[Dd]e leidinggevende en de betrokken medewerker bepalen (?:samen )?de duur")
 
 
 def _participatiewet(advies: Advies, profiel: Profiel, incident: dict) -> None:

@@ -221,7 +221,7 @@ def _advies(register: Register, profiel: Profiel, incident: dict) -> list[str]:
         return [f"Advies volgens het protocol: nog niet te geven. {fout.melding}"]
     soort = a.label  # de naam uit het profiel; de sleutel (niet-nakomen) is voor de opdrachtregel
     if a.periode and a.duur_bepalen:
-        soort += ", duur door leidinggevende en medewerker te bepalen"
+        soort += f", duur door {a.beslist or 'leidinggevende en medewerker'} te bepalen"
     elif a.periode and a.duur:
         soort += f", {a.duur.tekst()}"
     regels = [f"Advies volgens het protocol: {soort}.", f"Regel: {a.regel}"]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from agressie_cli.domein.advies import Advies, bereken_advies
+from agressie_cli.domein.ambtsdrager import wie_bepaalt_duur
 from agressie_cli.domein.datums import kort
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
@@ -129,7 +130,7 @@ def besluit(
             waarde = Duur.uit_waarde(soort_def.standaard_duur)
         else:
             raise InvoerFout(
-                f"--duur is verplicht voor {soort_def.label}: de leidinggevende en de betrokken medewerker bepalen de duur. "
+                f"--duur is verplicht voor {soort_def.label}: {wie_bepaalt_duur(profiel, incident)}. "
                 "Geef een aantal maanden of 'onbepaald', bijvoorbeeld --duur 3."
             )
     ingang = ingang or datum  # zonder periode is de ingang de datum van het besluit of de brief

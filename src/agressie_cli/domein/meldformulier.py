@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
+from agressie_cli.domein.ambtsdrager import leg_ambt_uit
 from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.profiel import Profiel
@@ -31,7 +32,7 @@ GROEPEN: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("datum", "tijd", "kanaal", "ernst", "gedrag", "aanhoudend", "vorm", "omschrijving", "aanleiding", "waarmee"),
     ),
     ("De persoon die agressief was", ("naam", "geboortedatum", "adres", "postcode", "woonplaats", "telefoon", "email")),
-    ("Gevolgen", ("letsel", "psychisch", "materiele_schade", "politie", "aangifte", "ambtsdrager")),
+    ("Gevolgen", ("letsel", "psychisch", "materiele_schade", "politie", "aangifte", "ambtsdrager", "ambt")),
 )
 OVERIG = "Verder"
 
@@ -66,6 +67,7 @@ VRAGEN = {
     "politie": "Is de politie ingeschakeld? Hoe ging dat?",
     "aangifte": "Wordt er aangifte gedaan?",
     "ambtsdrager": "Was het gericht tegen een politiek ambtsdrager?",
+    "ambt": "Welk ambt heeft de politiek ambtsdrager?",
 }
 
 TOELICHTINGEN = {
@@ -82,6 +84,7 @@ TOELICHTINGEN = {
     "materiele_schade": "Wat is er kapot of beschadigd?",
     "politie": "Kies ja of nee; vertel bij 'Wat gebeurde er?' hoe het verliep.",
     "ambtsdrager": "Bijvoorbeeld de burgemeester, een wethouder of een raadslid.",
+    "ambt": "Kies uit de lijst; een (plaatsvervangend) lid van een raadscommissie is commissielid.",
 }
 
 _OPTIE_VOORAAN = re.compile(r"^--[\w/-]+: ")
@@ -238,6 +241,10 @@ def lees_antwoorden(
             continue
         if vraag.sleutel in velden:
             gelezen.append((vraag.tekst, _toon(velden[vraag.sleutel])))
+    try:
+        velden = leg_ambt_uit(velden)
+    except InvoerFout as fout:
+        fouten.append(f"{bestand}: {_OPTIE_VOORAAN.sub('', fout.melding, count=1)}")
     datum = velden.get("datum")
     if datum and datum > (vandaag or date.today()):
         fouten.append(f"{bestand}, cel {cellen['datum']} (datum): {kort(datum)} ligt in de toekomst.")

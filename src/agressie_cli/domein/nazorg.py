@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from agressie_cli.domein.ambtsdrager import tegen_burgemeester
 from agressie_cli.domein.datums import kort, plus_maanden
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.profiel import Profiel
@@ -18,6 +19,9 @@ from agressie_cli.domein.register import Register, nu
 
 # De opties van agressie nazorg en hun kolom op het blad Incidenten.
 VELDEN = {"gesprek": "nazorg_gesprek", "hulpverlening": "nazorg_hulpverlening", "afgerond": "nazorg_afgerond"}
+# Losser 9 (3.1): de datum van de formele reactie van de burgemeester aan de inwoner; vinkt 'reactie burgemeester'
+# op agressie termijnen af. Alleen bij een incident tegen een politiek ambtsdrager.
+VELDEN["reactie"] = "reactie_burgemeester"
 
 
 @dataclass
@@ -30,6 +34,7 @@ class Punt:
     periode: bool  # een periode van volgen (9.2), geen termijn die verloopt
     afgevinkt: date | None
     sluiten_met: tuple[str, ...]
+    medewerker: bool = True  # nazorg voor medewerkers (het rapport telt die); False: voor een politiek ambtsdrager
 
     @property
     def op_tijd(self) -> bool:
@@ -45,18 +50,28 @@ def punten(profiel: Profiel, incident: dict) -> Iterator[Punt]:
     for regel in _regels(profiel):
         if regel.medewerker and not incident.get("medewerker"):
             continue
-        if any(incident.get(veld) not in waarden for veld, waarden in regel.als):
+        if not all(_past(incident.get(veld), waarden) for veld, waarden in regel.als):
             continue
         uiterlijk = (plus_maanden(datum, regel.maanden) if regel.maanden else datum) + regel.dagen
         afgevinkt = [incident[v] for v in regel.velden if incident.get(v)]
         yield Punt(
             regel.soort,
-            regel.tekst,
+            regel.tekst_tegen_burgemeester
+            if regel.tekst_tegen_burgemeester and tegen_burgemeester(incident)
+            else regel.tekst,
             uiterlijk,
             regel.periode,
             min(afgevinkt) if afgevinkt else None,
             regel.sluiten_met,
+            regel.medewerker,
         )
+
+
+def _past(waarde, waarden) -> bool:
+    """`als = { gedrag = ["D"] }`: een van de waarden; `als = { ambtsdrager = false }`: ja of nee (leeg is nee)."""
+    if isinstance(waarden, bool):
+        return bool(waarde) == waarden
+    return waarde in waarden
 
 
 @dataclass(frozen=True)
@@ -69,7 +84,8 @@ class _Regel:
     sluiten_met: tuple[str, ...]
     velden: tuple[str, ...]  # de kolommen die het punt afvinken
     medewerker: bool  # alleen als er een betrokken medewerker is
-    als: tuple[tuple[str, list], ...]  # verder alleen als het incident een van deze waarden heeft
+    als: tuple[tuple[str, list | bool], ...]  # verder alleen als het incident een van deze waarden heeft
+    tekst_tegen_burgemeester: str = ""  # Losser 9: de tekst als de agressie tegen de burgemeester was
 
 
 _GELEZEN: dict[int, tuple[Profiel, list[_Regel]]] = {}
@@ -95,6 +111,7 @@ def _regels(profiel: Profiel) -> list[_Regel]:
                 tuple(VELDEN[s] for s in sluiten_met if s in VELDEN),
                 bool(als.get("medewerker")),
                 tuple((veld, waarden) for veld, waarden in als.items() if veld != "medewerker"),
+                str(regel.get("tekst_tegen_burgemeester", "")),
             )
         )
     _GELEZEN.clear()  # één profiel tegelijk; een ander profiel (de tests) leest opnieuw
@@ -108,6 +125,12 @@ def leg_vast(register: Register, nummer: str, datums: dict[str, date | None], va
     vandaag = vandaag or date.today()
     incident = register.incident(nummer)
     gebeurd = incident.get("datum")
+    if datums.get("reactie") is not None and not incident.get("ambtsdrager"):
+        raise InvoerFout(
+            f"--reactie: incident {nummer} was niet gericht tegen een politiek ambtsdrager; de reactie van de "
+            f"burgemeester hoort daar niet bij. Is het wel zo, leg dan eerst het ambt vast: agressie aanvullen {nummer} "
+            "--ambt wethouder (of burgemeester, raadslid, commissielid). Er is niets vastgelegd."
+        )
     for optie, waarde in datums.items():
         if waarde is None:
             continue

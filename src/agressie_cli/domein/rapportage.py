@@ -125,14 +125,15 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
 def schade_en_nazorg(incidenten: list[dict], maatregelen: list[dict], profiel: Profiel, peildatum: date) -> dict:
     """Na de brief (2.6): aangiftes en aansprakelijkstellingen vastgelegd als maatregel in de periode, het geclaimde
     bedrag, en hoeveel nazorggesprekken (Geertruidenberg 9.1, Losser 8) op tijd waren. Een gesprek waarvan de termijn
-    nog loopt en dat nog niet is vastgelegd, telt niet mee."""
+    nog loopt en dat nog niet is vastgelegd, telt niet mee; de opvang van een politiek ambtsdrager (Losser 9: de
+    burgemeester) is geen nazorg voor medewerkers en telt ook niet mee."""
     geldig = [m for m in maatregelen if m.get("status") != "ingetrokken"]
     claims = [m for m in geldig if m.get("soort") == "aansprakelijkstelling"]
     bedrag = sum((uit_cel(m.get("bedrag")) or Decimal(0) for m in claims), Decimal(0))
     op_tijd = totaal = 0
     for i in incidenten:
         for punt in nazorg_punten(profiel, i):
-            if "gesprek" not in punt.sluiten_met or punt.periode:
+            if "gesprek" not in punt.sluiten_met or punt.periode or not punt.medewerker:
                 continue
             if punt.afgevinkt is None and peildatum <= punt.uiterlijk:
                 continue

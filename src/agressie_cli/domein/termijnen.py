@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from agressie_cli.domein.ambtsdrager import tegen_burgemeester
 from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.instellingen import geheel_getal
 from agressie_cli.domein.nazorg import punten as nazorg_punten
@@ -75,11 +76,13 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         # Nazorg gaat over de medewerker, niet over de persoon: ook na 'afgehandeld' (een registratie is dat meteen)
         # blijft een verlopen punt staan tot het met agressie nazorg is afgevinkt (2.6).
         items.extend(_nazorg(profiel, inc, peildatum))
-        if status == "afgehandeld":
-            continue  # afgesloten: voor de persoon is alles rond
+        # De reactie van de burgemeester (Losser 9) is ook na een registratie (meteen 'afgehandeld') verschuldigd: hij
+        # blijft staan tot er een brief is of de reactie met agressie nazorg --reactie is vastgelegd (3.1).
         reactie = _reactie_burgemeester(register, profiel, inc, peildatum)
         if reactie:
             items.append(reactie)
+        if status == "afgehandeld":
+            continue  # afgesloten: voor de persoon is alles rond
     items.extend(_zwaardere_maatregel(register, profiel, peildatum))
     items.extend(_niet_verzonden(register, profiel, peildatum))
     soorten = profiel.soorten
@@ -132,10 +135,11 @@ def _nazorg(profiel: Profiel, inc: dict, peildatum: date) -> list[Termijn]:
 
 def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peildatum: date) -> Termijn | None:
     """Losser, politiek ambtsdragers: "Binnen 48 uur na het incident stuurt de burgemeester een formele
-    (schriftelijke) reactie naar de inwoner." Open tot er een brief bij het incident is vastgelegd."""
+    (schriftelijke) reactie naar de inwoner." Open tot er een brief bij het incident is vastgelegd of de datum van
+    de reactie (agressie nazorg --reactie), ook als het incident al afgehandeld is (een registratie)."""
     regel = profiel.deel("politiek_ambtsdrager")
-    if not regel or not inc.get("ambtsdrager"):
-        return None
+    if not regel or not inc.get("ambtsdrager") or inc.get("reactie_burgemeester"):
+        return None  # geen ambtsdrager, of de reactie is vastgelegd (agressie nazorg --reactie)
     if any(
         heeft_brief(m) and not is_naast_advies(m, profiel)
         for m in register.maatregelen_van_incident(inc.get("incident"))
@@ -146,14 +150,15 @@ def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peild
     moment = datetime.combine(inc["datum"], inc.get("tijd") or time(0)) + timedelta(hours=int(regel.get("uren", 48)))
     tijd = f" {moment:%H.%M} uur" if inc.get("tijd") else ""
     tekst = regel.get("tekst", "de burgemeester reageert schriftelijk")
-    if any("burgemeester" in str(m).lower() for m in inc.get("medewerker") or []):
+    if tegen_burgemeester(inc):
         tekst = tekst.replace("de burgemeester", "de (loco)gemeentesecretaris (de agressie was tegen de burgemeester)")
     return _item(
         "reactie burgemeester",
         inc.get("incident"),
         moment.date(),
         peildatum,
-        f"Politiek ambtsdrager: {tekst}, uiterlijk {voluit(moment.date())}{tijd}.",
+        f"Politiek ambtsdrager: {tekst}, uiterlijk {voluit(moment.date())}{tijd}. Vastleggen: de brief, of agressie "
+        f"nazorg {inc.get('incident')} --reactie DATUM.",
     )
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from agressie_cli.domein.ambtsdrager import AMBTEN
 from agressie_cli.domein.datums import EERSTE_JAAR, LAATSTE_JAAR, lees_datum, lees_tijd
 from agressie_cli.domein.fouten import InvoerFout
 
@@ -258,6 +259,21 @@ INCIDENT = (
         "--geen-politiek-ambtsdrager",
         "Was de agressie gericht tegen een politiek ambtsdrager (48-uurstermijn burgemeester)? Voorbeeld: --politiek-ambtsdrager",
     ),
+    # Welk ambt (3.1, Losser 9): tegen de burgemeester beslist en tekent de (loco)gemeentesecretaris, en de brief noemt
+    # de rol ("een wethouder"). --ambt zegt ook --politiek-ambtsdrager (domein/ambtsdrager.py: leg_ambt_uit).
+    Veld(
+        "ambt",
+        "Ambt",
+        "keuze",
+        13,
+        AMBTEN,
+        optie="--ambt",
+        hulp="Welk ambt de politiek ambtsdrager heeft: burgemeester, wethouder, raadslid of commissielid (ook "
+        "plaatsvervangend). Zegt ook --politiek-ambtsdrager. Voorbeeld: --ambt wethouder",
+    ),
+    # Losser 9: de formele (schriftelijke) reactie aan de inwoner binnen 48 uur, ook als de maatregel een registratie is.
+    # Gevuld door agressie nazorg --reactie; vinkt 'reactie burgemeester' op agressie termijnen af (een brief ook).
+    Veld("reactie_burgemeester", "Reactie burgemeester", "datum", 12),
     Veld("ontbrekend", "Ontbrekend", breedte=30),
     Veld("geregistreerd", "Geregistreerd op", "moment", 17),
     Veld("gewijzigd", "Gewijzigd op", "moment", 17),

@@ -12,6 +12,13 @@ from datetime import date, time, timedelta
 from decimal import Decimal
 
 from agressie_cli.domein.advies import geschiedenis
+from agressie_cli.domein.ambtsdrager import (
+    ROLWOORDEN,
+    getroffene,
+    onze_getroffene,
+    onze_getroffenen,
+    tegen_burgemeester,
+)
 from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
@@ -37,6 +44,9 @@ UITKERING_WET = {"participatiewet": "Participatiewet", "ioaw": "IOAW", "ioaz": "
 VARIABELEN = {
     "gemeente": "instellingen: gemeente",
     "tegenover": "incident: een medewerker, of een politiek ambtsdrager (kolom Politiek ambtsdrager), van de gemeente",
+    "getroffene": "incident: 'onze medewerker', of het ambt (kolom Ambt): 'onze wethouder', 'ons raadslid'",
+    "getroffenen": "incident: 'onze medewerkers', of het ambt (kolom Ambt): 'onze wethouder', 'ons raadslid'",
+    "gedrag_tegenover": "incident: 'de medewerkers van de gemeente ...', of het ambt (kolom Ambt): 'onze wethouder'",
     "afzender": "instellingen: [postadres]",
     "bezoekadres": "instellingen: [bezoekadres]",
     "telefoon_gemeente": "instellingen: [contact] telefoon",
@@ -170,9 +180,9 @@ def _lijst_tekst(items: list[str]) -> str:
 
 
 def tegenover(instellingen: Instellingen, incident: dict) -> str:
-    """Tegen wie het gedrag was, zoals het register het zegt (Losser: ook politieke ambtsdragers)."""
-    wie = "een politiek ambtsdrager" if incident.get("ambtsdrager") else "een medewerker"
-    return f"{wie} van de gemeente {instellingen.gemeente}"
+    """Tegen wie het gedrag was, zoals het register het zegt (Losser: ook politieke ambtsdragers), met de rol: 'een
+    wethouder van de gemeente Losser', 'de burgemeester van de gemeente Losser' (3.1)."""
+    return f"{getroffene(incident)} van de gemeente {instellingen.gemeente}"
 
 
 def _adres(deel: dict) -> str:
@@ -251,6 +261,11 @@ def context(
         "gemeente": instellingen.gemeente,
         # Tegen wie het gedrag was: de brief noemt wat het register zegt (Losser: ook politieke ambtsdragers).
         "tegenover": tegenover(instellingen, incident),
+        "getroffene": onze_getroffene(incident),
+        "getroffenen": onze_getroffenen(incident),
+        "gedrag_tegenover": onze_getroffene(incident)
+        if incident.get("ambtsdrager")
+        else f"de medewerkers van de gemeente {instellingen.gemeente}",
         "afzender": _adres(instellingen.deel("postadres")),
         "bezoekadres": _adres(instellingen.deel("bezoekadres")),
         "telefoon_gemeente": vast_nummer(str(instellingen.deel("contact").get("telefoon", ""))),
@@ -361,7 +376,7 @@ def _ondertekening(instellingen: Instellingen, profiel: Profiel, incident: dict)
     regel = profiel.deel("politiek_ambtsdrager")
     if not (regel and incident.get("ambtsdrager") and regel.get("ondertekening") == "burgemeester"):
         return gewoon
-    if any("burgemeester" in str(m).lower() for m in incident.get("medewerker") or []):
+    if tegen_burgemeester(incident):  # het vastgelegde ambt (3.1), geen naam in de kolom Medewerker
         return gewoon
     burgemeester = instellingen.deel("burgemeester")
     return {
@@ -376,13 +391,21 @@ def _zonder_collegas(incident: dict) -> str:
     """De brieftekst, maar niet als hij een collega noemt: een brief noemt geen medewerker, melder of leidinggevende."""
     tekst = str(incident.get("brieftekst") or "").strip()
     namen = [*(incident.get("medewerker") or []), incident.get("melder"), incident.get("leidinggevende")]
+    # Een rolwoord ("wethouder", "raadslid") in de kolom Medewerker is geen naam: "U schreeuwde tegen de wethouder"
+    # mag (3.1). Het voorgestelde woord past bij de rol.
+    woord = getroffene(incident).replace("een ", "de ", 1)
     for naam in filter(None, namen):
-        delen = [d for d in re.split(r"[\s.,]+", str(naam)) if len(d) >= 4 and d.lower() not in ("mevrouw", "meneer")]
-        genoemd = [d for d in [str(naam), *delen] if re.search(rf"\b{re.escape(d)}\b", tekst, re.IGNORECASE)]
+        delen = [
+            d
+            for d in re.split(r"[\s.,]+", str(naam))
+            if len(d) >= 4 and d.lower() not in ("mevrouw", "meneer") and d.lower() not in ROLWOORDEN
+        ]
+        kandidaten = ([] if str(naam).strip().lower() in ROLWOORDEN else [str(naam)]) + delen
+        genoemd = [d for d in kandidaten if re.search(rf"\b{re.escape(d)}\b", tekst, re.IGNORECASE)]
         if genoemd:
             raise InvoerFout(
                 f"--brieftekst noemt een collega ({genoemd[0]}); een brief noemt geen namen van medewerkers. Schrijf "
-                f"bijvoorbeeld 'de medewerker': agressie brief {incident.get('incident')} --brieftekst \"...\""
+                f"bijvoorbeeld '{woord}': agressie brief {incident.get('incident')} --brieftekst \"...\""
             )
     return tekst
 
