@@ -364,6 +364,7 @@ def advies_json(a: Any) -> dict:
         "actieve_verboden": a.actieve_verboden,
         "informeren": a.informeren,
         "overtreding": a.overtreding,
+        "handhaven": a.handhaven,  # top van de ladder: dit lopende verbod blijft gelden
         "vervolg": None,
         "waarschuwingen": a.waarschuwingen,
         "keuze": a.keuze,
@@ -394,6 +395,8 @@ def advies(a: Any, als_json: bool) -> None:
         return
     typer.echo(f"Advies voor incident {a.incident}: {a.label}" + (f" ({a.soort})" if a.soort else ""))
     typer.echo(f"Regel: {a.regel}")
+    if a.handhaven:
+        typer.echo(f"Het lopende verbod {a.handhaven} blijft gelden; er is geen zwaardere maatregel.")
     if a.vervolg:
         typer.echo(
             f"Daarna (zwaardere maatregel): {a.vervolg.soort}"

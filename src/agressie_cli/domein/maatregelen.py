@@ -83,6 +83,13 @@ def besluit(
             raise
         advies = None
     if soort is None:
+        if advies is not None and advies.soort is None and advies.handhaven:
+            raise InvoerFout(
+                f"Incident {nummer}: {advies.label}. Er is geen zwaardere maatregel en er komt niets lichters: er gaat "
+                f"geen nieuwe brief uit. Leg de overtreding vast met: agressie maatregel {nummer} --soort registratie"
+                + (" (en --soort aangifte)" if advies.aangifte else "")
+                + ". Er is niets vastgelegd."
+            )
         if advies is None or advies.soort is None:
             raise InvoerFout(
                 f"Het advies voor incident {nummer} is geen brief of maatregel ({advies.label if advies else 'geen advies'}). "
@@ -90,7 +97,7 @@ def besluit(
             )
         soort = advies.soort
     soort_def = profiel.soort(soort)
-    if advies is not None and advies.soort is None and not advies.keuze and soort_def.brief:
+    if advies is not None and advies.soort is None and not advies.keuze and not advies.handhaven and soort_def.brief:
         raise InvoerFout(
             f"Incident {nummer}: het protocol schrijft hier geen brief voor ({advies.regel}); {soort} ({soort_def.label}) "
             "kan niet vastgelegd worden. Leg de registratie vast met --soort registratie en de melding bij de politie met --soort aangifte."
