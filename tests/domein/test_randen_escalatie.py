@@ -134,8 +134,11 @@ def test_meer_lopende_verboden_het_breedste_telt(gtb):
 def test_meer_lopende_verboden_dan_het_langst_lopende(gtb, losser):
     """Geertruidenberg 6.7, Losser 5.2: bij even brede verboden telt het verbod dat het langst loopt (onbepaald, dan het
     laatste einde), niet het verbod met de meeste maanden."""
-    _verbod(gtb, JAN, "2026-06-01", "toegangsverbod", "6")  # tot en met 30-11-2026
-    _verbod(gtb, JAN, "2026-10-01", "toegangsverbod", "3")  # tot en met 31-12-2026
+    # Twee lopende ontzeggingen (de tweede, voor een eerder incident, laat besloten, vervangt de eerste niet).
+    eerder = gtb.meld(naam=JAN, kanaal="balie", ernst="strafbaar", datum="2026-05-30", tijd="09:00")
+    _verbod(gtb, JAN, "2026-06-01", "toegangsverbod", "6")  # M00001, tot en met 30-11-2026
+    gtb.ok("maatregel", eerder, "--soort", "toegangsverbod", "--duur", "3", "--datum", "2026-10-01", *REDEN)
+    assert len(gtb.json("verboden", "--peildatum", "2026-10-02")) == 2  # M00002 loopt tot en met 31-12-2026
     nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-11-02")
     advies = gtb.json("advies", nummer)
     assert advies["overtreding"] == "M00002"
@@ -271,3 +274,98 @@ def test_ordegesprek_dat_nog_moet_plaatsvinden_telt_niet_als_gehouden(gtb):
     nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-10-10", tijd="09:00")
     advies = gtb.json("advies", nummer)
     assert advies["soort"] == "ordegesprek" and "verdergaande" not in advies["uitleg"]
+
+
+# --- 6. het vervangen verbod ---------------------------------------------------------------------------------------
+
+
+def test_zwaarder_verbod_na_overtreding_vervangt_het_overtreden_verbod(gtb):
+    """Geertruidenberg 6.7: "In principe wordt automatisch gekozen voor het inzetten van een zwaardere maatregel."
+    Het overtreden verbod staat daarna als vervangen op `verboden` en `historie` (--json: vervangen_door), nooit als
+    tweede lopend verbod; het blijft wel een opgelegde maatregel."""
+    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-10-02", tijd="10:30", **VOLLEDIG)
+    gtb.ok("brief", nummer, "--datum", "2026-10-02")  # niet nakomen (bijlage 9)
+    # Het zwaardere verbod gaat dezelfde dag in als de overtreding (aan de balie overhandigd).
+    brief = gtb.json("brief", nummer, "--soort", "toegangsverbod", "--duur", "6", "--datum", "2026-10-02")
+    assert brief["maatregel"] == "M00003" and brief["afwijking"] is False and brief["vervangt_verbod"] == ["M00001"]
+    tekst = gtb.ok("historie", JAN, "--peildatum", "2026-10-03")
+    assert "M00001 is vervangen door het zwaardere verbod M00003 (per 02-10-2026)" in tekst
+    assert tekst.count("LOPEND VERBOD") == 1
+    historie = gtb.json("historie", JAN, "--peildatum", "2026-10-03")
+    oud = next(m for m in historie["maatregelen"] if m["maatregel"] == "M00001")
+    assert (oud["vervangen_door"], oud["vervangen_per"], oud["actief"], oud["status"]) == (
+        "M00003",
+        "2026-10-02",
+        False,
+        "geldig",
+    )
+    assert [v["maatregel"] for v in historie["actieve_verboden"]] == ["M00003"]
+    verboden = gtb.json("verboden", "--peildatum", "2026-10-03")
+    assert [(v["maatregel"], v["vervangt"]) for v in verboden] == [("M00003", ["M00001"])]
+    assert "M00003 (P0001) vervangt M00001" in gtb.ok("verboden", "--peildatum", "2026-10-03")
+    # Vóór de ingang van het nieuwe verbod liep het oude nog, met de vervanging erbij.
+    eerder = gtb.json("verboden", "--peildatum", "2026-10-01")
+    assert [(v["maatregel"], v["vervangen_door"]) for v in eerder] == [("M00001", "M00003")]
+    # De overtreding blijft het overtreden verbod noemen (voor de brief), ook na de vervanging op dezelfde dag.
+    assert gtb.json("advies", nummer)["overtreding"] == "M00001"
+    # Een volgend incident telt het vervangen verbod als eerdere maatregel (6.4: herhaling), en overtreedt het nieuwe.
+    later = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-11-02")
+    advies = gtb.json("advies", later)
+    assert advies["overtreding"] == "M00003" and "toegangsverbod (2026-0001)" in advies["maatregelen_meegeteld"]
+
+
+def test_losser_langer_verbod_na_overtreding_vervangt_het_oude(losser):
+    """Losser 5.2: "De leidinggevende en betrokken medewerker bepalen in overleg de duur van de periode, afhankelijk
+    van het incident of recidive." Het langere verbod na de overtreding vervangt het overtreden verbod."""
+    _verbod(losser, PIET, "2026-09-01", "belverbod", "2", gedrag="D")
+    nummer = losser.meld(naam=PIET, kanaal="telefoon", gedrag="C", aanhoudend=True, datum="2026-10-02")
+    m = losser.json("maatregel", nummer, "--soort", "belverbod", "--duur", "6", "--datum", "2026-10-05")
+    assert m["afwijking"] is False and m["vervangt_verbod"] == ["M00001"]
+    verboden = losser.json("verboden", "--peildatum", "2026-10-06")
+    assert [v["maatregel"] for v in verboden] == ["M00002"]
+    # Een korter verbod vervangt niets: het langere loopt door.
+    ander = losser.meld(naam=PIET, kanaal="telefoon", gedrag="C", aanhoudend=True, datum="2026-10-10")
+    losser.ok("maatregel", ander, "--soort", "belverbod", "--duur", "1", "--datum", "2026-10-11", *REDEN)
+    assert sorted(v["maatregel"] for v in losser.json("verboden", "--peildatum", "2026-10-12")) == ["M00002", "M00003"]
+
+
+def test_intrekken_van_het_zwaardere_verbod_herstelt_het_oude(gtb):
+    """Geertruidenberg 4.2 en domein.md (2.4): een correctie is een vastgelegde handeling. Wordt het zwaardere verbod
+    ingetrokken, dan loopt het vervangen verbod weer volgens zijn eigen periode; het rapport telt een ingetrokken
+    maatregel nergens als opgelegd en geen vervangen of ingetrokken verbod als lopend."""
+    _verbod(gtb, JAN, "2026-07-01", "toegangsverbod", "6")
+    nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-08-02")
+    gtb.ok("maatregel", nummer, "--soort", "niet-nakomen", "--datum", "2026-08-03")
+    gtb.ok("maatregel", nummer, "--soort", "toegangsverbod", "--duur", "onbepaald", "--datum", "2026-08-04")
+    rapport = gtb.json("rapport", "--kwartaal", "2026-Q3")
+    assert rapport["lopende_verboden"] == 1 and rapport["maatregelen"]["toegangsverbod"] == 2
+    uitkomst = gtb.run("intrekken", "M00003", "--reden", "verkeerde persoon", "--datum", "2026-08-04")
+    assert uitkomst.exit_code == 0 and "M00001" in uitkomst.output and "loopt weer" in uitkomst.output
+    assert gtb.json("historie", JAN, "--peildatum", "2026-08-10")["maatregelen"][-1]["vervangen_door"] is None
+    assert [v["maatregel"] for v in gtb.json("verboden", "--peildatum", "2026-08-10")] == ["M00001"]
+    rapport = gtb.json("rapport", "--kwartaal", "2026-Q3", "--overschrijven")
+    assert rapport["lopende_verboden"] == 1 and rapport["maatregelen"]["toegangsverbod"] == 1
+    # Ook het oude verbod ingetrokken: niets loopt meer, en het telt nergens als opgelegd.
+    gtb.ok("intrekken", "M00001", "--reden", "verkeerde persoon", "--datum", "2026-08-04")
+    rapport = gtb.json("rapport", "--kwartaal", "2026-Q3", "--overschrijven")
+    assert rapport["lopende_verboden"] == 0 and rapport["maatregelen"]["toegangsverbod"] == 0
+    assert "Lopende verboden aan het eind van de periode" in gtb.ok(
+        "rapport", "--kwartaal", "2026-Q3", "--overschrijven"
+    )
+
+
+def test_nieuwe_brief_met_overschrijven_neemt_de_vervanging_over(gtb):
+    """domein.md (2.4): een brief die opnieuw gemaakt is, vervangt de vorige maatregel; het verbod dat die verving
+    blijft vervangen, nu door de nieuwe brief."""
+    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-10-02", tijd="10:30", **VOLLEDIG)
+    gtb.ok("brief", nummer, "--datum", "2026-10-02")
+    gtb.ok("brief", nummer, "--soort", "toegangsverbod", "--duur", "6", "--datum", "2026-10-03")
+    nieuw = gtb.json(
+        "brief", nummer, "--soort", "toegangsverbod", "--duur", "6", "--datum", "2026-10-04", "--overschrijven"
+    )
+    assert nieuw["vervangt"] == ["M00003"]
+    oud = next(m for m in gtb.json("historie", JAN)["maatregelen"] if m["maatregel"] == "M00001")
+    assert (oud["vervangen_door"], oud["vervangen_per"]) == (nieuw["maatregel"], "2026-10-04")
+    assert [v["maatregel"] for v in gtb.json("verboden", "--peildatum", "2026-10-05")] == [nieuw["maatregel"]]

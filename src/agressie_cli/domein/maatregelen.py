@@ -14,7 +14,7 @@ from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.schade import schadeposten
 from agressie_cli.domein.velden import controleer_tekst
-from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, van_persoon
+from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, van_persoon, vervang_lopende
 
 
 @dataclass
@@ -199,6 +199,8 @@ def leg_vast(
     }
     maatregel.update(extra or {})  # bijvoorbeeld het ordegesprek: datum, tijd, locatie, aanwezigen, afspraken
     register.voeg_maatregel_toe(maatregel)
+    if soort_def.is_verbod:
+        vervang_lopende(register, profiel, maatregel)  # 3.1: nooit twee lopende verboden naast elkaar
     ververs(register, b.incident, profiel)
     register.log("brief" if bestand else "maatregel", f"{maatregel['maatregel']} {maatregel['incident']}")
     return maatregel
