@@ -168,6 +168,8 @@ def test_geen_ordegesprek_tijdens_een_ontzegging(gtb, kanaal):
         assert "telefonisch contactverbod (toegangs-en-belverbod, 6.5)" in advies["uitleg"]
     brief = gtb.json("brief", nummer, "--datum", "2026-10-05")
     assert (brief["soort"], brief["duur_maanden"], brief["afwijking"]) == ("toegangsverbod", 6, False)
+    assert brief["vervangt_verbod"] == ["M00001"]  # nooit twee lopende ontzeggingen naast elkaar
+    assert [v["maatregel"] for v in gtb.json("verboden", "--peildatum", "2026-10-06")] == [brief["maatregel"]]
     # Zonder lopende ontzegging blijft het ordegesprek het advies.
     ander = gtb.meld(naam="Kees Bakker", kanaal="balie", ernst="agressief", datum="2026-09-01")
     gtb.ok("maatregel", ander, "--soort", "waarschuwing", "--datum", "2026-09-02")

@@ -15,7 +15,7 @@ from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.overtreding import Overtreding, Vervolg, overtreding, zwaarder, zwaarste_sleutel
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.verboden import telt, van_persoon
+from agressie_cli.domein.verboden import lopend_bij_incident, telt
 from agressie_cli.domein.volgorde import sorteersleutel
 
 HULPINSTANTIE = "politie 0900-8844"
@@ -87,9 +87,7 @@ def geschiedenis(register: Register, profiel: Profiel, incident: dict) -> Geschi
     eerdere_nummers = {i.get("incident") for i in eerder}
     # Een verbod telt als het op de dag van dit incident liep en voor een eerder incident was opgelegd (niet voor
     # een incident dat later op dezelfde dag gebeurde).
-    verboden = [
-        m for m in van_persoon(register, profiel, incident["persoon"], datum) if m.get("incident") in eerdere_nummers
-    ]
+    verboden = [m for m in lopend_bij_incident(register, profiel, incident) if m.get("incident") in eerdere_nummers]
     verbod_incidenten = {m.get("incident") for m in verboden}
     binnen = [i for i in eerder if i["datum"] >= begin or i.get("incident") in verbod_incidenten]
     buiten = [i for i in eerder if i not in binnen]
@@ -386,12 +384,12 @@ def _handhaven(
     basis: _Basis, verbod: dict, label: str, tot: str, uitleg: list[str], vastgelegd: bool, nummer: str
 ) -> None:
     """De top van de ladder: het lopende verbod blijft gelden. Geen nieuwe brief en zeker niets lichters; alleen de
-    overtreding vastleggen (en de aangifte, als die erbij hoort)."""
+    incident vastleggen (en de aangifte, als die erbij hoort)."""
     basis.soort, basis.duur, basis.handhaven = None, None, verbod
     basis.label = f"Het lopende verbod blijft gelden: {label} ({verbod.get('maatregel')}), {tot}"
     if not vastgelegd:
         uitleg.append(
-            f"Er gaat geen nieuwe brief uit. Leg de overtreding vast met: agressie maatregel {nummer} --soort "
+            f"Er gaat geen nieuwe brief uit. Leg het incident vast met: agressie maatregel {nummer} --soort "
             "registratie" + (" (en de aangifte met --soort aangifte)." if basis.aangifte else ".")
         )
 

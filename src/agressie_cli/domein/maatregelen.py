@@ -86,7 +86,7 @@ def besluit(
         if advies is not None and advies.soort is None and advies.handhaven:
             raise InvoerFout(
                 f"Incident {nummer}: {advies.label}. Er is geen zwaardere maatregel en er komt niets lichters: er gaat "
-                f"geen nieuwe brief uit. Leg de overtreding vast met: agressie maatregel {nummer} --soort registratie"
+                f"geen nieuwe brief uit. Leg het incident vast met: agressie maatregel {nummer} --soort registratie"
                 + (" (en --soort aangifte)" if advies.aangifte else "")
                 + ". Er is niets vastgelegd."
             )

@@ -11,7 +11,7 @@ from datetime import date
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.verboden import is_actief
+from agressie_cli.domein.verboden import lopend_bij_incident
 from agressie_cli.domein.volgorde import is_na
 
 
@@ -40,17 +40,7 @@ def overtreding(register: Register, profiel: Profiel, incident: dict) -> Overtre
     in_gebouw = kanaal in profiel.kanalen_in_gebouw
     telefonisch = kanaal in profiel.kanalen_telefonisch
     gevonden = []
-    # Een verbod dat door een maatregel van dit incident zelf is vervangen (3.1), was op het moment van de overtreding
-    # nog het lopende verbod: dat blijft het overtreden verbod (de brief noemt het).
-    eigen = {m.get("maatregel") for m in register.maatregelen_van_incident(incident.get("incident"))}
-    kandidaten = [
-        m
-        for m in register.maatregelen_van(incident.get("persoon"))
-        if profiel.soorten.get(m.get("soort") or "")
-        and profiel.soorten[m["soort"]].is_verbod
-        and is_actief(m, incident["datum"], negeer_vervanging=m.get("vervangen_door") in eigen)
-    ]
-    for m in kandidaten:
+    for m in lopend_bij_incident(register, profiel, incident):
         oorzaak = register.index.incidenten.get(str(m.get("incident") or ""))
         if oorzaak is None or oorzaak is incident or not is_na(incident, oorzaak):
             continue

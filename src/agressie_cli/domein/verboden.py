@@ -70,6 +70,20 @@ def lopende_verboden(
     return uitkomst
 
 
+def lopend_bij_incident(register: Register, profiel: Profiel, incident: dict) -> list[dict]:
+    """De verboden van de persoon die op de dag van het incident liepen. Een verbod dat door een maatregel van dit
+    incident zelf is vervangen (3.1), liep op dat moment nog: het blijft erbij (het overtreden verbod, dat de brief
+    noemt)."""
+    eigen = {m.get("maatregel") for m in register.maatregelen_van_incident(incident.get("incident"))}
+    return [
+        m
+        for m in register.maatregelen_van(incident.get("persoon"))
+        if profiel.soorten.get(m.get("soort") or "")
+        and profiel.soorten[m["soort"]].is_verbod
+        and is_actief(m, incident["datum"], negeer_vervanging=m.get("vervangen_door") in eigen)
+    ]
+
+
 def van_persoon(
     register: Register, profiel: Profiel, persoon: str | None, peildatum: date, alleen_toegang: bool = False
 ) -> list[dict]:
