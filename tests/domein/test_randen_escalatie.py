@@ -371,3 +371,23 @@ def test_nieuwe_brief_met_overschrijven_neemt_de_vervanging_over(gtb):
     oud = next(m for m in gtb.json("historie", JAN)["maatregelen"] if m["maatregel"] == "M00001")
     assert (oud["vervangen_door"], oud["vervangen_per"]) == (nieuw["maatregel"], "2026-10-04")
     assert [v["maatregel"] for v in gtb.json("verboden", "--peildatum", "2026-10-05")] == [nieuw["maatregel"]]
+
+
+def test_vervanging_in_het_excel_register(tmp_path):
+    """Geertruidenberg 6 ("Alle maatregelen die getroffen worden, komen bij de melding in het agressieregistratiesysteem
+    te staan"): de vervanging staat in het Excel-register (kolommen Vervangen door en Vervangen per) en overleeft het
+    opnieuw lezen (de snelle kopie en het Excel-bestand zelf geven hetzelfde; zie conftest)."""
+    g = maak_gemeente(tmp_path, "geertruidenberg")
+    _verbod(g, JAN, "2026-09-01", "toegangsverbod", "3")
+    nummer = g.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-10-02")
+    g.ok("maatregel", nummer, "--soort", "niet-nakomen", "--datum", "2026-10-03")
+    g.ok("maatregel", nummer, "--soort", "toegangsverbod", "--duur", "6", "--datum", "2026-10-05")
+    oud = next(
+        m for m in g.json("historie", JAN, "--peildatum", "2026-10-06")["maatregelen"] if m["maatregel"] == "M00001"
+    )
+    assert (oud["vervangen_door"], oud["vervangen_per"], oud["actief"]) == ("M00003", "2026-10-05", False)
+    from openpyxl import load_workbook
+
+    blad = load_workbook(g.register, read_only=True)["Maatregelen"]
+    koppen = [c.value for c in next(blad.iter_rows(max_row=1))]
+    assert "Vervangen per" in koppen
