@@ -129,7 +129,9 @@ def test_oud_maar_lopend_verbod_telt_en_overtreden_geeft_niet_nakomen(gtb):
     )
     telefonisch = gtb.meld(naam="Jan de Vries", kanaal="telefoon", ernst="agressief", datum="2026-11-10")
     advies = gtb.json("advies", telefonisch)
-    assert advies["herhaling"] == 1 and advies["soort"] == "ordegesprek"
+    # 3.1: geen ordegesprek tijdens een ontzegging (6.3: "Het gesprek vindt plaats op het gemeentehuis"), maar de
+    # volgende trede van de ladder (6.5: de ontzegging "aangevuld met een telefonisch contactverbod").
+    assert advies["herhaling"] == 1 and advies["soort"] == "toegangs-en-belverbod" and advies["onbepaald"] is True
     assert advies["actieve_verboden"] == ["toegangsverbod (2025-0001)"]
     in_gebouw = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-11-20")
     advies = gtb.json("advies", in_gebouw)

@@ -48,6 +48,7 @@ def maatregel(
     """
     from agressie_cli.domein.duur import Duur as DuurWaarde
     from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst
+    from agressie_cli.domein.verboden import vervangen_door
 
     besluitdatum = lees_datum(datum, "--datum")
     ingang_d = lees_datum(ingang, "--ingang")
@@ -70,11 +71,13 @@ def maatregel(
                 )
         b = besluit(register, profiel, incident, soort, besluitdatum, ingang_d, duur_w)
         m = leg_vast(register, profiel, b, toelichting=toelichting)
+        vervangt = vervangen_door(register, m["maatregel"])
     if als_json:
-        uitvoer.druk_json(uitvoer.maatregel_json(m, b.incident.get("status"), b.te_laat))
+        uitvoer.druk_json(uitvoer.maatregel_json(m, b.incident.get("status"), b.te_laat, vervangt))
         return
     typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij incident {m['incident']}: {m['label']} ({m['soort']}).")
     uitvoer.periode(m)
+    uitvoer.vervangt_verbod(m, vervangt)
     if b.afwijking:
         typer.echo(f"{afwijking_tekst(b)} Reden (vastgelegd): {m.get('toelichting')}")
     if b.te_laat:
@@ -312,7 +315,10 @@ def brief(
                 pdfs[b.pad] = p
         except AgressieFout as fout:
             pdf_fout = fout.melding
-    uitvoer.brieven(brieven, fouten, pdfs, pdf_fout, enkel=len(nummers) == 1, als_json=als_json)
+    from agressie_cli.domein.verboden import vervangen_door
+
+    vervangt = {b.maatregel["maatregel"]: vervangen_door(register, b.maatregel["maatregel"]) for b in brieven}
+    uitvoer.brieven(brieven, fouten, pdfs, pdf_fout, enkel=len(nummers) == 1, als_json=als_json, vervangt=vervangt)
     if pdf_fout:
         typer.echo(f"Let op: {pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)
@@ -410,6 +416,11 @@ def intrekken(
         typer.echo(
             f"Maatregel {uitkomst.nummer} is ingetrokken per {kort(uitkomst.datum)}: daarna telt hij niet meer mee "
             "(een verbod geldt tot en met die dag)."
+        )
+    if uitkomst.hersteld:
+        typer.echo(
+            f"Het verbod {', '.join(uitkomst.hersteld)} was door een ingetrokken verbod vervangen; het loopt weer "
+            "volgens zijn eigen periode."
         )
     typer.echo(f"Reden (vastgelegd): {uitkomst.reden}")
 

@@ -329,6 +329,11 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
         for m in h.maatregelen:
             if m.status == "vervangen":
                 typer.echo(f"  {m.maatregel} is vervangen door {m.vervangen_door}; telt niet meer mee")
+            elif m.vervangen_per is not None:
+                typer.echo(
+                    f"  {m.maatregel} is vervangen door het zwaardere verbod {m.vervangen_door} (per "
+                    f"{kort(m.vervangen_per)}); loopt sindsdien niet meer, telt wel mee als eerdere maatregel"
+                )
             elif m.status == "ingetrokken":
                 typer.echo(f"  {m.maatregel} is ingetrokken op {kort(m.ingetrokken)}; reden: {m.reden}")
             if m.afwijking:
@@ -364,6 +369,7 @@ def advies_json(a: Any) -> dict:
         "actieve_verboden": a.actieve_verboden,
         "informeren": a.informeren,
         "overtreding": a.overtreding,
+        "handhaven": a.handhaven,  # top van de ladder: dit lopende verbod blijft gelden
         "vervolg": None,
         "waarschuwingen": a.waarschuwingen,
         "keuze": a.keuze,
@@ -395,6 +401,8 @@ def advies(a: Any, als_json: bool) -> None:
         return
     typer.echo(f"Advies voor incident {a.incident}: {a.label}" + (f" ({a.soort})" if a.soort else ""))
     typer.echo(f"Regel: {a.regel}")
+    if a.handhaven:
+        typer.echo(f"Het lopende verbod {a.handhaven} blijft gelden; er is geen zwaardere maatregel.")
     if a.vervolg:
         typer.echo(
             f"Daarna (zwaardere maatregel): {a.vervolg.soort}"
@@ -436,6 +444,11 @@ def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:
         typer.echo(f"Geen lopende toegangs- of belverboden op {kort(peildatum)}.")
         return
     typer.echo(f"Lopende verboden op {kort(peildatum)}:")
+    notities = [
+        f"  {r.maatregel} ({r.persoon}) wordt per {kort(r.vervangen_per)} vervangen door {r.vervangen_door}."
+        for r in rijen
+        if r.vervangen_door
+    ] + [f"  {r.maatregel} ({r.persoon}) vervangt {', '.join(r.vervangt)}." for r in rijen if r.vervangt]
     typer.echo(
         tabel(
             [
@@ -453,6 +466,8 @@ def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:
             ["Persoon", "Naam", "Verbod", "Geen toegang", "Niet bellen", "Ingang", "Einde (t/m)"],
         )
     )
+    for notitie in notities:
+        typer.echo(notitie)
 
 
 def termijn_json(t: Any) -> dict:
@@ -505,7 +520,9 @@ def termijnen(items: list[Any], actueel: list[Any], achterstand: list[Any], dage
 # --- besluiten ------------------------------------------------------------------------------------
 
 
-def maatregel_json(m: dict, status: str | None = None, te_laat: bool = False) -> dict:
+def maatregel_json(
+    m: dict, status: str | None = None, te_laat: bool = False, vervangt_verbod: list[str] | None = None
+) -> dict:
     duur = m.get("duur")
     return {
         "maatregel": m["maatregel"],
@@ -524,7 +541,16 @@ def maatregel_json(m: dict, status: str | None = None, te_laat: bool = False) ->
         **({"status": status} if status is not None else {}),
         "bestand": m.get("bestand"),
         **({"bedrag": m["bedrag"]} if m.get("bedrag") else {}),  # aansprakelijkstelling: "1250,00"
+        "vervangt_verbod": vervangt_verbod or [],  # 3.1: de lopende verboden die dit zwaardere verbod vervangt
     }
+
+
+def vervangt_verbod(m: dict, vervangt: list[str]) -> None:
+    if vervangt:
+        typer.echo(
+            f"Vervangt het lopende verbod {', '.join(vervangt)} vanaf {kort(m.get('ingang'))}: dat loopt dan niet meer "
+            "(het blijft een eerdere maatregel)."
+        )
 
 
 def periode(m: dict) -> None:
@@ -536,13 +562,21 @@ def periode(m: dict) -> None:
 
 
 def brieven(
-    brieven: list[Any], fouten: list[tuple[str, str]], pdfs: dict, pdf_fout: str | None, enkel: bool, als_json: bool
+    brieven: list[Any],
+    fouten: list[tuple[str, str]],
+    pdfs: dict,
+    pdf_fout: str | None,
+    enkel: bool,
+    als_json: bool,
+    vervangt: dict[str, list[str]] | None = None,
 ) -> None:
     """Wat `agressie brief` zegt: per brief het bestand, de maatregel en de periode; daarna wat niet lukte."""
     if als_json:
         regels = [
             {
-                **maatregel_json(b.maatregel, te_laat=bool(b.te_laat)),
+                **maatregel_json(
+                    b.maatregel, te_laat=bool(b.te_laat), vervangt_verbod=(vervangt or {}).get(b.maatregel["maatregel"])
+                ),
                 "vervangt": b.vervangen,
                 "nieuw": not b.bestaand,
                 "bestand": str(b.pad),
@@ -576,6 +610,7 @@ def brieven(
             typer.echo(f"Geclaimd bedrag: {bedrag_tekst(bedrag) if bedrag is not None else m['bedrag']}.")
         if b.vervangen:
             typer.echo(f"Vervangt {', '.join(b.vervangen)}: die maatregel telt niet meer mee.")
+        vervangt_verbod(m, (vervangt or {}).get(m["maatregel"], []))
         if b.afwijking:
             typer.echo(f"{b.afwijking} Reden (vastgelegd): {m.get('toelichting')}")
         if b.te_laat:

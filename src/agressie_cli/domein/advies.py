@@ -14,10 +14,10 @@ from agressie_cli.domein.ambtsdrager import eerst_aangewezene, wie_bepaalt_duur
 from agressie_cli.domein.datums import venster_begin, voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
-from agressie_cli.domein.overtreding import Overtreding, Vervolg, overtreding
+from agressie_cli.domein.overtreding import Overtreding, Vervolg, overtreding, zwaarder, zwaarste_sleutel
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.verboden import telt, van_persoon
+from agressie_cli.domein.verboden import lopend_bij_incident, telt
 from agressie_cli.domein.volgorde import sorteersleutel
 
 HULPINSTANTIE = "politie 0900-8844"
@@ -45,6 +45,8 @@ class Advies:
     vervolg: Vervolg | None = None
     overtreding: str | None = None  # het nummer van de overtreden maatregel
     overtreden_duur: Duur | None = None  # de duur van dat verbod: een nieuw verbod van dezelfde soort moet langer duren
+    handhaven: str | None = None  # top van de ladder: dit lopende verbod (nummer) blijft gelden, er komt niets lichters
+    handhaven_soort: str | None = None
     brief: bool = False
     periode: bool = False
     waarschuwingen: list[str] = field(default_factory=list)  # wat de gebruiker moet zien vóór hij besluit
@@ -65,6 +67,7 @@ class _Basis:
     uitleg: list[str]
     keuze: list[str] = field(default_factory=list)
     label: str | None = None
+    handhaven: dict | None = None  # het lopende verbod dat blijft gelden (top van de ladder)
 
 
 @dataclass
@@ -89,9 +92,7 @@ def geschiedenis(register: Register, profiel: Profiel, incident: dict) -> Geschi
     eerdere_nummers = {i.get("incident") for i in eerder}
     # Een verbod telt als het op de dag van dit incident liep en voor een eerder incident was opgelegd (niet voor
     # een incident dat later op dezelfde dag gebeurde).
-    verboden = [
-        m for m in van_persoon(register, profiel, incident["persoon"], datum) if m.get("incident") in eerdere_nummers
-    ]
+    verboden = [m for m in lopend_bij_incident(register, profiel, incident) if m.get("incident") in eerdere_nummers]
     verbod_incidenten = {m.get("incident") for m in verboden}
     binnen = [i for i in eerder if i["datum"] >= begin or i.get("incident") in verbod_incidenten]
     buiten = [i for i in eerder if i not in binnen]
@@ -136,13 +137,16 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
     klasse = _controleer(profiel, incident)
     gesch = geschiedenis(register, profiel, incident)
     basis = _uit_matrix(profiel, klasse, len(gesch.binnen)) if profiel.matrix else _uit_regels(profiel, incident, gesch)
-    _minimum_bij_vorm(profiel, incident, basis)
+    _minimum_bij_vorm(profiel, incident, basis, gesch)
+    _na_ordegesprek(profiel, incident, basis, gesch)
     ov = overtreding(register, profiel, incident)
+    if ov is None:
+        _tijdens_ontzegging(profiel, incident, basis, gesch)
     al_verstuurd = any(
         profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].gegevens.get("vereist_actief_verbod")
         for m in register.maatregelen_van_incident(incident["incident"])
     )
-    vervolg = _overtreden(profiel, ov, basis, al_verstuurd) if ov else None
+    vervolg = _overtreden(profiel, ov, basis, al_verstuurd, incident["incident"]) if ov else None
     waarschuwingen = _altijd_aangifte(profiel, incident, klasse, basis)
     soort_def = profiel.soorten.get(basis.soort) if basis.soort else None
     periode = bool(soort_def and soort_def.periode)
@@ -174,6 +178,8 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
         vervolg=vervolg,
         overtreding=ov.verbod.get("maatregel") if ov else None,
         overtreden_duur=ov.verbod.get("duur") if ov else None,
+        handhaven=basis.handhaven.get("maatregel") if basis.handhaven else None,
+        handhaven_soort=basis.handhaven.get("soort") if basis.handhaven else None,
         brief=brief,
         periode=periode,
         waarschuwingen=waarschuwingen,
@@ -248,13 +254,20 @@ def _zwaarte(profiel: Profiel, soort: str | None, duur: Duur | None) -> tuple[in
     return (profiel.soorten[soort].zwaarte, _maanden(duur))
 
 
-def _minimum_bij_vorm(profiel: Profiel, incident: dict, basis: _Basis) -> None:
+def _minimum_bij_vorm(profiel: Profiel, incident: dict, basis: _Basis, gesch: Geschiedenis) -> None:
     """Een vorm die een minimum vraagt (Geertruidenberg 6.4: "wanneer sprake is geweest van fysiek
-    geweld/agressie"): het zwaarste van dit minimum en de basis."""
+    geweld/agressie"): het zwaarste van dit minimum en de basis. Had de persoon al eerder zo'n maatregel (een
+    meetellende eerdere maatregel van een soort uit `herhaling.na`), dan geldt het minimum van `herhaling` (6.4: "Is
+    er sprake van herhaling dan wordt een periode van 6 maanden of langer gehanteerd")."""
     for vorm in incident.get("vorm") or []:
         minimum = profiel.deel("minimum_bij_vorm").get(vorm)
         if not minimum:
             continue
+        herhaling = minimum.get("herhaling")
+        if isinstance(herhaling, dict) and any(
+            m.get("soort") in herhaling.get("na", []) for m in gesch.maatregelen + gesch.verboden
+        ):
+            minimum = {**minimum, **{k: v for k, v in herhaling.items() if k != "na"}}
         soort, duur = minimum["soort"], Duur.uit_waarde(minimum.get("duur"))
         if _zwaarte(profiel, soort, duur) > _zwaarte(profiel, basis.soort, basis.duur):
             basis.soort, basis.duur = soort, duur
@@ -263,7 +276,68 @@ def _minimum_bij_vorm(profiel: Profiel, incident: dict, basis: _Basis) -> None:
                 basis.uitleg.append(minimum["uitleg"])
 
 
-def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis, al_verstuurd: bool) -> Vervolg | None:
+def _na_ordegesprek(profiel: Profiel, incident: dict, basis: _Basis, gesch: Geschiedenis) -> None:
+    """Geertruidenberg 6.3: "Als een klant n.a.v. het ordegesprek zijn gedrag niet aanpast, worden verdergaande
+    maatregelen getroffen." Na een gehouden ordegesprek (de bevestiging is vastgelegd, of het gesprek vond plaats vóór
+    dit incident) nooit opnieuw een ordegesprek of iets lichters: ten minste de maatregel uit [na_ordegesprek]."""
+    regel = profiel.deel("na_ordegesprek")
+    if not regel or basis.soort is None or regel.get("soort") not in profiel.soorten:
+        return
+    uitnodiging = profiel.soorten.get(str(regel.get("uitnodiging") or ""))
+    if uitnodiging is None or profiel.soorten[basis.soort].zwaarte > uitnodiging.zwaarte:
+        return
+    gehouden = [
+        m
+        for m in gesch.maatregelen
+        if m.get("soort") == regel.get("bevestiging")
+        or (
+            m.get("soort") == uitnodiging.sleutel
+            and m.get("gesprek_datum") is not None
+            and m["gesprek_datum"] < incident["datum"]
+        )
+    ]
+    if not gehouden:
+        return
+    basis.soort, basis.duur = regel["soort"], Duur.uit_waarde(regel.get("duur"))
+    basis.regel = f"{basis.regel}; {regel.get('regel', 'na een gehouden ordegesprek')}"
+    if regel.get("uitleg"):
+        basis.uitleg.append(regel["uitleg"])
+
+
+def _tijdens_ontzegging(profiel: Profiel, incident: dict, basis: _Basis, gesch: Geschiedenis) -> None:
+    """Een maatregel die op het gemeentehuis plaatsvindt (6.3: het ordegesprek "vindt plaats op het gemeentehuis") kan
+    niet tijdens een lopende ontzegging: dan de volgende trede van de ladder van dat verbod (6.5: de ontzegging
+    "aangevuld met een telefonisch contactverbod"; 6.7: een zwaardere maatregel). Is het verbod al de top van de
+    ladder, dan blijft het gelden."""
+    if basis.soort is None or not profiel.soorten[basis.soort].gegevens.get("op_gemeentehuis"):
+        return
+    lopend = [m for m in gesch.verboden if profiel.soorten[m["soort"]].toegang]
+    if not lopend:
+        return
+    verbod = max(lopend, key=lambda m: zwaarste_sleutel(profiel, m))
+    label = profiel.soorten[verbod["soort"]].label
+    duur = verbod.get("duur")
+    tot = "voor onbepaalde tijd" if duur is not None and duur.onbepaald else f"tot en met {voluit(verbod.get('einde'))}"
+    zonder = profiel.soorten[basis.soort].label
+    basis.regel = f"{basis.regel}; tijdens een lopende ontzegging ({verbod.get('maatregel')})"
+    uitleg = (
+        f"{zonder} kan niet: het gesprek vindt plaats op het gemeentehuis (6.3) en de persoon heeft een lopende "
+        f"ontzegging: {label} ({verbod.get('maatregel')}, incident {verbod.get('incident')}), {tot}."
+    )
+    vervolg = zwaarder(profiel, verbod)
+    if vervolg is None:
+        basis.uitleg.append(
+            uitleg + f" Dit was al de zwaarste maatregel van het profiel; houd hem aan ({label}, {tot})."
+        )
+        _handhaven(basis, verbod, label, tot, basis.uitleg, False, incident["incident"])
+        return
+    basis.soort, basis.duur = vervolg.soort, vervolg.duur
+    basis.uitleg.append(
+        uitleg + " Daarom de volgende trede van de ladder (6.5, 6.7). " + _vervolg_tekst(profiel, vervolg, label, tot)
+    )
+
+
+def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis, al_verstuurd: bool, nummer: str) -> Vervolg | None:
     """Wie een lopend verbod overtreedt, krijgt automatisch een zwaardere maatregel (6.7; Losser 5.2-5.3): de
     eerste trede van de ladder die zwaarder is dan het verbod, of het advies zelf als dat nog zwaarder is. In het
     gebouw tijdens een toegangsverbod is het lokaalvredebreuk: aangifte, en eerst de brief niet nakomen waar het
@@ -275,7 +349,10 @@ def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis, al_verstuurd: 
     tot = "voor onbepaalde tijd" if duur is not None and duur.onbepaald else f"tot en met {voluit(verbod.get('einde'))}"
     zonder = basis.soort and profiel.soorten[basis.soort].label
     vervolg = ov.vervolg
-    if basis.soort and _zwaarte(profiel, basis.soort, basis.duur) > _zwaarte_vervolg(profiel, vervolg, duur):
+    # Nooit lichter dan het overtreden verbod: zonder zwaardere trede (de top van de ladder) weegt het advies zelf
+    # alleen als het zwaarder is dan het overtreden verbod.
+    ondergrens = _zwaarte_vervolg(profiel, vervolg, duur) if vervolg else _zwaarte(profiel, verbod["soort"], duur)
+    if basis.soort and _zwaarte(profiel, basis.soort, basis.duur) > ondergrens:
         vervolg = Vervolg(
             basis.soort, basis.duur, duur_bepalen=basis.duur is None and profiel.soorten[basis.soort].periode
         )
@@ -293,16 +370,32 @@ def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis, al_verstuurd: 
     brief = regels.get("soort")
     if ov.in_gebouw and brief in profiel.soorten and not al_verstuurd:
         basis.soort, basis.duur = brief, None
+        if vervolg is None:
+            basis.handhaven = verbod  # na de brief niet nakomen komt er niets zwaarders: het verbod blijft gelden
     elif vervolg is not None:
         if al_verstuurd:
             uitleg.append("De brief niet nakomen is al vastgelegd; nu de zwaardere maatregel.")
         basis.soort, basis.duur = vervolg.soort, vervolg.duur
     else:
-        basis.soort, basis.duur = verbod["soort"], duur
-    if zonder and profiel.soorten[basis.soort].label != zonder:
+        _handhaven(basis, verbod, label, tot, uitleg, al_verstuurd, nummer)
+    if zonder and (basis.soort is None or profiel.soorten[basis.soort].label != zonder):
         uitleg.append(f"Zonder de overtreding zou het advies zijn: {zonder} ({basis.regel.split(';')[0]}).")
     basis.uitleg, basis.keuze = uitleg, []
     return vervolg
+
+
+def _handhaven(
+    basis: _Basis, verbod: dict, label: str, tot: str, uitleg: list[str], vastgelegd: bool, nummer: str
+) -> None:
+    """De top van de ladder: het lopende verbod blijft gelden. Geen nieuwe brief en zeker niets lichters; alleen de
+    incident vastleggen (en de aangifte, als die erbij hoort)."""
+    basis.soort, basis.duur, basis.handhaven = None, None, verbod
+    basis.label = f"Het lopende verbod blijft gelden: {label} ({verbod.get('maatregel')}), {tot}"
+    if not vastgelegd:
+        uitleg.append(
+            f"Er gaat geen nieuwe brief uit. Leg het incident vast met: agressie maatregel {nummer} --soort "
+            "registratie" + (" (en de aangifte met --soort aangifte)." if basis.aangifte else ".")
+        )
 
 
 def _zwaarte_vervolg(profiel: Profiel, vervolg: Vervolg | None, overtreden: Duur | None) -> tuple[int, float]:
@@ -346,7 +439,10 @@ def _altijd_aangifte(profiel: Profiel, incident: dict, klasse: str, basis: _Basi
 
 
 def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> None:
-    soort_def = profiel.soorten.get(advies.soort or (advies.keuze[0] if advies.keuze else "")) or None
+    soort_def = (
+        profiel.soorten.get(advies.soort or (advies.keuze[0] if advies.keuze else "") or advies.handhaven_soort or "")
+        or None
+    )
     informeren = (
         list(soort_def.informeren)
         if soort_def
@@ -367,7 +463,7 @@ def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> N
     if incident.get("politie"):
         informeren += [i for i in profiel.gegevens.get("informeren_bij_politie", []) if i not in informeren]
     advies.informeren = informeren
-    if advies.soort is None and not advies.keuze:
+    if advies.soort is None and not advies.keuze and not advies.handhaven:
         advies.uitleg.append(
             f"Geen brief. Schakel een hulpinstantie in via de {HULPINSTANTIE}. Leg de registratie en de melding bij de "
             f"politie vast: agressie maatregel {advies.incident} --soort registratie (en --soort aangifte)."

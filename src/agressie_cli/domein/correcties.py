@@ -5,7 +5,7 @@ gemeente en de basis van verboden die een rechter kan toetsen."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from agressie_cli.domein.datums import kort
@@ -14,7 +14,7 @@ from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import VERZENDWIJZEN, controleer_tekst
-from agressie_cli.domein.verboden import heeft_brief
+from agressie_cli.domein.verboden import heeft_brief, herstel_vervangen
 
 _MAATREGELNUMMER = re.compile(r"^[Mm]\d+$")
 
@@ -26,6 +26,7 @@ class Ingetrokken:
     datum: date
     reden: str
     maatregelen: list[str]  # de maatregelen die ermee zijn ingetrokken
+    hersteld: list[str] = field(default_factory=list)  # verboden die een ingetrokken verbod verving: ze lopen weer
 
 
 def maatregel(register: Register, nummer: str) -> dict:
@@ -49,22 +50,24 @@ def intrekken(register: Register, profiel: Profiel, nummer: str, reden: str | No
     if _MAATREGELNUMMER.match((nummer or "").strip()):
         m = maatregel(register, nummer)
         _trek_in(m, datum, reden)
+        hersteld = herstel_vervangen(register, str(m["maatregel"]))
         incident = register.index.incidenten.get(str(m.get("incident") or ""))
         if incident is not None:
             ververs(register, incident, profiel)
         register.log("intrekken", str(m.get("maatregel")))
-        return Ingetrokken(str(m["maatregel"]), "maatregel", datum, reden, [str(m["maatregel"])])
+        return Ingetrokken(str(m["maatregel"]), "maatregel", datum, reden, [str(m["maatregel"])], hersteld)
     incident = register.incident(nummer)
     if incident.get("status") == "vervallen":
         raise InvoerFout(f"Incident {incident['incident']} is al ingetrokken. Er is niets gewijzigd.")
-    ingetrokken = []
+    ingetrokken, hersteld = [], []
     for m in register.maatregelen_van_incident(incident["incident"]):
         if m.get("status") in (None, "", "geldig"):
             _trek_in(m, max(datum, m.get("ingang") or datum), reden)
             ingetrokken.append(str(m.get("maatregel")))
+            hersteld += herstel_vervangen(register, str(m.get("maatregel")))
     incident["status"] = "vervallen"
     register.log("intrekken", str(incident["incident"]))
-    return Ingetrokken(str(incident["incident"]), "incident", datum, reden, ingetrokken)
+    return Ingetrokken(str(incident["incident"]), "incident", datum, reden, ingetrokken, hersteld)
 
 
 def _trek_in(m: dict, datum: date, reden: str) -> None:
@@ -106,4 +109,7 @@ def vervang(register: Register, incident: str, soort: str, door: str) -> list[st
             m["status"], m["vervangen_door"] = "vervangen", door
             vervangen.append(str(m.get("maatregel")))
             register.log("vervangen", str(m.get("maatregel")))
+            # Verving die maatregel een eerder verbod (3.1), dan doet de nieuwe brief dat nu.
+            nieuw = next((x for x in register.maatregelen if x.get("maatregel") == door), None)
+            herstel_vervangen(register, str(m.get("maatregel")), nieuw)
     return vervangen

@@ -52,6 +52,7 @@ class Maatregelregel:
     actief: bool
     status: str = "geldig"  # geldig, vervangen of ingetrokken (2.4)
     vervangen_door: str | None = None
+    vervangen_per: date | None = None  # een verbod dat door een zwaarder verbod is vervangen (3.1): loopt niet meer
     ingetrokken: date | None = None
     reden: str | None = None
     verzonden: date | None = None
@@ -110,6 +111,7 @@ def _maatregelregel(m: dict, peildatum: date) -> Maatregelregel:
         actief=is_actief(m, peildatum),
         status=m.get("status") or "geldig",
         vervangen_door=m.get("vervangen_door"),
+        vervangen_per=m.get("vervangen_per"),
         ingetrokken=m.get("ingetrokken"),
         reden=m.get("reden"),
         verzonden=m.get("verzonden"),

@@ -16,7 +16,7 @@ from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.schade import schadeposten
 from agressie_cli.domein.velden import controleer_tekst
-from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, van_persoon
+from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, van_persoon, vervang_lopende
 
 
 @dataclass
@@ -96,6 +96,13 @@ def besluit(
             raise
         advies = None
     if soort is None:
+        if advies is not None and advies.soort is None and advies.handhaven:
+            raise InvoerFout(
+                f"Incident {nummer}: {advies.label}. Er is geen zwaardere maatregel en er komt niets lichters: er gaat "
+                f"geen nieuwe brief uit. Leg het incident vast met: agressie maatregel {nummer} --soort registratie"
+                + (" (en --soort aangifte)" if advies.aangifte else "")
+                + ". Er is niets vastgelegd."
+            )
         if advies is None or advies.soort is None:
             raise InvoerFout(
                 f"Het advies voor incident {nummer} is geen brief of maatregel ({advies.label if advies else 'geen advies'}). "
@@ -103,7 +110,7 @@ def besluit(
             )
         soort = advies.soort
     soort_def = profiel.soort(soort)
-    if advies is not None and advies.soort is None and not advies.keuze and soort_def.brief:
+    if advies is not None and advies.soort is None and not advies.keuze and not advies.handhaven and soort_def.brief:
         raise InvoerFout(
             f"Incident {nummer}: het protocol schrijft hier geen brief voor ({advies.regel}); {soort} ({soort_def.label}) "
             "kan niet vastgelegd worden. Leg de registratie vast met --soort registratie en de melding bij de politie met --soort aangifte."
@@ -210,6 +217,8 @@ def leg_vast(
     }
     maatregel.update(extra or {})  # bijvoorbeeld het ordegesprek: datum, tijd, locatie, aanwezigen, afspraken
     register.voeg_maatregel_toe(maatregel)
+    if soort_def.is_verbod:
+        vervang_lopende(register, profiel, maatregel)  # 3.1: nooit twee lopende verboden naast elkaar
     ververs(register, b.incident, profiel)
     register.log("brief" if bestand else "maatregel", f"{maatregel['maatregel']} {maatregel['incident']}")
     return maatregel

@@ -6,11 +6,12 @@ verbod is het vervolg."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.verboden import van_persoon
+from agressie_cli.domein.verboden import lopend_bij_incident
 from agressie_cli.domein.volgorde import is_na
 
 
@@ -39,7 +40,7 @@ def overtreding(register: Register, profiel: Profiel, incident: dict) -> Overtre
     in_gebouw = kanaal in profiel.kanalen_in_gebouw
     telefonisch = kanaal in profiel.kanalen_telefonisch
     gevonden = []
-    for m in van_persoon(register, profiel, incident.get("persoon"), incident["datum"]):
+    for m in lopend_bij_incident(register, profiel, incident):
         oorzaak = register.index.incidenten.get(str(m.get("incident") or ""))
         if oorzaak is None or oorzaak is incident or not is_na(incident, oorzaak):
             continue
@@ -48,8 +49,30 @@ def overtreding(register: Register, profiel: Profiel, incident: dict) -> Overtre
             gevonden.append(m)
     if not gevonden:
         return None
-    verbod = max(gevonden, key=lambda m: (profiel.soorten[m["soort"]].zwaarte, _maanden(m.get("duur"))))
-    return Overtreding(verbod, in_gebouw and profiel.soorten[verbod["soort"]].toegang, zwaarder(profiel, verbod))
+    verbod = max(gevonden, key=lambda m: zwaarste_sleutel(profiel, m))
+    return Overtreding(verbod, in_gebouw and profiel.soorten[verbod["soort"]].toegang, _vervolg(profiel, gevonden))
+
+
+def zwaarste_sleutel(profiel: Profiel, verbod: dict) -> tuple:
+    """Welk van meer lopende verboden het zwaarste is: eerst het breedste (toegang én bellen boven één van beide),
+    dan het verbod dat het langst loopt (onbepaald, dan het laatste einde), dan de zwaarte van de soort."""
+    soort = profiel.soorten[verbod["soort"]]
+    duur = verbod.get("duur")
+    onbepaald = duur is not None and duur.onbepaald
+    einde = verbod.get("einde") or date.min
+    return (int(soort.toegang) + int(soort.bellen), onbepaald, einde, soort.zwaarte, str(verbod.get("maatregel")))
+
+
+def _vervolg(profiel: Profiel, verboden: list[dict]) -> Vervolg | None:
+    """Het vervolg is zwaarder dan elk overtreden verbod: de zwaarste van hun volgende treden. Is een van de overtreden
+    verboden al de top van de ladder, dan is er geen zwaardere maatregel: dat verbod blijft gelden."""
+    treden = [zwaarder(profiel, v) for v in verboden]
+    if any(t is None for t in treden):
+        return None
+    return max(
+        (t for t in treden if t is not None),
+        key=lambda t: (profiel.soorten[t.soort].zwaarte, float("inf") if t.duur_bepalen else _maanden(t.duur)),
+    )
 
 
 def _maanden(duur: Duur | None) -> float:

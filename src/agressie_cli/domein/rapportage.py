@@ -15,7 +15,7 @@ from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.schade import heeft_schade, uit_cel
 from agressie_cli.domein.velden import KANALEN, VORMEN
-from agressie_cli.domein.verboden import is_naast_advies
+from agressie_cli.domein.verboden import is_naast_advies, lopende_verboden
 
 SCHADE = {"letsel": "lichamelijk letsel", "psychisch": "psychische klachten", "materiele_schade": "materiële schade"}
 
@@ -75,7 +75,8 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
     """Alleen aantallen; geen naam of omschrijving komt hier in."""
     peildatum = peildatum or date.today()
     # Een ingetrokken (vervallen) incident telt niet mee, en zijn maatregelen ook niet; een vervangen maatregel
-    # telt niet (de brief die hem verving wel).
+    # telt niet (de brief die hem verving wel), een ingetrokken maatregel nergens als opgelegd (3.1). Een verbod dat
+    # door een zwaarder verbod is vervangen (3.1) was wel opgelegd: het telt als maatregel, maar niet als lopend.
     vervallen = {i.get("incident") for i in register.incidenten if i.get("status") == "vervallen"}
     incidenten = [
         i for i in register.incidenten if in_periode(i.get("datum"), periode) and i.get("status") != "vervallen"
@@ -83,7 +84,15 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
     maatregelen = [
         m
         for m in register.maatregelen
-        if in_periode(m.get("datum"), periode) and m.get("status") != "vervangen" and m.get("incident") not in vervallen
+        if in_periode(m.get("datum"), periode)
+        and m.get("status") not in ("vervangen", "ingetrokken")
+        and m.get("incident") not in vervallen
+    ]
+    eind = min(periode.tot, peildatum)
+    lopend = [
+        m
+        for m in lopende_verboden(register.maatregelen, profiel, eind)
+        if m.get("status") != "ingetrokken" and m.get("incident") not in vervallen
     ]
     per_incident: dict[str | None, list[dict]] = {}
     for m in register.maatregelen:
@@ -112,6 +121,7 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
         "per_kanaal": {k: sum(1 for i in incidenten if i.get("kanaal") == k) for k in KANALEN},
         "per_afdeling": dict(sorted(Counter(str(i.get("afdeling") or "(onbekend)") for i in incidenten).items())),
         "maatregelen": {s: sum(1 for m in maatregelen if m.get("soort") == s) for s in profiel.soorten},
+        "lopende_verboden": len(lopend),  # aan het eind van de periode (of op de peildatum als die eerder valt)
         "politie": sum(1 for i in incidenten if i.get("politie") is True),
         "aangifte": sum(1 for i in incidenten if i.get("aangifte") is True),
         "schade": {label: sum(1 for i in incidenten if heeft_schade(i.get(veld))) for veld, label in SCHADE.items()},
@@ -199,6 +209,15 @@ def rijen_samenvatting(
             )
         )
     groep("Maatregelen naar soort", "maatregelen", {k: s.label for k, s in profiel.soorten.items()})
+    rijen.append(
+        (
+            "  Lopende verboden aan het eind van de periode",
+            huidig["lopende_verboden"],
+            vorige["lopende_verboden"],
+            eerder["lopende_verboden"],
+            False,
+        )
+    )
     rijen.append(("Politie en schade", None, None, None, True))
     rijen.append(("  Politie ingeschakeld", huidig["politie"], vorige["politie"], eerder["politie"], False))
     rijen.append(("  Aangifte gedaan", huidig["aangifte"], vorige["aangifte"], eerder["aangifte"], False))

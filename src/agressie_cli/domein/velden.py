@@ -382,6 +382,9 @@ MAATREGEL = (
     # Vergissingen herstellen (2.4): vervangen door een nieuwe brief, ingetrokken met reden, en wanneer verzonden.
     Veld("status", "Status maatregel", "keuze", 12, MAATREGELSTATUSSEN),
     Veld("vervangen_door", "Vervangen door", breedte=12),
+    # Een verbod dat vervangen is door een zwaarder verbod (3.1: na een overtreding of tijdens het verbod): het blijft een
+    # opgelegde maatregel (status geldig, telt mee als eerdere maatregel), maar loopt niet meer vanaf deze dag.
+    Veld("vervangen_per", "Vervangen per", "datum", 12),
     Veld("ingetrokken", "Ingetrokken op", "datum", 12),
     Veld("reden", "Reden intrekken", breedte=30),
     Veld("verzonden", "Verzonden op", "datum", 12),

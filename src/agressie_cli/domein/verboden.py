@@ -8,6 +8,7 @@ from datetime import date
 from agressie_cli.domein.personen import zoek_op_naam
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.volgorde import is_na
 
 
 def telt(maatregel: dict) -> bool:
@@ -32,10 +33,14 @@ def is_naast_advies(maatregel: dict, profiel: Profiel) -> bool:
     return bool(soort and soort.naast_advies)
 
 
-def is_actief(maatregel: dict, peildatum: date) -> bool:
+def is_actief(maatregel: dict, peildatum: date, negeer_vervanging: bool = False) -> bool:
     """Loopt de maatregel op de peildatum: ingang <= peildatum <= einde, of onbepaald (hoe oud ook). Een vervangen
-    maatregel loopt nooit; een ingetrokken maatregel tot en met de dag van intrekken."""
+    maatregel loopt nooit; een ingetrokken maatregel tot en met de dag van intrekken; een verbod dat door een zwaarder
+    verbod is vervangen (3.1) tot de dag vóór de ingang van het nieuwe (`negeer_vervanging`: alsof dat niet zo was)."""
     if maatregel.get("status") == "vervangen":
+        return False
+    vervangen_per = maatregel.get("vervangen_per")
+    if vervangen_per is not None and peildatum >= vervangen_per and not negeer_vervanging:
         return False
     ingetrokken = maatregel.get("ingetrokken")
     if ingetrokken is not None and peildatum > ingetrokken:
@@ -65,10 +70,86 @@ def lopende_verboden(
     return uitkomst
 
 
+def lopend_bij_incident(register: Register, profiel: Profiel, incident: dict) -> list[dict]:
+    """De verboden van de persoon die op de dag van het incident liepen. Een verbod dat door een maatregel van dit
+    incident zelf is vervangen (3.1), liep op dat moment nog: het blijft erbij (het overtreden verbod, dat de brief
+    noemt)."""
+    eigen = {m.get("maatregel") for m in register.maatregelen_van_incident(incident.get("incident"))}
+    return [
+        m
+        for m in register.maatregelen_van(incident.get("persoon"))
+        if profiel.soorten.get(m.get("soort") or "")
+        and profiel.soorten[m["soort"]].is_verbod
+        and is_actief(m, incident["datum"], negeer_vervanging=m.get("vervangen_door") in eigen)
+    ]
+
+
 def van_persoon(
     register: Register, profiel: Profiel, persoon: str | None, peildatum: date, alleen_toegang: bool = False
 ) -> list[dict]:
     return lopende_verboden(register.maatregelen_van(persoon), profiel, peildatum, alleen_toegang)
+
+
+def dekt(nieuw: dict, oud: dict, profiel: Profiel) -> bool:
+    """Vervangt verbod `nieuw` verbod `oud`: het is minstens zo breed (toegang en bellen) en loopt minstens zo lang."""
+    a, b = profiel.soorten.get(nieuw.get("soort") or ""), profiel.soorten.get(oud.get("soort") or "")
+    if a is None or b is None or not a.is_verbod or not b.is_verbod:
+        return False
+    if (b.toegang and not a.toegang) or (b.bellen and not a.bellen):
+        return False
+    nieuw_duur, oud_duur = nieuw.get("duur"), oud.get("duur")
+    if nieuw_duur is not None and nieuw_duur.onbepaald:
+        return True
+    if oud_duur is not None and oud_duur.onbepaald:
+        return False
+    return nieuw.get("einde") is not None and oud.get("einde") is not None and nieuw["einde"] >= oud["einde"]
+
+
+def vervang_lopende(register: Register, profiel: Profiel, nieuw: dict) -> list[str]:
+    """3.1: een nieuw verbod vervangt de lopende verboden van dezelfde persoon (voor een eerder incident) die het dekt:
+    vanaf zijn ingang lopen die niet meer, maar ze blijven opgelegde maatregelen (status geldig; ze tellen mee als
+    eerdere maatregel). Nooit twee lopende verboden naast elkaar; een lichter of korter verbod vervangt niets."""
+    ingang = nieuw.get("ingang")
+    if ingang is None or not telt(nieuw):
+        return []
+    incidenten = register.index.incidenten
+    eigen = incidenten.get(str(nieuw.get("incident") or ""), {})
+    vervangen = []
+    for m in register.maatregelen_van(nieuw.get("persoon")):
+        if m is nieuw or m.get("incident") == nieuw.get("incident") or not telt(m):
+            continue
+        if not is_actief(m, ingang) or not dekt(nieuw, m, profiel):
+            continue
+        if is_na(incidenten.get(str(m.get("incident") or ""), {}), eigen):
+            continue  # een verbod voor een later incident vervangt dit niet
+        m["vervangen_door"], m["vervangen_per"] = nieuw.get("maatregel"), ingang
+        vervangen.append(str(m.get("maatregel")))
+        register.log("vervangen", str(m.get("maatregel")))
+    return vervangen
+
+
+def herstel_vervangen(register: Register, door: str, nieuw: dict | None = None) -> list[str]:
+    """Het verbod `door` is ingetrokken (of door een correctie vervangen): de verboden die het verving, lopen weer
+    volgens hun eigen periode, of (bij een correctie) worden vervangen door de nieuwe maatregel `nieuw`."""
+    hersteld = []
+    for m in register.maatregelen:
+        if m.get("vervangen_door") != door or m.get("vervangen_per") is None or not telt(m):
+            continue
+        if nieuw is None:
+            m["vervangen_door"], m["vervangen_per"] = None, None
+        else:
+            m["vervangen_door"], m["vervangen_per"] = nieuw.get("maatregel"), nieuw.get("ingang") or m["vervangen_per"]
+        hersteld.append(str(m.get("maatregel")))
+    return hersteld
+
+
+def vervangen_door(register: Register, nummer: str | None) -> list[str]:
+    """De verboden die maatregel `nummer` verving (3.1)."""
+    return [
+        str(m.get("maatregel"))
+        for m in register.maatregelen
+        if nummer and m.get("vervangen_door") == nummer and m.get("vervangen_per") is not None and telt(m)
+    ]
 
 
 @dataclass
@@ -85,6 +166,10 @@ class Verbod:
     ingang: date
     einde: date | None  # None: onbepaalde tijd
     incident: str | None
+    maatregel: str | None = None
+    vervangen_door: str | None = None  # wordt vervangen door een zwaarder verbod (3.1) ...
+    vervangen_per: date | None = None  # ... vanaf deze dag
+    vervangt: list[str] | None = None  # de verboden die dit verbod verving
 
 
 def verboden_lijst(register: Register, profiel: Profiel, peildatum: date, naam: str | None = None) -> list[Verbod]:
@@ -93,6 +178,10 @@ def verboden_lijst(register: Register, profiel: Profiel, peildatum: date, naam: 
     maatregelen = (
         register.maatregelen if filter_ is None else [m for m in register.maatregelen if m.get("persoon") in filter_]
     )
+    vervangt: dict[str, list[str]] = {}
+    for m in register.maatregelen:
+        if m.get("vervangen_door") and m.get("vervangen_per") is not None and telt(m):
+            vervangt.setdefault(str(m["vervangen_door"]), []).append(str(m.get("maatregel")))
     uitkomst = []
     for m in lopende_verboden(maatregelen, profiel, peildatum):
         soort = profiel.soorten[m["soort"]]
@@ -110,6 +199,10 @@ def verboden_lijst(register: Register, profiel: Profiel, peildatum: date, naam: 
                 ingang=m["ingang"],
                 einde=None if duur is not None and duur.onbepaald else m.get("einde"),
                 incident=m.get("incident"),
+                maatregel=m.get("maatregel"),
+                vervangen_door=m.get("vervangen_door") if m.get("vervangen_per") else None,
+                vervangen_per=m.get("vervangen_per"),
+                vervangt=vervangt.get(str(m.get("maatregel")), []),
             )
         )
     return sorted(uitkomst, key=lambda v: (str(v.naam or ""), v.ingang))
