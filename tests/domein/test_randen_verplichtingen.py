@@ -134,8 +134,9 @@ def test_nabespreking_en_herstel_bij_een_betrokken_medewerker(gtb):
         naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-02", medewerker=["P. Jansen"]
     )
     open_ = _open(gtb, nummer)
-    assert open_["nabespreking"]["verlopen"] is True and "coördinator van het interventieteam" in (
-        open_["nabespreking"]["omschrijving"]
+    assert (
+        open_["nabespreking"]["verlopen"] is True
+        and "coördinator van het interventieteam" in (open_["nabespreking"]["omschrijving"])
     )
     assert open_["herstel nagaan"]["uiterlijk"] == "2026-12-14" and open_["herstel nagaan"]["verlopen"] is False
     assert open_["herstel nagaan"]["opdracht"] == (
@@ -154,7 +155,9 @@ def test_aov_er_vangt_bezoekers_op_die_getuige_waren(gtb):
     """Geertruidenberg 9.1: "De AOV-er vangt de klanten / bezoekers van het gemeentehuis die aanwezig / getuige waren
     van het incident op en wijst hen in gesprek op de mogelijkheden voor professionele hulp." Alleen als het incident
     bezoekers als getuige noemt (--bezoekers-getuige, zonder namen)."""
-    nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-02", bezoekers_getuige=True)
+    nummer = gtb.meld(
+        naam="Jan de Vries", kanaal="balie", ernst="agressief", datum="2026-11-02", bezoekers_getuige=True
+    )
     punt = _open(gtb, nummer)["opvang bezoekers"]
     assert punt["uiterlijk"] == "2026-11-03" and punt["verlopen"] is True
     assert "AOV-er" in gtb.ok("termijnen", *PEIL)
@@ -226,7 +229,12 @@ def test_losser_politiek_ambtsdrager(losser):
     hoort ook het informeren van de andere politiek ambtsdragers van de gemeente"; het college/presidium: "Zij
     bespreken de gevallen van agressief handelen (met instemming van de getroffen politiek ambtsdrager)." """
     nummer = losser.meld(
-        naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=False, datum="2026-11-02", politiek_ambtsdrager=True
+        naam="Piet Klaassen",
+        kanaal="balie",
+        gedrag="C",
+        aanhoudend=False,
+        datum="2026-11-02",
+        politiek_ambtsdrager=True,
     )
     open_ = _open(losser, nummer)
     assert "griffier" in open_["burgemeester inlichten"]["omschrijving"]

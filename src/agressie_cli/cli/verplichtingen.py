@@ -34,9 +34,7 @@ def _met_opties(functie: Any) -> Any:
             default=None,
             annotation=Annotated[
                 Optional[str],
-                typer.Option(
-                    f"--{o.naam}", metavar="REDEN" if o.redenen else "DATUM", help=o.hulp, show_default=False
-                ),
+                typer.Option(f"--{o.naam}", metavar="REDEN" if o.redenen else "DATUM", help=o.hulp, show_default=False),
             ],
         )
         for o in OPTIES
@@ -65,7 +63,7 @@ def verplichtingen(ctx: typer.Context, incident: Incident, als_json: Json = Fals
 
     Voorbeeld: agressie verplichtingen 2026-0001 --melding 2026-11-18
     """
-    from agressie_cli.domein.verplichtingen import leg_vast, lees_reden
+    from agressie_cli.domein.verplichtingen import controleer_profiel, lees_reden, leg_vast
     from agressie_cli.domein.verplichtingen import verplichtingen as bereken
 
     waarden: dict[str, date | str] = {}
@@ -81,6 +79,7 @@ def verplichtingen(ctx: typer.Context, incident: Incident, als_json: Json = Fals
                 waarden[o.naam] = gelezen
     omg = omgeving(ctx)
     profiel = omg.profiel
+    controleer_profiel(profiel)
     if waarden:
         with omg.opslag.wijzig() as register:
             leg_vast(register, incident, waarden)

@@ -12,6 +12,7 @@ from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, lopende_verboden, telt
+from agressie_cli.domein.verplichtingen import controleer_profiel as controleer_verplichtingen
 from agressie_cli.domein.verplichtingen import verplichtingen
 
 ZONDER_MAATREGEL = ("gemeld", "compleet")
@@ -47,6 +48,7 @@ def _item(
 
 
 def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Termijn]:
+    controleer_verplichtingen(profiel)
     items: list[Termijn] = []
     for inc in register.incidenten:
         datum = inc.get("datum")
@@ -171,7 +173,9 @@ def _zonder_brief(profiel: Profiel, inc: dict, uiterlijk: date, peildatum: date)
     nummer = inc.get("incident")
     opdracht = str(regel.get("opdracht", "")).format(incident=nummer) or None
     tekst = str(regel.get("tekst", "Registratie vastleggen; geen brief."))
-    return _item("registratie", nummer, uiterlijk, peildatum, tekst + (f" {opdracht}" if opdracht else ""), opdracht=opdracht)
+    return _item(
+        "registratie", nummer, uiterlijk, peildatum, tekst + (f" {opdracht}" if opdracht else ""), opdracht=opdracht
+    )
 
 
 def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peildatum: date) -> Termijn | None:

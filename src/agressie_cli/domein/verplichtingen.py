@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from agressie_cli.domein.datums import kort, plus_maanden
-from agressie_cli.domein.fouten import AgressieFout, Afsluitcode, InvoerFout
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.schade import heeft_schade
@@ -250,10 +250,10 @@ def _vastgelegd(
 
 
 def _opdracht(regel: dict, nummer: str | None, sluiten_met: tuple[str, ...]) -> str:
-    delen = [_OPDRACHT_MAATREGEL[s].format(incident=nummer) for s in regel.get("maatregel", ()) if s in _OPDRACHT_MAATREGEL]
-    opties = " of ".join(
-        f"--{n} {'REDEN' if PER_NAAM[n].redenen else 'DATUM'}" for n in sluiten_met if n in PER_NAAM
-    )
+    delen = [
+        _OPDRACHT_MAATREGEL[s].format(incident=nummer) for s in regel.get("maatregel", ()) if s in _OPDRACHT_MAATREGEL
+    ]
+    opties = " of ".join(f"--{n} {'REDEN' if PER_NAAM[n].redenen else 'DATUM'}" for n in sluiten_met if n in PER_NAAM)
     if opties:
         delen.append(f"agressie verplichtingen {nummer} {opties}")
     return " of ".join(delen)
