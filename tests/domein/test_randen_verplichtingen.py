@@ -113,7 +113,7 @@ def test_schade_blijft_open_tot_aansprakelijkstelling_of_reden(request, gemeente
     # Geen verhaal: een reden uit de vaste lijst vinkt af.
     ander = g.meld(naam="Karel Smit", kanaal="balie", datum="2026-11-02", letsel="kneuzing", **ADRES, **klasse)
     assert "schade verhalen" in _open(g, ander)
-    assert g.json("verplichtingen", ander, "--reden-geen-verhaal", "dader-onbekend")["reden-geen-verhaal"] == (
+    assert g.json("verplichtingen", ander, "--reden-geen-verhaal", "dader-onbekend")["reden_geen_verhaal"] == (
         "dader-onbekend"
     )
     assert "schade verhalen" not in _open(g, ander)
@@ -347,3 +347,22 @@ def test_zonder_opties_de_stand(gtb):
     data = gtb.json("verplichtingen", nummer)
     assert data["incident"] == nummer and data["verplichtingen"] == [] and data["melding"] is None
     assert "geen verplichtingen" in gtb.ok("verplichtingen", nummer)
+
+
+def test_kwartaalrapport_telt_wat_nog_niet_is_vastgelegd(gtb):
+    """Geertruidenberg 4.2 (het overzicht voor het MT) en domein.md: "what is still open". Alleen een aantal."""
+    import openpyxl
+
+    nummer = gtb.meld(
+        naam="Jan de Vries", kanaal="balie", ernst="strafbaar", datum="2026-10-05", materiele_schade="ruit"
+    )
+    data = gtb.json("rapport", "--kwartaal", "2026-Q4")
+    assert data["verplichtingen_open"] == 2  # aangifte en schade verhalen
+    rijen = {
+        r[0].strip(): r[1]
+        for r in openpyxl.load_workbook(data["bestand"])["Samenvatting"].iter_rows(values_only=True)
+        if r and isinstance(r[0], str)
+    }
+    assert rijen["Verplichtingen nog niet vastgelegd (aangifte, schade, nabespreking, ...)"] == 2
+    gtb.ok("verplichtingen", nummer, "--melding", "2026-10-06", "--reden-geen-verhaal", "al-vergoed")
+    assert gtb.json("rapport", "--kwartaal", "2026-Q4", "--overschrijven")["verplichtingen_open"] == 0

@@ -94,7 +94,7 @@ def verplichtingen(ctx: typer.Context, incident: Incident, als_json: Json = Fals
         uitvoer.druk_json(
             {
                 "incident": inc["incident"],
-                **{o.naam: inc.get(o.kolom) for o in OPTIES},
+                **{_parameter(o.naam): inc.get(o.kolom) for o in OPTIES},
                 "verplichtingen": [
                     {
                         "soort": v.soort,
