@@ -174,7 +174,12 @@ def _zonder_brief(profiel: Profiel, inc: dict, uiterlijk: date, peildatum: date)
     opdracht = str(regel.get("opdracht", "")).format(incident=nummer) or None
     tekst = str(regel.get("tekst", "Registratie vastleggen; geen brief."))
     return _item(
-        "registratie", nummer, uiterlijk, peildatum, tekst + (f" {opdracht}" if opdracht else ""), opdracht=opdracht
+        "registratie",
+        nummer,
+        uiterlijk,
+        peildatum,
+        tekst + (f" Vastleggen: {opdracht}" if opdracht else ""),
+        opdracht=opdracht,
     )
 
 
