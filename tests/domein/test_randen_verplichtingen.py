@@ -97,12 +97,23 @@ def test_losser_d_gedrag_melding_bij_de_politie(losser):
 # --- 2. schade verhalen (Geertruidenberg 2.1 en 8, Losser 7) -----------------------------------------------------
 
 
-@pytest.mark.parametrize("gemeente, klasse", [("gtb", {"ernst": "agressief"}), ("losser", {"gedrag": "D"})])
+@pytest.mark.parametrize(
+    "gemeente, klasse",
+    [("gtb", {"ernst": "agressief"}), ("losser", {"gedrag": "D", "politiek_ambtsdrager": True})],
+)
 def test_schade_blijft_open_tot_aansprakelijkstelling_of_reden(request, gemeente, klasse):
     """Geertruidenberg 2.1: "de schade die de gemeente lijdt wordt altijd verhaald"; 8: "Daarna kan er naar de dader
-    een brief worden gestuurd waarin de dader aansprakelijk wordt gesteld." Losser 7: "Schade verhalen gaat via
-    Juridische Zaken"."""
+    een brief worden gestuurd waarin de dader aansprakelijk wordt gesteld." Losser, politiek ambtsdragers: "De
+    materiële en/of immateriële [schade] wordt verhaald op de inwoner"; 7: "Schade verhalen gaat via Juridische
+    Zaken"."""
     g: Gemeente = request.getfixturevalue(gemeente)
+    instellingen = g.map / "agressie.toml"  # Losser: de burgemeester tekent bij een politiek ambtsdrager
+    instellingen.write_text(
+        instellingen.read_text(encoding="utf-8").replace(
+            'naam = ""\n\n[brieven]', 'naam = "C. Roosendaal"\n\n[brieven]'
+        ),
+        encoding="utf-8",
+    )
     nummer = g.meld(naam="Jan de Vries", kanaal="balie", datum="2026-11-02", materiele_schade="ruit", **ADRES, **klasse)
     punt = _open(g, nummer)["schade verhalen"]
     assert punt["verlopen"] is True and punt["uiterlijk"] == "2026-11-16"
@@ -120,6 +131,13 @@ def test_schade_blijft_open_tot_aansprakelijkstelling_of_reden(request, gemeente
     # Zonder schade ('nee' is geen schade): geen punt.
     geen = g.meld(naam="Kees Mol", kanaal="balie", datum="2026-11-02", materiele_schade="nee", **ADRES, **klasse)
     assert "schade verhalen" not in _open(g, geen)
+
+
+def test_losser_schade_van_een_medewerker_is_geen_verplichting(losser):
+    """Losser 7: "Voor afhandeling van eventuele schade neemt de leidinggevende indien nodig contact op met interne
+    specialisten van de afdeling Juridische Zaken": bij een medewerker (geen politiek ambtsdrager) geen punt."""
+    nummer = losser.meld(naam="Jan de Vries", kanaal="balie", gedrag="D", datum="2026-11-02", materiele_schade="ruit")
+    assert "schade verhalen" not in _open(losser, nummer)
 
 
 # --- 3. nabespreking, opvang bezoekers, herstel (Geertruidenberg 9.1 en 9.2) -------------------------------------
