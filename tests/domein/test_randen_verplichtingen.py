@@ -334,7 +334,10 @@ def test_losser_e_gedrag_vraagt_registratie_en_hulpinstantie_nooit_de_persoon_te
     assert "registratie" not in open_ and "hulpinstantie" not in open_
     # Een ander gedrag vraagt wel de maatregel aan de persoon, en geen hulpinstantie.
     d = losser.meld(naam="Kees Mol", kanaal="balie", gedrag="D", datum="2026-11-02")
-    assert "aan de persoon" in _open(losser, d)["maatregel"]["omschrijving"] and "hulpinstantie" not in _open(losser, d)
+    open_ = _open(losser, d)
+    assert "aan de persoon" in open_["maatregel"]["omschrijving"] and "hulpinstantie" not in open_
+    assert open_["maatregel"]["opdracht"] == f"agressie brief {d} of agressie maatregel {d} --soort SOORT"
+    assert open_["melding onvolledig"]["opdracht"] == f"agressie aanvullen {d}"
 
 
 # --- invoer ------------------------------------------------------------------------------------------------------

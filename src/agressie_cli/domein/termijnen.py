@@ -68,7 +68,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                     uiterlijk,
                     peildatum,
                     f"Maatregel besluiten en aan de persoon laten weten (binnen een week na het incident van {voluit(datum)}).",
-                    opdracht=f"agressie advies {nummer}",
+                    opdracht=f"agressie brief {nummer} of agressie maatregel {nummer} --soort SOORT",
                 )
             )
         doorsturen = _doorsturen(profiel, inc, status, peildatum)
@@ -82,6 +82,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                     datum + timedelta(days=profiel.reactietermijn_dagen),
                     peildatum,
                     f"Melding aanvullen; ontbreekt: {inc['ontbrekend']}.",
+                    opdracht=f"agressie aanvullen {nummer}",
                 )
             )
         # Nazorg gaat over de medewerker, niet over de persoon: ook na 'afgehandeld' (een registratie is dat meteen)
