@@ -52,7 +52,8 @@ def test_losser_hulpverlening_vinkt_8_1_af_en_gesprek_de_opvang(losser):
     data = losser.json("nazorg", nummer, "--hulpverlening", "2026-11-12")
     assert data["hulpverlening"] == "2026-11-12"
     punt = next(p for p in data["punten"] if p["soort"] == "hulpverlenende instantie")
-    assert punt["afgevinkt"] == "2026-11-12" and punt["op_tijd"] is False  # zo snel mogelijk: de dag erna
+    # 8.1 "zo snel mogelijk": een week (profiel), niet de dag erna (3.1).
+    assert punt["afgevinkt"] == "2026-11-12" and punt["op_tijd"] is True
     open_ = _open(losser, nummer)
     assert "hulpverlenende instantie" not in open_ and open_["opvang medewerker"]["verlopen"]
     losser.ok("nazorg", nummer, "--gesprek", "2026-11-10")

@@ -552,15 +552,18 @@ def test_losser_e_gedrag_tegen_politiek_ambtsdrager_geen_48_uur(losser):
 def test_afgesloten_incident_en_voorbije_nazorgperiode_staan_niet_open(gtb):
     nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht", datum="2026-07-01", medewerker=["P. Jansen"])
     items = [t for t in gtb.json("termijnen", "--peildatum", "2026-11-20") if t["incident"] == nummer]
-    assert "nazorg" not in [t["soort"] for t in items]  # 9.2: drie maanden volgen is voorbij, niet 'verlopen'
+    # 9.2: drie maanden volgen is voorbij; niet afgerond blijft het staan, verlopen (3.1).
+    assert next(t for t in items if t["soort"] == "nazorg")["verlopen"] is True
     assert "gesprek medewerker" in [t["soort"] for t in items]
     gtb.ok("maatregel", nummer, "--soort", "registratie", "--datum", "2026-07-02")
     gtb.ok("afsluiten", nummer)
     # Afgesloten voor de persoon; de nazorg voor de medewerker (9.1) blijft staan tot hij is afgevinkt (2.6). Een
-    # registratie sluit een licht incident vanzelf af: anders verdween het gesprek met de medewerker ongezien.
+    # registratie sluit een licht incident vanzelf af: anders verdween het gesprek met de medewerker ongezien. Ook
+    # de verplichtingen van 9.1 en 9.2 (3.1) blijven staan.
     items = [t for t in gtb.json("termijnen", "--peildatum", "2026-11-20") if t["incident"] == nummer]
-    assert [t["soort"] for t in items] == ["gesprek medewerker"]
-    gtb.ok("nazorg", nummer, "--gesprek", "2026-07-02")
+    assert {t["soort"] for t in items} == {"gesprek medewerker", "nazorg", "nabespreking", "herstel nagaan"}
+    gtb.ok("nazorg", nummer, "--gesprek", "2026-07-02", "--afgerond", "2026-10-01")
+    gtb.ok("verplichtingen", nummer, "--nabespreking", "2026-07-03", "--herstel", "2026-08-01")
     assert [t for t in gtb.json("termijnen", "--peildatum", "2026-11-20") if t["incident"] == nummer] == []
 
 

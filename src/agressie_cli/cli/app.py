@@ -25,6 +25,7 @@ from agressie_cli.cli import (
     opvragen,
     registreren,
     uitvoer,
+    verplichtingen,
 )
 
 nederlands.installeer()
@@ -91,6 +92,7 @@ for commando in (
     besluiten.verzonden,
     besluiten.intrekken,
     nazorg.nazorg,
+    verplichtingen.verplichtingen,
 ):
     app.command()(commando)
 sjablonen_app.command("controleer")(beheer.sjablonen_controleer)

@@ -99,7 +99,8 @@ def nazorg(
                         "afgevinkt": p.afgevinkt,
                         "op_tijd": p.op_tijd,
                         "open": p.afgevinkt is None,
-                        "verlopen": p.afgevinkt is None and not p.periode and p.uiterlijk < vandaag,
+                        # 9.2: ook een periode die voorbij is zonder dat de nazorg is afgerond, is verlopen (3.1).
+                        "verlopen": p.afgevinkt is None and p.uiterlijk < vandaag,
                         "omschrijving": p.tekst,
                     }
                     for p in lijst
@@ -122,11 +123,10 @@ def nazorg(
         hoe = f"; afvinken met --{p.sluiten_met[0]} DATUM" if p.sluiten_met else ""
         if p.afgevinkt is not None:
             stand = f"afgevinkt op {kort(p.afgevinkt)}" + ("" if p.op_tijd else " (te laat)")
-        elif p.periode:
-            voorbij = "liep" if p.uiterlijk < vandaag else "loopt"
-            stand = f"{voorbij} tot en met {kort(p.uiterlijk)}, niet afgerond{hoe}"
         elif p.uiterlijk < vandaag:
             stand = f"VERLOPEN (uiterlijk {kort(p.uiterlijk)}){hoe}"
+        elif p.periode:
+            stand = f"loopt tot en met {kort(p.uiterlijk)}, niet afgerond{hoe}"
         else:
             stand = f"open, uiterlijk {kort(p.uiterlijk)}{hoe}"
         typer.echo(f"- {p.soort}: {stand}")

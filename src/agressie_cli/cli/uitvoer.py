@@ -479,6 +479,7 @@ def termijn_json(t: Any) -> dict:
         "dagen": t.dagen,
         "verlopen": t.verlopen,
         "omschrijving": t.omschrijving,
+        "opdracht": t.opdracht,
     }
 
 

@@ -16,6 +16,7 @@ from agressie_cli.domein.register import Register
 from agressie_cli.domein.schade import heeft_schade, uit_cel
 from agressie_cli.domein.velden import KANALEN, VORMEN
 from agressie_cli.domein.verboden import is_naast_advies, lopende_verboden
+from agressie_cli.domein.verplichtingen import verplichtingen
 
 SCHADE = {"letsel": "lichamelijk letsel", "psychisch": "psychische klachten", "materiele_schade": "materiële schade"}
 
@@ -129,7 +130,14 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
         "te_laat": te_laat,
         "open": sum(1 for i in incidenten if i.get("status") in ("gemeld", "compleet")),
         **schade_en_nazorg(incidenten, maatregelen, profiel, peildatum),
+        "verplichtingen_open": verplichtingen_open(register, profiel, incidenten),
     }
+
+
+def verplichtingen_open(register: Register, profiel: Profiel, incidenten: list[dict]) -> int:
+    """Hoeveel verplichtingen van het profiel ([[verplichtingen]], 3.1) bij de incidenten van de periode nog niet zijn
+    vastgelegd: aangifte, schade verhalen, nabespreking, ... Alleen een aantal."""
+    return sum(1 for i in incidenten for v in verplichtingen(register, profiel, i) if v.open)
 
 
 def schade_en_nazorg(incidenten: list[dict], maatregelen: list[dict], profiel: Profiel, peildatum: date) -> dict:
@@ -282,6 +290,15 @@ def rijen_samenvatting(
         )
     )
     rijen.append(("  Nog open (geen maatregel besloten)", huidig["open"], vorige["open"], eerder["open"], False))
+    rijen.append(
+        (
+            "  Verplichtingen nog niet vastgelegd (aangifte, schade, nabespreking, ...)",
+            huidig["verplichtingen_open"],
+            vorige["verplichtingen_open"],
+            eerder["verplichtingen_open"],
+            False,
+        )
+    )
     return rijen
 
 

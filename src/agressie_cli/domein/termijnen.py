@@ -13,6 +13,8 @@ from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, lopende_verboden, telt
+from agressie_cli.domein.verplichtingen import controleer_profiel as controleer_verplichtingen
+from agressie_cli.domein.verplichtingen import verplichtingen
 
 ZONDER_MAATREGEL = ("gemeld", "compleet")
 VERBOD_SIGNAAL_DAGEN = 14
@@ -27,6 +29,7 @@ class Termijn:
     uiterlijk: date
     dagen: int  # dagen tot de termijn; negatief: verlopen
     omschrijving: str
+    opdracht: str | None = None  # de opdracht die het vastlegt (3.1)
 
     @property
     def verlopen(self) -> bool:
@@ -34,12 +37,19 @@ class Termijn:
 
 
 def _item(
-    soort: str, incident: str | None, uiterlijk: date, peildatum: date, tekst: str, persoon: str | None = None
+    soort: str,
+    incident: str | None,
+    uiterlijk: date,
+    peildatum: date,
+    tekst: str,
+    persoon: str | None = None,
+    opdracht: str | None = None,
 ) -> Termijn:
-    return Termijn(soort, incident, persoon, uiterlijk, (uiterlijk - peildatum).days, tekst)
+    return Termijn(soort, incident, persoon, uiterlijk, (uiterlijk - peildatum).days, tekst, opdracht)
 
 
 def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Termijn]:
+    controleer_verplichtingen(profiel)
     items: list[Termijn] = []
     for inc in register.incidenten:
         datum = inc.get("datum")
@@ -52,12 +62,14 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         if status in ZONDER_MAATREGEL:
             uiterlijk = datum + timedelta(days=profiel.reactietermijn_dagen)
             items.append(
-                _item(
+                _zonder_brief(profiel, inc, uiterlijk, peildatum)
+                or _item(
                     "maatregel",
                     nummer,
                     uiterlijk,
                     peildatum,
                     f"Maatregel besluiten en aan de persoon laten weten (binnen een week na het incident van {voluit(datum)}).",
+                    opdracht=f"agressie brief {nummer} of agressie maatregel {nummer} --soort SOORT",
                 )
             )
         doorsturen = _doorsturen(profiel, inc, status, peildatum)
@@ -71,11 +83,13 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                     datum + timedelta(days=profiel.reactietermijn_dagen),
                     peildatum,
                     f"Melding aanvullen; ontbreekt: {inc['ontbrekend']}.",
+                    opdracht=f"agressie aanvullen {nummer}",
                 )
             )
         # Nazorg gaat over de medewerker, niet over de persoon: ook na 'afgehandeld' (een registratie is dat meteen)
         # blijft een verlopen punt staan tot het met agressie nazorg is afgevinkt (2.6).
         items.extend(_nazorg(profiel, inc, peildatum))
+        items.extend(_verplichtingen(register, profiel, inc, peildatum))
         # De reactie van de burgemeester (Losser 9) is ook na een registratie (meteen 'afgehandeld') verschuldigd: hij
         # blijft staan tot er een brief is of de reactie met agressie nazorg --reactie is vastgelegd (3.1).
         reactie = _reactie_burgemeester(register, profiel, inc, peildatum)
@@ -105,6 +119,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
     volgorde = {
         "reactie burgemeester": 0,
         "maatregel": 1,
+        "registratie": 1,
         "zwaardere maatregel": 1,
         "doorsturen": 2,
         "gesprek medewerker": 2,
@@ -122,15 +137,54 @@ def _nazorg(profiel: Profiel, inc: dict, peildatum: date) -> list[Termijn]:
     for punt in nazorg_punten(profiel, inc):
         if punt.afgevinkt is not None:
             continue  # afgevinkt met agressie nazorg (2.6)
-        if punt.periode and punt.uiterlijk < peildatum:
-            continue  # een periode (9.2: drie maanden volgen) is voorbij; dat is geen termijn die verloopt
+        # Een periode (9.2: drie maanden volgen) die voorbij is zonder dat de nazorg is afgerond, blijft staan: verlopen.
         afvinken = (
             f" Afvinken: agressie nazorg {inc.get('incident')} --{punt.sluiten_met[0]} DATUM"
             if punt.sluiten_met
             else ""
         )
-        items.append(_item(punt.soort, inc.get("incident"), punt.uiterlijk, peildatum, punt.tekst + afvinken))
+        opdracht = f"agressie nazorg {inc.get('incident')} --{punt.sluiten_met[0]} DATUM" if punt.sluiten_met else None
+        items.append(
+            _item(punt.soort, inc.get("incident"), punt.uiterlijk, peildatum, punt.tekst + afvinken, opdracht=opdracht)
+        )
     return items
+
+
+def _verplichtingen(register: Register, profiel: Profiel, inc: dict, peildatum: date) -> list[Termijn]:
+    """Wat het protocol oplegt ([[verplichtingen]] in het profiel, 3.1): open tot het is vastgelegd, ook verlopen
+    en ook nadat het incident is afgehandeld."""
+    return [
+        _item(
+            v.soort,
+            inc.get("incident"),
+            v.uiterlijk,
+            peildatum,
+            f"{v.tekst} Vastleggen: {v.opdracht}",
+            opdracht=v.opdracht,
+        )
+        for v in verplichtingen(register, profiel, inc)
+        if v.open
+    ]
+
+
+def _zonder_brief(profiel: Profiel, inc: dict, uiterlijk: date, peildatum: date) -> Termijn | None:
+    """Losser 5.3 "Bij E-gedrag sturen we nooit een brief": dan vraagt de termijn de registratie, niet de persoon te
+    informeren ([maatregel_zonder_brief] in het profiel)."""
+    regel = profiel.deel("maatregel_zonder_brief")
+    als = regel.get("als") or {}
+    if not regel or any(inc.get(veld) not in waarden for veld, waarden in als.items()):
+        return None
+    nummer = inc.get("incident")
+    opdracht = str(regel.get("opdracht", "")).format(incident=nummer) or None
+    tekst = str(regel.get("tekst", "Registratie vastleggen; geen brief."))
+    return _item(
+        "registratie",
+        nummer,
+        uiterlijk,
+        peildatum,
+        tekst + (f" Vastleggen: {opdracht}" if opdracht else ""),
+        opdracht=opdracht,
+    )
 
 
 def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peildatum: date) -> Termijn | None:
@@ -216,6 +270,7 @@ def _niet_verzonden(register: Register, profiel: Profiel, peildatum: date) -> li
                 peildatum,
                 f"Brief {m.get('maatregel')} ({m.get('soort')}) is gemaakt maar nog niet verzonden: "
                 f"agressie verzonden {m.get('maatregel')}",
+                opdracht=f"agressie verzonden {m.get('maatregel')}",
             )
         )
     return items
@@ -254,4 +309,5 @@ def _doorsturen(profiel: Profiel, inc: dict, status: str | None, peildatum: date
         _werkdagen_na(inc["datum"], werkdagen),
         peildatum,
         f"Registratie per e-mail naar de clustermanager (leidinggevende) sturen: agressie doorsturen {nummer}",
+        opdracht=f"agressie doorsturen {nummer}",
     )

@@ -25,6 +25,10 @@ STATUSSEN = ["gemeld", "compleet", "maatregel besloten", "brief gemaakt", "brief
 MAATREGELSTATUSSEN = ("geldig", "vervangen", "ingetrokken")
 VERZENDWIJZEN = ("post", "aangetekend", "email", "overhandigd")
 JA_NEE = ("ja", "nee")
+# Verplichtingen (3.1): waarom iets niet gebeurt, als feit uit een vaste lijst (geen aantekeningen; AVG).
+REDENEN_GEEN_AANGIFTE = ("geen-strafbaar-feit", "afgezien-in-overleg", "politie-neemt-niet-op", "dader-onbekend")
+REDENEN_GEEN_VERHAAL = ("al-vergoed", "dader-onbekend", "te-gering", "afgezien-in-overleg")
+REDENEN_NIET_BESPROKEN = ("geen-instemming",)
 SCHEMA_VERSIE = 1
 BLADEN = ("Incidenten", "Personen", "Maatregelen")
 
@@ -274,6 +278,14 @@ INCIDENT = (
     # Losser 9: de formele (schriftelijke) reactie aan de inwoner binnen 48 uur, ook als de maatregel een registratie is.
     # Gevuld door agressie nazorg --reactie; vinkt 'reactie burgemeester' op agressie termijnen af (een brief ook).
     Veld("reactie_burgemeester", "Reactie burgemeester", "datum", 12),
+    _ja_nee(
+        "bezoekers_getuige",
+        "Bezoekers getuige",
+        10,
+        "--bezoekers-getuige",
+        "--geen-bezoekers-getuige",
+        "Waren klanten of bezoekers aanwezig of getuige (Geertruidenberg 9.1: de AOV-er vangt hen op)? Geen namen. Voorbeeld: --bezoekers-getuige",
+    ),
     Veld("ontbrekend", "Ontbrekend", breedte=30),
     Veld("geregistreerd", "Geregistreerd op", "moment", 17),
     Veld("gewijzigd", "Gewijzigd op", "moment", 17),
@@ -290,6 +302,23 @@ INCIDENT = (
     Veld("nazorg_gesprek", "Nazorg gesprek", "datum", 12),
     Veld("nazorg_hulpverlening", "Nazorg hulpverlening", "datum", 12),
     Veld("nazorg_afgerond", "Nazorg afgerond", "datum", 12),
+    # Verplichtingen (3.1): wat de protocollen opleggen, afgevinkt met agressie verplichtingen. Alleen datums en een
+    # reden uit een vaste lijst, geen aantekeningen (AVG).
+    Veld("politie_melding", "Melding politie", "datum", 12),
+    Veld("reden_geen_aangifte", "Reden geen aangifte", "keuze", 16, REDENEN_GEEN_AANGIFTE),
+    Veld("reden_geen_verhaal", "Reden geen verhaal schade", "keuze", 16, REDENEN_GEEN_VERHAAL),
+    Veld("nabespreking", "Nabespreking", "datum", 12),
+    Veld("opvang_bezoekers", "Opvang bezoekers (AOV-er)", "datum", 12),
+    Veld("herstel_nagegaan", "Herstel nagegaan", "datum", 12),
+    Veld("bedrijfsarts", "Verwezen naar bedrijfsarts", "datum", 12),
+    Veld("overdracht_uitkering", "Overgedragen aan uitvoering uitkering", "datum", 12),
+    Veld("contactpersoon_geraadpleegd", "Contactpersoon geraadpleegd", "datum", 12),
+    Veld("vervolgstappen", "Vervolgstappen afgesproken", "datum", 12),
+    Veld("hulpinstantie", "Hulpinstantie ingeschakeld", "datum", 12),
+    Veld("burgemeester_ingelicht", "Burgemeester of griffier ingelicht", "datum", 12),
+    Veld("ambtsdragers_ingelicht", "Politiek ambtsdragers ingelicht", "datum", 12),
+    Veld("besproken_college", "Besproken in college/presidium", "datum", 12),
+    Veld("reden_niet_besproken", "Reden niet besproken", "keuze", 16, REDENEN_NIET_BESPROKEN),
 )
 
 PERSOON = (
