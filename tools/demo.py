@@ -119,9 +119,9 @@ def contactpersoon(a: Demo, wie: str) -> None:
 
 
 def geertruidenberg(a: Demo) -> None:
-    a("init", "--gemeente", "geertruidenberg")
+    a("init", "--gemeente", "geertruidenberg", "--ondertekenaar", "M.A. van Dongen, algemeen directeur/gemeentesecretaris")
     contactpersoon(a, "de coördinator van het interventieteam, telefoon 0162 - 579 999")
-    jan = persoon("Jan de Vries", "Markt 12", "4941 AB", "Raamsdonksveer", geboortedatum="1979-04-12")
+    jan = persoon("Jan de Vries", "Markt 12", "4941 AB", "Raamsdonksveer", geboortedatum="1979-04-12", aanhef="heer")
     a(
         "melden",
         *jan,
@@ -224,7 +224,7 @@ def geertruidenberg(a: Demo) -> None:
     nummers["j4"] = laatste(a)
     a("advies", nummers["j4"])
     a("brief", nummers["j4"], "--datum", dag(9), "--overtreding", f"{dag(10)} 11:05")
-    fatima = persoon("Fatima el Amrani", "Kerkstraat 3", "4941 CD", "Raamsdonksveer")
+    fatima = persoon("Fatima el Amrani", "Kerkstraat 3", "4941 CD", "Raamsdonksveer", aanhef="mevrouw")
     a(
         "melden",
         *fatima,
@@ -259,6 +259,9 @@ def geertruidenberg(a: Demo) -> None:
         "--datum",
         dag(17),
     )
+    # Wat het protocol verder oplegt, blijft op termijnen staan tot het is vastgelegd (7, 9.1, 9.2, 6.8).
+    a("aangifte", nummers["f1"], "--datum", dag(18))
+    a("verplichtingen", nummers["f1"], "--nabespreking", dag(18), "--overdracht-uitkering", dag(16))
     a("melden", "--naam", "Kees Bakker", "--kanaal", "spreekkamer", "--ernst", "licht", "--datum", dag(3))
     nummers["k1"] = laatste(a)
     a("advies", nummers["k1"])
@@ -275,10 +278,10 @@ def geertruidenberg(a: Demo) -> None:
 
 
 def losser(a: Demo) -> None:
-    a("init", "--gemeente", "losser")
+    a("init", "--gemeente", "losser", "--ondertekenaar", "R.J. Meijerink, gemeentesecretaris")
     contactpersoon(a, "de klachtcontactpersoon van het team, telefoon 053 - 537 7444")
 
-    piet = persoon("Piet Klaassen", "Gronausestraat 40", "7581 CE", "Losser")
+    piet = persoon("Piet Klaassen", "Gronausestraat 40", "7581 CE", "Losser", aanhef="heer")
     a(
         "melden",
         *piet,
@@ -316,7 +319,7 @@ def losser(a: Demo) -> None:
     p2 = laatste(a)
     a("advies", p2)
     a("brief", p2, "--duur", "3", "--datum", dag(28))
-    anna = persoon("Anna Smit", "Raadhuisplein 7", "7581 AG", "Losser")
+    anna = persoon("Anna Smit", "Raadhuisplein 7", "7581 AG", "Losser", aanhef="mevrouw")
     a(
         "melden",
         *anna,
@@ -353,7 +356,7 @@ def losser(a: Demo) -> None:
     a2 = laatste(a)
     a("advies", a2)
     a("brief", a2, "--duur", "2", "--datum", dag(18))
-    henk = persoon("Henk Jansen", "Oldenzaalsestraat 5", "7581 PB", "Losser")
+    henk = persoon("Henk Jansen", "Oldenzaalsestraat 5", "7581 PB", "Losser", aanhef="heer")
     a(
         "melden",
         *henk,
