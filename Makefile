@@ -12,7 +12,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet ".[test,lint]"
 	touch $(STAMP)
 
+# demo, test en bench installeren eerst de code van deze werkkopie opnieuw: de stempel hangt alleen af van pyproject.toml,
+# dus zonder deze stap speelden demo en bench na een git pull de oude code af.
 demo: $(STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
 	$(BIN)/python tools/demo.py demo-uitvoer
 
 # Lint tegen de broncode in src/ (PYTHONPATH), niet tegen de geïnstalleerde kopie.
@@ -28,6 +31,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
 	$(BIN)/python bench/run.py
 
 sjablonen: $(STAMP)
