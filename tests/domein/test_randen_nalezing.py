@@ -1,0 +1,145 @@
+"""Issue 3.1, nalezing van de protocollen: randen die bij het opnieuw lezen van begin tot eind opvielen. Elke test noemt
+de zin uit het protocol (../shared/protocollen/) die hij volgt. Door de CLI, met het register in het geheugen; brieven
+teruggelezen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agressie_cli.documenten.brieven.render import docx_tekst
+from conftest import Gemeente, maak_gemeente
+
+ADRES = dict(adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer")
+VOLLEDIG = dict(
+    **ADRES,
+    vorm=["verbaal"],
+    omschrijving="Schold de medewerker uit.",
+    brieftekst="U schold de medewerker uit.",
+    melder="P. Jansen",
+    functie="baliemedewerker",
+    medewerker=["P. Jansen"],
+    leidinggevende="K. Smits",
+    politie=False,
+    aangifte=False,
+)
+REDEN = ("--toelichting", "opzet van de test")
+JAN = "Jan de Vries"
+PIET = "Piet Klaassen"
+
+
+@pytest.fixture
+def gtb(tmp_path) -> Gemeente:
+    return maak_gemeente(tmp_path, "geertruidenberg", geheugen=True)
+
+
+@pytest.fixture
+def losser(tmp_path) -> Gemeente:
+    return maak_gemeente(tmp_path, "losser", geheugen=True)
+
+
+def _verbod(g: Gemeente, naam: str, datum: str, soort: str, duur: str, **klasse) -> str:
+    """Een incident om 09.00 uur met een verbod dat die dag ingaat; geeft het incidentnummer."""
+    klasse = klasse or {"ernst": "strafbaar"}
+    nummer = g.meld(naam=naam, kanaal="balie", datum=datum, tijd="09:00", **klasse)
+    g.ok("maatregel", nummer, "--soort", soort, "--duur", duur, "--datum", datum, *REDEN)
+    return nummer
+
+
+# --- 1. telefonische of schriftelijke agressie tijdens een ontzegging: de volgende trede ---------------------------
+
+
+@pytest.mark.parametrize("kanaal", ["telefoon", "schriftelijk"])
+def test_gtb_op_afstand_tijdens_ontzegging_volgende_trede_geen_waarschuwing(gtb, kanaal):
+    """Geertruidenberg 6.7: "Als een agressor zich niet houdt aan de opgelegde maatregelen kan dit verschillende
+    gevolgen hebben. In principe wordt automatisch gekozen voor het inzetten van een zwaardere maatregel." 6.5:
+    "Afhankelijk van de mate en herhaling van de agressie, kan een ontzegging worden aangevuld met een telefonisch
+    contactverbod." Licht, herhaling 1 (matrix: waarschuwing) tijdens een ontzegging van 3 maanden: ten minste de
+    volgende trede van de ladder, een ontzegging van 6 maanden; geen waarschuwing."""
+    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    nummer = gtb.meld(naam=JAN, kanaal=kanaal, ernst="licht", datum="2026-10-02", **VOLLEDIG)
+    advies = gtb.json("advies", nummer)
+    assert (advies["soort"], advies["duur_maanden"], advies["overtreding"]) == ("toegangsverbod", 6, None)
+    assert "tijdens een lopende ontzegging (M00001)" in advies["regel"]
+    hoe = "telefonisch" if kanaal == "telefoon" else "schriftelijk"
+    assert f"Het incident was {hoe}, tijdens een lopende ontzegging" in advies["uitleg"]
+    assert "(Schriftelijke waarschuwing) is lichter dan die ontzegging" in advies["uitleg"]
+    assert ("toegangs-en-belverbod, 6.5" in advies["uitleg"]) == (kanaal == "telefoon")
+    tekst = gtb.ok("advies", nummer)
+    assert "Advies voor incident 2026-0002: Ontzegging gemeentehuis (toegangsverbod)" in tekst
+    assert "Periode: 6 maanden" in tekst
+    brief = gtb.json("brief", nummer, "--datum", "2026-10-05")
+    assert (brief["soort"], brief["duur_maanden"], brief["afwijking"]) == ("toegangsverbod", 6, False)
+    assert brief["vervangt_verbod"] == ["M00001"]
+    assert "6 maanden" in docx_tekst(Path(brief["bestand"]))
+    # Zonder lopende ontzegging blijft de waarschuwing het advies.
+    ander = gtb.meld(naam="Kees Bakker", kanaal="balie", ernst="licht", datum="2026-09-01")
+    gtb.ok("maatregel", ander, "--soort", "registratie", "--datum", "2026-09-02")
+    tweede = gtb.meld(naam="Kees Bakker", kanaal=kanaal, ernst="licht", datum="2026-10-02")
+    assert gtb.json("advies", tweede)["soort"] == "waarschuwing"
+
+
+def test_gtb_op_afstand_lichter_kiezen_is_een_afwijking(gtb):
+    """Geertruidenberg 6.7: "In principe wordt automatisch gekozen voor het inzetten van een zwaardere maatregel." Wie
+    toch de waarschuwing kiest, wijkt af van het protocol en geeft een reden; zonder reden verandert er niets."""
+    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    nummer = gtb.meld(naam=JAN, kanaal="telefoon", ernst="licht", datum="2026-10-02", **VOLLEDIG)
+    voor = gtb.momentopname()
+    geweigerd = gtb.run("maatregel", nummer, "--soort", "waarschuwing", "--datum", "2026-10-05")
+    assert geweigerd.exit_code == 2 and "--toelichting" in geweigerd.output and "Traceback" not in geweigerd.output
+    assert gtb.momentopname() == voor
+    m = gtb.json("maatregel", nummer, "--soort", "waarschuwing", "--datum", "2026-10-05", *REDEN)
+    assert m["afwijking"] is True
+
+
+def test_gtb_op_afstand_matrix_al_zwaarder_blijft(gtb):
+    """Geertruidenberg 6.7: "een zwaardere maatregel" is een ondergrens, geen plafond: adviseert de matrix al meer dan
+    de volgende trede (strafbaar, herhaling 2: ontzegging voor onbepaalde tijd en aangifte), dan blijft dat."""
+    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    gtb.meld(naam=JAN, kanaal="huisbezoek", ernst="licht", datum="2026-09-15")
+    nummer = gtb.meld(naam=JAN, kanaal="telefoon", ernst="strafbaar", datum="2026-10-02")
+    advies = gtb.json("advies", nummer)
+    assert (advies["soort"], advies["onbepaald"], advies["aangifte"]) == ("toegangsverbod", True, True)
+    assert "tijdens een lopende ontzegging" not in advies["regel"]
+
+
+def test_gtb_telefonisch_tijdens_ontzegging_onbepaald_toegangs_en_belverbod(gtb):
+    """Geertruidenberg 6.5: "Afhankelijk van de mate en herhaling van de agressie, kan een ontzegging worden aangevuld
+    met een telefonisch contactverbod." Na een ontzegging voor onbepaalde tijd is dat de volgende trede."""
+    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "onbepaald")
+    nummer = gtb.meld(naam=JAN, kanaal="telefoon", ernst="licht", datum="2026-10-02", **VOLLEDIG)
+    advies = gtb.json("advies", nummer)
+    assert (advies["soort"], advies["onbepaald"]) == ("toegangs-en-belverbod", True)
+    brief = gtb.json("brief", nummer, "--datum", "2026-10-05")
+    assert brief["soort"] == "toegangs-en-belverbod" and brief["afwijking"] is False
+    assert "telefonisch" in docx_tekst(Path(brief["bestand"]))
+
+
+def test_gtb_schriftelijk_tijdens_het_zwaarste_verbod_blijft_het_verbod(gtb):
+    """Geertruidenberg 6.7: nooit lichter dan het lopende verbod; boven het toegangs-en-belverbod voor onbepaalde tijd is
+    er niets zwaarders (6.5: "De klant kan schriftelijk communiceren met de gemeente"; schrijven is geen overtreding):
+    het verbod blijft gelden, geen waarschuwing en geen nieuwe brief."""
+    _verbod(gtb, JAN, "2026-09-01", "toegangs-en-belverbod", "onbepaald")
+    nummer = gtb.meld(naam=JAN, kanaal="schriftelijk", ernst="licht", datum="2026-10-02", **VOLLEDIG)
+    advies = gtb.json("advies", nummer)
+    assert advies["soort"] is None and advies["handhaven"] == "M00001" and advies["brief"] is False
+    assert advies["label"].startswith("Het lopende verbod blijft gelden")
+    assert "--soort registratie" in advies["uitleg"]
+    geweigerd = gtb.run("brief", nummer, "--datum", "2026-10-05")
+    assert geweigerd.exit_code == 2 and "blijft gelden" in geweigerd.output
+    assert gtb.json("maatregel", nummer, "--soort", "registratie", "--datum", "2026-10-05")["afwijking"] is False
+
+
+def test_losser_telefonisch_tijdens_toegangsverbod_belbeperking_ernaast(losser):
+    """Losser 5.2: "Had je telefonisch contact met de inwoner? Dan stuur je een belbeperking." Tijdens een lopend
+    toegangsverbod is dat niet lichter: de belbeperking komt naast het toegangsverbod, dat blijft lopen (Losser's regels
+    gaan al uit van eerdere maatregelen; niets veranderd)."""
+    _verbod(losser, PIET, "2026-09-01", "toegangsverbod", "3", gedrag="D")
+    nummer = losser.meld(naam=PIET, kanaal="telefoon", gedrag="C", aanhoudend=True, datum="2026-10-02", **VOLLEDIG)
+    advies = losser.json("advies", nummer)
+    assert advies["soort"] == "belverbod" and "tijdens een lopende ontzegging" not in advies["regel"]
+    brief = losser.json("brief", nummer, "--datum", "2026-10-05", "--duur", "3")
+    assert brief["soort"] == "belverbod" and brief["vervangt_verbod"] == []
+    lopend = {v["soort"] for v in losser.json("verboden", "--peildatum", "2026-10-06")}
+    assert lopend == {"toegangsverbod", "belverbod"}
