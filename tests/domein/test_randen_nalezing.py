@@ -143,3 +143,84 @@ def test_losser_telefonisch_tijdens_toegangsverbod_belbeperking_ernaast(losser):
     assert brief["soort"] == "belverbod" and brief["vervangt_verbod"] == []
     lopend = {v["soort"] for v in losser.json("verboden", "--peildatum", "2026-10-06")}
     assert lopend == {"toegangsverbod", "belverbod"}
+
+
+# --- 2. lokaalvredebreuk: de aangifte blijft open ------------------------------------------------------------------
+
+PEIL = ("--peildatum", "2026-11-30")
+
+
+def _punten(g: Gemeente, nummer: str) -> list[dict]:
+    """De punten van dit incident op agressie termijnen --json."""
+    return [t for t in g.json("termijnen", *PEIL) if t["incident"] == nummer]
+
+
+def test_gtb_lokaalvredebreuk_licht_aangifte_blijft_open(gtb):
+    """Geertruidenberg 6.7: "Daarnaast kan sprake zijn van lokaalvredebreuk op het moment dat iemand zich niet houdt
+    aan een ontzegging en toch het gemeentehuis betreedt. In dat geval wordt de politie gebeld en wordt aangifte gedaan
+    bij de politie". Ook als de ernst licht is: het aangiftepunt staat op agressie termijnen tot het is vastgelegd."""
+    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-10-02", **VOLLEDIG)
+    punten = [p for p in _punten(gtb, nummer) if p["soort"] == "aangifte"]
+    assert len(punten) == 1
+    punt = punten[0]
+    assert punt["uiterlijk"] == "2026-10-09" and punt["verlopen"] is True
+    assert "Lokaalvredebreuk" in punt["omschrijving"] and "(6.7)" in punt["omschrijving"]
+    assert punt["opdracht"] == (
+        f"agressie aangifte {nummer} of agressie verplichtingen {nummer} --melding DATUM of --reden-geen-aangifte REDEN"
+    )
+    assert "Lokaalvredebreuk" in gtb.ok("termijnen", *PEIL)
+    stand = {v["soort"]: v for v in gtb.json("verplichtingen", nummer)["verplichtingen"]}
+    assert stand["aangifte"]["open"] is True
+    # De brief niet nakomen sluit het punt niet; de aangifte wel.
+    gtb.ok("brief", nummer, "--datum", "2026-10-05")
+    assert [p["soort"] for p in _punten(gtb, nummer) if p["soort"] == "aangifte"] == ["aangifte"]
+    gtb.ok("maatregel", nummer, "--soort", "aangifte", "--datum", "2026-10-06")
+    assert "aangifte" not in [p["soort"] for p in _punten(gtb, nummer)]
+    stand = {v["soort"]: v for v in gtb.json("verplichtingen", nummer)["verplichtingen"]}
+    assert stand["aangifte"]["open"] is False and stand["aangifte"]["vastgelegd_met"].startswith("maatregel M")
+
+
+def test_gtb_lokaalvredebreuk_melding_of_reden_vinkt_af(gtb):
+    """Geertruidenberg 6.7 "wordt aangifte gedaan bij de politie": een melding bij de politie of een vastgelegde reden
+    vinkt het punt af, net als bij een strafbaar feit (7)."""
+    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    nummer = gtb.meld(naam=JAN, kanaal="spreekkamer", ernst="agressief", datum="2026-10-02")
+    assert "aangifte" in [p["soort"] for p in _punten(gtb, nummer)]
+    uitvoer = gtb.ok("verplichtingen", nummer, "--reden-geen-aangifte", "politie-neemt-niet-op")
+    assert "aangifte: vastgelegd: niet, reden politie-neemt-niet-op" in uitvoer
+    assert "aangifte" not in [p["soort"] for p in _punten(gtb, nummer)]
+
+
+def test_gtb_geen_aangiftepunt_zonder_lokaalvredebreuk(gtb):
+    """Geertruidenberg 6.7: lokaalvredebreuk is het gemeentehuis betreden tijdens een ontzegging. Bellen tijdens een
+    ontzegging, een bezoek zonder lopende ontzegging of een bezoek ná het einde ervan is het niet: geen aangiftepunt. Een
+    strafbaar feit tijdens een ontzegging krijgt één aangiftepunt, niet twee."""
+    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    bellen = gtb.meld(naam=JAN, kanaal="telefoon", ernst="licht", datum="2026-10-02")
+    na_einde = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-12-01")
+    zonder = gtb.meld(naam=PIET, kanaal="balie", ernst="licht", datum="2026-10-02")
+    for nummer in (bellen, na_einde, zonder):
+        assert "aangifte" not in [
+            p["soort"] for p in gtb.json("termijnen", "--peildatum", "2026-12-02") if p["incident"] == nummer
+        ]
+        assert "aangifte" not in {v["soort"] for v in gtb.json("verplichtingen", nummer)["verplichtingen"]}
+    strafbaar = gtb.meld(naam=JAN, kanaal="balie", ernst="strafbaar", datum="2026-10-03")
+    assert [p["soort"] for p in _punten(gtb, strafbaar)].count("aangifte") == 1
+
+
+def test_losser_overtreding_toegangsverbod_melding_politie_blijft_open(losser):
+    """Losser 5.2: "Wat doen we als de inwoner het toegangsverbod niet nakomt? De persoon is op dat moment in
+    overtreding." 5.4: een melding "helpt de politie bij het opbouwen van een dossier". Ook bij A-, B- of C-gedrag staat
+    de melding bij de politie open tot ze is vastgelegd; bij D-gedrag één punt, niet twee."""
+    _verbod(losser, PIET, "2026-09-01", "toegangsverbod", "3", gedrag="D")
+    nummer = losser.meld(naam=PIET, kanaal="balie", gedrag="A", aanhoudend=False, datum="2026-10-02", **VOLLEDIG)
+    assert losser.json("advies", nummer)["aangifte"] is True
+    punten = [p for p in _punten(losser, nummer) if p["soort"] == "melding politie"]
+    assert len(punten) == 1 and "(5.2)" in punten[0]["omschrijving"] and punten[0]["verlopen"] is True
+    losser.ok("verplichtingen", nummer, "--melding", "2026-10-03")
+    assert "melding politie" not in [p["soort"] for p in _punten(losser, nummer)]
+    bellen = losser.meld(naam=PIET, kanaal="telefoon", gedrag="C", aanhoudend=True, datum="2026-10-04")
+    assert "melding politie" not in [p["soort"] for p in _punten(losser, bellen)]
+    d = losser.meld(naam=PIET, kanaal="balie", gedrag="D", datum="2026-10-05")
+    assert [p["soort"] for p in _punten(losser, d)].count("melding politie") == 1
