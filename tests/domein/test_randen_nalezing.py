@@ -224,3 +224,59 @@ def test_losser_overtreding_toegangsverbod_melding_politie_blijft_open(losser):
     assert "melding politie" not in [p["soort"] for p in _punten(losser, bellen)]
     d = losser.meld(naam=PIET, kanaal="balie", gedrag="D", datum="2026-10-05")
     assert [p["soort"] for p in _punten(losser, d)].count("melding politie") == 1
+
+
+# --- 3. Geertruidenberg 6.8 bij een registratie -------------------------------------------------------------------
+
+
+def test_gtb_participatiewet_registratie_belooft_geen_brief(gtb):
+    """Geertruidenberg 6.8: "Daarom wordt, in geval van agressie tegen iemand die belast is met de uitvoering van de
+    Participatiewet, altijd eerst een brief gestuurd met daarin de maatregel ... Hierin wordt aangekondigd dat er
+    mogelijk ook een afstemmingsgesprek zal plaatsvinden". Bij een registratie gaat er geen brief uit: het advies
+    belooft er geen, en er blijft geen overdracht open die een brief zou hebben aangekondigd."""
+    nummer = gtb.meld(
+        naam=JAN,
+        kanaal="balie",
+        ernst="licht",
+        datum="2026-11-02",
+        uitkering="participatiewet",
+        bij_uitvoering=True,
+        **VOLLEDIG,
+    )
+    advies = gtb.json("advies", nummer)
+    assert advies["soort"] == "registratie" and advies["brief"] is False
+    assert "de brief kondigt" not in advies["uitleg"].lower()
+    assert (
+        "geen brief naar de persoon" in advies["uitleg"] and "geen afstemmingsgesprek aangekondigd" in advies["uitleg"]
+    )
+    assert "altijd eerst een brief" in advies["uitleg"]
+    tekst = gtb.ok("advies", nummer)
+    assert "De brief kondigt" not in tekst and "geen brief naar de persoon" in tekst
+    geweigerd = gtb.run("brief", nummer, "--datum", "2026-11-03")
+    assert geweigerd.exit_code == 2 and "Traceback" not in geweigerd.output
+    gtb.ok("maatregel", nummer, "--soort", "registratie", "--datum", "2026-11-03")
+    assert "overdracht uitkering" not in {v["soort"] for v in gtb.json("verplichtingen", nummer)["verplichtingen"]}
+    assert "overdracht uitkering" not in [p["soort"] for p in _punten(gtb, nummer)]
+
+
+def test_gtb_participatiewet_waarschuwing_kondigt_het_gesprek_aan(gtb):
+    """Geertruidenberg 6.8: "altijd eerst een brief gestuurd met daarin de maatregel ..., bijvoorbeeld een waarschuwing
+    of een ordegesprek. Hierin wordt aangekondigd dat er mogelijk ook een afstemmingsgesprek zal plaatsvinden". Met een
+    brief zegt het advies dat, staat het in de brief en blijft de overdracht open tot ze is vastgelegd."""
+    nummer = gtb.meld(
+        naam=JAN,
+        kanaal="balie",
+        ernst="agressief",
+        datum="2026-11-02",
+        uitkering="participatiewet",
+        bij_uitvoering=True,
+        **VOLLEDIG,
+    )
+    advies = gtb.json("advies", nummer)
+    assert (
+        advies["soort"] == "waarschuwing" and "De brief kondigt een mogelijk afstemmingsgesprek aan" in advies["uitleg"]
+    )
+    assert "geen brief naar de persoon" not in advies["uitleg"]
+    brief = gtb.json("brief", nummer, "--datum", "2026-11-03")
+    assert "afstemmingsgesprek" in docx_tekst(Path(brief["bestand"]))
+    assert "overdracht uitkering" in [p["soort"] for p in _punten(gtb, nummer)]

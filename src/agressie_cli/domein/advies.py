@@ -560,7 +560,8 @@ _ZELF_BEPALEN = re.compile(r"[Dd]e leidinggevende en de betrokken medewerker bep
 def _participatiewet(advies: Advies, profiel: Profiel, incident: dict) -> None:
     """Geertruidenberg 6.8 en bijlage 3 art. 13; Losser 5.5: alleen bij misdragingen "tegenover personen ... belast
     met de uitvoering" van die wet (het incident zegt of dat zo was). Ter informatie voor de klantmanager, die
-    beslist; geen maatregel van het agressieprotocol."""
+    beslist; geen maatregel van het agressieprotocol. Gaat er geen brief uit (een registratie), dan kondigt ook niets
+    een afstemmingsgesprek aan (6.8: "altijd eerst een brief ... Hierin wordt aangekondigd")."""
     uitkering = incident.get("uitkering")
     regel = profiel.deel("participatiewet")
     if not uitkering or not regel:
@@ -578,7 +579,10 @@ def _participatiewet(advies: Advies, profiel: Profiel, incident: dict) -> None:
         hoogte = " of ".join(f"categorie {c} ({bedragen[c]})" for c in categorieen if c in bedragen)
     else:
         hoogte = regel.get("hoogte", "een verlaging die de uitvoerders bepalen")
-    advies.uitleg.append(regel.get("uitleg", "").format(uitkering=uitkering, hoogte=hoogte).strip())
+    tekst = regel.get("uitleg", "").format(uitkering=uitkering, hoogte=hoogte).strip()
+    # 6.8: de brief met de maatregel kondigt het afstemmingsgesprek aan; zonder brief doet niets dat.
+    vervolg = regel.get("uitleg_brief" if advies.brief or advies.keuze else "uitleg_zonder_brief")
+    advies.uitleg.append(f"{tekst} {vervolg}".strip() if vervolg else tekst)
 
 
 def _categorieen(regel: dict, vormen: list[str]) -> list[str]:
