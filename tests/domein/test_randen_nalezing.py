@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from agressie_cli.documenten.brieven.render import docx_tekst
-from conftest import Gemeente, maak_gemeente
+from conftest import Gemeente, maak_gemeente, zet_contactpersoon
 
 ADRES = dict(adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer")
 VOLLEDIG = dict(
@@ -280,3 +280,65 @@ def test_gtb_participatiewet_waarschuwing_kondigt_het_gesprek_aan(gtb):
     brief = gtb.json("brief", nummer, "--datum", "2026-11-03")
     assert "afstemmingsgesprek" in docx_tekst(Path(brief["bestand"]))
     assert "overdracht uitkering" in [p["soort"] for p in _punten(gtb, nummer)]
+
+
+# --- 4. de contactroute die init schreef: een waarschuwing bij de brief ------------------------------------------
+
+
+def _init(tmp_path, profiel: str) -> Gemeente:
+    """Een gemeente zoals agressie init haar maakt, met een echte ondertekenaar maar de contactroute van init."""
+    from agressie_cli.opslag.geheugen import GeheugenOpslag
+
+    g = Gemeente(tmp_path / profiel, GeheugenOpslag())
+    g.ok("init", "--gemeente", profiel, "--ondertekenaar", "A. Bakker, gemeentesecretaris")
+    return g
+
+
+def test_losser_waarschuwing_met_contactroute_van_init_waarschuwt(tmp_path):
+    """Losser 5: "In alle gevallen kan de klant in gesprek met de gemeente via de contactpersoon. Met contactpersonen
+    bedoelen we hier klachtcontactpersonen; elk team heeft een klachtcontactpersoon. Vraag in je eigen team na wie dit
+    is." Een brief met de tekst van init ("de klachtcontactpersoon van het team", zonder naam of nummer) waarschuwt, op
+    stderr en in --json; met --contactpersoon of een ingevulde contactpersoon niet."""
+    g = _init(tmp_path, "losser")
+    klasse = dict(gedrag="C", aanhoudend=True, kanaal="balie", datum="2026-11-02", tijd="10:00", aanhef="heer")
+    nummer = g.meld(naam=PIET, **klasse, **VOLLEDIG)
+    data = g.json("brief", nummer, "--datum", "2026-11-03")
+    assert "Dat kan via de klachtcontactpersoon van het team." in docx_tekst(Path(data["bestand"]))
+    assert len(data["waarschuwingen"]) == 1
+    waarschuwing = data["waarschuwingen"][0]
+    assert "contactroute nog de tekst die agressie init schreef" in waarschuwing
+    assert "[brieven] contactpersoon" in waarschuwing and "--contactpersoon" in waarschuwing
+    assert PIET not in waarschuwing and "Klaassen" not in waarschuwing  # geen persoonsgegevens in een melding
+    tweede = g.meld(naam="Ans Smit", **klasse, **VOLLEDIG)
+    uitkomst = g.run("brief", tweede, "--datum", "2026-11-03")
+    assert uitkomst.exit_code == 0 and "agressie init schreef" in uitkomst.stderr
+    assert "agressie init schreef" not in uitkomst.stdout
+    # Met --contactpersoon: geen waarschuwing, en de brief noemt de naam.
+    derde = g.meld(naam="Kees Bakker", **klasse, **VOLLEDIG)
+    data = g.json(
+        "brief", derde, "--datum", "2026-11-03", "--contactpersoon", "mevrouw B. Nijhuis, telefoon 053 - 123 4567"
+    )
+    assert data["waarschuwingen"] == [] and "mevrouw B. Nijhuis" in docx_tekst(Path(data["bestand"]))
+    # Met een ingevulde contactpersoon in agressie.toml: ook niet.
+    zet_contactpersoon(g.map / "agressie.toml", "mevrouw B. Nijhuis, telefoon 053 - 123 4567")
+    vierde = g.meld(naam="Rik Smit", **klasse, **VOLLEDIG)
+    assert g.json("brief", vierde, "--datum", "2026-11-03")["waarschuwingen"] == []
+
+
+def test_gtb_ontzegging_met_contactroute_van_init_waarschuwt(tmp_path):
+    """Geertruidenberg bijlage 7 (ontzegging): de brief noemt de route die open blijft (domein.md: "a ban letter names
+    the contact route that stays open"). Met de tekst van init ("de coördinator van het interventieteam") waarschuwt de
+    brief; een waarschuwingsbrief, die geen contactroute noemt, niet."""
+    g = _init(tmp_path, "geertruidenberg")
+    nummer = g.meld(
+        naam=JAN, kanaal="balie", ernst="strafbaar", datum="2026-11-02", tijd="10:00", aanhef="heer", **VOLLEDIG
+    )
+    data = g.json("brief", nummer, "--datum", "2026-11-03")
+    assert data["soort"] == "toegangsverbod"
+    assert "de coördinator van het interventieteam" in docx_tekst(Path(data["bestand"]))
+    assert [w for w in data["waarschuwingen"] if "agressie init schreef" in w]
+    licht = g.meld(
+        naam=PIET, kanaal="balie", ernst="agressief", datum="2026-11-02", tijd="10:00", aanhef="heer", **VOLLEDIG
+    )
+    data = g.json("brief", licht, "--datum", "2026-11-03")
+    assert data["soort"] == "waarschuwing" and data["waarschuwingen"] == []
