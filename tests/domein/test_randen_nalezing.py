@@ -342,3 +342,30 @@ def test_gtb_ontzegging_met_contactroute_van_init_waarschuwt(tmp_path):
     )
     data = g.json("brief", licht, "--datum", "2026-11-03")
     assert data["soort"] == "waarschuwing" and data["waarschuwingen"] == []
+
+
+# --- 5. artikelnummers in de uitvoer komen uit het profiel --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gemeente", "klasse", "artikel"),
+    [
+        ("gtb", {"ernst": "agressief"}, " (4.2)"),
+        ("losser", {"gedrag": "C", "aanhoudend": True}, ""),
+    ],
+)
+def test_onvolledige_melding_noemt_het_eigen_artikel(request, gemeente, klasse, artikel):
+    """Geertruidenberg 4.2 "De agressiemelding": "moet de coördinator van het interventieteam minimaal de volgende
+    informatie ontvangen"; "Nadat de agressiemelding compleet is gemaakt ... wordt deze doorgestuurd naar de AOV'er".
+    Losser 4.2 gaat over B-gedrag ("Het ombuigen van B-gedrag lijkt veel op het ombuigen van A-gedrag"): een Losser-brief
+    en agressie doorsturen noemen daar geen (4.2) bij een onvolledige melding."""
+    g: Gemeente = request.getfixturevalue(gemeente)
+    nummer = g.meld(naam=JAN, kanaal="balie", datum="2026-11-02", aanhef="heer", **ADRES, **klasse)
+    uitkomst = g.run("brief", nummer, "--datum", "2026-11-03", "--brieftekst", "U schold de medewerker uit.")
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert f"Let op: de melding is nog niet compleet{artikel}; ontbreekt: " in uitkomst.stderr
+    assert ("(4.2)" in uitkomst.output) == (gemeente == "gtb")
+    weigering = g.run("doorsturen", nummer, "--aan", "aov", "--email", "aov@gemeente.nl")
+    assert weigering.exit_code == 2 and "Traceback" not in weigering.output
+    assert f"naar de AOV-er gaat alleen een complete melding{artikel}. Ontbreekt: " in weigering.output
+    assert ("(4.2)" in weigering.output) == (gemeente == "gtb")
