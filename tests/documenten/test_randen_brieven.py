@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from agressie_cli.documenten.brieven.render import docx_tekst
-from conftest import Gemeente, maak_gemeente
+from conftest import Gemeente, maak_gemeente, zet_contactpersoon
 
 ADRES = dict(adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer")
 VOLLEDIG = dict(
@@ -411,6 +411,8 @@ def test_init_ondertekenaar_tekent_zonder_waarschuwing(tmp_path, profiel):
     g = _nieuw(tmp_path, profiel, "--ondertekenaar", "A. Bakker, gemeentesecretaris")
     instellingen = (g.map / "agressie.toml").read_text(encoding="utf-8")
     assert 'naam = "A. Bakker"' in instellingen and 'functie = "gemeentesecretaris"' in instellingen
+    # De contactroute van init waarschuwt ook (Losser's waarschuwingsbrief noemt haar); daar gaat deze test niet over.
+    zet_contactpersoon(g.map / "agressie.toml", "mevrouw B. Nijhuis, telefoon 053 - 123 4567")
     klasse = {"ernst": "agressief"} if profiel == "geertruidenberg" else {"gedrag": "C", "aanhoudend": True}
     nummer = g.meld(
         naam="Ans Smit", aanhef="mevrouw", kanaal="balie", datum="2026-11-02", tijd="10:00", **klasse, **VOLLEDIG

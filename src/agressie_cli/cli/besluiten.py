@@ -318,7 +318,16 @@ def brief(
     from agressie_cli.domein.verboden import vervangen_door
 
     vervangt = {b.maatregel["maatregel"]: vervangen_door(register, b.maatregel["maatregel"]) for b in brieven}
-    uitvoer.brieven(brieven, fouten, pdfs, pdf_fout, enkel=len(nummers) == 1, als_json=als_json, vervangt=vervangt)
+    uitvoer.brieven(
+        brieven,
+        fouten,
+        pdfs,
+        pdf_fout,
+        enkel=len(nummers) == 1,
+        als_json=als_json,
+        vervangt=vervangt,
+        artikel_melding=omg.profiel.artikel("melding"),
+    )
     if pdf_fout:
         typer.echo(f"Let op: {pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)

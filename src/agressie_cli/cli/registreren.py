@@ -202,7 +202,7 @@ def meldformulier(
     ] = None,
     als_json: Json = False,
 ) -> None:
-    """Maakt het meldformulier (Excel) dat een medewerker zelf invult (4.2); registreer het met melden --formulier.
+    """Maakt het meldformulier (Excel) dat een medewerker zelf invult (Geertruidenberg 4.2); registreer het met melden --formulier.
 
     Voorbeeld: agressie meldformulier --uit "M:\\Formulieren"
     """

@@ -570,8 +570,10 @@ def brieven(
     enkel: bool,
     als_json: bool,
     vervangt: dict[str, list[str]] | None = None,
+    artikel_melding: str = "",
 ) -> None:
-    """Wat `agressie brief` zegt: per brief het bestand, de maatregel en de periode; daarna wat niet lukte."""
+    """Wat `agressie brief` zegt: per brief het bestand, de maatregel en de periode; daarna wat niet lukte.
+    `artikel_melding`: de verwijzing naar het eigen protocol (Profiel.artikel("melding"), bijvoorbeeld ' (4.2)')."""
     if als_json:
         regels = [
             {
@@ -618,7 +620,8 @@ def brieven(
             typer.echo(b.te_laat, err=True)
         if b.ontbrekend:
             typer.echo(
-                f"Let op: de melding is nog niet compleet (4.2); ontbreekt: {', '.join(b.ontbrekend)}.", err=True
+                f"Let op: de melding is nog niet compleet{artikel_melding}; ontbreekt: {', '.join(b.ontbrekend)}.",
+                err=True,
             )
         for waarschuwing in getattr(b, "waarschuwingen", []):
             typer.echo(waarschuwing, err=True)

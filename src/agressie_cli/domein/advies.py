@@ -305,11 +305,21 @@ def _na_ordegesprek(profiel: Profiel, incident: dict, basis: _Basis, gesch: Gesc
 
 
 def _tijdens_ontzegging(profiel: Profiel, incident: dict, basis: _Basis, gesch: Geschiedenis) -> None:
-    """Een maatregel die op het gemeentehuis plaatsvindt (6.3: het ordegesprek "vindt plaats op het gemeentehuis") kan
-    niet tijdens een lopende ontzegging: dan de volgende trede van de ladder van dat verbod (6.5: de ontzegging
-    "aangevuld met een telefonisch contactverbod"; 6.7: een zwaardere maatregel). Is het verbod al de top van de
-    ladder, dan blijft het gelden."""
-    if basis.soort is None or not profiel.soorten[basis.soort].gegevens.get("op_gemeentehuis"):
+    """Tijdens een lopende ontzegging (een toegangsverbod dat dit incident niet overtreedt) nooit iets lichters dan de
+    volgende trede van de ladder van dat verbod (6.5: de ontzegging "aangevuld met een telefonisch contactverbod"; 6.7:
+    "In principe wordt automatisch gekozen voor het inzetten van een zwaardere maatregel"), als
+    - de maatregel op het gemeentehuis plaatsvindt (6.3: het ordegesprek "vindt plaats op het gemeentehuis"), of
+    - het incident telefonisch of schriftelijk was en het profiel dat vraagt ([tijdens_ontzegging] op_afstand).
+    Adviseert de matrix al iets zwaarders, dan blijft dat. Is het verbod al de top van de ladder, dan blijft het
+    gelden (handhaven)."""
+    if basis.soort is None:
+        return
+    op_gemeentehuis = bool(profiel.soorten[basis.soort].gegevens.get("op_gemeentehuis"))
+    kanaal = incident.get("kanaal")
+    op_afstand = bool(profiel.deel("tijdens_ontzegging").get("op_afstand")) and (
+        kanaal in profiel.kanalen_telefonisch or kanaal in profiel.kanalen_schriftelijk
+    )
+    if not op_gemeentehuis and not op_afstand:
         return
     lopend = [m for m in gesch.verboden if profiel.soorten[m["soort"]].toegang]
     if not lopend:
@@ -317,14 +327,26 @@ def _tijdens_ontzegging(profiel: Profiel, incident: dict, basis: _Basis, gesch: 
     verbod = max(lopend, key=lambda m: zwaarste_sleutel(profiel, m))
     label = profiel.soorten[verbod["soort"]].label
     duur = verbod.get("duur")
+    vervolg = zwaarder(profiel, verbod)
+    ondergrens = _zwaarte_vervolg(profiel, vervolg, duur) if vervolg else _zwaarte(profiel, verbod["soort"], duur)
+    if not op_gemeentehuis and _zwaarte(profiel, basis.soort, basis.duur) >= ondergrens:
+        return  # de matrix adviseert al minstens de volgende trede
     tot = "voor onbepaalde tijd" if duur is not None and duur.onbepaald else f"tot en met {voluit(verbod.get('einde'))}"
     zonder = profiel.soorten[basis.soort].label
+    lopende = f"{label} ({verbod.get('maatregel')}, incident {verbod.get('incident')}), {tot}"
     basis.regel = f"{basis.regel}; tijdens een lopende ontzegging ({verbod.get('maatregel')})"
-    uitleg = (
-        f"{zonder} kan niet: het gesprek vindt plaats op het gemeentehuis (6.3) en de persoon heeft een lopende "
-        f"ontzegging: {label} ({verbod.get('maatregel')}, incident {verbod.get('incident')}), {tot}."
-    )
-    vervolg = zwaarder(profiel, verbod)
+    if op_gemeentehuis:
+        uitleg = (
+            f"{zonder} kan niet: het gesprek vindt plaats op het gemeentehuis (6.3) en de persoon heeft een lopende "
+            f"ontzegging: {lopende}."
+        )
+    else:
+        hoe = "telefonisch" if kanaal in profiel.kanalen_telefonisch else "schriftelijk"
+        uitleg = (
+            f"Het incident was {hoe}, tijdens een lopende ontzegging: {lopende}. Dat is geen overtreding van de "
+            f"ontzegging, maar wel nieuw ongewenst gedrag terwijl die maatregel loopt; het gewone advies ({zonder}) is "
+            "lichter dan die ontzegging."
+        )
     if vervolg is None:
         basis.uitleg.append(
             uitleg + f" Dit was al de zwaarste maatregel van het profiel; houd hem aan ({label}, {tot})."
@@ -538,7 +560,8 @@ _ZELF_BEPALEN = re.compile(r"[Dd]e leidinggevende en de betrokken medewerker bep
 def _participatiewet(advies: Advies, profiel: Profiel, incident: dict) -> None:
     """Geertruidenberg 6.8 en bijlage 3 art. 13; Losser 5.5: alleen bij misdragingen "tegenover personen ... belast
     met de uitvoering" van die wet (het incident zegt of dat zo was). Ter informatie voor de klantmanager, die
-    beslist; geen maatregel van het agressieprotocol."""
+    beslist; geen maatregel van het agressieprotocol. Gaat er geen brief uit (een registratie), dan kondigt ook niets
+    een afstemmingsgesprek aan (6.8: "altijd eerst een brief ... Hierin wordt aangekondigd")."""
     uitkering = incident.get("uitkering")
     regel = profiel.deel("participatiewet")
     if not uitkering or not regel:
@@ -556,7 +579,10 @@ def _participatiewet(advies: Advies, profiel: Profiel, incident: dict) -> None:
         hoogte = " of ".join(f"categorie {c} ({bedragen[c]})" for c in categorieen if c in bedragen)
     else:
         hoogte = regel.get("hoogte", "een verlaging die de uitvoerders bepalen")
-    advies.uitleg.append(regel.get("uitleg", "").format(uitkering=uitkering, hoogte=hoogte).strip())
+    tekst = regel.get("uitleg", "").format(uitkering=uitkering, hoogte=hoogte).strip()
+    # 6.8: de brief met de maatregel kondigt het afstemmingsgesprek aan; zonder brief doet niets dat.
+    vervolg = regel.get("uitleg_brief" if advies.brief or advies.keuze else "uitleg_zonder_brief")
+    advies.uitleg.append(f"{tekst} {vervolg}".strip() if vervolg else tekst)
 
 
 def _categorieen(regel: dict, vormen: list[str]) -> list[str]:

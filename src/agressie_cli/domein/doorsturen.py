@@ -61,7 +61,8 @@ def maak_bericht(
     mist = ontbrekend(incident, persoon, profiel)
     if aan == "aov" and mist:
         raise InvoerFout(
-            f"Incident {nummer} is nog niet compleet; naar de AOV-er gaat alleen een complete melding (4.2). "
+            f"Incident {nummer} is nog niet compleet; naar de AOV-er gaat alleen een complete melding"
+            f"{profiel.artikel('melding')}. "
             f"Ontbreekt: {', '.join(_leesbaar(mist))}. Vul aan met: agressie aanvullen {nummer} ... "
             f"(de clustermanager kan het nu al krijgen: agressie doorsturen {nummer})."
         )

@@ -107,7 +107,8 @@ gebouw = "{gebouw}"
 bijlagen = ["{bijlagen}"]
 # De contactroute die tijdens een verbod open blijft: een naam of functie en een rechtstreeks telefoonnummer,
 # bijvoorbeeld "mevrouw A. de Boer, telefoon 0162 - 123 456". Niet het algemene nummer van [contact]: dat sluit
-# een belverbod juist af (agressie weigert dan de brief).
+# een belverbod juist af (agressie weigert dan de brief). Staat hier nog de tekst van agressie init, dan waarschuwt
+# elke brief die de contactroute noemt.
 contactpersoon = "{contactpersoon}"
 # Bezwaar: een toegangsverbod van de gemeente als eigenaar van het gebouw is geen besluit in de zin van de Awb
 # (CRvB 10-06-2014, ECLI:NL:CRVB:2014:1967; CRvB 05-03-2019, ECLI:NL:CRVB:2019:853); daarom standaard geen
@@ -264,6 +265,12 @@ def lees_instellingen(map_pad: Path) -> Instellingen:
 def is_voorbeeld_ondertekenaar(naam: object) -> bool:
     """Staat er nog de ondertekenaar die `agressie init` als voorbeeld schreef (3.1)? Dan tekent niemand echt."""
     return str(naam or "").strip() in {str(g["ondertekenaar"]) for g in GEMEENTEN.values()}
+
+
+def is_voorbeeld_contactpersoon(tekst: object) -> bool:
+    """Staat er nog de contactroute die `agressie init` schreef ([brieven] contactpersoon, 3.1)? Die noemt een rol
+    zonder naam of rechtstreeks nummer (Losser 5: "Vraag in je eigen team na wie dit is")."""
+    return str(tekst or "").strip() in {str(g["contactpersoon"]) for g in GEMEENTEN.values()}
 
 
 def lees_ondertekenaar(tekst: str) -> tuple[str, str]:

@@ -122,6 +122,12 @@ class Profiel:
         'coördinator agressie en geweld' (Losser); 'leidinggevende' en 'coördinator' als het profiel niets zegt."""
         return str(self.deel("rollen").get(naam) or {"coordinator": "coördinator"}.get(naam, naam))
 
+    def artikel(self, naam: str) -> str:
+        """De verwijzing naar het eigen protocol voor algemene uitvoer ([artikelen] in het profiel): ' (4.2)' bij
+        Geertruidenberg voor de melding, leeg als het protocol er geen artikel voor heeft (Losser)."""
+        waarde = str(self.deel("artikelen").get(naam) or "").strip()
+        return f" ({waarde})" if waarde else ""
+
     def deel(self, naam: str) -> dict:
         """Een tabel van het profiel ([minimum_bij_vorm], [participatiewet], ...); leeg als het profiel hem niet kent."""
         waarde = self.gegevens.get(naam, {})

@@ -199,7 +199,7 @@ INCIDENT = (
         "E-mail leidinggevende",
         breedte=24,
         optie="--leidinggevende-email",
-        hulp="E-mailadres van de leidinggevende/clustermanager: agressie doorsturen maakt de e-mail aan dit adres (4.2). Voorbeeld: --leidinggevende-email k.smits@gemeente.nl",
+        hulp="E-mailadres van de leidinggevende/clustermanager: agressie doorsturen maakt de e-mail aan dit adres (Geertruidenberg 4.2). Voorbeeld: --leidinggevende-email k.smits@gemeente.nl",
     ),
     Veld(
         "letsel",

@@ -1,5 +1,5 @@
 """Wat de protocollen opleggen en open blijft tot het is vastgelegd (3.1): de aangifte of melding bij strafbare feiten
-(Geertruidenberg 7, Losser 5.4), het verhalen van schade (Geertruidenberg 2.1 en 8, Losser 7), de nabespreking en de
+(Geertruidenberg 7, Losser 5.4) en bij lokaalvredebreuk (Geertruidenberg 6.7, Losser 5.2), het verhalen van schade (Geertruidenberg 2.1 en 8, Losser 7), de nabespreking en de
 opvang van bezoekers die getuige waren (Geertruidenberg 9.1), het nagaan van het herstel (9.2), de overdracht aan wie
 de Participatiewet uitvoert (6.8), de contactpersoon, de vervolgstappen en de hulpinstantie (Losser 5.1, 5.4, 4.5) en
 wat bij agressie tegen een politiek ambtsdrager moet gebeuren (Losser, politiek ambtsdragers).
@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from agressie_cli.domein.datums import kort, plus_maanden
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
+from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.schade import heeft_schade
@@ -194,15 +195,29 @@ def verplichtingen(register: Register, profiel: Profiel, incident: dict) -> Iter
         )
 
 
+# Voorwaarden die het register of het advies nodig hebben: na de velden van het incident nagaan, die zijn goedkoop.
+_ZWAAR = ("overtreding_in_gebouw", "advies")
+
+
 def _begin(regel: dict, incident: dict, maatregelen: list[dict], register: Register, profiel: Profiel) -> date | None:
     """Vanaf wanneer de termijn loopt, of None als de verplichting niet bij dit incident hoort."""
-    for veld, waarde in (regel.get("als") or {}).items():
+    als = regel.get("als") or {}
+    for veld, waarde in sorted(als.items(), key=lambda paar: paar[0] in _ZWAAR):
         if veld == "schade":
             heeft = any(heeft_schade(incident.get(v)) for v in ("materiele_schade", "letsel", "psychisch"))
             if heeft != bool(waarde):
                 return None
         elif veld == "advies":
             if _maatregel_of_advies(register, profiel, incident, maatregelen) not in waarde:
+                return None
+        elif veld == "overtreding_in_gebouw":
+            # Geertruidenberg 6.7, Losser 5.2: in het gebouw tijdens een lopend toegangsverbod (lokaalvredebreuk).
+            ov = (
+                overtreding(register, profiel, incident)
+                if incident.get("kanaal") in profiel.kanalen_in_gebouw
+                else None
+            )
+            if bool(ov is not None and ov.in_gebouw) != bool(waarde):
                 return None
         elif isinstance(waarde, list):
             if incident.get(veld) not in waarde:

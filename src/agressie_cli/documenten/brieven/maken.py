@@ -21,7 +21,7 @@ from agressie_cli.domein.correcties import vervang as vervang_maatregelen
 from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
-from agressie_cli.domein.instellingen import Instellingen, is_voorbeeld_ondertekenaar
+from agressie_cli.domein.instellingen import Instellingen, is_voorbeeld_contactpersoon, is_voorbeeld_ondertekenaar
 from agressie_cli.domein.kantoorslot import weiger_als_geopend
 from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst, vereis_toelichting
 from agressie_cli.domein.meldingen import ververs
@@ -249,7 +249,8 @@ def _een_brief(
     waarden = context(
         instellingen, profiel, register, incident, b.soort, b.ingang, b.einde, b.duur, extra, aangifte, b.verbod
     )
-    controleer_volledig(waarden, gebruikte_variabelen(sjabloon), nummer, b.soort)
+    gebruikt = gebruikte_variabelen(sjabloon)
+    controleer_volledig(waarden, gebruikt, nummer, b.soort)
     maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
     doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"], persoon.get("achternaam"))
@@ -305,13 +306,17 @@ def _een_brief(
         vervangen=vervangen,
         bedoelt_u=bedoelt_u(register, persoon) if persoon else [],
         tijdelijk=tijdelijk,
-        waarschuwingen=waarschuwingen(waarden, nummer),
+        waarschuwingen=waarschuwingen(waarden, nummer, gebruikt, eigen_contactpersoon=bool(extra.contactpersoon)),
     )
 
 
-def waarschuwingen(waarden: dict, nummer: str) -> list[str]:
-    """Een brief die zo niet de deur uit hoort (3.1): een neutrale aanhef, of de voorbeeldondertekenaar van init.
-    Zonder persoonsgegevens: de melding noemt het incident, niet de naam."""
+def waarschuwingen(
+    waarden: dict, nummer: str, gebruikt: set[str] | None = None, eigen_contactpersoon: bool = False
+) -> list[str]:
+    """Een brief die zo niet de deur uit hoort (3.1): een neutrale aanhef, de voorbeeldondertekenaar van init, of een
+    contactroute die nog de tekst van init is (een rol zonder naam of nummer) terwijl de brief haar noemt (`gebruikt`:
+    de variabelen van het sjabloon) en er geen --contactpersoon is gegeven. Zonder persoonsgegevens: de melding noemt
+    het incident, niet de naam."""
     uitkomst = []
     if "heer/mevrouw" in str(waarden.get("aanhef") or ""):
         uitkomst.append(
@@ -324,6 +329,14 @@ def waarschuwingen(waarden: dict, nummer: str) -> list[str]:
             f"Let op: de brief bij {nummer} is ondertekend door de voorbeeldnaam die agressie init schreef. Vul "
             '[ondertekening] naam en functie in agressie.toml in (of geef bij init --ondertekenaar "naam, functie") '
             "en maak de brief opnieuw met --overschrijven."
+        )
+    noemt_contact = gebruikt is None or bool({"contactpersoon", "contactpersoon_verwijzing"} & set(gebruikt))
+    if noemt_contact and not eigen_contactpersoon and is_voorbeeld_contactpersoon(waarden.get("contactpersoon")):
+        uitkomst.append(
+            f"Let op: de brief bij {nummer} noemt als contactroute nog de tekst die agressie init schreef "
+            f"('{str(waarden.get('contactpersoon')).strip()}'), zonder naam of rechtstreeks telefoonnummer. Vul "
+            "[brieven] contactpersoon in agressie.toml in met een naam en een rechtstreeks telefoonnummer, of geef "
+            '--contactpersoon "naam, telefoon ...", en maak de brief opnieuw met --overschrijven.'
         )
     return uitkomst
 
