@@ -170,14 +170,15 @@ def test_korte_achternaam_van_een_collega_komt_niet_in_de_brief(tmp_path, gemeen
 @pytest.mark.parametrize("gemeente", GEMEENTEN)
 def test_gewone_woorden_en_rolwoorden_zijn_geen_naam_van_een_collega(tmp_path, gemeente):
     """Losser 5.1 (zie hierboven): de brief beschrijft het gedrag. Een gewoon woord dat ook een korte achternaam is
-    ("het bos", "een wit bekertje"; de collega's heten Bos en De Wit) en een rolwoord ("het raadslid", terwijl de
-    kolom Medewerker "raadslid Ek" zegt) noemen geen collega: de brief komt er, met de tekst zoals hij gegeven is."""
+    ("het bos", "een wit bekertje", "de kok"; de collega's heten Bos, De Wit en Kok) en een rolwoord ("het
+    raadslid", terwijl de kolom Medewerker "raadslid Ek" zegt) noemen geen collega: de brief komt er, met de tekst
+    zoals hij gegeven is."""
     g = maak_gemeente(tmp_path, gemeente, geheugen=True)
-    velden = {**VOLLEDIG, **COLLEGAS, "medewerker": [*COLLEGAS["medewerker"], "raadslid Ek"]}
+    velden = {**VOLLEDIG, **COLLEGAS, "medewerker": [*COLLEGAS["medewerker"], "raadslid Ek", "Kok"]}
     nummer = g.meld(naam="Jan de Vries", kanaal="balie", datum="2026-11-10", **BRIEF[gemeente], **velden)
     tekst = (
-        "U riep dat u door het bos was gekomen, gooide een wit bekertje naar de balie en schold daarna het raadslid "
-        "en de medewerker uit."
+        "U riep dat u door het bos was gekomen, gooide een wit bekertje naar de balie en schold daarna het raadslid, "
+        "de kok van de kantine en de medewerker uit."
     )
     data = g.json("brief", nummer, "--datum", "2026-11-11", "--brieftekst", tekst)
     assert tekst in docx_tekst(Path(data["bestand"]))

@@ -228,9 +228,11 @@ class Collega:
                     delen.append(deel)
         self.delen = delen
         self._delen = [(d, re.compile(_deel_patroon(d))) for d in delen]
+        # De hele naam, ook klein getypt ('ruud de wit'); alleen bij meer dan één woord ('Kok' alleen is 'de kok').
+        woorden = self.naam.split()
         self._heel = (
             re.compile(rf"(?<!\w){re.escape(self.naam)}(?!\w)", re.IGNORECASE)
-            if self.naam and not all(_geen_naam(w) for w in self.naam.split())
+            if len(woorden) > 1 and not all(_geen_naam(w) for w in woorden)
             else None
         )
         self._vermelding = None
