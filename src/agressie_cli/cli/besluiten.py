@@ -360,8 +360,10 @@ def _vraag_brieftekst(omg, nummer: str) -> str | None:
 
     if not interactief():
         return None
-    try:
-        incident = omg.lees().incident(nummer)
+    from agressie_cli.domein.maatregelen import incident_voor_maatregel
+
+    try:  # een ingetrokken incident krijgt geen brief: dan ook geen vraag (het maken meldt het)
+        incident = incident_voor_maatregel(omg.lees(), nummer, "brief gemaakt")
     except AgressieFout:
         return None
     if incident.get("brieftekst"):

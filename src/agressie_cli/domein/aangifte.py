@@ -15,6 +15,7 @@ from datetime import date
 
 from agressie_cli.domein.maatregelen import besluit, leg_vast
 from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.namen import vervang_collegas
 from agressie_cli.domein.overtreding import Overtreding, overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -22,12 +23,6 @@ from agressie_cli.domein.verboden import van_persoon
 from agressie_cli.domein.volgorde import sorteersleutel
 
 AANGIFTE = "aangifte"
-# Woorden in een naam die op zichzelf niemand aanwijzen (aanspreekvormen, tussenvoegsels): die worden niet los
-# vervangen. Voorletters (één letter) ook niet.
-_GEEN_NAAM = {
-    *("mevrouw", "meneer", "heer", "mw", "dhr", "mr", "dr", "ir", "drs"),
-    *("van", "der", "den", "de", "het", "ter", "ten", "te", "op", "in", "la", "le", "du", "da", "di", "el", "al"),
-}
 
 
 @dataclass
@@ -101,17 +96,11 @@ def schuilnaam(index: int, nummer: str) -> str:
     return nummer if index == 0 else f"medewerker {index + 1}"
 
 
-_AANSPREEKVORM = r"(?i:(?:mevrouw|meneer|de\s+heer|mevr\.?|mw\.?|dhr\.?|mr\.?|dr\.?|drs\.?|ir\.?)\s+)?"
-# Een voornaam (één woord met een hoofdletter) of voorletters vóór de achternaam: de voornaam die in de tekst staat,
-# ook als het register alleen voorletters kent ('M. Bakker' in het register, 'Marieke Bakker' in de omschrijving).
-_VOORNAAM = r"(?:(?:[A-Z]\.\s*)+|[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+)?"
-_TUSSEN = r"(?i:(?:van|de|der|den|het|ten|ter|te|op|in|la|le|du|da|di|el|al|'t)\s+){0,3}"
-
-
 def onder_nummer(tekst: str, namen: list[str], nummer: str, persoon: str = "") -> str:
-    """Vervangt elke vermelding van een medewerker door zijn schuilnaam: de hele vermelding, met aanspreekvorm,
-    voornaam en tussenvoegsels ('mevrouw Bakker', 'Marieke Bakker', 'Ruud de Wit'), en daarna elk los deel van de
-    naam (voornaam, achternaam; geen voorletter of tussenvoegsel), los van hoofdletters."""
+    """Vervangt elke vermelding van een medewerker door zijn schuilnaam, met de regels voor namen van de brief
+    (domein/namen.py, `Collega`): de hele vermelding, met aanspreekvorm, voornaam en tussenvoegsel ('mevrouw Bakker',
+    'Marieke Bakker', 'Ruud de Wit'), en daarna elk los deel van de naam (voornaam, achternaam; geen voorletter,
+    tussenvoegsel of rolwoord). Een kort deel ('Bos', 'Ek') alleen met een hoofdletter: 'het bos' blijft staan."""
     if not tekst or not namen:
         return tekst
     # De persoon zelf (de agressor) blijft bij naam, ook als hij de achternaam van een medewerker deelt: zijn
@@ -125,28 +114,9 @@ def onder_nummer(tekst: str, namen: list[str], nummer: str, persoon: str = "") -
 
         tekst = re.sub(rf"(?<!\w){re.escape(persoon.strip())}(?!\w)", bewaar, tekst, flags=re.IGNORECASE)
     schuil = {naam: schuilnaam(i, nummer) for i, naam in enumerate(n for n in namen if n.strip())}
-    for naam, vervanging in schuil.items():
-        achternaam = _achternaam(naam)
-        if achternaam:
-            patroon = rf"(?<!\w){_AANSPREEKVORM}{_VOORNAAM}{_TUSSEN}(?i:{re.escape(achternaam)})(?!\w)"
-            tekst = re.sub(patroon, vervanging, tekst)
-    delen = []
-    for naam, vervanging in schuil.items():
-        delen.append((naam, vervanging))
-        delen += [(d, vervanging) for d in re.split(r"[\s.,]+", naam) if len(d) >= 2 and d.lower() not in _GEEN_NAAM]
-    for deel, vervanging in sorted(dict(delen).items(), key=lambda p: len(p[0]), reverse=True):
-        tekst = re.sub(rf"(?<!\w){re.escape(deel)}(?!\w)", vervanging, tekst, flags=re.IGNORECASE)
+    tekst = vervang_collegas(tekst, schuil)
     tekst = re.sub(r"(^|[.!?]\s+)medewerker (\d)", r"\1Medewerker \2", tekst)  # aan het begin van een zin
     return re.sub(r"\x00(\d+)\x00", lambda m: bewaard[int(m.group(1))], tekst)
-
-
-def _achternaam(naam: str) -> str:
-    """Het laatste woord dat geen tussenvoegsel of voorletter is: 'Piet van der Berg' -> 'Berg'."""
-    woorden = [w for w in re.split(r"[\s,]+", naam.strip()) if w]
-    for woord in reversed(woorden):
-        if len(woord.rstrip(".")) >= 2 and woord.lower() not in _GEEN_NAAM:
-            return woord
-    return ""
 
 
 def geldige_aangifte(register: Register, nummer: str) -> dict | None:

@@ -5,12 +5,17 @@ leden en plaatsvervangende leden van commissies en burgemeester en wethouders." 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from agressie_cli.domein.fouten import InvoerFout
 
-if TYPE_CHECKING:
-    from agressie_cli.domein.profiel import Profiel
+
+class Profiel(Protocol):
+    """Wat dit module van het profiel (domein/profiel.py) gebruikt. Een Protocol, geen import: profiel.py leest via
+    de veldtabel (profielschema.py) ook dit module, dus niet andersom."""
+
+    def deel(self, naam: str) -> dict: ...
+
 
 AMBTEN = ("burgemeester", "wethouder", "raadslid", "commissielid")
 

@@ -77,6 +77,27 @@ def _langer(duur: Duur | None, dan: Duur | None) -> bool:
     return duur.onbepaald or (duur.maanden or 0) > (dan.maanden or 0)
 
 
+def incident_voor_maatregel(register: Register, nummer: str, wat: str) -> dict:
+    """De voorwaarde van elke handeling die een maatregel vastlegt (brief, maatregel, aangifte): het incident bestaat,
+    is niet ingetrokken (vervallen) en hoort niet bij een geanonimiseerde persoon. `wat` zegt wat er dan niet gebeurt
+    ("brief gemaakt", "maatregel vastgelegd", "aangifte voorbereid"). Geeft het incident."""
+    incident = register.incident(nummer)
+    nummer = str(incident["incident"])
+    if incident.get("status") == "vervallen":
+        raise InvoerFout(
+            f"Incident {nummer} is ingetrokken (vervallen): daarvoor wordt geen {wat}. Er is niets vastgelegd. Een "
+            "intrekking kan niet met één opdracht ongedaan worden gemaakt. Was het een vergissing, meld het incident "
+            "dan opnieuw (agressie melden), of zet de reservekopie van vóór het intrekken terug (agressie herstel "
+            "--lijst; dat maakt ook alles daarna ongedaan)."
+        )
+    if (register.persoon_van(incident) or {}).get("geanonimiseerd"):
+        raise InvoerFout(
+            f"Incident {nummer} hoort bij een geanonimiseerde persoon (bewaartermijn): daarvoor wordt geen {wat}. "
+            "Er is niets vastgelegd."
+        )
+    return incident
+
+
 def besluit(
     register: Register,
     profiel: Profiel,
@@ -88,7 +109,7 @@ def besluit(
     overtreding: date | None = None,
 ) -> Besluit:
     """Controleert een maatregel (zonder te schrijven). `duur` is wat de gebruiker opgaf (None: niets)."""
-    incident = register.incident(nummer)
+    incident = incident_voor_maatregel(register, nummer, "maatregel vastgelegd")
     try:
         advies = bereken_advies(register, profiel, incident)
     except InvoerFout:

@@ -10,7 +10,8 @@ from importlib import resources
 from pathlib import Path
 
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
-from agressie_cli.domein.instellingen import Instellingen, geheel_getal
+from agressie_cli.domein.instellingen import INSTELLINGEN_BESTAND, Instellingen, geheel_getal
+from agressie_cli.domein.profielschema import controleer_sleutels
 
 MEEGELEVERD = ("geertruidenberg", "losser")
 
@@ -232,14 +233,21 @@ def lees_profielbestand(naam_of_pad: str, basis_map: Path | None = None) -> tupl
 
 
 def laad_profiel(instellingen: Instellingen) -> Profiel:
-    gegevens, bron = lees_profielbestand(str(instellingen.gegevens.get("profiel", "geertruidenberg")), instellingen.map)
+    eigen, bron = lees_profielbestand(str(instellingen.gegevens.get("profiel", "geertruidenberg")), instellingen.map)
+    bronnen = [(eigen, bron, "")]  # elk bestand met zijn eigen sleutels, voor een melding die het goede bestand noemt
+    gegevens = dict(eigen)
     # Een eigen profiel mag voortbouwen op een meegeleverd profiel ("basis = ...").
     if "basis" in gegevens:
-        basis, _ = lees_profielbestand(str(gegevens.pop("basis")), instellingen.map)
+        basis, basisbron = lees_profielbestand(str(gegevens.pop("basis")), instellingen.map)
+        bronnen.insert(0, (basis, basisbron, ""))
         gegevens = samenvoegen(basis, gegevens)
     if instellingen.gegevens.get("venster_maanden"):
         gegevens["venster_maanden"] = instellingen.gegevens["venster_maanden"]
-    gegevens = samenvoegen(gegevens, instellingen.deel("profiel_aanpassingen"))
+    aanpassingen = instellingen.deel("profiel_aanpassingen")
+    bronnen.append((aanpassingen, str(instellingen.map / INSTELLINGEN_BESTAND), "profiel_aanpassingen"))
+    gegevens = samenvoegen(gegevens, aanpassingen)
+    for inhoud, bestand, voorvoegsel in bronnen:  # een tikfout in een sleutel: geweigerd (profielschema.py)
+        controleer_sleutels(inhoud, bestand, gegevens, voorvoegsel)
     for sleutel, voorbeeld in GETALLEN.items():
         if sleutel in gegevens:
             gegevens[sleutel] = geheel_getal(gegevens[sleutel], sleutel, voorbeeld)

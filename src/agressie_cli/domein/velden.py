@@ -7,14 +7,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from agressie_cli.domein.ambtsdrager import AMBTEN
 from agressie_cli.domein.datums import EERSTE_JAAR, LAATSTE_JAAR, lees_datum, lees_tijd
 from agressie_cli.domein.fouten import InvoerFout
 
-if TYPE_CHECKING:
-    from agressie_cli.domein.profiel import Profiel
+
+class Profiel(Protocol):
+    """Wat de veldtabel van het profiel (domein/profiel.py) gebruikt: de classificatie en haar waarden. Een Protocol,
+    geen import: profiel.py leest de veldtabel (de sleutels van een profiel, profielschema.py), dus niet andersom."""
+
+    @property
+    def naam(self) -> str: ...
+
+    @property
+    def classificatie(self) -> str: ...
+
+    @property
+    def klassen(self) -> dict[str, str]: ...
+
 
 KANALEN = ["balie", "spreekkamer", "telefoon", "schriftelijk", "huisbezoek", "bedrijfscontrole", "elders"]
 VORMEN = ["verbaal", "fysiek", "discriminatie", "seksuele-intimidatie", "hinderlijk"]

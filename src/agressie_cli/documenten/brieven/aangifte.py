@@ -16,6 +16,7 @@ from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind
 from agressie_cli.domein.aangifte import AANGIFTE, dossier, leg_aangifte_vast
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
+from agressie_cli.domein.maatregelen import incident_voor_maatregel
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import controleer_tekst
@@ -55,17 +56,8 @@ def maak_aangifte(
     overschrijven: bool,
     gemaakt: list[Path],
 ) -> Aangiftedocument:
-    incident = register.incident(nummer)
+    incident = incident_voor_maatregel(register, nummer, "aangifte voorbereid")
     nummer = incident["incident"]
-    if incident.get("status") == "vervallen":
-        raise InvoerFout(
-            f"Incident {nummer} is ingetrokken (vervallen): daarvoor wordt geen aangifte voorbereid. Er is niets vastgelegd."
-        )
-    if (register.persoon_van(incident) or {}).get("geanonimiseerd"):
-        raise InvoerFout(
-            f"Incident {nummer} hoort bij een geanonimiseerde persoon (bewaartermijn): er valt geen aangifte meer voor "
-            "te maken. Er is niets vastgelegd."
-        )
     profiel.soort(AANGIFTE)  # een eigen profiel zonder de soort aangifte: een duidelijke melding
     sjabloon = vind_sjabloon(instellingen, profiel, AANGIFTE)
     gebruikte_variabelen(sjabloon)  # een onveilig sjabloon stopt hier, vóór er iets geschreven wordt

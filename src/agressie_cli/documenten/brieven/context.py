@@ -13,7 +13,6 @@ from decimal import Decimal
 
 from agressie_cli.domein.advies import geschiedenis
 from agressie_cli.domein.ambtsdrager import (
-    ROLWOORDEN,
     getroffene,
     onze_getroffene,
     onze_getroffenen,
@@ -23,7 +22,7 @@ from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, volui
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
-from agressie_cli.domein.namen import aanhef, weergave
+from agressie_cli.domein.namen import aanhef, noemt_collega, weergave
 from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -388,25 +387,19 @@ def _ondertekening(instellingen: Instellingen, profiel: Profiel, incident: dict)
 
 
 def _zonder_collegas(incident: dict) -> str:
-    """De brieftekst, maar niet als hij een collega noemt: een brief noemt geen medewerker, melder of leidinggevende."""
+    """De brieftekst, maar niet als hij een collega noemt: een brief noemt geen medewerker, melder of leidinggevende.
+    Met de regels voor namen van de aangifte onder nummer (domein/namen.py, `Collega`): ook een korte achternaam
+    ('Bos', 'De Wit'), maar niet het gewone woord ('het bos') en nooit een rolwoord ('de wethouder')."""
     tekst = str(incident.get("brieftekst") or "").strip()
     namen = [*(incident.get("medewerker") or []), incident.get("melder"), incident.get("leidinggevende")]
-    # Een rolwoord ("wethouder", "raadslid") in de kolom Medewerker is geen naam: "U schreeuwde tegen de wethouder"
-    # mag (3.1). Het voorgestelde woord past bij de rol.
-    woord = getroffene(incident).replace("een ", "de ", 1)
-    for naam in filter(None, namen):
-        delen = [
-            d
-            for d in re.split(r"[\s.,]+", str(naam))
-            if len(d) >= 4 and d.lower() not in ("mevrouw", "meneer") and d.lower() not in ROLWOORDEN
-        ]
-        kandidaten = ([] if str(naam).strip().lower() in ROLWOORDEN else [str(naam)]) + delen
-        genoemd = [d for d in kandidaten if re.search(rf"\b{re.escape(d)}\b", tekst, re.IGNORECASE)]
-        if genoemd:
-            raise InvoerFout(
-                f"--brieftekst noemt een collega ({genoemd[0]}); een brief noemt geen namen van medewerkers. Schrijf "
-                f"bijvoorbeeld '{woord}': agressie brief {incident.get('incident')} --brieftekst \"...\""
-            )
+    genoemd = noemt_collega(tekst, namen)
+    if genoemd:
+        # Het voorgestelde woord past bij de rol: "U schreeuwde tegen de wethouder" mag (3.1).
+        woord = getroffene(incident).replace("een ", "de ", 1)
+        raise InvoerFout(
+            f"--brieftekst noemt een collega ({genoemd}); een brief noemt geen namen van medewerkers. Schrijf "
+            f"bijvoorbeeld '{woord}': agressie brief {incident.get('incident')} --brieftekst \"...\""
+        )
     return tekst
 
 

@@ -23,7 +23,14 @@ from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen, is_voorbeeld_contactpersoon, is_voorbeeld_ondertekenaar
 from agressie_cli.domein.kantoorslot import weiger_als_geopend
-from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst, vereis_toelichting
+from agressie_cli.domein.maatregelen import (
+    afwijking_tekst,
+    besluit,
+    incident_voor_maatregel,
+    leg_vast,
+    te_laat_tekst,
+    vereis_toelichting,
+)
 from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.opschonen import naam_onderweg, onderweg
 from agressie_cli.domein.personen import bedoelt_u
@@ -211,7 +218,7 @@ def _een_brief(
     gemaakt: list[Path],
 ) -> Brief:
     nummer, soort, extra = verzoek.nummer, verzoek.soort, verzoek.extra
-    incident = register.incident(nummer)
+    incident = incident_voor_maatregel(register, nummer, "brief gemaakt")
     if profiel.classificatie == "gedrag" and incident.get("gedrag") == "E":
         raise InvoerFout(
             f"Incident {nummer} is E-gedrag: daarvoor gaat nooit een brief uit (Losser 5.3). "

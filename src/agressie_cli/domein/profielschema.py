@@ -1,0 +1,199 @@
+"""Welke sleutels een profiel kent, op één plek. Een sleutel die hier niet staat, is een tikfout: het profiel wordt
+geweigerd met een melding die het bestand en de sleutel noemt (en de bekende sleutel die erop lijkt). Zonder deze
+controle werd een tikfout ("standaard_duurr", "aangfte" in een matrixcel) stil genegeerd en gaf agressie een ander
+advies dan het protocol van de gemeente.
+
+Een nieuwe sleutel in een profiel (een nieuwe regel van een protocol) is één regel hieronder, naast de code die hem
+leest. Alleen de namen van de sleutels worden hier gecontroleerd; wat de waarden moeten zijn, controleert
+`Profiel._controleer()` (domein/profiel.py) en de code die ze gebruikt."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Union
+
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.velden import INCIDENT, UITKERINGEN, VORMEN
+
+
+@dataclass(frozen=True)
+class Lijst:
+    """Een lijst van tabellen ([[regels]], [[nazorg]]), elk volgens `element`."""
+
+    element: Schema
+
+
+@dataclass(frozen=True)
+class Namen:
+    """Een tabel met eigen namen als sleutels (de soorten, de kolommen van de matrix), elke waarde volgens `waarde`.
+    `van` zegt welke namen mogen (zie `namen_van()`); None: elke naam."""
+
+    waarde: Schema
+    van: str | None = None
+
+
+# None: een waarde (tekst, getal, waar/onwaar, lijst van waarden); een dict: een tabel met precies deze sleutels.
+Schema = Union[None, dict[str, "Schema"], Lijst, Namen]
+
+SOORT: dict[str, Schema] = {
+    "label": None,  # hoe het protocol de maatregel noemt
+    "onderwerp": None,  # het onderwerp boven de brief (standaard het label)
+    "bijlage": None,  # de bijlage van het protocol met de voorbeeldbrief
+    "zwaarte": None,  # volgorde van licht naar zwaar
+    "brief": None,  # er hoort een brief bij
+    "periode": None,  # met een duur (een verbod)
+    "toegang": None,  # verbiedt de toegang tot het gebouw
+    "bellen": None,  # verbiedt het bellen
+    "standaard_duur": None,  # maanden of "onbepaald"; zonder: de gebruiker bepaalt de duur
+    "verzending": None,
+    "afschrift": None,
+    "afschrift_bijlage": None,
+    "informeren": None,
+    "naast_advies": None,  # komt naast het advies (aangifte, aansprakelijkstelling)
+    "vereist_schade": None,
+    "vereist_actief_verbod": None,  # niet-nakomen: alleen tijdens een lopend toegangsverbod
+    "op_gemeentehuis": None,  # het ordegesprek: niet tijdens een ontzegging
+    "bijlagen": None,  # false: de bijlagen uit agressie.toml gaan niet mee
+    "na_overtreding": None,  # de zin in het advies na een overtreding
+}
+# `als` van [[nazorg]], [[verplichtingen]] en [maatregel_zonder_brief]: velden van het incident, en bij de
+# verplichtingen ook `schade` (er is schade vastgelegd) en `advies` (de maatregel of het advies).
+ALS_INCIDENT = Namen(None, "incidentvelden")
+ALS_VERPLICHTING = Namen(None, "incidentvelden en schade en advies")
+TREDE: dict[str, Schema] = {"soort": None, "duur": None, "langer": None}
+MINIMUM: dict[str, Schema] = {"soort": None, "duur": None, "regel": None, "uitleg": None}
+
+PROFIEL: dict[str, Schema] = {
+    "basis": None,  # een eigen profiel bouwt voort op een meegeleverd profiel (alleen in het bestand zelf)
+    "naam": None,
+    "omschrijving": None,
+    "classificatie": None,  # "ernst" (interventiematrix) of "gedrag" (A-E)
+    "sjablonenset": None,
+    "venster_maanden": None,
+    "reactietermijn_dagen": None,
+    "betaaltermijn_dagen": None,
+    "doorsturen_werkdagen": None,
+    "kanalen_in_gebouw": None,
+    "kanalen_telefonisch": None,
+    "kanalen_schriftelijk": None,
+    "verplicht_voor_compleet": None,
+    "informeren_bij_politie": None,
+    "ernst": Namen(None),  # de waarden van de classificatie, met hun label
+    "gedrag": Namen(None),
+    "soorten": Namen(SOORT),
+    "matrix": Namen(Lijst({"soort": None, "duur": None, "aangifte": None}), "klassen"),
+    "regels": Lijst(
+        {
+            "naam": None,
+            "als": {
+                "gedrag": None,
+                "ernst": None,
+                "aanhoudend": None,
+                "kanaal": None,
+                "eerder": None,
+                "herhaling_min": None,
+            },
+            "soort": None,
+            "duur": None,
+            "label": None,
+            "aangifte": None,
+            "keuze": None,
+            "uitleg": None,
+            "aanvulling_na_verbod": None,
+        }
+    ),
+    "verbod_overtreden": {
+        "soort": None,
+        "aangifte": None,
+        "uitleg": None,
+        "uitleg_telefonisch": None,
+        "ladder": Namen(Lijst(TREDE), "soorten"),
+    },
+    "minimum_bij_vorm": Namen({**MINIMUM, "herhaling": {"na": None, **MINIMUM}}, "vormen"),
+    "na_ordegesprek": {"uitnodiging": None, "bevestiging": None, **MINIMUM},
+    "altijd_aangifte": {"ernst": None, "gedrag": None, "uitleg": None},
+    "nazorg": Lijst(
+        {
+            "soort": None,
+            "dagen": None,
+            "maanden": None,
+            "periode": None,
+            "sluiten_met": None,
+            "als": ALS_INCIDENT,
+            "tekst": None,
+            "tekst_tegen_burgemeester": None,
+        }
+    ),
+    "verplichtingen": Lijst(
+        {
+            "soort": None,
+            "dagen": None,
+            "werkdagen": None,
+            "maanden": None,
+            "vanaf": None,
+            "als": ALS_VERPLICHTING,
+            "maatregel": None,
+            "sluiten_met": None,
+            "tekst": None,
+        }
+    ),
+    "maatregel_zonder_brief": {"als": ALS_INCIDENT, "tekst": None, "opdracht": None},
+    "politiek_ambtsdrager": {"uren": None, "tekst": None, "ondertekening": None, "schade_tekst": None},
+    "participatiewet": {
+        "uitleg": None,
+        "brieftekst": None,
+        "hoogte": None,
+        "categorie_per_vorm": Namen(None),
+        "bedragen": Namen(Namen(None), "uitkeringen"),
+    },
+    "brief_gedrag": Namen(None, "klassen"),
+    "rollen": {"coordinator": None, "leidinggevende": None},
+}
+
+
+def namen_van(gegevens: dict) -> dict[str, set[str] | None]:
+    """De namen die in een tabel met eigen namen mogen, uit het samengevoegde profiel (None: niet te controleren)."""
+    incidentvelden = {v.sleutel for v in INCIDENT}
+    klassen = gegevens.get(str(gegevens.get("classificatie")))
+    return {
+        "soorten": set(gegevens.get("soorten") or {}) if isinstance(gegevens.get("soorten"), dict) else None,
+        "klassen": set(klassen) if isinstance(klassen, dict) else None,  # een foute classificatie meldt profiel.py
+        "vormen": set(VORMEN),
+        "uitkeringen": set(UITKERINGEN),
+        "incidentvelden": incidentvelden,
+        "incidentvelden en schade en advies": incidentvelden | {"schade", "advies"},
+    }
+
+
+def controleer_sleutels(gegevens: dict, bestand: str, samengevoegd: dict, voorvoegsel: str = "") -> None:
+    """Weigert een onbekende sleutel in `gegevens` (de inhoud van één bestand) met een melding die het bestand en de
+    hele sleutel noemt. `samengevoegd`: het hele profiel, voor de namen die mogen (de soorten, de klassen)."""
+    _loop(gegevens, PROFIEL, voorvoegsel, bestand, namen_van(samengevoegd))
+
+
+def _loop(waarde: object, schema: Schema, pad: str, bestand: str, namen: dict[str, set[str] | None]) -> None:
+    if schema is None:
+        return
+    if isinstance(schema, Lijst):
+        if isinstance(waarde, list):
+            for i, element in enumerate(waarde, 1):
+                _loop(element, schema.element, f"{pad}[{i}]", bestand, namen)
+        return
+    if not isinstance(waarde, dict):
+        return  # een waarde waar een tabel hoort: dat meldt de code die hem leest
+    toegestaan = set(schema) if isinstance(schema, dict) else (namen.get(schema.van) if schema.van else None)
+    for sleutel, deel in waarde.items():
+        volledig = f"{pad}.{sleutel}" if pad else str(sleutel)
+        if toegestaan is not None and sleutel not in toegestaan:
+            raise InvoerFout(_melding(bestand, volledig, str(sleutel), toegestaan))
+        _loop(deel, schema[sleutel] if isinstance(schema, dict) else schema.waarde, volledig, bestand, namen)
+
+
+def _melding(bestand: str, volledig: str, sleutel: str, toegestaan: set[str]) -> str:
+    bedoeld = difflib.get_close_matches(sleutel, sorted(toegestaan), n=1)
+    hint = f" (bedoelt u '{bedoeld[0]}'?)" if bedoeld else f". Mogelijk op deze plek: {', '.join(sorted(toegestaan))}"
+    return (
+        f"Profiel {bestand}: onbekende sleutel '{volledig}'{hint}. Herstel de tikfout in een teksteditor; de "
+        "meegeleverde profielen (geertruidenberg, losser) laten alle sleutels zien. Er is niets gewijzigd."
+    )
