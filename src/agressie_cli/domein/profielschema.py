@@ -60,7 +60,7 @@ SOORT: dict[str, Schema] = {
 # `als` van [[nazorg]], [[verplichtingen]] en [maatregel_zonder_brief]: velden van het incident, en bij de
 # verplichtingen ook `schade` (er is schade vastgelegd) en `advies` (de maatregel of het advies).
 ALS_INCIDENT = Namen(None, "incidentvelden")
-ALS_VERPLICHTING = Namen(None, "incidentvelden en schade en advies")
+ALS_VERPLICHTING = Namen(None, "incidentvelden en schade, advies en overtreding_in_gebouw")
 TREDE: dict[str, Schema] = {"soort": None, "duur": None, "langer": None}
 MINIMUM: dict[str, Schema] = {"soort": None, "duur": None, "regel": None, "uitleg": None}
 
@@ -111,6 +111,8 @@ PROFIEL: dict[str, Schema] = {
         "ladder": Namen(Lijst(TREDE), "soorten"),
     },
     "minimum_bij_vorm": Namen({**MINIMUM, "herhaling": {"na": None, **MINIMUM}}, "vormen"),
+    "tijdens_ontzegging": {"op_afstand": None},  # telefonisch of schriftelijk tijdens een ontzegging: de volgende trede
+    "artikelen": {"melding": None},  # het artikel van het eigen protocol dat zegt wat een melding bevat
     "na_ordegesprek": {"uitnodiging": None, "bevestiging": None, **MINIMUM},
     "altijd_aangifte": {"ernst": None, "gedrag": None, "uitleg": None},
     "nazorg": Lijst(
@@ -142,6 +144,8 @@ PROFIEL: dict[str, Schema] = {
     "politiek_ambtsdrager": {"uren": None, "tekst": None, "ondertekening": None, "schade_tekst": None},
     "participatiewet": {
         "uitleg": None,
+        "uitleg_brief": None,  # 6.8: de brief kondigt het afstemmingsgesprek aan
+        "uitleg_zonder_brief": None,
         "brieftekst": None,
         "hoogte": None,
         "categorie_per_vorm": Namen(None),
@@ -162,7 +166,8 @@ def namen_van(gegevens: dict) -> dict[str, set[str] | None]:
         "vormen": set(VORMEN),
         "uitkeringen": set(UITKERINGEN),
         "incidentvelden": incidentvelden,
-        "incidentvelden en schade en advies": incidentvelden | {"schade", "advies"},
+        "incidentvelden en schade, advies en overtreding_in_gebouw": incidentvelden
+        | {"schade", "advies", "overtreding_in_gebouw"},
     }
 
 
