@@ -57,7 +57,7 @@ def init(
     omg = omgeving(ctx, register_nodig=False)
     bestand = omg.map / INSTELLINGEN_BESTAND
     if gemeente is None:
-        if ondertekenaar:
+        if ondertekenaar is not None:
             raise InvoerFout(
                 "--ondertekenaar hoort bij een nieuwe map met --gemeente; bij een bestaande agressie.toml vult u "
                 "[ondertekening] naam en functie daar zelf in. Er is niets aangemaakt."
@@ -71,7 +71,9 @@ def init(
             if bestaand.exists():
                 raise InvoerFout(f"{bestaand} bestaat al; agressie init overschrijft niets.")
         burgemeester = ""
-        tekent = lees_ondertekenaar(controleer_tekst("--ondertekenaar", ondertekenaar)) if ondertekenaar else None
+        tekent = (
+            lees_ondertekenaar(controleer_tekst("--ondertekenaar", ondertekenaar)) if ondertekenaar is not None else None
+        )
         if interactief():
             while tekent is None:
                 antwoord = typer.prompt(
