@@ -84,3 +84,102 @@ def test_init_schrijft_aanhalingstekens_en_backslash_ongewijzigd(tmp_path, profi
     )
     _, tekst = _brief(g, nummer, "2026-11-03", "--soort", "waarschuwing")
     assert f"{naam}\n{functie}" in tekst
+
+
+# --- 1 en 2. de brief niet nakomen: aan de top van de ladder, en bij meer lopende verboden -------------------------
+
+
+def _verbod(g: Gemeente, datum: str, duur: str, soort: str = "toegangsverbod", kanaal: str = "balie", **klasse) -> str:
+    klasse = klasse or {"ernst": "strafbaar"}
+    nummer = g.meld(naam=NAAM, kanaal=kanaal, datum=datum, tijd="09:00", **klasse, **VOLLEDIG)
+    g.ok("maatregel", nummer, "--soort", soort, "--duur", duur, "--datum", datum, *REDEN)
+    return nummer
+
+
+def test_niet_nakomen_aan_de_top_belooft_geen_zwaardere_maatregel(gtb):
+    """Bijlage 9 en 6.7: "In principe wordt automatisch gekozen voor het inzetten van een zwaardere maatregel"; aan de
+    top van de ladder is er geen zwaardere (domein.md: "at the top of the ladder a breach keeps the running ban"). De
+    brief zegt dan dat het verbod blijft gelden, zoals het advies (handhaven)."""
+    _verbod(gtb, "2026-10-01", "onbepaald", "toegangs-en-belverbod")
+    nummer = gtb.meld(naam=NAAM, kanaal="balie", ernst="licht", datum="2026-11-02", tijd="14:05", **VOLLEDIG)
+    advies = gtb.json("advies", nummer)
+    assert advies["soort"] == "niet-nakomen" and advies["handhaven"] == "M00001"
+    data, tekst = _brief(gtb, nummer, "2026-11-03")
+    assert data["soort"] == "niet-nakomen"
+    assert "zwaardere maatregel" not in tekst
+    assert "Het verbod blijft voor onbepaalde tijd gelden." in tekst
+
+
+def test_niet_nakomen_onder_de_top_noemt_de_zwaardere_maatregel(gtb):
+    """6.7: "In principe wordt automatisch gekozen voor het inzetten van een zwaardere maatregel." Onder de top van de
+    ladder blijft de brief dat zeggen."""
+    _verbod(gtb, "2026-10-01", "3")
+    nummer = gtb.meld(naam=NAAM, kanaal="balie", ernst="licht", datum="2026-11-02", tijd="14:05", **VOLLEDIG)
+    assert gtb.json("advies", nummer)["handhaven"] is None
+    _, tekst = _brief(gtb, nummer, "2026-11-03")
+    assert "Een overtreding leidt bovendien tot een zwaardere maatregel." in tekst
+    assert "Het verbod blijft" not in tekst
+
+
+def test_niet_nakomen_noemt_ook_de_andere_lopende_verboden(gtb):
+    """Bijlage 9: "Dit verbod geldt tot en met *datum*." Met een toegangsverbod voor onbepaalde tijd naast een
+    toegangs-en-belverbod van 3 maanden noemt de brief het overtreden verbod (het breedste) én het verbod dat daarna
+    nog loopt: het gemeentehuis gaat in oktober niet weer open."""
+    _verbod(gtb, "2026-06-01", "onbepaald")
+    _verbod(gtb, "2026-07-02", "3", "toegangs-en-belverbod", kanaal="telefoon")  # tot en met 1 oktober 2026
+    nummer = gtb.meld(naam=NAAM, kanaal="balie", ernst="licht", datum="2026-08-03", tijd="14:05", **VOLLEDIG)
+    advies = gtb.json("advies", nummer)
+    assert advies["soort"] == "niet-nakomen" and advies["overtreding"] == "M00002"
+    data, tekst = _brief(gtb, nummer, "2026-08-04")
+    assert "Dit verbod geldt tot en met 1 oktober 2026." in tekst
+    assert (
+        "Daarnaast geldt nog een ander verbod: een toegangsverbod voor het gemeentehuis te Raamsdonksveer, voor "
+        "onbepaalde tijd. U mag het gemeentehuis te Raamsdonksveer dus ook na 1 oktober 2026 niet betreden." in tekst
+    )
+
+
+def test_niet_nakomen_met_een_verbod_zonder_verder_lopend_noemt_geen_ander(gtb):
+    """Bijlage 9: "Dit verbod geldt tot en met *datum*": met één lopend verbod alleen dat verbod."""
+    _verbod(gtb, "2026-10-01", "3")
+    nummer = gtb.meld(naam=NAAM, kanaal="balie", ernst="licht", datum="2026-11-02", tijd="14:05", **VOLLEDIG)
+    _, tekst = _brief(gtb, nummer, "2026-11-03")
+    assert "Dit verbod geldt tot en met 31 december 2026." in tekst and "Daarnaast" not in tekst
+
+
+def _twee_verboden_dan_zwaarder(gtb: Gemeente) -> tuple[dict, str, str]:
+    """Een toegangsverbod voor onbepaalde tijd en een toegangs-en-belverbod van 3 maanden lopen; bij de balie
+    overtreden; na de brief niet nakomen het toegangs-en-belverbod voor onbepaalde tijd, dat beide vervangt."""
+    _verbod(gtb, "2026-06-01", "onbepaald")
+    _verbod(gtb, "2026-07-02", "3", "toegangs-en-belverbod", kanaal="telefoon")
+    nummer = gtb.meld(naam=NAAM, kanaal="balie", ernst="licht", datum="2026-08-03", tijd="14:05", **VOLLEDIG)
+    _brief(gtb, nummer, "2026-08-04")
+    uitkomst = gtb.run(
+        "brief", nummer, "--datum", "2026-08-05", "--soort", "toegangs-en-belverbod", "--duur", "onbepaald", *REDEN
+    )
+    assert uitkomst.exit_code == 0, uitkomst.output
+    bestand = next(r.split(": ", 1)[1] for r in uitkomst.stdout.splitlines() if r.startswith("Brief gemaakt: "))
+    return uitkomst, docx_tekst(Path(bestand)), nummer
+
+
+def test_zwaarder_verbod_na_overtreding_vervangt_de_verboden_meervoud(gtb):
+    """6.7: "In principe wordt automatisch gekozen voor het inzetten van een zwaardere maatregel." Vervangt het nieuwe
+    verbod twee lopende verboden, dan zeggen brief en uitvoer dat in het meervoud."""
+    uitkomst, tekst, _ = _twee_verboden_dan_zwaarder(gtb)
+    assert "Die vervangt de verboden die u had." in tekst and "het verbod dat u had" not in tekst
+    assert (
+        "Vervangt de lopende verboden M00001 en M00002 vanaf 05-08-2026: die lopen dan niet meer (ze blijven eerdere "
+        "maatregelen)." in uitkomst.stdout
+    )
+    assert "dat loopt dan niet meer" not in uitkomst.stdout
+    assert gtb.json("verboden", "--peildatum", "2026-08-06")[0]["vervangt"] == ["M00001", "M00002"]
+
+
+def test_intrekken_herstelt_de_verboden_meervoud(gtb):
+    """6.7: de zwaardere maatregel vervangt de lopende verboden; wordt hij ingetrokken, dan lopen die weer (3.1)."""
+    _twee_verboden_dan_zwaarder(gtb)
+    uitkomst = gtb.run("intrekken", "M00004", "--reden", "verkeerde persoon", "--datum", "2026-08-06")
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert (
+        "De verboden M00001 en M00002 waren door een ingetrokken verbod vervangen; ze lopen weer volgens hun eigen "
+        "periode." in uitkomst.stdout
+    )
