@@ -253,7 +253,7 @@ def opschonen(
         return
     if wezen:
         typer.echo(
-            f"{len(wezen)} brief/brieven zonder maatregel (van een afgebroken 'brief')"
+            f"{uitvoer.aantal(len(wezen), 'brief', 'brieven')} zonder maatregel (van een afgebroken 'brief')"
             + (" verwijderd." if uitvoeren else "; --uitvoeren verwijdert ze.")
         )
     if not lijst_k:
@@ -267,8 +267,10 @@ def opschonen(
     )
     if uitvoeren:
         typer.echo(
-            f"{len(lijst_k)} persoon/personen geanonimiseerd; {len(verwijderd)} brief(en) en "
-            f"{len(opgeschoond.concepten)} e-mailconcept(en) verwijderd. De nummers en tellingen blijven."
+            f"{uitvoer.aantal(len(lijst_k), 'persoon', 'personen')} geanonimiseerd; "
+            f"{uitvoer.aantal(len(verwijderd), 'brief', 'brieven')} en "
+            f"{uitvoer.aantal(len(opgeschoond.concepten), 'e-mailconcept', 'e-mailconcepten')} verwijderd. De nummers en "
+            "tellingen blijven."
         )
         typer.echo(
             "Let op: oudere reservekopieën in 'reservekopieen' bevatten de gegevens nog tot ze vanzelf vervallen."
