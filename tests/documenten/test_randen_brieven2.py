@@ -80,7 +80,13 @@ def test_init_schrijft_aanhalingstekens_en_backslash_ongewijzigd(tmp_path, profi
     gelezen = tomllib.loads((g.map / "agressie.toml").read_text(encoding="utf-8"))["ondertekening"]
     assert (gelezen["naam"], gelezen["functie"]) == (naam, functie)
     nummer = g.meld(
-        naam="Ans Smit", aanhef="mevrouw", kanaal="balie", datum="2026-11-02", tijd="10:00", **KLASSE[profiel], **VOLLEDIG
+        naam="Ans Smit",
+        aanhef="mevrouw",
+        kanaal="balie",
+        datum="2026-11-02",
+        tijd="10:00",
+        **KLASSE[profiel],
+        **VOLLEDIG,
     )
     _, tekst = _brief(g, nummer, "2026-11-03", "--soort", "waarschuwing")
     assert f"{naam}\n{functie}" in tekst
@@ -183,3 +189,96 @@ def test_intrekken_herstelt_de_verboden_meervoud(gtb):
         "De verboden M00001 en M00002 waren door een ingetrokken verbod vervangen; ze lopen weer volgens hun eigen "
         "periode." in uitkomst.stdout
     )
+
+
+# --- 3. een toegangsverbod terwijl een belverbod loopt: de route die echt open blijft -------------------------------
+
+CONTACT = "de klachtcontactpersoon van het team, telefoon 0162 - 579 999"
+
+
+@pytest.mark.parametrize(
+    ("belduur", "belangen"),
+    [
+        ("6", f"via schriftelijk contact en via {CONTACT}, want ook uw belbeperking geldt in deze periode."),
+        (
+            "2",
+            f"via schriftelijk contact en via {CONTACT}, zolang ook uw belbeperking geldt (tot en met 30 november "
+            "2026); daarna ook via telefonisch contact.",
+        ),
+    ],
+)
+def test_losser_toegangsverbod_naast_belbeperking_noemt_de_open_route(losser, belduur, belangen):
+    """Losser 5.2: "Bij een belbeperking mag iemand tijdelijk geen telefonisch contact opnemen met de gemeente Losser,
+    alleen met de contactpersoon." Loopt de belbeperking in (een deel van) de periode van het nieuwe toegangsverbod,
+    dan blijft alleen schriftelijk contact en de contactpersoon open, niet de telefoon."""
+    eerste = losser.meld(naam=NAAM, kanaal="telefoon", gedrag="D", datum="2026-10-01", tijd="09:00", **VOLLEDIG)
+    losser.ok("maatregel", eerste, "--soort", "belverbod", "--duur", belduur, "--datum", "2026-10-01", *REDEN)
+    nummer = losser.meld(
+        naam=NAAM, kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-11-02", tijd="10:00", **VOLLEDIG
+    )
+    data, tekst = _brief(losser, nummer, "2026-11-03", "--soort", "toegangsverbod", "--duur", "3", *REDEN)
+    assert data["soort"] == "toegangsverbod"
+    assert (
+        f"Uw belangen als inwoner en klant van de gemeente (bijvoorbeeld uw uitkering of diensten van burgerzaken) blijven behartigd {belangen}"
+        in tekst
+    )
+    assert "telefonisch en schriftelijk contact" not in tekst
+
+
+def test_losser_toegangsverbod_zonder_belbeperking_blijft_telefonisch(losser):
+    """Losser 5.2: een toegangsverbod sluit de telefoon niet af; zonder belbeperking blijft telefonisch contact open."""
+    nummer = losser.meld(
+        naam=NAAM, kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-11-02", tijd="10:00", **VOLLEDIG
+    )
+    _, tekst = _brief(losser, nummer, "2026-11-03", "--soort", "toegangsverbod", "--duur", "3", *REDEN)
+    assert "blijven behartigd via telefonisch en schriftelijk contact." in tekst and "belbeperking" not in tekst
+
+
+def test_geertruidenberg_ontzegging_naast_lopend_contactverbod(gtb):
+    """6.5: de ontzegging kan worden "aangevuld met een telefonisch contactverbod". Loopt er nog een toegangs- en
+    belverbod, dan vervangt een nieuwe ontzegging zonder belverbod dat niet; de brief zegt dan niet dat contact
+    "alleen telefonisch of schriftelijk" verloopt, maar wat dat contactverbod openlaat."""
+    _verbod(gtb, "2026-10-01", "3", "toegangs-en-belverbod")  # tot en met 31 december 2026
+    nummer = gtb.meld(naam=NAAM, kanaal="schriftelijk", ernst="strafbaar", datum="2026-11-02", **VOLLEDIG)
+    data, tekst = _brief(gtb, nummer, "2026-11-03", "--soort", "toegangsverbod", "--duur", "6", *REDEN)
+    assert data["soort"] == "toegangsverbod"
+    assert (
+        "Contact tussen u en de medewerkers van de gemeente Geertruidenberg verloopt in deze periode alleen schriftelijk "
+        f"of via {CONTACT} zolang ook uw telefonisch contactverbod geldt (tot en met 31 december 2026), daarna ook "
+        "telefonisch." in tekst
+    )
+    assert "alleen telefonisch of schriftelijk" not in tekst
+    assert f"blijven behartigd via schriftelijk contact en via {CONTACT}, zolang" in tekst
+    gewoon = gtb.meld(naam="Piet Smit", kanaal="balie", ernst="strafbaar", datum="2026-11-02", tijd="10:00", **VOLLEDIG)
+    _, tekst = _brief(gtb, gewoon, "2026-11-03")
+    assert "verloopt in deze periode alleen telefonisch of schriftelijk." in tekst
+
+
+# --- 4. Nederlandse meervouden en namen in de uitvoer ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("profiel", ["geertruidenberg", "losser"])
+def test_brieven_tellen_in_enkel_en_meervoud(tmp_path, profiel):
+    """Iedereen die de uitvoer leest is een Nederlandse ambtenaar: "1 brief gemaakt", "2 brieven gemaakt"."""
+    g = maak_gemeente(tmp_path, profiel, geheugen=True)
+    a = g.meld(naam=NAAM, kanaal="balie", datum="2026-11-02", tijd="10:00", **KLASSE[profiel], **VOLLEDIG)
+    b = g.meld(naam="Piet Smit", kanaal="balie", datum="2026-11-02", tijd="10:00", **KLASSE[profiel], **VOLLEDIG)
+    c = g.meld(naam="Ans Smit", kanaal="balie", datum="2026-11-02", tijd="10:00", **KLASSE[profiel], **VOLLEDIG)
+    uit = g.ok("brief", a, b, "--datum", "2026-11-03", "--soort", "waarschuwing")
+    assert "2 brieven gemaakt, 0 niet." in uit and "brief/brieven" not in uit
+    uitkomst = g.run("brief", c, "2026-0099", "--datum", "2026-11-03", "--soort", "waarschuwing")
+    assert uitkomst.exit_code == 1 and "1 brief gemaakt, 1 niet." in uitkomst.stdout
+
+
+@pytest.mark.parametrize("profiel", ["geertruidenberg", "losser"])
+def test_aanvullen_toont_de_naam_van_het_veld_niet_de_interne_naam(tmp_path, profiel):
+    """Geertruidenberg 9.1: "klanten of bezoekers aanwezig of getuige"; aanvullen toont het veld zoals de gebruiker het
+    kent ("bezoekers getuige", "materiële schade"), zoals "adres"; --json houdt de sleutel."""
+    g = maak_gemeente(tmp_path, profiel, geheugen=True)
+    nummer = g.meld(naam=NAAM, kanaal="balie", datum="2026-11-02", **KLASSE[profiel])
+    uit = g.ok("aanvullen", nummer, "--bezoekers-getuige", "--adres", "Markt 12", "--materiele-schade", "deur")
+    assert "  adres: (leeg) -> Markt 12" in uit
+    assert "  bezoekers getuige: (leeg) -> ja" in uit and "bezoekers_getuige" not in uit
+    assert "  materiële schade: (leeg) -> deur" in uit and "materiele_schade" not in uit
+    data = g.json("aanvullen", nummer, "--geen-bezoekers-getuige")
+    assert data["gewijzigd"] == [{"veld": "bezoekers_getuige", "oud": "ja", "nieuw": "nee"}]

@@ -72,7 +72,9 @@ def init(
                 raise InvoerFout(f"{bestaand} bestaat al; agressie init overschrijft niets.")
         burgemeester = ""
         tekent = (
-            lees_ondertekenaar(controleer_tekst("--ondertekenaar", ondertekenaar)) if ondertekenaar is not None else None
+            lees_ondertekenaar(controleer_tekst("--ondertekenaar", ondertekenaar))
+            if ondertekenaar is not None
+            else None
         )
         if interactief():
             while tekent is None:

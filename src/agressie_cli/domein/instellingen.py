@@ -327,7 +327,9 @@ def schrijf_instellingen(
     try:  # nooit een agressie.toml die agressie zelf niet kan lezen (3.1): eerst controleren, dan in één stap schrijven
         tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as fout:
-        raise InvoerFout(f"agressie init kon geen geldige agressie.toml maken ({fout}). Er is niets aangemaakt.") from None
+        raise InvoerFout(
+            f"agressie init kon geen geldige agressie.toml maken ({fout}). Er is niets aangemaakt."
+        ) from None
     with atomisch(bestand) as tijdelijk:
         tijdelijk.write_text(tekst, encoding="utf-8")
     return bestand

@@ -560,7 +560,9 @@ def _voorgeschiedenis(
         hoe = f"toch {gebouw} betreden" if ov is not None and ov.in_gebouw else "toch naar de gemeente gebeld"
         # Wat het nieuwe verbod vervangt (3.1): "het verbod dat u had", of meer verboden; niets als het er geen vervangt.
         vervangt = len(te_vervangen(register, profiel, {**nieuw, "persoon": incident.get("persoon")}, voorspel=True))
-        vervangt_tekst = {0: "", 1: " Die vervangt het verbod dat u had."}.get(vervangt, " Die vervangt de verboden die u had.")
+        vervangt_tekst = {0: "", 1: " Die vervangt het verbod dat u had."}.get(
+            vervangt, " Die vervangt de verboden die u had."
+        )
         overtreden_tekst = (
             f"Op {voluit(overtreden['datum'])} heeft u {_verbod_omschrijving(profiel, s, gebouw)} gekregen"
             f"{_verbod_periode(overtreden)}. Ondanks dit verbod heeft u op {wanneer} {hoe}. Daarmee heeft u het "
@@ -599,7 +601,9 @@ def _niet_nakomen(
     andere = [
         m
         for m in lopend_bij_incident(register, profiel, incident)
-        if m is not verbod and m.get("incident") != incident.get("incident") and loopt_tijdens(m, extra.datum, extra.datum)
+        if m is not verbod
+        and m.get("incident") != incident.get("incident")
+        and loopt_tijdens(m, extra.datum, extra.datum)
     ]
     if not andere:
         return handhaven, ""
