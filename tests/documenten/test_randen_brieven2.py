@@ -136,7 +136,7 @@ def test_niet_nakomen_noemt_ook_de_andere_lopende_verboden(gtb):
     nummer = gtb.meld(naam=NAAM, kanaal="balie", ernst="licht", datum="2026-08-03", tijd="14:05", **VOLLEDIG)
     advies = gtb.json("advies", nummer)
     assert advies["soort"] == "niet-nakomen" and advies["overtreding"] == "M00002"
-    data, tekst = _brief(gtb, nummer, "2026-08-04")
+    _, tekst = _brief(gtb, nummer, "2026-08-04")
     assert "Dit verbod geldt tot en met 1 oktober 2026." in tekst
     assert (
         "Daarnaast geldt nog een ander verbod: een toegangsverbod voor het gemeentehuis te Raamsdonksveer, voor "

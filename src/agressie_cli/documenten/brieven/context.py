@@ -28,7 +28,7 @@ from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.schade import bedrag_tekst, schadeposten, soort_schade
-from agressie_cli.domein.verboden import laatste_dag, lopend_bij_incident, loopt_tijdens, te_vervangen
+from agressie_cli.domein.verboden import laatste_dag, loopt_tijdens, lopend_bij_incident, te_vervangen
 
 KANAAL_TEKST = {
     "balie": "aan de balie",
