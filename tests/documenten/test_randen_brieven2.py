@@ -282,3 +282,49 @@ def test_aanvullen_toont_de_naam_van_het_veld_niet_de_interne_naam(tmp_path, pro
     assert "  materiële schade: (leeg) -> deur" in uit and "materiele_schade" not in uit
     data = g.json("aanvullen", nummer, "--geen-bezoekers-getuige")
     assert data["gewijzigd"] == [{"veld": "bezoekers_getuige", "oud": "ja", "nieuw": "nee"}]
+
+
+# --- 6. Losser, agressie tegen de burgemeester: de (loco)gemeentesecretaris is eerst aangewezene ---------------------
+
+
+def _punten(g: Gemeente, peildatum: str, nummer: str) -> dict[str, str]:
+    return {t["soort"]: t["omschrijving"] for t in g.json("termijnen", "--peildatum", peildatum) if t["incident"] == nummer}
+
+
+def test_losser_tegen_de_burgemeester_noemen_de_punten_de_gemeentesecretaris(losser):
+    """Losser 9: "Gaat het om agressie tegen de burgemeester? Dan krijgt de (loco)gemeentesecretaris de rol van eerst
+    aangewezene." Inlichten en de reactie binnen 48 uur heten dan naar de (loco)gemeentesecretaris, op termijnen en
+    verplichtingen, in tekst en --json."""
+    nummer = losser.meld(
+        naam=NAAM, kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-11-10", tijd="10:00", ambt="burgemeester"
+    )
+    punten = _punten(losser, "2026-11-11", nummer)
+    assert "burgemeester inlichten" not in punten and "reactie burgemeester" not in punten
+    assert punten["(loco)gemeentesecretaris inlichten"].startswith(
+        "Politiek ambtsdrager, agressie tegen de burgemeester: de melding gaat naar de (loco)gemeentesecretaris"
+    )
+    assert punten["reactie (loco)gemeentesecretaris"].startswith(
+        "Politiek ambtsdrager: de (loco)gemeentesecretaris (de agressie was tegen de burgemeester) stuurt binnen 48 uur"
+    )
+    tekst = losser.ok("termijnen", "--peildatum", "2026-11-11")
+    assert "(loco)gemeentesecretaris inlichten" in tekst and "reactie (loco)gemeentesecretaris" in tekst
+    assert "de melding gaat naar de burgemeester" not in tekst
+    stand = losser.ok("verplichtingen", nummer)
+    assert "- (loco)gemeentesecretaris inlichten:" in stand and "burgemeester inlichten" not in stand
+    assert [v["soort"] for v in losser.json("verplichtingen", nummer)["verplichtingen"]].count(
+        "(loco)gemeentesecretaris inlichten"
+    ) == 1
+    losser.ok("verplichtingen", nummer, "--burgemeester-ingelicht", "2026-11-10")
+    assert "(loco)gemeentesecretaris inlichten" not in _punten(losser, "2026-11-11", nummer)
+
+
+def test_losser_tegen_een_wethouder_blijft_de_burgemeester(losser):
+    """Losser 9: "Een politiek ambtsdrager maakt zelf een melding van agressie bij de burgermeester"; "Binnen 48 uur na
+    het incident stuurt de burgemeester een formele (schriftelijke) reactie naar de inwoner." """
+    nummer = losser.meld(
+        naam=NAAM, kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-11-10", tijd="10:00", ambt="wethouder"
+    )
+    punten = _punten(losser, "2026-11-11", nummer)
+    assert punten["burgemeester inlichten"].startswith("Politiek ambtsdrager: de melding gaat naar de burgemeester")
+    assert punten["reactie burgemeester"].startswith("Politiek ambtsdrager: de burgemeester stuurt")
+    assert "(loco)gemeentesecretaris inlichten" not in punten
