@@ -288,7 +288,9 @@ def test_aanvullen_toont_de_naam_van_het_veld_niet_de_interne_naam(tmp_path, pro
 
 
 def _punten(g: Gemeente, peildatum: str, nummer: str) -> dict[str, str]:
-    return {t["soort"]: t["omschrijving"] for t in g.json("termijnen", "--peildatum", peildatum) if t["incident"] == nummer}
+    return {
+        t["soort"]: t["omschrijving"] for t in g.json("termijnen", "--peildatum", peildatum) if t["incident"] == nummer
+    }
 
 
 def test_losser_tegen_de_burgemeester_noemen_de_punten_de_gemeentesecretaris(losser):

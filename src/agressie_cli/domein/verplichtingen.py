@@ -187,8 +187,8 @@ def verplichtingen(register: Register, profiel: Profiel, incident: dict) -> Iter
         # aangewezene": de regel kan dan een eigen naam en tekst hebben (soort_ en tekst_tegen_burgemeester).
         tegen = tegen_burgemeester(incident)
         yield Verplichting(
-            str(tegen and regel.get("soort_tegen_burgemeester") or regel["soort"]),
-            str(tegen and regel.get("tekst_tegen_burgemeester") or regel["tekst"]),
+            str((tegen and regel.get("soort_tegen_burgemeester")) or regel["soort"]),
+            str((tegen and regel.get("tekst_tegen_burgemeester")) or regel["tekst"]),
             uiterlijk,
             vastgelegd,
             waarmee,
