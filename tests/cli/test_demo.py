@@ -29,6 +29,7 @@ def test_demo_doorloopt_het_protocol(tmp_path, capsys):
         "toegangs-en-belverbod",
         "niet-nakomen",
         "aansprakelijkstelling",
+        "aangifte",  # het document voor de aangifte (de demo maakt het sinds 3.1); geen brief, wel een bestand
     }
     soorten_losser = brieven(losser)
     assert soorten_losser == {"waarschuwing", "belverbod", "toegangsverbod", "bedreiging"}

@@ -330,3 +330,17 @@ def test_losser_tegen_een_wethouder_blijft_de_burgemeester(losser):
     assert punten["burgemeester inlichten"].startswith("Politiek ambtsdrager: de melding gaat naar de burgemeester")
     assert punten["reactie burgemeester"].startswith("Politiek ambtsdrager: de burgemeester stuurt")
     assert "(loco)gemeentesecretaris inlichten" not in punten
+
+
+def test_init_schrijft_de_burgemeester_van_de_terminal_ongewijzigd(tmp_path, monkeypatch):
+    """Losser 9: "Uiteindelijk bepaalt hij [de burgemeester] ook de sanctie en de reactie die uitgaat naar de inwoner":
+    de naam die init aan de terminal vraagt, staat ongewijzigd in agressie.toml, ook met aanhalingstekens."""
+    import agressie_cli.cli.registreren as registreren
+
+    monkeypatch.setattr(registreren, "interactief", lambda: True)
+    g = _nieuw(tmp_path, "losser")
+    uitkomst = g.run("init", "--gemeente", "losser", invoer='A. Bakker, secretaris\nC. "Kees" van \\Dijk\n')
+    assert uitkomst.exit_code == 0, uitkomst.output
+    gelezen = tomllib.loads((g.map / "agressie.toml").read_text(encoding="utf-8"))
+    assert gelezen["burgemeester"]["naam"] == 'C. "Kees" van \\Dijk'
+    assert gelezen["ondertekening"]["naam"] == "A. Bakker"
