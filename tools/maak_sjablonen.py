@@ -208,8 +208,8 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "Ik vind uw gedrag tegenover {{ gedrag_tegenover }} ontoelaatbaar. In het belang van de "
             "medewerkers heb ik besloten u met ingang van {{ ingang }} de toegang tot {{ gebouw }} te ontzeggen "
             "{{ periode_tekst }}. Dit betekent dat u {{ gebouw }} {{ verbod_tot_tekst }} niet mag betreden.",
-            "Contact tussen u en de medewerkers van de gemeente {{ gemeente }} verloopt in deze periode alleen telefonisch of "
-            "schriftelijk. Ook dan verwachten wij dat u zich houdt aan de huisregels{% if bijlagen %}; die zijn als bijlage "
+            "Contact tussen u en de medewerkers van de gemeente {{ gemeente }} verloopt in deze periode "
+            "{{ contact_in_periode }}. Ook dan verwachten wij dat u zich houdt aan de huisregels{% if bijlagen %}; die zijn als bijlage "
             "bijgevoegd{% endif %}.",
             *ONTZEGGING_SLOT,
         ],
@@ -227,12 +227,14 @@ BRIEVEN: dict[str, dict[str, list]] = {
             *ONTZEGGING_SLOT,
         ],
         "niet-nakomen": [
-            "Vanwege uw gedrag heeft u een toegangsverbod gekregen voor {{ gebouw }}. Dit verbod geldt {{ verbod_tot_tekst }}.",
+            "Vanwege uw gedrag heeft u een toegangsverbod gekregen voor {{ gebouw }}. Dit verbod geldt {{ verbod_tot_tekst }}."
+            "{% if andere_verboden_tekst %} {{ andere_verboden_tekst }}{% endif %}",
             "Ondanks dit verbod heeft u op {{ overtreding_moment }} toch {{ gebouw }} betreden. "
             "Dat kan ik niet tolereren. Zoals in de brief over de ontzegging is aangekondigd, doet de gemeente aangifte van "
             "lokaalvredebreuk. Uw overtreding is geregistreerd.",
             "Ik wijs u er nogmaals op dat bij elke overtreding van het toegangsverbod direct de politie wordt gebeld en aangifte "
-            "wordt gedaan van lokaalvredebreuk. Een overtreding leidt bovendien tot een zwaardere maatregel.",
+            "wordt gedaan van lokaalvredebreuk.{% if handhaven %} Het verbod blijft {{ verbod_tot_tekst }} gelden."
+            "{% else %} Een overtreding leidt bovendien tot een zwaardere maatregel.{% endif %}",
             "Ik hoop dat deze maatregelen voor u aanleiding zijn om uw gedrag tegenover de medewerkers van de gemeente "
             "{{ gemeente }} te normaliseren.",
             ROUTE,

@@ -152,7 +152,7 @@ def test_losser_opvang_na_agressie_tegen_de_burgemeester_door_de_gemeentesecreta
     nummer = losser.meld(naam="Anna Smit", kanaal="balie", gedrag="D", datum="2026-11-10", ambt="burgemeester")
     opvang = _termijn(losser, "2026-11-11", "opvang politiek ambtsdrager", nummer)
     assert opvang is not None and "De (loco)gemeentesecretaris organiseert de opvang" in opvang["omschrijving"]
-    reactie = _termijn(losser, "2026-11-11", "reactie burgemeester", nummer)
+    reactie = _termijn(losser, "2026-11-11", "reactie (loco)gemeentesecretaris", nummer)
     assert reactie is not None and "(loco)gemeentesecretaris" in reactie["omschrijving"]
 
 

@@ -57,7 +57,7 @@ def init(
     omg = omgeving(ctx, register_nodig=False)
     bestand = omg.map / INSTELLINGEN_BESTAND
     if gemeente is None:
-        if ondertekenaar:
+        if ondertekenaar is not None:
             raise InvoerFout(
                 "--ondertekenaar hoort bij een nieuwe map met --gemeente; bij een bestaande agressie.toml vult u "
                 "[ondertekening] naam en functie daar zelf in. Er is niets aangemaakt."
@@ -71,7 +71,11 @@ def init(
             if bestaand.exists():
                 raise InvoerFout(f"{bestaand} bestaat al; agressie init overschrijft niets.")
         burgemeester = ""
-        tekent = lees_ondertekenaar(controleer_tekst("--ondertekenaar", ondertekenaar)) if ondertekenaar else None
+        tekent = (
+            lees_ondertekenaar(controleer_tekst("--ondertekenaar", ondertekenaar))
+            if ondertekenaar is not None
+            else None
+        )
         if interactief():
             while tekent is None:
                 antwoord = typer.prompt(
@@ -251,7 +255,7 @@ def opschonen(
         return
     if wezen:
         typer.echo(
-            f"{len(wezen)} brief/brieven zonder maatregel (van een afgebroken 'brief')"
+            f"{uitvoer.aantal(len(wezen), 'brief', 'brieven')} zonder maatregel (van een afgebroken 'brief')"
             + (" verwijderd." if uitvoeren else "; --uitvoeren verwijdert ze.")
         )
     if not lijst_k:
@@ -265,8 +269,10 @@ def opschonen(
     )
     if uitvoeren:
         typer.echo(
-            f"{len(lijst_k)} persoon/personen geanonimiseerd; {len(verwijderd)} brief(en) en "
-            f"{len(opgeschoond.concepten)} e-mailconcept(en) verwijderd. De nummers en tellingen blijven."
+            f"{uitvoer.aantal(len(lijst_k), 'persoon', 'personen')} geanonimiseerd; "
+            f"{uitvoer.aantal(len(verwijderd), 'brief', 'brieven')} en "
+            f"{uitvoer.aantal(len(opgeschoond.concepten), 'e-mailconcept', 'e-mailconcepten')} verwijderd. De nummers en "
+            "tellingen blijven."
         )
         typer.echo(
             "Let op: oudere reservekopieën in 'reservekopieen' bevatten de gegevens nog tot ze vanzelf vervallen."

@@ -429,10 +429,16 @@ def intrekken(
             "(een verbod geldt tot en met die dag)."
         )
     if uitkomst.hersteld:
-        typer.echo(
-            f"Het verbod {', '.join(uitkomst.hersteld)} was door een ingetrokken verbod vervangen; het loopt weer "
-            "volgens zijn eigen periode."
-        )
+        if len(uitkomst.hersteld) == 1:
+            typer.echo(
+                f"Het verbod {uitkomst.hersteld[0]} was door een ingetrokken verbod vervangen; het loopt weer "
+                "volgens zijn eigen periode."
+            )
+        else:
+            typer.echo(
+                f"De verboden {uitvoer.opsomming(uitkomst.hersteld)} waren door een ingetrokken verbod vervangen; ze "
+                "lopen weer volgens hun eigen periode."
+            )
     typer.echo(f"Reden (vastgelegd): {uitkomst.reden}")
 
 

@@ -71,6 +71,17 @@ def toon_waarde(waarde: Any) -> str:
     return str(waarde)
 
 
+def veldnaam(sleutel: str) -> str:
+    """Hoe de gebruiker een veld leest: 'adres', 'vorm'; een sleutel met een liggend streepje heet naar zijn kolom
+    ('bezoekers getuige', 'materiële schade'), nooit de interne naam 'bezoekers_getuige' (3.1)."""
+    if "_" not in sleutel:
+        return sleutel
+    from agressie_cli.domein.velden import INCIDENT, PERSOON
+
+    kop = next((v.kop for v in (*INCIDENT, *PERSOON) if v.sleutel == sleutel), sleutel.replace("_", " "))
+    return kop[:1].lower() + kop[1:]
+
+
 def personen_json(personen: list[dict]) -> list[dict]:
     return [{"persoon": p["persoon"], "naam": p.get("naam")} for p in personen]
 
@@ -157,7 +168,7 @@ def aanvullen(uitkomst: Any, als_json: bool) -> None:
         return
     typer.echo(f"Incident {inc['incident']} aangevuld:")
     for w in uitkomst.wijzigingen:
-        typer.echo(f"  {w.veld}: {toon_waarde(w.oud)} -> {toon_waarde(w.nieuw)}")
+        typer.echo(f"  {veldnaam(w.veld)}: {toon_waarde(w.oud)} -> {toon_waarde(w.nieuw)}")
     if uitkomst.verwijderd:
         typer.echo(
             f"Persoon {uitkomst.verwijderd} had geen incidenten meer en is opgegaan in {inc.get('persoon')}: "
@@ -246,7 +257,7 @@ def lijst(rijen: list[dict], klasse: str, als_json: bool) -> None:
             ["Incident", "Datum", "Persoon", "Naam", "Kanaal", klasse.capitalize(), "Status"],
         )
     )
-    typer.echo(f"{len(rijen)} incident(en).")
+    typer.echo(aantal(len(rijen), "incident", "incidenten") + ".")
 
 
 def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
@@ -448,7 +459,7 @@ def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:
         f"  {r.maatregel} ({r.persoon}) wordt per {kort(r.vervangen_per)} vervangen door {r.vervangen_door}."
         for r in rijen
         if r.vervangen_door
-    ] + [f"  {r.maatregel} ({r.persoon}) vervangt {', '.join(r.vervangt)}." for r in rijen if r.vervangt]
+    ] + [f"  {r.maatregel} ({r.persoon}) vervangt {opsomming(r.vervangt)}." for r in rijen if r.vervangt]
     typer.echo(
         tabel(
             [
@@ -546,11 +557,27 @@ def maatregel_json(
     }
 
 
+def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
+    """'1 brief', '6 brieven', '0 brieven'."""
+    return f"{n} {enkelvoud if n == 1 else meervoud}"
+
+
+def opsomming(items: list[str]) -> str:
+    """'M00004', 'M00004 en M00005', 'M00004, M00005 en M00006'."""
+    items = [str(i) for i in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+
+
 def vervangt_verbod(m: dict, vervangt: list[str]) -> None:
-    if vervangt:
+    if len(vervangt) == 1:
         typer.echo(
-            f"Vervangt het lopende verbod {', '.join(vervangt)} vanaf {kort(m.get('ingang'))}: dat loopt dan niet meer "
+            f"Vervangt het lopende verbod {vervangt[0]} vanaf {kort(m.get('ingang'))}: dat loopt dan niet meer "
             "(het blijft een eerdere maatregel)."
+        )
+    elif vervangt:
+        typer.echo(
+            f"Vervangt de lopende verboden {opsomming(vervangt)} vanaf {kort(m.get('ingang'))}: die lopen dan niet "
+            "meer (ze blijven eerdere maatregelen)."
         )
 
 
@@ -629,7 +656,7 @@ def brieven(
     for nummer, melding in fouten:
         typer.echo(f"Niet gemaakt voor {nummer}: {melding}", err=True)
     if not enkel:
-        typer.echo(f"{len(brieven)} brief/brieven gemaakt, {len(fouten)} niet.")
+        typer.echo(f"{aantal(len(brieven), 'brief', 'brieven')} gemaakt, {len(fouten)} niet.")
 
 
 # --- het meldformulier (2.7) -----------------------------------------------------------------------

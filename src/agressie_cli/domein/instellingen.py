@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from agressie_cli.domein.bestanden import atomisch
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 
 INSTELLINGEN_BESTAND = "agressie.toml"
@@ -273,8 +275,29 @@ def is_voorbeeld_contactpersoon(tekst: object) -> bool:
     return str(tekst or "").strip() in {str(g["contactpersoon"]) for g in GEMEENTEN.values()}
 
 
+def controleer_instelling(optie: str, tekst: str) -> str:
+    """Een waarde die init in agressie.toml schrijft: geen stuurtekens (ook geen regeleinde of tab: dat maakt een
+    ongeldig of onleesbaar bestand) en niet alleen spaties. Aanhalingstekens en backslashes mogen; die schrijft
+    `toml_tekst()` zo dat ze ongewijzigd terug gelezen worden (3.1)."""
+    if any(unicodedata.category(t) in ("Cc", "Cs") or t in "\ufffe\uffff\u2028\u2029" for t in tekst):
+        raise InvoerFout(
+            f"{optie}: de tekst bevat een regeleinde, tab of ander onzichtbaar stuurteken; geef alles op één regel. "
+            "Er is niets aangemaakt."
+        )
+    if not tekst.strip():
+        raise InvoerFout(f"{optie}: de waarde is leeg. Er is niets aangemaakt.")
+    return tekst.strip()
+
+
+def toml_tekst(waarde: str) -> str:
+    """De inhoud van een TOML-tekst tussen dubbele aanhalingstekens: backslash en aanhalingsteken ge-escaped, zodat
+    de waarde precies zo terug gelezen wordt."""
+    return waarde.replace("\\", "\\\\").replace('"', '\\"')
+
+
 def lees_ondertekenaar(tekst: str) -> tuple[str, str]:
     """'J. de Vries, gemeentesecretaris' -> ('J. de Vries', 'gemeentesecretaris') (init --ondertekenaar)."""
+    tekst = controleer_instelling("--ondertekenaar", tekst)
     naam, komma, functie = tekst.partition(",")
     naam, functie = naam.strip(), functie.strip()
     if not komma or not naam or not functie:
@@ -303,6 +326,17 @@ def schrijf_instellingen(
     waarden = dict(GEMEENTEN[sleutel], burgemeester=burgemeester)
     if ondertekenaar is not None:
         waarden["ondertekenaar"], waarden["functie"] = ondertekenaar
-    waarden = {k: str(v).replace("\\", "/").replace('"', "'") for k, v in waarden.items()}
-    bestand.write_text(_SJABLOON.format(**waarden), encoding="utf-8")
+    for optie, waarde in (("--ondertekenaar", waarden["ondertekenaar"]), ("--ondertekenaar", waarden["functie"])):
+        controleer_instelling(optie, str(waarde))
+    if burgemeester:
+        controleer_instelling("naam van de burgemeester", burgemeester)
+    tekst = _SJABLOON.format(**{k: toml_tekst(str(v)) for k, v in waarden.items()})
+    try:  # nooit een agressie.toml die agressie zelf niet kan lezen (3.1): eerst controleren, dan in één stap schrijven
+        tomllib.loads(tekst)
+    except tomllib.TOMLDecodeError as fout:
+        raise InvoerFout(
+            f"agressie init kon geen geldige agressie.toml maken ({fout}). Er is niets aangemaakt."
+        ) from None
+    with atomisch(bestand) as tijdelijk:
+        tijdelijk.write_text(tekst, encoding="utf-8")
     return bestand

@@ -138,10 +138,18 @@ PROFIEL: dict[str, Schema] = {
             "maatregel": None,
             "sluiten_met": None,
             "tekst": None,
+            "soort_tegen_burgemeester": None,  # Losser 9: tegen de burgemeester de (loco)gemeentesecretaris
+            "tekst_tegen_burgemeester": None,
         }
     ),
     "maatregel_zonder_brief": {"als": ALS_INCIDENT, "tekst": None, "opdracht": None},
-    "politiek_ambtsdrager": {"uren": None, "tekst": None, "ondertekening": None, "schade_tekst": None},
+    "politiek_ambtsdrager": {
+        "uren": None,
+        "tekst": None,
+        "tekst_tegen_burgemeester": None,
+        "ondertekening": None,
+        "schade_tekst": None,
+    },
     "participatiewet": {
         "uitleg": None,
         "uitleg_brief": None,  # 6.8: de brief kondigt het afstemmingsgesprek aan

@@ -118,6 +118,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
             )
     volgorde = {
         "reactie burgemeester": 0,
+        "reactie (loco)gemeentesecretaris": 0,
         "maatregel": 1,
         "registratie": 1,
         "zwaardere maatregel": 1,
@@ -204,10 +205,14 @@ def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peild
     moment = datetime.combine(inc["datum"], inc.get("tijd") or time(0)) + timedelta(hours=int(regel.get("uren", 48)))
     tijd = f" {moment:%H.%M} uur" if inc.get("tijd") else ""
     tekst = regel.get("tekst", "de burgemeester reageert schriftelijk")
-    if tegen_burgemeester(inc):
-        tekst = tekst.replace("de burgemeester", "de (loco)gemeentesecretaris (de agressie was tegen de burgemeester)")
+    soort = "reactie burgemeester"
+    if tegen_burgemeester(inc):  # Losser 9: de (loco)gemeentesecretaris krijgt de rol van eerst aangewezene
+        tekst = regel.get("tekst_tegen_burgemeester") or tekst.replace(
+            "de burgemeester", "de (loco)gemeentesecretaris (de agressie was tegen de burgemeester)"
+        )
+        soort = str(regel.get("soort_tegen_burgemeester") or "reactie (loco)gemeentesecretaris")
     return _item(
-        "reactie burgemeester",
+        soort,
         inc.get("incident"),
         moment.date(),
         peildatum,

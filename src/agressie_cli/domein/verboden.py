@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from agressie_cli.domein.personen import zoek_op_naam
 from agressie_cli.domein.profiel import Profiel
@@ -105,27 +105,63 @@ def dekt(nieuw: dict, oud: dict, profiel: Profiel) -> bool:
     return nieuw.get("einde") is not None and oud.get("einde") is not None and nieuw["einde"] >= oud["einde"]
 
 
-def vervang_lopende(register: Register, profiel: Profiel, nieuw: dict) -> list[str]:
-    """3.1: een nieuw verbod vervangt de lopende verboden van dezelfde persoon (voor een eerder incident) die het dekt:
-    vanaf zijn ingang lopen die niet meer, maar ze blijven opgelegde maatregelen (status geldig; ze tellen mee als
-    eerdere maatregel). Nooit twee lopende verboden naast elkaar; een lichter of korter verbod vervangt niets."""
+def te_vervangen(register: Register, profiel: Profiel, nieuw: dict, voorspel: bool = False) -> list[dict]:
+    """De lopende verboden die het nieuwe verbod `nieuw` vervangt (zie vervang_lopende). `voorspel`: voor de brief,
+    vóór het vastleggen; een verbod dat al door een maatregel van hetzelfde incident is vervangen (een eerdere
+    `maatregel` of brief, nu opnieuw gemaakt), telt dan als lopend."""
     ingang = nieuw.get("ingang")
     if ingang is None or not telt(nieuw):
         return []
     incidenten = register.index.incidenten
     eigen = incidenten.get(str(nieuw.get("incident") or ""), {})
-    vervangen = []
+    eigen_maatregelen = (
+        {m.get("maatregel") for m in register.maatregelen_van_incident(nieuw.get("incident"))} if voorspel else set()
+    )
+    uitkomst = []
     for m in register.maatregelen_van(nieuw.get("persoon")):
         if m is nieuw or m.get("incident") == nieuw.get("incident") or not telt(m):
             continue
-        if not is_actief(m, ingang) or not dekt(nieuw, m, profiel):
+        negeer = voorspel and m.get("vervangen_door") in eigen_maatregelen
+        if not is_actief(m, ingang, negeer_vervanging=negeer) or not dekt(nieuw, m, profiel):
             continue
         if is_na(incidenten.get(str(m.get("incident") or ""), {}), eigen):
             continue  # een verbod voor een later incident vervangt dit niet
-        m["vervangen_door"], m["vervangen_per"] = nieuw.get("maatregel"), ingang
+        uitkomst.append(m)
+    return uitkomst
+
+
+def vervang_lopende(register: Register, profiel: Profiel, nieuw: dict) -> list[str]:
+    """3.1: een nieuw verbod vervangt de lopende verboden van dezelfde persoon (voor een eerder incident) die het dekt:
+    vanaf zijn ingang lopen die niet meer, maar ze blijven opgelegde maatregelen (status geldig; ze tellen mee als
+    eerdere maatregel). Nooit twee lopende verboden naast elkaar; een lichter of korter verbod vervangt niets."""
+    vervangen = []
+    for m in te_vervangen(register, profiel, nieuw):
+        m["vervangen_door"], m["vervangen_per"] = nieuw.get("maatregel"), nieuw["ingang"]
         vervangen.append(str(m.get("maatregel")))
         register.log("vervangen", str(m.get("maatregel")))
     return vervangen
+
+
+def laatste_dag(maatregel: dict) -> date | None:
+    """Tot en met welke dag een verbod loopt: zijn einde, eerder als het vervangen of ingetrokken is; None: voor
+    onbepaalde tijd."""
+    duur = maatregel.get("duur")
+    einde = None if duur is not None and duur.onbepaald else maatregel.get("einde")
+    kandidaten = [d for d in (einde, maatregel.get("ingetrokken")) if d is not None]
+    if maatregel.get("vervangen_per") is not None:
+        kandidaten.append(maatregel["vervangen_per"] - timedelta(days=1))
+    return min(kandidaten) if kandidaten else None
+
+
+def loopt_tijdens(maatregel: dict, begin: date, einde: date | None) -> bool:
+    """Loopt het verbod op een dag van de periode begin..einde (einde None: onbepaald)?"""
+    ingang = maatregel.get("ingang")
+    if not telt(maatregel) or ingang is None or (einde is not None and ingang > einde):
+        return False
+    laatste = laatste_dag(maatregel)
+    if maatregel.get("einde") is None and not (maatregel.get("duur") is not None and maatregel["duur"].onbepaald):
+        return False  # zonder einde en niet onbepaald: geen verbod dat loopt
+    return laatste is None or laatste >= max(begin, ingang)
 
 
 def herstel_vervangen(register: Register, door: str, nieuw: dict | None = None) -> list[str]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from agressie_cli.domein.ambtsdrager import tegen_burgemeester
 from agressie_cli.domein.datums import kort, plus_maanden
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.overtreding import overtreding
@@ -183,9 +184,12 @@ def verplichtingen(register: Register, profiel: Profiel, incident: dict) -> Iter
         uiterlijk = _werkdagen_na(uiterlijk, int(regel.get("werkdagen", 0)))
         sluiten_met = tuple(regel.get("sluiten_met", ()))
         vastgelegd, waarmee, reden = _vastgelegd(regel, incident, maatregelen, sluiten_met)
+        # Losser 9: bij agressie tegen de burgemeester "krijgt de (loco)gemeentesecretaris de rol van eerst
+        # aangewezene": de regel kan dan een eigen naam en tekst hebben (soort_ en tekst_tegen_burgemeester).
+        tegen = tegen_burgemeester(incident)
         yield Verplichting(
-            str(regel["soort"]),
-            str(regel["tekst"]),
+            str((tegen and regel.get("soort_tegen_burgemeester")) or regel["soort"]),
+            str((tegen and regel.get("tekst_tegen_burgemeester")) or regel["tekst"]),
             uiterlijk,
             vastgelegd,
             waarmee,

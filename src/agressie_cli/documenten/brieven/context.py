@@ -27,6 +27,7 @@ from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.schade import bedrag_tekst, schadeposten, soort_schade
+from agressie_cli.domein.verboden import laatste_dag, loopt_tijdens, lopend_bij_incident, te_vervangen
 
 KANAAL_TEKST = {
     "balie": "aan de balie",
@@ -104,7 +105,10 @@ VARIABELEN = {
     "overtreding_tijd": "--overtreding",
     "per_email": "e-mailadres van de persoon",
     "per_post": "postadres van de persoon",
-    "contact_tijdens_verbod": "soort maatregel",
+    "contact_tijdens_verbod": "soort maatregel, en een belverbod dat in de periode (een deel ervan) loopt",
+    "contact_in_periode": "soort maatregel, en een belverbod dat in de periode (een deel ervan) loopt",
+    "handhaven": "niet-nakomen: het overtreden verbod is de top van de ladder; het blijft gelden, niets zwaarders",
+    "andere_verboden_tekst": "niet-nakomen: de andere verboden die nog lopen (soort, tot en met)",
     # Aansprakelijkstelling (2.6)
     "schadeposten": "materiële schade, letsel en psychische klachten bij het incident (agressie aanvullen)",
     "bedrag": "--bedrag",
@@ -238,6 +242,7 @@ def context(
         verbod_tot_tekst = "voor onbepaalde tijd" if onbepaald or duur is None else f"tot en met {voluit(einde)}"
     else:
         periode_tekst = verbod_tot_tekst = ""
+    handhaven, andere_verboden = False, ""
     if verbod is not None:  # niet-nakomen: het verbod dat overtreden is
         verbod_duur = verbod.get("duur")
         verbod_tot_tekst = (
@@ -245,6 +250,7 @@ def context(
             if verbod_duur is not None and verbod_duur.onbepaald
             else f"tot en met {voluit(verbod.get('einde'))}"
         )
+        handhaven, andere_verboden = _niet_nakomen(instellingen, profiel, register, incident, verbod, extra)
     # De huisregels horen bij een brief over gedrag; een soort kan zeggen dat hij geen bijlagen heeft
     # (de aansprakelijkstelling: bijlagen = false in het profiel).
     bijlagen = [str(b) for b in brieven.get("bijlagen", [])] if soort_def.gegevens.get("bijlagen", True) else []
@@ -256,6 +262,18 @@ def context(
     uitkering = incident.get("uitkering") if incident.get("bij_uitvoering") else None
     ondertekening = _ondertekening(instellingen, profiel, incident)
     contact_tijdens = "schriftelijk contact" if soort_def.bellen else "telefonisch en schriftelijk contact"
+    contact_tijdens_verbod = (
+        f"{contact_tijdens} en via {vast_nummer(contactpersoon)}"
+        if soort_def.bellen and contactpersoon
+        else contact_tijdens
+    )
+    contact_in_periode = "alleen telefonisch of schriftelijk"
+    if soort_def.toegang and not soort_def.bellen and ingang is not None:
+        # Loopt er in (een deel van) de periode ook een belverbod (3.1), dan is dat wat open blijft: schriftelijk en
+        # de contactpersoon, niet de telefoon.
+        contact_tijdens_verbod, contact_in_periode = _contact_naast_belverbod(
+            profiel, register, incident, ingang, None if onbepaald else einde, vast_nummer(contactpersoon)
+        ) or (contact_tijdens_verbod, contact_in_periode)
     waarden = {
         "gemeente": instellingen.gemeente,
         # Tegen wie het gedrag was: de brief noemt wat het register zegt (Losser: ook politieke ambtsdragers).
@@ -308,7 +326,15 @@ def context(
         "uitkering_wet": UITKERING_WET.get(uitkering or "", ""),
         "uitkering_tekst": _uitkering_tekst(profiel, uitkering),
         "eerdere_waarschuwing": _eerdere_waarschuwing(register, incident),
-        **_voorgeschiedenis(instellingen, profiel, register, incident, soort, extra),
+        **_voorgeschiedenis(
+            instellingen,
+            profiel,
+            register,
+            incident,
+            soort,
+            extra,
+            {"soort": soort, "ingang": ingang, "einde": einde, "duur": duur, "incident": incident.get("incident")},
+        ),
         "bijlagen": bijlagen,
         "bijlagen_tekst": _lijst_tekst(bijlagen) or "geen",
         "ondertekenaar": ondertekening.get("naam", ""),
@@ -330,9 +356,10 @@ def context(
         "overtreding_tijd": tijd_voluit(extra.overtreding[1]) if extra.overtreding and extra.overtreding[1] else "",
         "per_email": per_email,
         "per_post": not per_email and not extra.overhandigd,  # alleen dan een retouradres boven het adres
-        "contact_tijdens_verbod": f"{contact_tijdens} en via {vast_nummer(contactpersoon)}"
-        if soort_def.bellen and contactpersoon
-        else contact_tijdens,
+        "contact_tijdens_verbod": contact_tijdens_verbod,
+        "contact_in_periode": contact_in_periode,
+        "handhaven": handhaven,
+        "andere_verboden_tekst": andere_verboden,
         **_schade(instellingen, profiel, incident, extra),
     }
     return waarden
@@ -464,7 +491,13 @@ ORDINALEN = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende"
 
 
 def _voorgeschiedenis(
-    instellingen: Instellingen, profiel: Profiel, register: Register, incident: dict, soort: str, extra: Briefgegevens
+    instellingen: Instellingen,
+    profiel: Profiel,
+    register: Register,
+    incident: dict,
+    soort: str,
+    extra: Briefgegevens,
+    nieuw: dict,
 ) -> dict:
     """De geschiedenis die de maatregel rechtvaardigt (3.1; Geertruidenberg bijlagen 7 en 8: "Als er een ordegesprek is
     geweest, hiernaar verwijzen en aangeven wat tijdens het gesprek is afgesproken. Ook aangeven dat ... zich niet aan
@@ -518,10 +551,15 @@ def _voorgeschiedenis(
         moment = extra.overtreding or (incident["datum"], incident.get("tijd"))
         wanneer = voluit(moment[0]) + (f" omstreeks {tijd_voluit(moment[1])}" if moment[1] else "")
         hoe = f"toch {gebouw} betreden" if ov is not None and ov.in_gebouw else "toch naar de gemeente gebeld"
+        # Wat het nieuwe verbod vervangt (3.1): "het verbod dat u had", of meer verboden; niets als het er geen vervangt.
+        vervangt = len(te_vervangen(register, profiel, {**nieuw, "persoon": incident.get("persoon")}, voorspel=True))
+        vervangt_tekst = {0: "", 1: " Die vervangt het verbod dat u had."}.get(
+            vervangt, " Die vervangt de verboden die u had."
+        )
         overtreden_tekst = (
             f"Op {voluit(overtreden['datum'])} heeft u {_verbod_omschrijving(profiel, s, gebouw)} gekregen"
             f"{_verbod_periode(overtreden)}. Ondanks dit verbod heeft u op {wanneer} {hoe}. Daarmee heeft u het "
-            "verbod overtreden, en dat leidt tot een zwaardere maatregel. Die vervangt het verbod dat u had."
+            f"verbod overtreden, en dat leidt tot een zwaardere maatregel.{vervangt_tekst}"
         )
     return {
         "eerdere_maatregelen": regels,
@@ -534,12 +572,97 @@ def _voorgeschiedenis(
     }
 
 
-def _verbod_omschrijving(profiel: Profiel, soort_def, gebouw: str) -> str:
-    """'een toegangsverbod voor het gemeentehuis te Raamsdonksveer en een telefonisch contactverbod'."""
-    belwoord = next(
+def _tot(maatregel: dict) -> str:
+    """'voor onbepaalde tijd' of 'tot en met 1 oktober 2026' (met een eerder einde door vervangen of intrekken)."""
+    laatste = laatste_dag(maatregel)
+    return "voor onbepaalde tijd" if laatste is None else f"tot en met {voluit(laatste)}"
+
+
+def _niet_nakomen(
+    instellingen: Instellingen, profiel: Profiel, register: Register, incident: dict, verbod: dict, extra: Briefgegevens
+) -> tuple[bool, str]:
+    """De brief niet nakomen (bijlage 9), 3.1: aan de top van de ladder belooft hij geen zwaardere maatregel (het
+    verbod blijft gelden, zoals het advies `handhaven` zegt); lopen er naast het overtreden verbod nog andere
+    verboden, dan noemt hij die ook (soort, tot en met), zodat de persoon weet tot wanneer hij niet mag komen."""
+    ov = zoek_overtreding(register, profiel, incident)
+    handhaven = ov is not None and ov.verbod is verbod and ov.vervolg is None
+    if ov is None:
+        from agressie_cli.domein.overtreding import zwaarder
+
+        handhaven = zwaarder(profiel, verbod) is None
+    gebouw = str(instellingen.deel("brieven").get("gebouw", "het gemeentehuis"))
+    andere = [
+        m
+        for m in lopend_bij_incident(register, profiel, incident)
+        if m is not verbod
+        and m.get("incident") != incident.get("incident")
+        and loopt_tijdens(m, extra.datum, extra.datum)
+    ]
+    if not andere:
+        return handhaven, ""
+    andere.sort(key=lambda m: (laatste_dag(m) is None, laatste_dag(m) or date.min, str(m.get("maatregel") or "")))
+    delen = [f"{_verbod_omschrijving(profiel, profiel.soorten[m['soort']], gebouw)}, {_tot(m)}" for m in andere]
+    tekst = (
+        f"Daarnaast geldt nog een ander verbod: {delen[0]}."
+        if len(delen) == 1
+        else f"Daarnaast gelden nog andere verboden: {'; '.join(delen)}."
+    )
+    einde = laatste_dag(verbod)
+    langer = [
+        m
+        for m in andere
+        if profiel.soorten[m["soort"]].toegang and einde is not None and (laatste_dag(m) or date.max) > einde
+    ]
+    if langer:
+        tekst += f" U mag {gebouw} dus ook na {voluit(einde)} niet betreden."
+    return handhaven, tekst
+
+
+def _contact_naast_belverbod(
+    profiel: Profiel, register: Register, incident: dict, ingang: date, einde: date | None, contactpersoon: str
+) -> tuple[str, str] | None:
+    """Een toegangsverbod terwijl een belverbod in (een deel van) de periode loopt (3.1): open blijft wat dat
+    belverbod openlaat, schriftelijk contact en de contactpersoon; loopt het korter, dan daarna ook weer telefonisch.
+    Geeft (contact_tijdens_verbod, contact_in_periode), of None als er geen belverbod loopt."""
+    bel = [
+        m
+        for m in register.maatregelen_van(incident.get("persoon"))
+        if m.get("incident") != incident.get("incident")
+        and profiel.soorten.get(m.get("soort") or "")
+        and profiel.soorten[m["soort"]].bellen
+        and loopt_tijdens(m, ingang, einde)
+    ]
+    if not bel:
+        return None
+    langste = max(bel, key=lambda m: laatste_dag(m) or date.max)
+    belwoord = _belwoord(profiel)
+    via = f" en via {contactpersoon}" if contactpersoon else ""
+    of_via = f" of via {contactpersoon}" if contactpersoon else ""
+    laatste = laatste_dag(langste)
+    if laatste is None or (einde is not None and laatste >= einde):
+        return (
+            f"schriftelijk contact{via}, want ook uw {belwoord} geldt in deze periode",
+            f"alleen schriftelijk{of_via}, want ook uw {belwoord} geldt in deze periode",
+        )
+    tot = voluit(laatste)
+    return (
+        f"schriftelijk contact{via}, zolang ook uw {belwoord} geldt (tot en met {tot}); daarna ook via telefonisch "
+        "contact",
+        f"alleen schriftelijk{of_via} zolang ook uw {belwoord} geldt (tot en met {tot}), daarna ook telefonisch",
+    )
+
+
+def _belwoord(profiel: Profiel) -> str:
+    """'belbeperking' (Losser) of 'telefonisch contactverbod' (Geertruidenberg)."""
+    return next(
         (s.label.lower() for s in profiel.soorten.values() if s.bellen and not s.toegang and s.label),
         "telefonisch contactverbod",
     )
+
+
+def _verbod_omschrijving(profiel: Profiel, soort_def, gebouw: str) -> str:
+    """'een toegangsverbod voor het gemeentehuis te Raamsdonksveer en een telefonisch contactverbod'."""
+    belwoord = _belwoord(profiel)
     delen = []
     if soort_def.toegang:
         delen.append(f"een toegangsverbod voor {gebouw}")
@@ -625,6 +748,8 @@ def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort:
         "bedrag",
         "rekening",
         "schade_verhalen_tekst",
+        "handhaven",
+        "andere_verboden_tekst",
     }
     if waarden.get("ondertekend_door_burgemeester"):
         nodig.discard("namens")  # de burgemeester tekent zelf, niet namens het college
