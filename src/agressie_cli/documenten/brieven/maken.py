@@ -292,7 +292,7 @@ def _een_brief(
     gemaakt[gemaakt.index(tijdelijk)] = met_nummer
     tijdelijk = met_nummer
     maatregel["map"] = map_buiten_briefmap(instellingen, uitmap)
-    vervangen = vervang_maatregelen(register, nummer, b.soort, maatregel["maatregel"]) if overschrijven else []
+    vervangen = vervang_maatregelen(register, nummer, b.soort, maatregel["maatregel"], profiel) if overschrijven else []
     if vervangen:
         ververs(register, incident, profiel)
     ontbrekend = [v for v in (incident.get("ontbrekend") or "").split(", ") if v]
