@@ -61,8 +61,9 @@ class Briefverzoek:
     alleen_pdf: bool = False  # bestaat de brief al, dan alleen een PDF maken (geen nieuwe maatregel)
 
 
-def open_incidenten(register: Register, profiel: Profiel) -> list[str]:
-    """Incidenten zonder besloten maatregel waarvoor het advies een brief is (voor --alle-open)."""
+def open_incidenten(register: Register, profiel: Profiel) -> list[tuple[str, bool]]:
+    """Incidenten zonder besloten maatregel waarvoor het advies een brief is (voor --alle-open), elk met of de duur
+    nog bepaald moet worden (Losser: een verbod waarvan leidinggevende en medewerker de duur bepalen, --duur)."""
     nummers = []
     for incident in register.incidenten:
         if incident.get("status") not in ("gemeld", "compleet"):
@@ -71,8 +72,8 @@ def open_incidenten(register: Register, profiel: Profiel) -> list[str]:
             advies = bereken_advies(register, profiel, incident)
         except InvoerFout:
             continue
-        if advies.brief and not advies.duur_bepalen:
-            nummers.append(incident["incident"])
+        if advies.brief:
+            nummers.append((incident["incident"], advies.duur_bepalen))
     return nummers
 
 
