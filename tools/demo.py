@@ -119,7 +119,13 @@ def contactpersoon(a: Demo, wie: str) -> None:
 
 
 def geertruidenberg(a: Demo) -> None:
-    a("init", "--gemeente", "geertruidenberg", "--ondertekenaar", "M.A. van Dongen, algemeen directeur/gemeentesecretaris")
+    a(
+        "init",
+        "--gemeente",
+        "geertruidenberg",
+        "--ondertekenaar",
+        "M.A. van Dongen, algemeen directeur/gemeentesecretaris",
+    )
     contactpersoon(a, "de coördinator van het interventieteam, telefoon 0162 - 579 999")
     jan = persoon("Jan de Vries", "Markt 12", "4941 AB", "Raamsdonksveer", geboortedatum="1979-04-12", aanhef="heer")
     a(
