@@ -113,7 +113,7 @@ def brief(
         bool,
         typer.Option(
             "--alle-open",
-            help="Brieven voor alle incidenten zonder besloten maatregel waarvoor het advies een brief is. Voorbeeld: agressie brief --alle-open --pdf",
+            help="Brieven voor alle incidenten zonder besloten maatregel waarvoor het advies een brief is; een verbod waarvan de duur bepaald moet worden (Losser) alleen met --duur. Voorbeeld: agressie brief --alle-open --pdf",
         ),
     ] = False,
     soort: Annotated[

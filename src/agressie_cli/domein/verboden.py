@@ -140,8 +140,10 @@ def neem_vervanging_over(
     dat nog telt en `nieuw` dekt. Zo wijst `vervangen_door` altijd naar het verbod dat echt in de plaats kwam. Geeft
     het zwaardere verbod, of None."""
     per = oud.get("vervangen_per")
-    zwaarder = _geldige(register, oud.get("vervangen_door")) if per is not None else None
-    if nieuw is None or zwaarder is None or zwaarder is nieuw or not is_actief(nieuw, per, negeer_vervanging=True):
+    if nieuw is None or per is None:
+        return None
+    zwaarder = _geldige(register, oud.get("vervangen_door"))
+    if zwaarder is None or zwaarder is nieuw or not is_actief(nieuw, per, negeer_vervanging=True):
         return None
     if profiel is not None and not dekt(zwaarder, nieuw, profiel):
         return None
