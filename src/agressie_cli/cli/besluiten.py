@@ -113,7 +113,7 @@ def brief(
         bool,
         typer.Option(
             "--alle-open",
-            help="Brieven voor alle incidenten zonder besloten maatregel waarvoor het advies een brief is. Voorbeeld: agressie brief --alle-open --pdf",
+            help="Brieven voor alle incidenten zonder besloten maatregel waarvoor het advies een brief is; een verbod waarvan de duur bepaald moet worden (Losser) alleen met --duur. Voorbeeld: agressie brief --alle-open --pdf",
         ),
     ] = False,
     soort: Annotated[
@@ -272,8 +272,23 @@ def brief(
     ingang_d = lees_datum(ingang, "--ingang")
     omg = omgeving(ctx)
     nummers = list(dict.fromkeys(incidenten or []))
+    zonder_duur: set[str] = set()  # --alle-open: het advies heeft zijn eigen duur; --duur geldt daar niet
     if alle_open:
-        nummers += [n for n in open_incidenten(omg.opslag.lees(), omg.profiel) if n not in nummers]
+        open_ = [(n, nodig) for n, nodig in open_incidenten(omg.opslag.lees(), omg.profiel) if n not in nummers]
+        # Een advies waarvan de duur nog bepaald moet worden, niet stil overslaan: met --duur geldt die voor deze
+        # incidenten, zonder --duur noemen we ze.
+        overgeslagen = [n for n, nodig in open_ if nodig and duur_w is None]
+        zonder_duur = {n for n, nodig in open_ if not nodig}
+        nummers += [n for n, _ in open_ if n not in overgeslagen]
+        if overgeslagen:
+            melding = (
+                f"Overgeslagen (duur nodig: geef --duur): {', '.join(overgeslagen)}. Het advies is een verbod waarvan "
+                f"de duur per geval bepaald wordt (agressie advies {overgeslagen[0]} zegt door wie); maak de brief met "
+                f"--duur, bijvoorbeeld: agressie brief {overgeslagen[0]} --duur 3, of agressie brief --alle-open --duur 3."
+            )
+            if not nummers:
+                raise InvoerFout(f"Geen brief gemaakt. {melding}")
+            typer.echo(melding, err=als_json)
         if not nummers:
             typer.echo("Geen open incidenten waarvoor het advies een brief is.")
             return
@@ -284,7 +299,16 @@ def brief(
     if len(nummers) == 1 and not brieftekst:
         brieftekst = _vraag_brieftekst(omg, nummers[0])
     verzoeken = [
-        Briefverzoek(n, soort, duur_w, ingang_d, copy.copy(extra), toelichting, brieftekst, alleen_pdf=pdf)
+        Briefverzoek(
+            n,
+            soort,
+            None if n in zonder_duur else duur_w,
+            ingang_d,
+            copy.copy(extra),
+            toelichting,
+            brieftekst,
+            alleen_pdf=pdf,
+        )
         for n in nummers
     ]
     gemaakt: list[Path] = []

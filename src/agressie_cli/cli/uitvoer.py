@@ -340,13 +340,18 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
         for m in h.maatregelen:
             if m.status == "vervangen":
                 typer.echo(f"  {m.maatregel} is vervangen door {m.vervangen_door}; telt niet meer mee")
+            elif m.status == "ingetrokken":
+                was = (
+                    f" (was per {kort(m.vervangen_per)} vervangen door het zwaardere verbod {m.vervangen_door})"
+                    if m.vervangen_per is not None
+                    else ""
+                )
+                typer.echo(f"  {m.maatregel} is ingetrokken op {kort(m.ingetrokken)}{was}; reden: {m.reden}")
             elif m.vervangen_per is not None:
                 typer.echo(
                     f"  {m.maatregel} is vervangen door het zwaardere verbod {m.vervangen_door} (per "
                     f"{kort(m.vervangen_per)}); loopt sindsdien niet meer, telt wel mee als eerdere maatregel"
                 )
-            elif m.status == "ingetrokken":
-                typer.echo(f"  {m.maatregel} is ingetrokken op {kort(m.ingetrokken)}; reden: {m.reden}")
             if m.afwijking:
                 typer.echo(f"  {m.maatregel} wijkt af van het advies; reden: {m.toelichting or '(niet vastgelegd)'}")
     else:

@@ -80,9 +80,10 @@ def verplichtingen(ctx: typer.Context, incident: Incident, als_json: Json = Fals
     omg = omgeving(ctx)
     profiel = omg.profiel
     controleer_profiel(profiel)
+    meldingen: list[str] = []
     if waarden:
         with omg.opslag.wijzig() as register:
-            leg_vast(register, incident, waarden)
+            meldingen = leg_vast(register, profiel, incident, waarden)
             inc = dict(register.incident(incident))
             lijst = list(bereken(register, profiel, register.incident(incident)))
     else:
@@ -91,6 +92,8 @@ def verplichtingen(ctx: typer.Context, incident: Incident, als_json: Json = Fals
         lijst = list(bereken(register, profiel, register.incident(incident)))
     vandaag = date.today()
     if als_json:
+        for melding in meldingen:
+            typer.echo(melding, err=True)
         uitvoer.druk_json(
             {
                 "incident": inc["incident"],
@@ -115,6 +118,8 @@ def verplichtingen(ctx: typer.Context, incident: Incident, als_json: Json = Fals
         return
     if waarden:
         typer.echo(f"Vastgelegd bij incident {inc['incident']}.")
+        for melding in meldingen:
+            typer.echo(melding)
     typer.echo(f"Verplichtingen bij incident {inc['incident']} (incident van {kort(inc['datum'])}):")
     if not lijst:
         typer.echo("Het profiel legt bij dit incident geen verplichtingen met een termijn op.")

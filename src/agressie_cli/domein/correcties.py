@@ -14,7 +14,7 @@ from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import VERZENDWIJZEN, controleer_tekst
-from agressie_cli.domein.verboden import heeft_brief, herstel_vervangen
+from agressie_cli.domein.verboden import heeft_brief, herstel_vervangen, neem_vervanging_over
 
 _MAATREGELNUMMER = re.compile(r"^[Mm]\d+$")
 
@@ -50,7 +50,7 @@ def intrekken(register: Register, profiel: Profiel, nummer: str, reden: str | No
     if _MAATREGELNUMMER.match((nummer or "").strip()):
         m = maatregel(register, nummer)
         _trek_in(m, datum, reden)
-        hersteld = herstel_vervangen(register, str(m["maatregel"]))
+        hersteld = herstel_vervangen(register, str(m["maatregel"]), profiel=profiel)
         incident = register.index.incidenten.get(str(m.get("incident") or ""))
         if incident is not None:
             ververs(register, incident, profiel)
@@ -64,7 +64,7 @@ def intrekken(register: Register, profiel: Profiel, nummer: str, reden: str | No
         if m.get("status") in (None, "", "geldig"):
             _trek_in(m, max(datum, m.get("ingang") or datum), reden)
             ingetrokken.append(str(m.get("maatregel")))
-            hersteld += herstel_vervangen(register, str(m.get("maatregel")))
+            hersteld += herstel_vervangen(register, str(m.get("maatregel")), profiel=profiel)
     incident["status"] = "vervallen"
     register.log("intrekken", str(incident["incident"]))
     return Ingetrokken(str(incident["incident"]), "incident", datum, reden, ingetrokken, hersteld)
@@ -100,16 +100,19 @@ def verzonden(register: Register, profiel: Profiel, nummer: str, datum: date, wi
     return m
 
 
-def vervang(register: Register, incident: str, soort: str, door: str) -> list[str]:
+def vervang(register: Register, incident: str, soort: str, door: str, profiel: Profiel | None = None) -> list[str]:
     """Een brief die opnieuw gemaakt is (--overschrijven), vervangt de geldige maatregel van hetzelfde incident en
     dezelfde soort: die telt nergens meer mee (verboden, advies, termijnen, rapport)."""
     vervangen = []
+    nieuw = next((x for x in register.maatregelen if x.get("maatregel") == door), None)
     for m in register.maatregelen_van_incident(incident):
         if m.get("soort") == soort and m.get("status") in (None, "", "geldig") and m.get("maatregel") != door:
-            m["status"], m["vervangen_door"] = "vervangen", door
+            # Was die maatregel al door een zwaarder verbod vervangen (3.1), dan is de nieuwe brief dat ook: er lopen
+            # nooit twee verboden naast elkaar. Daarna wijst vervangen_door naar de nieuwe brief.
+            neem_vervanging_over(register, m, nieuw, profiel)
+            m["status"], m["vervangen_door"], m["vervangen_per"] = "vervangen", door, None
             vervangen.append(str(m.get("maatregel")))
             register.log("vervangen", str(m.get("maatregel")))
             # Verving die maatregel een eerder verbod (3.1), dan doet de nieuwe brief dat nu.
-            nieuw = next((x for x in register.maatregelen if x.get("maatregel") == door), None)
             herstel_vervangen(register, str(m.get("maatregel")), nieuw)
     return vervangen

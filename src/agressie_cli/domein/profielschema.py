@@ -147,6 +147,7 @@ PROFIEL: dict[str, Schema] = {
         "uren": None,
         "tekst": None,
         "tekst_tegen_burgemeester": None,
+        "soort_tegen_burgemeester": None,
         "ondertekening": None,
         "schade_tekst": None,
     },

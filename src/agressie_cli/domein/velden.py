@@ -512,9 +512,12 @@ def controleer_velden(ruw: dict, profiel: Profiel) -> dict:
     for sleutel, waarde in ruw.items():
         if waarde is None or (isinstance(waarde, (list, tuple)) and not waarde):
             continue
-        if isinstance(waarde, str) and not waarde.strip() and sleutel != "naam":
-            continue  # alleen spaties of tabs: niet ingevuld
         v = per_sleutel[sleutel]
+        if isinstance(waarde, str) and not waarde.strip() and sleutel != "naam":
+            if v.type == "keuze":  # een lege keuze is geen keuze (--ambt ""): weigeren, niet stil overslaan
+                keuzes = profiel.klassen if sleutel in KLASSEVELDEN else v.keuzes
+                raise InvoerFout(f"{v.optie or sleutel}: leeg is geen keuze. Kies uit: {', '.join(keuzes)}.")
+            continue  # alleen spaties of tabs: niet ingevuld
         if isinstance(waarde, str):
             controleer_tekst(v.optie or sleutel, waarde)
         velden[sleutel] = _omzetten(v, waarde, profiel)

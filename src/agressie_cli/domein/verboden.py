@@ -164,15 +164,44 @@ def loopt_tijdens(maatregel: dict, begin: date, einde: date | None) -> bool:
     return laatste is None or laatste >= max(begin, ingang)
 
 
-def herstel_vervangen(register: Register, door: str, nieuw: dict | None = None) -> list[str]:
+def _geldige(register: Register, nummer: object) -> dict | None:
+    return next((x for x in register.maatregelen if nummer and x.get("maatregel") == nummer and telt(x)), None)
+
+
+def neem_vervanging_over(
+    register: Register, oud: dict, nieuw: dict | None, profiel: Profiel | None = None
+) -> str | None:
+    """Verbod `oud` (door een zwaarder verbod vervangen) is ingetrokken of door een correctie vervangen: `nieuw` (de
+    correctie, of een verbod dat `oud` verving) wordt per dezelfde dag vervangen door hetzelfde zwaardere verbod, als
+    dat nog telt en `nieuw` dekt. Zo wijst `vervangen_door` altijd naar het verbod dat echt in de plaats kwam. Geeft
+    het zwaardere verbod, of None."""
+    per = oud.get("vervangen_per")
+    if nieuw is None or per is None:
+        return None
+    zwaarder = _geldige(register, oud.get("vervangen_door"))
+    if zwaarder is None or zwaarder is nieuw or not is_actief(nieuw, per, negeer_vervanging=True):
+        return None
+    if profiel is not None and not dekt(zwaarder, nieuw, profiel):
+        return None
+    nieuw["vervangen_door"], nieuw["vervangen_per"] = zwaarder.get("maatregel"), per
+    return str(zwaarder.get("maatregel"))
+
+
+def herstel_vervangen(
+    register: Register, door: str, nieuw: dict | None = None, profiel: Profiel | None = None
+) -> list[str]:
     """Het verbod `door` is ingetrokken (of door een correctie vervangen): de verboden die het verving, lopen weer
-    volgens hun eigen periode, of (bij een correctie) worden vervangen door de nieuwe maatregel `nieuw`."""
+    volgens hun eigen periode, of (bij een correctie) worden vervangen door de nieuwe maatregel `nieuw`. Was `door`
+    zelf al door een zwaarder verbod vervangen, dan vervangt dat zwaardere verbod ze (nooit twee lopende verboden)."""
     hersteld = []
+    weg = next((x for x in register.maatregelen if x.get("maatregel") == door), None)
     for m in register.maatregelen:
         if m.get("vervangen_door") != door or m.get("vervangen_per") is None or not telt(m):
             continue
         if nieuw is None:
             m["vervangen_door"], m["vervangen_per"] = None, None
+            if weg is not None and neem_vervanging_over(register, weg, m, profiel):
+                continue  # loopt niet weer: het zwaardere verbod vervangt het nu
         else:
             m["vervangen_door"], m["vervangen_per"] = nieuw.get("maatregel"), nieuw.get("ingang") or m["vervangen_per"]
         hersteld.append(str(m.get("maatregel")))

@@ -24,6 +24,7 @@ from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.schade import heeft_schade
 from agressie_cli.domein.velden import (
+    OPTIE,
     REDENEN_GEEN_AANGIFTE,
     REDENEN_GEEN_VERHAAL,
     REDENEN_NIET_BESPROKEN,
@@ -203,17 +204,17 @@ def verplichtingen(register: Register, profiel: Profiel, incident: dict) -> Iter
 _ZWAAR = ("overtreding_in_gebouw", "advies")
 
 
-def _begin(regel: dict, incident: dict, maatregelen: list[dict], register: Register, profiel: Profiel) -> date | None:
-    """Vanaf wanneer de termijn loopt, of None als de verplichting niet bij dit incident hoort."""
+def _geldt(regel: dict, incident: dict, maatregelen: list[dict], register: Register, profiel: Profiel) -> bool:
+    """Geldt de voorwaarde (`als`) van de verplichting bij dit incident."""
     als = regel.get("als") or {}
     for veld, waarde in sorted(als.items(), key=lambda paar: paar[0] in _ZWAAR):
         if veld == "schade":
             heeft = any(heeft_schade(incident.get(v)) for v in ("materiele_schade", "letsel", "psychisch"))
             if heeft != bool(waarde):
-                return None
+                return False
         elif veld == "advies":
             if _maatregel_of_advies(register, profiel, incident, maatregelen) not in waarde:
-                return None
+                return False
         elif veld == "overtreding_in_gebouw":
             # Geertruidenberg 6.7, Losser 5.2: in het gebouw tijdens een lopend toegangsverbod (lokaalvredebreuk).
             ov = (
@@ -222,12 +223,19 @@ def _begin(regel: dict, incident: dict, maatregelen: list[dict], register: Regis
                 else None
             )
             if bool(ov is not None and ov.in_gebouw) != bool(waarde):
-                return None
+                return False
         elif isinstance(waarde, list):
             if incident.get(veld) not in waarde:
-                return None
+                return False
         elif bool(incident.get(veld)) != bool(waarde):
-            return None
+            return False
+    return True
+
+
+def _begin(regel: dict, incident: dict, maatregelen: list[dict], register: Register, profiel: Profiel) -> date | None:
+    """Vanaf wanneer de termijn loopt, of None als de verplichting niet bij dit incident hoort."""
+    if not _geldt(regel, incident, maatregelen, register, profiel):
+        return None
     if regel.get("vanaf") == "brief":
         brieven = [
             m["datum"]
@@ -310,11 +318,92 @@ def lees_reden(optie: Optie, waarde: str) -> str:
     return gekozen
 
 
-def leg_vast(register: Register, nummer: str, waarden: dict[str, date | str], vandaag: date | None = None) -> dict:
-    """Zet de opgegeven datums en redenen bij het incident. Een datum vóór het incident of in de toekomst wordt
-    geweigerd, vóór er iets verandert."""
+def _voorwaarde(regel: dict) -> str:
+    """De voorwaarde van een verplichting in woorden, met de opties van melden en aanvullen die haar vastleggen."""
+    delen = []
+    for veld, waarde in (regel.get("als") or {}).items():
+        if veld == "schade":
+            delen.append(("" if waarde else "geen ") + "schade (--materiele-schade, --letsel of --psychisch)")
+        elif veld == "advies":
+            delen.append(f"maatregel of advies {' of '.join(map(str, waarde))}")
+        elif isinstance(waarde, list):
+            delen.append(f"{OPTIE.get(veld, veld)} {' of '.join(map(str, waarde))}")
+        else:
+            optie = OPTIE.get(veld, veld)
+            delen.append(optie if waarde else f"niet {optie}")
+    return " en ".join(delen)
+
+
+def _gelden(register: Register, profiel: Profiel, incident: dict) -> str:
+    """Welke verplichtingen bij dit incident gelden, met hun opties: voor een melding die een optie weigert."""
+    if incident.get("status") == "vervallen":
+        return f"Incident {incident.get('incident')} is ingetrokken (vervallen): er gelden geen verplichtingen meer."
+    maatregelen = [m for m in register.maatregelen_van_incident(incident.get("incident")) if telt(m)]
+    gelden = [
+        f"{regel['soort']} ({', '.join('--' + n for n in regel['sluiten_met'])})"
+        for regel in profiel.gegevens.get("verplichtingen", [])
+        if regel.get("sluiten_met") and _geldt(regel, incident, maatregelen, register, profiel)
+    ]
+    if not gelden:
+        return f"Bij incident {incident.get('incident')} geldt geen verplichting die agressie verplichtingen vastlegt."
+    return f"Bij incident {incident.get('incident')} gelden: {'; '.join(gelden)}."
+
+
+def controleer_opties(register: Register, profiel: Profiel, incident: dict, namen: list[str]) -> None:
+    """Weigert (vóór er iets verandert) een optie die geen verplichting van dit profiel vastlegt, een optie waarvan de
+    verplichting bij dit incident niet geldt, twee opties die elkaar tegenspreken (een datum en een reden waarom niet)
+    en een reden waarom niet bij een verplichting die al op een andere manier is vastgelegd."""
+    nummer = incident.get("incident")
+    regels = [r for r in profiel.gegevens.get("verplichtingen", []) if r.get("sluiten_met")]
+    maatregelen = [m for m in register.maatregelen_van_incident(nummer) if telt(m)]
+    vervallen = incident.get("status") == "vervallen"
+    for naam in namen:
+        eigen = [r for r in regels if naam in r["sluiten_met"]]
+        if not eigen:
+            raise InvoerFout(
+                f"--{naam} hoort niet bij het profiel {profiel.naam}: het protocol van {profiel.naam} kent die "
+                f"verplichting niet. {_gelden(register, profiel, incident)} Er is niets vastgelegd."
+            )
+        if vervallen or not any(_geldt(r, incident, maatregelen, register, profiel) for r in eigen):
+            waarom = "; ".join(f"'{r['soort']}' (alleen bij {_voorwaarde(r)})" for r in eigen if r.get("als"))
+            raise InvoerFout(
+                f"--{naam} hoort bij de verplichting {waarom or repr(eigen[0]['soort'])}; die geldt niet bij incident "
+                f"{nummer}. "
+                f"{_gelden(register, profiel, incident)} Klopt het incident niet, vul het dan eerst aan (agressie "
+                f"aanvullen {nummer}). Er is niets vastgelegd."
+            )
+    for regel in regels:
+        gegeven = [n for n in regel["sluiten_met"] if n in namen]
+        redenen = [n for n in gegeven if PER_NAAM[n].redenen]
+        if redenen and len(gegeven) > 1:
+            anders = next(n for n in gegeven if n != redenen[0])
+            raise InvoerFout(
+                f"--{anders} en --{redenen[0]} spreken elkaar tegen bij de verplichting '{regel['soort']}': "
+                f"--{redenen[0]} zegt waarom het niet gebeurt. Geef één van beide. Er is niets vastgelegd."
+            )
+        if not redenen or not _geldt(regel, incident, maatregelen, register, profiel):
+            continue
+        _, waarmee, reden = _vastgelegd(regel, incident, maatregelen, tuple(regel["sluiten_met"]))
+        if waarmee is not None and reden is None:
+            datum, _, _ = _vastgelegd(regel, incident, maatregelen, tuple(regel["sluiten_met"]))
+            hoe = waarmee if waarmee.startswith("maatregel") else f"--{waarmee}"
+            raise InvoerFout(
+                f"--{redenen[0]}: de verplichting '{regel['soort']}' bij incident {nummer} is al vastgelegd met {hoe}"
+                + (f" op {kort(datum)}" if datum else "")
+                + "; een reden waarom het niet gebeurt past daar niet bij. Er is niets vastgelegd."
+            )
+
+
+def leg_vast(
+    register: Register, profiel: Profiel, nummer: str, waarden: dict[str, date | str], vandaag: date | None = None
+) -> list[str]:
+    """Zet de opgegeven datums en redenen bij het incident. Een optie die bij dit incident niet past
+    (controleer_opties), een datum vóór het incident of in de toekomst wordt geweigerd, vóór er iets verandert. Een
+    datum bij een verplichting waarvoor eerder een reden waarom niet was vastgelegd, vervangt die reden: geeft de
+    meldingen daarover terug."""
     vandaag = vandaag or date.today()
     incident = register.incident(nummer)
+    controleer_opties(register, profiel, incident, list(waarden))
     gebeurd = incident.get("datum")
     for naam, waarde in waarden.items():
         if not isinstance(waarde, date):
@@ -325,9 +414,22 @@ def leg_vast(register: Register, nummer: str, waarden: dict[str, date | str], va
             )
         if waarde > vandaag:
             raise InvoerFout(f"--{naam}: {kort(waarde)} ligt in de toekomst. Er is niets vastgelegd.")
+    meldingen = []
+    for regel in profiel.gegevens.get("verplichtingen", []):
+        sluiten_met = regel.get("sluiten_met", ())
+        if not any(n in waarden and not PER_NAAM[n].redenen for n in sluiten_met):
+            continue
+        for n in sluiten_met:
+            kolom = PER_NAAM[n].kolom
+            if PER_NAAM[n].redenen and incident.get(kolom) and n not in waarden:
+                meldingen.append(
+                    f"De eerder vastgelegde reden '{incident[kolom]}' (--{n}) bij '{regel['soort']}' vervalt: het is "
+                    "nu gebeurd."
+                )
+                incident[kolom] = None
     for naam, waarde in waarden.items():
         incident[PER_NAAM[naam].kolom] = waarde
     if waarden:
         incident["gewijzigd"] = nu()
         register.log("verplichtingen", nummer)
-    return incident
+    return meldingen

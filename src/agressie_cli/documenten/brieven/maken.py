@@ -68,8 +68,9 @@ class Briefverzoek:
     alleen_pdf: bool = False  # bestaat de brief al, dan alleen een PDF maken (geen nieuwe maatregel)
 
 
-def open_incidenten(register: Register, profiel: Profiel) -> list[str]:
-    """Incidenten zonder besloten maatregel waarvoor het advies een brief is (voor --alle-open)."""
+def open_incidenten(register: Register, profiel: Profiel) -> list[tuple[str, bool]]:
+    """Incidenten zonder besloten maatregel waarvoor het advies een brief is (voor --alle-open), elk met of de duur
+    nog bepaald moet worden (Losser: een verbod waarvan leidinggevende en medewerker de duur bepalen, --duur)."""
     nummers = []
     for incident in register.incidenten:
         if incident.get("status") not in ("gemeld", "compleet"):
@@ -78,8 +79,8 @@ def open_incidenten(register: Register, profiel: Profiel) -> list[str]:
             advies = bereken_advies(register, profiel, incident)
         except InvoerFout:
             continue
-        if advies.brief and not advies.duur_bepalen:
-            nummers.append(incident["incident"])
+        if advies.brief:
+            nummers.append((incident["incident"], advies.duur_bepalen))
     return nummers
 
 
@@ -300,7 +301,7 @@ def _een_brief(
     gemaakt[gemaakt.index(tijdelijk)] = met_nummer
     tijdelijk = met_nummer
     maatregel["map"] = map_buiten_briefmap(instellingen, uitmap)
-    vervangen = vervang_maatregelen(register, nummer, b.soort, maatregel["maatregel"]) if overschrijven else []
+    vervangen = vervang_maatregelen(register, nummer, b.soort, maatregel["maatregel"], profiel) if overschrijven else []
     if vervangen:
         ververs(register, incident, profiel)
     ontbrekend = [v for v in (incident.get("ontbrekend") or "").split(", ") if v]
