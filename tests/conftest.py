@@ -14,6 +14,24 @@ from agressie_cli.cli import app
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))  # tools/demo.py: de demo is ook een test
 
 
+# Een complete melding voor de tests van advies, brieven en termijnen (zonder tijd: een test die de tijd nodig heeft,
+# geeft hem zelf), en de reden die een afwijking van het advies vraagt.
+ADRES = dict(adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer")
+VOLLEDIG = dict(
+    **ADRES,
+    vorm=["verbaal"],
+    omschrijving="Schold de medewerker uit.",
+    brieftekst="U schold de medewerker uit.",
+    melder="P. Jansen",
+    functie="baliemedewerker",
+    medewerker=["P. Jansen"],
+    leidinggevende="K. Smits",
+    politie=False,
+    aangifte=False,
+)
+REDEN = ("--toelichting", "opzet van de test")
+
+
 class Gemeente:
     """Een gemeente in een tijdelijke map. Met `opslag` (GeheugenOpslag) staat het register in het geheugen:
     de CLI werkt zoals altijd, alleen zonder Excel-bestand (voor de tests van advies en periodes)."""

@@ -16,23 +16,11 @@ from pathlib import Path
 import pytest
 
 from agressie_cli.documenten.brieven.render import docx_tekst
+from conftest import VOLLEDIG as VOLLEDIG_ZONDER_TIJD
 from conftest import Gemeente, maak_gemeente
 
 VOORBEELDEN = Path(__file__).resolve().parents[2] / "voorbeelden"
-ADRES = dict(adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer")
-VOLLEDIG = dict(
-    **ADRES,
-    tijd="10:30",
-    vorm=["verbaal"],
-    omschrijving="Schold de medewerker uit.",
-    brieftekst="U schold de medewerker uit.",
-    melder="P. Jansen",
-    functie="baliemedewerker",
-    medewerker=["P. Jansen"],
-    leidinggevende="K. Smits",
-    politie=False,
-    aangifte=False,
-)
+VOLLEDIG = {**VOLLEDIG_ZONDER_TIJD, "tijd": "10:30"}
 # Een classificatie waarvoor het protocol een waarschuwingsbrief adviseert.
 BRIEF = {"geertruidenberg": {"ernst": "agressief"}, "losser": {"gedrag": "C", "aanhoudend": True}}
 # Een classificatie waarbij aangifte of een melding bij de politie hoort.

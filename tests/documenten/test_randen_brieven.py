@@ -10,23 +10,9 @@ from pathlib import Path
 import pytest
 
 from agressie_cli.documenten.brieven.render import docx_tekst
-from conftest import Gemeente, maak_gemeente, zet_contactpersoon
+from conftest import ADRES, REDEN, VOLLEDIG, Gemeente, maak_gemeente, zet_contactpersoon
 
-ADRES = dict(adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer")
-VOLLEDIG = dict(
-    **ADRES,
-    vorm=["verbaal"],
-    omschrijving="Schold de medewerker uit.",
-    brieftekst="U schold de medewerker uit.",
-    melder="P. Jansen",
-    functie="baliemedewerker",
-    medewerker=["P. Jansen"],
-    leidinggevende="K. Smits",
-    politie=False,
-    aangifte=False,
-)
 NAAM = "Jan de Vries"
-REDEN = ("--toelichting", "opzet van de test")
 
 
 @pytest.fixture

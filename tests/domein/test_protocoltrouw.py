@@ -8,23 +8,10 @@ import json
 import pytest
 
 from agressie_cli.documenten.brieven.render import docx_tekst
-from conftest import Gemeente, maak_gemeente
+from conftest import ADRES, REDEN, Gemeente, maak_gemeente
+from conftest import VOLLEDIG as VOLLEDIG_ZONDER_TIJD
 
-ADRES = dict(adres="Markt 12", postcode="4941 AB", woonplaats="Raamsdonksveer")
-VOLLEDIG = dict(
-    **ADRES,
-    tijd="10:30",
-    vorm=["verbaal"],
-    omschrijving="Schold de medewerker uit.",
-    brieftekst="U schold de medewerker uit.",
-    melder="P. Jansen",
-    functie="baliemedewerker",
-    medewerker=["P. Jansen"],
-    leidinggevende="K. Smits",
-    politie=False,
-    aangifte=False,
-)
-REDEN = ("--toelichting", "opzet van de test")
+VOLLEDIG = {**VOLLEDIG_ZONDER_TIJD, "tijd": "10:30"}
 
 
 @pytest.fixture
