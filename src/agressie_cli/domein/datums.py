@@ -108,6 +108,26 @@ def einddatum(ingang: date, maanden: int | None) -> date | None:
     return date(jaar, maand + 1, ingang.day) - timedelta(days=1)
 
 
+def werkdagen_na(dag: date, aantal: int) -> date:
+    """De dag `aantal` werkdagen na `dag` (zaterdag en zondag tellen niet; feestdagen kent agressie niet)."""
+    while aantal:
+        dag += timedelta(days=1)
+        if dag.weekday() < 5:
+            aantal -= 1
+    return dag
+
+
+def controleer_vastgelegde_datum(optie: str, waarde: date, nummer: str, gebeurd: date | None, vandaag: date) -> None:
+    """Een datum die iets vastlegt bij een incident (nazorg, verplichtingen) ligt niet vóór het incident en niet in de
+    toekomst."""
+    if gebeurd is not None and waarde < gebeurd:
+        raise InvoerFout(
+            f"--{optie}: {kort(waarde)} ligt vóór het incident {nummer} van {kort(gebeurd)}. Er is niets vastgelegd."
+        )
+    if waarde > vandaag:
+        raise InvoerFout(f"--{optie}: {kort(waarde)} ligt in de toekomst. Er is niets vastgelegd.")
+
+
 def venster_begin(peildatum: date, maanden: int) -> date:
     """Eerste dag die nog binnen het venster valt: precies N kalendermaanden vóór de peildatum."""
     return plus_maanden(peildatum, -maanden)

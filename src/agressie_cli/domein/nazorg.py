@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
-from agressie_cli.domein.datums import kort, plus_maanden
+from agressie_cli.domein.datums import controleer_vastgelegde_datum, kort, plus_maanden
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
@@ -132,14 +132,8 @@ def leg_vast(register: Register, nummer: str, datums: dict[str, date | None], va
             "--ambt wethouder (of burgemeester, raadslid, commissielid). Er is niets vastgelegd."
         )
     for optie, waarde in datums.items():
-        if waarde is None:
-            continue
-        if gebeurd is not None and waarde < gebeurd:
-            raise InvoerFout(
-                f"--{optie}: {kort(waarde)} ligt vóór het incident {nummer} van {kort(gebeurd)}. Er is niets vastgelegd."
-            )
-        if waarde > vandaag:
-            raise InvoerFout(f"--{optie}: {kort(waarde)} ligt in de toekomst. Er is niets vastgelegd.")
+        if waarde is not None:
+            controleer_vastgelegde_datum(optie, waarde, nummer, gebeurd, vandaag)
     afgerond = datums.get("afgerond") or incident.get(VELDEN["afgerond"])
     eerder = [(o, d) for o in ("gesprek", "hulpverlening") if (d := datums.get(o) or incident.get(VELDEN[o]))]
     te_vroeg = [(o, d) for o, d in eerder if afgerond is not None and d > afgerond]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
-from agressie_cli.domein.datums import voluit
+from agressie_cli.domein.datums import voluit, werkdagen_na
 from agressie_cli.domein.instellingen import geheel_getal
 from agressie_cli.domein.nazorg import punten as nazorg_punten
 from agressie_cli.domein.overtreding import overtreding
@@ -266,7 +266,7 @@ def _niet_verzonden(register: Register, profiel: Profiel, peildatum: date) -> li
         # Een brief naast het advies (de aansprakelijkstelling) verandert de status niet; ook die moet verzonden worden.
         if status != "brief gemaakt" and not (is_naast_advies(m, profiel) and status != "afgehandeld"):
             continue
-        uiterlijk = _werkdagen_na(m["datum"], 2)
+        uiterlijk = werkdagen_na(m["datum"], 2)
         items.append(
             _item(
                 "brief versturen",
@@ -279,14 +279,6 @@ def _niet_verzonden(register: Register, profiel: Profiel, peildatum: date) -> li
             )
         )
     return items
-
-
-def _werkdagen_na(dag: date, aantal: int) -> date:
-    while aantal:
-        dag += timedelta(days=1)
-        if dag.weekday() < 5:
-            aantal -= 1
-    return dag
 
 
 def splits_achterstand(items: list[Termijn]) -> tuple[list[Termijn], list[Termijn]]:
@@ -311,7 +303,7 @@ def _doorsturen(profiel: Profiel, inc: dict, status: str | None, peildatum: date
     return _item(
         "doorsturen",
         nummer,
-        _werkdagen_na(inc["datum"], werkdagen),
+        werkdagen_na(inc["datum"], werkdagen),
         peildatum,
         f"Registratie per e-mail naar de clustermanager (leidinggevende) sturen: agressie doorsturen {nummer}",
         opdracht=f"agressie doorsturen {nummer}",

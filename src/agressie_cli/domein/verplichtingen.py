@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
-from agressie_cli.domein.datums import kort, plus_maanden
+from agressie_cli.domein.datums import controleer_vastgelegde_datum, kort, plus_maanden, werkdagen_na
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
@@ -182,7 +182,7 @@ def verplichtingen(register: Register, profiel: Profiel, incident: dict) -> Iter
         if regel.get("maanden"):
             uiterlijk = plus_maanden(uiterlijk, int(regel["maanden"]))
         uiterlijk += timedelta(days=int(regel.get("dagen", 0)))
-        uiterlijk = _werkdagen_na(uiterlijk, int(regel.get("werkdagen", 0)))
+        uiterlijk = werkdagen_na(uiterlijk, int(regel.get("werkdagen", 0)))
         sluiten_met = tuple(regel.get("sluiten_met", ()))
         vastgelegd, waarmee, reden = _vastgelegd(regel, incident, maatregelen, sluiten_met)
         # Losser 9: bij agressie tegen de burgemeester "krijgt de (loco)gemeentesecretaris de rol van eerst
@@ -284,14 +284,6 @@ def _opdracht(regel: dict, nummer: str | None, sluiten_met: tuple[str, ...]) -> 
     if opties:
         delen.append(f"agressie verplichtingen {nummer} {opties}")
     return " of ".join(delen)
-
-
-def _werkdagen_na(dag: date, aantal: int) -> date:
-    while aantal:
-        dag += timedelta(days=1)
-        if dag.weekday() < 5:
-            aantal -= 1
-    return dag
 
 
 def controleer_profiel(profiel: Profiel) -> None:
@@ -406,14 +398,8 @@ def leg_vast(
     controleer_opties(register, profiel, incident, list(waarden))
     gebeurd = incident.get("datum")
     for naam, waarde in waarden.items():
-        if not isinstance(waarde, date):
-            continue
-        if gebeurd is not None and waarde < gebeurd:
-            raise InvoerFout(
-                f"--{naam}: {kort(waarde)} ligt vóór het incident {nummer} van {kort(gebeurd)}. Er is niets vastgelegd."
-            )
-        if waarde > vandaag:
-            raise InvoerFout(f"--{naam}: {kort(waarde)} ligt in de toekomst. Er is niets vastgelegd.")
+        if isinstance(waarde, date):
+            controleer_vastgelegde_datum(naam, waarde, nummer, gebeurd, vandaag)
     meldingen = []
     for regel in profiel.gegevens.get("verplichtingen", []):
         sluiten_met = regel.get("sluiten_met", ())
