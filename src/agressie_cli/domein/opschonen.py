@@ -26,22 +26,26 @@ class Persoonsgegevens:
     """Wat opschonen op één blad leegmaakt, afgeleid uit de veldtabel (Veld.persoonsgegeven in velden.py): een kolom
     die als één Veld-regel met persoonsgegeven=True bijkomt, wordt zo vanzelf geanonimiseerd (3.2)."""
 
-    leeg: tuple[str, ...]  # wordt leeg: None, of [] bij een lijst
-    lijsten: frozenset[str]
+    geen: dict[str, None]  # wordt None (in één keer met dict.update, snel bij veel rijen)
+    lijsten: tuple[str, ...]  # wordt een lege lijst
     alleen_feit: tuple[str, ...]  # de beschrijving wordt "ja" of "nee" (schade: het feit telt mee in de cijfers)
 
 
 @cache
 def persoonsgegevens(tabel: tuple[Veld, ...]) -> Persoonsgegevens:
     """Eén keer per veldtabel uitgerekend, niet per rij."""
-    leeg = tuple(v.sleutel for v in tabel if v.persoonsgegeven and not v.alleen_feit)
-    lijsten = frozenset(v.sleutel for v in tabel if v.persoonsgegeven and v.type == "lijst")
-    return Persoonsgegevens(leeg, lijsten, tuple(v.sleutel for v in tabel if v.persoonsgegeven and v.alleen_feit))
+    leeg = [v for v in tabel if v.persoonsgegeven and not v.alleen_feit]
+    return Persoonsgegevens(
+        dict.fromkeys(v.sleutel for v in leeg if v.type != "lijst"),
+        tuple(v.sleutel for v in leeg if v.type == "lijst"),
+        tuple(v.sleutel for v in tabel if v.persoonsgegeven and v.alleen_feit),
+    )
 
 
 def _maak_leeg(rij: dict, gegevens: Persoonsgegevens) -> None:
-    for sleutel in gegevens.leeg:
-        rij[sleutel] = [] if sleutel in gegevens.lijsten else None
+    rij.update(gegevens.geen)
+    for sleutel in gegevens.lijsten:
+        rij[sleutel] = []  # elke rij een eigen lege lijst
     # de beschrijving gaat weg, het feit dat er schade was blijft (voor de cijfers)
     for sleutel in gegevens.alleen_feit:
         if rij.get(sleutel) not in (None, ""):

@@ -352,6 +352,7 @@ INCIDENT = (
     ),
     # Welk ambt (3.1, Losser 9): tegen de burgemeester beslist en tekent de (loco)gemeentesecretaris, en de brief noemt
     # de rol ("een wethouder"). --ambt zegt ook --politiek-ambtsdrager (domein/ambtsdrager.py: leg_ambt_uit).
+    # Geen persoonsgegeven: een rol uit een vaste lijst, net als ja/nee politiek ambtsdrager; blijft na opschonen.
     Veld(
         "ambt",
         "Ambt",
@@ -366,6 +367,7 @@ INCIDENT = (
     ),
     # Losser 9: de formele (schriftelijke) reactie aan de inwoner binnen 48 uur, ook als de maatregel een registratie is.
     # Gevuld door agressie nazorg --reactie; vinkt 'reactie burgemeester' op agressie termijnen af (een brief ook).
+    # Een datum van een stap, geen persoonsgegeven (zoals de nazorg hieronder): blijft na opschonen.
     Veld("reactie_burgemeester", "Reactie burgemeester", "datum", 12),
     _ja_nee(
         "bezoekers_getuige",
@@ -379,12 +381,14 @@ INCIDENT = (
     Veld("geregistreerd", "Geregistreerd op", "moment", 17),
     Veld("gewijzigd", "Gewijzigd op", "moment", 17),
     # Het meldformulier (2.7): de vingerafdruk van een geregistreerd formulier (`melden --formulier` vult hem),
-    # zodat hetzelfde formulier niet twee keer een incident wordt.
+    # zodat hetzelfde formulier niet twee keer een incident wordt. Een persoonsgegeven: een hash van de antwoorden,
+    # ook van de naam (te raden).
     Veld("formulier", "Meldformulier", breedte=20, persoonsgegeven=True),
     # Doorsturen (2.7, Geertruidenberg 4.2): wanneer agressie doorsturen de e-mail aan clustermanager en AOV-er maakte.
     Veld("doorgestuurd", "Doorgestuurd aan clustermanager", "datum", 14),
     Veld("doorgestuurd_aov", "Doorgestuurd aan AOV-er", "datum", 14),
-    # Waar doorsturen --uit het e-mailconcept neerzette, buiten uitgaand/: opschonen noemt het daar (2.5 punt 10).
+    # Waar doorsturen --uit het e-mailconcept neerzette, buiten uitgaand/: opschonen noemt het daar (2.5 punt 10) en
+    # maakt de kolom daarna leeg (persoonsgegeven: de map van een e-mail met de hele registratie).
     Veld("concept_map", "Map e-mailconcept", "lijst", 30, scheiding="\n", persoonsgegeven=True),
     # Nazorg (2.6: Geertruidenberg 9.1 en 9.2, Losser 8 en 8.1): alleen datums, geen aantekeningen (AVG). Gevuld door
     # agressie nazorg; elk vinkt zijn punt op agressie termijnen af.
@@ -392,7 +396,8 @@ INCIDENT = (
     Veld("nazorg_hulpverlening", "Nazorg hulpverlening", "datum", 12),
     Veld("nazorg_afgerond", "Nazorg afgerond", "datum", 12),
     # Verplichtingen (3.1): wat de protocollen opleggen, afgevinkt met agressie verplichtingen. Alleen datums en een
-    # reden uit een vaste lijst, geen aantekeningen (AVG).
+    # reden uit een vaste lijst, geen aantekeningen (AVG). Geen persoonsgegevens dus: ze blijven na opschonen, zodat
+    # wat het protocol oplegde en wat er gebeurde ook later nog te tellen is (zoals de nazorg hierboven).
     Veld("politie_melding", "Melding politie", "datum", 12),
     Veld("reden_geen_aangifte", "Reden geen aangifte", "keuze", 16, REDENEN_GEEN_AANGIFTE),
     Veld("reden_geen_verhaal", "Reden geen verhaal schade", "keuze", 16, REDENEN_GEEN_VERHAAL),
