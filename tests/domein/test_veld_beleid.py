@@ -109,3 +109,41 @@ def test_een_nieuw_persoonsgegeven_is_na_opschonen_leeg_een_gewone_kolom_blijft(
     # wat de gebruiker daarna ziet: geen naam meer in de lijst (--json)
     rij = next(i for i in g.json("lijst") if i["incident"] == nummer)
     assert "Jan de Vries" not in str(rij) and "Sanne Bakker" not in str(rij)
+
+
+# --- het meldformulier ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("gemeente", ["geertruidenberg", "losser"])
+def test_de_vraag_op_het_meldformulier_staat_bij_het_veld(tmp_path, monkeypatch, gemeente):
+    """Geertruidenberg 4.2 ("De agressiemelding"): de medewerker vult de melding in; de vragen van het formulier
+    volgen uit de veldtabel. Een nieuw veld met een optie staat erop met zijn eigen vraag en toelichting (onder
+    "Verder"); een veld met op_formulier=False niet (de coördinator vult het aan), en zonder formuliervraag staat
+    de kop van de kolom er."""
+    erbij = (
+        Veld(
+            "klantnummer",
+            "Klantnummer",
+            optie="--klantnummer",
+            persoon=True,
+            persoonsgegeven=True,
+            formuliervraag="Welk klantnummer heeft de persoon?",
+            formuliertoelichting="Als u het weet; het staat op brieven van de gemeente.",
+        ),
+        Veld("dossiercode", "Dossiercode", optie="--dossiercode", op_formulier=False),
+        Veld("kamer", "Kamer", optie="--kamer"),
+    )
+    monkeypatch.setattr(velden, "INVOER", velden.INVOER + erbij)
+    g = maak_gemeente(tmp_path, gemeente)
+    uitkomst = g.json("meldformulier")
+    ws = openpyxl.load_workbook(uitkomst["bestand"]).active
+    rijen = {ws.cell(r, 4).value: r for r in range(1, ws.max_row + 1) if ws.cell(r, 4).value}
+    assert ws.cell(rijen["klantnummer"], 1).value == "Welk klantnummer heeft de persoon?"
+    assert ws.cell(rijen["klantnummer"], 3).value == "Als u het weet; het staat op brieven van de gemeente."
+    assert ws.cell(rijen["kamer"], 1).value == "Kamer"  # zonder formuliervraag: de kop
+    assert "dossiercode" not in rijen
+    groepen = [ws.cell(r, 1).value for r in range(1, rijen["klantnummer"]) if ws.cell(r, 4).value is None]
+    assert "Verder" in groepen  # een veld dat niet in GROEPEN staat, komt onder "Verder"
+    # de vragen die er al waren, zijn er nog, met hun eigen tekst (uit de veldtabel, niet de kop)
+    assert ws.cell(rijen["melder"], 1).value == "Uw naam"
+    assert ws.cell(rijen["naam"], 1).value.rstrip(" *") == "Naam"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
+from agressie_cli.domein import velden as veldtabel
 from agressie_cli.domein.ambtsdrager import leg_ambt_uit
 from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
@@ -92,7 +93,8 @@ def vragen(profiel: Profiel) -> list[Vraag]:
     """De vragen van het formulier van dit profiel, per groep in de volgorde van GROEPEN."""
     weg = {s for c, sleutels in KLASSEVELDEN.items() if c != profiel.classificatie for s in sleutels}
     verplicht = set(verplicht_op_formulier(profiel))
-    velden = {v.sleutel: v for v in INVOER if v.op_formulier and v.sleutel not in weg}
+    # veldtabel.INVOER (niet een geïmporteerde naam): de tabel zoals hij nu is, ook in een test die een veld toevoegt
+    velden = {v.sleutel: v for v in veldtabel.INVOER if v.op_formulier and v.sleutel not in weg}
     velden[profiel.classificatie] = replace(velden[profiel.classificatie], keuzes=tuple(profiel.klassen))
     volgorde = [(groep, s) for groep, sleutels in GROEPEN for s in sleutels if s in velden]
     genoemd = {s for _, s in volgorde}
