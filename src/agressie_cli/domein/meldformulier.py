@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
+from agressie_cli.domein import velden as veldtabel
 from agressie_cli.domein.ambtsdrager import leg_ambt_uit
 from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
@@ -20,8 +21,9 @@ from agressie_cli.domein.velden import INVOER, JA_NEE, KLASSEVELDEN, Veld, contr
 # Staat verborgen op het formulier (cel D1), zodat `melden --formulier` een meldformulier herkent.
 KENMERK = "agressie-meldformulier 1"
 
-# Velden die een medewerker meestal niet weet of die bij de brief horen: die vult de coördinator aan.
-NIET_OP_FORMULIER = frozenset({"brieftekst", "aanhef", "achternaam", "uitkering", "bij_uitvoering"})
+# Welke velden op het formulier staan, met hun vraag en toelichting, staat in de veldtabel (velden.py: op_formulier,
+# formuliervraag, formuliertoelichting, 3.2). Wat er niet op staat (de coördinator vult het aan): afgeleid, één keer.
+NIET_OP_FORMULIER = frozenset(v.sleutel for v in INVOER if not v.op_formulier)
 
 # De groepen van het formulier, in de volgorde van 4.2. Een veld met een optie dat hier niet staat (een nieuw veld
 # in velden.py) komt vanzelf onder "Verder".
@@ -35,57 +37,6 @@ GROEPEN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Gevolgen", ("letsel", "psychisch", "materiele_schade", "politie", "aangifte", "ambtsdrager", "ambt")),
 )
 OVERIG = "Verder"
-
-# De vraag in gewone taal; zonder vraag hier staat de kop van de kolom op het formulier.
-VRAGEN = {
-    "melder": "Uw naam",
-    "functie": "Uw functie",
-    "afdeling": "Uw afdeling",
-    "leidinggevende": "Uw leidinggevende",
-    "leidinggevende_email": "E-mailadres van uw leidinggevende",
-    "medewerker": "Betrokken medewerkers",
-    "datum": "Datum van het incident",
-    "tijd": "Tijdstip",
-    "kanaal": "Waar of hoe gebeurde het?",
-    "ernst": "Hoe ernstig was het?",
-    "gedrag": "Welk gedrag (A tot en met E)?",
-    "aanhoudend": "Hield het gedrag aan, ook na 3 of 4 pogingen om het om te buigen?",
-    "vorm": "Vorm van agressie",
-    "omschrijving": "Wat gebeurde er?",
-    "aanleiding": "Wat was de aanleiding?",
-    "waarmee": "Met een wapen of voorwerp? Welk?",
-    "naam": "Naam",
-    "geboortedatum": "Geboortedatum",
-    "adres": "Adres (straat en huisnummer)",
-    "postcode": "Postcode",
-    "woonplaats": "Woonplaats",
-    "telefoon": "Telefoonnummer",
-    "email": "E-mailadres",
-    "letsel": "Lichamelijk letsel",
-    "psychisch": "Psychische klachten",
-    "materiele_schade": "Materiële schade",
-    "politie": "Is de politie ingeschakeld? Hoe ging dat?",
-    "aangifte": "Wordt er aangifte gedaan?",
-    "ambtsdrager": "Was het gericht tegen een politiek ambtsdrager?",
-    "ambt": "Welk ambt heeft de politiek ambtsdrager?",
-}
-
-TOELICHTINGEN = {
-    "medewerker": "Namen, met een komma ertussen. Bijvoorbeeld: P. Jansen, K. Smits",
-    "datum": "Bijvoorbeeld 24-11-2026",
-    "tijd": "Bijvoorbeeld 10:30",
-    "aanhoudend": "Alleen bij A-, B- of C-gedrag.",
-    "vorm": "Kies uit de lijst. Meer dan één: typ ze met een komma ertussen, bijvoorbeeld: verbaal, fysiek",
-    "omschrijving": "Wat deed en zei de persoon, hoe kwam dat over en wat gebeurde er daarna?",
-    "naam": "Nodig om te registreren.",
-    "geboortedatum": "Als u die weet; om personen met dezelfde naam uit elkaar te houden.",
-    "letsel": "Beschrijf het letsel, of 'nee'.",
-    "psychisch": "Beschrijf de klachten, of 'nee'.",
-    "materiele_schade": "Wat is er kapot of beschadigd?",
-    "politie": "Kies ja of nee; vertel bij 'Wat gebeurde er?' hoe het verliep.",
-    "ambtsdrager": "Bijvoorbeeld de burgemeester, een wethouder of een raadslid.",
-    "ambt": "Kies uit de lijst; een (plaatsvervangend) lid van een raadscommissie is commissielid.",
-}
 
 _OPTIE_VOORAAN = re.compile(r"^--[\w/-]+: ")
 _SCHEIDING = re.compile(r"[,;\n]")
@@ -142,7 +93,8 @@ def vragen(profiel: Profiel) -> list[Vraag]:
     """De vragen van het formulier van dit profiel, per groep in de volgorde van GROEPEN."""
     weg = {s for c, sleutels in KLASSEVELDEN.items() if c != profiel.classificatie for s in sleutels}
     verplicht = set(verplicht_op_formulier(profiel))
-    velden = {v.sleutel: v for v in INVOER if v.sleutel not in NIET_OP_FORMULIER and v.sleutel not in weg}
+    # veldtabel.INVOER (niet een geïmporteerde naam): de tabel zoals hij nu is, ook in een test die een veld toevoegt
+    velden = {v.sleutel: v for v in veldtabel.INVOER if v.op_formulier and v.sleutel not in weg}
     velden[profiel.classificatie] = replace(velden[profiel.classificatie], keuzes=tuple(profiel.klassen))
     volgorde = [(groep, s) for groep, sleutels in GROEPEN for s in sleutels if s in velden]
     genoemd = {s for _, s in volgorde}
@@ -166,7 +118,7 @@ def verplicht_op_formulier(profiel: Profiel) -> list[str]:
 
 
 def _vraagtekst(sleutel: str, v: Veld, profiel: Profiel) -> str:
-    tekst = VRAGEN.get(sleutel, v.kop)
+    tekst = v.formuliervraag or v.kop
     rol = profiel.rol("leidinggevende")
     return f"{tekst} ({rol})" if sleutel == "leidinggevende" and rol != "leidinggevende" else tekst
 
@@ -174,8 +126,8 @@ def _vraagtekst(sleutel: str, v: Veld, profiel: Profiel) -> str:
 def _toelichting(v: Veld, profiel: Profiel) -> str:
     if v.sleutel == profiel.classificatie:
         return "\n".join(f"{k}: {label}" for k, label in profiel.klassen.items())
-    if v.sleutel in TOELICHTINGEN:
-        return TOELICHTINGEN[v.sleutel]
+    if v.formuliertoelichting:
+        return v.formuliertoelichting
     if v.type == "janee":
         return "Kies ja of nee."
     if v.keuzes:

@@ -6,32 +6,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
+from agressie_cli.domein import velden
 from agressie_cli.domein.datums import plus_maanden
 from agressie_cli.domein.doorsturen import AAN
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.rapportage import heeft_schade
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.velden import PERSOONSVELDEN
+from agressie_cli.domein.velden import Veld
 from agressie_cli.domein.verboden import van_persoon
 
 RAPPORT_MET_NAMEN = "rapport met namen"  # de actie in het logboek, zodat opschonen zulke rapporten kan noemen
-# waarmee en aanleiding (2.6): vrije tekst voor de aangifte, die persoonsgegevens kan bevatten
-PERSOONLIJKE_INCIDENTVELDEN = (
-    "naam",
-    "omschrijving",
-    "brieftekst",  # het gedrag zoals het in de brief kwam, gericht aan de persoon
-    "melder",
-    "functie",
-    "medewerker",
-    "leidinggevende",
-    "leidinggevende_email",
-    "waarmee",
-    "aanleiding",
-    "formulier",  # de vingerafdruk van het meldformulier: een hash van de antwoorden, ook van de naam (te raden)
-)
-SCHADEVELDEN = ("letsel", "psychisch", "materiele_schade")
+
+
+@dataclass(frozen=True)
+class Persoonsgegevens:
+    """Wat opschonen op één blad leegmaakt, afgeleid uit de veldtabel (Veld.persoonsgegeven in velden.py): een kolom
+    die als één Veld-regel met persoonsgegeven=True bijkomt, wordt zo vanzelf geanonimiseerd (3.2)."""
+
+    geen: dict[str, None]  # wordt None (in één keer met dict.update, snel bij veel rijen)
+    lijsten: tuple[str, ...]  # wordt een lege lijst
+    alleen_feit: tuple[str, ...]  # de beschrijving wordt "ja" of "nee" (schade: het feit telt mee in de cijfers)
+
+
+@cache
+def persoonsgegevens(tabel: tuple[Veld, ...]) -> Persoonsgegevens:
+    """Eén keer per veldtabel uitgerekend, niet per rij."""
+    leeg = [v for v in tabel if v.persoonsgegeven and not v.alleen_feit]
+    return Persoonsgegevens(
+        dict.fromkeys(v.sleutel for v in leeg if v.type != "lijst"),
+        tuple(v.sleutel for v in leeg if v.type == "lijst"),
+        tuple(v.sleutel for v in tabel if v.persoonsgegeven and v.alleen_feit),
+    )
+
+
+def _maak_leeg(rij: dict, gegevens: Persoonsgegevens) -> None:
+    rij.update(gegevens.geen)
+    for sleutel in gegevens.lijsten:
+        rij[sleutel] = []  # elke rij een eigen lege lijst
+    # de beschrijving gaat weg, het feit dat er schade was blijft (voor de cijfers)
+    for sleutel in gegevens.alleen_feit:
+        if rij.get(sleutel) not in (None, ""):
+            rij[sleutel] = "ja" if heeft_schade(rij[sleutel]) else "nee"
 
 
 @dataclass
@@ -141,11 +159,14 @@ def anonimiseer(
     gemaakt, wordt niet verwijderd (alleen de briefmap is van agressie, zie brief_in_map) maar genoemd, zodat de
     coördinator hem zelf weghaalt."""
     uitkomst = Opgeschoond()
+    # velden.INCIDENT (en niet een geïmporteerde naam): de tabel zoals hij nu is, ook in een test die een veld toevoegt.
+    incidentvelden, persoonsvelden, maatregelvelden = (
+        persoonsgegevens(tabel) for tabel in (velden.INCIDENT, velden.PERSOON, velden.MAATREGEL)
+    )
     for persoon in register.personen:
         if persoon.get("persoon") not in nummers:
             continue
-        for veld in PERSOONSVELDEN:
-            persoon[veld] = None
+        _maak_leeg(persoon, persoonsvelden)
         persoon["geanonimiseerd"] = peildatum
         register.namen_gewijzigd()
         register.log("opschonen", persoon["persoon"])
@@ -165,12 +186,7 @@ def anonimiseer(
                 elders = Path(str(map_)) / f"{incident['incident']}-{aan}.eml"
                 if elders.is_file():
                     uitkomst.concepten_elders.append(elders)
-        incident["concept_map"] = []
-        for veld in PERSOONLIJKE_INCIDENTVELDEN:
-            incident[veld] = [] if veld == "medewerker" else None
-        for veld in SCHADEVELDEN:  # de beschrijving gaat weg, het feit dat er schade was blijft (voor de cijfers)
-            if incident.get(veld) not in (None, ""):
-                incident[veld] = "ja" if heeft_schade(incident[veld]) else "nee"
+        _maak_leeg(incident, incidentvelden)  # ook concept_map: de mappen zijn hierboven al genoemd
     for maatregel in register.maatregelen:
         if maatregel.get("persoon") not in nummers:
             continue
@@ -183,8 +199,5 @@ def anonimiseer(
                 if pad.is_file():
                     pad.unlink()
                     uitkomst.verwijderd.append(pad)
-        maatregel["bestand"] = None
-        maatregel["map"] = None
-        maatregel["toelichting"] = None
-        maatregel["overtreding"] = None
+        _maak_leeg(maatregel, maatregelvelden)
     return uitkomst

@@ -67,6 +67,19 @@ class Veld:
     herhaalbaar: bool = False
     persoon: bool = False  # hoort bij de persoon (blad Personen), niet bij het incident
     scheiding: str = ", "  # tussen de waarden van een lijst in één cel; "\n" als een waarde zelf een komma kan hebben
+    # Beleid van het veld (3.2): hier, niet in een lijst elders, zodat een nieuw veld één regel blijft.
+    # persoonsgegeven: `opschonen --uitvoeren` maakt het leeg bij een geanonimiseerde persoon (lijst: [], anders None).
+    # Vrije tekst en namen zijn persoonsgegevens (ook van medewerkers); datums van een stap en keuzes uit een vaste
+    # lijst niet (die tellen mee in de cijfers en in wat het protocol oplegt).
+    persoonsgegeven: bool = False
+    # alleen_feit: bij opschonen blijft van de beschrijving alleen of er iets was ("ja"/"nee"), voor de kwartaalcijfers.
+    alleen_feit: bool = False
+    # Het meldformulier (2.7): een veld met een optie staat erop, tenzij op_formulier False is (wat een medewerker
+    # meestal niet weet of wat bij de brief hoort; de coördinator vult het aan). De vraag in gewone taal (zonder:
+    # de kop van de kolom) en de toelichting ernaast (zonder: de keuzes, of "Kies ja of nee.").
+    op_formulier: bool = True
+    formuliervraag: str | None = None
+    formuliertoelichting: str = ""
 
     @property
     def parameter(self) -> str:
@@ -74,8 +87,8 @@ class Veld:
         return (self.optie or self.sleutel).lstrip("-").replace("-", "_")
 
 
-def _ja_nee(sleutel: str, kop: str, breedte: int, optie: str, uit: str, hulp: str) -> Veld:
-    return Veld(sleutel, kop, "janee", breedte, JA_NEE, optie=optie, uit=uit, hulp=hulp)
+def _ja_nee(sleutel: str, kop: str, breedte: int, optie: str, uit: str, hulp: str, **beleid) -> Veld:
+    return Veld(sleutel, kop, "janee", breedte, JA_NEE, optie=optie, uit=uit, hulp=hulp, **beleid)
 
 
 # Blad Incidenten, in de volgorde van de kolommen. Ernst óf gedrag en aanhoudend: zie kolommen_van.
@@ -89,8 +102,19 @@ INCIDENT = (
         12,
         optie="--datum",
         hulp="Datum van het incident, JJJJ-MM-DD of DD-MM-JJJJ (standaard vandaag). Voorbeeld: --datum 17-11-2026",
+        formuliervraag="Datum van het incident",
+        formuliertoelichting="Bijvoorbeeld 24-11-2026",
     ),
-    Veld("tijd", "Tijd", "tijd", 7, optie="--tijd", hulp="Tijdstip UU:MM. Voorbeeld: --tijd 10:30"),
+    Veld(
+        "tijd",
+        "Tijd",
+        "tijd",
+        7,
+        optie="--tijd",
+        hulp="Tijdstip UU:MM. Voorbeeld: --tijd 10:30",
+        formuliervraag="Tijdstip",
+        formuliertoelichting="Bijvoorbeeld 10:30",
+    ),
     Veld("persoon", "Persoon", breedte=9),
     Veld(
         "naam",
@@ -99,6 +123,8 @@ INCIDENT = (
         optie="--naam",
         vraag="Naam van de persoon",
         hulp='Naam van de persoon (agressor). Voorbeeld: --naam "Jan de Vries"',
+        persoonsgegeven=True,
+        formuliertoelichting="Nodig om te registreren.",
     ),
     Veld(
         "kanaal",
@@ -109,6 +135,7 @@ INCIDENT = (
         optie="--kanaal",
         vraag=f"Kanaal ({', '.join(KANALEN)})",
         hulp="balie, spreekkamer, telefoon, schriftelijk, huisbezoek, bedrijfscontrole of elders. Voorbeeld: --kanaal balie",
+        formuliervraag="Waar of hoe gebeurde het?",
     ),
     Veld(
         "ernst",
@@ -118,6 +145,7 @@ INCIDENT = (
         optie="--ernst",
         vraag="Ernst (licht, agressief, strafbaar)",
         hulp="Profiel Geertruidenberg: licht, agressief of strafbaar. Voorbeeld: --ernst agressief",
+        formuliervraag="Hoe ernstig was het?",
     ),
     Veld(
         "gedrag",
@@ -127,6 +155,7 @@ INCIDENT = (
         optie="--gedrag",
         vraag="Gedrag (A, B, C, D of E)",
         hulp="Profiel Losser: A, B, C, D of E. Voorbeeld: --gedrag C --aanhoudend",
+        formuliervraag="Welk gedrag (A tot en met E)?",
     ),
     _ja_nee(
         "aanhoudend",
@@ -135,6 +164,8 @@ INCIDENT = (
         "--aanhoudend",
         "--niet-aanhoudend",
         "Profiel Losser: hield A/B/C-gedrag aan na 3-4 pogingen om het om te buigen? Voorbeeld: --gedrag C --aanhoudend",
+        formuliervraag="Hield het gedrag aan, ook na 3 of 4 pogingen om het om te buigen?",
+        formuliertoelichting="Alleen bij A-, B- of C-gedrag.",
     ),
     Veld(
         "vorm",
@@ -145,6 +176,8 @@ INCIDENT = (
         optie="--vorm",
         herhaalbaar=True,
         hulp="Herhaalbaar: verbaal, fysiek, discriminatie, seksuele-intimidatie, hinderlijk. Voorbeeld: --vorm verbaal --vorm fysiek",
+        formuliervraag="Vorm van agressie",
+        formuliertoelichting="Kies uit de lijst. Meer dan één: typ ze met een komma ertussen, bijvoorbeeld: verbaal, fysiek",
     ),
     Veld(
         "brieftekst",
@@ -152,6 +185,8 @@ INCIDENT = (
         breedte=50,
         optie="--brieftekst",
         hulp='De beschrijving van het gedrag zoals die in de brief staat, gericht aan de persoon (de omschrijving komt nooit in een brief). Voorbeeld: --brieftekst "U schreeuwde tegen de medewerker en sloeg op de balie."',
+        persoonsgegeven=True,
+        op_formulier=False,
     ),
     Veld(
         "omschrijving",
@@ -159,6 +194,9 @@ INCIDENT = (
         breedte=50,
         optie="--omschrijving",
         hulp='Wat deed en zei de persoon, aanleiding, wat gebeurde daarna. Voorbeeld: --omschrijving "Schold de medewerker uit"',
+        persoonsgegeven=True,
+        formuliervraag="Wat gebeurde er?",
+        formuliertoelichting="Wat deed en zei de persoon, hoe kwam dat over en wat gebeurde er daarna?",
     ),
     # Wat de politie bij een aangifte vraagt (2.6): waarmee en waarom. Leeg: het document zegt "niet geregistreerd".
     Veld(
@@ -167,6 +205,8 @@ INCIDENT = (
         breedte=20,
         optie="--waarmee",
         hulp='Waarmee: een wapen of voorwerp dat de persoon gebruikte of toonde (voor de aangifte). Voorbeeld: --waarmee "een schaar"',
+        persoonsgegeven=True,
+        formuliervraag="Met een wapen of voorwerp? Welk?",
     ),
     Veld(
         "aanleiding",
@@ -174,14 +214,26 @@ INCIDENT = (
         breedte=30,
         optie="--aanleiding",
         hulp='Waarom: de aanleiding volgens de medewerker (voor de aangifte). Voorbeeld: --aanleiding "aanvraag bijzondere bijstand afgewezen"',
+        persoonsgegeven=True,
+        formuliervraag="Wat was de aanleiding?",
     ),
-    Veld("melder", "Melder", breedte=20, optie="--melder", hulp='Naam van de melder. Voorbeeld: --melder "P. Jansen"'),
+    Veld(
+        "melder",
+        "Melder",
+        breedte=20,
+        optie="--melder",
+        hulp='Naam van de melder. Voorbeeld: --melder "P. Jansen"',
+        persoonsgegeven=True,
+        formuliervraag="Uw naam",
+    ),
     Veld(
         "functie",
         "Functie melder",
         breedte=18,
         optie="--functie",
         hulp="Functie van de melder. Voorbeeld: --functie baliemedewerker",
+        persoonsgegeven=True,
+        formuliervraag="Uw functie",
     ),
     Veld(
         "medewerker",
@@ -191,6 +243,8 @@ INCIDENT = (
         optie="--medewerker",
         herhaalbaar=True,
         hulp='Herhaalbaar: betrokken medewerker(s). Voorbeeld: --medewerker "P. Jansen"',
+        persoonsgegeven=True,
+        formuliertoelichting="Namen, met een komma ertussen. Bijvoorbeeld: P. Jansen, K. Smits",
     ),
     Veld(
         "afdeling",
@@ -198,6 +252,7 @@ INCIDENT = (
         breedte=16,
         optie="--afdeling",
         hulp="Afdeling of cluster. Voorbeeld: --afdeling Burgerzaken",
+        formuliervraag="Uw afdeling",
     ),
     Veld(
         "leidinggevende",
@@ -205,6 +260,8 @@ INCIDENT = (
         breedte=20,
         optie="--leidinggevende",
         hulp='Leidinggevende/clustermanager. Voorbeeld: --leidinggevende "K. Smits"',
+        persoonsgegeven=True,
+        formuliervraag="Uw leidinggevende",
     ),
     Veld(
         "leidinggevende_email",
@@ -212,6 +269,8 @@ INCIDENT = (
         breedte=24,
         optie="--leidinggevende-email",
         hulp="E-mailadres van de leidinggevende/clustermanager: agressie doorsturen maakt de e-mail aan dit adres (Geertruidenberg 4.2). Voorbeeld: --leidinggevende-email k.smits@gemeente.nl",
+        persoonsgegeven=True,
+        formuliervraag="E-mailadres van uw leidinggevende",
     ),
     Veld(
         "letsel",
@@ -219,6 +278,9 @@ INCIDENT = (
         breedte=18,
         optie="--letsel",
         hulp="Lichamelijk letsel (beschrijving; 'nee' = geen). Voorbeeld: --letsel \"kneuzing pols\"",
+        persoonsgegeven=True,
+        alleen_feit=True,
+        formuliertoelichting="Beschrijf het letsel, of 'nee'.",
     ),
     Veld(
         "psychisch",
@@ -226,6 +288,9 @@ INCIDENT = (
         breedte=18,
         optie="--psychisch",
         hulp='Psychische klachten (beschrijving). Voorbeeld: --psychisch "slaapt slecht"',
+        persoonsgegeven=True,
+        alleen_feit=True,
+        formuliertoelichting="Beschrijf de klachten, of 'nee'.",
     ),
     Veld(
         "materiele_schade",
@@ -233,6 +298,9 @@ INCIDENT = (
         breedte=18,
         optie="--materiele-schade",
         hulp='Materiële schade (beschrijving). Voorbeeld: --materiele-schade "balieruit gebroken"',
+        persoonsgegeven=True,
+        alleen_feit=True,
+        formuliertoelichting="Wat is er kapot of beschadigd?",
     ),
     _ja_nee(
         "politie",
@@ -241,6 +309,8 @@ INCIDENT = (
         "--politie",
         "--geen-politie",
         "Is de politie ingeschakeld? Voorbeeld: --politie (of --geen-politie)",
+        formuliervraag="Is de politie ingeschakeld? Hoe ging dat?",
+        formuliertoelichting="Kies ja of nee; vertel bij 'Wat gebeurde er?' hoe het verliep.",
     ),
     _ja_nee(
         "aangifte",
@@ -249,6 +319,7 @@ INCIDENT = (
         "--aangifte",
         "--geen-aangifte",
         "Is (of wordt) aangifte gedaan? Voorbeeld: --aangifte (of --geen-aangifte)",
+        formuliervraag="Wordt er aangifte gedaan?",
     ),
     Veld(
         "uitkering",
@@ -258,6 +329,7 @@ INCIDENT = (
         tuple(UITKERINGEN),
         optie="--uitkering",
         hulp="participatiewet, ioaw of ioaz: de brief noemt dan de mogelijke verlaging. Voorbeeld: --uitkering participatiewet",
+        op_formulier=False,
     ),
     _ja_nee(
         "bij_uitvoering",
@@ -266,6 +338,7 @@ INCIDENT = (
         "--bij-uitvoering",
         "--niet-bij-uitvoering",
         "Was het incident tegenover iemand die deze uitkering uitvoert (Participatiewet art. 13)? Alleen dan kan de uitkering verlaagd worden. Voorbeeld: --uitkering participatiewet --bij-uitvoering",
+        op_formulier=False,
     ),
     _ja_nee(
         "ambtsdrager",
@@ -274,9 +347,12 @@ INCIDENT = (
         "--politiek-ambtsdrager",
         "--geen-politiek-ambtsdrager",
         "Was de agressie gericht tegen een politiek ambtsdrager (48-uurstermijn burgemeester)? Voorbeeld: --politiek-ambtsdrager",
+        formuliervraag="Was het gericht tegen een politiek ambtsdrager?",
+        formuliertoelichting="Bijvoorbeeld de burgemeester, een wethouder of een raadslid.",
     ),
     # Welk ambt (3.1, Losser 9): tegen de burgemeester beslist en tekent de (loco)gemeentesecretaris, en de brief noemt
     # de rol ("een wethouder"). --ambt zegt ook --politiek-ambtsdrager (domein/ambtsdrager.py: leg_ambt_uit).
+    # Geen persoonsgegeven: een rol uit een vaste lijst, net als ja/nee politiek ambtsdrager; blijft na opschonen.
     Veld(
         "ambt",
         "Ambt",
@@ -286,9 +362,12 @@ INCIDENT = (
         optie="--ambt",
         hulp="Welk ambt de politiek ambtsdrager heeft: burgemeester, wethouder, raadslid of commissielid (ook "
         "plaatsvervangend). Zegt ook --politiek-ambtsdrager. Voorbeeld: --ambt wethouder",
+        formuliervraag="Welk ambt heeft de politiek ambtsdrager?",
+        formuliertoelichting="Kies uit de lijst; een (plaatsvervangend) lid van een raadscommissie is commissielid.",
     ),
     # Losser 9: de formele (schriftelijke) reactie aan de inwoner binnen 48 uur, ook als de maatregel een registratie is.
     # Gevuld door agressie nazorg --reactie; vinkt 'reactie burgemeester' op agressie termijnen af (een brief ook).
+    # Een datum van een stap, geen persoonsgegeven (zoals de nazorg hieronder): blijft na opschonen.
     Veld("reactie_burgemeester", "Reactie burgemeester", "datum", 12),
     _ja_nee(
         "bezoekers_getuige",
@@ -302,20 +381,23 @@ INCIDENT = (
     Veld("geregistreerd", "Geregistreerd op", "moment", 17),
     Veld("gewijzigd", "Gewijzigd op", "moment", 17),
     # Het meldformulier (2.7): de vingerafdruk van een geregistreerd formulier (`melden --formulier` vult hem),
-    # zodat hetzelfde formulier niet twee keer een incident wordt.
-    Veld("formulier", "Meldformulier", breedte=20),
+    # zodat hetzelfde formulier niet twee keer een incident wordt. Een persoonsgegeven: een hash van de antwoorden,
+    # ook van de naam (te raden).
+    Veld("formulier", "Meldformulier", breedte=20, persoonsgegeven=True),
     # Doorsturen (2.7, Geertruidenberg 4.2): wanneer agressie doorsturen de e-mail aan clustermanager en AOV-er maakte.
     Veld("doorgestuurd", "Doorgestuurd aan clustermanager", "datum", 14),
     Veld("doorgestuurd_aov", "Doorgestuurd aan AOV-er", "datum", 14),
-    # Waar doorsturen --uit het e-mailconcept neerzette, buiten uitgaand/: opschonen noemt het daar (2.5 punt 10).
-    Veld("concept_map", "Map e-mailconcept", "lijst", 30, scheiding="\n"),
+    # Waar doorsturen --uit het e-mailconcept neerzette, buiten uitgaand/: opschonen noemt het daar (2.5 punt 10) en
+    # maakt de kolom daarna leeg (persoonsgegeven: de map van een e-mail met de hele registratie).
+    Veld("concept_map", "Map e-mailconcept", "lijst", 30, scheiding="\n", persoonsgegeven=True),
     # Nazorg (2.6: Geertruidenberg 9.1 en 9.2, Losser 8 en 8.1): alleen datums, geen aantekeningen (AVG). Gevuld door
     # agressie nazorg; elk vinkt zijn punt op agressie termijnen af.
     Veld("nazorg_gesprek", "Nazorg gesprek", "datum", 12),
     Veld("nazorg_hulpverlening", "Nazorg hulpverlening", "datum", 12),
     Veld("nazorg_afgerond", "Nazorg afgerond", "datum", 12),
     # Verplichtingen (3.1): wat de protocollen opleggen, afgevinkt met agressie verplichtingen. Alleen datums en een
-    # reden uit een vaste lijst, geen aantekeningen (AVG).
+    # reden uit een vaste lijst, geen aantekeningen (AVG). Geen persoonsgegevens dus: ze blijven na opschonen, zodat
+    # wat het protocol oplegde en wat er gebeurde ook later nog te tellen is (zoals de nazorg hierboven).
     Veld("politie_melding", "Melding politie", "datum", 12),
     Veld("reden_geen_aangifte", "Reden geen aangifte", "keuze", 16, REDENEN_GEEN_AANGIFTE),
     Veld("reden_geen_verhaal", "Reden geen verhaal schade", "keuze", 16, REDENEN_GEEN_VERHAAL),
@@ -335,7 +417,7 @@ INCIDENT = (
 
 PERSOON = (
     Veld("persoon", "Persoon", breedte=9, persoon=True),
-    Veld("naam", "Naam", breedte=24, persoon=True),
+    Veld("naam", "Naam", breedte=24, persoon=True, persoonsgegeven=True),
     Veld(
         "geboortedatum",
         "Geboortedatum",
@@ -344,6 +426,8 @@ PERSOON = (
         optie="--geboortedatum",
         persoon=True,
         hulp="Geboortedatum, om personen met dezelfde naam te onderscheiden. Voorbeeld: --geboortedatum 12-03-1980",
+        persoonsgegeven=True,
+        formuliertoelichting="Als u die weet; om personen met dezelfde naam uit elkaar te houden.",
     ),
     Veld(
         "adres",
@@ -352,8 +436,18 @@ PERSOON = (
         optie="--adres",
         persoon=True,
         hulp='Straat en huisnummer. Voorbeeld: --adres "Markt 12"',
+        persoonsgegeven=True,
+        formuliervraag="Adres (straat en huisnummer)",
     ),
-    Veld("postcode", "Postcode", breedte=9, optie="--postcode", persoon=True, hulp='Voorbeeld: --postcode "4941 AB"'),
+    Veld(
+        "postcode",
+        "Postcode",
+        breedte=9,
+        optie="--postcode",
+        persoon=True,
+        hulp='Voorbeeld: --postcode "4941 AB"',
+        persoonsgegeven=True,
+    ),
     Veld(
         "woonplaats",
         "Woonplaats",
@@ -361,9 +455,17 @@ PERSOON = (
         optie="--woonplaats",
         persoon=True,
         hulp="Voorbeeld: --woonplaats Raamsdonksveer",
+        persoonsgegeven=True,
     ),
     Veld(
-        "telefoon", "Telefoon", breedte=14, optie="--telefoon", persoon=True, hulp="Voorbeeld: --telefoon 06-12345678"
+        "telefoon",
+        "Telefoon",
+        breedte=14,
+        optie="--telefoon",
+        persoon=True,
+        hulp="Voorbeeld: --telefoon 06-12345678",
+        persoonsgegeven=True,
+        formuliervraag="Telefoonnummer",
     ),
     Veld(
         "email",
@@ -372,6 +474,8 @@ PERSOON = (
         optie="--email",
         persoon=True,
         hulp="E-mailadres; is er geen postadres, dan gaat een waarschuwing per e-mail. Voorbeeld: --email jan@example.nl",
+        persoonsgegeven=True,
+        formuliervraag="E-mailadres",
     ),
     Veld(
         "aanhef",
@@ -382,6 +486,8 @@ PERSOON = (
         optie="--aanhef",
         persoon=True,
         hulp="heer, mevrouw of neutraal (standaard: 'Geachte heer/mevrouw'). Voorbeeld: --aanhef mevrouw",
+        persoonsgegeven=True,
+        op_formulier=False,
     ),
     Veld(
         "achternaam",
@@ -390,6 +496,8 @@ PERSOON = (
         optie="--achternaam",
         persoon=True,
         hulp='Achternaam voor de aanhef en de bestandsnaam, als die niet goed uit de naam volgt. Voorbeeld: --achternaam "Oude Groote"',
+        persoonsgegeven=True,
+        op_formulier=False,
     ),
     Veld("niet_dezelfde", "Niet dezelfde als", "lijst", 16, persoon=True),  # agressie samenvoegen --niet
     Veld("geanonimiseerd", "Geanonimiseerd op", "datum", 13, persoon=True),
@@ -409,17 +517,17 @@ MAATREGEL = (
     Veld("duur", "Duur (maanden)", "duur", 10),
     Veld("einde", "Einde (t/m)", "datum", 12),
     Veld("aangifte", "Aangifte", "janee", 9, JA_NEE),
-    Veld("bestand", "Brief", breedte=40),
+    Veld("bestand", "Brief", breedte=40, persoonsgegeven=True),
     Veld("advies", "Advies protocol", breedte=18),
     Veld("afwijking", "Afwijking van advies", "janee", 10, JA_NEE),
-    Veld("overtreding", "Overtreding (datum tijd)", breedte=18),
+    Veld("overtreding", "Overtreding (datum tijd)", breedte=18, persoonsgegeven=True),
     # Het ordegesprek (6.3): de uitnodiging legt het gesprek vast, de bevestiging neemt het over en legt de afspraken vast.
     Veld("gesprek_datum", "Gesprek datum", "datum", 12),
     Veld("gesprek_tijd", "Gesprek tijd", "tijd", 8),
     Veld("locatie", "Gesprek locatie", breedte=24),
     Veld("aanwezigen", "Aanwezigen gesprek", "lijst", 30, scheiding="\n"),
     Veld("afspraken", "Afspraken", "lijst", 40, scheiding="\n"),
-    Veld("toelichting", "Toelichting", breedte=40),
+    Veld("toelichting", "Toelichting", breedte=40, persoonsgegeven=True),
     # Vergissingen herstellen (2.4): vervangen door een nieuwe brief, ingetrokken met reden, en wanneer verzonden.
     Veld("status", "Status maatregel", "keuze", 12, MAATREGELSTATUSSEN),
     Veld("vervangen_door", "Vervangen door", breedte=12),
@@ -431,7 +539,7 @@ MAATREGEL = (
     Veld("verzonden", "Verzonden op", "datum", 12),
     Veld("wijze", "Verzonden per", "keuze", 12, VERZENDWIJZEN),
     # Een brief die met --uit buiten de briefmap is gemaakt: opschonen verwijdert daar niets, maar noemt hem (2.5).
-    Veld("map", "Map brief", breedte=30),
+    Veld("map", "Map brief", breedte=30, persoonsgegeven=True),
     # Aansprakelijkstelling (2.6): het geclaimde bedrag in euro's, "1250,00"; leeg als het bedrag nog volgt.
     Veld("bedrag", "Bedrag (EUR)", breedte=12),
 )
