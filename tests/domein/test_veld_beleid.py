@@ -147,3 +147,23 @@ def test_de_vraag_op_het_meldformulier_staat_bij_het_veld(tmp_path, monkeypatch,
     # de vragen die er al waren, zijn er nog, met hun eigen tekst (uit de veldtabel, niet de kop)
     assert ws.cell(rijen["melder"], 1).value == "Uw naam"
     assert ws.cell(rijen["naam"], 1).value.rstrip(" *") == "Naam"
+
+
+def test_namen_en_vrije_tekst_van_een_maatregel_zijn_na_opschonen_leeg(tmp_path):
+    """domein.md (Privacy): "anonymise records older than a retention period". Op het blad Maatregelen stonden na
+    opschonen nog de namen van de aanwezigen bij het ordegesprek, de afspraken (vrije tekst over de persoon) en de
+    reden van een intrekking. De gesprekslocatie en de datums blijven: die zijn geen persoonsgegeven."""
+    g = maak_gemeente(tmp_path, "geertruidenberg")
+    nummer = g.meld(naam="Oud Persoon", kanaal="balie", ernst="agressief", datum="2020-03-01", **ADRES)
+    g.ok("maatregel", nummer, "--soort", "waarschuwing", "--datum", "2020-03-02")
+    ingevuld = {
+        "Aanwezigen gesprek": "S. Bakker",
+        "Afspraken": "Oud Persoon belt alleen nog de contactpersoon",
+        "Reden intrekken": "bezwaar van Oud Persoon gegrond",
+        "Gesprek locatie": "spreekkamer 2",
+    }
+    _vul_in_excel(g, {"Maatregelen": ingevuld})
+    g.json("opschonen", "--peildatum", PEILDATUM, "--uitvoeren")
+    rij = _eerste_rij(g, "Maatregelen")
+    assert [rij[k] for k in ("Aanwezigen gesprek", "Afspraken", "Reden intrekken")] == [None, None, None]
+    assert rij["Gesprek locatie"] == "spreekkamer 2" and rij["Soort"] == "waarschuwing"

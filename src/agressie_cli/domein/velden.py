@@ -525,8 +525,10 @@ MAATREGEL = (
     Veld("gesprek_datum", "Gesprek datum", "datum", 12),
     Veld("gesprek_tijd", "Gesprek tijd", "tijd", 8),
     Veld("locatie", "Gesprek locatie", breedte=24),
-    Veld("aanwezigen", "Aanwezigen gesprek", "lijst", 30, scheiding="\n"),
-    Veld("afspraken", "Afspraken", "lijst", 40, scheiding="\n"),
+    Veld(
+        "aanwezigen", "Aanwezigen gesprek", "lijst", 30, scheiding="\n", persoonsgegeven=True
+    ),  # namen van medewerkers
+    Veld("afspraken", "Afspraken", "lijst", 40, scheiding="\n", persoonsgegeven=True),  # vrije tekst over de persoon
     Veld("toelichting", "Toelichting", breedte=40, persoonsgegeven=True),
     # Vergissingen herstellen (2.4): vervangen door een nieuwe brief, ingetrokken met reden, en wanneer verzonden.
     Veld("status", "Status maatregel", "keuze", 12, MAATREGELSTATUSSEN),
@@ -535,7 +537,9 @@ MAATREGEL = (
     # opgelegde maatregel (status geldig, telt mee als eerdere maatregel), maar loopt niet meer vanaf deze dag.
     Veld("vervangen_per", "Vervangen per", "datum", 12),
     Veld("ingetrokken", "Ingetrokken op", "datum", 12),
-    Veld("reden", "Reden intrekken", breedte=30),
+    Veld(
+        "reden", "Reden intrekken", breedte=30, persoonsgegeven=True
+    ),  # vrije tekst ("bezwaar van J. de Vries gegrond")
     Veld("verzonden", "Verzonden op", "datum", 12),
     Veld("wijze", "Verzonden per", "keuze", 12, VERZENDWIJZEN),
     # Een brief die met --uit buiten de briefmap is gemaakt: opschonen verwijdert daar niets, maar noemt hem (2.5).
