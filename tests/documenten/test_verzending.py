@@ -120,7 +120,9 @@ def test_verbod_anders_verzonden_dan_de_brief_zegt_waarschuwt_en_legt_vast(g, wi
     m = brief["maatregel"]
     uitkomst = g.run("verzonden", m, "--datum", "2026-09-03", "--wijze", wijze)
     assert uitkomst.exit_code == 0
-    assert f"Let op: de brief van {m} zegt dat hij aangetekend en per gewone post gaat" in uitkomst.stderr
+    assert f"Let op: volgens de brief van {m} gaat hij aangetekend en per gewone post, maar u legt vast" in (
+        uitkomst.stderr
+    )
     data = g.json("verzonden", m, "--datum", "2026-09-03", "--wijze", wijze)
     assert data["wijze"] == wijze and data["status"] == "brief verstuurd"
     assert len(data["waarschuwingen"]) == 1 and "aangetekend en per gewone post" in data["waarschuwingen"][0]
@@ -144,7 +146,7 @@ def test_waarschuwing_per_email_vastgelegd_als_aangetekend_waarschuwt(g):
     data = g.json("verzonden", brief["maatregel"], "--datum", "2026-09-02", "--wijze", "aangetekend")
     assert data["wijze"] == "aangetekend"
     assert data["waarschuwingen"] == [
-        f"Let op: de brief van {brief['maatregel']} zegt dat hij per e-mail gaat, maar u legt vast: aangetekend. "
+        f"Let op: volgens de brief van {brief['maatregel']} gaat hij per e-mail, maar u legt vast: aangetekend. "
         "Vastgelegd zoals opgegeven. Een brief hoort te zeggen hoe hij verzonden is: verstuur hem alsnog zoals de "
         "brief zegt (en leg dat vast), of maak de brief opnieuw met --overschrijven."
     ]

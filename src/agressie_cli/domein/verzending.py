@@ -30,6 +30,14 @@ TEKST = {
     "email": "per e-mail",
     "overhandigd": "persoonlijk overhandigd",
 }
+# Wat de brief zegt, in een zin: 'volgens de brief {zin}'.
+ZIN = {
+    "post": "gaat hij per gewone post",
+    "aangetekend": "gaat hij aangetekend",
+    "aangetekend-en-post": "gaat hij aangetekend en per gewone post",
+    "email": "gaat hij per e-mail",
+    "overhandigd": "wordt hij persoonlijk overhandigd",
+}
 # Een verzending waaruit blijkt dat de persoon de brief kreeg (of kon krijgen, met verzendbewijs).
 BEWIJST_KENNIS = ("overhandigd", "aangetekend", "aangetekend-en-post")
 
@@ -78,14 +86,14 @@ def afwijkende_wijze(profiel: Profiel, m: dict, persoon: dict, wijze: str | None
         return None
     nummer = m.get("maatregel")
     melding = (
-        f"Let op: de brief van {nummer} zegt dat hij {TEKST.get(gezegd, gezegd)} gaat, maar u legt vast: "
+        f"Let op: volgens de brief van {nummer} {ZIN.get(gezegd, gezegd)}, maar u legt vast: "
         f"{TEKST.get(wijze, wijze)}. Vastgelegd zoals opgegeven. Een brief hoort te zeggen hoe hij verzonden is: "
         f"verstuur hem alsnog zoals de brief zegt (en leg dat vast), of maak de brief opnieuw met --overschrijven."
     )
     soort = profiel.soorten.get(str(m.get("soort") or ""))
     if soort is not None and soort.toegang and wijze not in BEWIJST_KENNIS:
         melding += (
-            f" Met {TEKST.get(wijze, wijze)} staat niet vast dat de persoon het verbod kende: het document voor de "
+            f" Bij verzending {TEKST.get(wijze, wijze)} staat niet vast dat de persoon het verbod kende: het document voor de "
             "aangifte noemt een bezoek tijdens het verbod dan geen lokaalvredebreuk."
         )
     return melding

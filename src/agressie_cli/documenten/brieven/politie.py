@@ -259,7 +259,7 @@ def _kende_het_verbod(verbod: dict, datum: date) -> str:
         return (
             f"de brief met het verbod is {_verzending(verbod)}"
             + (
-                f". Uit verzending {hoe} blijkt niet dat de persoon de brief ontving"
+                f". Uit een verzending {hoe} blijkt niet dat de persoon de brief ontving"
                 if hoe
                 else " (hoe is niet vastgelegd). Daaruit blijkt niet dat de persoon de brief ontving"
             )
