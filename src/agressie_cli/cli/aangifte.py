@@ -87,6 +87,14 @@ def aangifte(
         except AgressieFout as fout:
             pdf_fout = fout.melding
     m = document.maatregel
+    waarschuwingen = []
+    if document.lokaalvredebreuk is False:
+        waarschuwingen.append(
+            f"Let op: incident {m['incident']} was in het gebouw tijdens een toegangsverbod, maar het register laat niet "
+            "zien dat de persoon het verbod kende (niet overhandigd of aangetekend verzonden vóór het incident). Het "
+            "document noemt de feiten, niet lokaalvredebreuk: voeg het bewijs dat de persoon het verbod kende toe aan "
+            "de aangifte, of leg de verzending vast met agressie verzonden."
+        )
     if als_json:
         uitvoer.druk_json(
             {
@@ -97,6 +105,8 @@ def aangifte(
                 "onder_nummer": nummer,
                 "pdf": str(pdf_pad) if pdf_pad else None,
                 "pdf_fout": pdf_fout,
+                "lokaalvredebreuk": document.lokaalvredebreuk,
+                "waarschuwingen": waarschuwingen,
             }
         )
     else:
@@ -113,6 +123,8 @@ def aangifte(
                 "'medewerker 3'. Lees de omschrijving na: een losse voornaam kan agressie niet herkennen."
             )
         typer.echo("Geef het document alleen aan de aangever en de politie, niet aan de persoon.")
+        for waarschuwing in waarschuwingen:
+            typer.echo(waarschuwing, err=True)
     if pdf_fout:
         typer.echo(f"Let op: {pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)

@@ -212,7 +212,7 @@ def brief(
         bool,
         typer.Option(
             "--overhandigd",
-            help="De brief wordt persoonlijk overhandigd (Losser 5.2: bij voorkeur direct; bij heterdaad door de politie): geen postadres nodig. Voorbeeld: agressie brief 2026-0001 --overhandigd",
+            help="De brief wordt persoonlijk overhandigd: geen postadres nodig. Losser 5.2 staat dat toe voor een toegangsverbod (bij voorkeur direct; bij heterdaad door de politie). Schrijft het profiel voor de soort een andere verzending voor (Geertruidenberg 6.4: een ontzegging aangetekend en per gewone post), dan volgt een waarschuwing. Voorbeeld: agressie brief 2026-0001 --overhandigd",
         ),
     ] = False,
     contactpersoon: Annotated[
@@ -483,7 +483,9 @@ def verzonden(
         Optional[str],
         typer.Option(
             "--wijze",
-            help="post, aangetekend, email of overhandigd. Voorbeeld: --wijze aangetekend",
+            help="post, aangetekend, aangetekend-en-post (aangetekend én per gewone post, zoals een verbod gaat), "
+            "email of overhandigd. Wijkt dat af van wat de brief zegt, dan volgt een waarschuwing. "
+            "Voorbeeld: --wijze aangetekend-en-post",
             show_default=False,
         ),
     ] = None,
@@ -491,14 +493,15 @@ def verzonden(
 ) -> None:
     """Legt vast wanneer en hoe een brief de deur uit ging; het incident staat daarna op 'brief verstuurd'.
 
-    Voorbeeld: agressie verzonden M00003 --wijze aangetekend
+    Voorbeeld: agressie verzonden M00003 --wijze aangetekend-en-post
     """
     from agressie_cli.domein.correcties import verzonden as leg_vast
 
     datum_d = datum_of_vandaag(datum, "--datum")
     omg = omgeving(ctx)
+    waarschuwingen: list[str] = []
     with omg.opslag.wijzig() as register:
-        m = leg_vast(register, omg.profiel, maatregel_nummer, datum_d, wijze)
+        m = leg_vast(register, omg.profiel, maatregel_nummer, datum_d, wijze, waarschuwingen)
         status = register.incident(m["incident"]).get("status")
     if als_json:
         uitvoer.druk_json(
@@ -508,11 +511,14 @@ def verzonden(
                 "verzonden": m["verzonden"],
                 "wijze": m.get("wijze"),
                 "status": status,
+                "waarschuwingen": waarschuwingen,
             }
         )
-        return
-    typer.echo(
-        f"Brief van {m['maatregel']} verzonden op {kort(m['verzonden'])}"
-        + (f" ({m['wijze']})." if m.get("wijze") else ".")
-        + f" Incident {m['incident']}: {status}."
-    )
+    else:
+        typer.echo(
+            f"Brief van {m['maatregel']} verzonden op {kort(m['verzonden'])}"
+            + (f" ({m['wijze']})." if m.get("wijze") else ".")
+            + f" Incident {m['incident']}: {status}."
+        )
+        for waarschuwing in waarschuwingen:
+            typer.echo(waarschuwing, err=True)

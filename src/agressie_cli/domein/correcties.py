@@ -15,6 +15,7 @@ from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import VERZENDWIJZEN, controleer_tekst
 from agressie_cli.domein.verboden import heeft_brief, herstel_vervangen, neem_vervanging_over
+from agressie_cli.domein.verzending import afwijkende_wijze
 
 _MAATREGELNUMMER = re.compile(r"^[Mm]\d+$")
 
@@ -81,8 +82,17 @@ def _trek_in(m: dict, datum: date, reden: str) -> None:
     m["status"], m["ingetrokken"], m["reden"] = "ingetrokken", datum, reden
 
 
-def verzonden(register: Register, profiel: Profiel, nummer: str, datum: date, wijze: str | None) -> dict:
-    """Wanneer en hoe de brief van een maatregel de deur uit ging; daarna staat het incident op 'brief verstuurd'."""
+def verzonden(
+    register: Register,
+    profiel: Profiel,
+    nummer: str,
+    datum: date,
+    wijze: str | None,
+    waarschuwingen: list[str] | None = None,
+) -> dict:
+    """Wanneer en hoe de brief van een maatregel de deur uit ging; daarna staat het incident op 'brief verstuurd'.
+    Wijkt de wijze af van wat de brief zegt (3.1), dan komt er een waarschuwing in `waarschuwingen`; geweigerd wordt
+    er niets."""
     m = maatregel(register, nummer)
     if m.get("status") in ("vervangen", "ingetrokken"):
         raise InvoerFout(f"Maatregel {m.get('maatregel')} is {m.get('status')}; die brief gaat niet meer de deur uit.")
@@ -92,6 +102,9 @@ def verzonden(register: Register, profiel: Profiel, nummer: str, datum: date, wi
         raise InvoerFout(f"--datum: {kort(datum)} ligt vóór de brief van {kort(m['datum'])}.")
     if wijze is not None and wijze not in VERZENDWIJZEN:
         raise InvoerFout(f"--wijze: '{wijze}' is onbekend. Kies uit: {', '.join(VERZENDWIJZEN)}.")
+    afwijking = afwijkende_wijze(profiel, m, register.persoon_van(m) or {}, wijze)
+    if afwijking and waarschuwingen is not None:
+        waarschuwingen.append(afwijking)
     m["verzonden"], m["wijze"] = datum, wijze
     incident = register.index.incidenten.get(str(m.get("incident") or ""))
     if incident is not None:

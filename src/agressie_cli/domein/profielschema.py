@@ -46,7 +46,9 @@ SOORT: dict[str, Schema] = {
     "toegang": None,  # verbiedt de toegang tot het gebouw
     "bellen": None,  # verbiedt het bellen
     "standaard_duur": None,  # maanden of "onbepaald"; zonder: de gebruiker bepaalt de duur
-    "verzending": None,
+    "verzending": None,  # hoe de brief gaat: "gewone post", "aangetekend en per gewone post"
+    "verzending_artikel": None,  # 3.1: het artikel dat de verzending voorschrijft (Geertruidenberg 6.4)
+    "overhandigen": None,  # 3.1: het artikel dat persoonlijk overhandigen toestaat (Losser 5.2); zonder: waarschuwing
     "afschrift": None,
     "afschrift_bijlage": None,
     "informeren": None,

@@ -35,7 +35,8 @@ AANHEFFEN = ("heer", "mevrouw", "neutraal")
 STATUSSEN = ["gemeld", "compleet", "maatregel besloten", "brief gemaakt", "brief verstuurd", "afgehandeld", "vervallen"]
 # Een maatregel is geldig, vervangen (door een nieuwe brief over hetzelfde) of ingetrokken (met reden en datum).
 MAATREGELSTATUSSEN = ("geldig", "vervangen", "ingetrokken")
-VERZENDWIJZEN = ("post", "aangetekend", "email", "overhandigd")
+# 3.1: aangetekend-en-post, zoals een verbod verzonden wordt (Geertruidenberg 6.4 "per aangetekende en reguliere post").
+VERZENDWIJZEN = ("post", "aangetekend", "email", "overhandigd", "aangetekend-en-post")
 JA_NEE = ("ja", "nee")
 # Verplichtingen (3.1): waarom iets niet gebeurt, als feit uit een vaste lijst (geen aantekeningen; AVG).
 REDENEN_GEEN_AANGIFTE = ("geen-strafbaar-feit", "afgezien-in-overleg", "politie-neemt-niet-op", "dader-onbekend")

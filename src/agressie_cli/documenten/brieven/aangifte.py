@@ -20,6 +20,7 @@ from agressie_cli.domein.maatregelen import incident_voor_maatregel
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import controleer_tekst
+from agressie_cli.domein.verzending import kende_verbod
 
 MAX_NUMMER = 40
 
@@ -30,6 +31,9 @@ class Aangiftedocument:
     maatregel: dict
     nieuw: bool  # een nieuwe maatregel (anders is de bestaande bijgewerkt)
     tijdelijk: Path | None = None  # waar het document staat tot het register bewaard is (maken.plaats)
+    # 3.1: in het gebouw tijdens een toegangsverbod: True als het register laat zien dat de persoon het verbod kende
+    # (overhandigd of aangetekend vóór het incident) en het document lokaalvredebreuk noemt; None: geen toegangsverbod.
+    lokaalvredebreuk: bool | None = None
 
 
 def lees_onder_nummer(nummer: str | None) -> str | None:
@@ -61,9 +65,10 @@ def maak_aangifte(
     profiel.soort(AANGIFTE)  # een eigen profiel zonder de soort aangifte: een duidelijke melding
     sjabloon = vind_sjabloon(instellingen, profiel, AANGIFTE)
     gebruikte_variabelen(sjabloon)  # een onveilig sjabloon stopt hier, vóór er iets geschreven wordt
-    waarden = politie.context(
-        instellingen, profiel, register, incident, dossier(register, profiel, incident), datum, onder_nummer
-    )
+    gegevens = dossier(register, profiel, incident)
+    waarden = politie.context(instellingen, profiel, register, incident, gegevens, datum, onder_nummer)
+    ov = gegevens.overtreding
+    lokaalvredebreuk = kende_verbod(ov.verbod, incident["datum"]) if ov is not None and ov.in_gebouw else None
     uitmap = uitmap or instellingen.briefmap
     maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
@@ -83,4 +88,4 @@ def maak_aangifte(
     maatregel, nieuw = leg_aangifte_vast(register, profiel, nummer, datum, doel.name)
     maatregel["map"] = map_buiten_briefmap(instellingen, uitmap)
     render(sjabloon, waarden, tijdelijk, meerregelig=politie.MEERREGELIG)
-    return Aangiftedocument(doel, maatregel, nieuw, tijdelijk)
+    return Aangiftedocument(doel, maatregel, nieuw, tijdelijk, lokaalvredebreuk)

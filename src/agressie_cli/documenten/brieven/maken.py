@@ -38,6 +38,7 @@ from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.schade import als_cel
 from agressie_cli.domein.velden import controleer_tekst
+from agressie_cli.domein.verzending import heeft_postadres, overhandigen_waarschuwing, wijze_van_brief
 
 
 @dataclass
@@ -261,6 +262,13 @@ def _een_brief(
     controleer_volledig(waarden, gebruikt, nummer, b.soort)
     maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
+    # 3.1: hoe de brief zegt dat hij gaat, in 'Verzonden per' ('Verzonden op' blijft leeg tot agressie verzonden);
+    # agressie verzonden --wijze vergelijkt daarmee.
+    wijze = wijze_van_brief(
+        soort_def.verzending, heeft_postadres(persoon), bool(persoon.get("email")), extra.overhandigd
+    )
+    if wijze is not None:
+        gesprek["wijze"] = wijze
     doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"], persoon.get("achternaam"))
     if doel.exists() and not overschrijven:
         bestaand = next(
@@ -305,6 +313,10 @@ def _een_brief(
     if vervangen:
         ververs(register, incident, profiel)
     ontbrekend = [v for v in (incident.get("ontbrekend") or "").split(", ") if v]
+    meldingen = waarschuwingen(waarden, nummer, gebruikt, eigen_contactpersoon=bool(extra.contactpersoon))
+    if extra.overhandigd:  # 3.1: alleen waar het protocol persoonlijk overhandigen noemt (Losser 5.2) zonder melding
+        melding = overhandigen_waarschuwing(profiel, b.soort, nummer, str(maatregel["maatregel"]))
+        meldingen += [melding] if melding else []
     return Brief(
         doel,
         maatregel,
@@ -314,7 +326,7 @@ def _een_brief(
         vervangen=vervangen,
         bedoelt_u=bedoelt_u(register, persoon) if persoon else [],
         tijdelijk=tijdelijk,
-        waarschuwingen=waarschuwingen(waarden, nummer, gebruikt, eigen_contactpersoon=bool(extra.contactpersoon)),
+        waarschuwingen=meldingen,
     )
 
 

@@ -17,6 +17,7 @@ from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.namen import weergave
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.verzending import TEKST, kende_verbod
 
 NIET_GEREGISTREERD = "niet geregistreerd"
 
@@ -145,14 +146,7 @@ def context(
         lokaalvredebreuk = (
             f"Dit incident was {KANAAL_TEKST.get(kanaal or '', '')} in {brieven.get('gebouw', 'het gemeentehuis')} "
             f"terwijl het verbod {verbod.get('maatregel')} ({soorten[verbod['soort']].label}) liep: "
-            + (
-                f"de brief met het verbod is {_verzending(verbod)}. Dat is lokaalvredebreuk."
-                if verbod.get("verzonden") and verbod["verzonden"] <= incident["datum"]
-                else "dat is lokaalvredebreuk, als de persoon het verbod kende. In het register staat niet dat de brief "
-                "met het verbod vóór het incident verzonden of overhandigd is"
-                + (f" (hij is {_verzending(verbod)})" if verbod.get("verzonden") else "")
-                + ": voeg het bewijs dat de persoon het verbod kende toe aan de aangifte."
-            )
+            + _kende_het_verbod(verbod, incident["datum"])
         )
     elif ov is not None:
         lokaalvredebreuk = (
@@ -239,7 +233,45 @@ def _schuil(namen: list[str], naam: str, nummer: str) -> str:
     return f"onder nummer {vervanging}" if vervanging == nummer else vervanging
 
 
-WIJZE = {"post": "per post verzonden", "aangetekend": "aangetekend verzonden", "email": "per e-mail verzonden"}
+WIJZE = {
+    "post": "per post verzonden",
+    "aangetekend": "aangetekend verzonden",
+    "aangetekend-en-post": "aangetekend en per gewone post verzonden",
+    "email": "per e-mail verzonden",
+}
+
+
+def _kende_het_verbod(verbod: dict, datum: date) -> str:
+    """Wat het register zegt over hoe de persoon het verbod kreeg, en alleen als dat laat zien dat hij het kende
+    (overhandigd of aangetekend, vóór of op de dag van het incident) de conclusie lokaalvredebreuk (3.1). Gewone post
+    of e-mail: de feiten, dat de brief verzonden is, en wat er voor de aangifte nog nodig is."""
+    verzonden = verbod.get("verzonden")
+    if kende_verbod(verbod, datum):
+        bewijs = (
+            " Voeg het bewijs van de aangetekende verzending (verzendbewijs, en de handtekening bij ontvangst als die "
+            "er is) toe aan de aangifte."
+            if verbod.get("wijze") != "overhandigd"
+            else ""
+        )
+        return f"de brief met het verbod is {_verzending(verbod)}. Dat is lokaalvredebreuk.{bewijs}"
+    if verzonden is not None and verzonden <= datum:
+        hoe = TEKST.get(str(verbod.get("wijze") or ""), "")
+        return (
+            f"de brief met het verbod is {_verzending(verbod)}"
+            + (
+                f". Uit een verzending {hoe} blijkt niet dat de persoon de brief ontving"
+                if hoe
+                else " (hoe is niet vastgelegd). Daaruit blijkt niet dat de persoon de brief ontving"
+            )
+            + ": voor lokaalvredebreuk moet vaststaan dat de persoon het verbod kende. Voeg het bewijs daarvan toe "
+            "aan de aangifte (bijvoorbeeld een aangetekende verzending of een overhandiging)."
+        )
+    return (
+        "dat is lokaalvredebreuk, als de persoon het verbod kende. In het register staat niet dat de brief met het "
+        "verbod vóór het incident verzonden of overhandigd is"
+        + (f" (hij is {_verzending(verbod)})" if verzonden else "")
+        + ": voeg het bewijs dat de persoon het verbod kende toe aan de aangifte."
+    )
 
 
 def _verzending(m: dict) -> str:
