@@ -173,11 +173,22 @@ def test_aangetekend_en_post_in_het_excelregister(tmp_path):
     g = maak_gemeente(tmp_path, "geertruidenberg")
     g.naam = "geertruidenberg"  # type: ignore[attr-defined]
     _, brief = _verbodsbrief(g)
+
+    def rij() -> dict:
+        blad = load_workbook(g.register)["Maatregelen"]
+        koppen = [c.value for c in blad[1]]
+        return next(
+            dict(zip(koppen, r, strict=True))
+            for r in blad.iter_rows(min_row=2, values_only=True)
+            if r[0] == brief["maatregel"]
+        )
+
+    # Gemaakt is niet verzonden: de brief legt vast wat hij zegt, 'Verzonden op/per' blijven leeg tot `verzonden`.
+    gemaakt = rij()
+    assert gemaakt["Verzending volgens brief"] == "aangetekend-en-post"
+    assert gemaakt["Verzonden op"] is None and gemaakt["Verzonden per"] is None
     g.ok("verzonden", brief["maatregel"], "--datum", "2026-09-03", "--wijze", "aangetekend-en-post")
-    blad = load_workbook(g.register)["Maatregelen"]
-    koppen = [c.value for c in blad[1]]
-    rij = next(r for r in blad.iter_rows(min_row=2, values_only=True) if r[0] == brief["maatregel"])
-    assert rij[koppen.index("Verzonden per")] == "aangetekend-en-post"
+    assert rij()["Verzonden per"] == "aangetekend-en-post"
     tekst, data = _aangifte(g, _bezoek_tijdens_verbod(g))
     assert data["lokaalvredebreuk"] is True and "Dat is lokaalvredebreuk." in tekst
 

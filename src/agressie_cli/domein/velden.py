@@ -543,6 +543,9 @@ MAATREGEL = (
     ),  # vrije tekst ("bezwaar van J. de Vries gegrond")
     Veld("verzonden", "Verzonden op", "datum", 12),
     Veld("wijze", "Verzonden per", "keuze", 12, VERZENDWIJZEN),
+    # Hoe de brief zelf zegt dat hij gaat (aangetekend en per gewone post, per e-mail, overhandigd): agressie brief zet het,
+    # agressie verzonden --wijze vergelijkt ermee. Apart van 'Verzonden per', dat pas bij het verzenden gevuld wordt.
+    Veld("wijze_brief", "Verzending volgens brief", "keuze", 14, VERZENDWIJZEN),
     # Een brief die met --uit buiten de briefmap is gemaakt: opschonen verwijdert daar niets, maar noemt hem (2.5).
     Veld("map", "Map brief", breedte=30, persoonsgegeven=True),
     # Aansprakelijkstelling (2.6): het geclaimde bedrag in euro's, "1250,00"; leeg als het bedrag nog volgt.

@@ -68,10 +68,9 @@ def kende_verbod(verbod: dict, datum: date) -> bool:
 
 def gezegde_wijze(profiel: Profiel, m: dict, persoon: dict) -> str | None:
     """Wat de brief van maatregel `m` zegt over de verzending: wat `agressie brief` bij de maatregel vastlegde
-    (kolom 'Verzonden per', zolang 'Verzonden op' leeg is), anders (een brief van vóór 3.1, of al eens verzonden)
-    wat het profiel voor de soort voorschrijft."""
-    if m.get("wijze") and not m.get("verzonden"):
-        return str(m["wijze"])
+    (kolom 'Verzending volgens brief'), anders (een brief van vóór 3.1) wat het profiel voor de soort voorschrijft."""
+    if m.get("wijze_brief"):
+        return str(m["wijze_brief"])
     soort = profiel.soorten.get(str(m.get("soort") or ""))
     if soort is None or not soort.gegevens.get("verzending"):
         return None

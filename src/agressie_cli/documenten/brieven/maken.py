@@ -262,13 +262,13 @@ def _een_brief(
     controleer_volledig(waarden, gebruikt, nummer, b.soort)
     maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
-    # 3.1: hoe de brief zegt dat hij gaat, in 'Verzonden per' ('Verzonden op' blijft leeg tot agressie verzonden);
-    # agressie verzonden --wijze vergelijkt daarmee.
+    # 3.1: hoe de brief zegt dat hij gaat (kolom 'Verzending volgens brief'); agressie verzonden --wijze vergelijkt
+    # daarmee. 'Verzonden per' blijft leeg tot agressie verzonden: het register zegt niet dat iets verzonden is.
     wijze = wijze_van_brief(
         soort_def.verzending, heeft_postadres(persoon), bool(persoon.get("email")), extra.overhandigd
     )
     if wijze is not None:
-        gesprek["wijze"] = wijze
+        gesprek["wijze_brief"] = wijze
     doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"], persoon.get("achternaam"))
     if doel.exists() and not overschrijven:
         bestaand = next(
