@@ -163,8 +163,7 @@ def _verplichtingen(register: Register, profiel: Profiel, inc: dict, peildatum: 
             f"{v.tekst} Vastleggen: {v.opdracht}",
             opdracht=v.opdracht,
         )
-        for v in verplichtingen(register, profiel, inc)
-        if v.open
+        for v in verplichtingen(register, profiel, inc, alleen_open=True)
     ]
 
 
