@@ -165,14 +165,64 @@ class Bladkopie:
         """De rijen als dicts; met momentopname ook per rij een tuple met de waarden zoals gelezen
         (om bij bewaren de gewijzigde rijen te herkennen). Daarna zijn de gecodeerde waarden weg."""
         self.codeer()
-        kolommen = []
-        for (_, type_), kolom in zip(self.velden, self.kolommen, strict=True):
+        assert self.kolommen is not None
+        sleutels = self.sleutels
+        if len(set(sleutels)) != len(sleutels):
+            rijen, tuples = self._rijen_per_kolom(met_momentopname)
+        else:
+            rijen, tuples = self._rijen_uit_sjabloon(met_momentopname)
+        for index, paren in self.afwijkingen.items():
+            for sleutel, waarde in paren:
+                rijen[index][sleutel] = decodeer_algemeen(waarde)
+        for index, velden in self.foutvelden.items():
+            rijen[index]["_fout"] = set(velden)
+        return rijen, tuples
+
+    def _gedecodeerd(self, overslaan_leeg: bool) -> tuple[list[list], list[int]]:
+        """Alle kolommen gedecodeerd, en de plaatsen van de kolommen die niet in elke rij leeg zijn (met
+        `overslaan_leeg` blijft een lege kolom zoals hij is: None is None)."""
+        assert self.kolommen is not None
+        aantal = len(self.kolommen[0]) if self.kolommen else 0
+        kolommen, gevuld = [], []
+        for plaats, ((_, type_), kolom) in enumerate(zip(self.velden, self.kolommen, strict=True)):
+            if overslaan_leeg and type_ != _LIJST and kolom.count(None) == aantal:
+                kolommen.append(kolom)
+                continue
             regel = _TYPEN.get(type_)
             if regel:
                 decodeer = regel[2]
                 kolom = [None if x is None else decodeer(x) for x in kolom]
             kolommen.append(kolom)
+            gevuld.append(plaats)
         self.kolommen = None
+        return kolommen, gevuld
+
+    def _rijen_uit_sjabloon(self, met_momentopname: bool) -> tuple[list[dict], list[tuple] | None]:
+        """Elke rij begint als kopie van een rij met overal None (de sleutels in de volgorde van de kolommen) en krijgt
+        alleen de kolommen die niet in elke rij leeg zijn: in een register van vóór nieuwe velden vaak de helft. Een
+        lijst krijgt per rij een eigen lijst: wie een rij wijzigt, wijzigt de momentopname niet mee."""
+        aantal = len(self.kolommen[0]) if self.kolommen else 0
+        kolommen, gevuld = self._gedecodeerd(overslaan_leeg=True)
+        tuples = list(zip(*kolommen, strict=True)) if met_momentopname else None
+        sleutels = self.sleutels
+        gevulde_sleutels = [sleutels[i] for i in gevuld]
+        gevulde_kolommen = [
+            [list(x) if x else [] for x in kolommen[i]] if self.velden[i][1] == _LIJST else kolommen[i] for i in gevuld
+        ]
+        del kolommen
+        sjabloon = dict.fromkeys(sleutels)
+        if not gevulde_kolommen:
+            return [sjabloon.copy() for _ in range(aantal)], tuples
+        rijen = []
+        for waarden in zip(*gevulde_kolommen, strict=True):
+            rij = sjabloon.copy()
+            rij.update(zip(gevulde_sleutels, waarden, strict=True))
+            rijen.append(rij)
+        return rijen, tuples
+
+    def _rijen_per_kolom(self, met_momentopname: bool) -> tuple[list[dict], list[tuple] | None]:
+        """Zoals vroeger, voor een blad waar twee kolommen dezelfde sleutel hebben: de laatste wint."""
+        kolommen, _ = self._gedecodeerd(overslaan_leeg=False)
         sleutels = self.sleutels
         tuples = list(zip(*kolommen, strict=True)) if met_momentopname else None
         rijen = [
@@ -181,14 +231,8 @@ class Bladkopie:
         del kolommen
         for i, sleutel in enumerate(sleutels):
             if self.velden[i][1] == _LIJST:
-                # een eigen lijst per rij: wie een rij wijzigt, wijzigt de momentopname niet mee
                 for rij in rijen:
                     rij[sleutel] = list(rij[sleutel]) if rij[sleutel] else []
-        for index, paren in self.afwijkingen.items():
-            for sleutel, waarde in paren:
-                rijen[index][sleutel] = decodeer_algemeen(waarde)
-        for index, velden in self.foutvelden.items():
-            rijen[index]["_fout"] = set(velden)
         return rijen, tuples
 
 
