@@ -25,121 +25,13 @@ from agressie_cli.domein.overtreding import in_gebouw_overtreden
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.schade import heeft_schade
-from agressie_cli.domein.velden import (
-    OPTIE,
-    REDENEN_GEEN_AANGIFTE,
-    REDENEN_GEEN_VERHAAL,
-    REDENEN_NIET_BESPROKEN,
-)
+from agressie_cli.domein.velden import OPTIE
 from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, telt
+from agressie_cli.domein.verplichtingopties import OPTIES, PER_NAAM, Optie
 
+# OPTIES en PER_NAAM staan in verplichtingopties.py (licht, voor het opstarten van de opdrachtregel); ze horen hier.
+__all__ = ["OPTIES", "PER_NAAM", "Optie", "Verplichting", "verplichtingen"]
 
-@dataclass(frozen=True)
-class Optie:
-    """Een optie van agressie verplichtingen: de kolom op het blad Incidenten, en de vaste lijst als het een reden is
-    (anders een datum)."""
-
-    naam: str
-    kolom: str
-    hulp: str
-    redenen: tuple[str, ...] = ()
-
-
-OPTIES: tuple[Optie, ...] = (
-    Optie(
-        "melding",
-        "politie_melding",
-        "Datum van de melding of aangifte bij de politie zonder document van agressie aangifte (Geertruidenberg 7, "
-        "Losser 5.4). Voorbeeld: --melding 2026-11-18",
-    ),
-    Optie(
-        "reden-geen-aangifte",
-        "reden_geen_aangifte",
-        f"Waarom er geen aangifte of melding komt: {', '.join(REDENEN_GEEN_AANGIFTE)}. "
-        "Voorbeeld: --reden-geen-aangifte geen-strafbaar-feit",
-        REDENEN_GEEN_AANGIFTE,
-    ),
-    Optie(
-        "reden-geen-verhaal",
-        "reden_geen_verhaal",
-        f"Waarom de schade niet wordt verhaald: {', '.join(REDENEN_GEEN_VERHAAL)}. "
-        "Voorbeeld: --reden-geen-verhaal al-vergoed",
-        REDENEN_GEEN_VERHAAL,
-    ),
-    Optie(
-        "nabespreking",
-        "nabespreking",
-        "Datum van de nabespreking met alle betrokkenen onder leiding van de coördinator (Geertruidenberg 9.1). "
-        "Voorbeeld: --nabespreking 2026-11-19",
-    ),
-    Optie(
-        "opvang-bezoekers",
-        "opvang_bezoekers",
-        "Datum waarop de AOV-er de bezoekers die getuige waren opving (Geertruidenberg 9.1). "
-        "Voorbeeld: --opvang-bezoekers 2026-11-18",
-    ),
-    Optie(
-        "herstel",
-        "herstel_nagegaan",
-        "Datum waarop de leidinggevende naging of het herstel goed verloopt (Geertruidenberg 9.2: na een tot zes "
-        "weken). Voorbeeld: --herstel 2026-12-15",
-    ),
-    Optie(
-        "bedrijfsarts",
-        "bedrijfsarts",
-        "Datum van de verwijzing naar de bedrijfsarts (Geertruidenberg 9.2). Voorbeeld: --bedrijfsarts 2026-12-15",
-    ),
-    Optie(
-        "overdracht-uitkering",
-        "overdracht_uitkering",
-        "Datum van de overdracht aan de medewerkers die de Participatiewet uitvoeren (Geertruidenberg 6.8). "
-        "Voorbeeld: --overdracht-uitkering 2026-11-25",
-    ),
-    Optie(
-        "contactpersoon",
-        "contactpersoon_geraadpleegd",
-        "Datum waarop de contactpersoon van de inwoner is geraadpleegd vóór de waarschuwingsbrief (Losser 5.1). "
-        "Voorbeeld: --contactpersoon 2026-11-12",
-    ),
-    Optie(
-        "vervolgstappen",
-        "vervolgstappen",
-        "Datum waarop de vervolgstappen zijn afgesproken met leidinggevende, coördinator en wijkagent (Losser 5.4). "
-        "Voorbeeld: --vervolgstappen 2026-11-20",
-    ),
-    Optie(
-        "hulpinstantie",
-        "hulpinstantie",
-        "Datum waarop via de politie (0900-8844) een hulpinstantie is ingeschakeld (Losser 4.5). "
-        "Voorbeeld: --hulpinstantie 2026-11-10",
-    ),
-    Optie(
-        "burgemeester-ingelicht",
-        "burgemeester_ingelicht",
-        "Datum waarop de burgemeester (bij afwezigheid de griffier) is ingelicht (Losser, politiek ambtsdragers). "
-        "Voorbeeld: --burgemeester-ingelicht 2026-11-10",
-    ),
-    Optie(
-        "ambtsdragers-ingelicht",
-        "ambtsdragers_ingelicht",
-        "Datum waarop de andere politiek ambtsdragers zijn ingelicht (Losser, politiek ambtsdragers). "
-        "Voorbeeld: --ambtsdragers-ingelicht 2026-11-12",
-    ),
-    Optie(
-        "besproken",
-        "besproken_college",
-        "Datum waarop het college of het presidium het incident besprak (Losser, politiek ambtsdragers). "
-        "Voorbeeld: --besproken 2026-12-01",
-    ),
-    Optie(
-        "reden-niet-besproken",
-        "reden_niet_besproken",
-        f"Waarom het college of presidium het incident niet bespreekt: {', '.join(REDENEN_NIET_BESPROKEN)}. "
-        "Voorbeeld: --reden-niet-besproken geen-instemming",
-        REDENEN_NIET_BESPROKEN,
-    ),
-)
-PER_NAAM = {o.naam: o for o in OPTIES}
 
 # Welke opdracht een maatregel uit `maatregel` vastlegt, voor de regel op agressie termijnen.
 _OPDRACHT_MAATREGEL = {
