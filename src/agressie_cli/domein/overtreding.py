@@ -45,6 +45,12 @@ def overtreding(register: Register, profiel: Profiel, incident: dict) -> Overtre
 def in_gebouw_overtreden(register: Register, profiel: Profiel, incident: dict) -> bool:
     """overtreding(...).in_gebouw (lokaalvredebreuk), zonder de zwaardere maatregel te bepalen: voor de voorwaarde
     van een verplichting, die termijnen en rapport bij elk incident in het gebouw nagaan."""
+    soorten = profiel.soorten
+    if not any(
+        (soort := soorten.get(m.get("soort") or "")) is not None and soort.toegang
+        for m in register.maatregelen_van(incident.get("persoon"))
+    ):
+        return False  # de persoon had nooit een toegangsverbod: dan ook geen lokaalvredebreuk
     return _overtreden(register, profiel, incident)[2]
 
 

@@ -40,7 +40,7 @@ _OPDRACHT_MAATREGEL = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Verplichting:
     """Een verplichting van het profiel bij een incident: tot wanneer, en of en waarmee ze is vastgelegd."""
 
