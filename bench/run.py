@@ -67,7 +67,7 @@ OPEN_NUMMERS = (
     "import sys; from pathlib import Path; from agressie_cli.documenten.brieven.maken import open_incidenten; "
     "from agressie_cli.domein.instellingen import lees_instellingen; from agressie_cli.domein.profiel import laad_profiel; "
     "from agressie_cli.opslag.excel import ExcelOpslag; i = lees_instellingen(Path(sys.argv[1])); p = laad_profiel(i); "
-    "print(' '.join(open_incidenten(ExcelOpslag(i.register_pad, p).lees(), p)[:int(sys.argv[2])]))"
+    "print(' '.join(n for n, _ in open_incidenten(ExcelOpslag(i.register_pad, p).lees(), p)[:int(sys.argv[2])]))"
 )
 
 

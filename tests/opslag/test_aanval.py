@@ -241,7 +241,11 @@ def test_een_kopie_die_laadt_maar_niet_decodeert_wordt_opnieuw_gemaakt(gtb):
     bladen = []
     while bron.tell() < len(bron.getbuffer()):
         naam, velden, kolommen, afwijkingen, foutvelden = snelle_kopie._lees_record(bron)
-        kolommen = [["geen datum"] * len(k) if t == "datum" else k for (_, t), k in zip(velden, kolommen, strict=True)]
+        # Een kolom die in elke rij leeg is, staat er sinds formaat 7 als het aantal rijen (een getal).
+        kolommen = [
+            ["geen datum"] * (k if isinstance(k, int) else len(k)) if t == "datum" else k
+            for (_, t), k in zip(velden, kolommen, strict=True)
+        ]
         bladen.append((naam, velden, kolommen, afwijkingen, foutvelden))
     uit = io.BytesIO()
     for record in (kop, *bladen):

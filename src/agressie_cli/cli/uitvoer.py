@@ -56,6 +56,37 @@ def tabel(rijen: list[list], koppen: list[str], **opties: Any) -> str:
     return tabulate(rijen, headers=koppen, **opties)
 
 
+def tekst_tabel(rijen: list[list], koppen: list[str], rechts: tuple[int, ...] = ()) -> str:
+    """Dezelfde tabel als tabel() (tabulate, opmaak 'simple'), voor een lange lijst zonder tabulate: die raadt het type
+    van elke cel en kost bij duizenden regels (agressie termijnen) meer dan de rest van het commando. De kolommen in
+    `rechts` (getallen) staan rechts, de andere links. Bij wat tabulate anders behandelt (een cel met een regeleinde of
+    een escapecode, of tekens buiten ASCII als wcwidth geïnstalleerd is) gewoon tabulate."""
+    cellen = [["" if c is None else str(c).strip() for c in rij] for rij in rijen]
+    tekst = "".join("".join(rij) for rij in cellen)
+    if "\n" in tekst or "\r" in tekst or "\x1b" in tekst or (not tekst.isascii() and _wcwidth_aanwezig()):
+        return tabel(
+            rijen,
+            koppen,
+            disable_numparse=True,
+            colalign=tuple("right" if i in rechts else "left" for i in range(len(koppen))),
+        )
+    breedtes = [max(len(kop) + 2, max((len(rij[i]) for rij in cellen), default=0)) for i, kop in enumerate(koppen)]
+
+    def regel(waarden: list[str]) -> str:
+        return "  ".join(
+            w.rjust(b) if i in rechts else w.ljust(b) for i, (w, b) in enumerate(zip(waarden, breedtes, strict=True))
+        ).rstrip()
+
+    return "\n".join([regel(koppen), regel(["-" * b for b in breedtes]), *map(regel, cellen)])
+
+
+def _wcwidth_aanwezig() -> bool:
+    """tabulate meet met wcwidth (als dat geïnstalleerd is) de breedte van tekens buiten ASCII anders."""
+    from importlib.util import find_spec
+
+    return find_spec("wcwidth") is not None
+
+
 def toon_waarde(waarde: Any) -> str:
     """Een registerwaarde zoals de gebruiker hem leest (bij aanvullen: oud -> nieuw)."""
     if waarde is None or waarde == [] or waarde == "":
@@ -508,7 +539,7 @@ def termijnen(items: list[Any], actueel: list[Any], achterstand: list[Any], dage
         return
     if actueel:
         typer.echo(
-            tabel(
+            tekst_tabel(
                 [
                     [
                         ("VERLOPEN " if t.verlopen else "") + kort(t.uiterlijk),
@@ -520,6 +551,7 @@ def termijnen(items: list[Any], actueel: list[Any], achterstand: list[Any], dage
                     for t in actueel
                 ],
                 ["Uiterlijk", "Dagen", "Wat", "Incident", "Omschrijving"],
+                rechts=(1,),
             )
         )
     if achterstand:

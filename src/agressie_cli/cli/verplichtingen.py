@@ -1,6 +1,6 @@
 """Coördinator, leidinggevende, AOV-er: vastleggen wat het protocol oplegt (3.1), zodat het van agressie termijnen
 verdwijnt. Alleen datums en redenen uit een vaste lijst, geen aantekeningen. De opties komen uit de tabel OPTIES in
-domein/verplichtingen.py: wie daar een optie toevoegt, krijgt hem hier."""
+domein/verplichtingopties.py: wie daar een optie toevoegt, krijgt hem hier."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json
 from agressie_cli.domein.datums import kort, lees_datum
-from agressie_cli.domein.verplichtingen import OPTIES
+from agressie_cli.domein.verplichtingopties import OPTIES
 
 
 def _parameter(naam: str) -> str:

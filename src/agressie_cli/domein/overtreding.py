@@ -36,6 +36,26 @@ def overtreding(register: Register, profiel: Profiel, incident: dict) -> Overtre
     als het binnen de ingang en het einde van het verbod viel, na het incident dat tot het verbod leidde (op datum en
     tijd; op dezelfde dag zonder bekende tijd niet), in het gebouw tijdens een toegangsverbod of telefonisch tijdens
     een belverbod."""
+    gevonden, verbod, in_gebouw = _overtreden(register, profiel, incident)
+    if verbod is None:
+        return None
+    return Overtreding(verbod, in_gebouw, _vervolg(profiel, gevonden))
+
+
+def in_gebouw_overtreden(register: Register, profiel: Profiel, incident: dict) -> bool:
+    """overtreding(...).in_gebouw (lokaalvredebreuk), zonder de zwaardere maatregel te bepalen: voor de voorwaarde
+    van een verplichting, die termijnen en rapport bij elk incident in het gebouw nagaan."""
+    soorten = profiel.soorten
+    if not any(
+        (soort := soorten.get(m.get("soort") or "")) is not None and soort.toegang
+        for m in register.maatregelen_van(incident.get("persoon"))
+    ):
+        return False  # de persoon had nooit een toegangsverbod: dan ook geen lokaalvredebreuk
+    return _overtreden(register, profiel, incident)[2]
+
+
+def _overtreden(register: Register, profiel: Profiel, incident: dict) -> tuple[list[dict], dict | None, bool]:
+    """(de overtreden verboden, het zwaarste of None, in het gebouw tijdens een toegangsverbod)."""
     kanaal = incident.get("kanaal")
     in_gebouw = kanaal in profiel.kanalen_in_gebouw
     telefonisch = kanaal in profiel.kanalen_telefonisch
@@ -48,9 +68,9 @@ def overtreding(register: Register, profiel: Profiel, incident: dict) -> Overtre
         if (in_gebouw and soort.toegang) or (telefonisch and soort.bellen):
             gevonden.append(m)
     if not gevonden:
-        return None
+        return gevonden, None, False
     verbod = max(gevonden, key=lambda m: zwaarste_sleutel(profiel, m))
-    return Overtreding(verbod, in_gebouw and profiel.soorten[verbod["soort"]].toegang, _vervolg(profiel, gevonden))
+    return gevonden, verbod, in_gebouw and profiel.soorten[verbod["soort"]].toegang
 
 
 def zwaarste_sleutel(profiel: Profiel, verbod: dict) -> tuple:

@@ -137,7 +137,7 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
 def verplichtingen_open(register: Register, profiel: Profiel, incidenten: list[dict]) -> int:
     """Hoeveel verplichtingen van het profiel ([[verplichtingen]], 3.1) bij de incidenten van de periode nog niet zijn
     vastgelegd: aangifte, schade verhalen, nabespreking, ... Alleen een aantal."""
-    return sum(1 for i in incidenten for v in verplichtingen(register, profiel, i) if v.open)
+    return sum(1 for i in incidenten for _ in verplichtingen(register, profiel, i, alleen_open=True))
 
 
 def schade_en_nazorg(incidenten: list[dict], maatregelen: list[dict], profiel: Profiel, peildatum: date) -> dict:

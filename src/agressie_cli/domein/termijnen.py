@@ -21,7 +21,7 @@ VERBOD_SIGNAAL_DAGEN = 14
 ACHTERSTAND_DAGEN = 90  # wat langer verlopen is, toont de lijst samengevat (achterstand, geen dagelijks werk)
 
 
-@dataclass
+@dataclass(slots=True)  # termijnen maakt er bij 10.000 incidenten zo'n 47.000: minder geheugen
 class Termijn:
     soort: str
     incident: str | None
@@ -163,8 +163,7 @@ def _verplichtingen(register: Register, profiel: Profiel, inc: dict, peildatum: 
             f"{v.tekst} Vastleggen: {v.opdracht}",
             opdracht=v.opdracht,
         )
-        for v in verplichtingen(register, profiel, inc)
-        if v.open
+        for v in verplichtingen(register, profiel, inc, alleen_open=True)
     ]
 
 

@@ -74,14 +74,18 @@ def lopend_bij_incident(register: Register, profiel: Profiel, incident: dict) ->
     """De verboden van de persoon die op de dag van het incident liepen. Een verbod dat door een maatregel van dit
     incident zelf is vervangen (3.1), liep op dat moment nog: het blijft erbij (het overtreden verbod, dat de brief
     noemt)."""
-    eigen = {m.get("maatregel") for m in register.maatregelen_van_incident(incident.get("incident"))}
-    return [
-        m
-        for m in register.maatregelen_van(incident.get("persoon"))
-        if profiel.soorten.get(m.get("soort") or "")
-        and profiel.soorten[m["soort"]].is_verbod
-        and is_actief(m, incident["datum"], negeer_vervanging=m.get("vervangen_door") in eigen)
-    ]
+    soorten = profiel.soorten
+    eigen: set | None = None  # pas bij het eerste verbod: de meeste personen hebben er geen
+    uitkomst = []
+    for m in register.maatregelen_van(incident.get("persoon")):
+        soort = soorten.get(m.get("soort") or "")
+        if not soort or not soort.is_verbod:
+            continue
+        if eigen is None:
+            eigen = {x.get("maatregel") for x in register.maatregelen_van_incident(incident.get("incident"))}
+        if is_actief(m, incident["datum"], negeer_vervanging=m.get("vervangen_door") in eigen):
+            uitkomst.append(m)
+    return uitkomst
 
 
 def van_persoon(

@@ -12,132 +12,26 @@ reden waarom geen aangifte of geen verhaal), geen aantekeningen (AVG). Zoals de 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
 from agressie_cli.domein.datums import controleer_vastgelegde_datum, kort, plus_maanden, werkdagen_na
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
-from agressie_cli.domein.overtreding import overtreding
+from agressie_cli.domein.overtreding import in_gebouw_overtreden
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.schade import heeft_schade
-from agressie_cli.domein.velden import (
-    OPTIE,
-    REDENEN_GEEN_AANGIFTE,
-    REDENEN_GEEN_VERHAAL,
-    REDENEN_NIET_BESPROKEN,
-)
+from agressie_cli.domein.velden import OPTIE
 from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, telt
+from agressie_cli.domein.verplichtingopties import OPTIES, PER_NAAM, Optie
 
+# OPTIES en PER_NAAM staan in verplichtingopties.py (licht, voor het opstarten van de opdrachtregel); ze horen hier.
+__all__ = ["OPTIES", "PER_NAAM", "Optie", "Verplichting", "verplichtingen"]
 
-@dataclass(frozen=True)
-class Optie:
-    """Een optie van agressie verplichtingen: de kolom op het blad Incidenten, en de vaste lijst als het een reden is
-    (anders een datum)."""
-
-    naam: str
-    kolom: str
-    hulp: str
-    redenen: tuple[str, ...] = ()
-
-
-OPTIES: tuple[Optie, ...] = (
-    Optie(
-        "melding",
-        "politie_melding",
-        "Datum van de melding of aangifte bij de politie zonder document van agressie aangifte (Geertruidenberg 7, "
-        "Losser 5.4). Voorbeeld: --melding 2026-11-18",
-    ),
-    Optie(
-        "reden-geen-aangifte",
-        "reden_geen_aangifte",
-        f"Waarom er geen aangifte of melding komt: {', '.join(REDENEN_GEEN_AANGIFTE)}. "
-        "Voorbeeld: --reden-geen-aangifte geen-strafbaar-feit",
-        REDENEN_GEEN_AANGIFTE,
-    ),
-    Optie(
-        "reden-geen-verhaal",
-        "reden_geen_verhaal",
-        f"Waarom de schade niet wordt verhaald: {', '.join(REDENEN_GEEN_VERHAAL)}. "
-        "Voorbeeld: --reden-geen-verhaal al-vergoed",
-        REDENEN_GEEN_VERHAAL,
-    ),
-    Optie(
-        "nabespreking",
-        "nabespreking",
-        "Datum van de nabespreking met alle betrokkenen onder leiding van de coördinator (Geertruidenberg 9.1). "
-        "Voorbeeld: --nabespreking 2026-11-19",
-    ),
-    Optie(
-        "opvang-bezoekers",
-        "opvang_bezoekers",
-        "Datum waarop de AOV-er de bezoekers die getuige waren opving (Geertruidenberg 9.1). "
-        "Voorbeeld: --opvang-bezoekers 2026-11-18",
-    ),
-    Optie(
-        "herstel",
-        "herstel_nagegaan",
-        "Datum waarop de leidinggevende naging of het herstel goed verloopt (Geertruidenberg 9.2: na een tot zes "
-        "weken). Voorbeeld: --herstel 2026-12-15",
-    ),
-    Optie(
-        "bedrijfsarts",
-        "bedrijfsarts",
-        "Datum van de verwijzing naar de bedrijfsarts (Geertruidenberg 9.2). Voorbeeld: --bedrijfsarts 2026-12-15",
-    ),
-    Optie(
-        "overdracht-uitkering",
-        "overdracht_uitkering",
-        "Datum van de overdracht aan de medewerkers die de Participatiewet uitvoeren (Geertruidenberg 6.8). "
-        "Voorbeeld: --overdracht-uitkering 2026-11-25",
-    ),
-    Optie(
-        "contactpersoon",
-        "contactpersoon_geraadpleegd",
-        "Datum waarop de contactpersoon van de inwoner is geraadpleegd vóór de waarschuwingsbrief (Losser 5.1). "
-        "Voorbeeld: --contactpersoon 2026-11-12",
-    ),
-    Optie(
-        "vervolgstappen",
-        "vervolgstappen",
-        "Datum waarop de vervolgstappen zijn afgesproken met leidinggevende, coördinator en wijkagent (Losser 5.4). "
-        "Voorbeeld: --vervolgstappen 2026-11-20",
-    ),
-    Optie(
-        "hulpinstantie",
-        "hulpinstantie",
-        "Datum waarop via de politie (0900-8844) een hulpinstantie is ingeschakeld (Losser 4.5). "
-        "Voorbeeld: --hulpinstantie 2026-11-10",
-    ),
-    Optie(
-        "burgemeester-ingelicht",
-        "burgemeester_ingelicht",
-        "Datum waarop de burgemeester (bij afwezigheid de griffier) is ingelicht (Losser, politiek ambtsdragers). "
-        "Voorbeeld: --burgemeester-ingelicht 2026-11-10",
-    ),
-    Optie(
-        "ambtsdragers-ingelicht",
-        "ambtsdragers_ingelicht",
-        "Datum waarop de andere politiek ambtsdragers zijn ingelicht (Losser, politiek ambtsdragers). "
-        "Voorbeeld: --ambtsdragers-ingelicht 2026-11-12",
-    ),
-    Optie(
-        "besproken",
-        "besproken_college",
-        "Datum waarop het college of het presidium het incident besprak (Losser, politiek ambtsdragers). "
-        "Voorbeeld: --besproken 2026-12-01",
-    ),
-    Optie(
-        "reden-niet-besproken",
-        "reden_niet_besproken",
-        f"Waarom het college of presidium het incident niet bespreekt: {', '.join(REDENEN_NIET_BESPROKEN)}. "
-        "Voorbeeld: --reden-niet-besproken geen-instemming",
-        REDENEN_NIET_BESPROKEN,
-    ),
-)
-PER_NAAM = {o.naam: o for o in OPTIES}
 
 # Welke opdracht een maatregel uit `maatregel` vastlegt, voor de regel op agressie termijnen.
 _OPDRACHT_MAATREGEL = {
@@ -146,7 +40,7 @@ _OPDRACHT_MAATREGEL = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Verplichting:
     """Een verplichting van het profiel bij een incident: tot wanneer, en of en waarmee ze is vastgelegd."""
 
@@ -164,18 +58,50 @@ class Verplichting:
         return self.waarmee is None
 
 
-def verplichtingen(register: Register, profiel: Profiel, incident: dict) -> Iterator[Verplichting]:
-    """De verplichtingen van het profiel die bij dit incident horen, open of vastgelegd."""
+def verplichtingen(
+    register: Register, profiel: Profiel, incident: dict, alleen_open: bool = False
+) -> Iterator[Verplichting]:
+    """De verplichtingen van het profiel die bij dit incident horen, open of vastgelegd (`alleen_open`: alleen de
+    open). Per regel eerst de goedkope voorwaarden op de velden van het incident; de maatregelen van het incident, het
+    advies en een overtreding pas als een regel daarna nog kan gelden (termijnen en rapport doen dit voor elk
+    incident van het register)."""
     datum = incident.get("datum")
     if datum is None or incident.get("status") == "vervallen":
         return
-    regels = profiel.gegevens.get("verplichtingen", [])
+    regels = _regels(profiel)
     if not regels:
         return
     nummer = incident.get("incident")
-    maatregelen = [m for m in register.maatregelen_van_incident(nummer) if telt(m)]
-    for regel in regels:
-        begin = _begin(regel, incident, maatregelen, register, profiel)
+    maatregelen: list[dict] | None = None
+    tegen: bool | None = None
+    schade: bool | None = None
+    for r in regels:
+        # De goedkope voorwaarden, zoals _voldoet maar zonder een aanroep per regel en per incident.
+        geldt = True
+        for veld, waarde, soort in r.licht:
+            if soort is _LIJST:
+                geldt = incident.get(veld) in waarde  # type: ignore[operator]
+            elif soort is _SCHADE:
+                if schade is None:
+                    schade = any(heeft_schade(incident.get(v)) for v in _SCHADEVELDEN)
+                geldt = schade is waarde
+            else:
+                geldt = bool(incident.get(veld)) is waarde
+            if not geldt:
+                break
+        if not geldt:
+            continue
+        if maatregelen is None:
+            maatregelen = [m for m in register.maatregelen_van_incident(nummer) if telt(m)]
+        regel = r.regel
+        if alleen_open:
+            # Vastgelegd is vastgelegd, wat de zware voorwaarden ook zeggen: die hoeven dan niet nagegaan.
+            vastgelegd, waarmee, reden = _vastgelegd(regel, incident, maatregelen, r.sluiten_met)
+            if waarmee is not None:
+                continue
+        if r.zwaar and not _voldoet(r.zwaar, incident, maatregelen, register, profiel):
+            continue
+        begin = _brief_begin(maatregelen, profiel) if regel.get("vanaf") == "brief" else datum
         if begin is None:
             continue
         uiterlijk = begin
@@ -183,11 +109,12 @@ def verplichtingen(register: Register, profiel: Profiel, incident: dict) -> Iter
             uiterlijk = plus_maanden(uiterlijk, int(regel["maanden"]))
         uiterlijk += timedelta(days=int(regel.get("dagen", 0)))
         uiterlijk = werkdagen_na(uiterlijk, int(regel.get("werkdagen", 0)))
-        sluiten_met = tuple(regel.get("sluiten_met", ()))
-        vastgelegd, waarmee, reden = _vastgelegd(regel, incident, maatregelen, sluiten_met)
+        if not alleen_open:
+            vastgelegd, waarmee, reden = _vastgelegd(regel, incident, maatregelen, r.sluiten_met)
         # Losser 9: bij agressie tegen de burgemeester "krijgt de (loco)gemeentesecretaris de rol van eerst
         # aangewezene": de regel kan dan een eigen naam en tekst hebben (soort_ en tekst_tegen_burgemeester).
-        tegen = tegen_burgemeester(incident)
+        if tegen is None and r.eigen_tegen_burgemeester:
+            tegen = tegen_burgemeester(incident)
         yield Verplichting(
             str((tegen and regel.get("soort_tegen_burgemeester")) or regel["soort"]),
             str((tegen and regel.get("tekst_tegen_burgemeester")) or regel["tekst"]),
@@ -195,8 +122,8 @@ def verplichtingen(register: Register, profiel: Profiel, incident: dict) -> Iter
             vastgelegd,
             waarmee,
             reden,
-            sluiten_met,
-            _opdracht(regel, nummer, sluiten_met),
+            r.sluiten_met,
+            r.opdracht.format(incident=nummer),
         )
 
 
@@ -204,12 +131,76 @@ def verplichtingen(register: Register, profiel: Profiel, incident: dict) -> Iter
 _ZWAAR = ("overtreding_in_gebouw", "advies")
 
 
+@dataclass(frozen=True)
+class _Regel:
+    """Een [[verplichtingen]]-regel, één keer per profiel voorbereid: de voorwaarden gesplitst in goedkoop (velden
+    van het incident) en zwaar (_ZWAAR), en de opdracht als sjabloon met {incident}."""
+
+    regel: dict
+    licht: tuple[tuple[str, object, str], ...]  # (veld, waarde, _LIJST, _SCHADE of _JANEE); bij ja/nee een bool
+    zwaar: tuple[tuple[str, object], ...]
+    sluiten_met: tuple[str, ...]
+    opdracht: str
+    eigen_tegen_burgemeester: bool
+
+
+_VOORBEREID: WeakKeyDictionary[Profiel, tuple[list, tuple[_Regel, ...]]] = WeakKeyDictionary()
+
+
+def _regels(profiel: Profiel) -> tuple[_Regel, ...]:
+    regels = profiel.gegevens.get("verplichtingen", [])
+    if not regels:
+        return ()
+    klaar = _VOORBEREID.get(profiel)
+    if klaar is not None and klaar[0] is regels:
+        return klaar[1]
+    voorbereid = []
+    for regel in regels:
+        als = list((regel.get("als") or {}).items())
+        sluiten_met = tuple(regel.get("sluiten_met", ()))
+        voorbereid.append(
+            _Regel(
+                regel,
+                tuple(_licht(veld, waarde) for veld, waarde in als if veld not in _ZWAAR),
+                tuple(paar for paar in als if paar[0] in _ZWAAR),
+                sluiten_met,
+                _opdracht(regel, "{incident}", sluiten_met),
+                bool(regel.get("soort_tegen_burgemeester") or regel.get("tekst_tegen_burgemeester")),
+            )
+        )
+    _VOORBEREID[profiel] = (regels, tuple(voorbereid))
+    return tuple(voorbereid)
+
+
+_LIJST, _SCHADE, _JANEE = "lijst", "schade", "janee"
+_SCHADEVELDEN = ("materiele_schade", "letsel", "psychisch")
+
+
+def _licht(veld: str, waarde: object) -> tuple[str, object, str]:
+    """Een goedkope voorwaarde, voorbereid zoals _voldoet haar leest."""
+    if veld == "schade":
+        return veld, bool(waarde), _SCHADE
+    if isinstance(waarde, list):
+        return veld, waarde, _LIJST
+    return veld, bool(waarde), _JANEE
+
+
 def _geldt(regel: dict, incident: dict, maatregelen: list[dict], register: Register, profiel: Profiel) -> bool:
     """Geldt de voorwaarde (`als`) van de verplichting bij dit incident."""
     als = regel.get("als") or {}
-    for veld, waarde in sorted(als.items(), key=lambda paar: paar[0] in _ZWAAR):
+    return _voldoet(sorted(als.items(), key=lambda paar: paar[0] in _ZWAAR), incident, maatregelen, register, profiel)
+
+
+def _voldoet(
+    voorwaarden: Iterable[tuple[str, Any]],
+    incident: dict,
+    maatregelen: list[dict],
+    register: Register,
+    profiel: Profiel,
+) -> bool:
+    for veld, waarde in voorwaarden:
         if veld == "schade":
-            heeft = any(heeft_schade(incident.get(v)) for v in ("materiele_schade", "letsel", "psychisch"))
+            heeft = any(heeft_schade(incident.get(v)) for v in _SCHADEVELDEN)
             if heeft != bool(waarde):
                 return False
         elif veld == "advies":
@@ -217,12 +208,10 @@ def _geldt(regel: dict, incident: dict, maatregelen: list[dict], register: Regis
                 return False
         elif veld == "overtreding_in_gebouw":
             # Geertruidenberg 6.7, Losser 5.2: in het gebouw tijdens een lopend toegangsverbod (lokaalvredebreuk).
-            ov = (
-                overtreding(register, profiel, incident)
-                if incident.get("kanaal") in profiel.kanalen_in_gebouw
-                else None
+            in_gebouw = incident.get("kanaal") in profiel.kanalen_in_gebouw and in_gebouw_overtreden(
+                register, profiel, incident
             )
-            if bool(ov is not None and ov.in_gebouw) != bool(waarde):
+            if in_gebouw != bool(waarde):
                 return False
         elif isinstance(waarde, list):
             if incident.get(veld) not in waarde:
@@ -232,18 +221,14 @@ def _geldt(regel: dict, incident: dict, maatregelen: list[dict], register: Regis
     return True
 
 
-def _begin(regel: dict, incident: dict, maatregelen: list[dict], register: Register, profiel: Profiel) -> date | None:
-    """Vanaf wanneer de termijn loopt, of None als de verplichting niet bij dit incident hoort."""
-    if not _geldt(regel, incident, maatregelen, register, profiel):
-        return None
-    if regel.get("vanaf") == "brief":
-        brieven = [
-            m["datum"]
-            for m in maatregelen
-            if heeft_brief(m) and not is_naast_advies(m, profiel) and m.get("datum") is not None
-        ]
-        return min(brieven) if brieven else None
-    return incident["datum"]
+def _brief_begin(maatregelen: list[dict], profiel: Profiel) -> date | None:
+    """De datum van de eerste brief bij het incident (een verplichting met vanaf = "brief")."""
+    brieven = [
+        m["datum"]
+        for m in maatregelen
+        if heeft_brief(m) and not is_naast_advies(m, profiel) and m.get("datum") is not None
+    ]
+    return min(brieven) if brieven else None
 
 
 def _maatregel_of_advies(register: Register, profiel: Profiel, incident: dict, maatregelen: list[dict]) -> str | None:

@@ -29,7 +29,7 @@ from agressie_cli.domein.duur import Duur
 
 # Verhogen bij elke wijziging in wat het lezen van het Excel-bestand oplevert (omzetten van cellen, kolommen,
 # celfouten) of in dit formaat: dan worden bestaande kopieën niet meer gebruikt.
-FORMAAT = 6
+FORMAAT = 7  # 7 (3.1): een kolom die in elke rij leeg is, staat er als het aantal rijen
 _KENMERK = "agressie-register-cache"
 
 
@@ -115,7 +115,8 @@ class KopieFout(Exception):
 @dataclass
 class Bladkopie:
     velden: list[tuple[str, str]]  # (sleutel in de rij, kolomtype; 'rauw' voor een extra kolom)
-    kolommen: list[list] | None  # per veld de gecodeerde waarden, een per rij
+    # per veld de gecodeerde waarden, een per rij; een kolom die in elke rij leeg (None) is: het aantal rijen
+    kolommen: list[list | int] | None
     afwijkingen: dict[int, list] = field(default_factory=dict)  # rij-index -> [(sleutel, algemeen gecodeerde waarde)]
     foutvelden: dict[int, list[str]] = field(default_factory=dict)  # rij-index -> sleutels met een celfout
     te_coderen: list[dict] | None = None  # rijen die pas bij het wegschrijven gecodeerd worden
@@ -156,7 +157,8 @@ class Bladkopie:
                     gecodeerd[i] = None
             for i in afwijkend:
                 self.afwijkingen.setdefault(i, []).append((sleutel, code_algemeen(waarden[i])))
-            self.kolommen.append(gecodeerd)
+            # Een kolom die in elke rij leeg is (in een register van vóór nieuwe velden vaak een derde): één getal.
+            self.kolommen.append(len(gecodeerd) if gecodeerd.count(None) == len(gecodeerd) else gecodeerd)
         for i, rij in enumerate(rijen):
             if rij.get("_fout"):
                 self.foutvelden[i] = sorted(rij["_fout"])
@@ -165,14 +167,78 @@ class Bladkopie:
         """De rijen als dicts; met momentopname ook per rij een tuple met de waarden zoals gelezen
         (om bij bewaren de gewijzigde rijen te herkennen). Daarna zijn de gecodeerde waarden weg."""
         self.codeer()
-        kolommen = []
-        for (_, type_), kolom in zip(self.velden, self.kolommen, strict=True):
+        assert self.kolommen is not None
+        sleutels = self.sleutels
+        if len(set(sleutels)) != len(sleutels):
+            rijen, tuples = self._rijen_per_kolom(met_momentopname)
+        else:
+            rijen, tuples = self._rijen_uit_sjabloon(met_momentopname)
+        for index, paren in self.afwijkingen.items():
+            for sleutel, waarde in paren:
+                rijen[index][sleutel] = decodeer_algemeen(waarde)
+        for index, velden in self.foutvelden.items():
+            rijen[index]["_fout"] = set(velden)
+        return rijen, tuples
+
+    def _aantal(self) -> int:
+        """Het aantal rijen."""
+        if not self.kolommen:
+            return 0
+        eerste = self.kolommen[0]
+        return eerste if isinstance(eerste, int) else len(eerste)
+
+    def _gedecodeerd(self, overslaan_leeg: bool, volledig: bool) -> tuple[list, list[int]]:
+        """De kolommen gedecodeerd, en de plaatsen van de kolommen die niet in elke rij leeg zijn. Met
+        `overslaan_leeg` wordt een lege kolom niet gedecodeerd (None is None); zonder `volledig` (geen momentopname)
+        staat er dan alleen None voor de hele kolom."""
+        assert self.kolommen is not None
+        aantal = self._aantal()
+        kolommen: list = []
+        gevuld = []
+        for plaats, ((_, type_), kolom) in enumerate(zip(self.velden, self.kolommen, strict=True)):
+            if isinstance(kolom, int):
+                if overslaan_leeg and type_ != _LIJST:
+                    kolommen.append([None] * kolom if volledig else None)
+                    continue
+                kolom = [None] * kolom
+            elif overslaan_leeg and type_ != _LIJST and kolom.count(None) == aantal:
+                kolommen.append(kolom)
+                continue
             regel = _TYPEN.get(type_)
             if regel:
                 decodeer = regel[2]
                 kolom = [None if x is None else decodeer(x) for x in kolom]
             kolommen.append(kolom)
+            gevuld.append(plaats)
         self.kolommen = None
+        return kolommen, gevuld
+
+    def _rijen_uit_sjabloon(self, met_momentopname: bool) -> tuple[list[dict], list[tuple] | None]:
+        """Elke rij begint als kopie van een rij met overal None (de sleutels in de volgorde van de kolommen) en krijgt
+        alleen de kolommen die niet in elke rij leeg zijn: in een register van vóór nieuwe velden vaak de helft. Een
+        lijst krijgt per rij een eigen lijst: wie een rij wijzigt, wijzigt de momentopname niet mee."""
+        aantal = self._aantal()
+        kolommen, gevuld = self._gedecodeerd(overslaan_leeg=True, volledig=met_momentopname)
+        tuples = list(zip(*kolommen, strict=True)) if met_momentopname else None
+        sleutels = self.sleutels
+        gevulde_sleutels = [sleutels[i] for i in gevuld]
+        gevulde_kolommen = [
+            [list(x) if x else [] for x in kolommen[i]] if self.velden[i][1] == _LIJST else kolommen[i] for i in gevuld
+        ]
+        del kolommen
+        sjabloon = dict.fromkeys(sleutels)
+        if not gevulde_kolommen:
+            return [sjabloon.copy() for _ in range(aantal)], tuples
+        rijen = []
+        for waarden in zip(*gevulde_kolommen, strict=True):
+            rij = sjabloon.copy()
+            rij.update(zip(gevulde_sleutels, waarden, strict=True))
+            rijen.append(rij)
+        return rijen, tuples
+
+    def _rijen_per_kolom(self, met_momentopname: bool) -> tuple[list[dict], list[tuple] | None]:
+        """Zoals vroeger, voor een blad waar twee kolommen dezelfde sleutel hebben: de laatste wint."""
+        kolommen, _ = self._gedecodeerd(overslaan_leeg=False, volledig=True)
         sleutels = self.sleutels
         tuples = list(zip(*kolommen, strict=True)) if met_momentopname else None
         rijen = [
@@ -181,14 +247,8 @@ class Bladkopie:
         del kolommen
         for i, sleutel in enumerate(sleutels):
             if self.velden[i][1] == _LIJST:
-                # een eigen lijst per rij: wie een rij wijzigt, wijzigt de momentopname niet mee
                 for rij in rijen:
                     rij[sleutel] = list(rij[sleutel]) if rij[sleutel] else []
-        for index, paren in self.afwijkingen.items():
-            for sleutel, waarde in paren:
-                rijen[index][sleutel] = decodeer_algemeen(waarde)
-        for index, velden in self.foutvelden.items():
-            rijen[index]["_fout"] = set(velden)
         return rijen, tuples
 
 
