@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, jinja_omgeving, sandbox_melding
@@ -51,7 +53,7 @@ def render(
         )
     with atomisch(doel) as tijdelijk:
         sjab.save(str(tijdelijk))
-        if _heeft_tags(tijdelijk):
+        if _heeft_tags(tijdelijk, _ingevulde_regels(waarden)):
             raise InvoerFout(
                 f"In de brief is een sjabloontag blijven staan; controleer {sjabloon.name} met: agressie sjablonen controleer"
             )
@@ -60,12 +62,26 @@ def render(
 _WT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
 
 
-def _heeft_tags(docx: Path) -> bool:
-    """Staat er na het vullen nog '{{', '{%' of '}}' in de tekst (hoofdtekst, kop- en voetteksten)?"""
+def _ingevulde_regels(waarden: dict) -> list[str]:
+    """De ingevulde tekst met accolades, per regel (zo staat een meerregelige waarde in Word), de langste eerst: wat
+    een gebruiker zelf typte ('{{ naam }}' in de brieftekst) is geen tag die in het sjabloon is blijven staan (3.2)."""
+    regels: set[str] = set()
+    for waarde in waarden.values():
+        for tekst in waarde if isinstance(waarde, (list, tuple)) else [waarde]:
+            if isinstance(tekst, str) and ("{" in tekst or "}" in tekst):
+                regels.update(r for r in re.split(r"[\t\n\r\a\f\v]", tekst) if r)
+    return sorted(regels, key=len, reverse=True)
+
+
+def _heeft_tags(docx: Path, ingevuld: Sequence[str] = ()) -> bool:
+    """Staat er na het vullen nog '{{', '{%' of '}}' in de tekst (hoofdtekst, kop- en voetteksten), buiten de
+    ingevulde waarden?"""
     with zipfile.ZipFile(docx) as zf:
         for naam in zf.namelist():
             if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", naam):
-                tekst = "".join(_WT.findall(zf.read(naam).decode("utf-8")))
+                tekst = html.unescape("".join(_WT.findall(zf.read(naam).decode("utf-8"))))
+                for regel in ingevuld:
+                    tekst = tekst.replace(regel, "")
                 if "{{" in tekst or "{%" in tekst or "}}" in tekst:
                     return True
     return False
