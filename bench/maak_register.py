@@ -147,7 +147,15 @@ def _leg_advies_vast(register: Register, profiel, incident: dict, willekeur: ran
     except InvoerFout:
         return
     brief = profiel.soorten[advies.soort].brief
-    m = leg_vast(register, profiel, b, bestand=f"{incident['incident']}-{advies.soort}.docx" if brief else None)
+    # Een duur die de leidinggevende kiest (Losser) kan korter zijn dan het vorige verbod: dan vraagt agressie een reden.
+    toelichting = "benchmark: duur gekozen door de leidinggevende" if advies.duur_bepalen else None
+    m = leg_vast(
+        register,
+        profiel,
+        b,
+        bestand=f"{incident['incident']}-{advies.soort}.docx" if brief else None,
+        toelichting=toelichting,
+    )
     if brief and b.datum < date.today() - timedelta(days=3):  # zoals een coördinator het doet: verzonden vastleggen
         verzonden(register, profiel, m["maatregel"], b.datum + timedelta(days=1), "aangetekend")
 
