@@ -63,22 +63,31 @@ def met_veldopties(functie: Callable[..., Any]) -> Callable[..., Any]:
     """Voegt aan een commando een optie toe voor elk veld dat de gebruiker invult, vóór de opties --persoon en
     --json die het commando zelf heeft. Typer leest de opties uit de signatuur; het commando leest de waarden
     met `ruwe_velden(ctx.params)`."""
-    handtekening = inspect.signature(functie, eval_str=True)
-    eigen = list(handtekening.parameters.values())
-    positie = next(i for i, p in enumerate(eigen) if p.kind is inspect.Parameter.KEYWORD_ONLY or p.name == "persoon")
     extra = [
         inspect.Parameter(v.parameter, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_annotatie(v))
         for v in INVOER
     ]
+    return voeg_opties_toe(functie, extra, lambda p: p.kind is inspect.Parameter.KEYWORD_ONLY or p.name == "persoon")
+
+
+def voeg_opties_toe(
+    functie: Callable[..., Any], extra: list[inspect.Parameter], ervoor: Callable[[inspect.Parameter], bool]
+) -> Callable[..., Any]:
+    """Zet de opties `extra` in de signatuur van een commando, vóór de eerste eigen parameter waarvoor `ervoor` waar
+    is (de parameters vanaf daar worden keyword-only). Het commando zelf krijgt alleen zijn eigen parameters; de
+    waarden van `extra` leest het uit ctx.params."""
+    handtekening = inspect.signature(functie, eval_str=True)
+    eigen = list(handtekening.parameters.values())
+    positie = next(i for i, p in enumerate(eigen) if ervoor(p))
     parameters = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) if i >= positie else p for i, p in enumerate(eigen)]
     eigen_namen = {p.name for p in eigen}
 
     @functools.wraps(functie)
-    def met_velden(*args: Any, **kwargs: Any) -> Any:
+    def met_opties(*args: Any, **kwargs: Any) -> Any:
         return functie(*args, **{k: v for k, v in kwargs.items() if k in eigen_namen})
 
-    met_velden.__signature__ = handtekening.replace(parameters=parameters[:positie] + extra + parameters[positie:])  # type: ignore[attr-defined]
-    return met_velden
+    met_opties.__signature__ = handtekening.replace(parameters=parameters[:positie] + extra + parameters[positie:])  # type: ignore[attr-defined]
+    return met_opties
 
 
 def ruwe_velden(params: dict[str, Any]) -> dict[str, Any]:

@@ -4,7 +4,6 @@ domein/verplichtingopties.py: wie daar een optie toevoegt, krijgt hem hier."""
 
 from __future__ import annotations
 
-import functools
 import inspect
 from datetime import date
 from typing import Annotated, Any, Optional
@@ -14,7 +13,7 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
-from agressie_cli.cli.opties import Incident, Json
+from agressie_cli.cli.opties import Incident, Json, voeg_opties_toe
 from agressie_cli.domein.datums import kort, lees_datum
 from agressie_cli.domein.verplichtingopties import OPTIES
 
@@ -25,8 +24,6 @@ def _parameter(naam: str) -> str:
 
 def _met_opties(functie: Any) -> Any:
     """Voegt een optie toe voor elke regel van OPTIES, vóór --json."""
-    handtekening = inspect.signature(functie, eval_str=True)
-    eigen = list(handtekening.parameters.values())
     extra = [
         inspect.Parameter(
             _parameter(o.naam),
@@ -39,16 +36,7 @@ def _met_opties(functie: Any) -> Any:
         )
         for o in OPTIES
     ]
-    positie = len(eigen) - 1  # als_json blijft achteraan
-    parameters = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) if i >= positie else p for i, p in enumerate(eigen)]
-    namen = {p.name for p in eigen}
-
-    @functools.wraps(functie)
-    def met_opties(*args: Any, **kwargs: Any) -> Any:
-        return functie(*args, **{k: v for k, v in kwargs.items() if k in namen})
-
-    met_opties.__signature__ = handtekening.replace(parameters=parameters[:positie] + extra + parameters[positie:])  # type: ignore[attr-defined]
-    return met_opties
+    return voeg_opties_toe(functie, extra, lambda p: p.name == "als_json")
 
 
 @opdracht
