@@ -494,3 +494,24 @@ def test_losser_na_overtreding_van_een_verbod_een_keer_wie_de_duur_bepaalt(losse
     assert advies["overtreding"] == "M00002"
     assert advies["uitleg"].count(zin) == 1 and advies["uitleg"].count(" de duur") == 1
     assert f"Periode: {periode} te bepalen (--duur)." in losser.ok("advies", derde)
+
+
+def test_losser_ambtsdrager_ook_als_het_lopende_verbod_blijft_gelden_reageert_de_burgemeester(losser):
+    """Losser 9: "Binnen 48 uur na het incident stuurt de burgemeester een formele (schriftelijke) reactie naar de
+    inwoner" en "Uiteindelijk bepaalt hij ook de sanctie". Ook aan de top van de ladder (het toegangsverbod voor
+    onbepaalde tijd blijft gelden, 5.2) is dat een besluit: het advies noemt wie beslist en de termijn, zoals
+    `termijnen` de reactie vraagt. Eerder zei het advies dan niets, alsof het E-gedrag was."""
+    eerste = losser.meld(naam="Piet Klaassen", kanaal="balie", gedrag="D", datum="2026-09-01", **VOLLEDIG)
+    losser.ok(
+        "maatregel", eerste, "--soort", "toegangsverbod", "--duur", "onbepaald", "--datum", "2026-09-01",
+        "--toelichting", "opzet van de test",
+    )  # fmt: skip
+    nummer = losser.meld(
+        naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=True, ambt="wethouder", datum="2026-11-02",
+        **VOLLEDIG,
+    )  # fmt: skip
+    advies = losser.json("advies", nummer)
+    assert advies["handhaven"] == "M00001" and advies["soort"] is None
+    assert advies["beslist"] == "de burgemeester"
+    assert "48 uur" in advies["uitleg"] and "uiterlijk 4 november 2026 om 10.30 uur" in advies["uitleg"]
+    assert _termijn(losser, "2026-11-03", "reactie burgemeester", nummer) is not None

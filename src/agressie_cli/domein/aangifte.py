@@ -19,7 +19,7 @@ from agressie_cli.domein.namen import vervang_collegas
 from agressie_cli.domein.overtreding import Overtreding, overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.verboden import van_persoon
+from agressie_cli.domein.verboden import lopend_bij_incident
 from agressie_cli.domein.volgorde import sorteersleutel
 
 AANGIFTE = "aangifte"
@@ -58,11 +58,7 @@ def dossier(register: Register, profiel: Profiel, incident: dict) -> Dossier:
     eerdere_nummers = {i.get("incident") for i in eerder}
     verboden = []
     if incident.get("datum") is not None:
-        verboden = [
-            m
-            for m in van_persoon(register, profiel, persoon, incident["datum"])
-            if m.get("incident") in eerdere_nummers
-        ]
+        verboden = [m for m in lopend_bij_incident(register, profiel, incident) if m.get("incident") in eerdere_nummers]
     ov = overtreding(register, profiel, incident) if incident.get("datum") is not None else None
     return Dossier(eerder, maatregelen, verboden, ov)
 

@@ -515,8 +515,8 @@ def _politiek_ambtsdrager(advies: Advies, profiel: Profiel, incident: dict) -> N
     regel = profiel.deel("politiek_ambtsdrager")
     if not regel or not incident.get("ambtsdrager"):
         return
-    if not advies.soort and not advies.keuze:
-        return  # E-gedrag: geen brief, dus ook geen schriftelijke reactie
+    if not advies.soort and not advies.keuze and not advies.handhaven:
+        return  # E-gedrag: geen brief, dus ook geen schriftelijke reactie (het lopende verbod handhaven is wel een besluit)
     uren = int(regel.get("uren", 48))
     moment = datetime.combine(incident["datum"], incident.get("tijd") or time(0)) + timedelta(hours=uren)
     wie = eerst_aangewezene(incident)

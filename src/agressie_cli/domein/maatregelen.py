@@ -12,6 +12,7 @@ from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
+from agressie_cli.domein.overtreding import zwaarste_sleutel
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.schade import schadeposten
@@ -56,17 +57,6 @@ def wijkt_af(soort: str, duur: Duur | None, advies: Advies | None) -> bool:
     if soort == advies.soort:
         return advies.periode and not advies.duur_bepalen and duur != advies.duur
     return not (advies.soort == "ordegesprek" and soort == "ordegesprek-bevestiging")
-
-
-def _zwaarte(profiel: Profiel):
-    """Sorteersleutel: het zwaarste verbod (soort, dan duur; onbepaald het langst), zoals overtreding() kiest."""
-
-    def sleutel(m: dict) -> tuple[int, float]:
-        duur = m.get("duur")
-        maanden = 0.0 if duur is None else float("inf") if duur.onbepaald else float(duur.maanden or 0)
-        return profiel.soorten[m["soort"]].zwaarte, maanden
-
-    return sleutel
 
 
 def _langer(duur: Duur | None, dan: Duur | None) -> bool:
@@ -176,7 +166,9 @@ def besluit(
         # niet het eerste dat gevonden werd.
         ov = zoek_overtreding(register, profiel, incident)
         verbod = (
-            ov.verbod if ov is not None and any(m is ov.verbod for m in lopend) else max(lopend, key=_zwaarte(profiel))
+            ov.verbod
+            if ov is not None and any(m is ov.verbod for m in lopend)
+            else max(lopend, key=lambda m: zwaarste_sleutel(profiel, m))
         )
     einde = waarde.einde(ingang) if waarde is not None and ingang else None
     # De termijn van een week geldt voor het meedelen van de maatregel: de eerste. Een vervolgbrief (de bevestiging

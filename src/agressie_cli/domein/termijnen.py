@@ -95,8 +95,6 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         reactie = _reactie_burgemeester(register, profiel, inc, peildatum)
         if reactie:
             items.append(reactie)
-        if status == "afgehandeld":
-            continue  # afgesloten: voor de persoon is alles rond
     items.extend(_zwaardere_maatregel(register, profiel, peildatum))
     items.extend(_niet_verzonden(register, profiel, peildatum))
     soorten = profiel.soorten
