@@ -207,3 +207,22 @@ def test_de_meegeleverde_profielen_zetten_de_vlaggen():
     gesprek = Profiel(*lees_profielbestand("geertruidenberg")).soorten
     assert [s for s, d in gesprek.items() if d.gesprek] == ["ordegesprek", "ordegesprek-bevestiging"]
     assert [s for s, d in gesprek.items() if d.bevestiging] == ["ordegesprek-bevestiging"]
+
+
+@pytest.mark.parametrize("basis", ["geertruidenberg", "losser"])
+def test_sjablonen_controleer_kent_de_hernoemde_waarschuwing(tmp_path, basis):
+    """CONTRIBUTING: "controleer ze met agressie sjablonen controleer". Het sjabloon van een hernoemde waarschuwing
+    (berisping.docx) moet gebruiken wat een waarschuwing nodig heeft: het moment van het incident en de brieftekst."""
+    from docx import Document
+
+    g = _derde_gemeente(tmp_path, basis, BERISPING, {"berisping": "waarschuwing"})
+    eigen = g.map / "eigen-sjablonen"
+    assert "OK      berisping.docx" in g.ok("sjablonen", "controleer", str(eigen))
+    slecht = Document()
+    slecht.add_paragraph(
+        "{{ aanhef }} {{ adresblok }} {{ plaats_datum }} {{ kenmerk }} {{ onderwerp }} {{ ondertekenaar }} "
+        "{{ functie }} {{ namens }} {{ incident_moment }}"
+    )
+    slecht.save(eigen / "berisping.docx")
+    uitkomst = g.run("sjablonen", "controleer", str(eigen))
+    assert uitkomst.exit_code == 1 and "berisping.docx" in uitkomst.output and "brieftekst" in uitkomst.output

@@ -130,6 +130,27 @@ VERPLICHT_PER_SOORT = {
     "niet-nakomen": {"verbod_tot_tekst", "overtreding_moment"},
     "aansprakelijkstelling": {"incident_moment", "schadeposten", "betaaltermijn"},
 }
+
+
+def verplicht_per_soort(soort: str, profiel: Profiel | None) -> set[str]:
+    """Wat het sjabloon van een soort moet gebruiken. Een soort met een eigen naam (een 'berisping' met de vlag
+    waarschuwing, 3.2) krijgt wat hoort bij de meegeleverde soort met dezelfde vlag."""
+    if soort in VERPLICHT_PER_SOORT or profiel is None or soort not in profiel.soorten:
+        return set(VERPLICHT_PER_SOORT.get(soort, set()))
+    s = profiel.soorten[soort]
+    for vlag, zoals in (
+        (s.bevestiging, "ordegesprek-bevestiging"),
+        (s.gesprek, "ordegesprek"),
+        (s.waarschuwing, "waarschuwing"),
+        (s.bedrag, "aansprakelijkstelling"),
+        (bool(s.gegevens.get("vereist_actief_verbod")), "niet-nakomen"),
+        (s.periode, "toegangsverbod"),
+    ):
+        if vlag:
+            return set(VERPLICHT_PER_SOORT[zoals])
+    return set()
+
+
 # Hoe de gebruiker een ontbrekende waarde aanvult.
 AANVULLEN = {
     "incident_tijd": "agressie aanvullen {incident} --tijd UU:MM",
@@ -721,9 +742,11 @@ def vast_nummer(tekst: str, iban: bool = False) -> str:
     return _TELEFOONNUMMER.sub(lambda m: m.group(0).replace(" ", "\u00a0").replace("-", "\u2011"), tekst)
 
 
-def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort: str) -> None:
+def controleer_volledig(
+    waarden: dict, gebruikt: set[str], incident: str, soort: str, profiel: Profiel | None = None
+) -> None:
     """Elke waarde die het sjabloon gebruikt (of die de soort verplicht heeft) moet gevuld zijn."""
-    nodig = (gebruikt | BASIS_VERPLICHT | VERPLICHT_PER_SOORT.get(soort, set())) & set(VARIABELEN)
+    nodig = (gebruikt | BASIS_VERPLICHT | verplicht_per_soort(soort, profiel)) & set(VARIABELEN)
     nodig -= {
         "aangifte",
         "uitkering",

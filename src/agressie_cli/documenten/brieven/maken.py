@@ -259,7 +259,7 @@ def _een_brief(
         instellingen, profiel, register, incident, b.soort, b.ingang, b.einde, b.duur, extra, aangifte, b.verbod
     )
     gebruikt = gebruikte_variabelen(sjabloon)
-    controleer_volledig(waarden, gebruikt, nummer, b.soort)
+    controleer_volledig(waarden, gebruikt, nummer, b.soort, profiel)
     maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
     # 3.1: hoe de brief zegt dat hij gaat (kolom 'Verzending volgens brief'); agressie verzonden --wijze vergelijkt
