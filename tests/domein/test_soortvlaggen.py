@@ -129,6 +129,14 @@ vereist_schade = true
 naast_advies = true
 bijlagen = false
 verzending = "aangetekend en per gewone post"
+
+[[verplichtingen]]
+soort = "schade verhalen"
+dagen = 14
+als = { schade = true }
+maatregel = ["schadeclaim"]
+sluiten_met = ["reden-geen-verhaal"]
+tekst = "De dader aansprakelijk stellen, of vastleggen waarom niet."
 """
 
 
@@ -140,6 +148,10 @@ def test_een_hernoemde_aansprakelijkstelling_neemt_het_bedrag(tmp_path, basis, k
     soort met bedrag = true (hier 'schadeclaim') neemt --bedrag en telt in het rapport als aansprakelijkstelling."""
     g = _derde_gemeente(tmp_path, basis, SCHADECLAIM, {"schadeclaim": "aansprakelijkstelling"})
     nummer = g.meld(datum="2026-11-17", materiele_schade="balieruit gebroken", **PERSOON, **klasse)
+    termijn = [t for t in g.json("termijnen") if t.get("soort") == "schade verhalen"]
+    assert [t["opdracht"] for t in termijn] == [
+        f"agressie brief {nummer} --soort schadeclaim of agressie verplichtingen {nummer} --reden-geen-verhaal REDEN"
+    ]
     voor = g.momentopname()
     fout = g.run("brief", nummer, "--soort", "waarschuwing", "--bedrag", "150")
     assert fout.exit_code == 2 and "--bedrag hoort alleen bij --soort" in fout.output and "schadeclaim" in fout.output
@@ -147,6 +159,7 @@ def test_een_hernoemde_aansprakelijkstelling_neemt_het_bedrag(tmp_path, basis, k
     data, tekst = _brief(g, nummer, "--soort", "schadeclaim", "--datum", "2026-11-23", "--bedrag", "1.250,00")
     assert data["soort"] == "schadeclaim" and data["bedrag"] == "1250,00" and data["afwijking"] is False
     assert "De schade bedraagt € 1.250,00" in tekst
+    assert not [t for t in g.json("termijnen") if t.get("soort") == "schade verhalen"]
     rapport = g.json("rapport", "--jaar", "2026")
     assert "1250" in str(rapport) and '"aansprakelijkstellingen": 1' in _json_tekst(rapport)
 
