@@ -252,9 +252,12 @@ def brief(
     from agressie_cli.domein.schade import lees_bedrag
     from agressie_cli.domein.velden import controleer_tekstlijst
 
-    if bedrag is not None and soort != "aansprakelijkstelling":
+    omg = omgeving(ctx)
+    if bedrag is not None and not omg.profiel.is_soort(soort, "bedrag"):  # 3.2: de vlag `bedrag` van de soort
+        met_bedrag = [s for s, d in omg.profiel.soorten.items() if d.bedrag] or ["aansprakelijkstelling"]
         raise InvoerFout(
-            "--bedrag hoort alleen bij --soort aansprakelijkstelling (het verhalen van schade). Er is niets vastgelegd."
+            f"--bedrag hoort alleen bij --soort {' of '.join(met_bedrag)} (het verhalen van schade). "
+            "Er is niets vastgelegd."
         )
     extra = Briefgegevens(
         datum=datum_of_vandaag(datum, "--datum"),
@@ -270,7 +273,6 @@ def brief(
     )
     duur_w = DuurWaarde.lees(duur)
     ingang_d = lees_datum(ingang, "--ingang")
-    omg = omgeving(ctx)
     nummers = list(dict.fromkeys(incidenten or []))
     zonder_duur: set[str] = set()  # --alle-open: het advies heeft zijn eigen duur; --duur geldt daar niet
     if alle_open:

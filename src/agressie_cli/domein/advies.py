@@ -351,7 +351,7 @@ def _tijdens_ontzegging(profiel: Profiel, incident: dict, basis: _Basis, gesch: 
         basis.uitleg.append(
             uitleg + f" Dit was al de zwaarste maatregel van het profiel; houd hem aan ({label}, {tot})."
         )
-        _handhaven(basis, verbod, label, tot, basis.uitleg, False, incident["incident"])
+        _handhaven(profiel, basis, verbod, label, tot, basis.uitleg, False, incident["incident"])
         return
     basis.soort, basis.duur = vervolg.soort, vervolg.duur
     basis.uitleg.append(
@@ -399,7 +399,7 @@ def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis, al_verstuurd: 
             uitleg.append("De brief niet nakomen is al vastgelegd; nu de zwaardere maatregel.")
         basis.soort, basis.duur = vervolg.soort, vervolg.duur
     else:
-        _handhaven(basis, verbod, label, tot, uitleg, al_verstuurd, nummer)
+        _handhaven(profiel, basis, verbod, label, tot, uitleg, al_verstuurd, nummer)
     if zonder and (basis.soort is None or profiel.soorten[basis.soort].label != zonder):
         uitleg.append(f"Zonder de overtreding zou het advies zijn: {zonder} ({basis.regel.split(';')[0]}).")
     basis.uitleg, basis.keuze = uitleg, []
@@ -407,7 +407,14 @@ def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis, al_verstuurd: 
 
 
 def _handhaven(
-    basis: _Basis, verbod: dict, label: str, tot: str, uitleg: list[str], vastgelegd: bool, nummer: str
+    profiel: Profiel,
+    basis: _Basis,
+    verbod: dict,
+    label: str,
+    tot: str,
+    uitleg: list[str],
+    vastgelegd: bool,
+    nummer: str,
 ) -> None:
     """De top van de ladder: het lopende verbod blijft gelden. Geen nieuwe brief en zeker niets lichters; alleen de
     incident vastleggen (en de aangifte, als die erbij hoort)."""
@@ -416,7 +423,8 @@ def _handhaven(
     if not vastgelegd:
         uitleg.append(
             f"Er gaat geen nieuwe brief uit. Leg het incident vast met: agressie maatregel {nummer} --soort "
-            "registratie" + (" (en de aangifte met --soort aangifte)." if basis.aangifte else ".")
+            + profiel.afsluitende_soort
+            + (" (en de aangifte met --soort aangifte)." if basis.aangifte else ".")
         )
 
 
@@ -488,7 +496,7 @@ def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> N
     if advies.soort is None and not advies.keuze and not advies.handhaven:
         advies.uitleg.append(
             f"Geen brief. Schakel een hulpinstantie in via de {HULPINSTANTIE}. Leg de registratie en de melding bij de "
-            f"politie vast: agressie maatregel {advies.incident} --soort registratie (en --soort aangifte)."
+            f"politie vast: agressie maatregel {advies.incident} --soort {profiel.afsluitende_soort} (en --soort aangifte)."
         )
     if profiel.matrix and "fysiek" in (incident.get("vorm") or []) and soort_def and not soort_def.toegang:
         advies.uitleg.append(

@@ -40,7 +40,7 @@ class Besluit:
         return self.termijn is not None and self.datum > self.termijn
 
 
-def wijkt_af(soort: str, duur: Duur | None, advies: Advies | None) -> bool:
+def wijkt_af(soort: str, duur: Duur | None, advies: Advies | None, profiel: Profiel) -> bool:
     """Een afwijking is een andere soort dan het advies, of een andere periode (een ander aantal maanden, of
     onbepaald tegen een aantal, of andersom). Aangifte naast het advies is geen afwijking (Geertruidenberg 7);
     de bevestiging van een ordegesprek hoort bij het ordegesprek; na een overtreding hoort het vervolg erbij."""
@@ -49,14 +49,14 @@ def wijkt_af(soort: str, duur: Duur | None, advies: Advies | None) -> bool:
     if advies.keuze:  # het protocol beslist niet (Losser, schriftelijk contact): elk van de genoemde soorten past
         return soort not in advies.keuze
     if advies.soort is None:  # E-gedrag: alleen registratie (en aangifte) horen erbij
-        return soort != "registratie"
+        return not profiel.is_soort(soort, "afsluitend")
     if advies.vervolg and soort == advies.vervolg.soort:
         if advies.vervolg.duur_bepalen:  # langer dan het overtreden verbod (Losser 5.2)
             return not _langer(duur, advies.overtreden_duur)
         return duur != (advies.vervolg.duur or Duur.onbepaalde_tijd())
     if soort == advies.soort:
         return advies.periode and not advies.duur_bepalen and duur != advies.duur
-    return not (advies.soort == "ordegesprek" and soort == "ordegesprek-bevestiging")
+    return not (profiel.is_soort(advies.soort, "uitnodiging") and profiel.is_soort(soort, "bevestiging"))
 
 
 def _langer(duur: Duur | None, dan: Duur | None) -> bool:
@@ -110,7 +110,8 @@ def besluit(
         if advies is not None and advies.soort is None and advies.handhaven:
             raise InvoerFout(
                 f"Incident {nummer}: {advies.label}. Er is geen zwaardere maatregel en er komt niets lichters: er gaat "
-                f"geen nieuwe brief uit. Leg het incident vast met: agressie maatregel {nummer} --soort registratie"
+                f"geen nieuwe brief uit. Leg het incident vast met: agressie maatregel {nummer} --soort "
+                f"{profiel.afsluitende_soort}"
                 + (" (en --soort aangifte)" if advies.aangifte else "")
                 + ". Er is niets vastgelegd."
             )
@@ -124,7 +125,8 @@ def besluit(
     if advies is not None and advies.soort is None and not advies.keuze and not advies.handhaven and soort_def.brief:
         raise InvoerFout(
             f"Incident {nummer}: het protocol schrijft hier geen brief voor ({advies.regel}); {soort} ({soort_def.label}) "
-            "kan niet vastgelegd worden. Leg de registratie vast met --soort registratie en de melding bij de politie met --soort aangifte."
+            f"kan niet vastgelegd worden. Leg de registratie vast met --soort {profiel.afsluitende_soort} en de melding bij "
+            "de politie met --soort aangifte."
         )
     if soort_def.gegevens.get("vereist_schade") and not schadeposten(incident):
         raise InvoerFout(
@@ -178,7 +180,7 @@ def besluit(
     )
     termijn = advies.uiterlijk if advies and eerste and not soort_def.naast_advies else None
     # Een soort die naast het advies komt (aansprakelijkstelling, 2.6) is geen afwijking, zoals aangifte.
-    afwijking = wijkt_af(soort, waarde, advies) and not soort_def.naast_advies
+    afwijking = wijkt_af(soort, waarde, advies, profiel) and not soort_def.naast_advies
     return Besluit(incident, soort, datum, ingang, waarde, einde, advies, afwijking, verbod, termijn)
 
 

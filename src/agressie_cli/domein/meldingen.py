@@ -72,7 +72,7 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
     if brieven:  # gemaakt is nog niet verstuurd (2.4): 'agressie verzonden' legt dat vast
         return "brief verstuurd" if all(m.get("verzonden") for m in brieven) else "brief gemaakt"
     if maatregelen:
-        if all(m.get("soort") == "registratie" for m in maatregelen):
+        if all(profiel.is_soort(m.get("soort"), "afsluitend") for m in maatregelen):
             return "afgehandeld"
         return "maatregel besloten"
     return "compleet" if not ontbrekend(incident, persoon, profiel) else "gemeld"

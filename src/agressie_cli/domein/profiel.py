@@ -47,6 +47,37 @@ class Soort:
         return bool(self.gegevens.get("naast_advies", False))
 
     @property
+    def waarschuwing(self) -> bool:
+        """Een schriftelijke waarschuwing (3.2: vlag `waarschuwing`): de brief noemt de eerdere waarschuwingen."""
+        return bool(self.gegevens.get("waarschuwing", False))
+
+    @property
+    def gesprek(self) -> bool:
+        """Het ordegesprek, de uitnodiging of de bevestiging (3.2: vlag `gesprek`; Geertruidenberg 6.3)."""
+        return bool(self.gegevens.get("gesprek", False))
+
+    @property
+    def bevestiging(self) -> bool:
+        """De bevestiging van een ordegesprek (3.2: vlag `bevestiging`, samen met `gesprek`)."""
+        return self.gesprek and bool(self.gegevens.get("bevestiging", False))
+
+    @property
+    def uitnodiging(self) -> bool:
+        """De uitnodiging voor een ordegesprek: een gesprek dat geen bevestiging is."""
+        return self.gesprek and not self.bevestiging
+
+    @property
+    def afsluitend(self) -> bool:
+        """Alleen vastleggen (de registratie; 3.2: vlag `afsluitend`): een incident met alleen zulke maatregelen is
+        afgehandeld, en bij een incident zonder advies (E-gedrag) is dit geen afwijking."""
+        return bool(self.gegevens.get("afsluitend", False))
+
+    @property
+    def bedrag(self) -> bool:
+        """Het verhalen van schade (de aansprakelijkstelling; 3.2: vlag `bedrag`): --bedrag hoort erbij."""
+        return bool(self.gegevens.get("bedrag", False))
+
+    @property
     def is_verbod(self) -> bool:
         return self.toegang or self.bellen
 
@@ -142,6 +173,18 @@ class Profiel:
     def soorten(self) -> dict[str, Soort]:
         # Eén keer per profiel: termijnen en rapport vragen het per maatregel (bij 10.000 incidenten 15.000 keer).
         return {k: Soort(k, v) for k, v in self.gegevens.get("soorten", {}).items()}
+
+    def is_soort(self, sleutel: object, vlag: str) -> bool:
+        """Heeft de soort `sleutel` (de soort van een maatregel, mogelijk leeg of onbekend) de vlag `vlag` in het
+        profiel (3.2: 'waarschuwing', 'gesprek', 'bevestiging', 'afsluitend', 'bedrag', ...)? Zo vraagt de code wat
+        een soort is, niet hoe ze heet."""
+        soort = self.soorten.get(str(sleutel or ""))
+        return soort is not None and bool(getattr(soort, vlag))
+
+    @property
+    def afsluitende_soort(self) -> str:
+        """De soort die alleen vastlegt (vlag `afsluitend`, de registratie), voor de opdrachten in advies en meldingen."""
+        return next((s for s, d in self.soorten.items() if d.afsluitend), "registratie")
 
     def soort(self, sleutel: str) -> Soort:
         soorten = self.soorten

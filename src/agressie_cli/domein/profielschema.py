@@ -58,6 +58,13 @@ SOORT: dict[str, Schema] = {
     "op_gemeentehuis": None,  # het ordegesprek: niet tijdens een ontzegging
     "bijlagen": None,  # false: de bijlagen uit agressie.toml gaan niet mee
     "na_overtreding": None,  # de zin in het advies na een overtreding
+    # 3.2: wat de code van een soort moet weten staat als vlag in het profiel, niet als naam in de code; zo kan een
+    # gemeente haar soorten anders noemen (een 'berisping' met waarschuwing = true).
+    "waarschuwing": None,  # een schriftelijke waarschuwing (de brief telt eerdere waarschuwingen)
+    "gesprek": None,  # een ordegesprek: de uitnodiging en de bevestiging (gesprek_datum, locatie, aanwezigen)
+    "bevestiging": None,  # de bevestiging van een ordegesprek (met gesprek = true): neemt het gesprek over
+    "afsluitend": None,  # alleen vastleggen (de registratie): een incident met alleen deze soort is afgehandeld
+    "bedrag": None,  # het verhalen van schade (de aansprakelijkstelling): --bedrag hoort erbij
 }
 # `als` van [[nazorg]], [[verplichtingen]] en [maatregel_zonder_brief]: velden van het incident, en bij de
 # verplichtingen ook `schade` (er is schade vastgelegd) en `advies` (de maatregel of het advies).

@@ -146,7 +146,7 @@ def schade_en_nazorg(incidenten: list[dict], maatregelen: list[dict], profiel: P
     nog loopt en dat nog niet is vastgelegd, telt niet mee; de opvang van een politiek ambtsdrager (Losser 9: de
     burgemeester) is geen nazorg voor medewerkers en telt ook niet mee."""
     geldig = [m for m in maatregelen if m.get("status") != "ingetrokken"]
-    claims = [m for m in geldig if m.get("soort") == "aansprakelijkstelling"]
+    claims = [m for m in geldig if profiel.is_soort(m.get("soort"), "bedrag")]
     bedrag = sum((uit_cel(m.get("bedrag")) or Decimal(0) for m in claims), Decimal(0))
     op_tijd = totaal = 0
     for i in incidenten:

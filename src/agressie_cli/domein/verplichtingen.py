@@ -33,11 +33,9 @@ from agressie_cli.domein.verplichtingopties import OPTIES, PER_NAAM, Optie
 __all__ = ["OPTIES", "PER_NAAM", "Optie", "Verplichting", "verplichtingen"]
 
 
-# Welke opdracht een maatregel uit `maatregel` vastlegt, voor de regel op agressie termijnen.
-_OPDRACHT_MAATREGEL = {
-    "aangifte": "agressie aangifte {incident}",
-    "aansprakelijkstelling": "agressie brief {incident} --soort aansprakelijkstelling",
-}
+# Welke opdracht een maatregel uit `maatregel` vastlegt, voor de regel op agressie termijnen. Een andere soort met
+# een brief (3.2: een eigen naam voor de aansprakelijkstelling): agressie brief --soort met haar naam.
+_OPDRACHT_MAATREGEL = {"aangifte": "agressie aangifte {incident}"}
 
 
 @dataclass(slots=True)
@@ -164,7 +162,7 @@ def _regels(profiel: Profiel) -> tuple[_Regel, ...]:
                 tuple(_licht(veld, waarde) for veld, waarde in als if veld not in _ZWAAR),
                 tuple(paar for paar in als if paar[0] in _ZWAAR),
                 sluiten_met,
-                _opdracht(regel, "{incident}", sluiten_met),
+                _opdracht(profiel, regel, "{incident}", sluiten_met),
                 bool(regel.get("soort_tegen_burgemeester") or regel.get("tekst_tegen_burgemeester")),
             )
         )
@@ -261,9 +259,13 @@ def _vastgelegd(
     return None, None, None
 
 
-def _opdracht(regel: dict, nummer: str | None, sluiten_met: tuple[str, ...]) -> str:
+def _opdracht(profiel: Profiel, regel: dict, nummer: str | None, sluiten_met: tuple[str, ...]) -> str:
     delen = [
-        _OPDRACHT_MAATREGEL[s].format(incident=nummer) for s in regel.get("maatregel", ()) if s in _OPDRACHT_MAATREGEL
+        _OPDRACHT_MAATREGEL[s].format(incident=nummer)
+        if s in _OPDRACHT_MAATREGEL
+        else f"agressie brief {nummer} --soort {s}"
+        for s in regel.get("maatregel", ())
+        if s in _OPDRACHT_MAATREGEL or profiel.is_soort(s, "brief")
     ]
     opties = " of ".join(f"--{n} {'REDEN' if PER_NAAM[n].redenen else 'DATUM'}" for n in sluiten_met if n in PER_NAAM)
     if opties:

@@ -130,6 +130,27 @@ VERPLICHT_PER_SOORT = {
     "niet-nakomen": {"verbod_tot_tekst", "overtreding_moment"},
     "aansprakelijkstelling": {"incident_moment", "schadeposten", "betaaltermijn"},
 }
+
+
+def verplicht_per_soort(soort: str, profiel: Profiel | None) -> set[str]:
+    """Wat het sjabloon van een soort moet gebruiken. Een soort met een eigen naam (een 'berisping' met de vlag
+    waarschuwing, 3.2) krijgt wat hoort bij de meegeleverde soort met dezelfde vlag."""
+    if soort in VERPLICHT_PER_SOORT or profiel is None or soort not in profiel.soorten:
+        return set(VERPLICHT_PER_SOORT.get(soort, set()))
+    s = profiel.soorten[soort]
+    for vlag, zoals in (
+        (s.bevestiging, "ordegesprek-bevestiging"),
+        (s.gesprek, "ordegesprek"),
+        (s.waarschuwing, "waarschuwing"),
+        (s.bedrag, "aansprakelijkstelling"),
+        (bool(s.gegevens.get("vereist_actief_verbod")), "niet-nakomen"),
+        (s.periode, "toegangsverbod"),
+    ):
+        if vlag:
+            return set(VERPLICHT_PER_SOORT[zoals])
+    return set()
+
+
 # Hoe de gebruiker een ontbrekende waarde aanvult.
 AANVULLEN = {
     "incident_tijd": "agressie aanvullen {incident} --tijd UU:MM",
@@ -325,7 +346,7 @@ def context(
         "uitkering": bool(uitkering),
         "uitkering_wet": UITKERING_WET.get(uitkering or "", ""),
         "uitkering_tekst": _uitkering_tekst(profiel, uitkering),
-        "eerdere_waarschuwing": _eerdere_waarschuwing(register, incident),
+        "eerdere_waarschuwing": _eerdere_waarschuwing(profiel, register, incident),
         **_voorgeschiedenis(
             instellingen,
             profiel,
@@ -471,13 +492,13 @@ def _uitkering_tekst(profiel: Profiel, uitkering: str | None) -> str:
     )
 
 
-def _eerdere_waarschuwing(register: Register, incident: dict) -> str:
+def _eerdere_waarschuwing(profiel: Profiel, register: Register, incident: dict) -> str:
     """'Op 5 oktober 2026 heeft u al een waarschuwing van ons gekregen.' Alleen als het register er een heeft, van
     vóór dit incident (een brief zegt alleen wat het register weet)."""
     eerder = [
         m
         for m in register.maatregelen_van(incident.get("persoon"))
-        if m.get("soort") == "waarschuwing"
+        if profiel.is_soort(m.get("soort"), "waarschuwing")
         and m.get("datum") is not None
         and m["datum"] < incident["datum"]
         and m.get("incident") != incident.get("incident")
@@ -510,7 +531,7 @@ def _voorgeschiedenis(
         "ordegesprek_afspraken": [],
         "ordegesprek_niet_gehouden": False,
         "overtreden_verbod_tekst": "",
-        "aanleiding_tekst": _eerdere_waarschuwing(register, incident),
+        "aanleiding_tekst": _eerdere_waarschuwing(profiel, register, incident),
     }
     if incident.get("datum") is None or not incident.get("persoon"):
         return leeg
@@ -525,7 +546,7 @@ def _voorgeschiedenis(
         key=lambda m: (m["datum"], str(m.get("maatregel") or "")),
     )
     regels = []
-    waarschuwingen = [m for m in maatregelen if m.get("soort") == "waarschuwing"]
+    waarschuwingen = [m for m in maatregelen if profiel.is_soort(m.get("soort"), "waarschuwing")]
     if waarschuwingen:
         datums = _lijst_tekst([f"op {voluit(m['datum'])}" for m in waarschuwingen])
         wat = "een schriftelijke waarschuwing" if len(waarschuwingen) == 1 else "schriftelijke waarschuwingen"
@@ -538,13 +559,13 @@ def _voorgeschiedenis(
                 f"{_verbod_periode(m)}."
             )
     hoeveelste = ""
-    if soort == "waarschuwing" and waarschuwingen:
+    if soort_def.waarschuwing and waarschuwingen:
         nummer = len(waarschuwingen) + 1
         hoeveelste = (
             f"Dit is de {ORDINALEN[nummer - 1] if nummer <= len(ORDINALEN) else f'{nummer}e'} schriftelijke "
             "waarschuwing die u van ons krijgt."
         )
-    gesprek, afspraken, niet_gehouden = _ordegesprek(maatregelen, incident, soort)
+    gesprek, afspraken, niet_gehouden = _ordegesprek(profiel, maatregelen, incident, soort)
     overtreden_tekst = ""
     if overtreden is not None:
         s = profiel.soorten[overtreden["soort"]]
@@ -680,11 +701,11 @@ def _verbod_periode(maatregel: dict) -> str:
     return f"{ingang} tot en met {voluit(maatregel['einde'])}"
 
 
-def _ordegesprek(maatregelen: list[dict], incident: dict, soort: str) -> tuple[str, list[str], bool]:
+def _ordegesprek(profiel: Profiel, maatregelen: list[dict], incident: dict, soort: str) -> tuple[str, list[str], bool]:
     """Het laatste eerdere ordegesprek: uit de bevestiging (met de afspraken), anders uit de uitnodiging."""
-    if soort in ("ordegesprek", "ordegesprek-bevestiging"):
+    if profiel.is_soort(soort, "gesprek"):
         return "", [], False
-    bevestiging = [m for m in maatregelen if m.get("soort") == "ordegesprek-bevestiging" and m.get("gesprek_datum")]
+    bevestiging = [m for m in maatregelen if profiel.is_soort(m.get("soort"), "bevestiging") and m.get("gesprek_datum")]
     if bevestiging:
         m = bevestiging[-1]
         afspraken = [str(a) for a in m.get("afspraken") or [] if str(a).strip()]
@@ -692,7 +713,7 @@ def _ordegesprek(maatregelen: list[dict], incident: dict, soort: str) -> tuple[s
         if afspraken:
             tekst += " Tijdens dat gesprek zijn met u de volgende afspraken gemaakt:"
         return tekst, afspraken, bool(afspraken) and m["gesprek_datum"] <= incident["datum"]
-    uitnodiging = [m for m in maatregelen if m.get("soort") == "ordegesprek" and m.get("gesprek_datum")]
+    uitnodiging = [m for m in maatregelen if profiel.is_soort(m.get("soort"), "uitnodiging") and m.get("gesprek_datum")]
     if uitnodiging:
         m = uitnodiging[-1]
         return (
@@ -721,9 +742,11 @@ def vast_nummer(tekst: str, iban: bool = False) -> str:
     return _TELEFOONNUMMER.sub(lambda m: m.group(0).replace(" ", "\u00a0").replace("-", "\u2011"), tekst)
 
 
-def controleer_volledig(waarden: dict, gebruikt: set[str], incident: str, soort: str) -> None:
+def controleer_volledig(
+    waarden: dict, gebruikt: set[str], incident: str, soort: str, profiel: Profiel | None = None
+) -> None:
     """Elke waarde die het sjabloon gebruikt (of die de soort verplicht heeft) moet gevuld zijn."""
-    nodig = (gebruikt | BASIS_VERPLICHT | VERPLICHT_PER_SOORT.get(soort, set())) & set(VARIABELEN)
+    nodig = (gebruikt | BASIS_VERPLICHT | verplicht_per_soort(soort, profiel)) & set(VARIABELEN)
     nodig -= {
         "aangifte",
         "uitkering",

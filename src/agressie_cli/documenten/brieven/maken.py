@@ -250,7 +250,7 @@ def _een_brief(
                 'betrad. Geef het moment van het bezoek met --overtreding "JJJJ-MM-DD UU:MM", of kies een andere soort.'
             )
         extra.overtreding = (incident["datum"], incident.get("tijd"))
-    gesprek = _gesprek(instellingen, register, incident, b.soort, extra)
+    gesprek = _gesprek(instellingen, profiel, register, incident, b.soort, extra)
     if extra.bedrag is not None:  # aansprakelijkstelling: het geclaimde bedrag komt bij de maatregel
         gesprek["bedrag"] = als_cel(extra.bedrag)
     sjabloon = vind_sjabloon(instellingen, profiel, b.soort)
@@ -259,7 +259,7 @@ def _een_brief(
         instellingen, profiel, register, incident, b.soort, b.ingang, b.einde, b.duur, extra, aangifte, b.verbod
     )
     gebruikt = gebruikte_variabelen(sjabloon)
-    controleer_volledig(waarden, gebruikt, nummer, b.soort)
+    controleer_volledig(waarden, gebruikt, nummer, b.soort, profiel)
     maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
     # 3.1: hoe de brief zegt dat hij gaat (kolom 'Verzending volgens brief'); agressie verzonden --wijze vergelijkt
@@ -361,18 +361,20 @@ def waarschuwingen(
     return uitkomst
 
 
-def _gesprek(instellingen: Instellingen, register: Register, incident: dict, soort: str, extra: Briefgegevens) -> dict:
+def _gesprek(
+    instellingen: Instellingen, profiel: Profiel, register: Register, incident: dict, soort: str, extra: Briefgegevens
+) -> dict:
     """Het ordegesprek (Geertruidenberg 6.3): plaats standaard het gebouw uit de instellingen, aanwezigen standaard
     de betrokken medewerker(s) en de leidinggevende. De bevestiging neemt het gesprek over uit de uitnodiging. Geeft
     wat bij de maatregel in het register komt."""
-    if soort not in ("ordegesprek", "ordegesprek-bevestiging"):
+    if not profiel.is_soort(soort, "gesprek"):
         return {}
-    if soort == "ordegesprek-bevestiging":
+    if profiel.is_soort(soort, "bevestiging"):
         uitnodiging = next(
             (
                 m
                 for m in reversed(register.maatregelen_van_incident(incident["incident"]))
-                if m.get("soort") == "ordegesprek"
+                if profiel.is_soort(m.get("soort"), "uitnodiging")
             ),
             {},
         )

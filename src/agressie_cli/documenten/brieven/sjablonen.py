@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from agressie_cli.documenten.brieven import politie
-from agressie_cli.documenten.brieven.context import BASIS_VERPLICHT, VARIABELEN, VERPLICHT_PER_SOORT
+from agressie_cli.documenten.brieven.context import BASIS_VERPLICHT, VARIABELEN, verplicht_per_soort
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.profiel import Profiel
@@ -230,7 +230,7 @@ def controleer_sjabloon(pad: Path, profiel: Profiel | None) -> Controle:
         uitkomst.ontbrekend = sorted(politie.VERPLICHT - gebruikt)
         return uitkomst
     uitkomst.onbekend = sorted(gebruikt - set(VARIABELEN) - LUSVARIABELEN)
-    uitkomst.ontbrekend = sorted((BASIS_VERPLICHT | VERPLICHT_PER_SOORT.get(soort, set())) - gebruikt)
+    uitkomst.ontbrekend = sorted((BASIS_VERPLICHT | verplicht_per_soort(soort, profiel)) - gebruikt)
     return uitkomst
 
 
