@@ -13,6 +13,8 @@ import typer
 
 from agressie_cli.domein.datums import kort, voluit
 from agressie_cli.domein.duur import Duur
+from agressie_cli.domein.nederlands import aantal as aantal
+from agressie_cli.domein.nederlands import opsomming as opsomming
 
 
 def naar_json(waarde: Any) -> Any:
@@ -592,17 +594,6 @@ def maatregel_json(
         **({"bedrag": m["bedrag"]} if m.get("bedrag") else {}),  # aansprakelijkstelling: "1250,00"
         "vervangt_verbod": vervangt_verbod or [],  # 3.1: de lopende verboden die dit zwaardere verbod vervangt
     }
-
-
-def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
-    """'1 brief', '6 brieven', '0 brieven'."""
-    return f"{n} {enkelvoud if n == 1 else meervoud}"
-
-
-def opsomming(items: list[str]) -> str:
-    """'M00004', 'M00004 en M00005', 'M00004, M00005 en M00006'."""
-    items = [str(i) for i in items]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
 
 
 def vervangt_verbod(m: dict, vervangt: list[str]) -> None:
