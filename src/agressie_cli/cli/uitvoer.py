@@ -11,10 +11,12 @@ from typing import Any
 
 import typer
 
+from agressie_cli.domein import nederlands
 from agressie_cli.domein.datums import kort, voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.nederlands import aantal as aantal
 from agressie_cli.domein.nederlands import opsomming as opsomming
+from agressie_cli.domein.nederlands import tot_en_met
 
 
 def naar_json(waarde: Any) -> Any:
@@ -328,7 +330,7 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
     )
     if h.actieve_verboden:
         for v in h.actieve_verboden:
-            einde = f"tot en met {kort(v.einde)}" if v.einde else "voor onbepaalde tijd"
+            einde = tot_en_met(v.einde, datum=kort)
             typer.echo(f"LOPEND VERBOD: {v.label} ({v.soort}), vanaf {kort(v.ingang)} {einde}.")
     else:
         typer.echo("Geen lopend verbod.")
@@ -612,9 +614,9 @@ def vervangt_verbod(m: dict, vervangt: list[str]) -> None:
 def periode(m: dict) -> None:
     duur = m.get("duur")
     if duur is not None and duur.onbepaald:
-        typer.echo(f"Periode: vanaf {voluit(m['ingang'])} voor onbepaalde tijd.")
+        typer.echo(f"Periode: {nederlands.periode(m['ingang'], None, True)}.")
     elif m.get("einde"):
-        typer.echo(f"Periode: {duur.maanden} maanden, vanaf {voluit(m['ingang'])} tot en met {voluit(m['einde'])}.")
+        typer.echo(f"Periode: {duur.maanden} maanden, vanaf {voluit(m['ingang'])} {tot_en_met(m['einde'], False)}.")
 
 
 def brieven(

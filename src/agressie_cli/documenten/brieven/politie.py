@@ -15,6 +15,7 @@ from agressie_cli.domein.datums import kort, tijd_voluit, voluit
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.namen import weergave
+from agressie_cli.domein.nederlands import tot_en_met
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.verzending import TEKST, kende_verbod
@@ -98,9 +99,9 @@ def domicilie(instellingen: Instellingen) -> str:
 def _periode(m: dict) -> str:
     duur = m.get("duur")
     if duur is not None and duur.onbepaald:
-        return f"vanaf {kort(m.get('ingang'))}, voor onbepaalde tijd"
+        return f"vanaf {kort(m.get('ingang'))}, {tot_en_met(None)}"
     if m.get("einde"):
-        return f"{kort(m.get('ingang'))} tot en met {kort(m['einde'])}"
+        return f"{kort(m.get('ingang'))} {tot_en_met(m['einde'], datum=kort)}"
     return ""
 
 
@@ -216,9 +217,9 @@ def context(
                 "maatregel": m.get("maatregel"),
                 "label": soorten[m["soort"]].label,
                 "ingang": voluit(m.get("ingang")),
-                "einde": "onbepaalde tijd"
-                if m.get("duur") is not None and m["duur"].onbepaald
-                else f"tot en met {voluit(m.get('einde'))}",
+                "einde": tot_en_met(m.get("einde"), m.get("duur") is not None and m["duur"].onbepaald).removeprefix(
+                    "voor "
+                ),
                 "brief": _brief_en_verzending(m) if m.get("bestand") else NIET_GEREGISTREERD,
                 "incident": m.get("incident") or "",
             }
