@@ -44,6 +44,7 @@ def test_tot_en_met_of_onbepaalde_tijd():
     assert nl.tot_en_met(None) == "voor onbepaalde tijd"
     assert nl.tot_en_met(date(2027, 2, 22), onbepaald=True) == "voor onbepaalde tijd"
     assert nl.tot_en_met(date(2027, 2, 22), datum=nl.kort) == "tot en met 22-02-2027"
+    assert nl.VOOR_ONBEPAALDE_TIJD == "voor onbepaalde tijd" and nl.ONBEPAALDE_TIJD == "onbepaalde tijd"
 
 
 def test_periode_van_tot_en_met_of_vanaf():

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from agressie_cli.domein import nederlands
 from agressie_cli.domein.ambtsdrager import eerst_aangewezene, wie_bepaalt_duur
 from agressie_cli.domein.datums import venster_begin, voluit
 from agressie_cli.domein.duur import Duur
@@ -522,7 +523,7 @@ def _politiek_ambtsdrager(advies: Advies, profiel: Profiel, incident: dict) -> N
     moment = datetime.combine(incident["datum"], incident.get("tijd") or time(0)) + timedelta(hours=uren)
     wie = eerst_aangewezene(incident)
     advies.beslist = wie
-    tijd = f" om {moment:%H.%M} uur" if incident.get("tijd") else ""
+    tijd = f" om {nederlands.tijd_voluit(moment)}" if incident.get("tijd") else ""
 
     # Niet de leidinggevende en de betrokken medewerker: de eerst aangewezene bepaalt de sanctie en de duur.
     def bepaalt(m: re.Match) -> str:

@@ -28,7 +28,8 @@ MAANDEN = [
 
 NL_DATUM = "%d-%m-%Y"  # zoals Nederlandse gebruikers een datum typen en lezen: 23-11-2026
 
-ONBEPAALD = "voor onbepaalde tijd"
+ONBEPAALDE_TIJD = "onbepaalde tijd"  # zonder "voor": in een tabel met de kolom "tot en met"
+VOOR_ONBEPAALDE_TIJD = f"voor {ONBEPAALDE_TIJD}"
 
 
 # --- datums en tijden ---------------------------------------------------------------------------------------------
@@ -78,7 +79,7 @@ def tot_en_met(einde: date | None, onbepaald: bool | None = None, datum: Callabl
     `datum=kort` geeft 'tot en met 22-02-2027'."""
     if onbepaald is None:
         onbepaald = einde is None
-    return ONBEPAALD if onbepaald else f"tot en met {datum(einde)}"
+    return VOOR_ONBEPAALDE_TIJD if onbepaald else f"tot en met {datum(einde)}"
 
 
 def periode(
@@ -91,7 +92,7 @@ def periode(
     if onbepaald is None:
         onbepaald = einde is None
     if onbepaald:
-        return f"vanaf {datum(ingang)} {ONBEPAALD}"
+        return f"vanaf {datum(ingang)} {VOOR_ONBEPAALDE_TIJD}"
     return f"van {datum(ingang)} {tot_en_met(einde, False, datum)}"
 
 
