@@ -30,7 +30,7 @@ def naar_json(waarde: Any) -> Any:
     if isinstance(waarde, date):
         return waarde.isoformat()
     if isinstance(waarde, time):
-        return waarde.strftime("%H:%M")
+        return nederlands.tijd_invoer(waarde)
     if isinstance(waarde, (list, tuple)):
         return [naar_json(w) for w in waarde]
     if isinstance(waarde, dict):
@@ -102,7 +102,7 @@ def toon_waarde(waarde: Any) -> str:
     if isinstance(waarde, date):
         return kort(waarde)
     if isinstance(waarde, time):
-        return waarde.strftime("%H:%M")
+        return nederlands.tijd_invoer(waarde)
     return str(waarde)
 
 
@@ -664,10 +664,10 @@ def brieven(
         typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij {m['incident']}: {m['label']} ({m['soort']}).")
         periode(m)
         if m.get("bedrag"):
-            from agressie_cli.domein.schade import bedrag_tekst, uit_cel
+            from agressie_cli.domein.schade import uit_cel
 
             bedrag = uit_cel(m["bedrag"])
-            typer.echo(f"Geclaimd bedrag: {bedrag_tekst(bedrag) if bedrag is not None else m['bedrag']}.")
+            typer.echo(f"Geclaimd bedrag: {nederlands.bedrag(bedrag) if bedrag is not None else m['bedrag']}.")
         if b.vervangen:
             typer.echo(f"Vervangt {', '.join(b.vervangen)}: die maatregel telt niet meer mee.")
         vervangt_verbod(m, (vervangt or {}).get(m["maatregel"], []))

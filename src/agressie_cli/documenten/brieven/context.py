@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
 
+from agressie_cli.domein import nederlands
 from agressie_cli.domein.advies import geschiedenis
 from agressie_cli.domein.ambtsdrager import (
     getroffene,
@@ -27,7 +28,7 @@ from agressie_cli.domein.nederlands import tot_en_met
 from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.schade import bedrag_tekst, schadeposten, soort_schade
+from agressie_cli.domein.schade import schadeposten, soort_schade
 from agressie_cli.domein.verboden import laatste_dag, loopt_tijdens, lopend_bij_incident, te_vervangen
 
 KANAAL_TEKST = {
@@ -375,7 +376,7 @@ def _schade(instellingen: Instellingen, profiel: Profiel, incident: dict, extra:
         verhalen = str(regel["schade_tekst"]).format(schade=soort)
     return {
         "schadeposten": schadeposten(incident),
-        "bedrag": bedrag_tekst(extra.bedrag) if extra.bedrag is not None else "",
+        "bedrag": nederlands.bedrag(extra.bedrag) if extra.bedrag is not None else "",
         "betaaltermijn": f"{termijn} dagen",
         "betaal_uiterlijk": voluit(extra.datum + timedelta(days=termijn)),
         # [schade] (init schrijft het, 3.1); [brieven] rekening en contactpersoon uit een oudere agressie.toml tellen nog.
