@@ -304,9 +304,9 @@ def _cel(waarde) -> object:
     if waarde is None:
         return ""
     if isinstance(waarde, float):
-        from agressie_cli.domein.schade import bedrag_tekst
+        from agressie_cli.domein.nederlands import bedrag
 
-        return bedrag_tekst(Decimal(str(waarde))).removeprefix("€ ")
+        return bedrag(Decimal(str(waarde))).removeprefix("€ ")
     return waarde
 
 

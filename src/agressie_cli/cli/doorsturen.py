@@ -15,6 +15,7 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json
+from agressie_cli.domein import nederlands
 
 
 @opdracht
@@ -99,7 +100,7 @@ def doorsturen(
             f"Let op: de melding is nog niet compleet; ontbreekt: {', '.join(bericht.ontbrekend)} "
             f"(agressie aanvullen {bericht.incident} ...)."
         )
-    typer.echo(f"Vastgelegd: incident {bericht.incident} doorgestuurd aan {rol} op {date.today():%d-%m-%Y}.")
+    typer.echo(f"Vastgelegd: incident {bericht.incident} doorgestuurd aan {rol} op {nederlands.kort(date.today())}.")
 
 
 @contextlib.contextmanager

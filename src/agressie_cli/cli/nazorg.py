@@ -13,6 +13,7 @@ from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json
 from agressie_cli.domein.datums import kort, lees_datum
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nederlands import tot_en_met
 
 
 @opdracht
@@ -126,7 +127,7 @@ def nazorg(
         elif p.uiterlijk < vandaag:
             stand = f"VERLOPEN (uiterlijk {kort(p.uiterlijk)}){hoe}"
         elif p.periode:
-            stand = f"loopt tot en met {kort(p.uiterlijk)}, niet afgerond{hoe}"
+            stand = f"loopt {tot_en_met(p.uiterlijk, False, kort)}, niet afgerond{hoe}"
         else:
             stand = f"open, uiterlijk {kort(p.uiterlijk)}{hoe}"
         typer.echo(f"- {p.soort}: {stand}")

@@ -11,8 +11,12 @@ from typing import Any
 
 import typer
 
+from agressie_cli.domein import nederlands
 from agressie_cli.domein.datums import kort, voluit
 from agressie_cli.domein.duur import Duur
+from agressie_cli.domein.nederlands import aantal as aantal
+from agressie_cli.domein.nederlands import opsomming as opsomming
+from agressie_cli.domein.nederlands import tot_en_met
 
 
 def naar_json(waarde: Any) -> Any:
@@ -26,7 +30,7 @@ def naar_json(waarde: Any) -> Any:
     if isinstance(waarde, date):
         return waarde.isoformat()
     if isinstance(waarde, time):
-        return waarde.strftime("%H:%M")
+        return nederlands.tijd_invoer(waarde)
     if isinstance(waarde, (list, tuple)):
         return [naar_json(w) for w in waarde]
     if isinstance(waarde, dict):
@@ -98,7 +102,7 @@ def toon_waarde(waarde: Any) -> str:
     if isinstance(waarde, date):
         return kort(waarde)
     if isinstance(waarde, time):
-        return waarde.strftime("%H:%M")
+        return nederlands.tijd_invoer(waarde)
     return str(waarde)
 
 
@@ -326,7 +330,7 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
     )
     if h.actieve_verboden:
         for v in h.actieve_verboden:
-            einde = f"tot en met {kort(v.einde)}" if v.einde else "voor onbepaalde tijd"
+            einde = tot_en_met(v.einde, datum=kort)
             typer.echo(f"LOPEND VERBOD: {v.label} ({v.soort}), vanaf {kort(v.ingang)} {einde}.")
     else:
         typer.echo("Geen lopend verbod.")
@@ -594,17 +598,6 @@ def maatregel_json(
     }
 
 
-def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
-    """'1 brief', '6 brieven', '0 brieven'."""
-    return f"{n} {enkelvoud if n == 1 else meervoud}"
-
-
-def opsomming(items: list[str]) -> str:
-    """'M00004', 'M00004 en M00005', 'M00004, M00005 en M00006'."""
-    items = [str(i) for i in items]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
-
-
 def vervangt_verbod(m: dict, vervangt: list[str]) -> None:
     if len(vervangt) == 1:
         typer.echo(
@@ -621,9 +614,9 @@ def vervangt_verbod(m: dict, vervangt: list[str]) -> None:
 def periode(m: dict) -> None:
     duur = m.get("duur")
     if duur is not None and duur.onbepaald:
-        typer.echo(f"Periode: vanaf {voluit(m['ingang'])} voor onbepaalde tijd.")
+        typer.echo(f"Periode: {nederlands.periode(m['ingang'], None, True)}.")
     elif m.get("einde"):
-        typer.echo(f"Periode: {duur.maanden} maanden, vanaf {voluit(m['ingang'])} tot en met {voluit(m['einde'])}.")
+        typer.echo(f"Periode: {duur.maanden} maanden, vanaf {voluit(m['ingang'])} {tot_en_met(m['einde'], False)}.")
 
 
 def brieven(
@@ -671,10 +664,10 @@ def brieven(
         typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij {m['incident']}: {m['label']} ({m['soort']}).")
         periode(m)
         if m.get("bedrag"):
-            from agressie_cli.domein.schade import bedrag_tekst, uit_cel
+            from agressie_cli.domein.schade import uit_cel
 
             bedrag = uit_cel(m["bedrag"])
-            typer.echo(f"Geclaimd bedrag: {bedrag_tekst(bedrag) if bedrag is not None else m['bedrag']}.")
+            typer.echo(f"Geclaimd bedrag: {nederlands.bedrag(bedrag) if bedrag is not None else m['bedrag']}.")
         if b.vervangen:
             typer.echo(f"Vervangt {', '.join(b.vervangen)}: die maatregel telt niet meer mee.")
         vervangt_verbod(m, (vervangt or {}).get(m["maatregel"], []))

@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from agressie_cli.domein import nederlands
 from agressie_cli.domein.ambtsdrager import eerst_aangewezene, wie_bepaalt_duur
 from agressie_cli.domein.datums import venster_begin, voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nederlands import tot_en_met
 from agressie_cli.domein.overtreding import Overtreding, Vervolg, overtreding, zwaarder, zwaarste_sleutel
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -331,7 +333,7 @@ def _tijdens_ontzegging(profiel: Profiel, incident: dict, basis: _Basis, gesch: 
     ondergrens = _zwaarte_vervolg(profiel, vervolg, duur) if vervolg else _zwaarte(profiel, verbod["soort"], duur)
     if not op_gemeentehuis and _zwaarte(profiel, basis.soort, basis.duur) >= ondergrens:
         return  # de matrix adviseert al minstens de volgende trede
-    tot = "voor onbepaalde tijd" if duur is not None and duur.onbepaald else f"tot en met {voluit(verbod.get('einde'))}"
+    tot = tot_en_met(verbod.get("einde"), duur is not None and duur.onbepaald)
     zonder = profiel.soorten[basis.soort].label
     lopende = f"{label} ({verbod.get('maatregel')}, incident {verbod.get('incident')}), {tot}"
     basis.regel = f"{basis.regel}; tijdens een lopende ontzegging ({verbod.get('maatregel')})"
@@ -368,7 +370,7 @@ def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis, al_verstuurd: 
     verbod = ov.verbod
     label = profiel.soorten[verbod["soort"]].label
     duur = verbod.get("duur")
-    tot = "voor onbepaalde tijd" if duur is not None and duur.onbepaald else f"tot en met {voluit(verbod.get('einde'))}"
+    tot = tot_en_met(verbod.get("einde"), duur is not None and duur.onbepaald)
     zonder = basis.soort and profiel.soorten[basis.soort].label
     vervolg = ov.vervolg
     # Nooit lichter dan het overtreden verbod: zonder zwaardere trede (de top van de ladder) weegt het advies zelf
@@ -529,7 +531,7 @@ def _politiek_ambtsdrager(advies: Advies, profiel: Profiel, incident: dict) -> N
     moment = datetime.combine(incident["datum"], incident.get("tijd") or time(0)) + timedelta(hours=uren)
     wie = eerst_aangewezene(incident)
     advies.beslist = wie
-    tijd = f" om {moment:%H.%M} uur" if incident.get("tijd") else ""
+    tijd = f" om {nederlands.tijd_voluit(moment)}" if incident.get("tijd") else ""
 
     # Niet de leidinggevende en de betrokken medewerker: de eerst aangewezene bepaalt de sanctie en de duur.
     def bepaalt(m: re.Match) -> str:

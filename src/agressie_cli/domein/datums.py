@@ -8,22 +8,12 @@ from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein.fouten import InvoerFout
 
-MAANDEN = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-
-NL_DATUM = "%d-%m-%Y"  # zoals Nederlandse gebruikers een datum typen en lezen: 23-11-2026
+# Datums schrijven staat in nederlands.py; deze namen blijven hier ook te importeren.
+from agressie_cli.domein.nederlands import MAANDEN as MAANDEN
+from agressie_cli.domein.nederlands import NL_DATUM as NL_DATUM
+from agressie_cli.domein.nederlands import kort as kort
+from agressie_cli.domein.nederlands import tijd_voluit as tijd_voluit
+from agressie_cli.domein.nederlands import voluit as voluit
 
 # Geboortedatums gaan terug tot 1900 en geen incident of verbod ligt na 2100: '1026' of '9999' is een tikfout
 # (1026 maakte iemand meteen kandidaat voor opschonen, 9999 liet `brief` vastlopen; 2.5).
@@ -131,25 +121,6 @@ def controleer_vastgelegde_datum(optie: str, waarde: date, nummer: str, gebeurd:
 def venster_begin(peildatum: date, maanden: int) -> date:
     """Eerste dag die nog binnen het venster valt: precies N kalendermaanden vóór de peildatum."""
     return plus_maanden(peildatum, -maanden)
-
-
-def kort(d: date | None) -> str:
-    """23-11-2026 (leeg bij geen datum)"""
-    return d.strftime(NL_DATUM) if d else ""
-
-
-def voluit(d: date | None) -> str:
-    """23 november 2026"""
-    if d is None:
-        return ""
-    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
-
-
-def tijd_voluit(t: time | None) -> str:
-    """10.30 uur"""
-    if t is None:
-        return ""
-    return f"{t.hour:02d}.{t.minute:02d} uur"
 
 
 def iso(d: date | None) -> str | None:

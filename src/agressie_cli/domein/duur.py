@@ -8,6 +8,7 @@ from datetime import date
 
 from agressie_cli.domein.datums import einddatum
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nederlands import ONBEPAALDE_TIJD, aantal
 
 ONBEPAALD = "onbepaald"
 MAX_MAANDEN = 120
@@ -32,8 +33,8 @@ class Duur:
     def tekst(self) -> str:
         """'1 maand', '3 maanden' of 'onbepaalde tijd'."""
         if self.maanden is None:
-            return "onbepaalde tijd"
-        return f"{self.maanden} maand" if self.maanden == 1 else f"{self.maanden} maanden"
+            return ONBEPAALDE_TIJD
+        return aantal(self.maanden, "maand", "maanden")
 
     def als_cel(self) -> int | str:
         """Zoals in de kolom 'Duur (maanden)': een getal of 'onbepaald'."""

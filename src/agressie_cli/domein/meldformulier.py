@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
+from agressie_cli.domein import nederlands
 from agressie_cli.domein import velden as veldtabel
 from agressie_cli.domein.ambtsdrager import leg_ambt_uit
 from agressie_cli.domein.datums import kort
@@ -259,11 +260,15 @@ def _ruw(vraag: Vraag, waarde: object):
 
 def _als_tekst(waarde: object) -> str:
     if isinstance(waarde, datetime):
-        return kort(waarde.date()) if waarde.time() == time() else f"{kort(waarde.date())} {waarde:%H:%M}"
+        return (
+            kort(waarde.date())
+            if waarde.time() == time()
+            else f"{kort(waarde.date())} {nederlands.tijd_invoer(waarde)}"
+        )
     if isinstance(waarde, date):
         return kort(waarde)
     if isinstance(waarde, time):
-        return f"{waarde:%H:%M}"
+        return nederlands.tijd_invoer(waarde)
     return str(waarde)
 
 
@@ -280,7 +285,7 @@ def _toon(waarde: object) -> str:
     if isinstance(waarde, date):
         return kort(waarde)
     if isinstance(waarde, time):
-        return f"{waarde:%H:%M}"
+        return nederlands.tijd_invoer(waarde)
     return str(waarde)
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from agressie_cli.domein.datums import plus_maanden, voluit
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.nazorg import punten as nazorg_punten
+from agressie_cli.domein.nederlands import tot_en_met
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.schade import heeft_schade, uit_cel
@@ -38,7 +39,7 @@ class Periode:
         return jaar(self.van.year - 1)
 
     def omschrijving(self) -> str:
-        return f"{self.naam} ({voluit(self.van)} tot en met {voluit(self.tot)})"
+        return f"{self.naam} ({voluit(self.van)} {tot_en_met(self.tot, False)})"
 
 
 def kwartaal_van(d: date) -> Periode:

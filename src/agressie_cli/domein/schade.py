@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from agressie_cli.domein import nederlands
 from agressie_cli.domein.fouten import InvoerFout
 
 GEEN_SCHADE = {"", "nee", "geen", "n", "nvt", "n.v.t.", "-"}
@@ -74,14 +75,8 @@ def uit_cel(waarde: object) -> Decimal | None:
 
 
 def bedrag_tekst(bedrag: Decimal) -> str:
-    """'€ 1.250,00'."""
-    euros, centen = f"{bedrag:.2f}".split(".")
-    groepen: list[str] = []
-    while len(euros) > 3:
-        groepen.insert(0, euros[-3:])
-        euros = euros[:-3]
-    groepen.insert(0, euros)
-    return f"€ {'.'.join(groepen)},{centen}"
+    """'€ 1.250,00' (zie nederlands.bedrag)."""
+    return nederlands.bedrag(bedrag)
 
 
 def schadeposten(incident: dict) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from agressie_cli.domein import nederlands
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
 from agressie_cli.domein.datums import voluit, werkdagen_na
 from agressie_cli.domein.instellingen import geheel_getal
@@ -200,7 +201,7 @@ def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peild
     if profiel.classificatie == "gedrag" and inc.get("gedrag") == "E":
         return None  # E-gedrag: nooit een brief
     moment = datetime.combine(inc["datum"], inc.get("tijd") or time(0)) + timedelta(hours=int(regel.get("uren", 48)))
-    tijd = f" {moment:%H.%M} uur" if inc.get("tijd") else ""
+    tijd = f" {nederlands.tijd_voluit(moment)}" if inc.get("tijd") else ""
     tekst = regel.get("tekst", "de burgemeester reageert schriftelijk")
     soort = "reactie burgemeester"
     if tegen_burgemeester(inc):  # Losser 9: de (loco)gemeentesecretaris krijgt de rol van eerst aangewezene

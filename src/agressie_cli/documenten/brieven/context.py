@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
 
+from agressie_cli.domein import nederlands
 from agressie_cli.domein.advies import geschiedenis
 from agressie_cli.domein.ambtsdrager import (
     getroffene,
@@ -23,10 +24,11 @@ from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.namen import aanhef, noemt_collega, weergave
+from agressie_cli.domein.nederlands import tot_en_met
 from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.schade import bedrag_tekst, schadeposten, soort_schade
+from agressie_cli.domein.schade import schadeposten, soort_schade
 from agressie_cli.domein.verboden import laatste_dag, loopt_tijdens, lopend_bij_incident, te_vervangen
 
 KANAAL_TEKST = {
@@ -255,22 +257,18 @@ def context(
         adresblok, verzending = "", ""
     onbepaald = duur is not None and duur.onbepaald
     if soort_def.periode:
+        verbod_tot_tekst = tot_en_met(einde, onbepaald or duur is None)
         periode_tekst = (
-            "voor onbepaalde tijd"
+            verbod_tot_tekst
             if onbepaald or duur is None
-            else f"voor een periode van {duur.tekst()}, tot en met {voluit(einde)}"
+            else f"voor een periode van {duur.tekst()}, {verbod_tot_tekst}"
         )
-        verbod_tot_tekst = "voor onbepaalde tijd" if onbepaald or duur is None else f"tot en met {voluit(einde)}"
     else:
         periode_tekst = verbod_tot_tekst = ""
     handhaven, andere_verboden = False, ""
     if verbod is not None:  # niet-nakomen: het verbod dat overtreden is
         verbod_duur = verbod.get("duur")
-        verbod_tot_tekst = (
-            "voor onbepaalde tijd"
-            if verbod_duur is not None and verbod_duur.onbepaald
-            else f"tot en met {voluit(verbod.get('einde'))}"
-        )
+        verbod_tot_tekst = tot_en_met(verbod.get("einde"), verbod_duur is not None and verbod_duur.onbepaald)
         handhaven, andere_verboden = _niet_nakomen(instellingen, profiel, register, incident, verbod, extra)
     # De huisregels horen bij een brief over gedrag; een soort kan zeggen dat hij geen bijlagen heeft
     # (de aansprakelijkstelling: bijlagen = false in het profiel).
@@ -399,7 +397,7 @@ def _schade(instellingen: Instellingen, profiel: Profiel, incident: dict, extra:
         verhalen = str(regel["schade_tekst"]).format(schade=soort)
     return {
         "schadeposten": schadeposten(incident),
-        "bedrag": bedrag_tekst(extra.bedrag) if extra.bedrag is not None else "",
+        "bedrag": nederlands.bedrag(extra.bedrag) if extra.bedrag is not None else "",
         "betaaltermijn": f"{termijn} dagen",
         "betaal_uiterlijk": voluit(extra.datum + timedelta(days=termijn)),
         # [schade] (init schrijft het, 3.1); [brieven] rekening en contactpersoon uit een oudere agressie.toml tellen nog.
@@ -595,8 +593,7 @@ def _voorgeschiedenis(
 
 def _tot(maatregel: dict) -> str:
     """'voor onbepaalde tijd' of 'tot en met 1 oktober 2026' (met een eerder einde door vervangen of intrekken)."""
-    laatste = laatste_dag(maatregel)
-    return "voor onbepaalde tijd" if laatste is None else f"tot en met {voluit(laatste)}"
+    return tot_en_met(laatste_dag(maatregel))
 
 
 def _niet_nakomen(
@@ -665,11 +662,10 @@ def _contact_naast_belverbod(
             f"schriftelijk contact{via}, want ook uw {belwoord} geldt in deze periode",
             f"alleen schriftelijk{of_via}, want ook uw {belwoord} geldt in deze periode",
         )
-    tot = voluit(laatste)
+    tot = tot_en_met(laatste, False)
     return (
-        f"schriftelijk contact{via}, zolang ook uw {belwoord} geldt (tot en met {tot}); daarna ook via telefonisch "
-        "contact",
-        f"alleen schriftelijk{of_via} zolang ook uw {belwoord} geldt (tot en met {tot}), daarna ook telefonisch",
+        f"schriftelijk contact{via}, zolang ook uw {belwoord} geldt ({tot}); daarna ook via telefonisch contact",
+        f"alleen schriftelijk{of_via} zolang ook uw {belwoord} geldt ({tot}), daarna ook telefonisch",
     )
 
 
@@ -696,9 +692,9 @@ def _verbod_periode(maatregel: dict) -> str:
     """', met ingang van 2 oktober 2026 tot en met 1 januari 2027' of ', met ingang van ... voor onbepaalde tijd'."""
     ingang = f", met ingang van {voluit(maatregel['ingang'])}" if maatregel.get("ingang") else ""
     duur = maatregel.get("duur")
-    if (duur is not None and duur.onbepaald) or maatregel.get("einde") is None:
-        return f"{ingang} voor onbepaalde tijd" if ingang else ", voor onbepaalde tijd"
-    return f"{ingang} tot en met {voluit(maatregel['einde'])}"
+    onbepaald = (duur is not None and duur.onbepaald) or maatregel.get("einde") is None
+    tot = tot_en_met(maatregel.get("einde"), onbepaald)
+    return f"{ingang} {tot}" if ingang or not onbepaald else f", {tot}"
 
 
 def _ordegesprek(profiel: Profiel, maatregelen: list[dict], incident: dict, soort: str) -> tuple[str, list[str], bool]:

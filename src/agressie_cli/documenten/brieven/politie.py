@@ -10,11 +10,13 @@ from __future__ import annotations
 from datetime import date
 
 from agressie_cli.documenten.brieven.context import KANAAL_TEKST, _adres, tegenover
+from agressie_cli.domein import nederlands
 from agressie_cli.domein.aangifte import Dossier, medewerkers, namen_van_medewerkers, onder_nummer, schuilnaam
 from agressie_cli.domein.datums import kort, tijd_voluit, voluit
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.namen import weergave
+from agressie_cli.domein.nederlands import tot_en_met
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.verzending import TEKST, kende_verbod
@@ -98,9 +100,9 @@ def domicilie(instellingen: Instellingen) -> str:
 def _periode(m: dict) -> str:
     duur = m.get("duur")
     if duur is not None and duur.onbepaald:
-        return f"vanaf {kort(m.get('ingang'))}, voor onbepaalde tijd"
+        return f"vanaf {kort(m.get('ingang'))}, {nederlands.VOOR_ONBEPAALDE_TIJD}"
     if m.get("einde"):
-        return f"{kort(m.get('ingang'))} tot en met {kort(m['einde'])}"
+        return f"{kort(m.get('ingang'))} {tot_en_met(m['einde'], datum=kort)}"
     return ""
 
 
@@ -192,7 +194,7 @@ def context(
         "eerdere_incidenten": [
             {
                 "incident": i.get("incident"),
-                "datum": kort(i.get("datum")) + (f" {i['tijd']:%H.%M}" if i.get("tijd") else ""),
+                "datum": kort(i.get("datum")) + (f" {nederlands.tijd(i['tijd'])}" if i.get("tijd") else ""),
                 "kanaal": i.get("kanaal") or "",
                 "klasse": i.get(profiel.classificatie) or "",
                 "vorm": ", ".join(i.get("vorm") or []),
@@ -216,9 +218,9 @@ def context(
                 "maatregel": m.get("maatregel"),
                 "label": soorten[m["soort"]].label,
                 "ingang": voluit(m.get("ingang")),
-                "einde": "onbepaalde tijd"
+                "einde": nederlands.ONBEPAALDE_TIJD
                 if m.get("duur") is not None and m["duur"].onbepaald
-                else f"tot en met {voluit(m.get('einde'))}",
+                else tot_en_met(m.get("einde"), False),
                 "brief": _brief_en_verzending(m) if m.get("bestand") else NIET_GEREGISTREERD,
                 "incident": m.get("incident") or "",
             }

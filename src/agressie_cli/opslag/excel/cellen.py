@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from agressie_cli.domein import nederlands
 from agressie_cli.domein.datums import kort, lees_datum, lees_tijd
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
@@ -119,7 +120,7 @@ def lees_cel(kolom: Veld, waarde: object) -> object:
     if isinstance(waarde, float) and waarde.is_integer():
         return str(int(waarde))
     if isinstance(waarde, datetime):
-        return f"{kort(waarde)} {waarde:%H:%M}" if waarde.time() != time(0) else kort(waarde)
+        return f"{kort(waarde)} {nederlands.tijd_invoer(waarde)}" if waarde.time() != time(0) else kort(waarde)
     if isinstance(waarde, date):
         return kort(waarde)
     return str(waarde)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from agressie_cli.domein import nederlands
 from agressie_cli.domein.bestanden import tijdelijk_naast, vervang
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout, OpschonenOngedaan, RegisterFout
 from agressie_cli.domein.kantoorslot import eigenaar_van_slot, slotbestand
@@ -323,7 +324,7 @@ class ExcelOpslag(Opslag):
             return ""
         uren = (datetime.now() - sinds).total_seconds() / 3600
         return (
-            f" Het slotbestand '{pad.name}' is van {sinds:%d-%m-%Y %H.%M}"
+            f" Het slotbestand '{pad.name}' is van {nederlands.moment_kort(sinds)}"
             + (f" ({uren:.0f} uur geleden)" if uren >= 1 else "")
             + ". Heeft niemand het register nog open (Excel kan na een vastloper dit bestand laten staan), "
             "verwijder dan dat bestand."

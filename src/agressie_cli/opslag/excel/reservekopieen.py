@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from agressie_cli.domein import nederlands
 from agressie_cli.domein.bestanden import atomisch
 from agressie_cli.domein.fouten import InvoerFout, RegisterFout
 from agressie_cli.domein.register import Register
@@ -122,12 +123,12 @@ def _handeling(pad: Path, gemaakt: datetime, regels: list[list[str]]) -> str:
     waar hij vlak vóór gemaakt werd). Kopieën vóór een migratie of herstel zeggen dat zelf."""
     for soort, tekst in (("voor-herstel", "vóór herstel"), ("voor-migratie", "vóór bijwerken van het schema")):
         if soort in pad.stem:
-            return f"{tekst}, {gemaakt:%d-%m-%Y %H.%M}"
+            return f"{tekst}, {nederlands.moment_kort(gemaakt)}"
     bij = [r for r in regels if len(r) > 4 and r[4] == pad.name]
     if not bij:
         return ""
     acties = ", ".join(dict.fromkeys(f"{r[2]} {r[3]}".strip() for r in bij))
-    return f"vóór {acties} door {bij[-1][1]}, {gemaakt:%d-%m-%Y %H.%M}"
+    return f"vóór {acties} door {bij[-1][1]}, {nederlands.moment_kort(gemaakt)}"
 
 
 def kies(kopieen: list[Reservekopie], keuze: str | None) -> Reservekopie:
