@@ -113,8 +113,10 @@ def test_melden_aanvullen_brief_met_willekeurige_tekst(tmp_path, naam_gemeente):
     brieven: list[str] = []
 
     # Zonder krimpen (Phase.shrink): elk voorbeeld is vier commando's, en krimpen duurde bij een fout minuten; de fout
-    # toont dan het eerste voorbeeld dat faalde.
+    # toont dan het eerste voorbeeld dat faalde. Vaste voorbeelden (derandomize): hoeveel voorbeelden tot een brief
+    # komen, hangt van het toeval af (eens 4 van de 40), en een test die in CI soms faalt, zegt niets.
     @settings(
+        derandomize=True,
         max_examples=VOORBEELDEN,
         deadline=None,
         phases=[Phase.explicit, Phase.generate],
