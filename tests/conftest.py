@@ -66,19 +66,31 @@ class Gemeente:
 
     def meld(self, **opties) -> str:
         """Meldt een incident en geeft het nummer. Opties als naam='Jan', vorm=['verbaal']."""
-        args = ["melden"]
-        for sleutel, waarde in opties.items():
-            optie = "--" + sleutel.replace("_", "-")
-            if isinstance(waarde, bool):
-                args.append(
-                    optie if waarde else optie.replace("--", "--niet-" if sleutel == "aanhoudend" else "--geen-", 1)
-                )
-            elif isinstance(waarde, list):
-                for w in waarde:
-                    args += [optie, w]
-            else:
-                args += [optie, str(waarde)]
-        return self.json(*args)["incident"]
+        return self.json(*meld_args(**opties))["incident"]
+
+    def verbod(self, naam: str, datum: str, soort: str, duur: str, **klasse) -> str:
+        """Een incident om 09.00 uur aan de balie met een verbod dat die dag ingaat (standaard na een strafbaar
+        feit); geeft het incidentnummer."""
+        nummer = self.meld(naam=naam, kanaal="balie", datum=datum, tijd="09:00", **(klasse or {"ernst": "strafbaar"}))
+        self.ok("maatregel", nummer, "--soort", soort, "--duur", duur, "--datum", datum, *REDEN)
+        return nummer
+
+
+def meld_args(**opties) -> list[str]:
+    """De aanroep van `melden` voor opties als naam='Jan', vorm=['verbaal'], politie=False (--geen-politie)."""
+    args = ["melden"]
+    for sleutel, waarde in opties.items():
+        optie = "--" + sleutel.replace("_", "-")
+        if isinstance(waarde, bool):
+            args.append(
+                optie if waarde else optie.replace("--", "--niet-" if sleutel == "aanhoudend" else "--geen-", 1)
+            )
+        elif isinstance(waarde, list):
+            for w in waarde:
+                args += [optie, w]
+        else:
+            args += [optie, str(waarde)]
+    return args
 
 
 def maak_gemeente(tmp_path: Path, naam: str, geheugen: bool = False) -> Gemeente:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from agressie_cli.documenten.brieven.render import docx_tekst
-from conftest import ADRES, REDEN, VOLLEDIG, Gemeente, maak_gemeente, zet_contactpersoon
+from conftest import ADRES, REDEN, VOLLEDIG, Gemeente, maak_gemeente, meld_args, zet_contactpersoon
 
 NAAM = "Jan de Vries"
 
@@ -286,29 +286,13 @@ def test_schriftelijk_incident_is_zonder_tijd_compleet(tmp_path, profiel):
     tijdstip van het gedrag. Een schriftelijk incident is zonder tijd compleet; een incident aan de balie niet."""
     g = maak_gemeente(tmp_path, profiel, geheugen=True)
     klasse = {"ernst": "agressief"} if profiel == "geertruidenberg" else {"gedrag": "C", "aanhoudend": True}
-    schriftelijk = g.json(*_meld_args(naam=NAAM, kanaal="schriftelijk", datum="2026-11-02", **klasse, **VOLLEDIG))
+    schriftelijk = g.json(*meld_args(naam=NAAM, kanaal="schriftelijk", datum="2026-11-02", **klasse, **VOLLEDIG))
     assert schriftelijk["status"] == "compleet" and schriftelijk["ontbrekend"] == []
-    balie = g.json(*_meld_args(naam="Piet Smit", kanaal="balie", datum="2026-11-02", **klasse, **VOLLEDIG))
+    balie = g.json(*meld_args(naam="Piet Smit", kanaal="balie", datum="2026-11-02", **klasse, **VOLLEDIG))
     assert balie["status"] == "gemeld" and balie["ontbrekend"] == ["tijd"]
     data, tekst = _brief(g, schriftelijk["incident"], "2026-11-03", "--soort", "waarschuwing")
     assert data["soort"] == "waarschuwing"
     assert "Op 2 november 2026 heeft u zich" in tekst and "omstreeks" not in tekst
-
-
-def _meld_args(**opties) -> list[str]:
-    args = ["melden"]
-    for sleutel, waarde in opties.items():
-        optie = "--" + sleutel.replace("_", "-")
-        if isinstance(waarde, bool):
-            args.append(
-                optie if waarde else optie.replace("--", "--niet-" if sleutel == "aanhoudend" else "--geen-", 1)
-            )
-        elif isinstance(waarde, list):
-            for w in waarde:
-                args += [optie, w]
-        else:
-            args += [optie, str(waarde)]
-    return args
 
 
 # --- 6. schade verhalen: contact en rekeningnummer uit de instellingen ---------------------------------------------

@@ -24,14 +24,6 @@ def losser(tmp_path) -> Gemeente:
     return maak_gemeente(tmp_path, "losser", geheugen=True)
 
 
-def _verbod(g: Gemeente, naam: str, datum: str, soort: str, duur: str, **klasse) -> str:
-    """Een incident om 09.00 uur met een verbod dat die dag ingaat; geeft het incidentnummer."""
-    klasse = klasse or {"ernst": "strafbaar"}
-    nummer = g.meld(naam=naam, kanaal="balie", datum=datum, tijd="09:00", **klasse)
-    g.ok("maatregel", nummer, "--soort", soort, "--duur", duur, "--datum", datum, *REDEN)
-    return nummer
-
-
 # --- 1. de top van de ladder ---------------------------------------------------------------------------------------
 
 
@@ -40,7 +32,7 @@ def test_top_gtb_bezoek_niet_nakomen_en_daarna_niets_lichters(gtb):
     Daarnaast kan sprake zijn van lokaalvredebreuk ... In dat geval wordt de politie gebeld en wordt aangifte gedaan".
     Boven het toegangs-en-belverbod voor onbepaalde tijd is er niets zwaarders: het lopende verbod blijft, nooit een
     waarschuwing of registratie als 'zwaardere maatregel', en `brief` zonder --soort maakt niets lichters."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangs-en-belverbod", "onbepaald")
+    gtb.verbod(JAN, "2026-09-01", "toegangs-en-belverbod", "onbepaald")
     nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-11-02", tijd="10:30", **VOLLEDIG)
     advies = gtb.json("advies", nummer)
     assert advies["soort"] == "niet-nakomen" and advies["aangifte"] is True
@@ -69,7 +61,7 @@ def test_top_gtb_bezoek_niet_nakomen_en_daarna_niets_lichters(gtb):
 def test_top_gtb_bellen_tijdens_het_zwaarste_verbod_geen_ordegesprek(gtb):
     """Geertruidenberg 6.7: een overtreding leidt "automatisch" tot een zwaardere maatregel, nooit een lichtere: bellen
     tijdens het toegangs-en-belverbod voor onbepaalde tijd gaf een ordegesprek als 'zwaardere maatregel'."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangs-en-belverbod", "onbepaald")
+    gtb.verbod(JAN, "2026-09-01", "toegangs-en-belverbod", "onbepaald")
     gtb.meld(naam=JAN, kanaal="telefoon", ernst="licht", datum="2026-10-01")
     nummer = gtb.meld(naam=JAN, kanaal="telefoon", ernst="licht", datum="2026-11-03")
     advies = gtb.json("advies", nummer)
@@ -86,7 +78,7 @@ def test_top_losser_toegangsverbod_onbepaald_blijft_met_melding_politie(losser):
     """Losser 5.2: "Wat doen we als de inwoner het toegangsverbod niet nakomt? De persoon is op dat moment in
     overtreding"; 5.4: "Als de grens wordt overschreden ... dan melden wij dit bij de politie." Het toegangsverbod voor
     onbepaalde tijd is de top van Losser's ladder: het blijft gelden, nooit een 'zwaardere' registratie."""
-    _verbod(losser, PIET, "2026-09-01", "toegangsverbod", "onbepaald", gedrag="D")
+    losser.verbod(PIET, "2026-09-01", "toegangsverbod", "onbepaald", gedrag="D")
     nummer = losser.meld(naam=PIET, kanaal="balie", gedrag="A", aanhoudend=False, datum="2026-11-02", **VOLLEDIG)
     advies = losser.json("advies", nummer)
     assert advies["soort"] is None and advies["vervolg"] is None and advies["handhaven"] == "M00001"
@@ -108,8 +100,8 @@ def test_top_losser_toegangsverbod_onbepaald_blijft_met_melding_politie(losser):
 def test_meer_lopende_verboden_het_breedste_telt(gtb):
     """Geertruidenberg 6.7: de overtreding geldt het zwaarste lopende verbod; het breedste (toegang én bellen) gaat voor
     een verbod dat langer loopt maar alleen de toegang ontzegt."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "6")
-    _verbod(gtb, JAN, "2026-09-15", "toegangs-en-belverbod", "3")
+    gtb.verbod(JAN, "2026-09-01", "toegangsverbod", "6")
+    gtb.verbod(JAN, "2026-09-15", "toegangs-en-belverbod", "3")
     nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-11-02")
     advies = gtb.json("advies", nummer)
     assert advies["overtreding"] == "M00002"
@@ -122,7 +114,7 @@ def test_meer_lopende_verboden_dan_het_langst_lopende(gtb, losser):
     laatste einde), niet het verbod met de meeste maanden."""
     # Twee lopende ontzeggingen (de tweede, voor een eerder incident, laat besloten, vervangt de eerste niet).
     eerder = gtb.meld(naam=JAN, kanaal="balie", ernst="strafbaar", datum="2026-05-30", tijd="09:00")
-    _verbod(gtb, JAN, "2026-06-01", "toegangsverbod", "6")  # M00001, tot en met 30-11-2026
+    gtb.verbod(JAN, "2026-06-01", "toegangsverbod", "6")  # M00001, tot en met 30-11-2026
     gtb.ok("maatregel", eerder, "--soort", "toegangsverbod", "--duur", "3", "--datum", "2026-10-01", *REDEN)
     assert len(gtb.json("verboden", "--peildatum", "2026-10-02")) == 2  # M00002 loopt tot en met 31-12-2026
     nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-11-02")
@@ -131,8 +123,8 @@ def test_meer_lopende_verboden_dan_het_langst_lopende(gtb, losser):
     assert "31 december 2026" in advies["uitleg"]
     assert (advies["vervolg"]["soort"], advies["vervolg"]["onbepaald"]) == ("toegangsverbod", True)
 
-    _verbod(losser, PIET, "2026-06-01", "belverbod", "onbepaald", gedrag="D")
-    _verbod(losser, PIET, "2026-10-01", "belverbod", "6", gedrag="D")
+    losser.verbod(PIET, "2026-06-01", "belverbod", "onbepaald", gedrag="D")
+    losser.verbod(PIET, "2026-10-01", "belverbod", "6", gedrag="D")
     bellen = losser.meld(naam=PIET, kanaal="telefoon", gedrag="A", aanhoudend=False, datum="2026-11-02")
     advies = losser.json("advies", bellen)
     assert advies["overtreding"] == "M00001" and advies["handhaven"] == "M00001"
@@ -145,7 +137,7 @@ def test_meer_lopende_verboden_dan_het_langst_lopende(gtb, losser):
 def test_geen_ordegesprek_tijdens_een_ontzegging(gtb, kanaal):
     """Geertruidenberg 6.3: "Het gesprek vindt plaats op het gemeentehuis" — waar de persoon niet in mag. Dan de
     volgende trede (6.5: "kan een ontzegging worden aangevuld met een telefonisch contactverbod"; 6.7)."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    gtb.verbod(JAN, "2026-09-01", "toegangsverbod", "3")
     nummer = gtb.meld(naam=JAN, kanaal=kanaal, ernst="agressief", datum="2026-10-02", **VOLLEDIG)
     advies = gtb.json("advies", nummer)
     assert advies["soort"] == "toegangsverbod" and advies["duur_maanden"] == 6
@@ -166,7 +158,7 @@ def test_geen_ordegesprek_tijdens_een_ontzegging(gtb, kanaal):
 def test_geen_ordegesprek_tijdens_het_zwaarste_verbod(gtb):
     """Geertruidenberg 6.3 en 6.7: tijdens een toegangs-en-belverbod voor onbepaalde tijd kan geen ordegesprek, en
     zwaarder gaat niet: het verbod blijft gelden."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangs-en-belverbod", "onbepaald")
+    gtb.verbod(JAN, "2026-09-01", "toegangs-en-belverbod", "onbepaald")
     nummer = gtb.meld(naam=JAN, kanaal="schriftelijk", ernst="agressief", datum="2026-10-02")
     advies = gtb.json("advies", nummer)
     assert advies["soort"] is None and advies["handhaven"] == "M00001" and "ordegesprek" not in advies["label"].lower()
@@ -178,7 +170,7 @@ def test_geen_ordegesprek_tijdens_het_zwaarste_verbod(gtb):
 def test_fysiek_geweld_na_een_eerdere_ontzegging_zes_maanden(gtb):
     """Geertruidenberg 6.4: "In principe wordt een ontzegging uitgereikt voor een periode van 3 maanden. Is er sprake
     van herhaling dan wordt een periode van 6 maanden of langer gehanteerd." """
-    _verbod(gtb, JAN, "2026-05-01", "toegangsverbod", "3")  # afgelopen op 31-07-2026, binnen het venster
+    gtb.verbod(JAN, "2026-05-01", "toegangsverbod", "3")  # afgelopen op 31-07-2026, binnen het venster
     nummer = gtb.meld(naam=JAN, kanaal="huisbezoek", ernst="agressief", vorm=["fysiek"], datum="2026-09-02")
     advies = gtb.json("advies", nummer)
     assert (advies["soort"], advies["duur_maanden"]) == ("toegangsverbod", 6)
@@ -271,7 +263,7 @@ def test_zwaarder_verbod_na_overtreding_vervangt_het_overtreden_verbod(gtb):
     """Geertruidenberg 6.7: "In principe wordt automatisch gekozen voor het inzetten van een zwaardere maatregel."
     Het overtreden verbod staat daarna als vervangen op `verboden` en `historie` (--json: vervangen_door), nooit als
     tweede lopend verbod; het blijft wel een opgelegde maatregel."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    gtb.verbod(JAN, "2026-09-01", "toegangsverbod", "3")
     nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-10-02", tijd="10:30", **VOLLEDIG)
     gtb.ok("brief", nummer, "--datum", "2026-10-02")  # niet nakomen (bijlage 9)
     # Het zwaardere verbod gaat dezelfde dag in als de overtreding (aan de balie overhandigd).
@@ -306,7 +298,7 @@ def test_zwaarder_verbod_na_overtreding_vervangt_het_overtreden_verbod(gtb):
 def test_losser_langer_verbod_na_overtreding_vervangt_het_oude(losser):
     """Losser 5.2: "De leidinggevende en betrokken medewerker bepalen in overleg de duur van de periode, afhankelijk
     van het incident of recidive." Het langere verbod na de overtreding vervangt het overtreden verbod."""
-    _verbod(losser, PIET, "2026-09-01", "belverbod", "2", gedrag="D")
+    losser.verbod(PIET, "2026-09-01", "belverbod", "2", gedrag="D")
     nummer = losser.meld(naam=PIET, kanaal="telefoon", gedrag="C", aanhoudend=True, datum="2026-10-02")
     m = losser.json("maatregel", nummer, "--soort", "belverbod", "--duur", "6", "--datum", "2026-10-05")
     assert m["afwijking"] is False and m["vervangt_verbod"] == ["M00001"]
@@ -322,7 +314,7 @@ def test_intrekken_van_het_zwaardere_verbod_herstelt_het_oude(gtb):
     """Geertruidenberg 4.2 en domein.md (2.4): een correctie is een vastgelegde handeling. Wordt het zwaardere verbod
     ingetrokken, dan loopt het vervangen verbod weer volgens zijn eigen periode; het rapport telt een ingetrokken
     maatregel nergens als opgelegd en geen vervangen of ingetrokken verbod als lopend."""
-    _verbod(gtb, JAN, "2026-07-01", "toegangsverbod", "6")
+    gtb.verbod(JAN, "2026-07-01", "toegangsverbod", "6")
     nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-08-02")
     gtb.ok("maatregel", nummer, "--soort", "niet-nakomen", "--datum", "2026-08-03")
     gtb.ok("maatregel", nummer, "--soort", "toegangsverbod", "--duur", "onbepaald", "--datum", "2026-08-04")
@@ -346,7 +338,7 @@ def test_intrekken_van_het_zwaardere_verbod_herstelt_het_oude(gtb):
 def test_nieuwe_brief_met_overschrijven_neemt_de_vervanging_over(gtb):
     """domein.md (2.4): een brief die opnieuw gemaakt is, vervangt de vorige maatregel; het verbod dat die verving
     blijft vervangen, nu door de nieuwe brief."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    gtb.verbod(JAN, "2026-09-01", "toegangsverbod", "3")
     nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-10-02", tijd="10:30", **VOLLEDIG)
     gtb.ok("brief", nummer, "--datum", "2026-10-02")
     gtb.ok("brief", nummer, "--soort", "toegangsverbod", "--duur", "6", "--datum", "2026-10-03")
@@ -364,7 +356,7 @@ def test_vervanging_in_het_excel_register(tmp_path):
     te staan"): de vervanging staat in het Excel-register (kolommen Vervangen door en Vervangen per) en overleeft het
     opnieuw lezen (de snelle kopie en het Excel-bestand zelf geven hetzelfde; zie conftest)."""
     g = maak_gemeente(tmp_path, "geertruidenberg")
-    _verbod(g, JAN, "2026-09-01", "toegangsverbod", "3")
+    g.verbod(JAN, "2026-09-01", "toegangsverbod", "3")
     nummer = g.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-10-02")
     g.ok("maatregel", nummer, "--soort", "niet-nakomen", "--datum", "2026-10-03")
     g.ok("maatregel", nummer, "--soort", "toegangsverbod", "--duur", "6", "--datum", "2026-10-05")

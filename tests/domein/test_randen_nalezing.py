@@ -25,14 +25,6 @@ def losser(tmp_path) -> Gemeente:
     return maak_gemeente(tmp_path, "losser", geheugen=True)
 
 
-def _verbod(g: Gemeente, naam: str, datum: str, soort: str, duur: str, **klasse) -> str:
-    """Een incident om 09.00 uur met een verbod dat die dag ingaat; geeft het incidentnummer."""
-    klasse = klasse or {"ernst": "strafbaar"}
-    nummer = g.meld(naam=naam, kanaal="balie", datum=datum, tijd="09:00", **klasse)
-    g.ok("maatregel", nummer, "--soort", soort, "--duur", duur, "--datum", datum, *REDEN)
-    return nummer
-
-
 # --- 1. telefonische of schriftelijke agressie tijdens een ontzegging: de volgende trede ---------------------------
 
 
@@ -43,7 +35,7 @@ def test_gtb_op_afstand_tijdens_ontzegging_volgende_trede_geen_waarschuwing(gtb,
     "Afhankelijk van de mate en herhaling van de agressie, kan een ontzegging worden aangevuld met een telefonisch
     contactverbod." Licht, herhaling 1 (matrix: waarschuwing) tijdens een ontzegging van 3 maanden: ten minste de
     volgende trede van de ladder, een ontzegging van 6 maanden; geen waarschuwing."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    gtb.verbod(JAN, "2026-09-01", "toegangsverbod", "3")
     nummer = gtb.meld(naam=JAN, kanaal=kanaal, ernst="licht", datum="2026-10-02", **VOLLEDIG)
     advies = gtb.json("advies", nummer)
     assert (advies["soort"], advies["duur_maanden"], advies["overtreding"]) == ("toegangsverbod", 6, None)
@@ -69,7 +61,7 @@ def test_gtb_op_afstand_tijdens_ontzegging_volgende_trede_geen_waarschuwing(gtb,
 def test_gtb_op_afstand_lichter_kiezen_is_een_afwijking(gtb):
     """Geertruidenberg 6.7: "In principe wordt automatisch gekozen voor het inzetten van een zwaardere maatregel." Wie
     toch de waarschuwing kiest, wijkt af van het protocol en geeft een reden; zonder reden verandert er niets."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    gtb.verbod(JAN, "2026-09-01", "toegangsverbod", "3")
     nummer = gtb.meld(naam=JAN, kanaal="telefoon", ernst="licht", datum="2026-10-02", **VOLLEDIG)
     voor = gtb.momentopname()
     geweigerd = gtb.run("maatregel", nummer, "--soort", "waarschuwing", "--datum", "2026-10-05")
@@ -82,7 +74,7 @@ def test_gtb_op_afstand_lichter_kiezen_is_een_afwijking(gtb):
 def test_gtb_op_afstand_matrix_al_zwaarder_blijft(gtb):
     """Geertruidenberg 6.7: "een zwaardere maatregel" is een ondergrens, geen plafond: adviseert de matrix al meer dan
     de volgende trede (strafbaar, herhaling 2: ontzegging voor onbepaalde tijd en aangifte), dan blijft dat."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    gtb.verbod(JAN, "2026-09-01", "toegangsverbod", "3")
     gtb.meld(naam=JAN, kanaal="huisbezoek", ernst="licht", datum="2026-09-15")
     nummer = gtb.meld(naam=JAN, kanaal="telefoon", ernst="strafbaar", datum="2026-10-02")
     advies = gtb.json("advies", nummer)
@@ -93,7 +85,7 @@ def test_gtb_op_afstand_matrix_al_zwaarder_blijft(gtb):
 def test_gtb_telefonisch_tijdens_ontzegging_onbepaald_toegangs_en_belverbod(gtb):
     """Geertruidenberg 6.5: "Afhankelijk van de mate en herhaling van de agressie, kan een ontzegging worden aangevuld
     met een telefonisch contactverbod." Na een ontzegging voor onbepaalde tijd is dat de volgende trede."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "onbepaald")
+    gtb.verbod(JAN, "2026-09-01", "toegangsverbod", "onbepaald")
     nummer = gtb.meld(naam=JAN, kanaal="telefoon", ernst="licht", datum="2026-10-02", **VOLLEDIG)
     advies = gtb.json("advies", nummer)
     assert (advies["soort"], advies["onbepaald"]) == ("toegangs-en-belverbod", True)
@@ -106,7 +98,7 @@ def test_gtb_schriftelijk_tijdens_het_zwaarste_verbod_blijft_het_verbod(gtb):
     """Geertruidenberg 6.7: nooit lichter dan het lopende verbod; boven het toegangs-en-belverbod voor onbepaalde tijd is
     er niets zwaarders (6.5: "De klant kan schriftelijk communiceren met de gemeente"; schrijven is geen overtreding):
     het verbod blijft gelden, geen waarschuwing en geen nieuwe brief."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangs-en-belverbod", "onbepaald")
+    gtb.verbod(JAN, "2026-09-01", "toegangs-en-belverbod", "onbepaald")
     nummer = gtb.meld(naam=JAN, kanaal="schriftelijk", ernst="licht", datum="2026-10-02", **VOLLEDIG)
     advies = gtb.json("advies", nummer)
     assert advies["soort"] is None and advies["handhaven"] == "M00001" and advies["brief"] is False
@@ -121,7 +113,7 @@ def test_losser_telefonisch_tijdens_toegangsverbod_belbeperking_ernaast(losser):
     """Losser 5.2: "Had je telefonisch contact met de inwoner? Dan stuur je een belbeperking." Tijdens een lopend
     toegangsverbod is dat niet lichter: de belbeperking komt naast het toegangsverbod, dat blijft lopen (Losser's regels
     gaan al uit van eerdere maatregelen; niets veranderd)."""
-    _verbod(losser, PIET, "2026-09-01", "toegangsverbod", "3", gedrag="D")
+    losser.verbod(PIET, "2026-09-01", "toegangsverbod", "3", gedrag="D")
     nummer = losser.meld(naam=PIET, kanaal="telefoon", gedrag="C", aanhoudend=True, datum="2026-10-02", **VOLLEDIG)
     advies = losser.json("advies", nummer)
     assert advies["soort"] == "belverbod" and "tijdens een lopende ontzegging" not in advies["regel"]
@@ -145,7 +137,7 @@ def test_gtb_lokaalvredebreuk_licht_aangifte_blijft_open(gtb):
     """Geertruidenberg 6.7: "Daarnaast kan sprake zijn van lokaalvredebreuk op het moment dat iemand zich niet houdt
     aan een ontzegging en toch het gemeentehuis betreedt. In dat geval wordt de politie gebeld en wordt aangifte gedaan
     bij de politie". Ook als de ernst licht is: het aangiftepunt staat op agressie termijnen tot het is vastgelegd."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    gtb.verbod(JAN, "2026-09-01", "toegangsverbod", "3")
     nummer = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-10-02", **VOLLEDIG)
     punten = [p for p in _punten(gtb, nummer) if p["soort"] == "aangifte"]
     assert len(punten) == 1
@@ -170,7 +162,7 @@ def test_gtb_lokaalvredebreuk_licht_aangifte_blijft_open(gtb):
 def test_gtb_lokaalvredebreuk_melding_of_reden_vinkt_af(gtb):
     """Geertruidenberg 6.7 "wordt aangifte gedaan bij de politie": een melding bij de politie of een vastgelegde reden
     vinkt het punt af, net als bij een strafbaar feit (7)."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    gtb.verbod(JAN, "2026-09-01", "toegangsverbod", "3")
     nummer = gtb.meld(naam=JAN, kanaal="spreekkamer", ernst="agressief", datum="2026-10-02")
     assert "aangifte" in [p["soort"] for p in _punten(gtb, nummer)]
     uitvoer = gtb.ok("verplichtingen", nummer, "--reden-geen-aangifte", "politie-neemt-niet-op")
@@ -182,7 +174,7 @@ def test_gtb_geen_aangiftepunt_zonder_lokaalvredebreuk(gtb):
     """Geertruidenberg 6.7: lokaalvredebreuk is het gemeentehuis betreden tijdens een ontzegging. Bellen tijdens een
     ontzegging, een bezoek zonder lopende ontzegging of een bezoek ná het einde ervan is het niet: geen aangiftepunt. Een
     strafbaar feit tijdens een ontzegging krijgt één aangiftepunt, niet twee."""
-    _verbod(gtb, JAN, "2026-09-01", "toegangsverbod", "3")
+    gtb.verbod(JAN, "2026-09-01", "toegangsverbod", "3")
     bellen = gtb.meld(naam=JAN, kanaal="telefoon", ernst="licht", datum="2026-10-02")
     na_einde = gtb.meld(naam=JAN, kanaal="balie", ernst="licht", datum="2026-12-01")
     zonder = gtb.meld(naam=PIET, kanaal="balie", ernst="licht", datum="2026-10-02")
@@ -199,7 +191,7 @@ def test_losser_overtreding_toegangsverbod_melding_politie_blijft_open(losser):
     """Losser 5.2: "Wat doen we als de inwoner het toegangsverbod niet nakomt? De persoon is op dat moment in
     overtreding." 5.4: een melding "helpt de politie bij het opbouwen van een dossier". Ook bij A-, B- of C-gedrag staat
     de melding bij de politie open tot ze is vastgelegd; bij D-gedrag één punt, niet twee."""
-    _verbod(losser, PIET, "2026-09-01", "toegangsverbod", "3", gedrag="D")
+    losser.verbod(PIET, "2026-09-01", "toegangsverbod", "3", gedrag="D")
     nummer = losser.meld(naam=PIET, kanaal="balie", gedrag="A", aanhoudend=False, datum="2026-10-02", **VOLLEDIG)
     assert losser.json("advies", nummer)["aangifte"] is True
     punten = [p for p in _punten(losser, nummer) if p["soort"] == "melding politie"]
