@@ -91,11 +91,10 @@ def afsluiten(ctx: typer.Context, incident: Incident) -> None:
 
     Voorbeeld: agressie afsluiten 2026-0001
     """
-    from agressie_cli.domein.meldingen import sluit_af
+    from agressie_cli.handelingen import besluiten
 
-    with omgeving(ctx).opslag.wijzig() as register:
-        sluit_af(register, incident)
-    typer.echo(f"Incident {incident} is afgehandeld.")
+    uitkomst = besluiten.afsluiten(omgeving(ctx), incident)
+    typer.echo(f"Incident {uitkomst.incident} is afgehandeld.")
 
 
 @opdracht

@@ -12,6 +12,28 @@ import typer
 
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
 
+# Velden die geen kolom van het register zijn, met hun optie (de kolommen: de optie uit domein/velden.py).
+# Een veld zonder optie (een argument als INCIDENT) heet in de terminal zoals in de metavar.
+_OPTIE_ZONDER_KOLOM = {
+    "incidentnummer": "INCIDENT",
+    "maatregelnummer": "MAATREGEL",
+    "persoonnummer": "PERSOON",
+}
+
+
+def optie_van(veld: str) -> str:
+    """Het woord voor een veld in de terminal: de optie (`brieftekst` -> `--brieftekst`). De ene plek waar een melding
+    van het domein of een handeling de namen van de opdrachtregel krijgt; het web heeft zijn eigen woorden."""
+    from agressie_cli.domein.velden import OPTIE
+
+    if veld in OPTIE:
+        return str(OPTIE[veld])
+    return _OPTIE_ZONDER_KOLOM.get(veld, "--" + veld.replace("_", "-"))
+
+
+def melding(fout: AgressieFout) -> str:
+    return fout.tekst(optie_van)
+
 
 def opdracht(functie: Callable[..., Any]) -> Callable[..., Any]:
     """Elke fout wordt een Nederlandse melding met een afsluitcode (domein/fouten.py: Afsluitcode)."""
@@ -21,7 +43,7 @@ def opdracht(functie: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return functie(*args, **kwargs)
         except AgressieFout as fout:
-            typer.echo(f"Fout: {fout.melding}", err=True)
+            typer.echo(f"Fout: {melding(fout)}", err=True)
             raise typer.Exit(fout.code)
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise

@@ -5,7 +5,22 @@ De afsluitcodes staan hier, op één plek; de opdrachtregel (cli/fouten.py) zet 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from enum import IntEnum
+
+# Een veld in een melding: «brieftekst». Het domein en de handelingen noemen velden, geen opties: elke voorkant zet
+# een veld om in zijn eigen woord (de opdrachtregel in "--brieftekst", het web in het label naast het invoerveld).
+VELD = re.compile(r"«([a-z_]+)»")
+
+
+# Het woord voor een veld zonder voorkant; domein/velden.py vult het met de kop van elke kolom.
+LABELS: dict[str, str] = {}
+
+
+def veldnaam(veld: str) -> str:
+    """Het veld zoals een mens het leest, zonder voorkant: de kop van de kolom, anders de sleutel in woorden."""
+    return LABELS.get(veld, veld.replace("_", " "))
 
 
 class Afsluitcode(IntEnum):
@@ -19,8 +34,21 @@ class AgressieFout(Exception):
 
     def __init__(self, melding: str, code: int = Afsluitcode.INVOER):
         super().__init__(melding)
-        self.melding = melding
+        self.sjabloon = melding  # met «veld»-merktekens; `melding` is de leesbare tekst zonder voorkant
         self.code = Afsluitcode(code)
+
+    @property
+    def melding(self) -> str:
+        return self.tekst(veldnaam)
+
+    @property
+    def velden(self) -> list[str]:
+        """De velden die de melding noemt (het web zet de melding naast het eerste)."""
+        return VELD.findall(self.sjabloon)
+
+    def tekst(self, naam_van: Callable[[str], str]) -> str:
+        """De melding met elk «veld» in het woord van een voorkant (cli/fouten.py: de optie)."""
+        return VELD.sub(lambda m: naam_van(m.group(1)), self.sjabloon)
 
 
 class InvoerFout(AgressieFout):

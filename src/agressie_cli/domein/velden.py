@@ -11,7 +11,7 @@ from typing import Protocol
 
 from agressie_cli.domein.ambtsdrager import AMBTEN
 from agressie_cli.domein.datums import EERSTE_JAAR, LAATSTE_JAAR, lees_datum, lees_tijd
-from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.fouten import LABELS, InvoerFout
 
 
 class Profiel(Protocol):
@@ -702,3 +702,7 @@ def controleer_emailadres(veld: str, waarde: str) -> str:
     if not _EMAILADRES.fullmatch(adres) or ".." in adres or adres.startswith("."):
         raise InvoerFout(f"{veld}: dat is geen geldig e-mailadres (voorbeeld: naam@gemeente.nl).")
     return adres
+
+
+# Hoe een melding een veld noemt zonder voorkant (domein/fouten.py); een voorkant heeft zijn eigen woord.
+LABELS.update({v.sleutel: v.kop.lower() for v in (*INCIDENT, *PERSOON, *MAATREGEL)})

@@ -1,0 +1,97 @@
+"""De Werkplek: wat een handeling nodig heeft uit de map van het register (instellingen, profiel, opslag), pas
+geladen als het nodig is, en wie er werkt. Elke voorkant maakt er één per handeling of per verzoek; init en herstel
+maken hem zonder register."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from agressie_cli.domein.instellingen import INSTELLINGEN_BESTAND, Instellingen, lees_instellingen, lees_toml
+
+if TYPE_CHECKING:
+    from agressie_cli.domein.profiel import Profiel
+    from agressie_cli.domein.register import Register
+    from agressie_cli.opslag import Opslag
+
+
+def _stil(tekst: str) -> None:
+    """Standaard zegt een werkplek niets; de opdrachtregel zet stderr, het web verzamelt de meldingen per pagina."""
+
+
+class Werkplek:
+    """De map van één gemeente. `meld` krijgt wat de gebruiker tussendoor moet weten (een bijgewerkt schema, wachten
+    op een collega, met de hand gewijzigde cellen); `gebruiker` is wie in het logboek komt (None: de gebruiker van
+    het besturingssysteem, zoals op de opdrachtregel)."""
+
+    def __init__(
+        self,
+        map_pad: Path,
+        register_nodig: bool = True,
+        opslag: Opslag | None = None,
+        gebruiker: str | None = None,
+        meld: Callable[[str], None] = _stil,
+    ):
+        self.map = Path(map_pad)
+        self.register_nodig = register_nodig  # init en herstel: het register mag (nog) ontbreken
+        self.gebruiker = gebruiker
+        self.meld = meld
+        if opslag is not None:  # een andere opslag dan het Excel-bestand uit de instellingen (tests: in het geheugen)
+            self.opslag = opslag
+
+    @cached_property
+    def instellingen(self) -> Instellingen:
+        if self.register_nodig and "opslag" not in self.__dict__:
+            return lees_instellingen(self.map)
+        bestand = self.map / INSTELLINGEN_BESTAND
+        if not bestand.is_file():
+            from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
+
+            raise AgressieFout(
+                f"Geen instellingen gevonden in '{self.map}'. Start in de map van het register of gebruik --map.",
+                code=Afsluitcode.FOUT,
+            )
+        return Instellingen(self.map, lees_toml(bestand))
+
+    @cached_property
+    def profiel(self) -> Profiel:
+        from agressie_cli.domein.profiel import laad_profiel
+
+        return laad_profiel(self.instellingen)
+
+    @cached_property
+    def opslag(self) -> Opslag:
+        from agressie_cli.opslag.excel import ExcelOpslag
+
+        opslag = ExcelOpslag(self.instellingen.register_pad, self.profiel)
+        opslag.bij_migratie = self.meld
+        opslag.bij_wachten = self.meld
+        return opslag
+
+    def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
+        """Het register om te lezen; wat er bij het lezen niet klopte, hoort de gebruiker via `meld`."""
+        register = self.opslag.lees(bladen=bladen)
+        problemen = self.opslag.problemen(register)
+        if problemen:
+            regels = [
+                "Let op: het register bevat waarden die niet kloppen (met de hand gewijzigd?). "
+                "Deze rijen worden overgeslagen waar dat nodig is:",
+                *(f"  {regel}" for regel in problemen[:50]),
+            ]
+            if len(problemen) > 50:
+                regels.append(f"  ... en nog {len(problemen) - 50} meer.")
+            for regel in regels:
+                self.meld(regel)
+        return register
+
+    @contextlib.contextmanager
+    def wijzig(self, na_bewaren: Callable[[], None] | None = None) -> Iterator[Register]:
+        """Het register onder het slot om te wijzigen en te bewaren (zie Opslag.wijzig), met de gebruiker van deze
+        werkplek in het logboek."""
+        with self.opslag.wijzig(na_bewaren) as register:
+            if self.gebruiker:
+                register.gebruiker = self.gebruiker
+            yield register
