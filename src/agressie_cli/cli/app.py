@@ -27,6 +27,7 @@ from agressie_cli.cli import (
     uitvoer,
     verplichtingen,
 )
+from agressie_cli.cli import web as webvoorkant
 
 nederlands.installeer()
 
@@ -96,8 +97,9 @@ for commando in (
 ):
     app.command()(commando)
 sjablonen_app.command("controleer")(beheer.sjablonen_controleer)
-for commando in (beheer.rapport, beheer.herstel, beheer.opschonen):
+for commando in (beheer.rapport, beheer.herstel, beheer.opschonen, webvoorkant.logboek, webvoorkant.web):
     app.command()(commando)
+app.add_typer(webvoorkant.gebruiker_app, name="gebruiker")
 
 
 def _uitvoer_die_elke_naam_aankan() -> None:

@@ -154,6 +154,12 @@ class Profiel:
         'coördinator agressie en geweld' (Losser); 'leidinggevende' en 'coördinator' als het profiel niets zegt."""
         return str(self.deel("rollen").get(naam) or {"coordinator": "coördinator"}.get(naam, naam))
 
+    @property
+    def receptie_bellen(self) -> str:
+        """Wie de receptie waarschuwt als iemand met een verbod of een verwachte dreiging toch komt ([receptie] bellen;
+        Geertruidenberg 3.3: het interventieteam, 333)."""
+        return str(self.deel("receptie").get("bellen") or "").strip()
+
     def artikel(self, naam: str) -> str:
         """De verwijzing naar het eigen protocol voor algemene uitvoer ([artikelen] in het profiel): ' (4.2)' bij
         Geertruidenberg voor de melding, leeg als het protocol er geen artikel voor heeft (Losser)."""

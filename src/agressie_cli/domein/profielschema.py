@@ -171,6 +171,7 @@ PROFIEL: dict[str, Schema] = {
     },
     "brief_gedrag": Namen(None, "klassen"),
     "rollen": {"coordinator": None, "leidinggevende": None},
+    "receptie": {"bellen": None},  # 3.5: wie de receptie waarschuwt als iemand met een verbod toch komt
 }
 
 

@@ -87,6 +87,13 @@ class Werkplek:
                 self.meld(regel)
         return register
 
+    def voor(self, gebruiker: str | None) -> Werkplek:
+        """Dezelfde map voor een andere gebruiker (het web: één werkplek per verzoek), met wat al geladen is."""
+        kopie = Werkplek.__new__(Werkplek)
+        kopie.__dict__.update(self.__dict__)
+        kopie.gebruiker = gebruiker
+        return kopie
+
     @contextlib.contextmanager
     def wijzig(self, na_bewaren: Callable[[], None] | None = None) -> Iterator[Register]:
         """Het register onder het slot om te wijzigen en te bewaren (zie Opslag.wijzig), met de gebruiker van deze

@@ -68,8 +68,9 @@ class Opslag(ABC):
         Een kopie van vóór een `opschonen` alleen met ook_na_opschonen (anders OpschonenOngedaan)."""
 
     @abstractmethod
-    def noteer(self, actie: str, nummer: str) -> None:
-        """Een regel in het logboek voor een handeling die het register niet wijzigt (een rapport met namen)."""
+    def noteer(self, actie: str, nummer: str, gebruiker: str | None = None) -> None:
+        """Een regel in het logboek voor een handeling die het register niet wijzigt (een rapport met namen, een
+        opvraging aan de receptie). `gebruiker`: wie (None: de gebruiker van het besturingssysteem)."""
 
     @abstractmethod
     def genoteerd(self, actie: str) -> list[dict]:

@@ -39,8 +39,9 @@ class GeheugenOpslag(Opslag):
         if na_bewaren:
             na_bewaren()
 
-    def noteer(self, actie: str, nummer: str) -> None:
+    def noteer(self, actie: str, nummer: str, gebruiker: str | None = None) -> None:
         register = Register()
+        register.gebruiker = gebruiker or ""
         register.log(actie, nummer)
         self.logboek.extend(register.logboek)
 

@@ -379,8 +379,9 @@ class ExcelOpslag(Opslag):
     def logboek_pad(self) -> Path:
         return self.pad.with_name(LOGBOEK_BESTAND)
 
-    def noteer(self, actie: str, nummer: str) -> None:
+    def noteer(self, actie: str, nummer: str, gebruiker: str | None = None) -> None:
         register = Register()
+        register.gebruiker = gebruiker or ""
         register.log(actie, nummer)
         with self.slot():
             self._schrijf_logboek(register)

@@ -1,0 +1,80 @@
+"""De receptie (3.5): heeft deze persoon een lopend toegangs- of belverbod, wat is verboden, tot wanneer, welke route
+blijft open en wie bel ik. Geen geschiedenis, geen beschrijvingen. Elke opvraging komt in het logboek (gebruiker,
+tijd, persoonnummer of "geen treffer"; nooit de gezochte naam)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.handelingen.werkplek import Werkplek
+
+OPVRAGING = "opvragen receptie"
+
+
+@dataclass(frozen=True)
+class Treffer:
+    persoon: str
+    naam: str
+    geboortedatum: date | None
+    verbod: str  # het label van de maatregel in het profiel
+    toegang: bool
+    bellen: bool
+    ingang: date
+    einde: date | None  # None: voor onbepaalde tijd
+    vervangen_per: date | None
+
+
+@dataclass(frozen=True)
+class Receptieuitslag:
+    peildatum: date
+    treffers: tuple[Treffer, ...]
+    open_route: str  # de contactroute die tijdens een verbod open blijft ([brieven] contactpersoon)
+    bellen_bij_komst: str  # wie de receptie belt als de persoon toch komt (profiel: [receptie] bellen)
+
+
+def zoek(werkplek: Werkplek, naam: str, peildatum: date | None = None) -> Receptieuitslag:
+    from agressie_cli.domein.verboden import verboden_lijst
+
+    naam = (naam or "").strip()
+    if len(naam) < 2:
+        raise InvoerFout("«naam»: vul minstens twee letters van de naam in (of het persoonnummer, bijvoorbeeld P0012).")
+    peil = peildatum or date.today()
+    register = werkplek.lees(bladen=("Personen", "Maatregelen"))
+    rijen = verboden_lijst(register, werkplek.profiel, peil, naam)
+    treffers = tuple(
+        Treffer(
+            persoon=r.persoon or "",
+            naam=r.naam or "(naam ontbreekt in het register)",
+            geboortedatum=r.geboortedatum,
+            verbod=r.label,
+            toegang=r.toegang,
+            bellen=r.bellen,
+            ingang=r.ingang,
+            einde=r.einde,
+            vervangen_per=r.vervangen_per,
+        )
+        for r in rijen
+    )
+    personen = sorted({t.persoon for t in treffers}) or ["geen treffer"]
+    for persoon in personen:
+        werkplek.opslag.noteer(OPVRAGING, persoon, werkplek.gebruiker)
+    return Receptieuitslag(
+        peildatum=peil,
+        treffers=treffers,
+        open_route=str(werkplek.instellingen.deel("brieven").get("contactpersoon") or "").strip(),
+        bellen_bij_komst=werkplek.profiel.receptie_bellen,
+    )
+
+
+@dataclass(frozen=True)
+class Opvraging:
+    tijdstip: str
+    gebruiker: str
+    nummer: str
+
+
+def opvragingen(werkplek: Werkplek) -> list[Opvraging]:
+    """De opvragingen van de receptie uit het logboek, oudste eerst (agressie logboek --opvragingen)."""
+    return [Opvraging(r["tijdstip"], r["gebruiker"], r["nummer"]) for r in werkplek.opslag.genoteerd(OPVRAGING)]

@@ -1,0 +1,53 @@
+"""Voor de tests van de webvoorkant: een gemeente met accounts voor elke rol en een TestClient op de webvoorkant (Starlette's eigen TestClient)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from starlette.testclient import TestClient
+
+from agressie_cli.handelingen import gebruikers
+from agressie_cli.handelingen.werkplek import Werkplek
+from agressie_cli.web.app import maak_app
+from agressie_cli.web.basis import Instelling
+
+WACHTWOORD = "correct-paard-batterij"
+# Argon2 met weinig geheugen en één ronde: een test maakt vier accounts en logt vaak in (echte hashes, echt gecontroleerd).
+gebruikers.HASH_OPTIES.update(time_cost=1, memory_cost=1024, parallelism=1)
+ROLLEN = ("medewerker", "receptie", "leidinggevende", "coordinator")
+
+
+def csrf_van(html: str) -> str:
+    gevonden = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert gevonden, "geen CSRF-veld in het formulier"
+    return gevonden.group(1)
+
+
+class Web:
+    def __init__(self, gemeente, token: str | None = None):
+        self.gemeente = gemeente
+        self.werkplek = Werkplek(gemeente.map)
+        self.app = maak_app(Instelling(map=gemeente.map, eenmalig_token=token), self.werkplek)
+
+    def client(self) -> TestClient:
+        return TestClient(self.app, follow_redirects=False)
+
+    def ingelogd(self, rol: str) -> TestClient:
+        client = self.client()
+        csrf = csrf_van(client.get("/inloggen").text)
+        antwoord = client.post("/inloggen", data={"gebruiker": f"test-{rol}", "wachtwoord": WACHTWOORD, "csrf": csrf})
+        assert antwoord.status_code == 303, antwoord.text
+        return client
+
+
+def maak_web(gemeente, token: str | None = None) -> Web:
+    werkplek = Werkplek(gemeente.map)
+    for rol in ROLLEN:
+        gebruikers.toevoegen(werkplek, f"test-{rol}", rol, WACHTWOORD)
+    return Web(gemeente, token)
+
+
+@pytest.fixture
+def web(gtb) -> Web:
+    return maak_web(gtb)
