@@ -124,6 +124,14 @@ def losser(tmp_path) -> Gemeente:
     return maak_gemeente(tmp_path, "losser")
 
 
+@pytest.fixture
+def web(gtb):
+    """De webvoorkant over Geertruidenberg met een account per rol (tests/web/webhulp.py)."""
+    from webhulp import maak_web
+
+    return maak_web(gtb)
+
+
 @pytest.fixture(autouse=True)
 def register_blijft_gelijk_aan_excel(tmp_path):
     """Na elke test, voor elk register dat agressie in de test maakte: wat de snelle kopie (register.xlsx.cache)

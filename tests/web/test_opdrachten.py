@@ -14,21 +14,38 @@ from webhulp import WACHTWOORD
 
 
 def test_gebruiker_toevoegen_lijst_wachtwoord_verwijderen(gtb):
-    uit = gtb.run("gebruiker", "toevoegen", "jjansen", "--rol", "receptie", "--wachtwoord-stdin", invoer=WACHTWOORD + "\n")
+    uit = gtb.run(
+        "gebruiker", "toevoegen", "jjansen", "--rol", "receptie", "--wachtwoord-stdin", invoer=WACHTWOORD + "\n"
+    )
     assert uit.exit_code == 0, uit.output
     assert "Account jjansen toegevoegd (receptie)." in uit.output
     # Het wachtwoord twee keer gevraagd aan een terminal; ongelijk: niets gewijzigd, exit 2.
-    ongelijk = gtb.run("gebruiker", "toevoegen", "kklaas", "--rol", "leidinggevende", invoer="eerste-wachtwoord\nander-wachtwoord\n")
+    ongelijk = gtb.run(
+        "gebruiker", "toevoegen", "kklaas", "--rol", "leidinggevende", invoer="eerste-wachtwoord\nander-wachtwoord\n"
+    )
     assert ongelijk.exit_code == 2 and "niet gelijk" in ongelijk.output
-    tweemaal = gtb.run("gebruiker", "toevoegen", "kklaas", "--rol", "leidinggevende", "--afdeling", "Burgerzaken",
-                       invoer="lang-genoeg-wachtwoord\nlang-genoeg-wachtwoord\n")
+    tweemaal = gtb.run(
+        "gebruiker",
+        "toevoegen",
+        "kklaas",
+        "--rol",
+        "leidinggevende",
+        "--afdeling",
+        "Burgerzaken",
+        invoer="lang-genoeg-wachtwoord\nlang-genoeg-wachtwoord\n",
+    )
     assert tweemaal.exit_code == 0, tweemaal.output
     lijst = gtb.ok("gebruiker", "lijst")
     assert "jjansen: receptie" in lijst and "kklaas: leidinggevende (afdelingen: Burgerzaken)" in lijst
-    assert gtb.run("gebruiker", "toevoegen", "x", "--rol", "baas", "--wachtwoord-stdin", invoer=WACHTWOORD).exit_code == 2
+    assert (
+        gtb.run("gebruiker", "toevoegen", "x", "--rol", "baas", "--wachtwoord-stdin", invoer=WACHTWOORD).exit_code == 2
+    )
     kort = gtb.run("gebruiker", "toevoegen", "pkort", "--rol", "receptie", "--wachtwoord-stdin", invoer="kort\n")
     assert kort.exit_code == 2 and "minstens 12 tekens" in kort.output and "Traceback" not in kort.output
-    assert gtb.run("gebruiker", "wachtwoord", "jjansen", "--wachtwoord-stdin", invoer="nieuw-wachtwoord-123\n").exit_code == 0
+    assert (
+        gtb.run("gebruiker", "wachtwoord", "jjansen", "--wachtwoord-stdin", invoer="nieuw-wachtwoord-123\n").exit_code
+        == 0
+    )
     assert "Account jjansen verwijderd." in gtb.ok("gebruiker", "verwijderen", "jjansen")
     assert gtb.run("gebruiker", "verwijderen", "jjansen").exit_code == 2
     opgeslagen = json.loads((gtb.map / "gebruikers.json").read_text(encoding="utf-8"))
@@ -59,7 +76,10 @@ def test_web_eerste_regel_is_het_adres_met_token_en_de_server_antwoordt(gtb):
     omgeving = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
     proces = subprocess.Popen(
         [sys.executable, "-m", "agressie_cli", "--map", str(gtb.map), "web", "--port", str(poort), "--geen-browser"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=omgeving,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=omgeving,
     )
     try:
         assert proces.stdout is not None

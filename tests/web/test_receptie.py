@@ -3,7 +3,7 @@ stays open, and whom to call (Geertruidenberg 3.3: interventieteam)". Elke opvra
 
 from __future__ import annotations
 
-from webhulp import csrf_van, maak_web, web  # noqa: F401 (fixture)
+from webhulp import csrf_van, maak_web
 
 from conftest import maak_gemeente
 

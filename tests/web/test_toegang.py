@@ -4,7 +4,7 @@ elke POST alleen met het CSRF-token; namen als tekst getoond, nooit als HTML."""
 from __future__ import annotations
 
 import pytest
-from webhulp import ROLLEN, WACHTWOORD, csrf_van, web  # noqa: F401 (fixture)
+from webhulp import ROLLEN, WACHTWOORD, csrf_van
 
 from agressie_cli.web.basis import ROLLEN_PER_PAGINA
 
@@ -49,8 +49,8 @@ def test_post_zonder_csrf_token_wordt_geweigerd_en_verandert_niets(web):
     client = web.ingelogd("coordinator")
     for data in ({}, {"csrf": "vals"}):
         antwoord = client.post(
-            "/gebruikers", data={**data, "actie": "toevoegen", "gebruiker": "nieuw", "rol": "receptie",
-                                 "wachtwoord": WACHTWOORD}
+            "/gebruikers",
+            data={**data, "actie": "toevoegen", "gebruiker": "nieuw", "rol": "receptie", "wachtwoord": WACHTWOORD},
         )
         assert antwoord.status_code == 403 and "verlopen" in antwoord.text
     assert "nieuw" not in web.ingelogd("coordinator").get("/gebruikers").text
@@ -115,13 +115,13 @@ def test_gebruikers_toevoegen_en_verwijderen_via_het_web(web):
     client = web.ingelogd("coordinator")
     csrf = csrf_van(client.get("/gebruikers").text)
     kort = client.post(
-        "/gebruikers", data={"csrf": csrf, "actie": "toevoegen", "gebruiker": "kkort", "rol": "receptie",
-                             "wachtwoord": "te-kort"}
+        "/gebruikers",
+        data={"csrf": csrf, "actie": "toevoegen", "gebruiker": "kkort", "rol": "receptie", "wachtwoord": "te-kort"},
     )
     assert kort.status_code == 422 and "minstens 12 tekens" in kort.text
     goed = client.post(
-        "/gebruikers", data={"csrf": csrf, "actie": "toevoegen", "gebruiker": "bbalie", "rol": "receptie",
-                             "wachtwoord": WACHTWOORD}
+        "/gebruikers",
+        data={"csrf": csrf, "actie": "toevoegen", "gebruiker": "bbalie", "rol": "receptie", "wachtwoord": WACHTWOORD},
     )
     assert goed.status_code == 200 and "Account bbalie (receptie) is toegevoegd." in goed.text
     weg = client.post("/gebruikers", data={"csrf": csrf, "actie": "verwijderen", "gebruiker": "bbalie"})

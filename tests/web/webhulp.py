@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from starlette.testclient import TestClient
 
 from agressie_cli.handelingen import gebruikers
@@ -46,8 +45,3 @@ def maak_web(gemeente, token: str | None = None) -> Web:
     for rol in ROLLEN:
         gebruikers.toevoegen(werkplek, f"test-{rol}", rol, WACHTWOORD)
     return Web(gemeente, token)
-
-
-@pytest.fixture
-def web(gtb) -> Web:
-    return maak_web(gtb)

@@ -7,7 +7,7 @@ import contextlib
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.handelingen.werkplek import Werkplek
@@ -67,7 +67,7 @@ def _controleer_rol(rol: str) -> str:
 
 # De standaard van argon2-cffi (RFC 9106, 64 MiB). De tests kiezen lichtere waarden: het controleren leest de waarden
 # uit de hash zelf, dus een bestaand account blijft werken als dit verandert.
-HASH_OPTIES: dict[str, int] = {}
+HASH_OPTIES: dict[str, Any] = {}
 
 
 def _hash(wachtwoord: str) -> str:
