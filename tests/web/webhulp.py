@@ -45,3 +45,41 @@ def maak_web(gemeente, token: str | None = None) -> Web:
     for rol in ROLLEN:
         gebruikers.toevoegen(werkplek, f"test-{rol}", rol, WACHTWOORD)
     return Web(gemeente, token)
+
+
+class Server:
+    """De webvoorkant echt draaiend (uvicorn in een thread) voor de tests in een echte browser."""
+
+    def __init__(self, web: Web):
+        import socket
+        import threading
+
+        import uvicorn
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.poort = int(s.getsockname()[1])
+        self.adres = f"http://127.0.0.1:{self.poort}"
+        self.server = uvicorn.Server(
+            uvicorn.Config(web.app, host="127.0.0.1", port=self.poort, log_level="warning", access_log=False)
+        )
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> Server:
+        import time
+
+        self.thread.start()
+        while not self.server.started:
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *fout: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def chromium_pad() -> str | None:
+    """Debian's chromium (CI installeert het: .ci/run); zonder slaan de browsertests over."""
+    import shutil
+
+    return shutil.which("chromium") or shutil.which("chromium-browser")
