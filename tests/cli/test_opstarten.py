@@ -63,3 +63,13 @@ def test_een_kapotte_agressie_toml_zegt_in_het_nederlands_wat_en_waar(gtb):
     uitkomst = gtb.run("lijst")
     assert uitkomst.exit_code == 1 and "staat er twee keer in" in uitkomst.output
     assert f"regel {regels + 4}" in uitkomst.output and "Cannot" not in uitkomst.output
+
+
+def test_versie_met_python(gtb):
+    """3.6: `--version` en `-V` noemen de versie van agressie en van Python."""
+    import platform
+
+    for optie in ("--version", "-V"):
+        uit = gtb.run(optie)
+        assert uit.exit_code == 0
+        assert uit.output.startswith("agressie ") and f"Python {platform.python_version()}" in uit.output

@@ -56,6 +56,18 @@ sjablonen_app = typer.Typer(
 app.add_typer(sjablonen_app, name="sjablonen")
 
 
+def _toon_versie(waarde: bool) -> None:
+    if waarde:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            eigen = version("agressie")
+        except PackageNotFoundError:  # vanuit de broncode zonder installatie
+            eigen = "(niet geïnstalleerd)"
+        typer.echo(f"agressie {eigen} (Python {sys.version.split()[0]}, {sys.platform})")
+        raise typer.Exit()
+
+
 @app.callback()
 def hoofd(
     ctx: typer.Context,
@@ -69,6 +81,16 @@ def hoofd(
             show_default=False,
         ),
     ] = None,
+    versie: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            help="Toon de versie van agressie en van Python, en stop.",
+            callback=_toon_versie,
+            is_eager=True,
+        ),
+    ] = False,
 ) -> None:
     ctx.obj = {**(ctx.obj or {}), "map": map_}  # de tests geven hier ook een opslag mee (GeheugenOpslag)
 

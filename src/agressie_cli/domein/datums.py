@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date, datetime, time, timedelta
 
@@ -99,12 +100,51 @@ def einddatum(ingang: date, maanden: int | None) -> date | None:
 
 
 def werkdagen_na(dag: date, aantal: int) -> date:
-    """De dag `aantal` werkdagen na `dag` (zaterdag en zondag tellen niet; feestdagen kent agressie niet)."""
+    """De dag `aantal` werkdagen na `dag`: zaterdag, zondag en de algemeen erkende feestdagen tellen niet."""
     while aantal:
         dag += timedelta(days=1)
-        if dag.weekday() < 5:
+        if dag.weekday() < 5 and dag not in feestdagen(dag.year):
             aantal -= 1
     return dag
+
+
+@functools.lru_cache(maxsize=32)
+def feestdagen(jaar: int) -> frozenset[date]:
+    """De algemeen erkende feestdagen van de Algemene termijnenwet (art. 3): Nieuwjaarsdag, tweede Paasdag,
+    Hemelvaartsdag, tweede Pinksterdag, beide Kerstdagen, Koningsdag (27 april, 26 april als die op zondag valt) en
+    5 mei (elk jaar). Goede Vrijdag hoort er niet bij. Zelf berekend (Pasen volgens de Gregoriaanse kalender) in
+    plaats van met het pakket `holidays`: dat kent Goede Vrijdag wel en 5 mei alleen eens in de vijf jaar, en kost
+    bij elke aanroep van termijnen een import van 0,2 s. tests/domein/test_feestdagen.py vergelijkt met `holidays`."""
+    pasen = _pasen(jaar)
+    koningsdag = date(jaar, 4, 27)
+    if koningsdag.weekday() == 6:
+        koningsdag = date(jaar, 4, 26)
+    return frozenset(
+        {
+            date(jaar, 1, 1),
+            pasen + timedelta(days=1),
+            koningsdag,
+            date(jaar, 5, 5),
+            pasen + timedelta(days=39),
+            pasen + timedelta(days=50),
+            date(jaar, 12, 25),
+            date(jaar, 12, 26),
+        }
+    )
+
+
+def _pasen(jaar: int) -> date:
+    """Eerste Paasdag (de anonieme Gregoriaanse berekening, Meeus/Jones/Butcher)."""
+    a, b, c = jaar % 19, jaar // 100, jaar % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    maand, dag = divmod(h + ll - 7 * m + 114, 31)
+    return date(jaar, maand, dag + 1)
 
 
 def controleer_vastgelegde_datum(optie: str, waarde: date, nummer: str, gebeurd: date | None, vandaag: date) -> None:
