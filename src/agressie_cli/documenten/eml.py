@@ -8,6 +8,7 @@ from __future__ import annotations
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import default
+from email.utils import format_datetime, localtime
 from pathlib import Path
 
 from agressie_cli.domein.bestanden import atomisch
@@ -31,13 +32,24 @@ def als_bytes(bericht: Bericht) -> bytes:
     lokaal, _, domein = bericht.email.partition("@")
     # Een naam met '=?' leest elk e-mailprogramma als gecodeerd woord (RFC 2047): '=?utf-8?q?Bcc=3A_x=40y=2Enl?=' als
     # naam van de leidinggevende maakte van de ontvanger x@y.nl. Zo'n naam laten we weg; het adres blijft.
-    naam = "" if "=?" in bericht.naam else bericht.naam
+    naam = "" if "=?" in bericht.naam else _ingekort(bericht.naam)
+    bericht_eml["Date"] = format_datetime(localtime())
     bericht_eml["To"] = Address(display_name=naam, username=lokaal, domain=domein)
     bericht_eml["Subject"] = bericht.onderwerp
     bericht_eml["X-Unsent"] = "1"  # Outlook: openen als concept, met de knop Verzenden
     bericht_eml["Sensitivity"] = "Company-Confidential"  # Outlook toont 'Vertrouwelijk' (RFC 2156)
     bericht_eml.set_content(bericht.tekst.replace("\r\n", "\n"), charset="utf-8", cte="quoted-printable")
     return bericht_eml.as_bytes(policy=_KOPPEN)
+
+
+# Een naam in de kop To: hoogstens zoveel tekens, zodat de kopregel (gecodeerd, met het adres) binnen de 998 tekens
+# van RFC 5322 blijft, ook als elke letter een accent heeft (één teken wordt dan tot 12 bytes in een gecodeerd woord).
+NAAM_MAX = 64
+
+
+def _ingekort(naam: str) -> str:
+    naam = " ".join(naam.split())
+    return naam if len(naam) <= NAAM_MAX else naam[: NAAM_MAX - 1].rstrip() + "…"
 
 
 def schrijf(bericht: Bericht, map_pad: Path) -> Path:
