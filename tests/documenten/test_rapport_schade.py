@@ -59,7 +59,7 @@ def test_samenvatting_telt_aangiftes_aansprakelijkstellingen_bedrag_en_gesprekke
     assert data["vorige_periode"]["aansprakelijkstellingen"] == 0
     wb = openpyxl.load_workbook(data["bestand"])
     rijen = _rijen(wb["Samenvatting"])
-    assert rijen["Aangiftes gedaan (maatregel aangifte)"][0] == 1
+    assert rijen["Aangifte vastgelegd als maatregel (agressie aangifte)"][0] == 1
     assert rijen["Aansprakelijkstellingen (brieven)"][0] == 2
     assert rijen["Geclaimd bedrag (EUR)"][0] == 1400.5
     assert rijen["Gesprek medewerker op tijd (9.1)"][:2] == ("1 van 3 (33%)", "geen")

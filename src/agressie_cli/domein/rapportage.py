@@ -229,7 +229,15 @@ def rijen_samenvatting(
     )
     rijen.append(("Politie en schade", None, None, None, True))
     rijen.append(("  Politie ingeschakeld", huidig["politie"], vorige["politie"], eerder["politie"], False))
-    rijen.append(("  Aangifte gedaan", huidig["aangifte"], vorige["aangifte"], eerder["aangifte"], False))
+    rijen.append(
+        (
+            "  Aangifte gedaan volgens de melding",
+            huidig["aangifte"],
+            vorige["aangifte"],
+            eerder["aangifte"],
+            False,
+        )
+    )
     for label in huidig["schade"]:
         rijen.append(
             (f"  Schade: {label}", huidig["schade"][label], vorige["schade"][label], eerder["schade"][label], False)
@@ -237,7 +245,7 @@ def rijen_samenvatting(
     rijen.append(("Aangifte, schade en nazorg", None, None, None, True))
     rijen.append(
         (
-            "  Aangiftes gedaan (maatregel aangifte)",
+            "  Aangifte vastgelegd als maatregel (agressie aangifte)",
             huidig["aangiftes"],
             vorige["aangiftes"],
             eerder["aangiftes"],

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from agressie_cli.domein.bestanden import atomisch
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.rapportage import (
     Periode,
@@ -19,6 +20,22 @@ from agressie_cli.domein.rapportage import (
 from agressie_cli.domein.register import Register
 
 BEDRAG = "#,##0.00"  # Excel toont het met de decimale komma van de gebruiker: 1.250,00
+# Elk lettertype met naam: een cel zonder naam drukt LibreOffice (en soms Excel) af in een schreefletter (3.6).
+LETTER = "Calibri"
+REGELHOOGTE = 15  # punten per regel tekst van 11 punt
+
+
+def _regels(tekst: str, breedte: int) -> int:
+    """Hoeveel regels een tekst met terugloop nodig heeft in een kolom van `breedte` tekens (Excel past de hoogte van
+    een rij niet zelf aan bij een bestand dat niet in Excel is gemaakt: lange tekst liep over de volgende rij)."""
+    import math
+
+    return max(1, sum(math.ceil(max(len(deel), 1) / max(breedte - 2, 1)) for deel in tekst.split("\n")))
+
+
+def _klasselabel(profiel: Profiel, klasse: str) -> str:
+    """Het label van het profiel tot de dubbele punt: 'A-gedrag (ik)', 'Strafbaar feit' (een kop, geen zin)."""
+    return str(profiel.klassen.get(klasse) or klasse).split(":")[0].strip()
 
 
 def schrijf_werkboek(
@@ -33,7 +50,12 @@ def schrijf_werkboek(
 ) -> dict:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, LineChart, Reference
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, PatternFill
+    from openpyxl.styles import Font as _Font
+
+    def Font(**opmaak):
+        return _Font(name=LETTER, **opmaak)
+
     from openpyxl.utils import get_column_letter
 
     stap = voortgang or (lambda: None)  # wordt na elke stap aangeroepen (voortgangsbalk bij grote registers)
@@ -60,6 +82,16 @@ def schrijf_werkboek(
     ]
     ws.append([])
     ws.append(koppen)
+    vandaag = peildatum or date.today()
+    if vandaag <= periode.tot:
+        ws["A3"] = (
+            f"Let op: de periode loopt nog (tot en met {kort(periode.tot)}); dit rapport van {kort(vandaag)} is "
+            "voorlopig. Maak het na afloop opnieuw voor de definitieve cijfers."
+        )
+        ws["A3"].font = Font(bold=True, size=10, color="9C5700")
+        huidig_loopt = True
+    else:
+        huidig_loopt = False
     for cel in ws[4]:
         cel.font, cel.fill = kop_font, kop_fill
         cel.alignment = Alignment(horizontal="center", wrap_text=True)
@@ -85,10 +117,12 @@ def schrijf_werkboek(
     reeks = trend(register, profiel, periode, peildatum=peildatum)
     stap()
     klassen = list(profiel.klassen)
+    # De labels van het profiel (zoals in de samenvatting), niet de sleutels (licht/agressief/strafbaar, A-E).
+    klassekoppen = [_klasselabel(profiel, k) for k in klassen]
     trendkoppen = [
         "Kwartaal",
         "Totaal",
-        *klassen,
+        *klassekoppen,
         "Aangiftes",
         "Aansprakelijkstellingen",
         "Geclaimd bedrag (EUR)",
@@ -171,8 +205,9 @@ def schrijf_werkboek(
         wi.append(rij)
         rijnummer += 1
         wi.cell(rijnummer, 2).number_format = "DD-MM-YYYY"
-        if len(rij[6]) > 40:  # meer maatregelen dan de kolom breed is: over meer regels, niet afgesneden
+        if len(rij[6]) > 38:  # meer maatregelen dan de kolom breed is: over meer regels, niet afgesneden
             wi.cell(rijnummer, 7).alignment = Alignment(wrap_text=True, vertical="top")
+            wi.row_dimensions[rijnummer].height = REGELHOOGTE * _regels(rij[6], 40)
         for kolom, waarde in enumerate(rij, start=1):  # niet wi[rijnummer]: dat zoekt elke keer de laatste kolom
             if isinstance(waarde, str):
                 wi.cell(rijnummer, kolom).data_type = "s"
@@ -181,7 +216,19 @@ def schrijf_werkboek(
     wi.freeze_panes = "A2"
     wi.auto_filter.ref = f"A1:{chr(ord('A') + len(kolommen) - 1)}{max(rijnummer, 2)}"
 
-    for blad in (ws, wt, wi):  # afdrukken en PDF: één pagina breed, liggend
+    for blad in (ws, wt, wi):
+        for rij in blad.iter_rows():  # cellen zonder eigen opmaak krijgen ook een lettertype met naam
+            for cel in rij:
+                if cel.value is not None and cel.font.name != LETTER:
+                    cel.font = _Font(
+                        name=LETTER,
+                        bold=cel.font.bold,
+                        italic=cel.font.italic,
+                        size=cel.font.size or 11,
+                        color=cel.font.color,
+                    )
+    for blad in (ws, wt, wi):  # afdrukken en PDF: één pagina breed, liggend, de kopregel op elke pagina
+        blad.print_title_rows = "1:1" if blad is not ws else "4:4"
         blad.page_setup.orientation = "landscape"
         blad.page_setup.paperSize = blad.PAPERSIZE_A4
         blad.sheet_properties.pageSetUpPr.fitToPage = True
@@ -190,6 +237,8 @@ def schrijf_werkboek(
     stap()
     with atomisch(doel) as tijdelijk:
         wb.save(tijdelijk)
+    if huidig_loopt:
+        huidig["voorlopig"] = True
     huidig["vorige_periode"] = vorige
     huidig["jaar_eerder"] = eerder
     huidig["trend"] = reeks
