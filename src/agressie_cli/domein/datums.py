@@ -25,6 +25,9 @@ _NL = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 _TIJD = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 
 
+RELATIEF = {"vandaag": 0, "gisteren": 1, "eergisteren": 2}
+
+
 def lees_datum(tekst: str | date | datetime | None, veld: str = "datum") -> date | None:
     """Leest JJJJ-MM-DD of DD-MM-JJJJ. Lege invoer geeft None; onzin geeft een InvoerFout met het veld."""
     if tekst is None:
@@ -36,6 +39,8 @@ def lees_datum(tekst: str | date | datetime | None, veld: str = "datum") -> date
     tekst = str(tekst).strip()
     if not tekst:
         return None
+    if tekst.lower() in RELATIEF:  # 3.6: "vandaag" en "gisteren", zoals een medewerker het zegt
+        return date.today() - timedelta(days=RELATIEF[tekst.lower()])
     for patroon, volgorde in ((_ISO, (0, 1, 2)), (_NL, (2, 1, 0))):
         m = patroon.match(tekst)
         if m:
@@ -50,7 +55,7 @@ def lees_datum(tekst: str | date | datetime | None, veld: str = "datum") -> date
             except ValueError:
                 break
     raise InvoerFout(
-        f"{veld}: '{tekst}' is geen geldige datum. Gebruik JJJJ-MM-DD of DD-MM-JJJJ, bijvoorbeeld 2026-11-23."
+        f"{veld}: '{tekst}' is geen geldige datum. Gebruik JJJJ-MM-DD of DD-MM-JJJJ (bijvoorbeeld 2026-11-23), of vandaag of gisteren."
     )
 
 

@@ -1,4 +1,5 @@
-"""3.6: termijnen in werkdagen tellen de Nederlandse feestdagen niet mee (Algemene termijnenwet art. 3)."""
+"""3.6: termijnen in werkdagen tellen de Nederlandse feestdagen niet mee (Algemene termijnenwet art. 3); "vandaag" en
+"gisteren" als datum."""
 
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ def test_termijnen_noemt_de_dag_na_de_feestdagen(gtb):
     brief = [t for t in items if t["soort"] == "brief versturen"]
     assert brief, [t["soort"] for t in items]
     assert brief[0]["uiterlijk"] == "2025-12-30"  # zonder de kerstdagen was het 26-12
+
+
+def test_vandaag_en_gisteren_als_datum(gtb):
+    """3.6: "vandaag" en "gisteren" zijn datums, zoals een medewerker het zegt."""
+    nummer = gtb.meld(naam="Jan de Vries", kanaal="balie", datum="gisteren", tijd="10:00", ernst="licht")
+    incident = gtb.json("historie", "Jan de Vries")
+    assert (date.today() - timedelta(days=1)).isoformat() in str(incident)
+    assert nummer
+    fout = gtb.run("melden", "--naam", "Piet", "--kanaal", "balie", "--ernst", "licht", "--datum", "morgen")
+    assert fout.exit_code == 2 and "vandaag of gisteren" in fout.output
