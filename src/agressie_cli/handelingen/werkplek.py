@@ -18,6 +18,25 @@ if TYPE_CHECKING:
     from agressie_cli.opslag import Opslag
 
 
+ONEDRIVE = (
+    "Let op: het register staat in een map van OneDrive, SharePoint of Teams. Het slot van agressie werkt daar "
+    "alleen op deze pc, en samen bewerken laat geen eigenaarsbestand achter: twee collega's kunnen elkaars "
+    "wijzigingen overschrijven. Zet de map op een netwerkschijf (SMB-share) van de gemeente; zie de README."
+)
+
+
+def onder_onedrive(pad: Path) -> bool:
+    """Ligt het pad in een map die OneDrive synchroniseert (ook bedrijfs-OneDrive en SharePoint/Teams)?"""
+    import os
+
+    pad = Path(os.path.abspath(pad))
+    for sleutel in ("OneDrive", "OneDriveCommercial", "OneDriveConsumer"):
+        wortel = os.environ.get(sleutel)
+        if wortel and pad.is_relative_to(Path(os.path.abspath(wortel))):
+            return True
+    return any(deel.lower().startswith(("onedrive", "sharepoint")) for deel in pad.parts)
+
+
 def _stil(tekst: str) -> None:
     """Standaard zegt een werkplek niets; de opdrachtregel zet stderr, het web verzamelt de meldingen per pagina."""
 
@@ -67,6 +86,8 @@ class Werkplek:
         from agressie_cli.opslag.excel import ExcelOpslag
 
         opslag = ExcelOpslag(self.instellingen.register_pad, self.profiel)
+        if onder_onedrive(self.instellingen.register_pad):
+            self.meld(ONEDRIVE)
         opslag.bij_migratie = self.meld
         opslag.bij_wachten = self.meld
         return opslag
