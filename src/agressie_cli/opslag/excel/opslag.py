@@ -256,6 +256,8 @@ class ExcelOpslag(Opslag):
             self.bewaar(register)
             if na_bewaren:
                 na_bewaren()
+            if self.na_schrijven:
+                self.na_schrijven()
 
     def maak_leeg(self) -> None:
         if self.pad.exists():
@@ -508,8 +510,10 @@ class ExcelOpslag(Opslag):
             self.pad, lambda pad: ExcelOpslag(pad, self.profiel, cache=False).lees(), self.logboek_pad
         )
 
-    def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False) -> Hersteld:
-        """Zet een reservekopie terug. Het huidige register (heel of beschadigd) blijft bewaard."""
+    def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False, gebruiker: str | None = None) -> Hersteld:
+        """Zet een reservekopie terug. Het huidige register (heel of beschadigd) blijft bewaard. Daarna een regel in
+        het logboek: wie, wanneer, welke kopie, en "na opschonen" als de kopie van vóór een opschonen is (3.3 punt 4);
+        de vijfde kolom noemt, zoals bij elke schrijfactie, de kopie van vlak ervoor (het register van vóór herstel)."""
         with self.slot():
             self._weiger_als_geopend()
             kopie = reservekopieen.kies(self.reservekopieen(), keuze)
@@ -524,6 +528,15 @@ class ExcelOpslag(Opslag):
                 reservekopieen.zet_apart(self.pad, self.is_leesbaar(self.pad), kopie.pad) if self.pad.exists() else None
             )
             reservekopieen.kopieer_terug(kopie, self.pad)
+            regel = Register(gebruiker=gebruiker or gebruikersnaam())
+            regel.log("herstel na opschonen" if kopie.voor_opschonen else "herstel", kopie.pad.name)
+            try:
+                self._schrijf_logboek(regel, apart)
+            except OSError as fout:  # nooit 'niets gewijzigd' zeggen na het terugzetten
+                raise RegisterFout(
+                    f"Het register is teruggezet uit {kopie.pad.name}, maar '{LOGBOEK_BESTAND}' kon niet worden "
+                    f"bijgewerkt ({fout.strerror or fout}). Zet de kopie niet opnieuw terug; meld dit aan de beheerder."
+                )
         return Hersteld(kopie, apart)
 
     def _reservekopie_hint(self) -> str:
