@@ -313,11 +313,11 @@ def test_opschonen_en_herstel_hard_afgebroken(gtb):
     daartussen kan een regel missen. Daarom hier: elke regel in het logboek klopt met het register (nooit een regel
     voor wat er niet is); dat ook elke wijziging een regel heeft, bewijzen de tests met een kill op een vast punt."""
     willekeur = random.Random(20261207)
-    for ronde in range(8):
-        nummer, brief, concept = _met_brief_en_concept(gtb, f"Oud Persoon {ronde}", f"2019-0{ronde + 1}-02")
+    for ronde in range(12):
+        nummer, brief, concept = _met_brief_en_concept(gtb, f"Oud Persoon {ronde}", f"2019-{ronde + 1:02d}-02")
         incidenten, _, maatregelen = _stand(gtb)
         p = _agressie(gtb, "opschonen", "--peildatum", PEIL, "--uitvoeren")
-        time.sleep(willekeur.uniform(0.1, 1.5))
+        time.sleep(willekeur.uniform(0.3, 1.5))
         p.send_signal(signal.SIGKILL)
         p.wait(timeout=60)
         na_incidenten, personen, na_maatregelen = _stand(gtb)
@@ -343,13 +343,13 @@ def test_opschonen_en_herstel_hard_afgebroken(gtb):
         for r in gtb.ok("herstel", "--lijst").splitlines()
         if r.split()[:1] != [] and r.split()[0].isdigit()
     ]
-    for _ in range(8):
+    for _ in range(12):
         voor = _stand(gtb)
         herstel_voor = [r for r in _logboek(gtb) if r[2].startswith("herstel")]
         keuze = willekeur.choice(kopieen[:10])
         kopie = ExcelOpslag(gtb.map / "reservekopieen" / keuze, None, cache=False).lees()
         p = _agressie(gtb, "herstel", keuze, "--ja")
-        time.sleep(willekeur.uniform(0.05, 1.0))
+        time.sleep(willekeur.uniform(0.3, 1.1))
         p.send_signal(signal.SIGKILL)
         p.wait(timeout=60)
         na = _stand(gtb)
