@@ -71,20 +71,24 @@ def _agressie(g, *args: str) -> subprocess.Popen:
     )
 
 
-def _gedood_na(g, functie: str, *args: str) -> int:
+def _gedood_na(g, functie: str, *args: str, waar: str = "agressie_cli.opslag.excel.opslag.ExcelOpslag") -> int:
     """Draait agressie in een eigen proces dat gedood wordt (os._exit, zoals SIGKILL: geen opruimen) direct nadat
-    `functie` van ExcelOpslag klaar is."""
+    `functie` van `waar` (een klasse of module) voor het eerst klaar is."""
     return subprocess.run(
         [
             sys.executable,
             "-c",
-            "import os, sys\n"
-            "from agressie_cli.opslag.excel import ExcelOpslag\n"
-            f"echt = ExcelOpslag.{functie}\n"
-            "def gedood(self, *a, **k):\n"
-            "    echt(self, *a, **k)\n"
+            "import importlib, os, sys\n"
+            "try:\n"
+            f"    plek = importlib.import_module({waar!r})\n"
+            "except ModuleNotFoundError:\n"
+            f"    module, _, naam = {waar!r}.rpartition('.')\n"
+            "    plek = getattr(importlib.import_module(module), naam)\n"
+            f"echt = getattr(plek, {functie!r})\n"
+            "def gedood(*a, **k):\n"
+            "    echt(*a, **k)\n"
             "    os._exit(9)\n"
-            f"ExcelOpslag.{functie} = gedood\n"
+            f"setattr(plek, {functie!r}, gedood)\n"
             "from agressie_cli.cli import main\n"
             "sys.argv = ['agressie', *sys.argv[1:]]\n"
             "main()",
@@ -216,6 +220,54 @@ def test_opschonen_gedood_voor_het_bewaren_verwijdert_niets(gtb):
     assert brief.is_file() and concept.is_file() and _cellen(gtb.register) == cellen
 
 
+# --- het logboek klopt met het register, ook na een kill tussen register en logboek ------------------------------
+def test_opschonen_gedood_tussen_register_en_logboek_komt_toch_in_het_logboek(gtb):
+    """3.3, Must show: "the log matches the register". Het logboek wordt na het register geschreven (2.5); gedood
+    precies daartussen stond de anonimisering in het register zonder regel. Nu maakt de volgende die het slot neemt
+    de regel af, precies één keer."""
+    _, brief, concept = _met_brief_en_concept(gtb, "Oud Persoon", "2020-03-02")
+    assert _gedood_na(gtb, "vervang", "opschonen", "--peildatum", PEIL, "--uitvoeren",
+                      waar="agressie_cli.opslag.excel.opslag") == 9  # fmt: skip
+    assert gtb.json("historie", "P0001")["naam"] in (None, "")
+    assert [r for r in _logboek(gtb) if r[2] == "opschonen"] == []  # nog niet: het proces was weg
+    gtb.json("opschonen", "--peildatum", PEIL, "--uitvoeren")  # neemt het slot
+    assert [r[2:4] for r in _logboek(gtb) if r[2] == "opschonen"] == [["opschonen", "P0001"]]
+    assert not brief.exists() and not concept.exists()
+    gtb.meld(naam="Nog Iemand", kanaal="balie", ernst="licht")
+    assert [r[2:4] for r in _logboek(gtb) if r[2] == "opschonen"] == [["opschonen", "P0001"]]  # niet dubbel
+
+
+def test_herstel_gedood_tussen_terugzetten_en_logboek_komt_toch_in_het_logboek(gemeente):
+    """3.3 punt 4 met een kill: teruggezet, gedood vóór de regel in het logboek; de volgende schrijfactie zet de
+    regel erin (vóór die van zichzelf), precies één keer."""
+    g = gemeente
+    g.meld(naam="Jan de Vries", kanaal="balie", **KLASSE[g.map.name])
+    g.meld(naam="Piet Jansen", kanaal="balie", **KLASSE[g.map.name])
+    kopie = g.ok("herstel", "--lijst").splitlines()[2].split()[1]
+    assert _gedood_na(g, "kopieer_terug", "herstel", "1", waar="agressie_cli.opslag.excel.reservekopieen") == 9
+    assert [r["naam"] for r in g.json("lijst")] == ["Jan de Vries"]  # teruggezet
+    assert [r for r in _logboek(g) if r[2] == "herstel"] == []
+    g.meld(naam="Kees Bakker", kanaal="balie", **KLASSE[g.map.name])
+    acties = [r[2:4] for r in _logboek(g)]
+    assert acties[-2:] == [["herstel", kopie], ["melden", "2026-0002"]]
+    assert acties.count(["herstel", kopie]) == 1
+
+
+def test_een_mislukte_schrijfactie_laat_geen_regel_klaarstaan(gtb, monkeypatch):
+    """2.5 blijft: mislukt het vervangen van het register, dan komt er ook later geen regel voor die schrijfactie."""
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht")
+
+    def weigert(bron, doel, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("agressie_cli.opslag.excel.opslag.vervang", weigert)
+    assert gtb.run("melden", "--naam", "Piet Jansen", "--kanaal", "balie", "--ernst", "licht").exit_code == 1
+    monkeypatch.undo()
+    gtb.meld(naam="Kees Bakker", kanaal="balie", ernst="licht")
+    assert [r[2:4] for r in _logboek(gtb)] == [["melden", "2026-0001"], ["melden", "2026-0002"]]
+    assert not (gtb.map / "logboek.csv.onderweg").exists()
+
+
 # --- 3.3 punt 13: half gemaakte brieven van een gestopte brief ---------------------------------------------------
 def _brief_gedood_tijdens_het_vullen(g, nummer: str) -> int:
     """`brief` gedood terwijl de brief gevuld is maar het register nog niet bewaard (de brief staat onder zijn
@@ -308,10 +360,7 @@ def _nummers(rijen: list[dict], sleutel: str) -> list[str]:
 def test_opschonen_en_herstel_hard_afgebroken(gtb):
     """3.3, Must show: "A kill test for `opschonen` and `herstel` like the one for `brief`: SIGKILL at random points,
     then the register opens, nothing committed is lost, the log matches the register, a rerun completes."
-
-    Het logboek wordt ná het register geschreven (2.5: geen regel voor wat niet bewaard werd); een kill precies
-    daartussen kan een regel missen. Daarom hier: elke regel in het logboek klopt met het register (nooit een regel
-    voor wat er niet is); dat ook elke wijziging een regel heeft, bewijzen de tests met een kill op een vast punt."""
+    Het logboek klopt nadat iemand het slot nam (die maakt de regels van een gedode schrijfactie af)."""
     willekeur = random.Random(20261207)
     for ronde in range(12):
         nummer, brief, concept = _met_brief_en_concept(gtb, f"Oud Persoon {ronde}", f"2019-{ronde + 1:02d}-02")
@@ -330,12 +379,16 @@ def test_opschonen_en_herstel_hard_afgebroken(gtb):
         if not persoon.get("geanonimiseerd"):  # nooit: de persoon staat er nog en zijn brieven zijn weg
             assert brief.is_file() and concept.is_file()
         geanonimiseerd = {x["persoon"] for x in personen if x.get("geanonimiseerd")}
-        assert {r[3] for r in _logboek(gtb) if r[2] == "opschonen"} <= geanonimiseerd
+        with ExcelOpslag(gtb.register, None).slot():  # wie het slot neemt, maakt het logboek van een gedode af
+            pass
+        opgeschoond = [r[3] for r in _logboek(gtb) if r[2] == "opschonen"]
+        assert sorted(opgeschoond) == sorted(geanonimiseerd)  # het logboek klopt precies met het register
         # de volgende maakt het af
         assert gtb.json("opschonen", "--peildatum", PEIL, "--uitvoeren")["uitgevoerd"] is True
         assert not brief.exists() and not concept.exists()
         personen = _stand(gtb)[1]
         assert all(x.get("geanonimiseerd") and not x.get("naam") for x in personen)
+        assert sorted(r[3] for r in _logboek(gtb) if r[2] == "opschonen") == sorted(x["persoon"] for x in personen)
 
     # herstel: het register is na een kill het oude of de teruggezette kopie, nooit iets anders of kapot
     kopieen = [
@@ -355,9 +408,13 @@ def test_opschonen_en_herstel_hard_afgebroken(gtb):
         na = _stand(gtb)
         teruggezet = (kopie.incidenten, kopie.personen, kopie.maatregelen)
         assert na in (voor, teruggezet)
+        with ExcelOpslag(gtb.register, None).slot():
+            pass
         regels = [r for r in _logboek(gtb) if r[2].startswith("herstel")]
-        if len(regels) > len(herstel_voor):  # een regel in het logboek: dan is de kopie ook echt teruggezet
-            assert regels[-1][3] == keuze and na == teruggezet
+        if na != voor:  # teruggezet: dan ook precies één regel erbij, en andersom
+            assert len(regels) == len(herstel_voor) + 1 and regels[-1][3] == keuze
+        else:
+            assert len(regels) in (len(herstel_voor), len(herstel_voor) + 1)  # een kopie gelijk aan het register
         gtb.ok("herstel", keuze, "--ja")  # de volgende lukt
         assert _stand(gtb) == teruggezet and _logboek(gtb)[-1][2:4] in (
             ["herstel", keuze],

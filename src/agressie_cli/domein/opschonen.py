@@ -204,10 +204,13 @@ _INCIDENT_VOORAAN = re.compile(r"^\.?(?P<incident>\d{4}-\d+)-")
 _CONCEPT = re.compile(r"^\.?(?P<naam>\d{4}-\d+-[a-z]+\.eml)(?:-[0-9a-f]{8}\.tmp)?$")
 
 
-def _namen(map_pad: Path | None) -> list[str]:
+def _namen(map_pad: Path | None, *patronen: re.Pattern[str]) -> list[str]:
+    """De namen van de bestanden in de map die op een van de patronen passen, gesorteerd. Eerst op de naam, dan pas
+    kijken of het een bestand is: een briefmap met duizenden brieven kost zo geen stat per brief bij elke schrijfactie."""
     if map_pad is None or not map_pad.is_dir():
         return []
-    return sorted(p.name for p in map_pad.iterdir() if p.is_file())
+    namen = [p.name for p in map_pad.iterdir() if any(patroon.match(p.name) for patroon in patronen)]
+    return sorted(naam for naam in namen if (map_pad / naam).is_file())
 
 
 def bestanden_van_geanonimiseerden(register: Register, briefmap: Path, uitgaandmap: Path | None) -> Bestanden:
@@ -221,12 +224,12 @@ def bestanden_van_geanonimiseerden(register: Register, briefmap: Path, uitgaandm
     if not incidenten:
         return Bestanden()
     brieven: dict[str, list[Path]] = {}
-    for naam in _namen(briefmap):
+    for naam in _namen(briefmap, _BRIEFNAAM, _HALVE_BRIEF):
         passend = _INCIDENT_VOORAAN.match(naam)
-        if passend and (_BRIEFNAAM.match(naam) or _HALVE_BRIEF.match(naam)):
+        if passend:
             brieven.setdefault(passend["incident"], []).append(briefmap / naam)
     concepten: dict[str, list[Path]] = {}
-    for naam in _namen(uitgaandmap):
+    for naam in _namen(uitgaandmap, _CONCEPT):
         passend = _CONCEPT.match(naam)
         if passend and uitgaandmap is not None:
             # eerst het concept, dan zijn half geschreven versies (.2026-0001-aov.eml-1a2b3c4d.tmp)
@@ -273,9 +276,7 @@ def verlaten_brieven(mappen: Iterable[Path], nu: datetime, na: timedelta = VERLA
     ('.nieuw-M00012', zijn maatregel ligt vast) is geen verlaten brief: die zet rond_af op zijn plaats."""
     uitkomst = []
     for map_pad in dict.fromkeys(mappen):
-        for naam in _namen(map_pad):
-            if not (_HALVE_BRIEF.match(naam) or _TIJDELIJKE_BRIEF.match(naam) or _HALF_CONCEPT.match(naam)):
-                continue
+        for naam in _namen(map_pad, _HALVE_BRIEF, _TIJDELIJKE_BRIEF, _HALF_CONCEPT):
             pad = map_pad / naam
             try:
                 gewijzigd = datetime.fromtimestamp(pad.stat().st_mtime)
