@@ -1,5 +1,7 @@
-"""Issue 3.3 punten 4, 5 en 13, en de killtest voor `opschonen` en `herstel`: wat een aanval vond in herstel, opschonen
-en half gemaakte brieven. Elke test hieronder faalde op main vóór de fix (behalve de killtest, die bewaakt)."""
+"""Issue 3.3 punten 4, 5 en 13, en de killtest voor `opschonen` en `herstel`: wat een aanval vond in herstel, opschonen,
+het logboek en half gemaakte brieven. Elke test hieronder faalde op main vóór de fix, behalve drie die bewaken wat al
+goed ging en goed moet blijven: een brief onderweg naar zijn naam blijft, een mislukte schrijfactie laat geen regel
+klaarstaan, en de killtest."""
 
 from __future__ import annotations
 
