@@ -3,8 +3,9 @@ het kwartaalrapport (rapport) en eigen sjablonen controleren (sjablonen controle
 
 from __future__ import annotations
 
-import os
+import contextlib
 import sys
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Optional
@@ -12,11 +13,11 @@ from typing import Annotated, Optional
 import typer
 
 from agressie_cli.cli import uitvoer
-from agressie_cli.cli.fouten import opdracht
+from agressie_cli.cli.fouten import melding, opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Json
 from agressie_cli.domein.datums import datum_of_vandaag, kort
-from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
+from agressie_cli.domein.fouten import Afsluitcode, InvoerFout
 
 
 @opdracht
@@ -46,62 +47,35 @@ def init(
     Voorbeeld: agressie --map M:\\Agressie init --gemeente geertruidenberg --ondertekenaar "J. de Vries, gemeentesecretaris"
     """
     from agressie_cli.cli.registreren import interactief
-    from agressie_cli.domein.instellingen import (
-        INSTELLINGEN_BESTAND,
-        REGISTER_BESTAND,
-        lees_ondertekenaar,
-        schrijf_instellingen,
-    )
-    from agressie_cli.domein.velden import controleer_tekst
+    from agressie_cli.handelingen import beheer
 
-    omg = omgeving(ctx, register_nodig=False)
-    bestand = omg.map / INSTELLINGEN_BESTAND
-    if gemeente is None:
-        if ondertekenaar is not None:
-            raise InvoerFout(
-                "--ondertekenaar hoort bij een nieuwe map met --gemeente; bij een bestaande agressie.toml vult u "
-                "[ondertekening] naam en functie daar zelf in. Er is niets aangemaakt."
-            )
-        if not bestand.is_file():
-            raise InvoerFout(
-                "--gemeente ontbreekt: kies geertruidenberg of losser, of zet eerst een eigen agressie.toml in de map."
-            )
-    else:
-        for bestaand in (bestand, omg.map / REGISTER_BESTAND):
-            if bestaand.exists():
-                raise InvoerFout(f"{bestaand} bestaat al; agressie init overschrijft niets.")
-        burgemeester = ""
-        tekent = (
-            lees_ondertekenaar(controleer_tekst("--ondertekenaar", ondertekenaar))
-            if ondertekenaar is not None
-            else None
-        )
-        if interactief():
-            while tekent is None:
-                antwoord = typer.prompt(
-                    'Naam en functie van wie de brieven tekent, bijvoorbeeld "J. de Vries, gemeentesecretaris" '
-                    "(Enter: later invullen in agressie.toml)",
-                    default="",
-                    show_default=False,
-                ).strip()
-                if not antwoord:
-                    break
-                try:
-                    tekent = lees_ondertekenaar(controleer_tekst("--ondertekenaar", antwoord))
-                except InvoerFout as fout:
-                    typer.echo(fout.melding, err=True)
-            burgemeester = typer.prompt(
-                "Naam van de burgemeester (tekent bij agressie tegen een politiek ambtsdrager; "
-                "Enter: later invullen in agressie.toml)",
+    werkplek = omgeving(ctx, register_nodig=False)
+    burgemeester = ""
+    tekent = None
+    if beheer.kan_init(werkplek, gemeente, ondertekenaar) and interactief():
+        tekent = None if ondertekenaar is None else beheer.ondertekenaar(ondertekenaar)
+        while tekent is None:
+            antwoord = typer.prompt(
+                'Naam en functie van wie de brieven tekent, bijvoorbeeld "J. de Vries, gemeentesecretaris" '
+                "(Enter: later invullen in agressie.toml)",
                 default="",
                 show_default=False,
-            )
-        schrijf_instellingen(
-            omg.map, gemeente, controleer_tekst("naam van de burgemeester", burgemeester.strip()), tekent
+            ).strip()
+            if not antwoord:
+                break
+            try:
+                tekent = beheer.ondertekenaar(antwoord)
+            except InvoerFout as fout:
+                typer.echo(melding(fout), err=True)
+        burgemeester = typer.prompt(
+            "Naam van de burgemeester (tekent bij agressie tegen een politiek ambtsdrager; "
+            "Enter: later invullen in agressie.toml)",
+            default="",
+            show_default=False,
         )
-    omg.opslag.maak_leeg()
-    typer.echo(f"Instellingen: {bestand}")
-    typer.echo(f"Register:     {omg.instellingen.register_pad}")
+    uitkomst = beheer.init(werkplek, gemeente, ondertekenaar, burgemeester, tekent)
+    typer.echo(f"Instellingen: {uitkomst.instellingen}")
+    typer.echo(f"Register:     {uitkomst.register}")
     typer.echo(
         "Controleer de ondertekenaar ([ondertekening]), de adressen, [brieven] contactpersoon (met een rechtstreeks "
         "telefoonnummer: een verbod noemt de route die open blijft) en [schade] (wie de aansprakelijkstelling "
@@ -136,9 +110,11 @@ def herstel(
 
     Voorbeeld: agressie herstel --lijst
     """
-    opslag = omgeving(ctx, register_nodig=False).opslag
+    from agressie_cli.handelingen import beheer
+
+    werkplek = omgeving(ctx, register_nodig=False)
     if lijst_:
-        rijen = opslag.reservekopieen()
+        rijen = beheer.reservekopieen(werkplek).kopieen
         if not rijen:
             typer.echo("Er zijn nog geen reservekopieën.")
             return
@@ -164,12 +140,12 @@ def herstel(
     from agressie_cli.domein.fouten import OpschonenOngedaan
 
     try:
-        hersteld = opslag.zet_terug(kopie, ook_na_opschonen=ja)
+        hersteld = beheer.herstel(werkplek, kopie, ook_na_opschonen=ja)
     except OpschonenOngedaan as fout:
         if not (interactief() and ja_nee(f"{fout.vraag} Toch terugzetten?")):
             raise
-        hersteld = opslag.zet_terug(kopie, ook_na_opschonen=True)
-    typer.echo(f"Register teruggezet uit {hersteld.kopie.pad.name} ({hersteld.kopie.incidenten} incidenten).")
+        hersteld = beheer.herstel(werkplek, kopie, ook_na_opschonen=True)
+    typer.echo(f"Register teruggezet uit {hersteld.kopie} ({hersteld.incidenten} incidenten).")
     if hersteld.apart:
         typer.echo(f"Het vorige register is bewaard als {hersteld.apart}.")
 
@@ -194,61 +170,32 @@ def opschonen(
 
     Voorbeeld: agressie opschonen            (proefdraaien)
     """
-    from agressie_cli.domein.opschonen import (
-        RAPPORT_MET_NAMEN,
-        Opgeschoond,
-        anonimiseer,
-        brieven_zonder_maatregel,
-        kandidaten,
-        onderweg,
-    )
+    from agressie_cli.handelingen import beheer
 
     peil = datum_of_vandaag(peildatum, "--peildatum")
-    omg = omgeving(ctx)
-    jaren = omg.instellingen.bewaartermijn_jaren
-    briefmap = omg.instellingen.briefmap
-    register = omg.lees()
-    lijst_k = kandidaten(register, omg.profiel, peil, jaren)
-    wezen = brieven_zonder_maatregel(register, briefmap)
-    # Ook de mappen van brieven die met --uit elders gemaakt zijn: een daar gestopte `brief` laat anders een brief onder
-    # zijn tijdelijke naam achter die opschonen nergens noemt (hij staat niet onder de naam die de maatregel noemt).
-    mappen = [briefmap, *sorted({Path(str(m["map"])) for m in register.maatregelen if m.get("map")})]
-    if uitvoeren and (wezen or any(onderweg(register, m, briefmap) for m in mappen)):
-        from agressie_cli.documenten.brieven.maken import rond_af
-
-        with omg.opslag.slot():  # onder het slot: een 'brief' die nu bezig is, heeft zijn maatregel nog niet bewaard
-            nu_gelezen = omg.opslag.lees()
-            for map_pad in mappen:  # eerst de brieven van een gestopte `brief` op hun plaats
-                rond_af(nu_gelezen, map_pad, briefmap)
-            wezen = brieven_zonder_maatregel(nu_gelezen, briefmap)
-            for pad in wezen:
-                pad.unlink(missing_ok=True)
-    opgeschoond = Opgeschoond()
-    if uitvoeren and lijst_k:  # niets op te schonen: het register niet herschrijven en geen reservekopie verbruiken
-        with omg.opslag.wijzig() as register:
-            lijst_k = kandidaten(register, omg.profiel, peil, jaren)
-            opgeschoond = anonimiseer(
-                register, [k.persoon for k in lijst_k], briefmap, peil, omg.instellingen.uitgaandmap
-            )
-    verwijderd = opgeschoond.verwijderd
-    rapporten = omg.opslag.genoteerd(RAPPORT_MET_NAMEN) if lijst_k else []
+    uitkomst = beheer.opschonen(omgeving(ctx), peil, uitvoeren)
+    personen, wezen, rest = uitkomst.personen, uitkomst.brieven_zonder_maatregel, uitkomst.achtergebleven
+    verwijderd = uitkomst.verwijderde_brieven
+    rapporten = list(uitkomst.rapporten_met_namen)
     if als_json:
         uitvoer.druk_json(
             {
-                "uitgevoerd": uitvoeren,
-                "bewaartermijn_jaren": jaren,
-                "peildatum": peil,
+                "uitgevoerd": uitkomst.uitgevoerd,
+                "bewaartermijn_jaren": uitkomst.bewaartermijn_jaren,
+                "peildatum": uitkomst.peildatum,
                 "personen": [
                     {"persoon": k.persoon, "laatste_incident": k.laatste_incident, "incidenten": k.incidenten}
-                    for k in lijst_k
+                    for k in personen
                 ],
                 "verwijderde_brieven": [p.name for p in verwijderd],
-                "verwijderde_concepten": [p.name for p in opgeschoond.concepten],
+                "verwijderde_concepten": [p.name for p in uitkomst.verwijderde_concepten],
                 "brieven_zonder_maatregel": [p.name for p in wezen],
+                "achtergebleven": [p.name for p in rest],
                 "niet_opgeschoond": {
-                    "brieven_elders": [str(p) for p in opgeschoond.elders],
-                    "concepten_elders": [str(p) for p in opgeschoond.concepten_elders],
+                    "brieven_elders": [str(p) for p in uitkomst.brieven_elders],
+                    "concepten_elders": [str(p) for p in uitkomst.concepten_elders],
                     "rapporten_met_namen": rapporten,
+                    "niet_verwijderd": [str(p) for p in uitkomst.niet_verwijderd],
                 },
             }
         )
@@ -256,33 +203,53 @@ def opschonen(
     if wezen:
         typer.echo(
             f"{uitvoer.aantal(len(wezen), 'brief', 'brieven')} zonder maatregel (van een afgebroken 'brief')"
-            + (" verwijderd." if uitvoeren else "; --uitvoeren verwijdert ze.")
+            + (" verwijderd." if uitkomst.uitgevoerd else "; --uitvoeren verwijdert ze.")
         )
-    if not lijst_k:
-        typer.echo(f"Niemand heeft de bewaartermijn van {jaren} jaar bereikt op {kort(peil)}.")
+    if rest:
+        typer.echo(
+            f"{uitvoer.aantal(len(rest), 'bestand', 'bestanden')} (brieven en e-mailconcepten) van al geanonimiseerde "
+            "personen, van een afgebroken 'opschonen'"
+            + (" verwijderd." if uitkomst.uitgevoerd else "; --uitvoeren verwijdert ze.")
+        )
+    if not personen:
+        typer.echo(f"Niemand heeft de bewaartermijn van {uitkomst.bewaartermijn_jaren} jaar bereikt op {kort(peil)}.")
+        _niet_verwijderd(list(uitkomst.niet_verwijderd))
         return
     typer.echo(
         uitvoer.tabel(
-            [[k.persoon, k.naam, kort(k.laatste_incident), k.incidenten] for k in lijst_k],
+            [[k.persoon, k.naam, kort(k.laatste_incident), k.incidenten] for k in personen],
             ["Persoon", "Naam", "Laatste incident", "Incidenten"],
         )
     )
-    if uitvoeren:
+    if uitkomst.uitgevoerd:
         typer.echo(
-            f"{uitvoer.aantal(len(lijst_k), 'persoon', 'personen')} geanonimiseerd; "
+            f"{uitvoer.aantal(len(personen), 'persoon', 'personen')} geanonimiseerd; "
             f"{uitvoer.aantal(len(verwijderd), 'brief', 'brieven')} en "
-            f"{uitvoer.aantal(len(opgeschoond.concepten), 'e-mailconcept', 'e-mailconcepten')} verwijderd. De nummers en "
-            "tellingen blijven."
+            f"{uitvoer.aantal(len(uitkomst.verwijderde_concepten), 'e-mailconcept', 'e-mailconcepten')} verwijderd. "
+            "De nummers en tellingen blijven."
         )
         typer.echo(
             "Let op: oudere reservekopieën in 'reservekopieen' bevatten de gegevens nog tot ze vanzelf vervallen."
         )
-        _niet_opgeschoond([*opgeschoond.elders, *opgeschoond.concepten_elders], rapporten)
+        _niet_opgeschoond([*uitkomst.brieven_elders, *uitkomst.concepten_elders], rapporten)
+        _niet_verwijderd(list(uitkomst.niet_verwijderd))
     else:
         typer.echo(
             "Proefdraaien: er is niets gewijzigd. Anonimiseer met: agressie opschonen --uitvoeren"
             + (f" --peildatum {peil.isoformat()}" if peildatum else "")
         )
+
+
+def _niet_verwijderd(paden: list[Path]) -> None:
+    """Na het bewaren van het geanonimiseerde register: wat niet weg kon (geopend in Word). Het register is wel
+    bijgewerkt; de volgende `opschonen --uitvoeren` probeert het opnieuw."""
+    if paden:
+        typer.echo(
+            "Niet verwijderd (staat het bestand open in Word of een ander programma?); sluit het en draai opnieuw "
+            "'agressie opschonen --uitvoeren':"
+        )
+        for pad in paden:
+            typer.echo(f"  {pad}")
 
 
 def _niet_opgeschoond(elders: list[Path], rapporten: list[dict]) -> None:
@@ -348,57 +315,34 @@ def rapport(
 
     Voorbeeld: agressie rapport --kwartaal 2026-Q3
     """
-    from agressie_cli.documenten.rapport.werkboek import schrijf_werkboek
-    from agressie_cli.domein.kantoorslot import weiger_als_geopend
-    from agressie_cli.domein.opschonen import RAPPORT_MET_NAMEN
-    from agressie_cli.domein.rapportage import lees_periode, rijen_samenvatting
+    from agressie_cli.handelingen import beheer
 
-    periode = lees_periode(kwartaal, jaar)
-    omg = omgeving(ctx)
-    doel = uit or omg.instellingen.map / "rapporten" / f"rapport-{periode.naam}.xlsx"
-    if doel.suffix.lower() != ".xlsx":
-        raise InvoerFout(f"--uit: '{doel.name}' moet op .xlsx eindigen.")
-    register = omg.instellingen.register_pad
-    if doel.is_file() and register.is_file() and os.path.samefile(doel, register):  # ook niet met --overschrijven
-        raise InvoerFout(f"--uit: '{doel.name}' is het register; kies een ander bestand voor het rapport.")
-    if doel.exists() and not overschrijven:
-        raise InvoerFout(
-            f"{doel} bestaat al. Gebruik --overschrijven om het rapport te vervangen, of kies een ander bestand met --uit."
-        )
-    weiger_als_geopend(doel, f"Het rapport '{doel.name}'")
-    profiel = omg.profiel
-    try:
-        register = omg.lees()
-        with typer.progressbar(
-            length=5,
-            label="Rapport maken",
-            file=sys.stderr,
-            hidden=not sys.stderr.isatty() or len(register.incidenten) < 5000,
-        ) as balk:
-            gegevens = schrijf_werkboek(
-                register, profiel, omg.instellingen.gemeente, periode, doel, met_namen, voortgang=lambda: balk.update(1)
-            )
-    except PermissionError:
-        raise AgressieFout(
-            f"Het rapport '{doel}' kan niet geschreven worden (geopend in Excel, of geen schrijfrechten).",
-            code=Afsluitcode.FOUT,
-        )
-    if met_namen:
-        omg.opslag.noteer(RAPPORT_MET_NAMEN, periode.naam)  # zonder namen of pad: opschonen noemt het later
-    gegevens["bestand"] = str(doel)
+    uitkomst = beheer.rapport(omgeving(ctx), kwartaal, jaar, uit, met_namen, overschrijven, voortgang=_voortgang)
     if als_json:
-        uitvoer.druk_json(gegevens)
+        uitvoer.druk_json(uitkomst.gegevens)
         return
-    rijen = rijen_samenvatting(gegevens, gegevens["vorige_periode"], gegevens["jaar_eerder"], profiel)
+    periode = uitkomst.periode
     typer.echo(f"Kwartaaloverzicht {periode.omschrijving()}")
     typer.echo(
         uitvoer.tabel(
-            [[n, _cel(a), _cel(b), _cel(c)] for n, a, b, c, _ in rijen],
+            [[n, _cel(a), _cel(b), _cel(c)] for n, a, b, c, _ in uitkomst.samenvatting],
             ["Kengetal", periode.naam, periode.vorige().naam, periode.jaar_eerder().naam],
             preserve_whitespace=True,
         )
     )  # de inspringing van de groepen blijft zichtbaar
-    typer.echo(f"Rapport: {doel}")
+    typer.echo(f"Rapport: {uitkomst.bestand}")
+
+
+@contextlib.contextmanager
+def _voortgang(incidenten: int) -> Iterator[Callable[[], object]]:
+    """De balk op stderr, alleen aan een terminal en bij een groot register (vanaf 5.000 incidenten)."""
+    with typer.progressbar(
+        length=5,
+        label="Rapport maken",
+        file=sys.stderr,
+        hidden=not sys.stderr.isatty() or incidenten < 5000,
+    ) as balk:
+        yield lambda: balk.update(1)
 
 
 @opdracht
@@ -417,39 +361,16 @@ def sjablonen_controleer(
 
     Voorbeeld: agressie sjablonen controleer M:\\Agressie\\sjablonen
     """
-    from agressie_cli.documenten.brieven.sjablonen import (
-        controleer_map,
-        eigen_sjablonenmap,
-        meegeleverde_sjablonen,
-        sjablonenset,
-    )
+    from agressie_cli.handelingen import beheer
 
-    omg = omgeving(ctx)
-    map_pad = map_
-    profiel = None
-    if map_pad is None or (omg.map / "agressie.toml").is_file():
-        try:
-            profiel = omg.profiel
-            if map_pad is None:
-                map_pad = eigen_sjablonenmap(omg.instellingen) or meegeleverde_sjablonen() / sjablonenset(profiel)
-        except AgressieFout:
-            if map_pad is None:
-                raise
-    assert map_pad is not None
-    if not map_pad.is_dir():
-        raise InvoerFout(f"Map '{map_pad}' bestaat niet.")
-    uitkomsten = controleer_map(map_pad, profiel)
-    alles_goed = True
-    for u in uitkomsten:
+    uitkomst = beheer.sjablonen_controleer(omgeving(ctx), map_)
+    for u in uitkomst.uitkomsten:
         if u.goed:
             typer.echo(f"OK      {u.bestand}")
             continue
-        alles_goed = False
         typer.echo(f"FOUT    {u.bestand}")
         for regel in u.problemen:
             typer.echo(f"        {regel}")
-    if not uitkomsten:
-        raise InvoerFout(f"Geen .docx-sjablonen gevonden in '{map_pad}'.")
-    if not alles_goed:
+    if not uitkomst.alles_goed:
         raise typer.Exit(Afsluitcode.FOUT)
-    typer.echo(f"Alle {len(uitkomsten)} sjablonen in orde.")
+    typer.echo(f"Alle {len(uitkomst.uitkomsten)} sjablonen in orde.")

@@ -4,8 +4,9 @@ Het persoonnummer en alle tellingen blijven, zodat kwartaalcijfers voor en na ge
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -146,18 +147,18 @@ def brieven_zonder_maatregel(register: Register, briefmap: Path) -> list[Path]:
 
 @dataclass
 class Opgeschoond:
-    verwijderd: list[Path] = field(default_factory=list)  # brieven in de briefmap
+    """Wat opschonen niet zelf weghaalt en de coördinator moet weten (alleen de eigen mappen van agressie zijn van
+    agressie, zie brief_in_map). Wat wel weg moet, zegt bestanden_van_geanonimiseerden(): pas na het bewaren."""
+
     elders: list[Path] = field(default_factory=list)  # brieven die met --uit buiten de briefmap zijn gemaakt
-    concepten: list[Path] = field(default_factory=list)  # e-mails van doorsturen in uitgaand/
     concepten_elders: list[Path] = field(default_factory=list)  # e-mails van doorsturen --uit buiten uitgaand/
 
 
-def anonimiseer(
-    register: Register, nummers: list[str], briefmap: Path, peildatum: date, uitgaandmap: Path | None = None
-) -> Opgeschoond:
-    """Maakt de personen onherkenbaar en verwijdert hun brieven uit de briefmap. Een brief die met --uit elders is
-    gemaakt, wordt niet verwijderd (alleen de briefmap is van agressie, zie brief_in_map) maar genoemd, zodat de
-    coördinator hem zelf weghaalt."""
+def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatum: date) -> Opgeschoond:
+    """Maakt de personen onherkenbaar in `register`; verwijdert zelf niets (3.3 punt 5). Hun brieven en e-mailconcepten
+    gaan pas weg als het geanonimiseerde register bewaard is (bestanden_van_geanonimiseerden en verwijder): een
+    afgebroken of mislukte schrijfactie laat zo nooit personen in het register achter van wie de brieven al weg zijn.
+    Een brief of concept dat met --uit elders is gemaakt, wordt genoemd, zodat de coördinator hem zelf weghaalt."""
     uitkomst = Opgeschoond()
     # velden.INCIDENT (en niet een geïmporteerde naam): de tabel zoals hij nu is, ook in een test die een veld toevoegt.
     incidentvelden, persoonsvelden, maatregelvelden = (
@@ -173,14 +174,6 @@ def anonimiseer(
     for incident in register.incidenten:
         if incident.get("persoon") not in nummers:
             continue
-        if uitgaandmap is not None:  # de e-mailconcepten van doorsturen (2.7): de naam komt uit nummer en ontvanger
-            for aan in AAN:
-                concept = uitgaandmap / f"{incident['incident']}-{aan}.eml"
-                # ook een half geschreven concept van een gestopte `doorsturen` (.2026-0001-aov.eml-1a2b3c4d.tmp)
-                for pad in [concept, *sorted(uitgaandmap.glob(f".{concept.name}-*.tmp"))]:
-                    if pad.is_file():
-                        pad.unlink()
-                        uitkomst.concepten.append(pad)
         for map_ in incident.get("concept_map") or []:  # met --uit elders: niet verwijderen, wel noemen
             for aan in AAN:
                 elders = Path(str(map_)) / f"{incident['incident']}-{aan}.eml"
@@ -194,10 +187,101 @@ def anonimiseer(
         if brief is not None and maatregel.get("map"):
             elders = Path(str(maatregel["map"])) / brief.name
             uitkomst.elders += [p for p in (elders, elders.with_suffix(".pdf")) if p.is_file()]
-        elif brief is not None:
-            for pad in (brief, brief.with_suffix(".pdf")):
-                if pad.is_file():
-                    pad.unlink()
-                    uitkomst.verwijderd.append(pad)
         _maak_leeg(maatregel, maatregelvelden)
+    return uitkomst
+
+
+@dataclass(frozen=True)
+class Bestanden:
+    """Brieven (briefmap) en e-mailconcepten (uitgaand/) van geanonimiseerde personen die nog op schijf staan."""
+
+    brieven: tuple[Path, ...] = ()
+    concepten: tuple[Path, ...] = ()
+
+
+# Het incident vooraan de naam van een brief of concept van agressie, ook als half geschreven bestand ('.2026-0001-').
+_INCIDENT_VOORAAN = re.compile(r"^\.?(?P<incident>\d{4}-\d+)-")
+_CONCEPT = re.compile(r"^\.?(?P<naam>\d{4}-\d+-[a-z]+\.eml)(?:-[0-9a-f]{8}\.tmp)?$")
+
+
+def _namen(map_pad: Path | None, *patronen: re.Pattern[str]) -> list[str]:
+    """De namen van de bestanden in de map die op een van de patronen passen, gesorteerd. Eerst op de naam, dan pas
+    kijken of het een bestand is: een briefmap met duizenden brieven kost zo geen stat per brief bij elke schrijfactie."""
+    if map_pad is None or not map_pad.is_dir():
+        return []
+    namen = [p.name for p in map_pad.iterdir() if any(patroon.match(p.name) for patroon in patronen)]
+    return sorted(naam for naam in namen if (map_pad / naam).is_file())
+
+
+def bestanden_van_geanonimiseerden(register: Register, briefmap: Path, uitgaandmap: Path | None) -> Bestanden:
+    """De brieven en e-mailconcepten van de incidenten van geanonimiseerde personen die nog in de eigen mappen van
+    agressie staan, op het incidentnummer vooraan hun naam (de kolom Brief is na het anonimiseren leeg). Na een
+    `opschonen` dat werd afgebroken tussen het bewaren en het verwijderen, vindt de volgende `opschonen --uitvoeren`
+    ze zo alsnog (3.3 punt 5). Ook half geschreven brieven en concepten (.tmp) en brieven onder hun tijdelijke naam.
+    Elke map wordt één keer gelezen (registers met tienduizenden incidenten op een netwerkschijf)."""
+    weg = {str(p.get("persoon")) for p in register.personen if p.get("geanonimiseerd")}
+    incidenten = [str(i.get("incident")) for i in register.incidenten if i.get("persoon") in weg]
+    if not incidenten:
+        return Bestanden()
+    brieven: dict[str, list[Path]] = {}
+    for naam in _namen(briefmap, _BRIEFNAAM, _HALVE_BRIEF):
+        passend = _INCIDENT_VOORAAN.match(naam)
+        if passend:
+            brieven.setdefault(passend["incident"], []).append(briefmap / naam)
+    concepten: dict[str, list[Path]] = {}
+    for naam in _namen(uitgaandmap, _CONCEPT):
+        passend = _CONCEPT.match(naam)
+        if passend and uitgaandmap is not None:
+            # eerst het concept, dan zijn half geschreven versies (.2026-0001-aov.eml-1a2b3c4d.tmp)
+            concepten.setdefault(passend["naam"], []).append(uitgaandmap / naam)
+    per_concept = {
+        naam: sorted(paden, key=lambda p: (p.name.startswith("."), p.name)) for naam, paden in concepten.items()
+    }
+    return Bestanden(
+        tuple(p for nummer in dict.fromkeys(incidenten) for p in brieven.get(nummer, [])),
+        tuple(
+            p for nummer in dict.fromkeys(incidenten) for aan in AAN for p in per_concept.get(f"{nummer}-{aan}.eml", [])
+        ),
+    )
+
+
+def verwijder(paden: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """(verwijderd, niet verwijderd): een bestand dat open staat in Word blijft staan en wordt genoemd; de volgende
+    `opschonen --uitvoeren` probeert het opnieuw. Een bestand dat al weg is, telt niet mee."""
+    verwijderd, niet = [], []
+    for pad in paden:
+        try:
+            pad.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            niet.append(pad)
+            continue
+        verwijderd.append(pad)
+    return verwijderd, niet
+
+
+# Een brief die een gestopte `brief` half maakte, onder zijn tijdelijke naam zonder maatregelnummer (zie
+# documenten/brieven/maken.py tijdelijke_naam): '2026-0001-waarschuwing-Jansen.nieuw-1a2b3c4d.docx'.
+_TIJDELIJKE_BRIEF = re.compile(r"^\d{4}-\d{4,}-.+\.nieuw-[0-9a-f]{8}\.(docx|pdf)$", re.IGNORECASE)
+_HALF_CONCEPT = re.compile(r"^\.\d{4}-\d+-[a-z]+\.eml-[0-9a-f]{8}\.tmp$")
+# Zo lang mag een brief onder zijn tijdelijke naam staan voor hij als verlaten geldt. Een `brief` vult zijn brieven
+# (ook --alle-open) en legt ze daarna onder het slot vast: wat jonger is, kan van een collega zijn die nu bezig is.
+VERLATEN_NA = timedelta(hours=1)
+
+
+def verlaten_brieven(mappen: Iterable[Path], nu: datetime, na: timedelta = VERLATEN_NA) -> list[Path]:
+    """Half gemaakte brieven en e-mailconcepten van een gestopte `brief` of `doorsturen` (tijdelijke naam, achternaam
+    erin, persoonsgegevens erin) die ouder zijn dan `na` (3.3 punt 13). Een brief die onderweg is naar zijn eigen naam
+    ('.nieuw-M00012', zijn maatregel ligt vast) is geen verlaten brief: die zet rond_af op zijn plaats."""
+    uitkomst = []
+    for map_pad in dict.fromkeys(mappen):
+        for naam in _namen(map_pad, _HALVE_BRIEF, _TIJDELIJKE_BRIEF, _HALF_CONCEPT):
+            pad = map_pad / naam
+            try:
+                gewijzigd = datetime.fromtimestamp(pad.stat().st_mtime)
+            except OSError:
+                continue
+            if nu - gewijzigd >= na:
+                uitkomst.append(pad)
     return uitkomst

@@ -10,6 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from agressie_cli.domein.fouten import AgressieFout
 from agressie_cli.domein.instellingen import INSTELLINGEN_BESTAND, Instellingen, lees_instellingen, lees_toml
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class Werkplek:
         self.gebruiker = gebruiker
         self.meld = meld
         if opslag is not None:  # een andere opslag dan het Excel-bestand uit de instellingen (tests: in het geheugen)
+            opslag.na_schrijven = self._ruim_verlaten_brieven_op
             self.opslag = opslag
 
     @cached_property
@@ -67,7 +69,7 @@ class Werkplek:
             return lees_instellingen(self.map)
         bestand = self.map / INSTELLINGEN_BESTAND
         if not bestand.is_file():
-            from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
+            from agressie_cli.domein.fouten import Afsluitcode
 
             raise AgressieFout(
                 f"Geen instellingen gevonden in '{self.map}'. Start in de map van het register of gebruik --map.",
@@ -90,7 +92,21 @@ class Werkplek:
             self.meld(ONEDRIVE)
         opslag.bij_migratie = self.meld
         opslag.bij_wachten = self.meld
+        opslag.na_schrijven = self._ruim_verlaten_brieven_op
         return opslag
+
+    def _ruim_verlaten_brieven_op(self) -> None:
+        """Na elke schrijfactie, onder het slot: half gemaakte brieven en e-mailconcepten van een gestopte `brief` of
+        `doorsturen` (tijdelijke naam met de achternaam, persoonsgegevens erin) gaan weg, niet pas bij `opschonen`
+        (3.3 punt 13). Alleen wat ouder is dan VERLATEN_NA: een jongere kan van een collega zijn die nu een brief maakt.
+        Lukt het niet (een map zonder rechten), dan de volgende keer: de schrijfactie zelf is gelukt."""
+        from datetime import datetime
+
+        from agressie_cli.domein.opschonen import verlaten_brieven, verwijder
+
+        with contextlib.suppress(AgressieFout, OSError):
+            instellingen = self.instellingen
+            verwijder(verlaten_brieven((instellingen.briefmap, instellingen.uitgaandmap), datetime.now()))
 
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
         """Het register om te lezen; wat er bij het lezen niet klopte, hoort de gebruiker via `meld`."""

@@ -40,6 +40,9 @@ class Opslag(ABC):
 
     bij_migratie: Callable[[str], None] | None = None  # toont een melding over een bijgewerkt schema (de CLI zet die)
     bij_wachten: Callable[[str], None] | None = None  # zegt op wie gewacht wordt als het slot bezet is (de CLI zet die)
+    # Loopt na elke geslaagde schrijfactie, nog onder het slot (na `na_bewaren`): de werkplek ruimt daar half gemaakte
+    # brieven van een gestopte `brief` op (3.3 punt 13). De opslag kent de briefmap niet, de werkplek wel.
+    na_schrijven: Callable[[], None] | None = None
 
     @abstractmethod
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
@@ -63,9 +66,11 @@ class Opslag(ABC):
         """De reservekopieën, nieuwste eerst."""
 
     @abstractmethod
-    def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False) -> Hersteld:
+    def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False, gebruiker: str | None = None) -> Hersteld:
         """Zet een reservekopie terug (nummer of naam; None: de nieuwste goede). Het huidige register blijft bewaard.
-        Een kopie van vóór een `opschonen` alleen met ook_na_opschonen (anders OpschonenOngedaan)."""
+        Een kopie van vóór een `opschonen` alleen met ook_na_opschonen (anders OpschonenOngedaan). Schrijft een regel
+        in het logboek (3.3 punt 4): `gebruiker` (None: die van het besturingssysteem), de actie "herstel" of, als de
+        kopie van vóór een opschonen is, "herstel na opschonen", en de naam van de kopie; geen persoonsgegevens."""
 
     @abstractmethod
     def noteer(self, actie: str, nummer: str, gebruiker: str | None = None) -> None:

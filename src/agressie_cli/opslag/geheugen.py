@@ -38,6 +38,8 @@ class GeheugenOpslag(Opslag):
         self._register = register
         if na_bewaren:
             na_bewaren()
+        if self.na_schrijven:
+            self.na_schrijven()
 
     def noteer(self, actie: str, nummer: str, gebruiker: str | None = None) -> None:
         register = Register()
@@ -63,7 +65,7 @@ class GeheugenOpslag(Opslag):
             for i, (tijd, r) in enumerate(self._kopieen, start=1)
         ]
 
-    def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False) -> Hersteld:
+    def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False, gebruiker: str | None = None) -> Hersteld:
         kopieen = self.reservekopieen()
         gekozen = (
             kopieen[0] if keuze is None and kopieen else next((k for k in kopieen if str(k.nummer) == keuze), None)
@@ -72,4 +74,7 @@ class GeheugenOpslag(Opslag):
             raise InvoerFout(f"Reservekopie '{keuze}' bestaat niet.")
         self._kopieen.insert(0, (datetime.now(), copy.deepcopy(self._register)))
         self._register = copy.deepcopy(self._kopieen[gekozen.nummer][1])
+        regel = Register(gebruiker=gebruiker or "")
+        regel.log("herstel", gekozen.pad.name)
+        self.logboek.extend(regel.logboek)
         return Hersteld(gekozen, None)

@@ -256,6 +256,8 @@ class ExcelOpslag(Opslag):
             self.bewaar(register)
             if na_bewaren:
                 na_bewaren()
+            if self.na_schrijven:
+                self.na_schrijven()
 
     def maak_leeg(self) -> None:
         if self.pad.exists():
@@ -285,6 +287,7 @@ class ExcelOpslag(Opslag):
                 slot.acquire()
             with contextlib.suppress(OSError):
                 wie.write_text(gebruikersnaam(), encoding="utf-8")
+            self._rond_logboek_af()
         except Timeout:
             raise RegisterFout(
                 f"Het register is al {int(self.slot_wachttijd)} seconden bezet door een andere gebruiker van agressie. Probeer het zo opnieuw."
@@ -342,13 +345,18 @@ class ExcelOpslag(Opslag):
                 self._schrijf_werkboek(register, staat.bijzaken, tijdelijk)
             with open(tijdelijk, "rb+") as f:
                 os.fsync(f.fileno())
+                f.seek(0)
+                sleutel = snelle_kopie.sleutel_van(f.read())
                 if kopie is not None:
-                    f.seek(0)
-                    kopie.sleutel = snelle_kopie.sleutel_van(f.read())
+                    kopie.sleutel = sleutel
             kopie_vooraf = reservekopieen.maak(self.pad)
+            regels = self._logregels(register, kopie_vooraf)
+            self._noteer_onderweg(sleutel, regels)
             vervang(tijdelijk, self.pad)
             vervangen = True
             self._schrijf_logboek(register, kopie_vooraf)
+            with contextlib.suppress(OSError):
+                self._onderweg_pad.unlink(missing_ok=True)
             staat.herkomst = None  # het register in het geheugen hoort niet meer bij een gelezen bestand
             if kopie is not None:
                 if not snelle_kopie.bewaar(self.cache_pad, kopie, self.vinger):
@@ -374,6 +382,9 @@ class ExcelOpslag(Opslag):
         finally:
             with contextlib.suppress(OSError):
                 tijdelijk.unlink()
+            if not vervangen:  # niets bewaard: de regels die klaarstonden, vervallen
+                with contextlib.suppress(OSError):
+                    self._onderweg_pad.unlink(missing_ok=True)
 
     @property
     def logboek_pad(self) -> Path:
@@ -400,29 +411,81 @@ class ExcelOpslag(Opslag):
         `herstel --lijst` welke handeling na een kopie kwam."""
         if not register.logboek:
             return
+        self._voeg_toe(self._logregels(register, kopie_vooraf))
+        register.logboek.clear()
+
+    def _logregels(self, register: Register, kopie_vooraf: Path | None) -> str:
+        """De regels van het logboek als tekst, zoals ze in logboek.csv komen."""
+        buffer = io.StringIO()
+        schrijver = csv.writer(buffer, delimiter=";")
+        for regel in register.logboek:
+            schrijver.writerow(
+                [
+                    regel["tijdstip"].strftime("%Y-%m-%d %H:%M:%S"),
+                    _als_tekst(regel["gebruiker"]),
+                    _als_tekst(regel["actie"]),
+                    _als_tekst(regel["nummer"]),
+                    kopie_vooraf.name if kopie_vooraf else "",
+                ]
+            )
+        return buffer.getvalue()
+
+    def _voeg_toe(self, regels: str) -> None:
+        if not regels:
+            return
         nieuw = not self.logboek_pad.exists()
         with open(self.logboek_pad, "a", encoding="utf-8-sig" if nieuw else "utf-8", newline="") as f:
-            schrijver = csv.writer(f, delimiter=";")
             if nieuw:
-                schrijver.writerow([k.kop for k in LOGBOEK])
-            for regel in register.logboek:
-                schrijver.writerow(
-                    [
-                        regel["tijdstip"].strftime("%Y-%m-%d %H:%M:%S"),
-                        _als_tekst(regel["gebruiker"]),
-                        _als_tekst(regel["actie"]),
-                        _als_tekst(regel["nummer"]),
-                        kopie_vooraf.name if kopie_vooraf else "",
-                    ]
-                )
+                csv.writer(f, delimiter=";").writerow([k.kop for k in LOGBOEK])
+            f.write(regels)
             f.flush()
             os.fsync(f.fileno())
-        register.logboek.clear()
+
+    # --- het logboek van een gestopte schrijfactie (3.3) ------------------------------------------------------------
+    # Tussen het vervangen van het register en de regel in het logboek kan een proces gestopt worden (een kill, de
+    # stroom): dan stond de wijziging in het register zonder regel. Daarom komen de regels vóór het vervangen in
+    # 'logboek.csv.onderweg', met de sleutel van het nieuwe register. Wie daarna het slot neemt, maakt het af: is het
+    # register dat nieuwe (het vervangen lukte), dan komen de regels alsnog in het logboek (tenzij ze er al in staan);
+    # anders (gestopt vóór het vervangen) vervallen ze. Zo noemt het logboek elke wijziging, en nooit een die er niet is.
+    @property
+    def _onderweg_pad(self) -> Path:
+        return self.logboek_pad.with_name(LOGBOEK_BESTAND + ".onderweg")
+
+    def _noteer_onderweg(self, sleutel: str, regels: str) -> None:
+        if not regels:
+            return
+        from agressie_cli.domein.bestanden import atomisch
+
+        with (
+            atomisch(self._onderweg_pad, fsync=True) as tijdelijk,
+            open(tijdelijk, "w", encoding="utf-8", newline="") as f,
+        ):
+            f.write(sleutel + "\n" + regels)
+
+    def _rond_logboek_af(self) -> None:
+        """Onder het slot: de regels van een schrijfactie die gestopt werd tussen het vervangen en het logboek."""
+        if not self._onderweg_pad.exists():
+            return
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            with open(self._onderweg_pad, encoding="utf-8", newline="") as f:
+                sleutel, _, regels = f.read().partition("\n")
+            if self.pad.is_file() and snelle_kopie.sleutel_van(self.pad.read_bytes()) == sleutel:
+                logboek = ""
+                if self.logboek_pad.exists():
+                    with open(self.logboek_pad, encoding="utf-8-sig", newline="") as f:
+                        logboek = f.read()
+                if not logboek.endswith(regels):
+                    self._voeg_toe(regels)
+            self._onderweg_pad.unlink()
 
     def _ruim_tijdelijke_bestanden_op(self) -> None:
         """Wie het slot heeft, is de enige schrijver: een achtergebleven tijdelijk bestand is van een afgebroken proces
         (een lezer die net een snelle kopie schrijft, merkt het weghalen niet: dan is er even geen kopie)."""
-        for patroon in (f".{self.pad.name}-*.tmp", f".{self.cache_pad.name}-*.tmp"):
+        for patroon in (
+            f".{self.pad.name}-*.tmp",
+            f".{self.cache_pad.name}-*.tmp",
+            f".{self._onderweg_pad.name}-*.tmp",
+        ):
             for oud in self.pad.parent.glob(patroon):
                 with contextlib.suppress(OSError):
                     oud.unlink()
@@ -509,8 +572,10 @@ class ExcelOpslag(Opslag):
             self.pad, lambda pad: ExcelOpslag(pad, self.profiel, cache=False).lees(), self.logboek_pad
         )
 
-    def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False) -> Hersteld:
-        """Zet een reservekopie terug. Het huidige register (heel of beschadigd) blijft bewaard."""
+    def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False, gebruiker: str | None = None) -> Hersteld:
+        """Zet een reservekopie terug. Het huidige register (heel of beschadigd) blijft bewaard. Daarna een regel in
+        het logboek: wie, wanneer, welke kopie, en "na opschonen" als de kopie van vóór een opschonen is (3.3 punt 4);
+        de vijfde kolom noemt, zoals bij elke schrijfactie, de kopie van vlak ervoor (het register van vóór herstel)."""
         with self.slot():
             self._weiger_als_geopend()
             kopie = reservekopieen.kies(self.reservekopieen(), keuze)
@@ -524,7 +589,24 @@ class ExcelOpslag(Opslag):
             apart = (
                 reservekopieen.zet_apart(self.pad, self.is_leesbaar(self.pad), kopie.pad) if self.pad.exists() else None
             )
-            reservekopieen.kopieer_terug(kopie, self.pad)
+            regel = Register(gebruiker=gebruiker or gebruikersnaam())
+            regel.log("herstel na opschonen" if kopie.voor_opschonen else "herstel", kopie.pad.name)
+            self._noteer_onderweg(snelle_kopie.sleutel_van(kopie.pad.read_bytes()), self._logregels(regel, apart))
+            try:
+                reservekopieen.kopieer_terug(kopie, self.pad)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    self._onderweg_pad.unlink(missing_ok=True)
+                raise
+            try:
+                self._schrijf_logboek(regel, apart)
+            except OSError as fout:  # nooit 'niets gewijzigd' zeggen na het terugzetten
+                raise RegisterFout(
+                    f"Het register is teruggezet uit {kopie.pad.name}, maar '{LOGBOEK_BESTAND}' kon niet worden "
+                    f"bijgewerkt ({fout.strerror or fout}). Zet de kopie niet opnieuw terug; meld dit aan de beheerder."
+                )
+            with contextlib.suppress(OSError):
+                self._onderweg_pad.unlink(missing_ok=True)
         return Hersteld(kopie, apart)
 
     def _reservekopie_hint(self) -> str:
