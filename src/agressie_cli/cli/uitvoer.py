@@ -19,7 +19,10 @@ from agressie_cli.domein.nederlands import opsomming as opsomming
 from agressie_cli.domein.nederlands import tot_en_met
 
 if TYPE_CHECKING:
+    from agressie_cli.handelingen.doorsturen import Doorgestuurd
+    from agressie_cli.handelingen.nazorg import Nazorg
     from agressie_cli.handelingen.registreren import Aangevuld, FormulierenGemeld, Gemeld, Meldformulier, Samengevoegd
+    from agressie_cli.handelingen.verplichtingen import Verplichtingen
 
 
 def naar_json(waarde: Any) -> Any:
@@ -732,3 +735,134 @@ def formulieren(f: FormulierenGemeld, als_json: bool) -> None:
                 typer.echo(f"Fout: {regel}", err=True)
         else:
             typer.echo(f"{u.bestand}: niet geregistreerd.")
+
+
+# --- doorsturen ---------------------------------------------------------------------------------
+
+
+def doorgestuurd(d: Doorgestuurd, als_json: bool) -> None:
+    if als_json:
+        druk_json(
+            {
+                "bestand": str(d.bestand),
+                "incident": d.incident,
+                "aan": d.aan,
+                "email": d.email,
+                "onderwerp": d.onderwerp,
+                "ontbrekend": list(d.ontbrekend),
+                "doorgestuurd": d.doorgestuurd,
+                "vervangen": d.vervangen,
+            }
+        )
+        return
+    rol = "de clustermanager" if d.aan == "clustermanager" else "de AOV-er"
+    typer.echo(
+        f"E-mail aan {rol} ({d.email}) klaargezet: {d.bestand}"
+        + (" (vervangt het vorige concept)." if d.vervangen else "")
+    )
+    typer.echo("Open het bestand (dubbelklik): Outlook toont het als concept. Controleer het en klik op Verzenden.")
+    if d.ontbrekend:
+        typer.echo(
+            f"Let op: de melding is nog niet compleet; ontbreekt: {', '.join(d.ontbrekend)} "
+            f"(agressie aanvullen {d.incident} ...)."
+        )
+    typer.echo(f"Vastgelegd: incident {d.incident} doorgestuurd aan {rol} op {kort(d.doorgestuurd)}.")
+
+
+# --- nazorg -------------------------------------------------------------------------------------
+
+
+def nazorg(n: Nazorg, als_json: bool) -> None:
+    if als_json:
+        druk_json(
+            {
+                "incident": n.incident,
+                **dict(n.datums),
+                "punten": [
+                    {
+                        "soort": p.soort,
+                        "uiterlijk": p.uiterlijk,
+                        "afgevinkt": p.afgevinkt,
+                        "op_tijd": p.op_tijd,
+                        "open": p.open,
+                        "verlopen": p.verlopen,
+                        "omschrijving": p.omschrijving,
+                    }
+                    for p in n.punten
+                ],
+            }
+        )
+        return
+    if n.vastgelegd:
+        typer.echo(f"Nazorg vastgelegd bij incident {n.incident}.")
+    typer.echo(f"Nazorg bij incident {n.incident} (incident van {kort(n.datum)}):")
+    for naam, datum in n.te_tonen:
+        typer.echo(f"  {naam}: {kort(datum) if datum else '-'}")
+    if not n.punten:
+        typer.echo("Het profiel vraagt bij dit incident geen nazorg met een termijn (geen betrokken medewerker?).")
+    for p in n.punten:
+        hoe = f"; afvinken met --{p.sluiten_met[0]} DATUM" if p.sluiten_met else ""
+        if p.afgevinkt is not None:
+            stand = f"afgevinkt op {kort(p.afgevinkt)}" + ("" if p.op_tijd else " (te laat)")
+        elif p.verlopen:
+            stand = f"VERLOPEN (uiterlijk {kort(p.uiterlijk)}){hoe}"
+        elif p.periode:
+            stand = f"loopt {tot_en_met(p.uiterlijk, False, kort)}, niet afgerond{hoe}"
+        else:
+            stand = f"open, uiterlijk {kort(p.uiterlijk)}{hoe}"
+        typer.echo(f"- {p.soort}: {stand}")
+        typer.echo(f"    {p.omschrijving}")
+
+
+# --- verplichtingen -----------------------------------------------------------------------------
+
+
+def verplichtingen(v: Verplichtingen, als_json: bool) -> None:
+    if als_json:
+        for melding in v.meldingen:
+            typer.echo(melding, err=True)
+        druk_json(
+            {
+                "incident": v.incident,
+                **dict(v.waarden),
+                "verplichtingen": [
+                    {
+                        "soort": s.soort,
+                        "uiterlijk": s.uiterlijk,
+                        "open": s.open,
+                        "verlopen": s.verlopen,
+                        "vastgelegd": s.vastgelegd,
+                        "vastgelegd_met": s.vastgelegd_met,
+                        "reden": s.reden,
+                        "op_tijd": s.op_tijd,
+                        "opdracht": s.opdracht,
+                        "omschrijving": s.omschrijving,
+                    }
+                    for s in v.verplichtingen
+                ],
+            }
+        )
+        return
+    if v.vastgelegd:
+        typer.echo(f"Vastgelegd bij incident {v.incident}.")
+        for melding in v.meldingen:
+            typer.echo(melding)
+    typer.echo(f"Verplichtingen bij incident {v.incident} (incident van {kort(v.datum)}):")
+    if not v.verplichtingen:
+        typer.echo("Het profiel legt bij dit incident geen verplichtingen met een termijn op.")
+    for s in v.verplichtingen:
+        if not s.open:
+            if s.reden:
+                stand = f"vastgelegd: niet, reden {s.reden}"
+            elif s.vastgelegd is not None:
+                stand = f"vastgelegd op {kort(s.vastgelegd)}" + ("" if s.op_tijd else " (te laat)")
+            else:
+                stand = "vastgelegd"
+            if s.vastgelegd_met and s.vastgelegd_met.startswith("maatregel"):
+                stand += f" ({s.vastgelegd_met})"
+        elif s.verlopen:
+            stand = f"VERLOPEN (uiterlijk {kort(s.uiterlijk)}); vastleggen: {s.opdracht}"
+        else:
+            stand = f"open, uiterlijk {kort(s.uiterlijk)}; vastleggen: {s.opdracht}"
+        typer.echo(f"- {s.soort}: {stand}")
+        typer.echo(f"    {s.omschrijving}")
