@@ -354,7 +354,9 @@ def _controleer(profiel: Profiel, velden: Mapping[str, Any]) -> dict[str, Any]:
     bekend = {v.sleutel for v in INVOER}
     onbekend = [s for s in velden if s not in bekend]
     if onbekend:
-        raise InvoerFout(f"Onbekend veld: {', '.join(onbekend)}. Kies uit: {', '.join(sorted(bekend))}.")
+        raise InvoerFout(
+            f"Onbekend veld: {', '.join(f'«{s}»' for s in onbekend)}. Kies uit: {', '.join(sorted(bekend))}."
+        )
     return leg_ambt_uit(controleer_velden(dict(velden), profiel))
 
 

@@ -62,7 +62,8 @@ def verplichtingen(
     onbekend = [naam for naam in opgegeven if naam not in {o.naam for o in OPTIES}]
     if onbekend:
         raise InvoerFout(
-            f"Onbekende verplichting: {', '.join(onbekend)}. Kies uit: {', '.join(o.naam for o in OPTIES)}."
+            f"Onbekende verplichting: {', '.join(f'«{_veld(n)}»' for n in onbekend)}. "
+            f"Kies uit: {', '.join(o.naam for o in OPTIES)}."
         )
     gelezen: dict[str, date | str] = {}
     for o in OPTIES:
