@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,7 +12,6 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json
-from agressie_cli.domein import nederlands
 
 
 @opdracht
@@ -57,64 +53,6 @@ def doorsturen(
 
     Voorbeeld: agressie doorsturen 2026-0001 --aan clustermanager
     """
-    from agressie_cli.documenten.eml import bestandsnaam, schrijf
-    from agressie_cli.domein.doorsturen import kies_aan, leg_vast, maak_bericht
-    from agressie_cli.domein.velden import controleer_emailadres
+    from agressie_cli.handelingen.doorsturen import doorsturen as stuur_door
 
-    gekozen = kies_aan(aan)
-    if email is not None:
-        email = controleer_emailadres("--email", email)
-    omg = omgeving(ctx)
-    aov = omg.instellingen.aov
-    uitmap = uit or omg.instellingen.uitgaandmap
-    with _terug_bij_fout() as geschreven, omg.opslag.wijzig() as register:
-        bericht = maak_bericht(register, omg.profiel, incident, gekozen, email, aov)
-        doel = uitmap / bestandsnaam(bericht)
-        vervangen = doel.is_file()
-        geschreven.append((doel, doel.read_bytes() if vervangen else None))
-        pad = schrijf(bericht, uitmap)
-        elders = uitmap if uitmap.absolute() != omg.instellingen.uitgaandmap.absolute() else None
-        leg_vast(register, bericht, date.today(), elders)
-    if als_json:
-        uitvoer.druk_json(
-            {
-                "bestand": str(pad),
-                "incident": bericht.incident,
-                "aan": bericht.aan,
-                "email": bericht.email,
-                "onderwerp": bericht.onderwerp,
-                "ontbrekend": bericht.ontbrekend,
-                "doorgestuurd": date.today(),
-                "vervangen": vervangen,
-            }
-        )
-        return
-    rol = "de clustermanager" if bericht.aan == "clustermanager" else "de AOV-er"
-    typer.echo(
-        f"E-mail aan {rol} ({bericht.email}) klaargezet: {pad}"
-        + (" (vervangt het vorige concept)." if vervangen else "")
-    )
-    typer.echo("Open het bestand (dubbelklik): Outlook toont het als concept. Controleer het en klik op Verzenden.")
-    if bericht.ontbrekend:
-        typer.echo(
-            f"Let op: de melding is nog niet compleet; ontbreekt: {', '.join(bericht.ontbrekend)} "
-            f"(agressie aanvullen {bericht.incident} ...)."
-        )
-    typer.echo(f"Vastgelegd: incident {bericht.incident} doorgestuurd aan {rol} op {nederlands.kort(date.today())}.")
-
-
-@contextlib.contextmanager
-def _terug_bij_fout() -> Iterator[list[tuple[Path, bytes | None]]]:
-    """Wordt het register niet bewaard (een fout, of afgebroken), dan staat er ook geen nieuwe e-mail: een vorig concept
-    met dezelfde naam komt terug, een nieuw bestand verdwijnt."""
-    geschreven: list[tuple[Path, bytes | None]] = []
-    try:
-        yield geschreven
-    except BaseException:
-        for pad, oud in geschreven:
-            with contextlib.suppress(OSError):
-                if oud is None:
-                    pad.unlink(missing_ok=True)
-                else:
-                    pad.write_bytes(oud)
-        raise
+    uitvoer.doorgestuurd(stuur_door(omgeving(ctx), incident, aan, email, uit), als_json)

@@ -7,7 +7,7 @@ import dataclasses
 import json
 import sys
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -17,6 +17,12 @@ from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.nederlands import aantal as aantal
 from agressie_cli.domein.nederlands import opsomming as opsomming
 from agressie_cli.domein.nederlands import tot_en_met
+
+if TYPE_CHECKING:
+    from agressie_cli.handelingen.doorsturen import Doorgestuurd
+    from agressie_cli.handelingen.nazorg import Nazorg
+    from agressie_cli.handelingen.registreren import Aangevuld, FormulierenGemeld, Gemeld, Meldformulier, Samengevoegd
+    from agressie_cli.handelingen.verplichtingen import Verplichtingen
 
 
 def naar_json(waarde: Any) -> Any:
@@ -139,115 +145,111 @@ def ontbrekend(incident: dict) -> list[str]:
 # --- melden en aanvullen --------------------------------------------------------------------------
 
 
-def melden_json(uitkomst: Any) -> dict:
-    inc, p = uitkomst.incident, uitkomst.persoon
+def melden_json(g: Gemeld) -> dict:
     return {
-        "incident": inc["incident"],
-        "persoon": p["persoon"],
-        "naam": p.get("naam"),
-        "nieuw_persoon": uitkomst.nieuw_persoon,
-        "datum": inc["datum"],
-        "status": inc["status"],
-        "ontbrekend": ontbrekend(inc),
-        "bedoelt_u": personen_json(uitkomst.bijna),
-        "mogelijk_dubbel": uitkomst.mogelijk_dubbel,
+        "incident": g.incident,
+        "persoon": g.persoon,
+        "naam": g.naam,
+        "nieuw_persoon": g.nieuw_persoon,
+        "datum": g.datum,
+        "status": g.status,
+        "ontbrekend": list(g.ontbrekend),
+        "bedoelt_u": [{"persoon": k.persoon, "naam": k.naam} for k in g.bedoelt_u],
+        "mogelijk_dubbel": list(g.mogelijk_dubbel),
     }
 
 
-def melden(uitkomst: Any, als_json: bool) -> None:
-    inc, p = uitkomst.incident, uitkomst.persoon
+def melden(g: Gemeld, als_json: bool) -> None:
     if als_json:
-        druk_json(melden_json(uitkomst))
+        druk_json(melden_json(g))
         return
     typer.echo(
-        f"Incident {inc['incident']} geregistreerd voor persoon {p['persoon']} ({p.get('naam')})"
-        + (" (nieuwe persoon)." if uitkomst.nieuw_persoon else ".")
+        f"Incident {g.incident} geregistreerd voor persoon {g.persoon} ({g.naam})"
+        + (" (nieuwe persoon)." if g.nieuw_persoon else ".")
     )
-    for b in uitkomst.bijna:
+    for b in g.bedoelt_u:
         typer.echo(
-            f"Let op: bedoelt u {b['persoon']} {b.get('naam')}? Koppel dan met: agressie aanvullen {inc['incident']} "
-            f"--persoon {b['persoon']} (of alles: agressie samenvoegen {p['persoon']} --in {b['persoon']}); "
-            f"een ander mens: agressie samenvoegen {p['persoon']} --niet {b['persoon']}"
+            f"Let op: bedoelt u {b.persoon} {b.naam}? Koppel dan met: agressie aanvullen {g.incident} "
+            f"--persoon {b.persoon} (of alles: agressie samenvoegen {g.persoon} --in {b.persoon}); "
+            f"een ander mens: agressie samenvoegen {g.persoon} --niet {b.persoon}"
         )
-    for nummer in uitkomst.mogelijk_dubbel:
+    for nummer in g.mogelijk_dubbel:
         typer.echo(
             f"Let op: lijkt dubbel met {nummer} (dezelfde persoon, dezelfde dag). Was het één voorval, trek dan "
-            f'een van beide in: agressie intrekken {inc["incident"]} --reden "dubbel gemeld, zie {nummer}"',
+            f'een van beide in: agressie intrekken {g.incident} --reden "dubbel gemeld, zie {nummer}"',
             err=True,
         )
-    typer.echo(f"Status: {inc['status']}.")
-    if ontbrekend(inc):
-        typer.echo(f"Nog aan te vullen: {', '.join(ontbrekend(inc))} (agressie aanvullen {inc['incident']} ...).")
-    typer.echo(f"Advies: agressie advies {inc['incident']}")
+    typer.echo(f"Status: {g.status}.")
+    if g.ontbrekend:
+        typer.echo(f"Nog aan te vullen: {', '.join(g.ontbrekend)} (agressie aanvullen {g.incident} ...).")
+    typer.echo(f"Advies: agressie advies {g.incident}")
 
 
-def aanvullen(uitkomst: Any, als_json: bool) -> None:
-    inc = uitkomst.incident
+def aanvullen(a: Aangevuld, als_json: bool) -> None:
     if als_json:
         druk_json(
             {
-                "incident": inc["incident"],
-                "persoon": inc.get("persoon"),
-                "status": inc.get("status"),
-                "ontbrekend": ontbrekend(inc),
+                "incident": a.incident,
+                "persoon": a.persoon,
+                "status": a.status,
+                "ontbrekend": list(a.ontbrekend),
                 "gewijzigd": [
-                    {"veld": w.veld, "oud": toon_waarde(w.oud), "nieuw": toon_waarde(w.nieuw)}
-                    for w in uitkomst.wijzigingen
+                    {"veld": w.veld, "oud": toon_waarde(w.oud), "nieuw": toon_waarde(w.nieuw)} for w in a.gewijzigd
                 ],
-                "persoon_verwijderd": uitkomst.verwijderd,
+                "persoon_verwijderd": a.persoon_verwijderd,
             }
         )
         return
-    if not uitkomst.wijzigingen:
-        typer.echo(f"Incident {inc['incident']}: niets gewijzigd (de waarden stonden er al).")
+    if not a.gewijzigd:
+        typer.echo(f"Incident {a.incident}: niets gewijzigd (de waarden stonden er al).")
         return
-    typer.echo(f"Incident {inc['incident']} aangevuld:")
-    for w in uitkomst.wijzigingen:
+    typer.echo(f"Incident {a.incident} aangevuld:")
+    for w in a.gewijzigd:
         typer.echo(f"  {veldnaam(w.veld)}: {toon_waarde(w.oud)} -> {toon_waarde(w.nieuw)}")
-    if uitkomst.verwijderd:
+    if a.persoon_verwijderd:
         typer.echo(
-            f"Persoon {uitkomst.verwijderd} had geen incidenten meer en is opgegaan in {inc.get('persoon')}: "
+            f"Persoon {a.persoon_verwijderd} had geen incidenten meer en is opgegaan in {a.persoon}: "
             "de rij blijft leeg staan, het nummer komt niet terug (vastgelegd in het logboek)."
         )
-    typer.echo(
-        f"Status: {inc['status']}." + (f" Nog aan te vullen: {', '.join(ontbrekend(inc))}." if ontbrekend(inc) else "")
-    )
+    typer.echo(f"Status: {a.status}." + (f" Nog aan te vullen: {', '.join(a.ontbrekend)}." if a.ontbrekend else ""))
 
 
-def samenvoegen(uitkomst: Any, persoon: str, niet: str, als_json: bool) -> None:
-    if uitkomst is None:
+def samenvoegen(s: Samengevoegd, als_json: bool) -> None:
+    if s.niet_dezelfde is not None:
         if als_json:
-            druk_json({"persoon": persoon, "niet_dezelfde": niet})
+            druk_json({"persoon": s.persoon, "niet_dezelfde": s.niet_dezelfde})
         else:
-            typer.echo(f"Vastgelegd: {persoon} en {niet} zijn verschillende personen; de vraag 'bedoelt u' stopt.")
+            typer.echo(
+                f"Vastgelegd: {s.persoon} en {s.niet_dezelfde} zijn verschillende personen; de vraag 'bedoelt u' stopt."
+            )
         return
     if als_json:
         druk_json(
             {
-                "persoon": uitkomst.persoon,
-                "verwijderd": uitkomst.weg,
-                "incidenten": uitkomst.incidenten,
-                "aangevuld": uitkomst.aangevuld,
-                "niet_overgenomen": uitkomst.anders,
-                "was_niet_dezelfde": uitkomst.was_niet,
+                "persoon": s.persoon,
+                "verwijderd": s.verwijderd,
+                "incidenten": list(s.incidenten),
+                "aangevuld": list(s.aangevuld),
+                "niet_overgenomen": list(s.niet_overgenomen),
+                "was_niet_dezelfde": s.was_niet_dezelfde,
             }
         )
         return
     typer.echo(
-        f"{uitkomst.weg} is opgegaan in {uitkomst.persoon}: de rij van {uitkomst.weg} blijft leeg staan met "
+        f"{s.verwijderd} is opgegaan in {s.persoon}: de rij van {s.verwijderd} blijft leeg staan met "
         "'Samengevoegd in', het nummer komt niet terug (vastgelegd in het logboek)."
     )
-    typer.echo(f"Incidenten verplaatst naar {uitkomst.persoon}: {', '.join(uitkomst.incidenten) or 'geen'}.")
-    if uitkomst.was_niet:
-        typer.echo(f"Let op: {uitkomst.weg} en {uitkomst.persoon} waren eerder vastgelegd als verschillende personen.")
-    if uitkomst.aangevuld:
-        typer.echo(f"Aangevuld bij {uitkomst.persoon} (was leeg): {', '.join(uitkomst.aangevuld)}.")
-    if uitkomst.anders:
+    typer.echo(f"Incidenten verplaatst naar {s.persoon}: {', '.join(s.incidenten) or 'geen'}.")
+    if s.was_niet_dezelfde:
+        typer.echo(f"Let op: {s.verwijderd} en {s.persoon} waren eerder vastgelegd als verschillende personen.")
+    if s.aangevuld:
+        typer.echo(f"Aangevuld bij {s.persoon} (was leeg): {', '.join(s.aangevuld)}.")
+    if s.niet_overgenomen:
         typer.echo(
-            f"Niet overgenomen (bij {uitkomst.persoon} stond al iets anders): {', '.join(uitkomst.anders)}. "
-            f"Controleer ze met: agressie historie {uitkomst.persoon}"
+            f"Niet overgenomen (bij {s.persoon} stond al iets anders): {', '.join(s.niet_overgenomen)}. "
+            f"Controleer ze met: agressie historie {s.persoon}"
         )
-    typer.echo(f"Het advies telt nu alle incidenten mee: agressie historie {uitkomst.persoon}")
+    typer.echo(f"Het advies telt nu alle incidenten mee: agressie historie {s.persoon}")
 
 
 # --- opvragen -------------------------------------------------------------------------------------
@@ -692,18 +694,11 @@ def brieven(
 # --- het meldformulier (2.7) -----------------------------------------------------------------------
 
 
-def meldformulier(doel: Any, gemeente: str, vragen: list, als_json: bool) -> None:
+def meldformulier(m: Meldformulier, als_json: bool) -> None:
     if als_json:
-        druk_json(
-            {
-                "bestand": str(doel),
-                "gemeente": gemeente,
-                "datum": date.today(),
-                "vragen": [v.sleutel for v in vragen],
-            }
-        )
+        druk_json({"bestand": str(m.bestand), "gemeente": m.gemeente, "datum": m.datum, "vragen": list(m.vragen)})
         return
-    typer.echo(f"Meldformulier gemaakt: {doel} ({len(vragen)} vragen, gemeente {gemeente}).")
+    typer.echo(f"Meldformulier gemaakt: {m.bestand} ({len(m.vragen)} vragen, gemeente {m.gemeente}).")
     typer.echo("Medewerkers vullen het zelf in; registreer een ingevuld formulier met: agressie melden --formulier PAD")
 
 
@@ -718,25 +713,156 @@ def formulier_gelezen(bestand: str, gelezen: list[tuple[str, str]]) -> None:
             typer.echo(f"  {'':{breedte}}  {regel}")
 
 
-def formulieren(uitslagen: list, als_json: bool) -> None:
-    """Per formulier (bestand, uitkomst of None, fout of None): wat geregistreerd is en wat niet. Zonder uitkomst
-    en zonder fout koos de coördinator zelf 'nee' aan de terminal."""
+def formulieren(f: FormulierenGemeld, als_json: bool) -> None:
+    """Per formulier: wat geregistreerd is en wat niet. Zonder uitkomst en zonder fout koos de coördinator zelf 'nee'
+    aan de terminal. Een fout staat hier zoals het formulier hem noemt (de vraag, niet de optie)."""
     if als_json:
         druk_json(
             [
-                {"formulier": bestand, **melden_json(uitkomst)}
-                if uitkomst
-                else {"formulier": bestand, "fout": fout or "Niet geregistreerd: u koos 'nee'."}
-                for bestand, uitkomst, fout in uitslagen
+                {"formulier": u.bestand, **melden_json(u.gemeld)}
+                if u.gemeld
+                else {"formulier": u.bestand, "fout": u.fout.melding if u.fout else "Niet geregistreerd: u koos 'nee'."}
+                for u in f.uitslagen
             ]
         )
         return
-    for bestand, uitkomst, fout in uitslagen:
-        if uitkomst:
-            typer.echo(f"{bestand}:")
-            melden(uitkomst, False)
-        elif fout:
-            for regel in fout.splitlines():
+    for u in f.uitslagen:
+        if u.gemeld:
+            typer.echo(f"{u.bestand}:")
+            melden(u.gemeld, False)
+        elif u.fout:
+            for regel in u.fout.melding.splitlines():
                 typer.echo(f"Fout: {regel}", err=True)
         else:
-            typer.echo(f"{bestand}: niet geregistreerd.")
+            typer.echo(f"{u.bestand}: niet geregistreerd.")
+
+
+# --- doorsturen ---------------------------------------------------------------------------------
+
+
+def doorgestuurd(d: Doorgestuurd, als_json: bool) -> None:
+    if als_json:
+        druk_json(
+            {
+                "bestand": str(d.bestand),
+                "incident": d.incident,
+                "aan": d.aan,
+                "email": d.email,
+                "onderwerp": d.onderwerp,
+                "ontbrekend": list(d.ontbrekend),
+                "doorgestuurd": d.doorgestuurd,
+                "vervangen": d.vervangen,
+            }
+        )
+        return
+    rol = "de clustermanager" if d.aan == "clustermanager" else "de AOV-er"
+    typer.echo(
+        f"E-mail aan {rol} ({d.email}) klaargezet: {d.bestand}"
+        + (" (vervangt het vorige concept)." if d.vervangen else "")
+    )
+    typer.echo("Open het bestand (dubbelklik): Outlook toont het als concept. Controleer het en klik op Verzenden.")
+    if d.ontbrekend:
+        typer.echo(
+            f"Let op: de melding is nog niet compleet; ontbreekt: {', '.join(d.ontbrekend)} "
+            f"(agressie aanvullen {d.incident} ...)."
+        )
+    typer.echo(f"Vastgelegd: incident {d.incident} doorgestuurd aan {rol} op {kort(d.doorgestuurd)}.")
+
+
+# --- nazorg -------------------------------------------------------------------------------------
+
+
+def nazorg(n: Nazorg, als_json: bool) -> None:
+    if als_json:
+        druk_json(
+            {
+                "incident": n.incident,
+                **dict(n.datums),
+                "punten": [
+                    {
+                        "soort": p.soort,
+                        "uiterlijk": p.uiterlijk,
+                        "afgevinkt": p.afgevinkt,
+                        "op_tijd": p.op_tijd,
+                        "open": p.open,
+                        "verlopen": p.verlopen,
+                        "omschrijving": p.omschrijving,
+                    }
+                    for p in n.punten
+                ],
+            }
+        )
+        return
+    if n.vastgelegd:
+        typer.echo(f"Nazorg vastgelegd bij incident {n.incident}.")
+    typer.echo(f"Nazorg bij incident {n.incident} (incident van {kort(n.datum)}):")
+    for naam, datum in n.te_tonen:
+        typer.echo(f"  {naam}: {kort(datum) if datum else '-'}")
+    if not n.punten:
+        typer.echo("Het profiel vraagt bij dit incident geen nazorg met een termijn (geen betrokken medewerker?).")
+    for p in n.punten:
+        hoe = f"; afvinken met --{p.sluiten_met[0]} DATUM" if p.sluiten_met else ""
+        if p.afgevinkt is not None:
+            stand = f"afgevinkt op {kort(p.afgevinkt)}" + ("" if p.op_tijd else " (te laat)")
+        elif p.verlopen:
+            stand = f"VERLOPEN (uiterlijk {kort(p.uiterlijk)}){hoe}"
+        elif p.periode:
+            stand = f"loopt {tot_en_met(p.uiterlijk, False, kort)}, niet afgerond{hoe}"
+        else:
+            stand = f"open, uiterlijk {kort(p.uiterlijk)}{hoe}"
+        typer.echo(f"- {p.soort}: {stand}")
+        typer.echo(f"    {p.omschrijving}")
+
+
+# --- verplichtingen -----------------------------------------------------------------------------
+
+
+def verplichtingen(v: Verplichtingen, als_json: bool) -> None:
+    if als_json:
+        for melding in v.meldingen:
+            typer.echo(melding, err=True)
+        druk_json(
+            {
+                "incident": v.incident,
+                **dict(v.waarden),
+                "verplichtingen": [
+                    {
+                        "soort": s.soort,
+                        "uiterlijk": s.uiterlijk,
+                        "open": s.open,
+                        "verlopen": s.verlopen,
+                        "vastgelegd": s.vastgelegd,
+                        "vastgelegd_met": s.vastgelegd_met,
+                        "reden": s.reden,
+                        "op_tijd": s.op_tijd,
+                        "opdracht": s.opdracht,
+                        "omschrijving": s.omschrijving,
+                    }
+                    for s in v.verplichtingen
+                ],
+            }
+        )
+        return
+    if v.vastgelegd:
+        typer.echo(f"Vastgelegd bij incident {v.incident}.")
+        for melding in v.meldingen:
+            typer.echo(melding)
+    typer.echo(f"Verplichtingen bij incident {v.incident} (incident van {kort(v.datum)}):")
+    if not v.verplichtingen:
+        typer.echo("Het profiel legt bij dit incident geen verplichtingen met een termijn op.")
+    for s in v.verplichtingen:
+        if not s.open:
+            if s.reden:
+                stand = f"vastgelegd: niet, reden {s.reden}"
+            elif s.vastgelegd is not None:
+                stand = f"vastgelegd op {kort(s.vastgelegd)}" + ("" if s.op_tijd else " (te laat)")
+            else:
+                stand = "vastgelegd"
+            if s.vastgelegd_met and s.vastgelegd_met.startswith("maatregel"):
+                stand += f" ({s.vastgelegd_met})"
+        elif s.verlopen:
+            stand = f"VERLOPEN (uiterlijk {kort(s.uiterlijk)}); vastleggen: {s.opdracht}"
+        else:
+            stand = f"open, uiterlijk {kort(s.uiterlijk)}; vastleggen: {s.opdracht}"
+        typer.echo(f"- {s.soort}: {stand}")
+        typer.echo(f"    {s.omschrijving}")

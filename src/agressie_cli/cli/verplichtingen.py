@@ -5,7 +5,6 @@ domein/verplichtingopties.py: wie daar een optie toevoegt, krijgt hem hier."""
 from __future__ import annotations
 
 import inspect
-from datetime import date
 from typing import Annotated, Any, Optional
 
 import typer
@@ -14,7 +13,6 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json, voeg_opties_toe
-from agressie_cli.domein.datums import kort, lees_datum
 from agressie_cli.domein.verplichtingopties import OPTIES
 
 
@@ -51,79 +49,7 @@ def verplichtingen(ctx: typer.Context, incident: Incident, als_json: Json = Fals
 
     Voorbeeld: agressie verplichtingen 2026-0001 --melding 2026-11-18
     """
-    from agressie_cli.domein.verplichtingen import controleer_profiel, lees_reden, leg_vast
-    from agressie_cli.domein.verplichtingen import verplichtingen as bereken
+    from agressie_cli.handelingen.verplichtingen import verplichtingen as leg_vast
 
-    waarden: dict[str, date | str] = {}
-    for o in OPTIES:
-        ruw = ctx.params.get(_parameter(o.naam))
-        if ruw is None:
-            continue
-        if o.redenen:
-            waarden[o.naam] = lees_reden(o, ruw)
-        else:
-            gelezen = lees_datum(ruw, f"--{o.naam}")
-            if gelezen is not None:
-                waarden[o.naam] = gelezen
-    omg = omgeving(ctx)
-    profiel = omg.profiel
-    controleer_profiel(profiel)
-    meldingen: list[str] = []
-    if waarden:
-        with omg.opslag.wijzig() as register:
-            meldingen = leg_vast(register, profiel, incident, waarden)
-            inc = dict(register.incident(incident))
-            lijst = list(bereken(register, profiel, register.incident(incident)))
-    else:
-        register = omg.lees()
-        inc = dict(register.incident(incident))
-        lijst = list(bereken(register, profiel, register.incident(incident)))
-    vandaag = date.today()
-    if als_json:
-        for melding in meldingen:
-            typer.echo(melding, err=True)
-        uitvoer.druk_json(
-            {
-                "incident": inc["incident"],
-                **{_parameter(o.naam): inc.get(o.kolom) for o in OPTIES},
-                "verplichtingen": [
-                    {
-                        "soort": v.soort,
-                        "uiterlijk": v.uiterlijk,
-                        "open": v.open,
-                        "verlopen": v.open and v.uiterlijk < vandaag,
-                        "vastgelegd": v.vastgelegd,
-                        "vastgelegd_met": v.waarmee,
-                        "reden": v.reden,
-                        "op_tijd": None if v.vastgelegd is None else v.vastgelegd <= v.uiterlijk,
-                        "opdracht": v.opdracht,
-                        "omschrijving": v.tekst,
-                    }
-                    for v in lijst
-                ],
-            }
-        )
-        return
-    if waarden:
-        typer.echo(f"Vastgelegd bij incident {inc['incident']}.")
-        for melding in meldingen:
-            typer.echo(melding)
-    typer.echo(f"Verplichtingen bij incident {inc['incident']} (incident van {kort(inc['datum'])}):")
-    if not lijst:
-        typer.echo("Het profiel legt bij dit incident geen verplichtingen met een termijn op.")
-    for v in lijst:
-        if not v.open:
-            if v.reden:
-                stand = f"vastgelegd: niet, reden {v.reden}"
-            elif v.vastgelegd is not None:
-                stand = f"vastgelegd op {kort(v.vastgelegd)}" + ("" if v.vastgelegd <= v.uiterlijk else " (te laat)")
-            else:
-                stand = "vastgelegd"
-            if v.waarmee and v.waarmee.startswith("maatregel"):
-                stand += f" ({v.waarmee})"
-        elif v.uiterlijk < vandaag:
-            stand = f"VERLOPEN (uiterlijk {kort(v.uiterlijk)}); vastleggen: {v.opdracht}"
-        else:
-            stand = f"open, uiterlijk {kort(v.uiterlijk)}; vastleggen: {v.opdracht}"
-        typer.echo(f"- {v.soort}: {stand}")
-        typer.echo(f"    {v.tekst}")
+    waarden = {o.naam: ctx.params.get(_parameter(o.naam)) for o in OPTIES}
+    uitvoer.verplichtingen(leg_vast(omgeving(ctx), incident, waarden), als_json)
