@@ -204,9 +204,11 @@ class Briefinhoud:
     bezwaarclausule: bool
     aangifte: bool  # "er is aangifte gedaan" alleen als het register dat zegt
     afschrift: tuple[str, ...]
+    afschrift_tekst: str  # 'politie (...) en receptie (...)'
     uitkering: str  # de wet ('Participatiewet'), leeg als de brief er niet over gaat
     uitkering_tekst: str
     bijlagen: tuple[str, ...]
+    bijlagen_tekst: str  # 'Huisregels gemeente Losser', of 'geen'
     rol: Rol
     afzender: Afzender
     verzending: Briefverzending
@@ -277,6 +279,7 @@ def briefinhoud(
     # De huisregels horen bij een brief over gedrag; een soort kan zeggen dat hij geen bijlagen heeft
     # (de aansprakelijkstelling: bijlagen = false in het profiel).
     bijlagen = tuple(str(b) for b in brieven.get("bijlagen", [])) if soort_def.gegevens.get("bijlagen", True) else ()
+    afschrift = _afschrift(instellingen, soort_def)
     eigen: dict[str, object] = {}
     for vlag, maak in EIGEN_INHOUD.items():
         if profiel.is_soort(besluit.soort, vlag):
@@ -300,10 +303,12 @@ def briefinhoud(
         ),
         bezwaarclausule=bool(brieven.get("bezwaarclausule", False)),
         aangifte=incident.get("aangifte") is True,
-        afschrift=tuple(_afschrift(instellingen, soort_def)),
+        afschrift=tuple(afschrift),
+        afschrift_tekst=nederlands.opsomming(a for a in afschrift if a),
         uitkering=UITKERING_WET.get(uitkering or "", ""),
         uitkering_tekst=_uitkering_tekst(profiel, uitkering),
         bijlagen=bijlagen,
+        bijlagen_tekst=nederlands.opsomming(b for b in bijlagen if b) or "geen",
         rol=rol(instellingen, incident),
         afzender=afzender(instellingen, extra.datum),
         verzending=briefverzending(soort_def.verzending, persoon, naam, extra.overhandigd, extra.datum),

@@ -14,7 +14,6 @@ from agressie_cli.domein.brief import (  # noqa: F401 (Briefgegevens en lees_ove
     lees_overtreding,
 )
 from agressie_cli.domein.fouten import InvoerFout
-from agressie_cli.domein.nederlands import opsomming
 from agressie_cli.domein.profiel import Profiel
 
 # Alles wat de tool aan een sjabloon geeft, met waar het vandaan komt (voor meldingen en `sjablonen controleer`).
@@ -190,7 +189,7 @@ def context(inhoud: Briefinhoud) -> dict:
         "duur_tekst": periode.duur_tekst,
         "aangifte": inhoud.aangifte,
         "afschrift": list(inhoud.afschrift),
-        "afschrift_tekst": opsomming(a for a in inhoud.afschrift if a),
+        "afschrift_tekst": inhoud.afschrift_tekst,
         "uitkering": bool(inhoud.uitkering),
         "uitkering_wet": inhoud.uitkering,
         "uitkering_tekst": inhoud.uitkering_tekst,
@@ -203,7 +202,7 @@ def context(inhoud: Briefinhoud) -> dict:
         "overtreden_verbod_tekst": geschiedenis.overtreden_verbod_tekst,
         "aanleiding_tekst": geschiedenis.aanleiding_tekst,
         "bijlagen": list(inhoud.bijlagen),
-        "bijlagen_tekst": opsomming(b for b in inhoud.bijlagen if b) or "geen",
+        "bijlagen_tekst": inhoud.bijlagen_tekst,
         "ondertekenaar": ondertekening.naam,
         "ondertekend_door_burgemeester": ondertekening.burgemeester,
         "functie": ondertekening.functie,
