@@ -11,7 +11,7 @@ from datetime import date
 
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.aangifte import Dossier, medewerkers, namen_van_medewerkers, onder_nummer, schuilnaam
-from agressie_cli.domein.brief import KANAAL_TEKST, tegenover
+from agressie_cli.domein.brief import KANAAL_TEKST, afzender, tegenover
 from agressie_cli.domein.brief import adres as gemeente_adres
 from agressie_cli.domein.datums import kort, tijd_voluit, voluit
 from agressie_cli.domein.fouten import InvoerFout
@@ -117,7 +117,7 @@ def context(
     nummer: str | None,
 ) -> dict:
     persoon = register.persoon_van(incident) or {}
-    brieven = instellingen.deel("brieven")
+    gemeente = afzender(instellingen, datum)  # plaats, datum en gebouw zoals in een brief (domein/brief.py)
     naam = weergave(str(persoon.get("naam") or incident.get("naam") or "")) or NIET_GEREGISTREERD
     adres = ", ".join(
         d
@@ -127,7 +127,7 @@ def context(
     kanaal = incident.get("kanaal")
     waar = KANAAL_TEKST.get(kanaal or "", "") or NIET_GEREGISTREERD
     if kanaal in profiel.kanalen_in_gebouw:
-        waar += f", in {brieven.get('gebouw', 'het gemeentehuis')}"
+        waar += f", in {gemeente.gebouw}"
         if instellingen.deel("bezoekadres").get("straat"):
             waar += f" ({gemeente_adres(instellingen.deel('bezoekadres'))})"
     elif kanaal not in profiel.kanalen_telefonisch and kanaal not in (None, "schriftelijk"):
@@ -147,7 +147,7 @@ def context(
     if ov is not None and ov.in_gebouw:
         verbod = ov.verbod
         lokaalvredebreuk = (
-            f"Dit incident was {KANAAL_TEKST.get(kanaal or '', '')} in {brieven.get('gebouw', 'het gemeentehuis')} "
+            f"Dit incident was {KANAAL_TEKST.get(kanaal or '', '')} in {gemeente.gebouw} "
             f"terwijl het verbod {verbod.get('maatregel')} ({soorten[verbod['soort']].label}) liep: "
             + _kende_het_verbod(verbod, incident["datum"])
         )
@@ -160,8 +160,8 @@ def context(
         "gemeente": instellingen.gemeente,
         "tegenover": tegenover(instellingen, incident),
         "kenmerk": incident["incident"],
-        "datum_document": voluit(datum),
-        "plaats_datum": f"{brieven.get('plaats', instellingen.gemeente)}, {voluit(datum)}",
+        "datum_document": gemeente.datum_brief,
+        "plaats_datum": gemeente.plaats_datum,
         "domicilie": domicilie(instellingen),
         "postadres": _of_niet(gemeente_adres(instellingen.deel("postadres"))),
         "telefoon_gemeente": _of_niet(instellingen.deel("contact").get("telefoon")),
