@@ -282,7 +282,7 @@ def briefinhoud(
     afschrift = _afschrift(instellingen, soort_def)
     eigen: dict[str, object] = {}
     for vlag, maak in EIGEN_INHOUD.items():
-        if profiel.is_soort(besluit.soort, vlag):
+        if _heeft_vlag(soort_def, vlag):
             eigen.update(maak(bron))
     return Briefinhoud(
         soort=besluit.soort,
@@ -327,6 +327,13 @@ def briefinhoud(
         schade=_schade(bron),
         eigen=eigen,
     )
+
+
+def _heeft_vlag(soort_def: Soort, vlag: str) -> bool:
+    """De vlag van de soort: een eigenschap van `Soort`, of (een nieuwe vlag die nog geen eigenschap heeft) de sleutel
+    in het profiel."""
+    waarde = getattr(soort_def, vlag, None)
+    return bool(soort_def.gegevens.get(vlag) if waarde is None else waarde)
 
 
 # --- gedeeld met het document voor de aangifte ---------------------------------------------------------------------
