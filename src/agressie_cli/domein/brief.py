@@ -659,6 +659,7 @@ def _voorgeschiedenis(bron: Bron) -> Voorgeschiedenis:
         if s is not None and s.is_verbod and m is not overtreden:
             regels.append(
                 f"Op {voluit(m['datum'])} heeft u {verbod_omschrijving(profiel, s, gebouw)} gekregen{_verbod_periode(m)}."
+                + _vervangen_tekst(m)
             )
     hoeveelste = ""
     if soort_def.waarschuwing and waarschuwingen:
@@ -759,6 +760,13 @@ def verbod_omschrijving(profiel: Profiel, soort_def: Soort, gebouw: str) -> str:
     if soort_def.bellen:
         delen.append(f"een {_belwoord(profiel)}")
     return " en ".join(delen) or f"een {soort_def.label.lower()}"
+
+
+def _vervangen_tekst(maatregel: dict) -> str:
+    """Een eerder verbod dat al vervangen is, liep niet tot zijn oorspronkelijke einde: de brief zegt het, anders leest
+    de ontvanger dat het nog tot die datum geldt."""
+    per = maatregel.get("vervangen_per")
+    return f" Met ingang van {voluit(per)} is dat verbod vervangen." if per is not None else ""
 
 
 def _verbod_periode(maatregel: dict) -> str:
