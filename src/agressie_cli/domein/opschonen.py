@@ -134,6 +134,7 @@ def brieven_zonder_maatregel(register: Register, briefmap: Path) -> list[Path]:
     if not briefmap.is_dir():
         return []
     genoemd = {Path(str(m["bestand"])).stem.lower() for m in register.maatregelen if m.get("bestand")}
+    genoemd |= {Path(str(b)).stem.lower() for b in _brieven_na_de_brief(register)}  # 3.4: voornemen, herziening
     bij_maatregel = {tijdelijk for tijdelijk, _ in onderweg(register, briefmap, briefmap)}
     return sorted(
         pad
@@ -142,6 +143,27 @@ def brieven_zonder_maatregel(register: Register, briefmap: Path) -> list[Path]:
         and pad not in bij_maatregel
         and (_HALVE_BRIEF.match(pad.name) or (_BRIEFNAAM.match(pad.name) and pad.stem.lower() not in genoemd))
     )
+
+
+def _brieven_na_de_brief(register: Register, rijen: list[dict] | None = None) -> list[str]:
+    """De brieven voornemen (kolom Brief voornemen van het incident) en herziening (kolom Brieven herziening van de
+    maatregel), 3.4; `rijen`: alleen van deze incidenten en maatregelen."""
+    uitkomst = []
+    for rij in register.incidenten + register.maatregelen if rijen is None else rijen:
+        if rij.get("voornemensbrief"):
+            uitkomst.append(str(rij["voornemensbrief"]))
+        uitkomst += [str(b) for b in rij.get("herzieningsbrief") or [] if b]
+    return uitkomst
+
+
+def _verwijder_na_de_brief(rij: dict, briefmap: Path, uitkomst: Opgeschoond) -> None:
+    """3.4: de brieven voornemen en herziening van een geanonimiseerde persoon, vóór hun kolom leeg wordt."""
+    for naam in _brieven_na_de_brief(Register(), [rij]):
+        brief = brief_in_map(briefmap, naam)
+        for pad in (brief, brief.with_suffix(".pdf")) if brief is not None else ():
+            if pad.is_file():
+                pad.unlink()
+                uitkomst.verwijderd.append(pad)
 
 
 @dataclass
@@ -186,6 +208,7 @@ def anonimiseer(
                 elders = Path(str(map_)) / f"{incident['incident']}-{aan}.eml"
                 if elders.is_file():
                     uitkomst.concepten_elders.append(elders)
+        _verwijder_na_de_brief(incident, briefmap, uitkomst)
         _maak_leeg(incident, incidentvelden)  # ook concept_map: de mappen zijn hierboven al genoemd
     for maatregel in register.maatregelen:
         if maatregel.get("persoon") not in nummers:
@@ -199,5 +222,6 @@ def anonimiseer(
                 if pad.is_file():
                     pad.unlink()
                     uitkomst.verwijderd.append(pad)
+        _verwijder_na_de_brief(maatregel, briefmap, uitkomst)
         _maak_leeg(maatregel, maatregelvelden)
     return uitkomst

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
 
-from agressie_cli.domein import nederlands
+from agressie_cli.domein import nabehandeling, nederlands
 from agressie_cli.domein.advies import geschiedenis
 from agressie_cli.domein.ambtsdrager import (
     getroffene,
@@ -119,6 +119,9 @@ VARIABELEN = {
     "rekening": "instellingen: [schade] rekening (ouder: [brieven] rekening)",
     "schade_contactpersoon": "--contactpersoon, anders instellingen: [schade] contact, anders [brieven] contactpersoon",
     "schade_verhalen_tekst": "profiel: [politiek_ambtsdrager] schade_tekst, bij vastgelegde schade",
+    # Na de brief (3.4, domein/nabehandeling.py)
+    "gehoord_tekst": "agressie reactie: wanneer de persoon gehoord is en dat de reactie is meegewogen",
+    "reactie_uiterlijk": '--datum en profiel: reactie_dagen (horen = "achteraf": reageren tot en met)',
 }
 BASIS_VERPLICHT = {"adresblok", "plaats_datum", "kenmerk", "onderwerp", "aanhef", "ondertekenaar", "functie", "namens"}
 VERPLICHT_PER_SOORT = {
@@ -380,6 +383,9 @@ def context(
         "handhaven": handhaven,
         "andere_verboden_tekst": andere_verboden,
         **_schade(instellingen, profiel, incident, extra),
+        # 3.4 na de brief: wanneer de persoon gehoord is; achteraf: reageren tot en met
+        "gehoord_tekst": nabehandeling.gehoord_tekst(register, incident, extra.datum),
+        "reactie_uiterlijk": nabehandeling.reactie_uiterlijk(profiel, soort, extra.datum),
     }
     return waarden
 
@@ -769,6 +775,8 @@ def controleer_volledig(
         "schade_verhalen_tekst",
         "handhaven",
         "andere_verboden_tekst",
+        "gehoord_tekst",
+        "reactie_uiterlijk",
     }
     if waarden.get("ondertekend_door_burgemeester"):
         nodig.discard("namens")  # de burgemeester tekent zelf, niet namens het college
