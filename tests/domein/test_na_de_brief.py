@@ -285,3 +285,41 @@ def test_in_het_excelregister_blijft_alles_bewaard(tmp_path):
     assert regel["reacties"] == [{"datum": "2026-01-10", "vorm": "schriftelijk", "samenvatting": "regel 1 regel 2"}]
     assert regel["verzoeken"] == [{"datum": "2026-02-01", "samenvatting": None}]
     assert regel["opgeheven"] == "2026-02-10" and regel["herzieningen"][0]["reden"] == "excuses aangeboden"
+
+
+def test_opschonen_verwijdert_ook_de_brieven_voornemen_en_herziening(tmp_path):
+    """domein.md (Privacy): "offer a way to remove or anonymise records older than a retention period". De brieven
+    van 3.4 horen bij het register: opschonen laat ze niet staan als brief zonder maatregel en verwijdert ze met de
+    rest van de persoon."""
+    g = _gemeente(tmp_path, "geertruidenberg")
+    _zet_horen_vooraf(g, "toegangsverbod")
+    nummer = _incident(g, "Jan de Vries", "2020-01-06")
+    voornemen = Path(g.json("brief", nummer, "--soort", "voornemen", "--datum", "2020-01-07")["pad"])
+    m = _brief(g, nummer, "2020-01-22")["maatregel"]
+    g.ok("herzien", m, "--uitkomst", "opheffen", "--reden", "excuses", "--datum", "2020-02-01")
+    herziening = Path(g.json("brief", m, "--soort", "herziening", "--datum", "2020-02-02")["pad"])
+    g.ok("opschonen", "--uitvoeren", "--peildatum", "2024-01-01")  # binnen de bewaartermijn
+    assert voornemen.exists() and herziening.exists()  # geen "brief zonder maatregel"
+    g.ok("opschonen", "--uitvoeren", "--peildatum", "2026-11-24")
+    assert not voornemen.exists() and not herziening.exists()
+    regel = _maatregel(g, m, "2026-11-24")
+    assert regel["herzieningen"] == [] and regel["opgeheven"] == "2020-02-01"
+
+
+def test_voornemen_gaat_niet_naar_politie_en_de_herziening_wel_zonder_paspoort(tmp_path):
+    """Losser 5.2: "Zorg ervoor dat de politie en de receptie een kopie van de brief krijgen ... Bij de brief wordt een
+    kopie van het paspoort gevoegd." Dat geldt voor het verbod; een voornemen is nog geen verbod, en de herziening
+    laat politie en receptie weten wat er van het verbod geworden is."""
+    g = _gemeente(tmp_path, "losser")
+    _zet_horen_vooraf(g, "bedreiging")
+    nummer = _incident(g, "Jan de Vries", "2026-11-02")
+    tekst = docx_tekst(
+        Path(g.json("brief", nummer, "--soort", "voornemen", "--datum", "2026-11-03", "--duur", "6")["pad"])
+    )
+    assert "Afschrift aan" not in tekst and "Voornemen: Toegangsverbod en belbeperking na bedreiging" in tekst
+    m = _brief(g, nummer, "2026-11-18")["maatregel"]
+    g.ok("herzien", m, "--uitkomst", "handhaven", "--datum", "2027-01-05")
+    tekst = docx_tekst(Path(g.json("brief", m, "--soort", "herziening", "--datum", "2027-01-06")["pad"]))
+    assert "Afschrift aan: politie" in tekst and "paspoort" not in tekst
+    assert "te handhaven. Het blijft gelden tot en met 17 februari 2027." in tekst
+    assert "Het verbod blijft nodig: op 2 november 2026 was er nog een incident (kenmerk 2026-0001)." in tekst

@@ -136,6 +136,7 @@ def brief(
     from agressie_cli.domein.duur import Duur
     from agressie_cli.domein.fouten import AgressieFout, InvoerFout
     from agressie_cli.domein.maatregelen import besluit, incident_voor_maatregel
+    from agressie_cli.domein.nederlands import opsomming
     from agressie_cli.domein.velden import controleer_tekst, controleer_tekstlijst
 
     if soort not in BRIEVEN:
@@ -177,6 +178,7 @@ def brief(
                 instellingen, profiel, register, incident, b.soort, b.ingang, b.einde, b.duur, extra, False, None
             )
             waarden.update(nabehandeling.voornemen_waarden(profiel, b.soort, b.duur, datum, gebouw))
+            waarden.update(afschrift=[], afschrift_tekst="")  # een voornemen gaat niet naar politie en receptie
             bestandsoort, kenmerk = "voornemen", nummer
         else:
             m = nabehandeling.maatregel(register, nummer)
@@ -199,6 +201,9 @@ def brief(
                 None,
             )
             waarden.update(nabehandeling.herziening_waarden(register, profiel, m, gebouw))
+            # Politie en receptie horen wat er van het verbod is geworden, zonder de bijlage van de verbodsbrief.
+            afschrift = [str(a).split(", met ")[0] for a in waarden.get("afschrift") or []]
+            waarden.update(afschrift=afschrift, afschrift_tekst=opsomming(afschrift))
             if h and datum < h[-1].datum:
                 raise InvoerFout(
                     f"«datum»: de brief kan niet van vóór de herziening ({h[-1].datum.isoformat()}) zijn. Er is niets "
