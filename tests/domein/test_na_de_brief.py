@@ -136,7 +136,7 @@ def test_horen_vooraf_eerst_het_voornemen_dan_na_reactie_of_termijn_de_brief(g):
     assert g.momentopname() == voor
     v = g.json("brief", nummer, "--soort", "voornemen", "--datum", "2026-11-03", "--duur", "3")
     assert v["soort"] == "voornemen" and v["reactie_uiterlijk"] == "17 november 2026"
-    tekst = docx_tekst(Path(v["pad"]))
+    tekst = docx_tekst(Path(v["bestand"]))
     assert "Wij zijn van plan u voor een periode van 3 maanden een toegangsverbod" in tekst
     assert "reageren tot en met 17 november 2026" in tekst and "U sloeg met uw vuist op de balie" in tekst
     assert [t["uiterlijk"] for t in _termijnen(g, "2026-11-05", "voornemen")] == ["2026-11-17"]
@@ -236,7 +236,7 @@ def test_opheffen_het_verbod_geldt_tot_en_met_die_dag_en_de_brief_zegt_dat_gedra
     regel = _maatregel(g, m, "2026-12-11")
     assert regel["opgeheven"] == "2026-12-10" and regel["uitkomst"] == "opheffen" and regel["status"] == "geldig"
     b = g.json("brief", m, "--soort", "herziening", "--datum", "2026-12-11")
-    tekst = docx_tekst(Path(b["pad"]))
+    tekst = docx_tekst(Path(b["bestand"]))
     assert "Op 1 december 2026 heeft u ons gevraagd" in tekst
     assert "op te heffen. Het gold tot en met 10 december 2026; vanaf 11 december 2026" in tekst
     assert "Geen incidenten meer." in tekst
@@ -258,7 +258,7 @@ def test_aanpassen_vervangt_het_verbod_door_een_korter_zoals_vervangen(g):
     assert g.json("verboden", "--peildatum", "2026-06-01") == []
     langer = g.run("herzien", nieuw, "--uitkomst", "aanpassen", "--duur", "6", "--reden", "x", "--datum", "2026-03-02")
     assert langer.exit_code == 2 and "langer" in langer.output
-    tekst = docx_tekst(Path(g.json("brief", m, "--soort", "herziening", "--datum", "2026-03-02")["pad"]))
+    tekst = docx_tekst(Path(g.json("brief", m, "--soort", "herziening", "--datum", "2026-03-02")["bestand"]))
     assert "aan te passen. Met ingang van 1 maart 2026 geldt in plaats daarvan" in tekst
     assert "tot en met 31 mei 2026" in tekst
 
@@ -294,10 +294,10 @@ def test_opschonen_verwijdert_ook_de_brieven_voornemen_en_herziening(tmp_path):
     g = _gemeente(tmp_path, "geertruidenberg")
     _zet_horen_vooraf(g, "toegangsverbod")
     nummer = _incident(g, "Jan de Vries", "2020-01-06")
-    voornemen = Path(g.json("brief", nummer, "--soort", "voornemen", "--datum", "2020-01-07")["pad"])
+    voornemen = Path(g.json("brief", nummer, "--soort", "voornemen", "--datum", "2020-01-07")["bestand"])
     m = _brief(g, nummer, "2020-01-22")["maatregel"]
     g.ok("herzien", m, "--uitkomst", "opheffen", "--reden", "excuses", "--datum", "2020-02-01")
-    herziening = Path(g.json("brief", m, "--soort", "herziening", "--datum", "2020-02-02")["pad"])
+    herziening = Path(g.json("brief", m, "--soort", "herziening", "--datum", "2020-02-02")["bestand"])
     g.ok("opschonen", "--uitvoeren", "--peildatum", "2024-01-01")  # binnen de bewaartermijn
     assert voornemen.exists() and herziening.exists()  # geen "brief zonder maatregel"
     g.ok("opschonen", "--uitvoeren", "--peildatum", "2026-11-24")
@@ -314,12 +314,12 @@ def test_voornemen_gaat_niet_naar_politie_en_de_herziening_wel_zonder_paspoort(t
     _zet_horen_vooraf(g, "bedreiging")
     nummer = _incident(g, "Jan de Vries", "2026-11-02")
     tekst = docx_tekst(
-        Path(g.json("brief", nummer, "--soort", "voornemen", "--datum", "2026-11-03", "--duur", "6")["pad"])
+        Path(g.json("brief", nummer, "--soort", "voornemen", "--datum", "2026-11-03", "--duur", "6")["bestand"])
     )
     assert "Afschrift aan" not in tekst and "Voornemen: Toegangsverbod en belbeperking na bedreiging" in tekst
     m = _brief(g, nummer, "2026-11-18")["maatregel"]
     g.ok("herzien", m, "--uitkomst", "handhaven", "--datum", "2027-01-05")
-    tekst = docx_tekst(Path(g.json("brief", m, "--soort", "herziening", "--datum", "2027-01-06")["pad"]))
+    tekst = docx_tekst(Path(g.json("brief", m, "--soort", "herziening", "--datum", "2027-01-06")["bestand"]))
     assert "Afschrift aan: politie" in tekst and "paspoort" not in tekst
     assert "te handhaven. Het blijft gelden tot en met 17 februari 2027." in tekst
     assert "Het verbod blijft nodig: op 2 november 2026 was er nog een incident (kenmerk 2026-0001)." in tekst

@@ -194,7 +194,7 @@ def brief(
     if als_json:
         uitvoer.druk_json(b)
     else:
-        typer.echo(f"Brief gemaakt: {b.pad}")
+        typer.echo(f"Brief gemaakt: {b.bestand}")
         if b.pdf:
             typer.echo(f"PDF: {b.pdf}")
         if b.reactie_uiterlijk:

@@ -48,7 +48,7 @@ class Herzien:
 class Brief:
     soort: str  # voornemen of herziening
     nummer: str  # het incident (voornemen) of de maatregel (herziening)
-    pad: Path
+    bestand: Path  # zoals "bestand" bij de andere brieven
     pdf: Path | None
     pdf_fout: str | None
     reactie_uiterlijk: str | None  # voornemen: tot en met wanneer de persoon kan reageren
@@ -248,7 +248,7 @@ def brief(
     return Brief(
         soort=soort,
         nummer=nummer,
-        pad=doel,
+        bestand=doel,
         pdf=pdf_pad,
         pdf_fout=pdf_fout,
         reactie_uiterlijk=waarden.get("reactie_uiterlijk") if soort == "voornemen" else None,
