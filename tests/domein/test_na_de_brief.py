@@ -323,3 +323,19 @@ def test_voornemen_gaat_niet_naar_politie_en_de_herziening_wel_zonder_paspoort(t
     assert "Afschrift aan: politie" in tekst and "paspoort" not in tekst
     assert "te handhaven. Het blijft gelden tot en met 17 februari 2027." in tekst
     assert "Het verbod blijft nodig: op 2 november 2026 was er nog een incident (kenmerk 2026-0001)." in tekst
+
+
+def test_een_opnieuw_gemaakte_brief_neemt_de_reacties_en_verzoeken_mee(tmp_path):
+    """Een brief die opnieuw gemaakt wordt (--overschrijven, 2.4), vervangt de maatregel; een open verzoek mag daarmee
+    niet van agressie termijnen verdwijnen."""
+    g = _gemeente(tmp_path, "geertruidenberg")
+    nummer = _incident(g, "Jan de Vries", "2026-11-02")
+    oud = _brief(g, nummer, "2026-11-03")["maatregel"]
+    g.ok("reactie", oud, "--datum", "2026-11-05", "--vorm", "mondeling")
+    g.ok("verzoek", oud, "--datum", "2026-11-06")
+    nieuw = _brief(g, nummer, "2026-11-09", "--overschrijven")["maatregel"]
+    assert [t["opdracht"].split(" --")[0] for t in _termijnen(g, "2026-11-10", "verzoek beantwoorden")] == [
+        f"agressie herzien {nieuw}"
+    ]
+    regel = _maatregel(g, nieuw, "2026-11-10")
+    assert [r["datum"] for r in regel["reacties"]] == ["2026-11-05"] and len(regel["verzoeken"]) == 1

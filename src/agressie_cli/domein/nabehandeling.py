@@ -234,7 +234,15 @@ def gehoord_tekst(register: Register, incident: dict, datum: date) -> str:
     meegewogen. Uit de reacties op het voornemen en op de eerdere maatregelen van dit incident, tot de briefdatum."""
     alle = {(r.datum, r.vorm, "ons voornemen") for r in reacties(incident)}
     for m in register.maatregelen_van_incident(incident.get("incident")):
-        alle |= {(r.datum, r.vorm, f"onze brief van {voluit(m.get('datum'))}") for r in reacties(m)}
+        # Een opnieuw gemaakte brief (2.4) neemt de reacties op de vorige mee: die gingen over een eerdere brief.
+        alle |= {
+            (
+                r.datum,
+                r.vorm,
+                f"onze brief van {voluit(m['datum'])}" if m.get("datum") and m["datum"] <= r.datum else "onze brief",
+            )
+            for r in reacties(m)
+        }
     delen = [f"op {voluit(d)} {vorm} gereageerd op {waarop}" for d, vorm, waarop in sorted(alle) if d <= datum]
     if not delen:
         return ""
