@@ -28,7 +28,7 @@ _TIJD = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 RELATIEF = {"vandaag": 0, "gisteren": 1, "eergisteren": 2}
 
 
-def lees_datum(tekst: str | date | datetime | None, veld: str = "datum") -> date | None:
+def lees_datum(tekst: str | date | datetime | None, veld: str = "datum", relatief: bool = True) -> date | None:
     """Leest JJJJ-MM-DD of DD-MM-JJJJ. Lege invoer geeft None; onzin geeft een InvoerFout met het veld."""
     if tekst is None:
         return None
@@ -39,7 +39,9 @@ def lees_datum(tekst: str | date | datetime | None, veld: str = "datum") -> date
     tekst = str(tekst).strip()
     if not tekst:
         return None
-    if tekst.lower() in RELATIEF:  # 3.6: "vandaag" en "gisteren", zoals een medewerker het zegt
+    # 3.6: "vandaag" en "gisteren", zoals een medewerker het typt; niet in een cel van het register (relatief=False):
+    # daar zou "gisteren" elke dag iets anders betekenen.
+    if relatief and tekst.lower() in RELATIEF:
         return date.today() - timedelta(days=RELATIEF[tekst.lower()])
     for patroon, volgorde in ((_ISO, (0, 1, 2)), (_NL, (2, 1, 0))):
         m = patroon.match(tekst)

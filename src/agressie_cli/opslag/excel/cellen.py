@@ -61,7 +61,7 @@ def lees_cel(kolom: Veld, waarde: object) -> object:
         if isinstance(waarde, (date, datetime)):
             return waarde.date() if isinstance(waarde, datetime) else waarde
         try:
-            return lees_datum(str(waarde))
+            return lees_datum(str(waarde), relatief=False)
         except InvoerFout:
             raise ValueError("is geen geldige datum")
     if t == "tijd":
