@@ -15,8 +15,9 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Json
-from agressie_cli.domein.datums import datum_of_vandaag, kort
+from agressie_cli.domein.datums import datum_of_vandaag
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
+from agressie_cli.domein.nederlands import kort
 
 
 @opdracht

@@ -13,8 +13,9 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Soort
-from agressie_cli.domein.datums import datum_of_vandaag, kort, lees_datum, lees_tijd
+from agressie_cli.domein.datums import datum_of_vandaag, lees_datum, lees_tijd
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
+from agressie_cli.domein.nederlands import kort
 
 
 @opdracht

@@ -11,9 +11,9 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json
-from agressie_cli.domein.datums import kort, lees_datum
+from agressie_cli.domein.datums import lees_datum
 from agressie_cli.domein.fouten import InvoerFout
-from agressie_cli.domein.nederlands import tot_en_met
+from agressie_cli.domein.nederlands import kort, tot_en_met
 
 
 @opdracht

@@ -12,11 +12,10 @@ from typing import Any
 import typer
 
 from agressie_cli.domein import nederlands
-from agressie_cli.domein.datums import kort, voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.nederlands import aantal as aantal
+from agressie_cli.domein.nederlands import kort, tot_en_met, voluit
 from agressie_cli.domein.nederlands import opsomming as opsomming
-from agressie_cli.domein.nederlands import tot_en_met
 
 
 def naar_json(waarde: Any) -> Any:

@@ -14,7 +14,8 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json, voeg_opties_toe
-from agressie_cli.domein.datums import kort, lees_datum
+from agressie_cli.domein.datums import lees_datum
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.verplichtingopties import OPTIES
 
 

@@ -9,9 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from agressie_cli.domein.bestanden import atomisch
-from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.meldformulier import KENMERK, Antwoord, Formule, Vraag, vragen
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 
 BLAD = "Meldformulier"

@@ -12,10 +12,10 @@ from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.ambtsdrager import eerst_aangewezene, wie_bepaalt_duur
-from agressie_cli.domein.datums import venster_begin, voluit
+from agressie_cli.domein.datums import venster_begin
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
-from agressie_cli.domein.nederlands import tot_en_met
+from agressie_cli.domein.nederlands import tot_en_met, voluit
 from agressie_cli.domein.overtreding import Overtreding, Vervolg, overtreding, zwaarder, zwaarste_sleutel
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import VERZENDWIJZEN, controleer_tekst

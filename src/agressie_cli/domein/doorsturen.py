@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from agressie_cli.domein.advies import bereken_advies
-from agressie_cli.domein.datums import tijd_voluit, voluit
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout
 from agressie_cli.domein.meldingen import ontbrekend
+from agressie_cli.domein.nederlands import tijd_voluit, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.velden import INCIDENT, PERSOON, controleer_emailadres

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from agressie_cli.domein.datums import kort, venster_begin
+from agressie_cli.domein.datums import venster_begin
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.personen import zoek_op_naam
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register

@@ -7,10 +7,10 @@ from datetime import date
 
 from agressie_cli.domein.advies import Advies, bereken_advies
 from agressie_cli.domein.ambtsdrager import wie_bepaalt_duur
-from agressie_cli.domein.datums import kort
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
 from agressie_cli.domein.overtreding import zwaarste_sleutel
 from agressie_cli.domein.profiel import Profiel

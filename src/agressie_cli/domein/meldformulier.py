@@ -14,8 +14,8 @@ from datetime import date, datetime, time
 from agressie_cli.domein import nederlands
 from agressie_cli.domein import velden as veldtabel
 from agressie_cli.domein.ambtsdrager import leg_ambt_uit
-from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.velden import INVOER, JA_NEE, KLASSEVELDEN, Veld, controleer_velden, verplicht_bij_melden
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.personen import naamgenoten, verwijder_zonder_incidenten, zoek_persoon
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu

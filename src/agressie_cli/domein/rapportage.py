@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from agressie_cli.domein.datums import plus_maanden, voluit
+from agressie_cli.domein.datums import plus_maanden
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.nazorg import punten as nazorg_punten
-from agressie_cli.domein.nederlands import tot_en_met
+from agressie_cli.domein.nederlands import tot_en_met, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.schade import heeft_schade, uit_cel

@@ -7,9 +7,10 @@ from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
-from agressie_cli.domein.datums import voluit, werkdagen_na
+from agressie_cli.domein.datums import werkdagen_na
 from agressie_cli.domein.instellingen import geheel_getal
 from agressie_cli.domein.nazorg import punten as nazorg_punten
+from agressie_cli.domein.nederlands import voluit
 from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register

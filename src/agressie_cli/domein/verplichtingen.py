@@ -19,8 +19,9 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
-from agressie_cli.domein.datums import controleer_vastgelegde_datum, kort, plus_maanden, werkdagen_na
+from agressie_cli.domein.datums import controleer_vastgelegde_datum, plus_maanden, werkdagen_na
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.overtreding import in_gebouw_overtreden
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu

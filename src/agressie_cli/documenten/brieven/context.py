@@ -19,12 +19,12 @@ from agressie_cli.domein.ambtsdrager import (
     onze_getroffenen,
     tegen_burgemeester,
 )
-from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, voluit
+from agressie_cli.domein.datums import lees_datum, lees_tijd
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.namen import aanhef, noemt_collega, weergave
-from agressie_cli.domein.nederlands import tot_en_met
+from agressie_cli.domein.nederlands import tijd_voluit, tot_en_met, voluit
 from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register

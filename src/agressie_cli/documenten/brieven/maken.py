@@ -18,7 +18,6 @@ from agressie_cli.domein import bestanden
 from agressie_cli.domein.advies import bereken_advies
 from agressie_cli.domein.bestanden import MAX_PAD, te_lang_voor_windows, tijdelijk_naast, vervang
 from agressie_cli.domein.correcties import vervang as vervang_maatregelen
-from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen, is_voorbeeld_contactpersoon, is_voorbeeld_ondertekenaar
@@ -32,6 +31,7 @@ from agressie_cli.domein.maatregelen import (
     vereis_toelichting,
 )
 from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.nederlands import voluit
 from agressie_cli.domein.opschonen import naam_onderweg, onderweg
 from agressie_cli.domein.personen import bedoelt_u
 from agressie_cli.domein.profiel import Profiel

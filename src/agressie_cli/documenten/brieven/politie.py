@@ -12,11 +12,10 @@ from datetime import date
 from agressie_cli.documenten.brieven.context import KANAAL_TEKST, _adres, tegenover
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.aangifte import Dossier, medewerkers, namen_van_medewerkers, onder_nummer, schuilnaam
-from agressie_cli.domein.datums import kort, tijd_voluit, voluit
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.namen import weergave
-from agressie_cli.domein.nederlands import tot_en_met
+from agressie_cli.domein.nederlands import kort, tijd_voluit, tot_en_met, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.verzending import TEKST, kende_verbod

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein import nederlands
-from agressie_cli.domein.datums import kort, lees_datum, lees_tijd
+from agressie_cli.domein.datums import lees_datum, lees_tijd
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.velden import Veld
 
 FOUT = "_fout"  # in een rij zoals gelezen (alleen binnen de opslag): de sleutels met een onleesbare cel
