@@ -61,10 +61,10 @@ def maatregel(
     profiel.soort(soort)
     toelichting = toelichting or _vraag_toelichting(omg, incident, soort, besluitdatum, ingang_d, duur_w)
     with omg.opslag.wijzig() as register:
-        if soort == "aangifte":
+        if profiel.is_soort(soort, "aangifte"):
             from agressie_cli.domein.aangifte import geldige_aangifte
 
-            bestaand = geldige_aangifte(register, register.incident(incident)["incident"])
+            bestaand = geldige_aangifte(register, profiel, register.incident(incident)["incident"])
             if bestaand is not None:  # één aangifte per incident (2.6), ook langs deze weg
                 raise InvoerFout(
                     f"Bij incident {bestaand['incident']} is de aangifte al vastgelegd ({bestaand['maatregel']}). "

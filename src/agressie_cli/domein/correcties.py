@@ -96,7 +96,9 @@ def verzonden(
     m = maatregel(register, nummer)
     if m.get("status") in ("vervangen", "ingetrokken"):
         raise InvoerFout(f"Maatregel {m.get('maatregel')} is {m.get('status')}; die brief gaat niet meer de deur uit.")
-    if not heeft_brief(m) and not (profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].brief):
+    if not heeft_brief(m, profiel) and not (
+        profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].brief
+    ):
         raise InvoerFout(f"Maatregel {m.get('maatregel')} ({m.get('soort')}) heeft geen brief om te verzenden.")
     if m.get("datum") is not None and datum < m["datum"]:
         raise InvoerFout(f"--datum: {kort(datum)} ligt vóór de brief van {kort(m['datum'])}.")

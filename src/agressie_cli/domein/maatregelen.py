@@ -44,7 +44,7 @@ def wijkt_af(soort: str, duur: Duur | None, advies: Advies | None, profiel: Prof
     """Een afwijking is een andere soort dan het advies, of een andere periode (een ander aantal maanden, of
     onbepaald tegen een aantal, of andersom). Aangifte naast het advies is geen afwijking (Geertruidenberg 7);
     de bevestiging van een ordegesprek hoort bij het ordegesprek; na een overtreding hoort het vervolg erbij."""
-    if advies is None or soort == "aangifte":
+    if advies is None or profiel.is_soort(soort, "aangifte"):
         return False
     if advies.keuze:  # het protocol beslist niet (Losser, schriftelijk contact): elk van de genoemde soorten past
         return soort not in advies.keuze
@@ -176,7 +176,7 @@ def besluit(
     # De termijn van een week geldt voor het meedelen van de maatregel: de eerste. Een vervolgbrief (de bevestiging
     # van een ordegesprek) komt later, en dat is goed.
     eerste = not any(
-        heeft_brief(m) and not is_naast_advies(m, profiel) for m in register.maatregelen_van_incident(nummer)
+        heeft_brief(m, profiel) and not is_naast_advies(m, profiel) for m in register.maatregelen_van_incident(nummer)
     )
     termijn = advies.uiterlijk if advies and eerste and not soort_def.naast_advies else None
     # Een soort die naast het advies komt (aansprakelijkstelling, 2.6) is geen afwijking, zoals aangifte.
@@ -221,7 +221,7 @@ def leg_vast(
         "ingang": b.ingang,
         "duur": b.duur,
         "einde": b.einde,
-        "aangifte": bool(b.advies and b.advies.aangifte) if b.soort != "aangifte" else True,
+        "aangifte": bool(b.advies and b.advies.aangifte) if not soort_def.aangifte else True,
         "bestand": bestand,
         "advies": _advies_tekst(b.advies) if b.advies else None,
         "afwijking": b.afwijking,

@@ -67,7 +67,9 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
     # (termijnen, brief --alle-open).
     maatregelen = [m for m in maatregelen if m.get("status") != "vervangen" and not is_naast_advies(m, profiel)]
     brieven = [
-        m for m in maatregelen if heeft_brief(m) or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
+        m
+        for m in maatregelen
+        if heeft_brief(m, profiel) or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
     ]
     if brieven:  # gemaakt is nog niet verstuurd (2.4): 'agressie verzonden' legt dat vast
         return "brief verstuurd" if all(m.get("verzonden") for m in brieven) else "brief gemaakt"

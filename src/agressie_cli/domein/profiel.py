@@ -78,6 +78,12 @@ class Soort:
         return bool(self.gegevens.get("bedrag", False))
 
     @property
+    def aangifte(self) -> bool:
+        """De aangifte of melding bij de politie (3.2: vlag `aangifte`; Geertruidenberg 7, Losser 5.4): het document
+        van `agressie aangifte` gaat naar de politie, niet naar de persoon; één per incident; naast het advies."""
+        return bool(self.gegevens.get("aangifte", False))
+
+    @property
     def is_verbod(self) -> bool:
         return self.toegang or self.bellen
 
@@ -185,6 +191,12 @@ class Profiel:
     def afsluitende_soort(self) -> str:
         """De soort die alleen vastlegt (vlag `afsluitend`, de registratie), voor de opdrachten in advies en meldingen."""
         return next((s for s, d in self.soorten.items() if d.afsluitend), "registratie")
+
+    @property
+    def aangifte_soort(self) -> str:
+        """De soort die `agressie aangifte` vastlegt (vlag `aangifte`). Zonder: 'aangifte', zodat een profiel zonder
+        die soort de gewone melding krijgt dat de soort niet bestaat."""
+        return next((s for s, d in self.soorten.items() if d.aangifte), "aangifte")
 
     def soort(self, sleutel: str) -> Soort:
         soorten = self.soorten

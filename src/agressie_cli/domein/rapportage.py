@@ -159,7 +159,7 @@ def schade_en_nazorg(incidenten: list[dict], maatregelen: list[dict], profiel: P
             totaal += 1
             op_tijd += punt.op_tijd
     return {
-        "aangiftes": sum(1 for m in geldig if m.get("soort") == "aangifte"),
+        "aangiftes": sum(1 for m in geldig if profiel.is_soort(m.get("soort"), "aangifte")),
         "aansprakelijkstellingen": len(claims),
         "bedrag_geclaimd": float(bedrag),
         "nazorggesprek": {

@@ -34,9 +34,9 @@ from agressie_cli.domein.verplichtingopties import OPTIES, PER_NAAM, Optie
 __all__ = ["OPTIES", "PER_NAAM", "Optie", "Verplichting", "verplichtingen"]
 
 
-# Welke opdracht een maatregel uit `maatregel` vastlegt, voor de regel op agressie termijnen. Een andere soort met
-# een brief (3.2: een eigen naam voor de aansprakelijkstelling): agressie brief --soort met haar naam.
-_OPDRACHT_MAATREGEL = {"aangifte": "agressie aangifte {incident}"}
+# Welke opdracht een maatregel uit `maatregel` vastlegt, voor de regel op agressie termijnen: de soort met de vlag
+# `aangifte` met agressie aangifte, een andere soort met een brief (3.2: een eigen naam voor de aansprakelijkstelling)
+# met agressie brief --soort en haar naam.
 
 
 @dataclass(slots=True)
@@ -225,7 +225,7 @@ def _brief_begin(maatregelen: list[dict], profiel: Profiel) -> date | None:
     brieven = [
         m["datum"]
         for m in maatregelen
-        if heeft_brief(m) and not is_naast_advies(m, profiel) and m.get("datum") is not None
+        if heeft_brief(m, profiel) and not is_naast_advies(m, profiel) and m.get("datum") is not None
     ]
     return min(brieven) if brieven else None
 
@@ -262,11 +262,9 @@ def _vastgelegd(
 
 def _opdracht(profiel: Profiel, regel: dict, nummer: str | None, sluiten_met: tuple[str, ...]) -> str:
     delen = [
-        _OPDRACHT_MAATREGEL[s].format(incident=nummer)
-        if s in _OPDRACHT_MAATREGEL
-        else f"agressie brief {nummer} --soort {s}"
+        f"agressie aangifte {nummer}" if profiel.is_soort(s, "aangifte") else f"agressie brief {nummer} --soort {s}"
         for s in regel.get("maatregel", ())
-        if s in _OPDRACHT_MAATREGEL or profiel.is_soort(s, "brief")
+        if profiel.is_soort(s, "aangifte") or profiel.is_soort(s, "brief")
     ]
     opties = " of ".join(f"--{n} {'REDEN' if PER_NAAM[n].redenen else 'DATUM'}" for n in sluiten_met if n in PER_NAAM)
     if opties:

@@ -13,7 +13,7 @@ from agressie_cli.documenten.brieven import politie
 from agressie_cli.documenten.brieven.maken import maak_map, map_buiten_briefmap, voorlopige_plek
 from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
-from agressie_cli.domein.aangifte import AANGIFTE, dossier, leg_aangifte_vast
+from agressie_cli.domein.aangifte import dossier, leg_aangifte_vast
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.maatregelen import incident_voor_maatregel
@@ -62,8 +62,8 @@ def maak_aangifte(
 ) -> Aangiftedocument:
     incident = incident_voor_maatregel(register, nummer, "aangifte voorbereid")
     nummer = incident["incident"]
-    profiel.soort(AANGIFTE)  # een eigen profiel zonder de soort aangifte: een duidelijke melding
-    sjabloon = vind_sjabloon(instellingen, profiel, AANGIFTE)
+    profiel.soort(profiel.aangifte_soort)  # een eigen profiel zonder de soort aangifte: een duidelijke melding
+    sjabloon = vind_sjabloon(instellingen, profiel, profiel.aangifte_soort)
     gebruikte_variabelen(sjabloon)  # een onveilig sjabloon stopt hier, vóór er iets geschreven wordt
     gegevens = dossier(register, profiel, incident)
     waarden = politie.context(instellingen, profiel, register, incident, gegevens, datum, onder_nummer)
@@ -72,7 +72,9 @@ def maak_aangifte(
     uitmap = uitmap or instellingen.briefmap
     maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
-    doel = uitmap / veilige_bestandsnaam(nummer, AANGIFTE, waarden["persoon_naam"], persoon.get("achternaam"))
+    doel = uitmap / veilige_bestandsnaam(
+        nummer, profiel.aangifte_soort, waarden["persoon_naam"], persoon.get("achternaam")
+    )
     if doel.exists() and not overschrijven:
         if any(m.get("bestand") == doel.name for m in register.maatregelen):
             raise InvoerFout(
