@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from agressie_cli.cli import uitvoer
-from agressie_cli.cli.fouten import opdracht
+from agressie_cli.cli.fouten import melding, opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Json
 from agressie_cli.domein.datums import datum_of_vandaag
@@ -90,7 +90,7 @@ def init(
                 try:
                     tekent = lees_ondertekenaar(controleer_tekst("--ondertekenaar", antwoord))
                 except InvoerFout as fout:
-                    typer.echo(fout.melding, err=True)
+                    typer.echo(melding(fout), err=True)
             burgemeester = typer.prompt(
                 "Naam van de burgemeester (tekent bij agressie tegen een politiek ambtsdrager; "
                 "Enter: later invullen in agressie.toml)",

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from agressie_cli.cli import uitvoer
-from agressie_cli.cli.fouten import opdracht
+from agressie_cli.cli.fouten import in_opties, opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Soort
 from agressie_cli.domein.datums import datum_of_vandaag, lees_datum, lees_tijd
@@ -333,6 +333,7 @@ def brief(
             stop_bij_fout=not met_balk,
             voortgang=balk.update if met_balk else None,
         )
+    fouten = [(nummer, in_opties(sjabloon)) for nummer, sjabloon in fouten]  # «veld» als optie
     pdfs: dict = {}
     pdf_fout = None
     if pdf and brieven:

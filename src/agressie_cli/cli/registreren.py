@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from agressie_cli.cli import uitvoer
-from agressie_cli.cli.fouten import opdracht
+from agressie_cli.cli.fouten import melding, opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Json, PersoonOptie, met_veldopties, ruwe_velden
 from agressie_cli.domein.fouten import Afsluitcode, InvoerFout
@@ -261,7 +261,7 @@ def _melden_met_formulieren(omg, paden: list[Path], ruw: dict, persoon: str | No
             if dubbel:
                 raise InvoerFout(f"{pad.name}: dit formulier is al geregistreerd, als incident {dubbel}.")
         except InvoerFout as fout:
-            uitslagen[-1][2] = fout.melding
+            uitslagen[-1][2] = melding(fout)
             continue
         gekoppeld = persoon.upper() if persoon else None
         if interactief() and not als_json:  # met --json is stdout voor de JSON: geen vragen ertussen
@@ -284,7 +284,7 @@ def _melden_met_formulieren(omg, paden: list[Path], ruw: dict, persoon: str | No
                 try:
                     uitkomst = registreer(register, profiel, inhoud.velden, gekoppeld)
                 except InvoerFout as fout:  # weigert vóór het iets wijzigt
-                    uitslagen[plaats][2] = f"{naam}: {fout.melding}"
+                    uitslagen[plaats][2] = f"{naam}: {melding(fout)}"
                     continue
                 uitkomst.incident["formulier"] = inhoud.vingerafdruk
                 uitslagen[plaats][1] = uitkomst

@@ -43,10 +43,10 @@ def maatregel(register: Register, nummer: str) -> dict:
 def intrekken(register: Register, profiel: Profiel, nummer: str, reden: str | None, datum: date) -> Ingetrokken:
     """Een maatregel (M00001) eindigt op `datum`; een incident (2026-0009, bijvoorbeeld dubbel gemeld) vervalt, met
     al zijn maatregelen. Zonder reden, of met een datum vóór de ingang van de maatregel: geweigerd."""
-    reden = controleer_tekst("--reden", (reden or "").strip())
+    reden = controleer_tekst("«reden»", (reden or "").strip())
     if not reden:
         raise InvoerFout(
-            "--reden is verplicht: een intrekking is een vastgelegde handeling, met een reden. Er is niets gewijzigd."
+            "«reden» is verplicht: een intrekking is een vastgelegde handeling, met een reden. Er is niets gewijzigd."
         )
     if _MAATREGELNUMMER.match((nummer or "").strip()):
         m = maatregel(register, nummer)
@@ -76,7 +76,7 @@ def _trek_in(m: dict, datum: date, reden: str) -> None:
         raise InvoerFout(f"Maatregel {m.get('maatregel')} is al {m.get('status')}. Er is niets gewijzigd.")
     if m.get("ingang") is not None and datum < m["ingang"]:
         raise InvoerFout(
-            f"--datum: {kort(datum)} ligt vóór de ingang van maatregel {m.get('maatregel')} ({kort(m['ingang'])}). "
+            f"«datum»: {kort(datum)} ligt vóór de ingang van maatregel {m.get('maatregel')} ({kort(m['ingang'])}). "
             "Er is niets gewijzigd."
         )
     m["status"], m["ingetrokken"], m["reden"] = "ingetrokken", datum, reden
@@ -101,9 +101,9 @@ def verzonden(
     ):
         raise InvoerFout(f"Maatregel {m.get('maatregel')} ({m.get('soort')}) heeft geen brief om te verzenden.")
     if m.get("datum") is not None and datum < m["datum"]:
-        raise InvoerFout(f"--datum: {kort(datum)} ligt vóór de brief van {kort(m['datum'])}.")
+        raise InvoerFout(f"«datum»: {kort(datum)} ligt vóór de brief van {kort(m['datum'])}.")
     if wijze is not None and wijze not in VERZENDWIJZEN:
-        raise InvoerFout(f"--wijze: '{wijze}' is onbekend. Kies uit: {', '.join(VERZENDWIJZEN)}.")
+        raise InvoerFout(f"«wijze»: '{wijze}' is onbekend. Kies uit: {', '.join(VERZENDWIJZEN)}.")
     afwijking = afwijkende_wijze(profiel, m, register.persoon_van(m) or {}, wijze)
     if afwijking and waarschuwingen is not None:
         waarschuwingen.append(afwijking)

@@ -25,7 +25,8 @@ _TIJD = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 
 
 def lees_datum(tekst: str | date | datetime | None, veld: str = "datum") -> date | None:
-    """Leest JJJJ-MM-DD of DD-MM-JJJJ. Lege invoer geeft None; onzin geeft een InvoerFout met het veld."""
+    """Leest JJJJ-MM-DD of DD-MM-JJJJ. Lege invoer geeft None; onzin geeft een InvoerFout met het veld (`veld`: hoe de
+    melding het noemt, een «veld» of een kop als 'datum')."""
     if tekst is None:
         return None
     if isinstance(tekst, date):  # een datumcel uit een meldformulier (ook datetime): dezelfde grenzen als getypt
@@ -107,15 +108,16 @@ def werkdagen_na(dag: date, aantal: int) -> date:
     return dag
 
 
-def controleer_vastgelegde_datum(optie: str, waarde: date, nummer: str, gebeurd: date | None, vandaag: date) -> None:
+def controleer_vastgelegde_datum(veld: str, waarde: date, nummer: str, gebeurd: date | None, vandaag: date) -> None:
     """Een datum die iets vastlegt bij een incident (nazorg, verplichtingen) ligt niet vóór het incident en niet in de
-    toekomst."""
+    toekomst. `veld`: het veld dat de datum vastlegt ('gesprek', 'opvang-bezoekers'), voor de melding."""
+    veld = f"«{veld.replace('-', '_')}»"
     if gebeurd is not None and waarde < gebeurd:
         raise InvoerFout(
-            f"--{optie}: {kort(waarde)} ligt vóór het incident {nummer} van {kort(gebeurd)}. Er is niets vastgelegd."
+            f"{veld}: {kort(waarde)} ligt vóór het incident {nummer} van {kort(gebeurd)}. Er is niets vastgelegd."
         )
     if waarde > vandaag:
-        raise InvoerFout(f"--{optie}: {kort(waarde)} ligt in de toekomst. Er is niets vastgelegd.")
+        raise InvoerFout(f"{veld}: {kort(waarde)} ligt in de toekomst. Er is niets vastgelegd.")
 
 
 def venster_begin(peildatum: date, maanden: int) -> date:

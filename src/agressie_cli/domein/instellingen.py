@@ -309,17 +309,17 @@ def toml_tekst(waarde: str) -> str:
 
 def lees_ondertekenaar(tekst: str) -> tuple[str, str]:
     """'J. de Vries, gemeentesecretaris' -> ('J. de Vries', 'gemeentesecretaris') (init --ondertekenaar)."""
-    tekst = controleer_instelling("--ondertekenaar", tekst)
+    tekst = controleer_instelling("«ondertekenaar»", tekst)
     naam, komma, functie = tekst.partition(",")
     naam, functie = naam.strip(), functie.strip()
     if not komma or not naam or not functie:
         raise InvoerFout(
-            "--ondertekenaar: geef naam en functie, gescheiden door een komma, bijvoorbeeld: "
-            '--ondertekenaar "J. de Vries, gemeentesecretaris". Er is niets aangemaakt.'
+            "«ondertekenaar»: geef naam en functie, gescheiden door een komma, bijvoorbeeld: "
+            '«ondertekenaar» "J. de Vries, gemeentesecretaris". Er is niets aangemaakt.'
         )
     if is_voorbeeld_ondertekenaar(naam):
         raise InvoerFout(
-            "--ondertekenaar: dat is de voorbeeldnaam uit agressie init; geef de naam van wie echt tekent. "
+            "«ondertekenaar»: dat is de voorbeeldnaam uit agressie init; geef de naam van wie echt tekent. "
             "Er is niets aangemaakt."
         )
     return naam, functie
@@ -330,7 +330,7 @@ def schrijf_instellingen(
 ) -> Path:
     sleutel = gemeente.strip().lower()
     if sleutel not in GEMEENTEN:
-        raise InvoerFout(f"--gemeente: '{gemeente}' is onbekend. Kies uit: {', '.join(GEMEENTEN)}.")
+        raise InvoerFout(f"«gemeente»: '{gemeente}' is onbekend. Kies uit: {', '.join(GEMEENTEN)}.")
     bestand = map_pad / INSTELLINGEN_BESTAND
     if bestand.exists():
         raise InvoerFout(f"{bestand} bestaat al; agressie init overschrijft geen instellingen.")
@@ -338,7 +338,7 @@ def schrijf_instellingen(
     waarden = dict(gemeentegegevens(sleutel), burgemeester=burgemeester)
     if ondertekenaar is not None:
         waarden["ondertekenaar"], waarden["functie"] = ondertekenaar
-    for optie, waarde in (("--ondertekenaar", waarden["ondertekenaar"]), ("--ondertekenaar", waarden["functie"])):
+    for optie, waarde in (("«ondertekenaar»", waarden["ondertekenaar"]), ("«ondertekenaar»", waarden["functie"])):
         controleer_instelling(optie, str(waarde))
     if burgemeester:
         controleer_instelling("naam van de burgemeester", burgemeester)

@@ -112,21 +112,21 @@ def besluit(
                 f"Incident {nummer}: {advies.label}. Er is geen zwaardere maatregel en er komt niets lichters: er gaat "
                 f"geen nieuwe brief uit. Leg het incident vast met: agressie maatregel {nummer} --soort "
                 f"{profiel.afsluitende_soort}"
-                + (" (en --soort aangifte)" if advies.aangifte else "")
+                + (f" (en --soort {profiel.aangifte_soort})" if advies.aangifte else "")
                 + ". Er is niets vastgelegd."
             )
         if advies is None or advies.soort is None:
             raise InvoerFout(
                 f"Het advies voor incident {nummer} is geen brief of maatregel ({advies.label if advies else 'geen advies'}). "
-                "Kies zelf een soort met --soort."
+                "Kies zelf een soort met «soort»."
             )
         soort = advies.soort
     soort_def = profiel.soort(soort)
     if advies is not None and advies.soort is None and not advies.keuze and not advies.handhaven and soort_def.brief:
         raise InvoerFout(
             f"Incident {nummer}: het protocol schrijft hier geen brief voor ({advies.regel}); {soort} ({soort_def.label}) "
-            f"kan niet vastgelegd worden. Leg de registratie vast met --soort {profiel.afsluitende_soort} en de melding bij "
-            "de politie met --soort aangifte."
+            f"kan niet vastgelegd worden. Leg de registratie vast met «soort» {profiel.afsluitende_soort} en de melding bij "
+            f"de politie met «soort» {profiel.aangifte_soort}."
         )
     if soort_def.gegevens.get("vereist_schade") and not schadeposten(incident):
         raise InvoerFout(
@@ -137,7 +137,7 @@ def besluit(
     datum = datum or date.today()
     _controleer_datums(incident, datum, ingang)
     if duur is not None and not soort_def.periode:
-        raise InvoerFout(f"--duur: de soort {soort} ({soort_def.label}) heeft geen periode; laat --duur weg.")
+        raise InvoerFout(f"«duur»: de soort {soort} ({soort_def.label}) heeft geen periode; laat «duur» weg.")
     waarde: Duur | None = None
     if soort_def.periode:
         if duur is not None:
@@ -150,8 +150,8 @@ def besluit(
             waarde = Duur.uit_waarde(soort_def.standaard_duur)
         else:
             raise InvoerFout(
-                f"--duur is verplicht voor {soort_def.label}: {wie_bepaalt_duur(profiel, incident)}. "
-                "Geef een aantal maanden of 'onbepaald', bijvoorbeeld --duur 3."
+                f"«duur» is verplicht voor {soort_def.label}: {wie_bepaalt_duur(profiel, incident)}. "
+                "Geef een aantal maanden of 'onbepaald', bijvoorbeeld «duur» 3."
             )
     ingang = ingang or datum  # zonder periode is de ingang de datum van het besluit of de brief
     verbod = None
@@ -192,11 +192,11 @@ def _controleer_datums(incident: dict, datum: date, ingang: date | None) -> None
         return
     if datum < gebeurd:
         raise InvoerFout(
-            f"--datum: {kort(datum)} ligt vóór het incident {incident['incident']} van {kort(gebeurd)}. Er is niets vastgelegd."
+            f"«datum»: {kort(datum)} ligt vóór het incident {incident['incident']} van {kort(gebeurd)}. Er is niets vastgelegd."
         )
     if ingang is not None and ingang < gebeurd:
         raise InvoerFout(
-            f"--ingang: {kort(ingang)} ligt vóór het incident {incident['incident']} van {kort(gebeurd)}. Er is niets vastgelegd."
+            f"«ingang»: {kort(ingang)} ligt vóór het incident {incident['incident']} van {kort(gebeurd)}. Er is niets vastgelegd."
         )
 
 
@@ -252,16 +252,16 @@ def vereis_toelichting(b: Besluit, toelichting: str | None) -> str | None:
     maatregel die zonder reden afwijkt van het eigen model van de gemeente houdt geen stand)."""
     toelichting = (toelichting or "").strip() or None
     if toelichting:
-        return controleer_tekst("--toelichting", toelichting)
+        return controleer_tekst("«toelichting»", toelichting)
     if b.advies is not None and b.advies.keuze:
         raise InvoerFout(
             f"Het protocol beslist hier niet ({' of '.join(b.advies.keuze)}); geef de reden van uw keuze met "
-            '--toelichting "...". Er is niets vastgelegd.'
+            '«toelichting» "...". Er is niets vastgelegd.'
         )
     if b.afwijking:
         raise InvoerFout(
             afwijking_tekst(b)
-            + ' Geef de reden met --toelichting "...": een maatregel die zonder reden afwijkt van het '
+            + ' Geef de reden met «toelichting» "...": een maatregel die zonder reden afwijkt van het '
             "eigen model van de gemeente houdt bij de rechter geen stand. Er is niets vastgelegd."
         )
     return None

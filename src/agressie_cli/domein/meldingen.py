@@ -10,7 +10,7 @@ from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.personen import naamgenoten, verwijder_zonder_incidenten, zoek_persoon
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
-from agressie_cli.domein.velden import INCIDENTVELDEN, OPTIE, PERSOONSVELDEN, verplicht_bij_melden
+from agressie_cli.domein.velden import INCIDENTVELDEN, PERSOONSVELDEN, verplicht_bij_melden
 from agressie_cli.domein.verboden import heeft_brief, is_naast_advies
 
 
@@ -95,9 +95,9 @@ def melden(
     velden = dict(velden)
     velden.setdefault("datum", date.today())
     if velden["datum"] > date.today():
-        raise InvoerFout(f"--datum: {kort(velden['datum'])} ligt in de toekomst.")
+        raise InvoerFout(f"«datum»: {kort(velden['datum'])} ligt in de toekomst.")
     vereist = [v for v in verplicht_bij_melden(profiel) if not (v == "naam" and persoon_nummer)]
-    mist = [OPTIE[v] for v in vereist if velden.get(v) in (None, "")]
+    mist = [f"«{v}»" for v in vereist if velden.get(v) in (None, "")]
     if mist:
         raise InvoerFout(f"Verplicht bij melden, maar niet opgegeven: {', '.join(mist)}.")
     bijna: list[dict] = []
@@ -106,13 +106,13 @@ def melden(
     if persoon_nummer:
         persoon = register.persoon(persoon_nummer)
         if persoon.get("geanonimiseerd"):
-            raise InvoerFout(f"--persoon: {persoon_nummer} is geanonimiseerd en kan niet meer gebruikt worden.")
+            raise InvoerFout(f"«persoon»: {persoon_nummer} is geanonimiseerd en kan niet meer gebruikt worden.")
     else:
         genoten = naamgenoten(register, velden["naam"]) if velden.get("geboortedatum") is None else []
         if len(genoten) > 1:
             raise InvoerFout(
                 f"Er staan {len(genoten)} personen met deze naam in het register ({', '.join(genoten)}), te "
-                "onderscheiden aan hun geboortedatum. Geef --geboortedatum, of kies met --persoon (bekijk ze met "
+                "onderscheiden aan hun geboortedatum. Geef «geboortedatum», of kies met «persoon» (bekijk ze met "
                 f"agressie historie {genoten[0]})."
             )
         gevonden = zoek_persoon(register, velden["naam"], velden.get("geboortedatum"), bijna_zoeken)
@@ -154,7 +154,7 @@ def aanvullen(
 ) -> Uitkomst:
     incident = register.incident(nummer)
     if velden.get("datum") and velden["datum"] > date.today():
-        raise InvoerFout(f"--datum: {kort(velden['datum'])} ligt in de toekomst.")
+        raise InvoerFout(f"«datum»: {kort(velden['datum'])} ligt in de toekomst.")
     wijzigingen: list[Wijziging] = []
     verwijderd = None
     # register.persoon volgt een samengevoegd nummer: --persoon P0002 (opgegaan in P0001) bij P0001 is geen wijziging

@@ -128,7 +128,7 @@ def leg_vast(register: Register, nummer: str, datums: dict[str, date | None], va
     gebeurd = incident.get("datum")
     if datums.get("reactie") is not None and not incident.get("ambtsdrager"):
         raise InvoerFout(
-            f"--reactie: incident {nummer} was niet gericht tegen een politiek ambtsdrager; de reactie van de "
+            f"«reactie»: incident {nummer} was niet gericht tegen een politiek ambtsdrager; de reactie van de "
             f"burgemeester hoort daar niet bij. Is het wel zo, leg dan eerst het ambt vast: agressie aanvullen {nummer} "
             "--ambt wethouder (of burgemeester, raadslid, commissielid). Er is niets vastgelegd."
         )
@@ -141,7 +141,7 @@ def leg_vast(register: Register, nummer: str, datums: dict[str, date | None], va
     if te_vroeg:
         optie, datum = te_vroeg[0]
         raise InvoerFout(
-            f"--afgerond: de nazorg is afgerond op {kort(afgerond)}, maar het {optie} was op {kort(datum)}: afronden "
+            f"«afgerond»: de nazorg is afgerond op {kort(afgerond)}, maar het {optie} was op {kort(datum)}: afronden "
             "kan pas daarna. Er is niets vastgelegd."
         )
     gewijzigd = False

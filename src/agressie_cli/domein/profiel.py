@@ -202,7 +202,7 @@ class Profiel:
         soorten = self.soorten
         if sleutel not in soorten:
             raise InvoerFout(
-                f"--soort: '{sleutel}' bestaat niet in het profiel {self.naam}. Kies uit: {', '.join(soorten)}."
+                f"«soort»: '{sleutel}' bestaat niet in het profiel {self.naam}. Kies uit: {', '.join(soorten)}."
             )
         return soorten[sleutel]
 

@@ -54,19 +54,19 @@ def jaar(j: int) -> Periode:
 
 def lees_periode(kwartaal: str | None, jaartal: str | None) -> Periode:
     if kwartaal and jaartal:
-        raise InvoerFout("Geef --kwartaal of --jaar, niet allebei.")
+        raise InvoerFout("Geef «kwartaal» of «jaar», niet allebei.")
     if kwartaal:
         m = re.fullmatch(r"\s*(\d{4})-?[Qq]([1-4])\s*", kwartaal)
         if not m:
             raise InvoerFout(
-                f"--kwartaal: '{kwartaal}' is geen kwartaal. Gebruik JJJJ-QN met N van 1 tot 4, bijvoorbeeld 2026-Q3."
+                f"«kwartaal»: '{kwartaal}' is geen kwartaal. Gebruik JJJJ-QN met N van 1 tot 4, bijvoorbeeld 2026-Q3."
             )
         return kwartaal_van(date(int(m.group(1)), 3 * (int(m.group(2)) - 1) + 1, 1))
     if jaartal:
         if not re.fullmatch(r"\s*\d{4}\s*", jaartal):
-            raise InvoerFout(f"--jaar: '{jaartal}' is geen jaartal, bijvoorbeeld 2026.")
+            raise InvoerFout(f"«jaar»: '{jaartal}' is geen jaartal, bijvoorbeeld 2026.")
         return jaar(int(jaartal))
-    raise InvoerFout("Geef een periode: --kwartaal 2026-Q3 of --jaar 2026.")
+    raise InvoerFout("Geef een periode: «kwartaal» 2026-Q3 of «jaar» 2026.")
 
 
 def in_periode(d: date | None, periode: Periode) -> bool:

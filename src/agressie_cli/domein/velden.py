@@ -618,7 +618,7 @@ def _keuze(sleutel: str, waarde: str, keuzes: list[str] | tuple[str, ...]) -> st
     for keuze in keuzes:
         if keuze.lower() == gekozen:
             return keuze
-    raise InvoerFout(f"{OPTIE.get(sleutel, sleutel)}: '{waarde}' is onbekend. Kies uit: {', '.join(keuzes)}.")
+    raise InvoerFout(f"«{sleutel}»: '{waarde}' is onbekend. Kies uit: {', '.join(keuzes)}.")
 
 
 def controleer_velden(ruw: dict, profiel: Profiel) -> dict:
@@ -632,10 +632,10 @@ def controleer_velden(ruw: dict, profiel: Profiel) -> dict:
         if isinstance(waarde, str) and not waarde.strip() and sleutel != "naam":
             if v.type == "keuze":  # een lege keuze is geen keuze (--ambt ""): weigeren, niet stil overslaan
                 keuzes = profiel.klassen if sleutel in KLASSEVELDEN else v.keuzes
-                raise InvoerFout(f"{v.optie or sleutel}: leeg is geen keuze. Kies uit: {', '.join(keuzes)}.")
+                raise InvoerFout(f"«{sleutel}»: leeg is geen keuze. Kies uit: {', '.join(keuzes)}.")
             continue  # alleen spaties of tabs: niet ingevuld
         if isinstance(waarde, str):
-            controleer_tekst(v.optie or sleutel, waarde)
+            controleer_tekst(f"«{sleutel}»", waarde)
         velden[sleutel] = _omzetten(v, waarde, profiel)
     return velden
 
@@ -645,27 +645,27 @@ def _omzetten(v: Veld, waarde, profiel: Profiel):
     if sleutel in KLASSEVELDEN:
         if profiel.classificatie != sleutel:
             raise InvoerFout(
-                f"--{sleutel} hoort niet bij het profiel {profiel.naam}; dit register gebruikt --{profiel.classificatie} "
+                f"«{sleutel}» hoort niet bij het profiel {profiel.naam}; dit register gebruikt «{profiel.classificatie}» "
                 f"({', '.join(profiel.klassen)})."
             )
         return _keuze(sleutel, waarde, list(profiel.klassen))
     if sleutel == "aanhoudend" and profiel.classificatie != "gedrag":
-        raise InvoerFout(f"--aanhoudend/--niet-aanhoudend hoort bij het gedragsprofiel (A-E), niet bij {profiel.naam}.")
+        raise InvoerFout(f"«aanhoudend»/«niet_aanhoudend» hoort bij het gedragsprofiel (A-E), niet bij {profiel.naam}.")
     if v.type == "datum":
         try:
-            d = lees_datum(waarde, v.optie or sleutel)
+            d = lees_datum(waarde, f"«{sleutel}»")
         except InvoerFout:
             if sleutel != "geboortedatum":
                 raise
             raise InvoerFout(  # de getypte geboortedatum niet herhalen (AVG), ook niet als hij niet klopt
-                f"{v.optie}: dat is geen geldige datum tussen {EERSTE_JAAR} en {LAATSTE_JAAR}. Gebruik JJJJ-MM-DD of "
+                f"«{sleutel}»: dat is geen geldige datum tussen {EERSTE_JAAR} en {LAATSTE_JAAR}. Gebruik JJJJ-MM-DD of "
                 "DD-MM-JJJJ, bijvoorbeeld 1980-05-17."
             ) from None
         if sleutel == "geboortedatum" and d and d > date.today():
-            raise InvoerFout("--geboortedatum: de opgegeven datum ligt in de toekomst.")  # niet herhalen (AVG)
+            raise InvoerFout("«geboortedatum»: de opgegeven datum ligt in de toekomst.")  # niet herhalen (AVG)
         return d
     if v.type == "tijd":
-        return lees_tijd(waarde, v.optie or sleutel)
+        return lees_tijd(waarde, f"«{sleutel}»")
     if v.type == "janee":
         return bool(waarde)
     if v.type == "keuze":
@@ -673,8 +673,8 @@ def _omzetten(v: Veld, waarde, profiel: Profiel):
     if v.type == "lijst":
         if v.keuzes:
             return sorted({_keuze(sleutel, w, v.keuzes) for w in waarde}, key=list(v.keuzes).index)
-        lijst = [controleer_tekst(v.optie or sleutel, w.strip()) for w in waarde if w.strip()]
-        controleer_tekst(v.optie or sleutel, v.scheiding.join(lijst))  # samen in één cel: ook samen niet te lang
+        lijst = [controleer_tekst(f"«{sleutel}»", w.strip()) for w in waarde if w.strip()]
+        controleer_tekst(f"«{sleutel}»", v.scheiding.join(lijst))  # samen in één cel: ook samen niet te lang
         return lijst
     return _tekst(sleutel, waarde)
 
@@ -685,13 +685,13 @@ def _tekst(sleutel: str, waarde: str) -> str:
         return f"{m.group(1)} {m.group(2).upper()}" if m else waarde.strip()
     if sleutel == "email":
         if waarde.strip() and not _EMAIL.fullmatch(waarde.strip()):
-            raise InvoerFout("--email: dat is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.nl).")  # niet herhalen
+            raise InvoerFout("«email»: dat is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.nl).")  # niet herhalen
         return waarde.strip()
     if sleutel == "leidinggevende_email":
-        return controleer_emailadres("--leidinggevende-email", waarde)
+        return controleer_emailadres("«leidinggevende_email»", waarde)
     if sleutel == "naam":
         if not any(c.isalnum() for c in waarde):  # ook '...' of '-': geen naam, en elk werd een eigen persoon
-            raise InvoerFout("--naam: de naam is leeg (alleen spaties of leestekens).")
+            raise InvoerFout("«naam»: de naam is leeg (alleen spaties of leestekens).")
         return " ".join(waarde.split())
     return waarde if sleutel == "omschrijving" else waarde.strip()
 

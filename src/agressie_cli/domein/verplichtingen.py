@@ -289,10 +289,16 @@ def controleer_profiel(profiel: Profiel) -> None:
             )
 
 
+def _veld(naam: str) -> str:
+    """Een optie van agressie verplichtingen ('reden-geen-aangifte') of een veld van melden als «veld» in een melding
+    (3.2): de opdrachtregel zet het terug in de optie, het web in het label."""
+    return f"«{naam.replace('-', '_')}»"
+
+
 def lees_reden(optie: Optie, waarde: str) -> str:
     gekozen = waarde.strip().lower()
     if gekozen not in optie.redenen:
-        raise InvoerFout(f"--{optie.naam}: '{waarde}' is onbekend. Kies uit: {', '.join(optie.redenen)}.")
+        raise InvoerFout(f"{_veld(optie.naam)}: '{waarde}' is onbekend. Kies uit: {', '.join(optie.redenen)}.")
     return gekozen
 
 
@@ -301,13 +307,13 @@ def _voorwaarde(regel: dict) -> str:
     delen = []
     for veld, waarde in (regel.get("als") or {}).items():
         if veld == "schade":
-            delen.append(("" if waarde else "geen ") + "schade (--materiele-schade, --letsel of --psychisch)")
+            delen.append(("" if waarde else "geen ") + "schade («materiele_schade», «letsel» of «psychisch»)")
         elif veld == "advies":
             delen.append(f"maatregel of advies {' of '.join(map(str, waarde))}")
         elif isinstance(waarde, list):
-            delen.append(f"{OPTIE.get(veld, veld)} {' of '.join(map(str, waarde))}")
+            delen.append(f"{_veld(veld) if veld in OPTIE else veld} {' of '.join(map(str, waarde))}")
         else:
-            optie = OPTIE.get(veld, veld)
+            optie = _veld(veld) if veld in OPTIE else veld
             delen.append(optie if waarde else f"niet {optie}")
     return " en ".join(delen)
 
@@ -318,7 +324,7 @@ def _gelden(register: Register, profiel: Profiel, incident: dict) -> str:
         return f"Incident {incident.get('incident')} is ingetrokken (vervallen): er gelden geen verplichtingen meer."
     maatregelen = [m for m in register.maatregelen_van_incident(incident.get("incident")) if telt(m)]
     gelden = [
-        f"{regel['soort']} ({', '.join('--' + n for n in regel['sluiten_met'])})"
+        f"{regel['soort']} ({', '.join(_veld(n) for n in regel['sluiten_met'])})"
         for regel in profiel.gegevens.get("verplichtingen", [])
         if regel.get("sluiten_met") and _geldt(regel, incident, maatregelen, register, profiel)
     ]
@@ -339,13 +345,13 @@ def controleer_opties(register: Register, profiel: Profiel, incident: dict, name
         eigen = [r for r in regels if naam in r["sluiten_met"]]
         if not eigen:
             raise InvoerFout(
-                f"--{naam} hoort niet bij het profiel {profiel.naam}: het protocol van {profiel.naam} kent die "
+                f"{_veld(naam)} hoort niet bij het profiel {profiel.naam}: het protocol van {profiel.naam} kent die "
                 f"verplichting niet. {_gelden(register, profiel, incident)} Er is niets vastgelegd."
             )
         if vervallen or not any(_geldt(r, incident, maatregelen, register, profiel) for r in eigen):
             waarom = "; ".join(f"'{r['soort']}' (alleen bij {_voorwaarde(r)})" for r in eigen if r.get("als"))
             raise InvoerFout(
-                f"--{naam} hoort bij de verplichting {waarom or repr(eigen[0]['soort'])}; die geldt niet bij incident "
+                f"{_veld(naam)} hoort bij de verplichting {waarom or repr(eigen[0]['soort'])}; die geldt niet bij incident "
                 f"{nummer}. "
                 f"{_gelden(register, profiel, incident)} Klopt het incident niet, vul het dan eerst aan (agressie "
                 f"aanvullen {nummer}). Er is niets vastgelegd."
@@ -356,17 +362,17 @@ def controleer_opties(register: Register, profiel: Profiel, incident: dict, name
         if redenen and len(gegeven) > 1:
             anders = next(n for n in gegeven if n != redenen[0])
             raise InvoerFout(
-                f"--{anders} en --{redenen[0]} spreken elkaar tegen bij de verplichting '{regel['soort']}': "
-                f"--{redenen[0]} zegt waarom het niet gebeurt. Geef één van beide. Er is niets vastgelegd."
+                f"{_veld(anders)} en {_veld(redenen[0])} spreken elkaar tegen bij de verplichting '{regel['soort']}': "
+                f"{_veld(redenen[0])} zegt waarom het niet gebeurt. Geef één van beide. Er is niets vastgelegd."
             )
         if not redenen or not _geldt(regel, incident, maatregelen, register, profiel):
             continue
         _, waarmee, reden = _vastgelegd(regel, incident, maatregelen, tuple(regel["sluiten_met"]))
         if waarmee is not None and reden is None:
             datum, _, _ = _vastgelegd(regel, incident, maatregelen, tuple(regel["sluiten_met"]))
-            hoe = waarmee if waarmee.startswith("maatregel") else f"--{waarmee}"
+            hoe = waarmee if waarmee.startswith("maatregel") else _veld(waarmee)
             raise InvoerFout(
-                f"--{redenen[0]}: de verplichting '{regel['soort']}' bij incident {nummer} is al vastgelegd met {hoe}"
+                f"{_veld(redenen[0])}: de verplichting '{regel['soort']}' bij incident {nummer} is al vastgelegd met {hoe}"
                 + (f" op {kort(datum)}" if datum else "")
                 + "; een reden waarom het niet gebeurt past daar niet bij. Er is niets vastgelegd."
             )

@@ -39,13 +39,13 @@ class Aangiftedocument:
 def lees_onder_nummer(nummer: str | None) -> str | None:
     if nummer is None:
         return None
-    nummer = controleer_tekst("--onder-nummer", nummer.strip())
+    nummer = controleer_tekst("«onder_nummer»", nummer.strip())
     if not nummer:
         raise InvoerFout(
-            '--onder-nummer is leeg. Geef het nummer waaronder de aangifte wordt gedaan, bijvoorbeeld "VPT-0412".'
+            '«onder_nummer» is leeg. Geef het nummer waaronder de aangifte wordt gedaan, bijvoorbeeld "VPT-0412".'
         )
     if len(nummer) > MAX_NUMMER or "\n" in nummer:
-        raise InvoerFout(f"--onder-nummer: een nummer is hoogstens {MAX_NUMMER} tekens, op één regel.")
+        raise InvoerFout(f"«onder_nummer»: een nummer is hoogstens {MAX_NUMMER} tekens, op één regel.")
     return nummer
 
 
@@ -79,7 +79,7 @@ def maak_aangifte(
         if any(m.get("bestand") == doel.name for m in register.maatregelen):
             raise InvoerFout(
                 f"Het document voor de aangifte bij incident {nummer} bestaat al (in {doel.parent}). Gebruik "
-                "--overschrijven om het document opnieuw te maken (de maatregel aangifte "
+                "«overschrijven» om het document opnieuw te maken (de maatregel aangifte "
                 "wordt dan bijgewerkt, er komt er geen tweede bij)."
             )
         # Geen maatregel noemt dit document: een aangifte die werd afgebroken vóór het register bewaard was (2.5).

@@ -192,9 +192,9 @@ def lees_overtreding(tekst: str | None) -> tuple[date, time | None] | None:
         return None
     delen = tekst.strip().split()
     if len(delen) > 2:
-        raise InvoerFout(f'--overtreding: \'{tekst}\' moet "DATUM TIJD" zijn, bijvoorbeeld "2026-11-20 14:05".')
-    d = lees_datum(delen[0], "--overtreding")
-    t = lees_tijd(delen[1], "--overtreding") if len(delen) == 2 else None
+        raise InvoerFout(f'«overtreding»: \'{tekst}\' moet "DATUM TIJD" zijn, bijvoorbeeld "2026-11-20 14:05".')
+    d = lees_datum(delen[0], "«overtreding»")
+    t = lees_tijd(delen[1], "«overtreding»") if len(delen) == 2 else None
     return d, t
 
 
@@ -443,7 +443,7 @@ def _zonder_collegas(incident: dict) -> str:
         # Het voorgestelde woord past bij de rol: "U schreeuwde tegen de wethouder" mag (3.1).
         woord = getroffene(incident).replace("een ", "de ", 1)
         raise InvoerFout(
-            f"--brieftekst noemt een collega ({genoemd}); een brief noemt geen namen van medewerkers. Schrijf "
+            f"«brieftekst» noemt een collega ({genoemd}); een brief noemt geen namen van medewerkers. Schrijf "
             f"bijvoorbeeld '{woord}': agressie brief {incident.get('incident')} --brieftekst \"...\""
         )
     return tekst
@@ -470,14 +470,14 @@ def _weiger_algemeen_nummer(contactpersoon: str, instellingen: Instellingen) -> 
     if not nummers:
         raise InvoerFout(
             f"De contactroute '{contactpersoon}' noemt geen telefoonnummer, terwijl deze brief het bellen verbiedt: de "
-            'persoon moet weten welk nummer wel mag. Geef --contactpersoon "naam, telefoon ..." of vul [brieven] '
+            'persoon moet weten welk nummer wel mag. Geef «contactpersoon» "naam, telefoon ..." of vul [brieven] '
             "contactpersoon in agressie.toml aan. Er is niets vastgelegd."
         )
     algemeen = re.sub(r"\D", "", str(instellingen.deel("contact").get("telefoon", "")))
     if algemeen and algemeen in nummers:
         raise InvoerFout(
             f"De contactroute '{contactpersoon}' noemt het algemene nummer van de gemeente ([contact] telefoon), dat "
-            "een belverbod juist afsluit. Geef een contactpersoon met een rechtstreeks nummer: --contactpersoon "
+            "een belverbod juist afsluit. Geef een contactpersoon met een rechtstreeks nummer: «contactpersoon» "
             '"naam, telefoon ..." of [brieven] contactpersoon in agressie.toml. Er is niets vastgelegd.'
         )
 
