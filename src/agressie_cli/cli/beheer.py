@@ -359,8 +359,8 @@ def rapport(
     doel = uit or omg.instellingen.map / "rapporten" / f"rapport-{periode.naam}.xlsx"
     if doel.suffix.lower() != ".xlsx":
         raise InvoerFout(f"--uit: '{doel.name}' moet op .xlsx eindigen.")
-    register = omg.instellingen.register_pad
-    if doel.is_file() and register.is_file() and os.path.samefile(doel, register):  # ook niet met --overschrijven
+    registerpad = omg.instellingen.register_pad
+    if doel.is_file() and registerpad.is_file() and os.path.samefile(doel, registerpad):  # ook niet met --overschrijven
         raise InvoerFout(f"--uit: '{doel.name}' is het register; kies een ander bestand voor het rapport.")
     if doel.exists() and not overschrijven:
         raise InvoerFout(

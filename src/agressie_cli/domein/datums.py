@@ -58,7 +58,7 @@ def datum_of_vandaag(tekst: str | None, veld: str) -> date:
     return lees_datum(tekst, veld) or date.today()
 
 
-def lees_tijd(tekst: str | time | None, veld: str = "tijd") -> time | None:
+def lees_tijd(tekst: str | time | datetime | None, veld: str = "tijd") -> time | None:
     if tekst is None:
         return None
     if isinstance(tekst, datetime):

@@ -225,7 +225,7 @@ def _gewoon(vraag: str) -> str:
     return " ".join(vraag.rstrip().rstrip("*").split()).casefold()
 
 
-def _ruw(vraag: Vraag, waarde: object):
+def _ruw(vraag: Vraag, waarde: object) -> object:
     """De celwaarde als invoer zoals de opdrachtregel hem zou geven; None als de cel leeg is."""
     v = vraag.veld
     if isinstance(waarde, Formule):

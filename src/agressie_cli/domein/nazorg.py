@@ -68,7 +68,7 @@ def punten(profiel: Profiel, incident: dict) -> Iterator[Punt]:
         )
 
 
-def _past(waarde, waarden) -> bool:
+def _past(waarde: object, waarden: bool | list[object]) -> bool:
     """`als = { gedrag = ["D"] }`: een van de waarden; `als = { ambtsdrager = false }`: ja of nee (leeg is nee)."""
     if isinstance(waarden, bool):
         return bool(waarde) == waarden

@@ -153,7 +153,7 @@ class Opgeschoond:
 
 
 def anonimiseer(
-    register: Register, nummers: list[str], briefmap: Path, peildatum: date, uitgaandmap: Path | None = None
+    register: Register, nummers: list[str | None], briefmap: Path, peildatum: date, uitgaandmap: Path | None = None
 ) -> Opgeschoond:
     """Maakt de personen onherkenbaar en verwijdert hun brieven uit de briefmap. Een brief die met --uit elders is
     gemaakt, wordt niet verwijderd (alleen de briefmap is van agressie, zie brief_in_map) maar genoemd, zodat de

@@ -92,7 +92,7 @@ class Soort:
         return int(self.gegevens.get("zwaarte", 0))
 
     @property
-    def standaard_duur(self):
+    def standaard_duur(self) -> int | str | None:
         """Aantal maanden, "onbepaald", of None als de gebruiker de duur moet bepalen."""
         return self.gegevens.get("standaard_duur")
 

@@ -192,7 +192,7 @@ def rijen_samenvatting(
     """(kengetal, nu, vorige periode, jaar eerder, is_kop)."""
     rijen: list[tuple] = [("Incidenten", huidig["incidenten"], vorige["incidenten"], eerder["incidenten"], False)]
 
-    def groep(titel: str, sleutel: str, labels: dict | None = None):
+    def groep(titel: str, sleutel: str, labels: dict | None = None) -> None:
         rijen.append((titel, None, None, None, True))
         for k in huidig[sleutel]:
             naam = (labels or {}).get(k, k)

@@ -232,7 +232,7 @@ class _Index:
         self._tel(2)
 
 
-def _nummer(waarde) -> str:
+def _nummer(waarde: object) -> str:
     return waarde.strip() if waarde.__class__ is str else str(waarde if waarde is not None else "").strip()
 
 

@@ -23,7 +23,7 @@ _GEEN = re.compile(
 )
 
 
-def heeft_schade(waarde) -> bool:
+def heeft_schade(waarde: object) -> bool:
     """Staat er schade bij het incident? 'nee', 'Nee.', 'geen schade', 'geen letsel', 'onbekend' niet: een
     aansprakelijkstelling noemt alleen schade die echt is vastgelegd."""
     if waarde is None:

@@ -194,6 +194,7 @@ def lees_overtreding(tekst: str | None) -> tuple[date, time | None] | None:
     if len(delen) > 2:
         raise InvoerFout(f'«overtreding»: \'{tekst}\' moet "DATUM TIJD" zijn, bijvoorbeeld "2026-11-20 14:05".')
     d = lees_datum(delen[0], "«overtreding»")
+    assert d is not None  # delen[0] is niet leeg
     t = lees_tijd(delen[1], "«overtreding»") if len(delen) == 2 else None
     return d, t
 

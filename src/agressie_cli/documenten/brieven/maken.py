@@ -370,7 +370,7 @@ def _gesprek(
     if not profiel.is_soort(soort, "gesprek"):
         return {}
     if profiel.is_soort(soort, "bevestiging"):
-        uitnodiging = next(
+        uitnodiging: dict = next(
             (
                 m
                 for m in reversed(register.maatregelen_van_incident(incident["incident"]))

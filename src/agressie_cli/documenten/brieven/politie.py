@@ -205,7 +205,9 @@ def context(
                 "maatregel": m.get("maatregel"),
                 "datum": kort(m.get("datum")),
                 "incident": m.get("incident") or "",
-                "label": (soorten[m["soort"]].label if m.get("soort") in soorten else m.get("label") or m.get("soort"))
+                "label": str(
+                    soorten[m["soort"]].label if m.get("soort") in soorten else m.get("label") or m.get("soort")
+                )
                 + (f" ({_periode(m)})" if _periode(m) else "")
                 + (f"; ingetrokken per {kort(m['ingetrokken'])}" if m.get("status") == "ingetrokken" else ""),
                 "brief": _brief_en_verzending(m) if m.get("bestand") else "",

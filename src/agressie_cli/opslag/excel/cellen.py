@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -73,7 +74,7 @@ def lees_cel(kolom: Veld, waarde: object) -> object:
             minuten = int(waarde.total_seconds() // 60)
             return time((minuten // 60) % 24, minuten % 60)
         try:
-            return lees_tijd(waarde)
+            return lees_tijd(waarde if isinstance(waarde, (str, time, datetime)) else str(waarde))
         except InvoerFout:
             raise ValueError("is geen geldige tijd (UU:MM)")
     if t == "moment":
@@ -163,8 +164,8 @@ class Bladlezer:
     def __init__(self, naam: str, koppen: list[str], kolommen: list[Veld]):
         self.naam = naam
         per_kop = {k.kop.lower(): k for k in kolommen}
-        self.velden = []
-        self.extra = []
+        self.velden: list[tuple[int, str, Callable[[object], object], Veld, list | None]] = []
+        self.extra: list[tuple[int, str]] = []
         for i, kop in enumerate(koppen):
             if not kop:
                 continue
