@@ -254,21 +254,12 @@ def samenvoegen(uitkomst: Any, persoon: str, niet: str, als_json: bool) -> None:
 
 def lijst(rijen: list[dict], klasse: str, als_json: bool) -> None:
     if als_json:
+        from agressie_cli.domein.velden import json_velden
+
+        # De velden met json "lijst" (domein/velden.py), daarna de stand van het incident.
+        sleutels = json_velden("lijst", klasse)
         druk_json(
-            [
-                {
-                    "incident": i.get("incident"),
-                    "datum": i.get("datum"),
-                    "tijd": i.get("tijd"),
-                    "persoon": i.get("persoon"),
-                    "naam": i.get("naam"),
-                    "kanaal": i.get("kanaal"),
-                    klasse: i.get(klasse),
-                    "status": i.get("status"),
-                    "ontbrekend": ontbrekend(i),
-                }
-                for i in rijen
-            ]
+            [{**{s: i.get(s) for s in sleutels}, "status": i.get("status"), "ontbrekend": ontbrekend(i)} for i in rijen]
         )
         return
     if not rijen:
@@ -614,7 +605,7 @@ def periode(m: dict) -> None:
     duur = m.get("duur")
     if duur is not None and duur.onbepaald:
         typer.echo(f"Periode: {nederlands.periode(m['ingang'], None, True)}.")
-    elif m.get("einde"):
+    elif m.get("einde") and duur is not None:
         typer.echo(f"Periode: {duur.maanden} maanden, vanaf {voluit(m['ingang'])} {tot_en_met(m['einde'], False)}.")
 
 
