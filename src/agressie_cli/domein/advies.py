@@ -426,7 +426,7 @@ def _handhaven(
         uitleg.append(
             f"Er gaat geen nieuwe brief uit. Leg het incident vast met: agressie maatregel {nummer} --soort "
             + profiel.afsluitende_soort
-            + (" (en de aangifte met --soort aangifte)." if basis.aangifte else ".")
+            + (f" (en de aangifte met --soort {profiel.aangifte_soort})." if basis.aangifte else ".")
         )
 
 
@@ -498,7 +498,7 @@ def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> N
     if advies.soort is None and not advies.keuze and not advies.handhaven:
         advies.uitleg.append(
             f"Geen brief. Schakel een hulpinstantie in via de {HULPINSTANTIE}. Leg de registratie en de melding bij de "
-            f"politie vast: agressie maatregel {advies.incident} --soort {profiel.afsluitende_soort} (en --soort aangifte)."
+            f"politie vast: agressie maatregel {advies.incident} --soort {profiel.afsluitende_soort} (en --soort {profiel.aangifte_soort})."
         )
     if profiel.matrix and "fysiek" in (incident.get("vorm") or []) and soort_def and not soort_def.toegang:
         advies.uitleg.append(
