@@ -127,9 +127,14 @@ def herzien(
             show_default=False,
         ),
     ] = None,
-    datum: _datum(
-        "Datum van de herziening (standaard vandaag); opheffen: het verbod geldt tot en met deze dag. Voorbeeld: --datum 2027-03-01"
-    ) = None,
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum",
+            help="Datum van de herziening (standaard vandaag); opheffen: het verbod geldt tot en met deze dag. Voorbeeld: --datum 2027-03-01",
+            show_default=False,
+        ),
+    ] = None,
     soort: Annotated[
         Optional[str],
         typer.Option(
