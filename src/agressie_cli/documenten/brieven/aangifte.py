@@ -1,7 +1,7 @@
-"""Het document "Informatie voor de aangifte" (2.6) maken en de maatregel 'aangifte' vastleggen, in één stap, op een
-register dat de aanroeper onder het slot van de opslag heeft (zie cli/aangifte.py). Het sjabloon wordt gevonden,
-gecontroleerd en in de sandbox gevuld zoals een brief; een bestaand document wordt alleen vervangen zoals
-`brief --overschrijven` dat doet."""
+"""Het ontwerp van het document "Informatie voor de aangifte" (2.6) en de maatregel 'aangifte' die erbij hoort, op
+een register (zie maken.Ontwerp; de transactie staat in handelingen/maatregeldocument.py, dezelfde als voor een
+brief). Het sjabloon wordt gevonden, gecontroleerd en in de sandbox gevuld zoals een brief; een bestaand document
+wordt alleen vervangen zoals `brief --overschrijven` dat doet."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""De brief is de maatregel: een brief maken en de maatregel vastleggen in één stap, op een register dat de
-aanroeper onder het slot van de opslag heeft (zie cli/besluiten.py). Elke fout stopt vóór er iets vastligt."""
+"""De brief is de maatregel: het ontwerp van een brief (besluit, maatregel, waarden voor het sjabloon) op een
+register, het vullen van het sjabloon in een tijdelijk bestand, en het plaatsen na het bewaren. De transactie die
+dat in de goede volgorde doet (vullen buiten het slot, onder het slot opnieuw besluiten), staat in
+handelingen/maatregeldocument.py. Elke fout stopt vóór er iets vastligt."""
 
 from __future__ import annotations
 
