@@ -171,7 +171,7 @@ def _agressie(map_pad: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
-def _tijdens_het_vullen(monkeypatch, collega) -> list[dict]:
+def _tijdens_het_vullen(monkeypatch, collega, elke_keer: bool = False) -> list[dict]:
     """Het vullen van het sjabloon duurt zo lang als de collega nodig heeft: tijdens de eerste keer vullen doet de
     collega (een ander proces) zijn werk, en dat moet klaar zijn vóór het vullen klaar is. Geeft de waarden van
     elke keer vullen."""
@@ -180,7 +180,7 @@ def _tijdens_het_vullen(monkeypatch, collega) -> list[dict]:
 
     def traag(sjabloon, waarden, doel, **opties):
         gevuld.append(waarden)
-        if len(gevuld) == 1:
+        if len(gevuld) == 1 or elke_keer:
             collega()
         return echt(sjabloon, waarden, doel, **opties)
 
@@ -276,3 +276,20 @@ def test_meer_brieven_met_een_collega_tussendoor(gemeente, monkeypatch):
     for b in uitkomst["brieven"]:
         assert Path(b["bestand"]).is_file()
     assert len(gemeente.json("lijst")) == 3
+
+
+def test_blijft_het_register_veranderen_dan_geen_brief_en_niets_vastgelegd(gtb, monkeypatch):
+    """3.3 punt 7: verandert een collega de brief bij elke keer vullen opnieuw, dan geeft `brief` het na drie keer
+    op, met een melding zonder persoonsgegevens; er is niets vastgelegd en er blijft geen (halve) brief staan."""
+    nummer = _incident(gtb)
+    teksten = iter(["U gooide een stoel om.", "U sloeg op de balie.", "U schopte tegen de deur."])
+    gevuld = _tijdens_het_vullen(
+        monkeypatch,
+        lambda: _agressie(gtb.map, "aanvullen", nummer, "--brieftekst", next(teksten)),
+        elke_keer=True,
+    )
+    uitkomst = gtb.run("brief", nummer, "--datum", "2026-11-03")
+    assert uitkomst.exit_code == 1 and "3 keer gewijzigd" in uitkomst.output and "niets vastgelegd" in uitkomst.output
+    assert "Vries" not in uitkomst.output and len(gevuld) == 3
+    assert Werkplek(gtb.map).lees().maatregelen == [] and list((gtb.map / "brieven").iterdir()) == []
+    assert Werkplek(gtb.map).lees().incident(nummer)["brieftekst"] == "U schopte tegen de deur."

@@ -220,7 +220,7 @@ def brief(
     zonder_duur: set[str] = set()  # alle_open: het advies heeft zijn eigen duur; `duur` geldt daar niet
     overgeslagen_melding = None
     if alle_open:
-        open_ = [(n, nodig) for n, nodig in open_incidenten(werkplek.lees(), profiel) if n not in nummers]
+        open_ = [(n, nodig) for n, nodig in open_incidenten(werkplek.opslag.lees(), profiel) if n not in nummers]
         # Een advies waarvan de duur nog bepaald moet worden, niet stil overslaan: met `duur` geldt die voor deze
         # incidenten, zonder noemen we ze.
         overgeslagen = [n for n, nodig in open_ if nodig and duur_w is None]

@@ -95,7 +95,7 @@ def _poging(
 
     fouten: list[tuple[str, str]] = []
     # 1. Zonder slot: lezen, besluiten (op een kopie die niet bewaard wordt) en vullen.
-    gelezen = werkplek.lees()
+    gelezen = werkplek.opslag.lees()  # zonder meldingen over het lezen: die horen bij opvragen, niet bij een brief
     gevuld: list[tuple[V, Ontwerp]] = []
     for gedaan, verzoek in enumerate(verzoeken, start=1):
         try:
