@@ -51,7 +51,8 @@ def maatregel(
     from agressie_cli.handelingen import besluiten
 
     werkplek = omgeving(ctx)
-    toelichting, _ = _vraag(werkplek, incident, soort, datum, ingang, duur, toelichting)
+    if soort is not None:  # zonder soort weigert de handeling, zonder vraag vooraf
+        toelichting, _ = _vraag(werkplek, incident, soort, datum, ingang, duur, toelichting)
     u = besluiten.maatregel(werkplek, incident, soort, datum, ingang, duur, toelichting)
     m = u.maatregel
     if als_json:
