@@ -5,6 +5,8 @@ verwijderd blad mag nooit stil gegevens aan een ander koppelen of een nummer opn
 
 from __future__ import annotations
 
+import json
+
 import openpyxl
 import pytest
 
@@ -155,13 +157,14 @@ def test_persoonnummer_dat_een_maatregel_noemt_wordt_niet_opnieuw_uitgegeven(req
 
 @pytest.mark.parametrize("profiel", PROFIELEN)
 def test_persoonnummer_dat_het_logboek_noemt_wordt_niet_opnieuw_uitgegeven(request, profiel):
-    """3.3 punt 2: een persoon die agressie zelf verwijderde (aanvullen --persoon liet P0002 zonder incidenten), staat
-    nog in logboek.csv; zijn nummer gaat niet naar een ander."""
+    """3.3 punt 2: een persoon die agressie zelf opruimde (aanvullen --persoon liet P0002 zonder incidenten) en
+    waarvan iemand daarna de lege rij weghaalde, staat nog in logboek.csv; zijn nummer gaat niet naar een ander."""
     g = _gemeente(request, profiel)
     _meld(g, "Jan de Vries", "2026-11-02")
     tweede = _meld(g, "Piet Jansen", "2026-11-04")
     g.ok("aanvullen", tweede, "--persoon", "P0001")
     assert "persoon verwijderd;P0002" in (g.map / "logboek.csv").read_text(encoding="utf-8-sig")
+    _bewerk(g, _verwijder_rij("Personen", "P0002"))  # de lege kaart die bleef staan, met de hand weggehaald
     assert g.json(*_melding_args("Kees Bakker", "2026-11-06"), *_klasse(g))["persoon"] == "P0003"
 
 
@@ -256,7 +259,10 @@ def test_zonder_blad_personen_waarschuwt_elk_lezen(request, profiel):
     assert "Geen persoon" not in historie and "2026-0001" in historie
     verboden = g.run("verboden", "--peildatum", "2026-11-10").output
     assert "P0001" in verboden and "naam ontbreekt in het register" in verboden
-    assert g.json("verboden", "--peildatum", "2026-11-10")[0]["persoon"] == "P0001"
+    als_json = g.run("verboden", "--peildatum", "2026-11-10", "--json")
+    assert json.loads(als_json.stdout)[0]["persoon"] == "P0001" and "blad Personen ontbreekt" in als_json.stderr
+    naam = g.run("historie", "Jan de Vries")  # op naam zoeken kan niet; dat zegt de melding, niet 'bestaat niet'
+    assert naam.exit_code == 2 and "blad Personen ontbreekt" in naam.output and "Geen persoon" not in naam.output
     assert g.register.read_bytes() == voor
 
 

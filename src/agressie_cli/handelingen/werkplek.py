@@ -69,6 +69,7 @@ class Werkplek:
         opslag = ExcelOpslag(self.instellingen.register_pad, self.profiel)
         opslag.bij_migratie = self.meld
         opslag.bij_wachten = self.meld
+        opslag.briefmap = self.instellingen.briefmap
         return opslag
 
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:

@@ -40,6 +40,7 @@ class Opslag(ABC):
 
     bij_migratie: Callable[[str], None] | None = None  # toont een melding over een bijgewerkt schema (de CLI zet die)
     bij_wachten: Callable[[str], None] | None = None  # zegt op wie gewacht wordt als het slot bezet is (de CLI zet die)
+    briefmap: Path | None = None  # de map met brieven: hun namen noemen nummers die niet opnieuw uitgegeven worden
 
     @abstractmethod
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:

@@ -9,7 +9,7 @@ import re
 
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import kolommen_van
-from agressie_cli.opslag.excel.cellen import Bijzaken
+from agressie_cli.opslag.excel.cellen import Bijzaken, rijnummer
 
 # Per blad: de kolommen zonder welke rijen aan de verkeerde persoon of het verkeerde incident hangen.
 NODIG = {
@@ -31,7 +31,7 @@ def structuurfouten(register: Register, bijzaken: Bijzaken, profiel=None, alle_b
     fouten = []
     for blad, nodig in NODIG.items():
         if blad not in bijzaken.velden:
-            if alle_bladen:
+            if alle_bladen or blad in bijzaken.ontbrekende_bladen:
                 fouten.append(f"Het blad {blad} ontbreekt.")
             continue
         aanwezig = {sleutel for sleutel, _ in bijzaken.velden[blad]}
@@ -44,6 +44,45 @@ def structuurfouten(register: Register, bijzaken: Bijzaken, profiel=None, alle_b
         sleutel, attribuut, patroon = NUMMERS[blad]
         if sleutel in aanwezig:
             fouten += _nummerfouten(blad, koppen.get(sleutel, sleutel), getattr(register, attribuut), sleutel, patroon)
+    return fouten + verwijzingsfouten(register, bijzaken, profiel)
+
+
+# (blad, kolom met het eigen nummer, kolom met de verwijzing, blad waarnaar verwezen wordt)
+VERWIJZINGEN = (
+    ("Incidenten", "incident", "persoon", "Personen"),
+    ("Maatregelen", "maatregel", "incident", "Incidenten"),
+)
+MAX_VERWIJZINGSFOUTEN = 10
+
+
+def verwijzingsfouten(register: Register, bijzaken: Bijzaken, profiel=None) -> list[str]:
+    """Een incident dat een persoon noemt die niet op het blad Personen staat, of een maatregel bij een incident dat
+    er niet is: een met de hand verwijderde rij. Het volgende nieuwe nummer kreeg dan die rij zijn incidenten en
+    maatregelen (3.3). Alleen als beide bladen gelezen zijn (en er zijn); nummers zijn geen persoonsgegevens."""
+    fouten = []
+    for blad, eigen, sleutel, doel in VERWIJZINGEN:
+        if blad not in bijzaken.velden or doel not in bijzaken.velden:
+            continue
+        _, attribuut, _ = NUMMERS[doel]
+        bestaand = {str(rij.get(NUMMERS[doel][0]) or "").strip().upper() for rij in getattr(register, attribuut)}
+        rijen = getattr(register, NUMMERS[blad][1])
+        missend = [
+            (i, rij)
+            for i, rij in enumerate(rijen)
+            if (w := rij.get(sleutel)) not in (None, "") and str(w).strip().upper() not in bestaand
+        ]
+        if not missend:
+            continue
+        koppen = {k.sleutel: k.kop for k in kolommen_van(doel, profiel)}
+        lege = bijzaken.lege_rijen.get(blad, [])
+        for i, rij in missend[:MAX_VERWIJZINGSFOUTEN]:
+            fouten.append(
+                f"Op het blad {blad}, rij {rijnummer(i, lege)} noemt {eigen} {str(rij.get(eigen) or '')[:20]} "
+                f"{sleutel} {str(rij[sleutel])[:20]}, maar die staat niet op het blad {doel} (kolom "
+                f"'{koppen.get(NUMMERS[doel][0], sleutel)}'; met de hand verwijderd?)."
+            )
+        if len(missend) > MAX_VERWIJZINGSFOUTEN:
+            fouten.append(f"Op het blad {blad} noemen nog {len(missend) - MAX_VERWIJZINGSFOUTEN} rijen zo'n {sleutel}.")
     return fouten
 
 
