@@ -159,8 +159,8 @@ class _Index:
         hoogste: dict[int, int] = dict(buiten.per_jaar)
         for nummer in self.incidenten:
             _hoogste_jaarnummer(hoogste, nummer)
-        for nummer in self.maatregelen_per_incident:
-            _hoogste_jaarnummer(hoogste, _nummer(nummer))
+        for genoemd in self.maatregelen_per_incident:
+            _hoogste_jaarnummer(hoogste, _nummer(genoemd))
         return hoogste
 
     @functools.cached_property

@@ -371,9 +371,7 @@ def uit_bytes(data: bytes, vinger: str, sleutel: str) -> Kopie | None:
         return None
     if kenmerk != _KENMERK or v != vinger or s != sleutel:
         return None
-    return Kopie(
-        s, schema, extra_kolommen, extra_bladen, fouten, list(namen), lege_rijen, {}, bron if namen else None
-    )
+    return Kopie(s, schema, extra_kolommen, extra_bladen, fouten, list(namen), lege_rijen, {}, bron if namen else None)
 
 
 def naar_bytes(kopie: Kopie, vinger: str) -> bytes:
