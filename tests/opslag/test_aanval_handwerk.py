@@ -134,6 +134,20 @@ def test_incident_van_een_verwijderde_persoon_weigert_schrijven(request, profiel
     assert lezen.exit_code == 0 and "P0002" in lezen.output and "blad Incidenten, rij 3" in lezen.output
 
 
+def test_rijnummer_in_de_melding_telt_lege_rijen_mee(gtb):
+    """3.3 punt 2: de melding noemt de rij zoals Excel hem toont, ook met een lege rij ertussen (lezen slaat die
+    over), en ook als het register daarna uit de snelle kopie gelezen wordt."""
+    _meld(gtb, "Jan de Vries", "2026-11-02")
+    _meld(gtb, "Piet Jansen", "2026-11-04")
+    _bewerk(gtb, lambda wb: (_verwijder_rij("Personen", "P0002")(wb), wb["Incidenten"].insert_rows(2)))
+    for _ in range(2):  # de tweede keer uit register.xlsx.cache
+        lezen = gtb.run("lijst")
+        assert lezen.exit_code == 0 and "blad Incidenten, rij 4 noemt incident 2026-0002 persoon P0002" in lezen.output
+    assert (gtb.map / "register.xlsx.cache").is_file()
+    uitkomst = gtb.run(*_melding_args("Kees Bakker", "2026-11-05"), *_klasse(gtb))
+    assert uitkomst.exit_code == 2 and "blad Incidenten, rij 4" in uitkomst.output
+
+
 @pytest.mark.parametrize("profiel", PROFIELEN)
 def test_persoonnummer_dat_een_maatregel_noemt_wordt_niet_opnieuw_uitgegeven(request, profiel):
     """3.3 punt 2: een nummer dat een maatregel nog noemt, wordt nooit opnieuw uitgegeven (anders erft de nieuwe

@@ -110,6 +110,12 @@ class Register:
     def nieuw_maatregelnummer(self) -> str:
         return f"M{self.index.hoogste_maatregel + 1:05d}"
 
+    def zet_uitgegeven(self, bron: Callable[[], Iterable[str]]) -> None:
+        """De opslag zegt waar nummers buiten de rijen staan; wat al uitgerekend was (een migratie), telt opnieuw."""
+        self.uitgegeven = bron
+        self._buiten = None
+        self._index = None
+
     def buiten_de_rijen(self) -> _Hoogste:
         """De hoogste nummers die het logboek en de brieven noemen (één keer per register gelezen)."""
         if self._buiten is None:

@@ -121,7 +121,7 @@ class ExcelOpslag(Opslag):
             ],
             extra_kolommen={n: list(k) for n, k in kopie.extra_kolommen.items()},
             extra_bladen={n: [[decodeer(v) for v in rij] for rij in rijen] for n, rijen in kopie.extra_bladen.items()},
-            ontbrekende_bladen=[n for n, _ in ATTRIBUTEN if n not in kopie.namen],
+            ontbrekende_bladen=_ontbrekend(kopie.schema, kopie.namen),
             lege_rijen={n: list(r) for n, r in kopie.lege_rijen.items()},
         )
         register = Register(
@@ -215,7 +215,7 @@ class ExcelOpslag(Opslag):
                 )
             info = werkboek.get_sheet_by_name("Info").to_python() if "Info" in namen else []
             gelezen = _Gelezen(_schema_versie(info))
-            gelezen.bijzaken.ontbrekende_bladen = [n for n, _ in ATTRIBUTEN if n not in namen]
+            gelezen.bijzaken.ontbrekende_bladen = _ontbrekend(gelezen.schema, namen)
             if gelezen.schema > SCHEMA_VERSIE:
                 raise RegisterFout(
                     f"Het register heeft schemaversie {gelezen.schema}; deze versie van agressie kent tot en met {SCHEMA_VERSIE}. "
@@ -245,7 +245,7 @@ class ExcelOpslag(Opslag):
             self._weiger_als_alleen_lezen()
             self._weiger_tabellen()
             register = self._lees_om_te_wijzigen()
-            register.uitgegeven = self._genoemde_nummers
+            register.zet_uitgegeven(self._genoemde_nummers)
             # Een register van vóór schemaversie 1 heeft nog geen blad Personen: dat maakt de migratie.
             fouten = structuurfouten(register, self.bijzaken(register), self.profiel, register.schema >= SCHEMA_VERSIE)
             if fouten:
@@ -584,6 +584,12 @@ class ExcelOpslag(Opslag):
             f"Het register '{self.pad.name}' is beschadigd of geen Excel-bestand; agressie raakt het niet aan. "
             + self._reservekopie_hint()
         )
+
+
+def _ontbrekend(schema: int, namen: list[str]) -> list[str]:
+    """De bladen van het register die niet in het bestand staan. Een register van vóór schemaversie 1 heeft nog geen
+    blad Personen: dat maakt de migratie, daar ontbreekt niets."""
+    return [n for n, _ in ATTRIBUTEN if n not in namen] if schema >= 1 else []
 
 
 def _bladen_met_tabel(zf) -> list[str]:
