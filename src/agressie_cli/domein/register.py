@@ -33,7 +33,7 @@ class Register:
     uitgegeven: Callable[[], Iterable[str]] | None = field(default=None, repr=False, compare=False)
 
     _index: _Index | None = field(default=None, repr=False, compare=False)
-    _buiten: _Hoogste | None = field(default=None, repr=False, compare=False)
+    _buiten: HoogsteNummers | None = field(default=None, repr=False, compare=False)
 
     # --- index: opzoeken zonder telkens alle rijen te doorlopen (registers tot 100.000 incidenten) ---------
     @property
@@ -116,10 +116,10 @@ class Register:
         self._buiten = None
         self._index = None
 
-    def buiten_de_rijen(self) -> _Hoogste:
+    def buiten_de_rijen(self) -> HoogsteNummers:
         """De hoogste nummers die het logboek en de brieven noemen (één keer per register gelezen)."""
         if self._buiten is None:
-            self._buiten = _Hoogste()
+            self._buiten = HoogsteNummers()
             for tekst in self.uitgegeven() if self.uitgegeven is not None else ():
                 self._buiten.noem(tekst)
         return self._buiten
@@ -265,12 +265,17 @@ class _Index:
 
 
 @dataclass
-class _Hoogste:
+class HoogsteNummers:
     """De hoogste nummers in teksten van buiten de rijen (een regel van het logboek, de naam van een brief)."""
 
     persoon: int = 0
     maatregel: int = 0
     per_jaar: dict[int, int] = field(default_factory=dict)
+
+    def als_tekst(self) -> str:
+        """Dezelfde hoogste nummers als tekst die noem() weer leest (om te bewaren)."""
+        jaren = " ".join(f"{jaar:04d}-{nummer:04d}" for jaar, nummer in sorted(self.per_jaar.items()))
+        return f"P{self.persoon:04d} M{self.maatregel:05d} {jaren}".strip()
 
     def noem(self, tekst: str) -> None:
         for gevonden in _GENOEMD.finditer(tekst):

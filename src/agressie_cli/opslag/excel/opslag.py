@@ -9,6 +9,7 @@ import csv
 import functools
 import io
 import os
+import re
 import stat
 import weakref
 from collections.abc import Callable, Iterator
@@ -30,6 +31,8 @@ from agressie_cli.opslag.excel.structuur import structuurfouten
 from agressie_cli.opslag.excel.wijzigingen import ATTRIBUTEN, Herkomst, bijgewerkte_kopie, plan
 
 LOGBOEK_BESTAND = "logboek.csv"
+# De vierde kolom (Nummer) van elke regel van het logboek: tijdstip;gebruiker;actie;nummer;reservekopie.
+_NUMMERVELD = re.compile(r"^[^;\n]*;[^;\n]*;[^;\n]*;([^;\n]*)", re.MULTILINE)
 
 
 @dataclass
@@ -272,13 +275,44 @@ class ExcelOpslag(Opslag):
         """Wat buiten de rijen een nummer noemt (3.3): de kolom Nummer van het logboek en de namen van de brieven in
         de briefmap ('2026-0012-waarschuwing-Jansen.docx', en 'X.nieuw-M00012.docx' van een gestopte `brief`).
         Alleen gelezen als er onder het slot een nieuw nummer nodig is: niet bij elk lezen van een groot register."""
-        for regel in reservekopieen.logregels(self.logboek_pad):
-            if len(regel) > 3:
-                yield regel[3]
+        yield self._nummers_in_logboek()
         if self.briefmap is not None:
             with contextlib.suppress(OSError), os.scandir(self.briefmap) as bestanden:
                 for bestand in bestanden:
                     yield bestand.name
+
+    def _nummers_in_logboek(self) -> str:
+        """De hoogste nummers in de kolom Nummer van het logboek, als tekst ('P0012 M00034 2026-0045'). Het logboek
+        groeit alleen: wat al gelezen is, staat (alleen nummers, geen persoonsgegevens) in '.logboek.csv.nummers', en
+        alleen de regels erna worden gelezen. Een logboek dat korter werd, wordt helemaal opnieuw gelezen; een
+        verouderd bestand kan alleen een nummer overslaan, nooit een nummer opnieuw uitgeven."""
+        from agressie_cli.domein.register import HoogsteNummers
+
+        pad = self.logboek_pad
+        onthouden = pad.with_name(f".{pad.name}.nummers")
+        try:
+            grootte = pad.stat().st_size
+        except OSError:
+            return ""
+        begin, hoogste = 0, HoogsteNummers()
+        with contextlib.suppress(OSError, ValueError):
+            gelezen, _, eerder = onthouden.read_text(encoding="ascii").partition("\n")
+            if 0 < int(gelezen) <= grootte:
+                begin = int(gelezen)
+                hoogste.noem(eerder)
+        try:
+            with open(pad, "rb") as f:
+                f.seek(begin)
+                nieuw = f.read()
+        except OSError:
+            return hoogste.als_tekst()
+        einde = nieuw.rfind(b"\n") + 1  # alleen hele regels; een half geschreven regel de volgende keer
+        hoogste.noem("\n".join(_NUMMERVELD.findall(nieuw[:einde].decode("utf-8", "replace"))))
+        samen = hoogste.als_tekst()
+        if einde:
+            with contextlib.suppress(OSError):
+                onthouden.write_text(f"{begin + einde}\n{samen}", encoding="ascii")
+        return samen
 
     def _weiger_tabellen(self) -> None:
         """Een tabel ('Opmaken als tabel', een ListObject) kan agressie niet meeschrijven: het volgende bewaren haalde
@@ -594,8 +628,6 @@ def _ontbrekend(schema: int, namen: list[str]) -> list[str]:
 
 def _bladen_met_tabel(zf) -> list[str]:
     """De namen van de bladen met een tabel: workbook.xml noemt de bladen, de relaties van elk blad zijn tabellen."""
-    import re
-
     from agressie_cli.opslag.excel.xlsx import _MAX_KLEIN_DEEL
 
     def lees(naam: str) -> str:
