@@ -6,6 +6,7 @@ Schrijven weigert dan; lezen zegt wat er mis is."""
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import kolommen_van
@@ -72,11 +73,10 @@ def verwijzingsfouten(register: Register, bijzaken: Bijzaken) -> list[str]:
         doelsleutel, attribuut, _ = NUMMERS[doel]
         rijen = getattr(register, NUMMERS[blad][1])
         # Snel pad (elk lezen komt hier): alle genoemde nummers staan zo op het andere blad.
-        if (
-            not {r.get(sleutel) for r in rijen}
-            - {r.get(doelsleutel) for r in getattr(register, attribuut)}
-            - {None, ""}
-        ):
+        genoemd = set(map(dict.get, rijen, repeat(sleutel)))
+        genoemd -= set(map(dict.get, getattr(register, attribuut), repeat(doelsleutel)))
+        genoemd -= {None, ""}
+        if not genoemd:
             continue
         bestaand = {str(rij.get(doelsleutel) or "").strip().upper() for rij in getattr(register, attribuut)}
         missend = [
