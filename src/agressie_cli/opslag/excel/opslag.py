@@ -283,13 +283,13 @@ class ExcelOpslag(Opslag):
 
     def _nummers_in_logboek(self) -> str:
         """De hoogste nummers in de kolom Nummer van het logboek, als tekst ('P0012 M00034 2026-0045'). Het logboek
-        groeit alleen: wat al gelezen is, staat (alleen nummers, geen persoonsgegevens) in '.logboek.csv.nummers', en
+        groeit alleen: wat al gelezen is, staat (alleen nummers, geen persoonsgegevens) in 'logboek.csv.nummers', en
         alleen de regels erna worden gelezen. Een logboek dat korter werd, wordt helemaal opnieuw gelezen; een
         verouderd bestand kan alleen een nummer overslaan, nooit een nummer opnieuw uitgeven."""
         from agressie_cli.domein.register import HoogsteNummers
 
         pad = self.logboek_pad
-        onthouden = pad.with_name(f".{pad.name}.nummers")
+        onthouden = pad.with_name(f"{pad.name}.nummers")
         try:
             grootte = pad.stat().st_size
         except OSError:
