@@ -316,7 +316,9 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
             }
         )
         return
-    typer.echo(f"{h.persoon}  {h.naam}" + (f"  (geboren {kort(h.geboortedatum)})" if h.geboortedatum else ""))
+    typer.echo(
+        f"{h.persoon}  {h.naam or NAAM_ONTBREEKT}" + (f"  (geboren {kort(h.geboortedatum)})" if h.geboortedatum else "")
+    )
     typer.echo(
         f"Venster: {venster_maanden} maanden, vanaf {voluit(h.venster_vanaf)} tot de peildatum {voluit(h.peildatum)}."
     )
@@ -496,6 +498,10 @@ def advies(a: Any, als_json: bool) -> None:
         typer.echo(f'Brief maken: agressie brief {a.incident} --soort {keuzes} --duur ... --toelichting "..."')
 
 
+# Een persoon zonder naam in het register: een verwijderde rij of een verwijderd blad Personen (3.3), of opgeschoond.
+NAAM_ONTBREEKT = "(naam ontbreekt in het register)"
+
+
 def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:
     if als_json:
         druk_json(rijen)
@@ -514,7 +520,7 @@ def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:
             [
                 [
                     r.persoon,
-                    r.naam,
+                    r.naam or NAAM_ONTBREEKT,  # de receptie ziet altijd wiens verbod het is (3.3)
                     r.label,
                     "ja" if r.toegang else "",
                     "ja" if r.bellen else "",
