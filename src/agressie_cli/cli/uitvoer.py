@@ -728,13 +728,16 @@ def formulier_gelezen(bestand: str, gelezen: list[tuple[str, str]]) -> None:
 
 def formulieren(f: FormulierenGemeld, als_json: bool) -> None:
     """Per formulier: wat geregistreerd is en wat niet. Zonder uitkomst en zonder fout koos de coördinator zelf 'nee'
-    aan de terminal. Een fout staat hier zoals het formulier hem noemt (de vraag, niet de optie)."""
+    aan de terminal. Een fout in een cel staat hier zoals het formulier hem noemt (de vraag, zie domein/meldformulier.py);
+    een veld dat niet op het formulier staat (--persoon bij naamgenoten) heet zoals de optie die de gebruiker geeft."""
+    from agressie_cli.cli.fouten import melding
+
     if als_json:
         druk_json(
             [
                 {"formulier": u.bestand, **melden_json(u.gemeld)}
                 if u.gemeld
-                else {"formulier": u.bestand, "fout": u.fout.melding if u.fout else "Niet geregistreerd: u koos 'nee'."}
+                else {"formulier": u.bestand, "fout": melding(u.fout) if u.fout else "Niet geregistreerd: u koos 'nee'."}
                 for u in f.uitslagen
             ]
         )
@@ -744,7 +747,7 @@ def formulieren(f: FormulierenGemeld, als_json: bool) -> None:
             typer.echo(f"{u.bestand}:")
             melden(u.gemeld, False)
         elif u.fout:
-            for regel in u.fout.melding.splitlines():
+            for regel in melding(u.fout).splitlines():
                 typer.echo(f"Fout: {regel}", err=True)
         else:
             typer.echo(f"{u.bestand}: niet geregistreerd.")
