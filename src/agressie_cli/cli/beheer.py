@@ -438,7 +438,7 @@ def sjablonen_controleer(
     assert map_pad is not None
     if not map_pad.is_dir():
         raise InvoerFout(f"Map '{map_pad}' bestaat niet.")
-    uitkomsten = controleer_map(map_pad, profiel)
+    uitkomsten = controleer_map(map_pad, profiel, omg.instellingen.sjabloongrenzen if profiel is not None else None)
     alles_goed = True
     for u in uitkomsten:
         if u.goed:

@@ -87,5 +87,5 @@ def maak_aangifte(
     tijdelijk = voorlopige_plek(doel, gemaakt, f"Het document voor de aangifte bij incident {nummer}")
     maatregel, nieuw = leg_aangifte_vast(register, profiel, nummer, datum, doel.name)
     maatregel["map"] = map_buiten_briefmap(instellingen, uitmap)
-    render(sjabloon, waarden, tijdelijk, meerregelig=politie.MEERREGELIG)
+    render(sjabloon, waarden, tijdelijk, meerregelig=politie.MEERREGELIG, grenzen=instellingen.sjabloongrenzen)
     return Aangiftedocument(doel, maatregel, nieuw, tijdelijk, lokaalvredebreuk)

@@ -437,16 +437,24 @@ def _zonder_collegas(incident: dict) -> str:
     Met de regels voor namen van de aangifte onder nummer (domein/namen.py, `Collega`): ook een korte achternaam
     ('Bos', 'De Wit'), maar niet het gewone woord ('het bos') en nooit een rolwoord ('de wethouder')."""
     tekst = str(incident.get("brieftekst") or "").strip()
-    namen = [*(incident.get("medewerker") or []), incident.get("melder"), incident.get("leidinggevende")]
-    genoemd = noemt_collega(tekst, namen)
-    if genoemd:
-        # Het voorgestelde woord past bij de rol: "U schreeuwde tegen de wethouder" mag (3.1).
+    rollen = (
+        ("medewerker", incident.get("medewerker") or []),
+        ("melder", [incident.get("melder")]),
+        ("leidinggevende", [incident.get("leidinggevende")]),
+    )
+    rol = next((rol for rol, namen in rollen if noemt_collega(tekst, namen)), None)
+    if rol is not None:
+        # Het voorgestelde woord past bij de rol: "U schreeuwde tegen de wethouder" mag (3.1). De naam zelf staat niet
+        # in de melding: een foutmelding bevat geen persoonsgegevens (README, 3.3 punt 12); het veld en de rol wel.
         woord = getroffene(incident).replace("een ", "de ", 1)
         raise InvoerFout(
-            f"--brieftekst noemt een collega ({genoemd}); een brief noemt geen namen van medewerkers. Schrijf "
-            f"bijvoorbeeld '{woord}': agressie brief {incident.get('incident')} --brieftekst \"...\""
+            f"«brieftekst» noemt een collega bij naam (de naam van {_ROL[rol]}); een brief noemt geen namen van "
+            f"medewerkers. Pas «brieftekst» aan en schrijf bijvoorbeeld '{woord}' in plaats van de naam."
         )
     return tekst
+
+
+_ROL = {"medewerker": "een medewerker", "melder": "de melder", "leidinggevende": "de leidinggevende"}
 
 
 def _afschrift(instellingen: Instellingen, soort_def) -> list[str]:

@@ -293,7 +293,7 @@ def _een_brief(
                 "maken."
             )
     tijdelijk = voorlopige_plek(doel, gemaakt, f"De brief {b.soort} bij incident {nummer}")
-    render(sjabloon, waarden, tijdelijk)
+    render(sjabloon, waarden, tijdelijk, grenzen=instellingen.sjabloongrenzen)
     overtreding = None
     if extra.overtreding:
         overtreding = extra.overtreding[0].isoformat() + (
