@@ -71,6 +71,8 @@ _SJABLOON = """# Instellingen voor agressie (Veilige Publieke Taak) van de gemee
 gemeente = "{gemeente}"
 # Protocolprofiel: "geertruidenberg", "losser", of het pad naar een eigen profielbestand (.toml).
 profiel = "{profiel}"
+# Het register, in deze map. Een register buiten deze map (een ander station of een volledig pad) gebruikt agressie
+# alleen met de regel register_buiten_map = true: de reservekopieën en het logboek komen dan naast dat register.
 register = "register.xlsx"
 # Venster voor herhaling, in kalendermaanden (leeg laten = de waarde van het profiel).
 venster_maanden = 6
@@ -118,6 +120,10 @@ contactpersoon = "{contactpersoon}"
 bezwaarclausule = false
 # Map met eigen, in Word aangepaste sjablonen (leeg = de meegeleverde). Wat daar ontbreekt, komt uit de meegeleverde.
 sjablonen = ""
+# Een sjabloon dat niet stopt (een lus in een lus) of enorm veel tekst maakt, wordt na zo veel seconden of megabytes
+# gestopt met een melding, zonder brief. Alleen verhogen voor een heel groot eigen sjabloon.
+# sjabloon_seconden = 10
+# sjabloon_megabytes = 10
 
 [schade]
 # De aansprakelijkstelling (agressie brief INCIDENT --soort aansprakelijkstelling): wie vragen over de betaling en
@@ -191,8 +197,8 @@ class Instellingen:
             raise AgressieFout(
                 f"Instelling register = {_toon(waarde)} in agressie.toml wijst naar een bestand buiten de map van de "
                 f"gemeente ('{self.map}'); agressie gebruikt het niet, want de reservekopieën en het logboek zouden "
-                "dan ongemerkt daar komen te staan. Zet het register in deze map, of zet register_buiten_map = true "
-                "in agressie.toml als het zo bedoeld is.",
+                "dan ongemerkt daar komen te staan. Zet het register in deze map, of zet de regel register_buiten_map = "
+                "true bovenaan agressie.toml (onder register) als het zo bedoeld is.",
                 code=Afsluitcode.FOUT,
             )
         return pad
@@ -283,7 +289,7 @@ def _toon(waarde: object) -> str:
     if isinstance(waarde, bool):
         return "true" if waarde else "false"
     tekst = repr(waarde) if not isinstance(waarde, str) else f'"{waarde}"'
-    return tekst if len(tekst) <= 60 else tekst[:57] + "..."
+    return tekst if len(tekst) <= 300 else tekst[:297] + "..."  # een pad past, een heel bestand niet
 
 
 def _binnen(pad: Path, map_pad: Path) -> bool:
