@@ -158,11 +158,17 @@ def test_de_grootte_grens_komt_uit_agressie_toml_en_een_gewone_lus_werkt(gtb):
     uitkomst = gtb.run(*_brief_args(nummer))
     assert uitkomst.exit_code == 2 and "maakt meer dan 1 MB tekst" in uitkomst.output, uitkomst.output
     assert gtb.momentopname() == voor
-    _eigen_waarschuwing(gtb, "LUS {% for x in [1, 2, 3] %}{{ loop.index }}{% endfor %} {{ naam|upper }}")
+    gewoon = (
+        "LUS {% for x in [1, 2, 3] %}{{ loop.index }}{% endfor %} {{ naam|upper }} "
+        "{{ 'tel. {} rekening {}'.format('0612345678', 123456789012) }} {{ '%s'|format(123456789012) }} "
+        "{{ '%08.2f' % 3.14159 }} {{ 'A'|center(5) }}|"
+    )
+    _eigen_waarschuwing(gtb, gewoon)
     brief = gtb.json(*_brief_args(nummer))
     from agressie_cli.documenten.brieven.render import docx_tekst
 
-    assert "LUS 123 BERT JANSEN" in docx_tekst(Path(brief["bestand"]))
+    tekst = docx_tekst(Path(brief["bestand"]))
+    assert "LUS 123 BERT JANSEN tel. 0612345678 rekening 123456789012 123456789012 00003.14   A  |" in tekst
 
 
 @pytest.mark.parametrize(

@@ -34,8 +34,12 @@ MAX_DIEPTE = 50
 # Een getal mag niet meer bits krijgen dan dit (`9 ** 9 ** 9` zou minuten rekenen en gigabytes kosten).
 MAX_BITS = 100_000
 
+# De filters van jinja2 waarvan een getal als argument een breedte of aantal is (geen waarde om te tonen).
+_BREEDTEFILTERS = frozenset({"center", "indent", "truncate", "wordwrap", "batch", "slice", "urlize"})
 _HERHAAL = "agressie_herhaling"  # het filter om elke lus heen (zie _Generator)
-_BREEDTE = re.compile(r"\d+")
+_CIJFERS = re.compile(r"\d+")
+_FORMAT = re.compile(r"\{[^{}]*:((?:[^{}]|\{[^{}]*\})*)\}")  # de opmaak na ':' in '{0:>20}', ook '{:{}}'
+_PROCENT = re.compile(r"%(?:\([^)]*\))?([-#0 +]*[\d*]*(?:\.[\d*]+)?)[a-zA-Z%]")  # '%-20.5s', '%*d'
 
 
 class Grensoverschrijding(Exception):
@@ -91,13 +95,22 @@ class Bewaking:
             yield element
 
     def getallen(self, *waarden: object) -> None:
-        """Een getal als argument (een breedte, een aantal) mag niet groter zijn dan de grens: 'A'|center(10 ** 9)
-        of '{:>999999999}'.format(1) zouden eerst de enorme tekst maken en pas daarna gecontroleerd worden."""
+        """Een getal als argument van een filter of een tekstmethode (een breedte, een aantal) mag niet groter zijn
+        dan de grens: 'A'|center(10 ** 9) zou eerst de enorme tekst maken en pas daarna gecontroleerd worden."""
         for waarde in waarden:
             if isinstance(waarde, int) and not isinstance(waarde, bool) and abs(waarde) > self.tekens:
                 raise Grensoverschrijding("grootte")
-            if isinstance(waarde, str) and any(int(g) > self.tekens for g in _BREEDTE.findall(waarde)):
+
+    def opmaak(self, tekst: str, procent: bool, *args: object) -> None:
+        """Een breedte in een opmaak ('{:>999999999}'.format(1), '%999999999d' % 1) mag niet groter zijn dan de grens;
+        een breedte uit de argumenten ('{:{}}', '%*d') ook niet. Alleen de opmaak zelf telt: een telefoonnummer of
+        rekeningnummer in de argumenten is geen breedte."""
+        specs = _PROCENT.findall(tekst) if procent else _FORMAT.findall(tekst)
+        for spec in specs:
+            if any(int(g) > self.tekens for g in _CIJFERS.findall(spec)):
                 raise Grensoverschrijding("grootte")
+        if any(("*" if procent else "{") in spec for spec in specs):
+            self.getallen(*args)
 
     def vooraf(self, operatie: str, links: object, rechts: object) -> None:
         """Schat de grootte van een bewerking vóór hij gedaan wordt."""
@@ -118,7 +131,7 @@ class Bewaking:
             self.grootte(links)
             self.grootte(rechts)
         elif operatie == "%" and isinstance(links, str):
-            self.getallen(links, *(rechts if isinstance(rechts, tuple) else (rechts,)))
+            self.opmaak(links, True, *(rechts if isinstance(rechts, tuple) else (rechts,)))
 
 
 def _geheel(waarde: object) -> bool:
@@ -166,7 +179,10 @@ def _bewaakt_filter(naam: str, filter_):
     def bewaakt(context, waarde, *args, **kwargs):
         bewaking = context.environment.bewaking
         bewaking.tijd()
-        bewaking.getallen(*args, *kwargs.values())
+        if naam in _BREEDTEFILTERS:
+            bewaking.getallen(*args, *kwargs.values())
+        if naam == "format" and isinstance(waarde, str):  # 'x'|format(...) is 'x' % (...)
+            bewaking.opmaak(waarde, True, *args)
         if naam == "replace" and isinstance(waarde, str) and len(args) >= 2:
             _vervang_vooraf(bewaking, waarde, args[0], args[1])
         if soort == "context":
@@ -221,7 +237,7 @@ class BegrensdeOmgeving(SandboxedEnvironment):
 
         @functools.wraps(omhulsel)
         def bewaakt(*args: Any, **kwargs: Any) -> str:
-            bewaking.getallen(value.__self__, *args, *kwargs.values())
+            bewaking.opmaak(value.__self__, False, *args, *kwargs.values())
             return bewaking.grootte(omhulsel(*args, **kwargs))  # type: ignore[return-value]
 
         return bewaakt
@@ -229,9 +245,10 @@ class BegrensdeOmgeving(SandboxedEnvironment):
     def call(__self, __context, __obj, *args: Any, **kwargs: Any) -> Any:
         bewaking = __self.bewaking
         bewaking.tijd()
-        bewaking.getallen(*args, *kwargs.values())
-        if getattr(__obj, "__name__", None) == "replace" and isinstance(getattr(__obj, "__self__", None), str):
-            _vervang_vooraf(bewaking, __obj.__self__, *[*args, None, None][:2])
+        if isinstance(getattr(__obj, "__self__", None), str):  # een tekstmethode: 'A'.center(10 ** 9), .replace()
+            bewaking.getallen(*args, *kwargs.values())
+            if getattr(__obj, "__name__", None) == "replace":
+                _vervang_vooraf(bewaking, __obj.__self__, *[*args, None, None][:2])
         bewaking.diepte += 1
         try:
             if bewaking.diepte > MAX_DIEPTE and isinstance(__obj, Macro):
