@@ -737,7 +737,10 @@ def formulieren(f: FormulierenGemeld, als_json: bool) -> None:
             [
                 {"formulier": u.bestand, **melden_json(u.gemeld)}
                 if u.gemeld
-                else {"formulier": u.bestand, "fout": melding(u.fout) if u.fout else "Niet geregistreerd: u koos 'nee'."}
+                else {
+                    "formulier": u.bestand,
+                    "fout": melding(u.fout) if u.fout else "Niet geregistreerd: u koos 'nee'.",
+                }
                 for u in f.uitslagen
             ]
         )
