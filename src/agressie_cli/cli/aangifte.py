@@ -10,6 +10,7 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Incident, Json
 from agressie_cli.domein.datums import datum_of_vandaag, voluit
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
@@ -47,7 +48,10 @@ def aangifte(
     ] = None,
     pdf: Annotated[
         bool,
-        typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie aangifte 2026-0001 --pdf"),
+        typer.Option(
+            "--pdf",
+            help="Maak ook een PDF (PDF/A-2b, getagd, voor zaaksysteem en e-depot) met LibreOffice; op Windows zonder LibreOffice met Word. Voorbeeld: agressie aangifte 2026-0001 --pdf",
+        ),
     ] = False,
     overschrijven: Annotated[
         bool,
@@ -57,6 +61,7 @@ def aangifte(
             "Voorbeeld: agressie aangifte 2026-0001 --overschrijven",
         ),
     ] = False,
+    openen: Annotated[bool, open_optie("Word; met --pdf de PDF", "agressie aangifte 2026-0001 --open")] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt de informatie voor de aangifte bij de politie (DOCX, vertrouwelijk) en legt de maatregel aangifte vast.
@@ -83,7 +88,9 @@ def aangifte(
     pdf_fout = None
     if pdf:
         try:
-            pdf_pad = naar_pdf([document.pad], document.pad.parent)[0]
+            # 'PDF maken ...' vóór het trage deel; niet met --json (een script leest alleen de JSON)
+            meld = (lambda tekst: None) if als_json else (lambda tekst: typer.echo(tekst, err=True))
+            pdf_pad = naar_pdf([document.pad], document.pad.parent, meld=meld)[0]
         except AgressieFout as fout:
             pdf_fout = fout.melding
     m = document.maatregel
@@ -125,6 +132,10 @@ def aangifte(
         typer.echo("Geef het document alleen aan de aangever en de politie, niet aan de persoon.")
         for waarschuwing in waarschuwingen:
             typer.echo(waarschuwing, err=True)
+    if openen:
+        from agressie_cli.cli.openen import open_bestand
+
+        open_bestand(pdf_pad or document.pad)
     if pdf_fout:
         typer.echo(f"Let op: {pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)

@@ -12,6 +12,7 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Soort
 from agressie_cli.domein.datums import datum_of_vandaag, kort, lees_datum, lees_tijd
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
@@ -138,7 +139,11 @@ def brief(
         ),
     ] = None,
     pdf: Annotated[
-        bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie brief 2026-0001 --pdf")
+        bool,
+        typer.Option(
+            "--pdf",
+            help="Maak ook een PDF (PDF/A-2b, getagd, voor zaaksysteem en e-depot) met LibreOffice; op Windows zonder LibreOffice met Word. Voorbeeld: agressie brief 2026-0001 --pdf",
+        ),
     ] = False,
     overschrijven: Annotated[
         bool,
@@ -231,6 +236,7 @@ def brief(
             show_default=False,
         ),
     ] = None,
+    openen: Annotated[bool, open_optie("Word; met --pdf de PDF", "agressie brief 2026-0001 --open")] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
@@ -336,7 +342,10 @@ def brief(
     pdf_fout = None
     if pdf and brieven:
         try:
-            for b, p in zip(brieven, naar_pdf([b.pad for b in brieven], brieven[0].pad.parent), strict=True):
+            # 'PDF maken ...' vóór het trage deel; niet met --json (een script leest alleen de JSON)
+            meld = _stil if als_json else _meld
+            gemaakte_pdfs = naar_pdf([b.pad for b in brieven], brieven[0].pad.parent, meld=meld)
+            for b, p in zip(brieven, gemaakte_pdfs, strict=True):
                 pdfs[b.pad] = p
         except AgressieFout as fout:
             pdf_fout = fout.melding
@@ -353,11 +362,24 @@ def brief(
         vervangt=vervangt,
         artikel_melding=omg.profiel.artikel("melding"),
     )
+    if openen:
+        from agressie_cli.cli.openen import open_bestanden
+
+        open_bestanden([pdfs.get(b.pad, b.pad) for b in brieven])
     if pdf_fout:
         typer.echo(f"Let op: {pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)
     if fouten:
         raise typer.Exit(Afsluitcode.INVOER if not brieven else Afsluitcode.FOUT)
+
+
+def _meld(tekst: str) -> None:
+    """Wat de gebruiker tussendoor hoort ('PDF maken ...'), op stderr."""
+    typer.echo(tekst, err=True)
+
+
+def _stil(tekst: str) -> None:
+    """Met --json zegt het maken van de PDF niets tussendoor."""
 
 
 def _vraag_toelichting(omg, nummer: str, soort: str | None, datum, ingang, duur) -> str | None:

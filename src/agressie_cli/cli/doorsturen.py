@@ -14,6 +14,8 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.openen import open_bestand
+from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Incident, Json
 from agressie_cli.domein import nederlands
 
@@ -51,6 +53,7 @@ def doorsturen(
             show_default=False,
         ),
     ] = None,
+    openen: Annotated[bool, open_optie("Outlook", "agressie doorsturen 2026-0001 --open")] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt de e-mail met de registratie aan de clustermanager of de AOV-er (.eml, opent in Outlook als concept).
@@ -88,6 +91,8 @@ def doorsturen(
                 "vervangen": vervangen,
             }
         )
+        if openen:
+            open_bestand(pad)
         return
     rol = "de clustermanager" if bericht.aan == "clustermanager" else "de AOV-er"
     typer.echo(
@@ -101,6 +106,8 @@ def doorsturen(
             f"(agressie aanvullen {bericht.incident} ...)."
         )
     typer.echo(f"Vastgelegd: incident {bericht.incident} doorgestuurd aan {rol} op {nederlands.kort(date.today())}.")
+    if openen:
+        open_bestand(pad)
 
 
 @contextlib.contextmanager

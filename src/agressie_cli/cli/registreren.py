@@ -13,6 +13,7 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Json, PersoonOptie, met_veldopties, ruwe_velden
 from agressie_cli.domein.fouten import Afsluitcode, InvoerFout
 
@@ -200,6 +201,7 @@ def meldformulier(
             show_default=False,
         ),
     ] = None,
+    openen: Annotated[bool, open_optie("Excel", "agressie meldformulier --open")] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt het meldformulier (Excel) dat een medewerker zelf invult (Geertruidenberg 4.2); registreer het met melden --formulier.
@@ -231,6 +233,10 @@ def meldformulier(
     gemeente = omg.instellingen.gemeente or omg.profiel.naam
     vragen = schrijf_meldformulier(doel, omg.profiel, gemeente, date.today())
     uitvoer.meldformulier(doel, gemeente, vragen, als_json)
+    if openen:
+        from agressie_cli.cli.openen import open_bestand
+
+        open_bestand(doel)
 
 
 def _melden_met_formulieren(omg, paden: list[Path], ruw: dict, persoon: str | None, als_json: bool) -> None:
