@@ -142,7 +142,7 @@ def brief(
         bool,
         typer.Option(
             "--pdf",
-            help="Maak ook een PDF (PDF/A-2b, getagd, voor zaaksysteem en e-depot) met LibreOffice; op Windows zonder LibreOffice met Word. Voorbeeld: agressie brief 2026-0001 --pdf",
+            help="Maak ook een PDF/A, getagd (voor zaaksysteem en e-depot): met LibreOffice (PDF/A-2b), op Windows zonder LibreOffice met Word. Voorbeeld: agressie brief 2026-0001 --pdf",
         ),
     ] = False,
     overschrijven: Annotated[

@@ -118,8 +118,10 @@ def _met_libreoffice(programma: str, bestanden: list[Path], uitmap: Path) -> Non
 
 
 def _met_word(com, bestanden: list[Path], uitmap: Path) -> None:
-    """Word, onzichtbaar, via COM: elk document alleen-lezen openen en exporteren als PDF/A (ISO 19005) met tags
-    (DocStructureTags), zonder het document zelf te wijzigen."""
+    """Word, onzichtbaar en in een eigen proces (DispatchEx: niet het Word waarin de gebruiker werkt), via COM: elk
+    document alleen-lezen openen en exporteren als PDF/A met tags (DocStructureTags), zonder het document zelf te
+    wijzigen. Word kent via COM alleen 'ISO 19005-1' (PDF/A-1b), niet PDF/A-2b; dat is ook PDF/A. Niet op een
+    Windows-machine nagegaan, alleen met een nagebootste Word (tests/documenten/test_word_pdf.py)."""
     app = None
     try:
         app = com.DispatchEx("Word.Application")
