@@ -285,9 +285,8 @@ def test_eigen_sjabloon_naar_het_oude_aangifte_geeft_toch_een_geldig_document(gt
     sinds = datetime.now(UTC)
     nummer = gtb.meld(naam="Jan de Vries", datum="2026-11-17", kanaal="balie", ernst="strafbaar", **PERSOON)
     data = gtb.json("aangifte", nummer, "--datum", "2026-11-23")
-    controleer_docx(
-        Path(data["bestand"]), "Gemeente Geertruidenberg", f"Informatie voor de aangifte (vertrouwelijk), kenmerk {nummer}", sinds
-    )  # fmt: skip
+    titel = f"Informatie voor de aangifte (vertrouwelijk), kenmerk {nummer}"
+    controleer_docx(Path(data["bestand"]), "Gemeente Geertruidenberg", titel, sinds)
 
 
 # --- PDF -----------------------------------------------------------------------------------------------------------
