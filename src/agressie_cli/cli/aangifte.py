@@ -73,7 +73,7 @@ def aangifte(
     """
     from agressie_cli.handelingen.aangifte import aangifte as maak
 
-    u = maak(omgeving(ctx), incident, onder_nummer, datum, uit, pdf, overschrijven)
+    u = maak(omgeving(ctx, voortgang=not als_json), incident, onder_nummer, datum, uit, pdf, overschrijven)
     m = u.maatregel
     if als_json:
         uitvoer.druk_json(

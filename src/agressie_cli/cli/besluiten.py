@@ -238,7 +238,7 @@ def brief(
         return brief_na_de_brief(
             ctx, soort, nummers_, datum, duur, uit, pdf, overschrijven, contactpersoon, brieftekst, als_json
         )
-    werkplek = omgeving(ctx)
+    werkplek = omgeving(ctx, voortgang=not als_json)
     if incidenten and len(set(incidenten)) == 1 and not alle_open:  # vragen aan de terminal: alleen bij één brief
         toelichting, brieftekst = _vraag(
             werkplek, incidenten[0], soort, datum, ingang, duur, toelichting, brieftekst, brief=True
