@@ -7,9 +7,9 @@ import builtins
 import json
 
 import pytest
-from conftest import maak_gemeente
 
 from agressie_cli.domein.fouten import Afsluitcode
+from conftest import maak_gemeente
 
 
 def _logboek_open_in_excel(monkeypatch, gemeente) -> None:

@@ -163,7 +163,7 @@ def melden(g: Gemeld, als_json: bool) -> None:
         druk_json(melden_json(g))
         return
     typer.echo(
-        f"Incident {g.incident} geregistreerd voor persoon {g.persoon} ({g.naam})"
+        f"Incident {g.incident} van {kort(g.datum)} geregistreerd voor persoon {g.persoon} ({g.naam})"
         + (" (nieuwe persoon)." if g.nieuw_persoon else ".")
     )
     for b in g.bedoelt_u:
@@ -254,6 +254,12 @@ def samenvoegen(s: Samengevoegd, als_json: bool) -> None:
 # --- opvragen -------------------------------------------------------------------------------------
 
 
+def klasse_json(classificatie: str, waarde: Any) -> dict[str, Any]:
+    """Naast de eigen sleutel van het profiel ("ernst" of "gedrag") een vaste (3.6): "klasse" met de waarde en
+    "klasse_sleutel" met de naam van de classificatie, zodat een script voor elke gemeente hetzelfde leest."""
+    return {"klasse": waarde, "klasse_sleutel": classificatie}
+
+
 def lijst(rijen: list[dict], klasse: str, als_json: bool) -> None:
     if als_json:
         from agressie_cli.domein.velden import json_velden
@@ -261,7 +267,15 @@ def lijst(rijen: list[dict], klasse: str, als_json: bool) -> None:
         # De velden met json "lijst" (domein/velden.py), daarna de stand van het incident.
         sleutels = json_velden("lijst", klasse)
         druk_json(
-            [{**{s: i.get(s) for s in sleutels}, "status": i.get("status"), "ontbrekend": ontbrekend(i)} for i in rijen]
+            [
+                {
+                    **{s: i.get(s) for s in sleutels},
+                    **klasse_json(klasse, i.get(klasse)),
+                    "status": i.get("status"),
+                    "ontbrekend": ontbrekend(i),
+                }
+                for i in rijen
+            ]
         )
         return
     if not rijen:
@@ -304,6 +318,7 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
                         "tijd": i.tijd,
                         "kanaal": i.kanaal,
                         klasse: i.klasse,
+                        **klasse_json(klasse, i.klasse),
                         "vorm": i.vorm,
                         "status": i.status,
                         "binnen_venster": i.binnen_venster,

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.opties import Json
 from agressie_cli.domein.fouten import InvoerFout
 
 LOKAAL = "127.0.0.1"
@@ -142,6 +143,7 @@ def gebruiker_toevoegen(
         ),
     ] = None,
     wachtwoord_stdin: WachtwoordStdin = False,
+    als_json: Json = False,
 ) -> None:
     """Maakt een account voor de webvoorkant. Het wachtwoord wordt twee keer gevraagd en alleen als hash bewaard.
 
@@ -151,12 +153,15 @@ def gebruiker_toevoegen(
 
     werkplek = omgeving(ctx)
     account = gebruikers.toevoegen(werkplek, naam, rol, _wachtwoord(wachtwoord_stdin), tuple(afdeling or ()))
+    if als_json:
+        _druk_account(account)
+        return
     typer.echo(f"Account {account.naam} toegevoegd ({account.rol_label}).")
 
 
 @gebruiker_app.command("lijst")
 @opdracht
-def gebruiker_lijst(ctx: typer.Context) -> None:
+def gebruiker_lijst(ctx: typer.Context, als_json: Json = False) -> None:
     """De accounts van de webvoorkant met hun rol.
 
     Voorbeeld: agressie gebruiker lijst
@@ -164,6 +169,11 @@ def gebruiker_lijst(ctx: typer.Context) -> None:
     from agressie_cli.handelingen import gebruikers
 
     accounts = gebruikers.lijst(omgeving(ctx))
+    if als_json:
+        from agressie_cli.cli.uitvoer import druk_json
+
+        druk_json([{"naam": a.naam, "rol": a.rol, "afdelingen": list(a.afdelingen)} for a in accounts])
+        return
     if not accounts:
         typer.echo("Nog geen accounts. Maak er een met: agressie gebruiker toevoegen NAAM --rol coordinator")
         return
@@ -175,7 +185,9 @@ def gebruiker_lijst(ctx: typer.Context) -> None:
 @gebruiker_app.command("verwijderen")
 @opdracht
 def gebruiker_verwijderen(
-    ctx: typer.Context, naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam.")]
+    ctx: typer.Context,
+    naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam.")],
+    als_json: Json = False,
 ) -> None:
     """Verwijdert een account; wie ermee is ingelogd, kan na de volgende keer inloggen niet meer verder.
 
@@ -184,6 +196,9 @@ def gebruiker_verwijderen(
     from agressie_cli.handelingen import gebruikers
 
     account = gebruikers.verwijderen(omgeving(ctx), naam)
+    if als_json:
+        _druk_account(account)
+        return
     typer.echo(f"Account {account.naam} verwijderd.")
 
 
@@ -193,6 +208,7 @@ def gebruiker_wachtwoord(
     ctx: typer.Context,
     naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam.")],
     wachtwoord_stdin: WachtwoordStdin = False,
+    als_json: Json = False,
 ) -> None:
     """Stelt een nieuw wachtwoord in.
 
@@ -201,6 +217,9 @@ def gebruiker_wachtwoord(
     from agressie_cli.handelingen import gebruikers
 
     account = gebruikers.wachtwoord(omgeving(ctx), naam, _wachtwoord(wachtwoord_stdin))
+    if als_json:
+        _druk_account(account)
+        return
     typer.echo(f"Nieuw wachtwoord ingesteld voor {account.naam}.")
 
 
@@ -211,6 +230,7 @@ def logboek(
         bool,
         typer.Option("--opvragingen", help="Wie bij de receptie opzocht of iemand een verbod heeft (3.5)."),
     ] = False,
+    als_json: Json = False,
 ) -> None:
     """Toont regels uit logboek.csv: met --opvragingen elke opvraging van de receptie (wie, wanneer, welk
     persoonnummer of 'geen treffer'; nooit de gezochte naam).
@@ -222,11 +242,22 @@ def logboek(
     if not opvragingen:
         raise InvoerFout("Kies wat u wilt zien: agressie logboek --opvragingen")
     regels = receptie.opvragingen(omgeving(ctx))
+    if als_json:
+        from agressie_cli.cli.uitvoer import druk_json
+
+        druk_json([{"tijdstip": r.tijdstip, "gebruiker": r.gebruiker, "nummer": r.nummer} for r in regels])
+        return
     if not regels:
         typer.echo("Nog geen opvragingen van de receptie in het logboek.")
         return
     for r in regels:
         typer.echo(f"{r.tijdstip}  {r.gebruiker}  {r.nummer}")
+
+
+def _druk_account(account: Any) -> None:
+    from agressie_cli.cli.uitvoer import druk_json
+
+    druk_json({"naam": account.naam, "rol": account.rol, "afdelingen": list(account.afdelingen)})
 
 
 __all__ = ["gebruiker_app", "logboek", "web"]

@@ -268,7 +268,11 @@ def geen_instellingen(map_pad: Path) -> str:
         'bijvoorbeeld de netwerkschijf, geef die map dan mee met «map» (agressie --map "M:\\Agressie" lijst) of zet '
         'hem eenmalig met: setx AGRESSIE_MAP "M:\\Agressie". Let op: setx werkt pas in een nieuw venster; sluit dit '
         "venster en open een nieuw"
-        + (f" (AGRESSIE_MAP wijst in dit venster naar '{gezet}')" if gezet else " (in dit venster is AGRESSIE_MAP niet gezet)")
+        + (
+            f" (AGRESSIE_MAP wijst in dit venster naar '{gezet}')"
+            if gezet
+            else " (in dit venster is AGRESSIE_MAP niet gezet)"
+        )
         + ". Maak alleen een nieuw, leeg register als er nog geen is: "
         f'agressie --map "{map_pad}" init --gemeente geertruidenberg (of losser).'
     )

@@ -70,7 +70,6 @@ class Werkplek:
         bestand = self.map / INSTELLINGEN_BESTAND
         if not bestand.is_file():
             from agressie_cli.domein.fouten import Afsluitcode
-
             from agressie_cli.domein.instellingen import geen_instellingen
 
             raise AgressieFout(geen_instellingen(self.map), code=Afsluitcode.FOUT)

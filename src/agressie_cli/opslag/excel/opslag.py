@@ -528,9 +528,10 @@ class ExcelOpslag(Opslag):
             return
         eerder = ""
         if self.wachtend_pad.exists():
-            with contextlib.suppress(OSError, UnicodeDecodeError), open(
-                self.wachtend_pad, encoding="utf-8", newline=""
-            ) as f:
+            with (
+                contextlib.suppress(OSError, UnicodeDecodeError),
+                open(self.wachtend_pad, encoding="utf-8", newline="") as f,
+            ):
                 eerder = f.read()
         try:
             if eigenaar_van_slot(self.logboek_pad):
