@@ -131,7 +131,7 @@ def test_init_afsluiten_herstel_en_sjablonen_als_json(tmp_path):
             "instellingen": str(extra.map / "agressie.toml"),
             "register": str(extra.map / "register.xlsx"),
         }
-        nummer = g.meld(naam="Jan de Vries", kanaal="balie", **dict([(KLASSE[naam][0][2:], KLASSE[naam][1])]))
+        nummer = g.meld(naam="Jan de Vries", kanaal="balie", **{KLASSE[naam][0][2:]: KLASSE[naam][1]})
         assert g.json("afsluiten", nummer) == {"incident": nummer, "status": "afgehandeld"}
         kopieen = g.json("herstel", "--lijst")
         assert (
