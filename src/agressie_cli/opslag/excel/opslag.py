@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from agressie_cli.domein import nederlands
-from agressie_cli.domein.bestanden import tijdelijk_naast, vervang
+from agressie_cli.domein.bestanden import tijdelijk_naast, verberg, vervang
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout, OpschonenOngedaan, RegisterFout
 from agressie_cli.domein.kantoorslot import eigenaar_van_slot, slotbestand
 from agressie_cli.domein.profiel import Profiel
@@ -426,6 +426,7 @@ class ExcelOpslag(Opslag):
             kopie = self._schrijf_alleen_wijzigingen(register, staat, tijdelijk) if self.cache else None
             if kopie is None:
                 self._schrijf_werkboek(register, staat.bijzaken, tijdelijk)
+            verberg(tijdelijk)  # Windows: collega's zien het tijdelijke register niet (vervang maakt het zichtbaar)
             with open(tijdelijk, "rb+") as f:
                 os.fsync(f.fileno())
                 f.seek(0)

@@ -26,8 +26,9 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from agressie_cli.domein.bestanden import tijdelijk_naast, vervang
+from agressie_cli.domein.bestanden import tijdelijk_naast, verberg, vervang
 from agressie_cli.domein.duur import Duur
+from agressie_cli.domein.fouten import AgressieFout
 
 # Verhogen bij elke wijziging in wat het lezen van het Excel-bestand oplevert (omzetten van cellen, kolommen,
 # celfouten) of in dit formaat: dan worden bestaande kopieën niet meer gebruikt.
@@ -387,13 +388,17 @@ def bewaar(pad: Path, kopie: Kopie | bytes, vinger: str) -> bool:
     """Schrijft de kopie in één stap (tijdelijk bestand, dan vervangen). Lukt dat niet (alleen-lezen map,
     een ander proces leest hem net op Windows), dan is er geen nieuwe kopie (False): het volgende commando
     leest het Excel-bestand."""
-    tijdelijk = tijdelijk_naast(pad)
+    try:
+        tijdelijk = tijdelijk_naast(pad)
+    except AgressieFout:  # een pad te lang voor Windows (3.6): dan zonder snelle kopie, lezen gaat gewoon door
+        return False
     try:
         with open(tijdelijk, "wb") as bestand:
             if isinstance(kopie, bytes):
                 bestand.write(kopie)
             else:
                 kopie.schrijf(bestand, vinger)
+        verberg(tijdelijk)
         vervang(tijdelijk, pad, pogingen=1)  # bezet op Windows: dan even geen kopie, niet wachten
         return True
     except OSError:
