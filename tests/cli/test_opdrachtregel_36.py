@@ -12,6 +12,7 @@ from typer.main import get_command
 
 from agressie_cli.cli import app
 from agressie_cli.domein.fouten import Afsluitcode
+from agressie_cli.domein.nederlands import voluit
 from conftest import Gemeente, maak_gemeente
 
 KLASSE = {"geertruidenberg": ("--ernst", "agressief"), "losser": ("--gedrag", "D")}
@@ -46,7 +47,7 @@ def test_een_tikfout_bij_een_vraag_vraagt_opnieuw(gtb, monkeypatch):
     assert uit.stdout.count("Kanaal (") == 2 and "Datum van het incident" in uit.stdout
     vandaag = date.today().strftime("%d-%m-%Y")
     assert f"[{vandaag}]" in uit.stdout  # de standaard: vandaag
-    assert f"Incident 2026-0001 van {vandaag} geregistreerd" in uit.stdout
+    assert f"Datum van het incident: {voluit(date.today())} ({vandaag})." in uit.stdout
     [rij] = gtb.json("lijst")
     assert rij["kanaal"] == "balie" and rij["datum"] == date.today().isoformat()
 
@@ -59,7 +60,7 @@ def test_losser_gedrag_en_datum_opnieuw_gevraagd(losser, monkeypatch):
     assert uit.exit_code == 0, uit.output
     assert "'F' is onbekend" in uit.stderr and "geen geldige datum" in uit.stderr
     gisteren = date.today() - timedelta(days=1)
-    assert f"Incident 2026-0001 van {gisteren:%d-%m-%Y} geregistreerd" in uit.stdout
+    assert f"Datum van het incident: {voluit(gisteren)} ({gisteren:%d-%m-%Y})." in uit.stdout
     [rij] = losser.json("lijst")
     assert rij["gedrag"] == "D" and rij["datum"] == gisteren.isoformat()
 
@@ -215,3 +216,75 @@ def test_map_naar_voren():
     assert map_naar_voren(["--map", "A", "lijst"]) == ["--map", "A", "lijst"]
     assert map_naar_voren(["melden", "--", "--map", "x"]) == ["melden", "--", "--map", "x"]
     assert map_naar_voren(["--version"]) == ["--version"]
+
+
+# --- de terminal: breedte, kleur, metavars en korte help ----------------------------------------------
+
+
+def _venster(monkeypatch, kolommen: int | None = None) -> None:
+    """Een stand-in voor een venster: de uitvoer 'is een terminal' (CliRunner vangt hem op)."""
+    from agressie_cli.cli import uitvoer
+
+    monkeypatch.setattr(uitvoer, "is_terminal", lambda err=False: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TERM", raising=False)
+    if kolommen:
+        monkeypatch.setenv("COLUMNS", str(kolommen))
+
+
+LANGE_NAAM = "Johannes Cornelis Maria van den Heuvel-Oude Groote tot Raamsdonk"
+
+
+def test_tabel_past_in_het_venster(gemeente, monkeypatch):
+    """Een tabel in een venster van 90 tekens: de breedste kolom loopt door op de volgende regel (3.6), de andere
+    blijven heel; naar een bestand of pijp blijft elke rij één regel."""
+    optie, waarde = _klasse(gemeente)
+    gemeente.meld(naam=LANGE_NAAM, kanaal="balie", **{optie[2:]: waarde})
+    zonder = gemeente.ok("lijst")
+    assert LANGE_NAAM in zonder and max(map(len, zonder.splitlines())) > 90
+    _venster(monkeypatch, 90)
+    uit = gemeente.ok("lijst")
+    assert max(len(regel) for regel in uit.splitlines()) <= 90, uit
+    assert date.today().strftime("%d-%m-%Y") in uit and waarde in uit.splitlines()[2]  # smalle kolommen heel
+    assert LANGE_NAAM not in uit and "Johannes" in uit and "Raamsdonk" in uit
+    assert "Incident" in uit.splitlines()[0]  # koppen blijven heel
+
+
+def test_verlopen_fout_en_let_op_in_kleur(gtb, monkeypatch):
+    """VERLOPEN, Fout en Let op in kleur in een venster; niet met NO_COLOR, niet in --json, niet naar een bestand."""
+    gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="strafbaar", datum="2026-11-02")
+    from typer.testing import CliRunner
+
+    def run(*args):  # color=True: CliRunner haalt kleur anders zelf weg
+        return CliRunner().invoke(app, ["--map", str(gtb.map), *args], color=True)
+
+    termijnen = ("termijnen", "--peildatum", "2026-11-30")
+    assert "\x1b[" not in run(*termijnen).stdout  # geen venster: geen kleur
+    _venster(monkeypatch)
+    uit = run(*termijnen)
+    assert typer.style("VERLOPEN", fg="red", bold=True) in uit.stdout, uit.stdout
+    assert "\x1b[" not in uit.stdout.replace(typer.style("VERLOPEN", fg="red", bold=True), "")
+    fout = run("advies", "2026-9999")
+    assert fout.stderr.startswith(typer.style("Fout:", fg="red", bold=True))
+    assert "\x1b[" not in run(*termijnen, "--json").stdout
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in run(*termijnen).stdout and "\x1b[" not in run("advies", "2026-9999").stderr
+
+
+def test_metavars_in_het_nederlands_en_korte_help_voluit():
+    """Geen <str>, <path> of <integer> meer in de help, maar DATUM, TIJD, TEKST, MAP ...; de korte help in de lijst van
+    commando's wordt niet afgekapt met '...' (3.6)."""
+    from typer.testing import CliRunner
+
+    runner = CliRunner()
+    hoofd = runner.invoke(app, ["--help"], env={"COLUMNS": "100"}).output
+    assert not [r for r in hoofd.split("Commando's:")[1].splitlines() if r.rstrip().endswith("...")]
+    assert "de AOV-er (.eml, opent in Outlook als concept)." in " ".join(hoofd.split())
+    for naam, _ in _commandos():
+        hulp = runner.invoke(app, [*naam.split(), "--help"], env={"COLUMNS": "100"}).output
+        assert "<str>" not in hulp and "<path>" not in hulp and "<integer>" not in hulp, naam
+    melden = runner.invoke(app, ["melden", "--help"]).output
+    assert "--datum DATUM" in melden and "--tijd TIJD" in melden and "--naam TEKST" in melden
+    assert "--kanaal KANAAL" in melden
+    assert "--uit MAP" in runner.invoke(app, ["brief", "--help"]).output
+    assert "--peildatum DATUM" in runner.invoke(app, ["historie", "--help"]).output

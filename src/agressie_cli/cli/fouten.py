@@ -94,7 +94,9 @@ def _onderbroken() -> None:
 def _meld_fout(tekst: str, kwargs: dict[str, Any]) -> None:
     """De melding op stderr ("Fout: ..."); met --json óók als {"fout": "..."} op stdout (3.6), zodat een script dat
     alleen stdout leest weet wat er misging. De afsluitcode blijft die van de fout."""
-    typer.echo(f"Fout: {tekst}", err=True)
+    from agressie_cli.cli.uitvoer import zeg
+
+    zeg(f"Fout: {tekst}", err=True)  # rood als de terminal het kan, nooit in een bestand
     if _met_json(kwargs):
         from agressie_cli.cli.uitvoer import druk_json
 

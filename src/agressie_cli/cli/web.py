@@ -228,7 +228,10 @@ def logboek(
     ctx: typer.Context,
     opvragingen: Annotated[
         bool,
-        typer.Option("--opvragingen", help="Wie bij de receptie opzocht of iemand een verbod heeft (3.5)."),
+        typer.Option(
+            "--opvragingen",
+            help="Wie bij de receptie opzocht of iemand een verbod heeft (3.5). Voorbeeld: agressie logboek --opvragingen",
+        ),
     ] = False,
     als_json: Json = False,
 ) -> None:
