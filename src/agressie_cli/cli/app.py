@@ -121,8 +121,8 @@ def hoofd(
         typer.Option(
             "--map",
             metavar="MAP",
-            help="Map met agressie.toml en register.xlsx (anders AGRESSIE_MAP, anders de huidige map). "
-            'Voorbeeld: --map "M:\\Veilige Publieke Taak"',
+            help="Map met agressie.toml en register.xlsx (anders AGRESSIE_MAP, anders de huidige map); mag ook na "
+            'het commando staan. Voorbeeld: --map "M:\\Veilige Publieke Taak"',
             show_default=False,
         ),
     ] = None,
