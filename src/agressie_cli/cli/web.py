@@ -36,21 +36,28 @@ def web(
     ] = LOKAAL,
     poort: Annotated[int, typer.Option("--port", metavar="POORT", help="Poort. Voorbeeld: --port 8000")] = 8000,
     geen_browser: Annotated[
-        bool, typer.Option("--geen-browser", help="Open geen browser (bijvoorbeeld als dienst op een server).")
+        bool,
+        typer.Option(
+            "--geen-browser",
+            help="Open geen browser (bijvoorbeeld als dienst op een server). Voorbeeld: agressie web --geen-browser",
+        ),
     ] = False,
     certificaat: Annotated[
         Optional[Path],
         typer.Option(
             "--certificaat",
             metavar="BESTAND",
-            help="TLS-certificaat (PEM) voor https zonder reverse proxy.",
+            help="TLS-certificaat (PEM) voor https zonder reverse proxy. Voorbeeld: --certificaat cert.pem",
             show_default=False,
         ),
     ] = None,
     sleutel: Annotated[
         Optional[Path],
         typer.Option(
-            "--sleutel", metavar="BESTAND", help="De privésleutel (PEM) bij --certificaat.", show_default=False
+            "--sleutel",
+            metavar="BESTAND",
+            help="De privésleutel (PEM) bij --certificaat. Voorbeeld: --sleutel sleutel.pem",
+            show_default=False,
         ),
     ] = None,
 ) -> None:
@@ -120,7 +127,8 @@ def _wachtwoord(van_stdin: bool) -> str:
 WachtwoordStdin = Annotated[
     bool,
     typer.Option(
-        "--wachtwoord-stdin", help="Lees het wachtwoord van de standaardinvoer (voor scripts), zonder vragen."
+        "--wachtwoord-stdin",
+        help="Lees het wachtwoord van de standaardinvoer (voor scripts), zonder vragen. Voorbeeld: --wachtwoord-stdin",
     ),
 ]
 
@@ -131,7 +139,12 @@ def gebruiker_toevoegen(
     ctx: typer.Context,
     naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam, bijvoorbeeld jjansen.")],
     rol: Annotated[
-        str, typer.Option("--rol", metavar="ROL", help="medewerker, receptie, leidinggevende of coordinator.")
+        str,
+        typer.Option(
+            "--rol",
+            metavar="ROL",
+            help="medewerker, receptie, leidinggevende of coordinator. Voorbeeld: --rol receptie",
+        ),
     ],
     afdeling: Annotated[
         Optional[list[str]],

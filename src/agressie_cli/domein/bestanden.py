@@ -22,16 +22,14 @@ FILE_ATTRIBUTE_HIDDEN = 0x2
 
 
 def tijdelijk_naast(doel: Path) -> Path:
-    """Het tijdelijke pad naast `doel` (de langste naam van een schrijfactie). Weigert vooraf, met niets gewijzigd,
-    als dat pad op Windows te lang wordt (3.6): register, reservekopieën, snelle kopie, rapporten, `uitgaand/`,
-    meldformulieren en instellingen, niet alleen brieven."""
-    tijdelijk = doel.with_name(f".{doel.name}-{uuid.uuid4().hex[:8]}.tmp")
-    weiger_te_lang(tijdelijk)
-    return tijdelijk
+    """Het tijdelijke pad naast `doel`: de langste naam van een schrijfactie (zie weiger_te_lang)."""
+    return doel.with_name(f".{doel.name}-{uuid.uuid4().hex[:8]}.tmp")
 
 
 def weiger_te_lang(pad: Path) -> None:
-    """De melding noemt de map en de lengte, niet de bestandsnaam: die bevat bij een brief de achternaam (AVG)."""
+    """Weigert vooraf, met niets gewijzigd, een (tijdelijk) pad dat op Windows te lang wordt (3.6): register,
+    reservekopieën, rapporten, `uitgaand/`, meldformulieren en instellingen (atomisch), niet alleen brieven. De
+    melding noemt de map en de lengte, niet de bestandsnaam: die bevat bij een brief de achternaam (AVG)."""
     if te_lang_voor_windows(pad):
         from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
 
@@ -95,6 +93,7 @@ def atomisch(doel: Path, fsync: bool = False) -> Iterator[Path]:
     """Geeft een tijdelijk pad naast `doel`; na een normaal einde vervangt dat `doel` in één stap. Bij een fout
     blijft `doel` zoals het was en verdwijnt het tijdelijke bestand."""
     tijdelijk = tijdelijk_naast(doel)
+    weiger_te_lang(tijdelijk)
     try:
         yield tijdelijk
         verberg(tijdelijk)  # zo kort mogelijk zichtbaar, en nooit zichtbaar achtergelaten na een vastloper hierna

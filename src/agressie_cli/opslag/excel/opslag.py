@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from agressie_cli.domein import nederlands
-from agressie_cli.domein.bestanden import tijdelijk_naast, verberg, vervang
+from agressie_cli.domein.bestanden import tijdelijk_naast, verberg, vervang, weiger_te_lang
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout, OpschonenOngedaan, RegisterFout
 from agressie_cli.domein.kantoorslot import eigenaar_van_slot, slotbestand
 from agressie_cli.domein.profiel import Profiel
@@ -420,6 +420,7 @@ class ExcelOpslag(Opslag):
         """Schrijft naar een tijdelijk bestand in dezelfde map en vervangt het register daarna in één stap."""
         staat = self._staat.get(register) or _Staat(Bijzaken())
         tijdelijk = tijdelijk_naast(self.pad)
+        weiger_te_lang(tijdelijk)  # 3.6: vooraf, niets gewijzigd (de reservekopie: atomisch)
         vervangen = False
         try:
             self._ruim_tijdelijke_bestanden_op()

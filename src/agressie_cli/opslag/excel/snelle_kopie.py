@@ -26,9 +26,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from agressie_cli.domein.bestanden import tijdelijk_naast, verberg, vervang
+from agressie_cli.domein.bestanden import te_lang_voor_windows, tijdelijk_naast, verberg, vervang
 from agressie_cli.domein.duur import Duur
-from agressie_cli.domein.fouten import AgressieFout
 
 # Verhogen bij elke wijziging in wat het lezen van het Excel-bestand oplevert (omzetten van cellen, kolommen,
 # celfouten) of in dit formaat: dan worden bestaande kopieën niet meer gebruikt.
@@ -388,9 +387,8 @@ def bewaar(pad: Path, kopie: Kopie | bytes, vinger: str) -> bool:
     """Schrijft de kopie in één stap (tijdelijk bestand, dan vervangen). Lukt dat niet (alleen-lezen map,
     een ander proces leest hem net op Windows), dan is er geen nieuwe kopie (False): het volgende commando
     leest het Excel-bestand."""
-    try:
-        tijdelijk = tijdelijk_naast(pad)
-    except AgressieFout:  # een pad te lang voor Windows (3.6): dan zonder snelle kopie, lezen gaat gewoon door
+    tijdelijk = tijdelijk_naast(pad)
+    if te_lang_voor_windows(tijdelijk):  # 3.6: dan zonder snelle kopie; lezen en bewaren gaan gewoon door
         return False
     try:
         with open(tijdelijk, "wb") as bestand:
