@@ -70,7 +70,7 @@ def maatregel(
 
 
 @opdracht
-def afsluiten(ctx: typer.Context, incident: Incident) -> None:
+def afsluiten(ctx: typer.Context, incident: Incident, als_json: Json = False) -> None:
     """Zet een incident op 'afgehandeld' als alles rond is.
 
     Voorbeeld: agressie afsluiten 2026-0001
@@ -78,6 +78,9 @@ def afsluiten(ctx: typer.Context, incident: Incident) -> None:
     from agressie_cli.handelingen import besluiten
 
     uitkomst = besluiten.afsluiten(omgeving(ctx), incident)
+    if als_json:
+        uitvoer.druk_json({"incident": uitkomst.incident, "status": uitkomst.status})
+        return
     typer.echo(f"Incident {uitkomst.incident} is afgehandeld.")
 
 

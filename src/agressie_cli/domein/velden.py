@@ -651,7 +651,17 @@ def _keuze(sleutel: str, waarde: str, keuzes: list[str] | tuple[str, ...]) -> st
     for keuze in keuzes:
         if keuze.lower() == gekozen:
             return keuze
-    raise InvoerFout(f"«{sleutel}»: '{waarde}' is onbekend. Kies uit: {', '.join(keuzes)}.")
+    raise InvoerFout(f"«{sleutel}»: '{waarde}' is onbekend.{bedoelt_u(waarde, keuzes)} Kies uit: {', '.join(keuzes)}.")
+
+
+def bedoelt_u(waarde: str, keuzes: list[str] | tuple[str, ...]) -> str:
+    """ " Bedoelt u 'balie'?" bij een tikfout in een keuze (3.6), of niets als geen keuze er genoeg op lijkt."""
+    import difflib
+
+    gekozen = waarde.strip().lower()
+    per_kleine_letter = {k.lower(): k for k in keuzes}
+    treffer = difflib.get_close_matches(gekozen, list(per_kleine_letter), n=1, cutoff=0.6)
+    return f" Bedoelt u '{per_kleine_letter[treffer[0]]}'?" if treffer and len(gekozen) > 1 else ""
 
 
 def controleer_velden(ruw: dict, profiel: Profiel) -> dict:

@@ -160,6 +160,13 @@ def verplicht_ontbrekend(werkplek: Werkplek, velden: Mapping[str, Any], persoon:
     )
 
 
+def controleer_veld(werkplek: Werkplek, sleutel: str, waarde: Any) -> Any:
+    """Eén veld zoals `melden` het controleert, meteen bij de invoer (3.6): een vraag aan de terminal of een veld op
+    een formulier kan na een tikfout opnieuw gevraagd worden, in plaats van dat alles aan het eind verloren gaat.
+    Geeft de waarde zoals het register hem bewaart; een InvoerFout noemt het veld (en bij een keuze 'bedoelt u')."""
+    return _controleer(werkplek.profiel, {sleutel: waarde}).get(sleutel)
+
+
 def vooraf(werkplek: Werkplek, velden: Mapping[str, Any], persoon: str | None = None) -> Vooraf:
     """Wat de gebruiker vóór `melden` kan beantwoorden: is een lijkende naam dezelfde persoon, en is het geen dubbele
     melding? Controleert de velden zoals `melden`."""
