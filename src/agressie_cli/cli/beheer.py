@@ -13,11 +13,12 @@ from typing import Annotated, Optional
 import typer
 
 from agressie_cli.cli import uitvoer
-from agressie_cli.cli.fouten import melding, opdracht
+from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.openen import open_bestand
 from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Json
+from agressie_cli.cli.veldwoorden import melding
 from agressie_cli.domein.datums import datum_of_vandaag, kort
 from agressie_cli.domein.fouten import Afsluitcode, InvoerFout
 

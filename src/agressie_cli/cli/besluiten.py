@@ -11,10 +11,11 @@ from typing import Annotated, Any, Optional
 import typer
 
 from agressie_cli.cli import uitvoer
-from agressie_cli.cli.fouten import opdracht, optie_van
+from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Soort
+from agressie_cli.cli.veldwoorden import optie_van
 from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
 from agressie_cli.handelingen.werkplek import Werkplek

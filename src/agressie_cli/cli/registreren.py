@@ -56,7 +56,7 @@ def _vraag_ontbrekende(werkplek: Werkplek, ruw: dict, persoon: str | None, datum
 
 def vraag_veld(werkplek: Werkplek, sleutel: str, vraag: str, standaard: str | None = None) -> str:
     """Vraagt een veld tot het antwoord klopt (registreren.controleer_veld); Ctrl-C stopt (afsluitcode 130)."""
-    from agressie_cli.cli.fouten import melding
+    from agressie_cli.cli.veldwoorden import melding
     from agressie_cli.domein.fouten import InvoerFout
     from agressie_cli.handelingen.registreren import controleer_veld
 

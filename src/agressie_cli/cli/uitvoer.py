@@ -839,7 +839,7 @@ def formulieren(f: FormulierenGemeld, als_json: bool) -> None:
     """Per formulier: wat geregistreerd is en wat niet. Zonder uitkomst en zonder fout koos de coördinator zelf 'nee'
     aan de terminal. Een fout in een cel staat hier zoals het formulier hem noemt (de vraag, zie domein/meldformulier.py);
     een veld dat niet op het formulier staat (--persoon bij naamgenoten) heet zoals de optie die de gebruiker geeft."""
-    from agressie_cli.cli.fouten import melding
+    from agressie_cli.cli.veldwoorden import melding
 
     if als_json:
         druk_json(
