@@ -118,6 +118,8 @@ for commando in (
     nabehandeling.reactie,
     nabehandeling.verzoek,
     nabehandeling.herzien,
+    nabehandeling.bezoek,
+    nabehandeling.bewijs,
     nazorg.nazorg,
     verplichtingen.verplichtingen,
 ):

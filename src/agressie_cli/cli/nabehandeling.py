@@ -222,3 +222,86 @@ def brief(
     if b.pdf_fout:
         typer.echo(f"Let op: {b.pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)
+
+
+@opdracht
+def bezoek(
+    ctx: typer.Context,
+    zoek: Annotated[
+        str,
+        typer.Argument(
+            metavar="PERSOON",
+            help='Persoonnummer of naam (of deel ervan) van iemand met eerdere agressie. Voorbeeld: P0003 of "Jan de Vries"',
+            show_default=False,
+        ),
+    ],
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum",
+            help="De dag waarop de persoon verwacht wordt (verplicht). Voorbeeld: --datum 2026-12-08",
+            show_default=False,
+        ),
+    ] = None,
+    tijd: Annotated[
+        Optional[str],
+        typer.Option("--tijd", help="Hoe laat (UU:MM). Voorbeeld: --tijd 10:30", show_default=False),
+    ] = None,
+    als_json: Json = False,
+) -> None:
+    """Legt een verwacht bezoek vast van iemand met eerdere agressie; die dag tonen verboden en termijnen het.
+
+    Geertruidenberg 3.3 (vooraf te verwachten agressie): receptie, interventieteam en deelcluster waarschuwen.
+
+    Voorbeeld: agressie bezoek P0003 --datum 2026-12-08 --tijd 10:30
+    """
+    from agressie_cli.domein.datums import lees_datum
+    from agressie_cli.domein.fouten import InvoerFout
+    from agressie_cli.handelingen.bezoek import bezoek as leg_vast
+
+    dag = lees_datum(datum, "--datum")
+    if dag is None:
+        raise InvoerFout("--datum ontbreekt: op welke dag wordt de persoon verwacht? Voorbeeld: --datum 2026-12-08")
+    b = leg_vast(omgeving(ctx), zoek, dag, tijd)
+    if als_json:
+        uitvoer.druk_json(b)
+        return
+    om = f" om {b.tijd:%H.%M} uur" if b.tijd else ""
+    typer.echo(f"Bezoek vastgelegd: {b.persoon} wordt verwacht op {kort(b.datum)}{om}.")
+    typer.echo(f"Die dag tonen agressie verboden en agressie termijnen het: {b.waarschuwen} (Geertruidenberg 3.3).")
+
+
+@opdracht
+def bewijs(
+    ctx: typer.Context,
+    incident: Annotated[
+        str,
+        typer.Argument(metavar="INCIDENT", help="Het incidentnummer. Voorbeeld: 2026-0001", show_default=False),
+    ],
+    bestanden: Annotated[
+        Optional[list[Path]],
+        typer.Argument(
+            metavar="BESTAND...",
+            help="Een of meer bestanden: de e-mail, foto's, getuigenverklaringen (pdf, jpg, png, heic, eml, msg, txt, "
+            "docx, mp3, m4a, mp4; hoogstens 25 MB per bestand). Voorbeeld: foto-balie.jpg verklaring.pdf",
+            show_default=False,
+        ),
+    ] = None,
+    als_json: Json = False,
+) -> None:
+    """Bewaart bewijs bij een incident in bewijs/INCIDENT/ naast het register, met een SHA-256 in het register.
+
+    Geertruidenberg 8: het bewijs van schade goed vastleggen (foto's, getuigenverklaringen). Agressie aangifte noemt
+    het in het dossier; opschonen verwijdert het met de rest.
+
+    Voorbeeld: agressie bewijs 2026-0001 foto-balie.jpg verklaring.pdf
+    """
+    from agressie_cli.handelingen.bewijs import bewijs as bewaar
+
+    b = bewaar(omgeving(ctx), incident, list(bestanden or []))
+    if als_json:
+        uitvoer.druk_json(b)
+        return
+    for stuk in b.toegevoegd:
+        typer.echo(f"Bewaard: {stuk.bestand} (SHA-256 {stuk.sha256})")
+    typer.echo(f"Bij incident {b.incident} staat nu {uitvoer.aantal(b.totaal, 'bestand', 'bestanden')} bewijs.")

@@ -128,13 +128,18 @@ def verboden(
 
     Voorbeeld: agressie verboden
     """
+    from agressie_cli.domein.bezoek import bezoeken_op
+    from agressie_cli.domein.personen import zoek_op_naam
     from agressie_cli.domein.verboden import verboden_lijst
 
     peil = datum_of_vandaag(peildatum_, "--peildatum")
     omg = omgeving(ctx)
-    uitvoer.verboden(
-        verboden_lijst(omg.lees(bladen=("Personen", "Maatregelen")), omg.profiel, peil, naam), peil, als_json
-    )
+    register = omg.lees(bladen=("Personen", "Maatregelen"))
+    bezoeken = bezoeken_op(register, peil)
+    if naam:
+        gezocht = {p.get("persoon") for p in zoek_op_naam(register, naam)}
+        bezoeken = [b for b in bezoeken if b.persoon in gezocht]
+    uitvoer.verboden(verboden_lijst(register, omg.profiel, peil, naam), peil, als_json, bezoeken)
 
 
 @opdracht

@@ -76,6 +76,11 @@ class IncidentRij(TypedDict, total=False):
     ambtsdragers_ingelicht: date | None
     besproken_college: date | None
     reden_niet_besproken: str | None
+    voornemen: date | None
+    voornemen_soort: str | None
+    voornemensbrief: str | None
+    reacties: list[str]
+    bewijs: list[str]
 
 
 class PersoonRij(TypedDict, total=False):
@@ -94,6 +99,7 @@ class PersoonRij(TypedDict, total=False):
     niet_dezelfde: list[str]
     geanonimiseerd: date | None
     samengevoegd_in: str | None
+    bezoeken: list[str]
 
 
 class MaatregelRij(TypedDict, total=False):
@@ -129,3 +135,9 @@ class MaatregelRij(TypedDict, total=False):
     wijze_brief: str | None
     map: str | None
     bedrag: str | None
+    reacties: list[str]
+    verzoeken: list[str]
+    herzieningen: list[str]
+    opgeheven: date | None
+    herzieningsbrief: list[str]
+    besloten_door: str | None

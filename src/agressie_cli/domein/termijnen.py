@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
+from agressie_cli.domein.bezoek import bezoeken_op
 from agressie_cli.domein.datums import werkdagen_na
 from agressie_cli.domein.instellingen import geheel_getal
 from agressie_cli.domein.nabehandeling import open_punten
@@ -105,6 +106,10 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         for p in open_punten(register, profiel, peildatum)
     )
     items.extend(_niet_verzonden(register, profiel, peildatum))
+    # Verwacht bezoek (3.4; Geertruidenberg 3.3): op de dag zelf receptie, interventieteam en deelcluster waarschuwen.
+    items.extend(
+        _item("verwacht bezoek", None, b.datum, peildatum, b.tekst, b.persoon) for b in bezoeken_op(register, peildatum)
+    )
     soorten = profiel.soorten
     for m in lopende_verboden(register.maatregelen, profiel, peildatum):
         soort = soorten[m["soort"]]
@@ -123,6 +128,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                 )
             )
     volgorde = {
+        "verwacht bezoek": 0,
         "reactie burgemeester": 0,
         "reactie (loco)gemeentesecretaris": 0,
         "maatregel": 1,

@@ -5,7 +5,7 @@ tijd, persoonnummer of "geen treffer"; nooit de gezochte naam)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.handelingen.werkplek import Werkplek
@@ -78,3 +78,23 @@ class Opvraging:
 def opvragingen(werkplek: Werkplek) -> list[Opvraging]:
     """De opvragingen van de receptie uit het logboek, oudste eerst (agressie logboek --opvragingen)."""
     return [Opvraging(r["tijdstip"], r["gebruiker"], r["nummer"]) for r in werkplek.opslag.genoteerd(OPVRAGING)]
+
+
+@dataclass(frozen=True)
+class VerwachtBezoek:
+    persoon: str
+    naam: str
+    tijd: time | None  # None: de hele dag
+    waarschuwen: str  # "receptie, interventieteam en deelcluster waarschuwen" (Geertruidenberg 3.3)
+
+
+def bezoeken_vandaag(werkplek: Werkplek, peildatum: date | None = None) -> tuple[VerwachtBezoek, ...]:
+    """Wie er vandaag (of op `peildatum`) verwacht wordt met eerdere agressie (agressie bezoek). Voor de
+    receptiepagina; zonder geschiedenis en beschrijvingen."""
+    from agressie_cli.domein.bezoek import WAARSCHUWEN, bezoeken_op
+
+    register = werkplek.lees(bladen=("Personen",))
+    return tuple(
+        VerwachtBezoek(b.persoon, b.naam or "(naam ontbreekt in het register)", b.tijd, WAARSCHUWEN)
+        for b in bezoeken_op(register, peildatum or date.today())
+    )
