@@ -209,6 +209,7 @@ class Bestanden:
 
     brieven: tuple[Path, ...] = ()
     concepten: tuple[Path, ...] = ()
+    bewijs: tuple[Path, ...] = ()  # bewijs/<incident>/ (agressie bewijs, 3.4)
 
 
 # Het incident vooraan de naam van een brief of concept van agressie, ook als half geschreven bestand ('.2026-0001-').
@@ -225,7 +226,9 @@ def _namen(map_pad: Path | None, *patronen: re.Pattern[str]) -> list[str]:
     return sorted(naam for naam in namen if (map_pad / naam).is_file())
 
 
-def bestanden_van_geanonimiseerden(register: Register, briefmap: Path, uitgaandmap: Path | None) -> Bestanden:
+def bestanden_van_geanonimiseerden(
+    register: Register, briefmap: Path, uitgaandmap: Path | None, bewijsmap: Path | None = None
+) -> Bestanden:
     """De brieven en e-mailconcepten van de incidenten van geanonimiseerde personen die nog in de eigen mappen van
     agressie staan, op het incidentnummer vooraan hun naam (de kolom Brief is na het anonimiseren leeg). Na een
     `opschonen` dat werd afgebroken tussen het bewaren en het verwijderen, vindt de volgende `opschonen --uitvoeren`
@@ -249,11 +252,20 @@ def bestanden_van_geanonimiseerden(register: Register, briefmap: Path, uitgaandm
     per_concept = {
         naam: sorted(paden, key=lambda p: (p.name.startswith("."), p.name)) for naam, paden in concepten.items()
     }
+    bewijs: list[Path] = []
+    if bewijsmap is not None and bewijsmap.is_dir():
+        # Het bewijs (3.4) van de incidenten van geanonimiseerde personen: elk bestand in bewijs/<incident>/, ook een
+        # half geschreven (.tmp). Alleen gewone bestanden, nooit een koppeling volgen.
+        for nummer in dict.fromkeys(incidenten):
+            incidentmap = bewijsmap / nummer
+            if incidentmap.is_dir() and not incidentmap.is_symlink():
+                bewijs += sorted(p for p in incidentmap.iterdir() if p.is_file() or p.is_symlink())
     return Bestanden(
         tuple(p for nummer in dict.fromkeys(incidenten) for p in brieven.get(nummer, [])),
         tuple(
             p for nummer in dict.fromkeys(incidenten) for aan in AAN for p in per_concept.get(f"{nummer}-{aan}.eml", [])
         ),
+        tuple(bewijs),
     )
 
 

@@ -52,7 +52,7 @@ def bewijs(werkplek: Werkplek, incident: str, bestanden: list[Path]) -> Bewijs:
             if doelmap.is_dir():
                 bezet |= {p.name for p in doelmap.iterdir()}
             stukken = []
-            for naam, inhoud, hash_ in gelezen:
+            for naam, _inhoud, hash_ in gelezen:
                 naam = regels.kies_naam(naam, bezet)
                 bezet.add(naam)
                 stukken.append(regels.Bewijsstuk(naam, hash_))
