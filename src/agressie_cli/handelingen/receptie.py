@@ -11,6 +11,7 @@ from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.handelingen.werkplek import Werkplek
 
 OPVRAGING = "opvragen receptie"
+BEZOEK = "bezoek receptie"  # de receptie zag wie er vandaag verwacht wordt (agressie bezoek)
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,10 @@ def bezoeken_vandaag(werkplek: Werkplek, peildatum: date | None = None) -> tuple
     from agressie_cli.domein.bezoek import WAARSCHUWEN, bezoeken_op
 
     register = werkplek.lees(bladen=("Personen",))
-    return tuple(
+    bezoeken = tuple(
         VerwachtBezoek(b.persoon, b.naam or "(naam ontbreekt in het register)", b.tijd, WAARSCHUWEN)
         for b in bezoeken_op(register, peildatum or date.today())
     )
+    for persoon in dict.fromkeys(b.persoon for b in bezoeken):  # wie wiens naam zag, zoals bij een opvraging
+        werkplek.opslag.noteer(BEZOEK, persoon, werkplek.gebruiker)
+    return bezoeken
