@@ -120,6 +120,7 @@ for commando in (
     nabehandeling.herzien,
     nabehandeling.bezoek,
     nabehandeling.bewijs,
+    nabehandeling.goedkeuren,
     nazorg.nazorg,
     verplichtingen.verplichtingen,
 ):

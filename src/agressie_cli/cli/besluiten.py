@@ -17,6 +17,16 @@ from agressie_cli.domein.datums import datum_of_vandaag, lees_datum, lees_tijd
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.nederlands import kort
 
+BeslotenDoor = Annotated[
+    Optional[str],
+    typer.Option(
+        "--besloten-door",
+        help="Wie besliste: naam en functie (Geertruidenberg 9.1: clustermanager met de AOV-er; Losser 9: de "
+        'burgemeester bij een politiek ambtsdrager). Voorbeeld: --besloten-door "K. Smits, clustermanager"',
+        show_default=False,
+    ),
+]
+
 
 @opdracht
 def maatregel(
@@ -41,6 +51,7 @@ def maatregel(
             show_default=False,
         ),
     ] = None,
+    besloten_door: BeslotenDoor = None,
     als_json: Json = False,
 ) -> None:
     """Legt een maatregel vast zonder brief (registratie, aangifte) of met een elders gemaakte brief.
@@ -59,6 +70,9 @@ def maatregel(
     if soort is None:
         raise InvoerFout(f"--soort is verplicht. Kies uit: {', '.join(profiel.soorten)}.")
     profiel.soort(soort)
+    from agressie_cli.domein.besluitvorming import lees_besloten_door
+
+    besloten = lees_besloten_door(besloten_door)
     toelichting = toelichting or _vraag_toelichting(omg, incident, soort, besluitdatum, ingang_d, duur_w)
     with omg.opslag.wijzig() as register:
         if profiel.is_soort(soort, "aangifte"):
@@ -71,7 +85,9 @@ def maatregel(
                     f"Maak of vernieuw het document met: agressie aangifte {bestaand['incident']} --overschrijven"
                 )
         b = besluit(register, profiel, incident, soort, besluitdatum, ingang_d, duur_w)
-        m = leg_vast(register, profiel, b, toelichting=toelichting)
+        m = leg_vast(
+            register, profiel, b, toelichting=toelichting, extra={"besloten_door": besloten} if besloten else None
+        )
         vervangt = vervangen_door(register, m["maatregel"])
     if als_json:
         uitvoer.druk_json(uitvoer.maatregel_json(m, b.incident.get("status"), b.te_laat, vervangt))
@@ -235,6 +251,7 @@ def brief(
             show_default=False,
         ),
     ] = None,
+    besloten_door: BeslotenDoor = None,
     als_json: Json = False,
 ) -> None:
     """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
@@ -251,6 +268,7 @@ def brief(
         weg_bij_fout,
     )
     from agressie_cli.documenten.brieven.pdf import naar_pdf
+    from agressie_cli.domein.besluitvorming import lees_besloten_door
     from agressie_cli.domein.duur import Duur as DuurWaarde
     from agressie_cli.domein.schade import lees_bedrag
     from agressie_cli.domein.velden import controleer_tekstlijst
@@ -280,6 +298,7 @@ def brief(
         overhandigd=overhandigd,
         contactpersoon=controleer_tekstlijst("--contactpersoon", [contactpersoon])[0] if contactpersoon else None,
         bedrag=lees_bedrag(bedrag),
+        besloten_door=lees_besloten_door(besloten_door),
     )
     duur_w = DuurWaarde.lees(duur)
     ingang_d = lees_datum(ingang, "--ingang")
@@ -365,6 +384,15 @@ def brief(
         vervangt=vervangt,
         artikel_melding=omg.profiel.artikel("melding"),
     )
+    from agressie_cli.domein.besluitvorming import wacht_op_goedkeuring
+
+    for b in brieven:  # 3.4: het profiel vraagt goedkeuring door een tweede persoon voor de brief definitief is
+        if wacht_op_goedkeuring(omg.profiel, b.maatregel):
+            typer.echo(
+                f"Let op: de brief van {b.maatregel['maatregel']} is nog niet definitief; verzend hem pas na "
+                f'agressie goedkeuren {b.maatregel["maatregel"]} --door "naam, functie".',
+                err=True,
+            )
     if pdf_fout:
         typer.echo(f"Let op: {pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)

@@ -305,3 +305,39 @@ def bewijs(
     for stuk in b.toegevoegd:
         typer.echo(f"Bewaard: {stuk.bestand} (SHA-256 {stuk.sha256})")
     typer.echo(f"Bij incident {b.incident} staat nu {uitvoer.aantal(b.totaal, 'bestand', 'bestanden')} bewijs.")
+
+
+@opdracht
+def goedkeuren(
+    ctx: typer.Context,
+    nummer: Nummer,
+    door: Annotated[
+        Optional[str],
+        typer.Option(
+            "--door",
+            help='Wie goedkeurt: naam en functie, een ander dan wie besloot (verplicht). Voorbeeld: --door "A. Jansen, AOV-er"',
+            show_default=False,
+        ),
+    ] = None,
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum",
+            help="Datum van de goedkeuring (standaard vandaag). Voorbeeld: --datum 2026-11-04",
+            show_default=False,
+        ),
+    ] = None,
+    als_json: Json = False,
+) -> None:
+    """Keurt een verbodsbrief goed als tweede persoon; met goedkeuring = true in het profiel is hij pas dan definitief.
+
+    Voorbeeld: agressie goedkeuren M00003 --door "A. Jansen, AOV-er"
+    """
+    from agressie_cli.handelingen import nabehandeling
+
+    g = nabehandeling.goedkeuren(omgeving(ctx), nummer, door, datum_of_vandaag(datum, "--datum"))
+    if als_json:
+        uitvoer.druk_json(g)
+        return
+    typer.echo(f"Maatregel {g.maatregel} goedgekeurd door {g.goedgekeurd_door} op {kort(g.goedgekeurd)}.")
+    typer.echo(f"De brief is definitief; leg het verzenden vast met: agressie verzonden {g.maatregel} --wijze WIJZE")

@@ -88,8 +88,7 @@ def leg_bewijs_vast(register: Register, incident: dict, stukken: list[Bewijsstuk
     for s in stukken:
         if s.sha256 in hashes:
             raise InvoerFout(
-                f"Dit bestand staat al als bewijs bij incident {nummer} ({hashes[s.sha256]}). Er is niets "
-                "vastgelegd."
+                f"Dit bestand staat al als bewijs bij incident {nummer} ({hashes[s.sha256]}). Er is niets vastgelegd."
             )
         hashes[s.sha256] = s.naam
     if len(bestaand) + len(stukken) > MAX_BESTANDEN:

@@ -73,7 +73,9 @@ def leg_bezoek_vast(register: Register, persoon: dict, datum: date, tijd: time |
     bestaande = bezoeken_van(persoon)
     if any(d == datum and (t == tijd or tijd is None or t is None) for d, t in bestaande):
         raise InvoerFout(f"«datum»: voor {nummer} staat op {kort(datum)} al een bezoek. Er is niets vastgelegd.")
-    persoon["bezoeken"] = [_regel(d, t) for d, t in sorted([*bestaande, (datum, tijd)], key=lambda b: (b[0], b[1] or time.min))]
+    persoon["bezoeken"] = [
+        _regel(d, t) for d, t in sorted([*bestaande, (datum, tijd)], key=lambda b: (b[0], b[1] or time.min))
+    ]
     register.log("bezoek", nummer)
     return Bezoek(nummer, persoon.get("naam"), datum, tijd)
 

@@ -165,6 +165,12 @@ class Profiel:
         return int(self.gegevens.get("herzien_na_maanden", 6))
 
     @property
+    def goedkeuring(self) -> bool:
+        """3.4: een verbodsbrief is pas definitief (te verzenden) als een tweede persoon hem goedkeurde (agressie
+        goedkeuren). Uit in beide meegeleverde profielen; een gemeente zet het aan in agressie.toml."""
+        return self.gegevens.get("goedkeuring", False) is True
+
+    @property
     def kanalen_in_gebouw(self) -> list[str]:
         return list(self.gegevens.get("kanalen_in_gebouw", ["balie", "spreekkamer"]))
 

@@ -141,3 +141,5 @@ class MaatregelRij(TypedDict, total=False):
     opgeheven: date | None
     herzieningsbrief: list[str]
     besloten_door: str | None
+    goedgekeurd_door: str | None
+    goedgekeurd: date | None

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
+from agressie_cli.domein.besluitvorming import wachtend
 from agressie_cli.domein.bezoek import bezoeken_op
 from agressie_cli.domein.datums import werkdagen_na
 from agressie_cli.domein.instellingen import geheel_getal
@@ -106,6 +107,19 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         for p in open_punten(register, profiel, peildatum)
     )
     items.extend(_niet_verzonden(register, profiel, peildatum))
+    # Goedkeuring (3.4): een verbodsbrief die pas definitief is na agressie goedkeuren.
+    items.extend(
+        _item(
+            "goedkeuren",
+            w.incident,
+            w.sinds + timedelta(days=profiel.reactietermijn_dagen),
+            peildatum,
+            f"De brief van {w.maatregel} wacht op goedkeuring door een tweede persoon; pas daarna verzenden.",
+            w.persoon,
+            f'agressie goedkeuren {w.maatregel} --door "naam, functie"',
+        )
+        for w in wachtend(register, profiel, peildatum)
+    )
     # Verwacht bezoek (3.4; Geertruidenberg 3.3): op de dag zelf receptie, interventieteam en deelcluster waarschuwen.
     items.extend(
         _item("verwacht bezoek", None, b.datum, peildatum, b.tekst, b.persoon) for b in bezoeken_op(register, peildatum)
@@ -129,6 +143,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
             )
     volgorde = {
         "verwacht bezoek": 0,
+        "goedkeuren": 1,
         "reactie burgemeester": 0,
         "reactie (loco)gemeentesecretaris": 0,
         "maatregel": 1,

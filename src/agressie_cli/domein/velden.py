@@ -583,6 +583,9 @@ MAATREGEL = (
     Veld("herzieningsbrief", "Brieven herziening", "lijst", 40, scheiding="\n", persoonsgegeven=True),
     # Wie besliste (3.4; Geertruidenberg 9.1, Losser 9): "naam, functie", met --besloten-door op maatregel en brief.
     Veld("besloten_door", "Besloten door", breedte=30, persoonsgegeven=True),
+    # Goedkeuring door een tweede persoon (3.4; profiel: goedkeuring = true): wie ("naam, functie") en wanneer.
+    Veld("goedgekeurd_door", "Goedgekeurd door", breedte=30, persoonsgegeven=True),
+    Veld("goedgekeurd", "Goedgekeurd op", "datum", 12),
 )
 
 LOGBOEK = (

@@ -185,7 +185,9 @@ def opschonen(werkplek: Werkplek, peildatum: date, uitvoeren: bool = False) -> O
             rest = bestanden_van_geanonimiseerden(register, briefmap, uitgaandmap, bewijsmap)
             wezen = [p for p in brieven_zonder_maatregel(register, briefmap) if p not in rest.brieven]
             opgeschoond = anonimiseer(register, [k.persoon for k in personen if k.persoon], briefmap, peildatum)
-            nu_weg = bestanden_van_geanonimiseerden(register, briefmap, uitgaandmap, bewijsmap)  # met de nieuwe personen erbij
+            nu_weg = bestanden_van_geanonimiseerden(
+                register, briefmap, uitgaandmap, bewijsmap
+            )  # met de nieuwe personen erbij
             weg[:] = dict.fromkeys([*wezen, *nu_weg.brieven, *nu_weg.concepten, *nu_weg.bewijs])
     elif uitvoeren and (
         wezen or rest.brieven or rest.concepten or rest.bewijs or any(onderweg(register, m, briefmap) for m in mappen)

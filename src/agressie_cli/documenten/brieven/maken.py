@@ -254,6 +254,8 @@ def _een_brief(
             )
         extra.overtreding = (incident["datum"], incident.get("tijd"))
     gesprek = _gesprek(instellingen, profiel, register, incident, b.soort, extra)
+    if extra.besloten_door:  # 3.4: wie besliste
+        gesprek["besloten_door"] = extra.besloten_door
     if extra.bedrag is not None:  # aansprakelijkstelling: het geclaimde bedrag komt bij de maatregel
         gesprek["bedrag"] = als_cel(extra.bedrag)
     sjabloon = vind_sjabloon(instellingen, profiel, b.soort)
