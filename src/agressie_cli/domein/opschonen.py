@@ -61,6 +61,19 @@ class Kandidaat:
     incidenten: int
 
 
+def bewaren_tot(profiel: Profiel, incidenten: list[dict], bewaartermijn_jaren: int) -> date | None:
+    """Tot wanneer de gegevens van een persoon blijven (3.4 bewaren naar ernst): per incident de termijn van zijn
+    klasse (profiel: bewaren_jaren; anders bewaartermijn_jaren, standaard vijf jaar), de laatste telt. Zonder eigen
+    termijnen is dat de regel van altijd: vijf jaar na het laatste incident. Een lopend verbod houdt alles vast
+    (kandidaten); None: geen incident met een datum."""
+    einden = [
+        plus_maanden(i["datum"], 12 * profiel.bewaren_jaren(i.get(profiel.classificatie), bewaartermijn_jaren))
+        for i in incidenten
+        if i.get("datum") is not None
+    ]
+    return max(einden) if einden else None
+
+
 def kandidaten(register: Register, profiel: Profiel, peildatum: date, bewaartermijn_jaren: int) -> list[Kandidaat]:
     uitkomst = []
     for persoon in register.personen:
@@ -70,7 +83,8 @@ def kandidaten(register: Register, profiel: Profiel, peildatum: date, bewaarterm
         incidenten = register.incidenten_van(nummer)
         data = [i["datum"] for i in incidenten if i.get("datum") is not None]
         laatste = max(data) if data else None
-        if laatste is not None and plus_maanden(laatste, 12 * bewaartermijn_jaren) > peildatum:
+        tot = bewaren_tot(profiel, incidenten, bewaartermijn_jaren)
+        if tot is not None and tot > peildatum:
             continue
         if van_persoon(register, profiel, nummer, peildatum):
             continue  # nooit zolang er een verbod loopt
