@@ -248,7 +248,9 @@ def test_goedkeuring_door_een_tweede_persoon_voor_de_brief_definitief_is(g):
     }
     assert [t for t in g.json("termijnen", "--peildatum", "2026-11-04") if t["soort"] == "goedkeuren"] == []
     g.ok("verzonden", m, "--datum", "2026-11-04", "--wijze", "aangetekend-en-post")
-    regel = next(x for x in g.json("historie", "P0001", "--peildatum", "2026-11-05")["maatregelen"] if x["maatregel"] == m)
+    regel = next(
+        x for x in g.json("historie", "P0001", "--peildatum", "2026-11-05")["maatregelen"] if x["maatregel"] == m
+    )
     assert (regel["besloten_door"], regel["goedgekeurd_door"], regel["goedgekeurd"]) == (
         "K. Smits, clustermanager",
         "A. Jansen, AOV-er",
@@ -304,7 +306,8 @@ def test_bewaren_naar_ernst_nooit_tijdens_een_lopend_verbod(g):
 
 
 @pytest.mark.skipif(
-    shutil.which("soffice") is None or shutil.which("pdftoppm") is None, reason="LibreOffice/pdftoppm niet geïnstalleerd"
+    shutil.which("soffice") is None or shutil.which("pdftoppm") is None,
+    reason="LibreOffice/pdftoppm niet geïnstalleerd",
 )
 def test_aangifte_met_bewijs_als_png(gtb, tmp_path):
     """Het dossier met de paragraaf bewijs, bekeken als PNG (de tabel past op de pagina: een SHA-256 breekt niet uit)."""
