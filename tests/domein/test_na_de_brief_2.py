@@ -320,3 +320,110 @@ def test_aangifte_met_bewijs_als_png(gtb, tmp_path):
     assert pdf.is_file()
     subprocess.run(["pdftoppm", "-png", "-r", "40", str(pdf), str(tmp_path / "blad")], check=True)
     assert sorted(tmp_path.glob("blad*.png"))
+
+
+# --- inzage ---------------------------------------------------------------------------------------------------------
+
+
+def _docx_alles(pad: str | Path) -> str:
+    """Alle tekst van een brief, ook in de tabellen (docx_tekst leest alleen de alinea's)."""
+    d = docx.Document(str(pad))
+    return "\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells])
+
+
+def test_inzage_dossier_als_brief_met_rollen_in_plaats_van_namen(g_excel):
+    """Issue 3.4 (AVG art. 15): "agressie inzage PERSOON [--pdf] makes the person's dossier as a letter: the personal
+    data held, each incident (date, channel, the behaviour as written to the person), each measure with its ground and
+    period, who received a copy (police, receptie), the retention date, and the rights to rectification, erasure and a
+    complaint to the Autoriteit Persoonsgegevens. Staff names are replaced by their role (art. 15 lid 4)"."""
+    g = g_excel
+    nummer = g.meld(
+        naam="Jan de Vries",
+        kanaal="balie",
+        datum="2026-11-02",
+        tijd="10:30",
+        brieftekst="U sloeg met uw vuist op de balie.",
+        omschrijving="Sloeg op de balie, schold Petra Jansen uit voor rotwijf.",
+        medewerker=["Petra Jansen"],
+        melder="Petra Jansen",
+        geboortedatum="1980-01-02",
+        aanhef="heer",
+        **ADRES,
+        **GEDRAG[g.map.name],
+    )
+    duur = ("--duur", "3") if _is_losser(g) else ()
+    m = g.json(
+        "brief", nummer, "--datum", "2026-11-03", *duur, "--soort", VERBOD[g.map.name],
+        "--toelichting", "besproken met Petra Jansen", "--besloten-door", "K. Smits, clustermanager",
+    )["maatregel"]  # fmt: skip
+    i = g.json("inzage", "P0001", "--verzoek", "2026-12-01", "--datum", "2026-12-10")
+    assert (i["persoon"], i["ontvangen"], i["uiterlijk"], i["incidenten"], i["maatregelen"]) == (
+        "P0001",
+        "2026-12-01",
+        "2027-01-01",
+        1,
+        1,
+    )
+    assert i["bewaren_tot"] == "2031-11-02"  # vijf jaar na het laatste incident
+    tekst = _docx_alles(i["bestand"])
+    for verwacht in (
+        "Geachte heer De Vries",
+        "Op 1 december 2026 vroeg u",
+        "2 januari 1980",  # de geboortedatum: een persoonsgegeven dat het register heeft
+        "Markt 12",
+        "2 november 2026 om 10.30 uur",
+        "aan de balie",
+        "U sloeg met uw vuist op de balie.",
+        m,
+        "van 3 november 2026 tot en met 2 februari 2027",
+        "toelichting: besproken met de medewerker",
+        "politie en receptie",
+        "tot 2 november 2031",
+        "rectificatie, artikel 16 AVG",
+        "wissen (artikel 17 AVG)",
+        "Autoriteit Persoonsgegevens",
+    ):
+        assert verwacht in tekst, verwacht
+    assert "Petra" not in tekst and "Jansen" not in tekst and "Smits" not in tekst  # art. 15 lid 4
+    assert "rotwijf" not in tekst  # de interne omschrijving komt nooit in een brief
+
+
+def test_inzage_verzoek_staat_een_maand_op_termijnen(g):
+    """AVG art. 12 lid 3: "onverwijld en in ieder geval binnen een maand na ontvangst van het verzoek". Issue 3.4: "The
+    request is recorded and termijnen shows the one-month deadline"."""
+    _incident(g, "2026-11-02")
+    v = g.json("inzage", "P0001", "--verzoek", "2026-12-01", "--alleen-verzoek")
+    assert (v["bestand"], v["uiterlijk"]) == (None, "2027-01-01")
+    punten = [t for t in g.json("termijnen", "--peildatum", "2026-12-20") if t["soort"] == "inzage"]
+    assert [(t["persoon"], t["uiterlijk"], t["opdracht"]) for t in punten] == [
+        ("P0001", "2027-01-01", "agressie inzage P0001 --pdf")
+    ]
+    voor = g.momentopname()
+    dubbel = g.run("inzage", "P0001", "--verzoek", "2026-12-01", "--alleen-verzoek")
+    assert dubbel.exit_code == 2 and "staat al" in dubbel.output
+    assert g.momentopname() == voor
+    g.ok("inzage", "P0001", "--datum", "2026-12-15")
+    assert [t for t in g.json("termijnen", "--peildatum", "2026-12-20") if t["soort"] == "inzage"] == []
+
+
+def test_inzage_brief_gaat_weg_bij_opschonen(g_excel):
+    """De brief met het dossier is zelf een persoonsgegeven: opschonen verwijdert hem met de andere brieven, en ziet
+    hem niet als brief zonder maatregel zolang de persoon er is."""
+    g = g_excel
+    _incident(g, "2026-11-02")
+    pad = Path(g.json("inzage", "P0001", "--datum", "2026-12-10")["bestand"])
+    assert g.json("opschonen", "--peildatum", "2027-01-01")["brieven_zonder_maatregel"] == []
+    g.ok("opschonen", "--peildatum", "2032-01-01", "--uitvoeren")
+    assert not pad.exists()
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftoppm") is None,
+    reason="LibreOffice/pdftoppm niet geïnstalleerd",
+)
+def test_inzage_als_pdf_en_png(losser, tmp_path):
+    _incident(losser, "2026-11-02")
+    i = losser.json("inzage", "P0001", "--datum", "2026-12-10", "--pdf")
+    assert i["pdf"] and Path(i["pdf"]).is_file()
+    subprocess.run(["pdftoppm", "-png", "-r", "40", i["pdf"], str(tmp_path / "inzage")], check=True)
+    assert len(sorted(tmp_path.glob("inzage*.png"))) >= 1

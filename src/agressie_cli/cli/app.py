@@ -121,6 +121,7 @@ for commando in (
     nabehandeling.bezoek,
     nabehandeling.bewijs,
     nabehandeling.goedkeuren,
+    nabehandeling.inzage,
     nazorg.nazorg,
     verplichtingen.verplichtingen,
 ):

@@ -341,3 +341,86 @@ def goedkeuren(
         return
     typer.echo(f"Maatregel {g.maatregel} goedgekeurd door {g.goedgekeurd_door} op {kort(g.goedgekeurd)}.")
     typer.echo(f"De brief is definitief; leg het verzenden vast met: agressie verzonden {g.maatregel} --wijze WIJZE")
+
+
+@opdracht
+def inzage(
+    ctx: typer.Context,
+    zoek: Annotated[
+        str,
+        typer.Argument(
+            metavar="PERSOON",
+            help='Persoonnummer of naam (of deel ervan). Voorbeeld: P0003 of "Jan de Vries"',
+            show_default=False,
+        ),
+    ],
+    verzoek: Annotated[
+        Optional[str],
+        typer.Option(
+            "--verzoek",
+            help="Wanneer het verzoek om inzage binnenkwam; agressie termijnen toont het tot een maand later (AVG "
+            "art. 12 lid 3). Voorbeeld: --verzoek 2026-12-01",
+            show_default=False,
+        ),
+    ] = None,
+    alleen_verzoek: Annotated[
+        bool,
+        typer.Option(
+            "--alleen-verzoek",
+            help="Alleen het verzoek vastleggen, het dossier volgt later. Voorbeeld: agressie inzage P0003 --verzoek "
+            "2026-12-01 --alleen-verzoek",
+        ),
+    ] = False,
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum", help="Datum van de brief (standaard vandaag). Voorbeeld: --datum 2026-12-10", show_default=False
+        ),
+    ] = None,
+    uit: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--uit", help="Map voor de brief (standaard brieven/). Voorbeeld: --uit H:\\Inzage", show_default=False
+        ),
+    ] = None,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice.")] = False,
+    als_json: Json = False,
+) -> None:
+    """Maakt het dossier van een persoon als brief (inzage, AVG art. 15): gegevens, incidenten, maatregelen, afschriften, bewaartermijn en rechten.
+
+    Namen van medewerkers worden hun rol (art. 15 lid 4). Het verzoek komt op agressie termijnen (een maand).
+
+    Voorbeeld: agressie inzage P0003 --verzoek 2026-12-01 --pdf
+    """
+    from agressie_cli.domein.datums import lees_datum
+    from agressie_cli.domein.fouten import Afsluitcode
+    from agressie_cli.handelingen.inzage import inzage as maak
+
+    i = maak(
+        omgeving(ctx),
+        zoek,
+        datum_of_vandaag(datum, "--datum"),
+        lees_datum(verzoek, "--verzoek"),
+        alleen_verzoek,
+        pdf,
+        uit,
+    )
+    if als_json:
+        uitvoer.druk_json(i)
+    else:
+        if i.ontvangen:
+            typer.echo(f"Verzoek om inzage van {i.persoon} vastgelegd (ontvangen {kort(i.ontvangen)}).")
+        if i.bestand is None:
+            assert i.uiterlijk is not None
+            typer.echo(f"Het dossier uiterlijk {kort(i.uiterlijk)} verstrekken: agressie inzage {i.persoon} --pdf")
+        else:
+            typer.echo(f"Dossier gemaakt: {i.bestand}")
+            if i.pdf:
+                typer.echo(f"PDF: {i.pdf}")
+            typer.echo(
+                f"Het bevat {uitvoer.aantal(i.incidenten, 'incident', 'incidenten')} en "
+                f"{uitvoer.aantal(i.maatregelen, 'maatregel', 'maatregelen')}; lees het na voor u het verstuurt."
+            )
+    if i.pdf_fout:
+        typer.echo(f"Let op: {i.pdf_fout}", err=True)
+        raise typer.Exit(Afsluitcode.FOUT)

@@ -150,6 +150,7 @@ def brieven_zonder_maatregel(register: Register, briefmap: Path) -> list[Path]:
         return []
     genoemd = {Path(str(m["bestand"])).stem.lower() for m in register.maatregelen if m.get("bestand")}
     genoemd |= {Path(str(b)).stem.lower() for b in _brieven_na_de_brief(register)}  # 3.4: voornemen, herziening
+    genoemd |= {Path(str(b)).stem.lower() for p in register.personen for b in p.get("inzagebrief") or [] if b}
     bij_maatregel = {tijdelijk for tijdelijk, _ in onderweg(register, briefmap, briefmap)}
     return sorted(
         pad

@@ -100,6 +100,8 @@ class PersoonRij(TypedDict, total=False):
     geanonimiseerd: date | None
     samengevoegd_in: str | None
     bezoeken: list[str]
+    inzage: list[str]
+    inzagebrief: list[str]
 
 
 class MaatregelRij(TypedDict, total=False):

@@ -11,6 +11,7 @@ from agressie_cli.domein.besluitvorming import wachtend
 from agressie_cli.domein.bezoek import bezoeken_op
 from agressie_cli.domein.datums import werkdagen_na
 from agressie_cli.domein.instellingen import geheel_getal
+from agressie_cli.domein.inzage import open_verzoeken
 from agressie_cli.domein.nabehandeling import open_punten
 from agressie_cli.domein.nazorg import punten as nazorg_punten
 from agressie_cli.domein.nederlands import voluit
@@ -120,6 +121,20 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         )
         for w in wachtend(register, profiel, peildatum)
     )
+    # Inzage (3.4; AVG art. 12 lid 3): binnen een maand na ontvangst van het verzoek.
+    items.extend(
+        _item(
+            "inzage",
+            None,
+            v.uiterlijk,
+            peildatum,
+            f"Verzoek om inzage van {persoon} (ontvangen {voluit(v.ontvangen)}): het dossier binnen een maand "
+            "verstrekken (AVG art. 12 lid 3).",
+            persoon,
+            f"agressie inzage {persoon} --pdf",
+        )
+        for persoon, v in open_verzoeken(register, peildatum)
+    )
     # Verwacht bezoek (3.4; Geertruidenberg 3.3): op de dag zelf receptie, interventieteam en deelcluster waarschuwen.
     items.extend(
         _item("verwacht bezoek", None, b.datum, peildatum, b.tekst, b.persoon) for b in bezoeken_op(register, peildatum)
@@ -144,6 +159,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
     volgorde = {
         "verwacht bezoek": 0,
         "goedkeuren": 1,
+        "inzage": 2,
         "reactie burgemeester": 0,
         "reactie (loco)gemeentesecretaris": 0,
         "maatregel": 1,

@@ -527,6 +527,9 @@ PERSOON = (
     Veld("samengevoegd_in", "Samengevoegd in", breedte=12, persoon=True),
     # Verwacht bezoek (3.4; Geertruidenberg 3.3): een regel per bezoek, "JJJJ-MM-DD" of "JJJJ-MM-DD UU:MM".
     Veld("bezoeken", "Verwacht bezoek", "lijst", 20, scheiding="\n", persoon=True, persoonsgegeven=True),
+    # Inzage (3.4; AVG art. 15): "JJJJ-MM-DD verzoek" en "JJJJ-MM-DD verstrekt", en de brieven met het dossier.
+    Veld("inzage", "Inzage (AVG)", "lijst", 20, scheiding="\n", persoon=True),
+    Veld("inzagebrief", "Brieven inzage", "lijst", 40, scheiding="\n", persoon=True, persoonsgegeven=True),
 )
 
 MAATREGEL = (
