@@ -427,3 +427,18 @@ def test_inzage_als_pdf_en_png(losser, tmp_path):
     assert i["pdf"] and Path(i["pdf"]).is_file()
     subprocess.run(["pdftoppm", "-png", "-r", "40", i["pdf"], str(tmp_path / "inzage")], check=True)
     assert len(sorted(tmp_path.glob("inzage*.png"))) >= 1
+
+
+def test_de_demo_klimt_door_na_de_brief(tmp_path, capsys):
+    """Issue 3.4: "The demo climbs on: a response, a review that lifts a ban, an inzage dossier"."""
+    import demo
+
+    demo.main([str(tmp_path / "demo")])
+    uitvoer = capsys.readouterr().out
+    assert "Reactie vastgelegd bij M" in uitvoer
+    assert "is opgeheven: het gold tot en met" in uitvoer
+    dossier = next((tmp_path / "demo" / "geertruidenberg" / "brieven").glob("*-inzage-*-El-Amrani.docx"))
+    tekst = _docx_alles(dossier)
+    assert "Fatima el Amrani" in tekst and "Autoriteit Persoonsgegevens" in tekst
+    assert "Smits" not in tekst  # wie besloot, staat er als rol (de clustermanager)
+    assert next((tmp_path / "demo" / "losser" / "brieven").glob("*herziening*.docx"))
