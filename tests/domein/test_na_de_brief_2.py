@@ -442,3 +442,32 @@ def test_de_demo_klimt_door_na_de_brief(tmp_path, capsys):
     assert "Fatima el Amrani" in tekst and "Autoriteit Persoonsgegevens" in tekst
     assert "Smits" not in tekst  # wie besloot, staat er als rol (de clustermanager)
     assert next((tmp_path / "demo" / "losser" / "brieven").glob("*herziening*.docx"))
+
+
+def test_verbodsbrief_met_uittreksel_van_de_melding(g):
+    """Issue 3.4: "The same machinery gives a short extract of one incident ("wat, waar, wanneer") to enclose with a ban
+    letter (brief --met-uittreksel), which is what the ombudsman asked for." Zonder namen van medewerkers."""
+    nummer = g.meld(
+        naam="Jan de Vries",
+        kanaal="balie",
+        datum="2026-11-02",
+        tijd="10:30",
+        brieftekst="U sloeg met uw vuist op de balie.",
+        omschrijving="Sloeg op de balie; Petra Jansen schrok.",
+        medewerker=["Petra Jansen"],
+        aanhef="heer",
+        **ADRES,
+        **GEDRAG[g.map.name],
+    )
+    duur = ("--duur", "3") if _is_losser(g) else ()
+    b = g.json("brief", nummer, "--datum", "2026-11-03", *duur, "--met-uittreksel")
+    d = docx.Document(b["bestand"])
+    alinea = [p.text for p in d.paragraphs]
+    assert "Bijlage: uittreksel van de melding" in alinea
+    rijen = [[c.text for c in r.cells] for t in d.tables for r in t.rows]
+    assert ["Wanneer", "2 november 2026 om 10.30 uur"] in rijen
+    assert ["Waar", "aan de balie"] in rijen
+    assert ["Wat", "U sloeg met uw vuist op de balie."] in rijen
+    assert "Petra" not in "\n".join(alinea + [c for r in rijen for c in r])
+    zonder = g.json("brief", nummer, "--datum", "2026-11-03", *duur, "--overschrijven")
+    assert "Bijlage: uittreksel van de melding" not in [p.text for p in docx.Document(zonder["bestand"]).paragraphs]

@@ -252,6 +252,14 @@ def brief(
         ),
     ] = None,
     besloten_door: BeslotenDoor = None,
+    met_uittreksel: Annotated[
+        bool,
+        typer.Option(
+            "--met-uittreksel",
+            help="Zet het uittreksel van de melding (wat, waar, wanneer; zonder namen van medewerkers) als bijlage achter "
+            "de brief. Voorbeeld: agressie brief 2026-0001 --met-uittreksel",
+        ),
+    ] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
@@ -299,6 +307,7 @@ def brief(
         contactpersoon=controleer_tekstlijst("--contactpersoon", [contactpersoon])[0] if contactpersoon else None,
         bedrag=lees_bedrag(bedrag),
         besloten_door=lees_besloten_door(besloten_door),
+        met_uittreksel=met_uittreksel,
     )
     duur_w = DuurWaarde.lees(duur)
     ingang_d = lees_datum(ingang, "--ingang")

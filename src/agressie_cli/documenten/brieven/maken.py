@@ -294,6 +294,11 @@ def _een_brief(
             )
     tijdelijk = voorlopige_plek(doel, gemaakt, f"De brief {b.soort} bij incident {nummer}")
     render(sjabloon, waarden, tijdelijk)
+    if extra.met_uittreksel:  # 3.4: wat, waar, wanneer als bijlage achter de brief
+        from agressie_cli.documenten.brieven.uittreksel import voeg_toe
+        from agressie_cli.domein.inzage import uittreksel
+
+        voeg_toe(tijdelijk, uittreksel(register, incident))
     overtreding = None
     if extra.overtreding:
         overtreding = extra.overtreding[0].isoformat() + (
