@@ -383,7 +383,9 @@ def inzage(
             "--uit", help="Map voor de brief (standaard brieven/). Voorbeeld: --uit H:\\Inzage", show_default=False
         ),
     ] = None,
-    pdf: Annotated[bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice.")] = False,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie inzage P0003 --pdf")
+    ] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt het dossier van een persoon als brief (inzage, AVG art. 15): gegevens, incidenten, maatregelen, afschriften, bewaartermijn en rechten.
