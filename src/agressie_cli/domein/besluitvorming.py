@@ -53,7 +53,8 @@ def goedkeuren(register: Register, profiel: Profiel, m: dict, door: str | None, 
     door_w = lees_besloten_door(door, "door")
     if door_w is None:
         raise InvoerFout(
-            '«door» ontbreekt: wie keurt goed? Voorbeeld: --door "A. Jansen, AOV-er". Er is niets vastgelegd.'
+            '«door» ontbreekt: wie keurt goed? Geef naam en functie, bijvoorbeeld "A. Jansen, AOV-er". Er is niets '
+            "vastgelegd."
         )
     if m.get("status") not in (None, "", "geldig"):
         raise InvoerFout(f"Maatregel {nummer} is {m.get('status')}; er valt niets goed te keuren.")
