@@ -162,6 +162,10 @@ for commando in (
     nabehandeling.reactie,
     nabehandeling.verzoek,
     nabehandeling.herzien,
+    nabehandeling.bezoek,
+    nabehandeling.bewijs,
+    nabehandeling.goedkeuren,
+    nabehandeling.inzage,
     nazorg.nazorg,
     verplichtingen.verplichtingen,
 ):

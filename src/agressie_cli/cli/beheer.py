@@ -224,6 +224,7 @@ def opschonen(
                 ],
                 "verwijderde_brieven": [p.name for p in verwijderd],
                 "verwijderde_concepten": [p.name for p in uitkomst.verwijderde_concepten],
+                "verwijderd_bewijs": [f"{p.parent.name}/{p.name}" for p in uitkomst.verwijderd_bewijs],
                 "brieven_zonder_maatregel": [p.name for p in wezen],
                 "achtergebleven": [p.name for p in rest],
                 "niet_opgeschoond": {
@@ -259,9 +260,15 @@ def opschonen(
     if uitkomst.uitgevoerd:
         typer.echo(
             f"{uitvoer.aantal(len(personen), 'persoon', 'personen')} geanonimiseerd; "
-            f"{uitvoer.aantal(len(verwijderd), 'brief', 'brieven')} en "
-            f"{uitvoer.aantal(len(uitkomst.verwijderde_concepten), 'e-mailconcept', 'e-mailconcepten')} verwijderd. "
-            "De nummers en tellingen blijven."
+            f"{uitvoer.aantal(len(verwijderd), 'brief', 'brieven')}"
+            + (", " if uitkomst.verwijderd_bewijs else " en ")
+            + f"{uitvoer.aantal(len(uitkomst.verwijderde_concepten), 'e-mailconcept', 'e-mailconcepten')}"
+            + (
+                f" en {uitvoer.aantal(len(uitkomst.verwijderd_bewijs), 'bestand', 'bestanden')} bewijs"
+                if uitkomst.verwijderd_bewijs
+                else ""
+            )
+            + " verwijderd. De nummers en tellingen blijven."
         )
         typer.echo(
             "Let op: oudere reservekopieën in 'reservekopieen' bevatten de gegevens nog tot ze vanzelf vervallen."

@@ -116,7 +116,7 @@ def verboden(
     from agressie_cli.handelingen import opvragen
 
     uitkomst = opvragen.verboden(omgeving(ctx), peildatum_, naam)
-    uitvoer.verboden(uitkomst.verboden, uitkomst.peildatum, als_json)
+    uitvoer.verboden(uitkomst.verboden, uitkomst.peildatum, als_json, uitkomst.bezoeken)
 
 
 @opdracht

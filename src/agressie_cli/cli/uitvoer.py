@@ -611,10 +611,19 @@ def advies(a: Any, als_json: bool) -> None:
 NAAM_ONTBREEKT = "(naam ontbreekt in het register)"
 
 
-def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:
+def verboden(rijen: list[Any], peildatum: date, als_json: bool, bezoeken: list[Any] | None = None) -> None:
     if als_json:
-        druk_json(rijen)
+        druk_json(rijen)  # de lijst blijft een lijst van verboden; het verwachte bezoek staat in termijnen --json
         return
+    _verboden_tabel(rijen, peildatum)
+    for b in bezoeken or []:
+        # Geertruidenberg 3.3: "moet de receptie, het interventieteam en het mogelijk betrokken deelcluster
+        # gewaarschuwd worden".
+        om = f" om {nederlands.tijd_voluit(b.tijd)}" if b.tijd else ""
+        typer.echo(f"Verwacht bezoek{om}: {b.naam or NAAM_ONTBREEKT} ({b.persoon}); {b.waarschuwen}.")
+
+
+def _verboden_tabel(rijen: list[Any], peildatum: date) -> None:
     if not rijen:
         typer.echo(f"Geen lopende toegangs- of belverboden op {kort(peildatum)}.")
         return

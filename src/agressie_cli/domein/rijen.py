@@ -80,6 +80,7 @@ class IncidentRij(TypedDict, total=False):
     voornemen_soort: str | None
     voornemensbrief: str | None
     reacties: list[str]
+    bewijs: list[str]
 
 
 class PersoonRij(TypedDict, total=False):
@@ -98,6 +99,9 @@ class PersoonRij(TypedDict, total=False):
     niet_dezelfde: list[str]
     geanonimiseerd: date | None
     samengevoegd_in: str | None
+    bezoeken: list[str]
+    inzage: list[str]
+    inzagebrief: list[str]
 
 
 class MaatregelRij(TypedDict, total=False):
@@ -138,3 +142,6 @@ class MaatregelRij(TypedDict, total=False):
     herzieningen: list[str]
     opgeheven: date | None
     herzieningsbrief: list[str]
+    besloten_door: str | None
+    goedgekeurd_door: str | None
+    goedgekeurd: date | None

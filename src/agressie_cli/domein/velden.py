@@ -431,6 +431,9 @@ INCIDENT = (
     Veld("voornemen_soort", "Voornemen soort", breedte=16),
     Veld("voornemensbrief", "Brief voornemen", breedte=40, persoonsgegeven=True),
     Veld("reacties", "Reacties", "lijst", 40, scheiding="\n", persoonsgegeven=True),
+    # Bewijs (3.4; Geertruidenberg 8: "het bewijs daarvan goed worden vastgelegd"): per bestand "naam sha256:<hex>";
+    # de bestanden zelf staan in bewijs/<incident>/ naast het register (agressie bewijs).
+    Veld("bewijs", "Bewijs", "lijst", 40, scheiding="\n", persoonsgegeven=True),
 )
 
 PERSOON = (
@@ -522,6 +525,11 @@ PERSOON = (
     # Opgegaan in een andere persoon (samenvoegen, aanvullen --persoon): het nummer blijft bestaan en wordt nooit
     # opnieuw uitgegeven, zodat het logboek en oude aantekeningen niet naar iemand anders gaan wijzen.
     Veld("samengevoegd_in", "Samengevoegd in", breedte=12, persoon=True),
+    # Verwacht bezoek (3.4; Geertruidenberg 3.3): een regel per bezoek, "JJJJ-MM-DD" of "JJJJ-MM-DD UU:MM".
+    Veld("bezoeken", "Verwacht bezoek", "lijst", 20, scheiding="\n", persoon=True, persoonsgegeven=True),
+    # Inzage (3.4; AVG art. 15): "JJJJ-MM-DD verzoek" en "JJJJ-MM-DD verstrekt", en de brieven met het dossier.
+    Veld("inzage", "Inzage (AVG)", "lijst", 20, scheiding="\n", persoon=True),
+    Veld("inzagebrief", "Brieven inzage", "lijst", 40, scheiding="\n", persoon=True, persoonsgegeven=True),
 )
 
 MAATREGEL = (
@@ -576,6 +584,11 @@ MAATREGEL = (
     Veld("herzieningen", "Herzieningen", "lijst", 40, scheiding="\n", persoonsgegeven=True),
     Veld("opgeheven", "Opgeheven per", "datum", 12),
     Veld("herzieningsbrief", "Brieven herziening", "lijst", 40, scheiding="\n", persoonsgegeven=True),
+    # Wie besliste (3.4; Geertruidenberg 9.1, Losser 9): "naam, functie", met --besloten-door op maatregel en brief.
+    Veld("besloten_door", "Besloten door", breedte=30, persoonsgegeven=True),
+    # Goedkeuring door een tweede persoon (3.4; profiel: goedkeuring = true): wie ("naam, functie") en wanneer.
+    Veld("goedgekeurd_door", "Goedgekeurd door", breedte=30, persoonsgegeven=True),
+    Veld("goedgekeurd", "Goedgekeurd op", "datum", 12),
 )
 
 LOGBOEK = (
