@@ -28,8 +28,10 @@ ROLLEN_PER_PAGINA: dict[str, tuple[str, ...]] = {
     "/": ALLE,
     "/receptie": ("receptie", "coordinator"),
     "/gebruikers": ("coordinator",),
+    "/melden": ("medewerker", "leidinggevende", "coordinator"),
 }
 MENU = (
+    ("/melden", "Incident melden"),
     ("/receptie", "Receptie: verboden opzoeken"),
     ("/gebruikers", "Gebruikers"),
 )
