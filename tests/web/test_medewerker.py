@@ -7,11 +7,11 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from conftest import maak_gemeente
 from webhulp import csrf_van, maak_web
 
 from agressie_cli.domein.meldformulier import vragen
 from agressie_cli.handelingen.werkplek import Werkplek
+from conftest import maak_gemeente
 
 GISTEREN = (date.today() - timedelta(days=1)).strftime("%d-%m-%Y")
 
