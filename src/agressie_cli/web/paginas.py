@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from agressie_cli.domein.fouten import AgressieFout
-from agressie_cli.web import medewerker
+from agressie_cli.web import leidinggevende, medewerker
 from agressie_cli.web.basis import (
     _inlogformulier,
     naar,
@@ -33,6 +33,7 @@ def routes() -> list[Route]:
         Route("/receptie", receptie, methods=["GET", "POST"]),
         Route("/gebruikers", gebruikers, methods=["GET", "POST"]),
         *medewerker.routes(),
+        *leidinggevende.routes(),
     ]
 
 
