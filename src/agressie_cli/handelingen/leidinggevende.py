@@ -79,7 +79,9 @@ def incidenten(werkplek: Werkplek, afdelingen: Sequence[str] = ()) -> tuple[Inci
 
     lijst = opvragen.lijst(werkplek)
     profiel = werkplek.profiel
-    regels = [_regel(rij, profiel.classificatie, profiel.klassen) for rij in lijst.rijen if van_afdeling(rij, afdelingen)]
+    regels = [
+        _regel(rij, profiel.classificatie, profiel.klassen) for rij in lijst.rijen if van_afdeling(rij, afdelingen)
+    ]
     return tuple(sorted(regels, key=lambda r: (r.datum or date.min, r.incident), reverse=True))
 
 
@@ -92,13 +94,16 @@ def incident(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) ->
     rij = _van_account(register, nummer, afdelingen)
     profiel = werkplek.profiel
     advies = opvragen.advies(werkplek, rij["incident"]).advies
-    maatregelen = tuple(
-        _maatregelregel(m, werkplek) for m in register.maatregelen_van_incident(rij["incident"])
-    )
+    maatregelen = tuple(_maatregelregel(m, werkplek) for m in register.maatregelen_van_incident(rij["incident"]))
     toon = [
         v
         for v in INVOER
-        if v.sleutel not in ("naam", "brieftekst") and (v.sleutel == profiel.classificatie or v.sleutel not in ("ernst", "gedrag", "aanhoudend") or (v.sleutel == "aanhoudend" and profiel.classificatie == "gedrag"))
+        if v.sleutel not in ("naam", "brieftekst")
+        and (
+            v.sleutel == profiel.classificatie
+            or v.sleutel not in ("ernst", "gedrag", "aanhoudend")
+            or (v.sleutel == "aanhoudend" and profiel.classificatie == "gedrag")
+        )
     ]
     persoon = register.persoon_van(rij) or {}
     velden = tuple(

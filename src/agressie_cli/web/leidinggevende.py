@@ -49,8 +49,10 @@ def veld_van(fout: AgressieFout) -> str:
 
 
 def _tekst(fout: AgressieFout) -> str:
-    """De melding voor het web: zonder de opties van de opdrachtregel ervoor."""
-    return _OPTIE.sub(lambda m: m.group(1).replace("-", " "), fout.melding)
+    """De melding voor het web, naast het veld: zonder het veld (of de optie van de opdrachtregel) ervoor."""
+    sjabloon = re.sub(r"^(«[a-z_]+»|--[a-z][a-z-]*): ", "", fout.sjabloon, count=1)
+    tekst = _OPTIE.sub(lambda m: m.group(1).replace("-", " "), AgressieFout(sjabloon).melding)
+    return tekst[:1].upper() + tekst[1:]
 
 
 @pagina(PAD)
@@ -69,9 +71,7 @@ async def incidenten(request: Request, sessie: Sessie) -> Response:
     )
 
 
-async def _incidentpagina(
-    request: Request, sessie: Sessie, status: int = 200, **extra: Any
-) -> Response:
+async def _incidentpagina(request: Request, sessie: Sessie, status: int = 200, **extra: Any) -> Response:
     from agressie_cli.handelingen import leidinggevende
 
     werkplek = werkplek_van(request, sessie)
@@ -236,11 +236,7 @@ async def _download(request: Request, sessie: Sessie, pdf: bool) -> Response:
         )
     except AgressieFout as fout:
         return toon(request, "niet-gevonden.html", sessie, status=404, melding=fout.melding)
-    soort = (
-        "application/pdf"
-        if pdf
-        else "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-    )
+    soort = "application/pdf" if pdf else "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     # De naam van het bestand (met de achternaam) gaat niet mee: de download heet naar de maatregel.
     naam = f"brief-{maatregel.upper()}.{'pdf' if pdf else 'docx'}"
     return FileResponse(pad, media_type=soort, filename=naam)
