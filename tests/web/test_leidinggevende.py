@@ -93,12 +93,23 @@ def test_het_incident_met_het_advies_en_de_uitleg(gemeente_web):
     assert advies["uitleg"].split(":")[0] in tekst
 
 
+def test_zonder_advies_zegt_de_pagina_waarom(losser):
+    """Losser 5.3: bij A-, B- of C-gedrag hangt het advies af van of het gedrag aanhield. Weet het register dat nog
+    niet, dan opent het incident wel en zegt de pagina wat er eerst moet."""
+    web = maak_web(losser)
+    nummer = _incident(losser, gedrag="B")
+    antwoord = web.ingelogd("leidinggevende").get(f"/incidenten/{nummer}")
+    assert antwoord.status_code == 200
+    assert "Er is nog geen advies" in antwoord.text and "aanhoudend" in antwoord.text
+
+
 def test_afwijken_van_het_advies_vraagt_een_reden(gemeente_web):
     """Geertruidenberg 6: "In principe wordt eerst de meest milde maatregel gekozen." Een andere maatregel dan het
     advies zonder reden: niets vastgelegd en de melding staat naast het veld van de reden; met reden wel (zoals
     `maatregel` en `brief` met --toelichting)."""
     gemeente = gemeente_web.gemeente
-    nummer = _incident(gemeente, **({"ernst": "licht"} if gemeente.map.name == "geertruidenberg" else {"gedrag": "A"}))
+    licht = {"ernst": "licht"} if gemeente.map.name == "geertruidenberg" else {"gedrag": "A", "aanhoudend": False}
+    nummer = _incident(gemeente, **licht)
     client = gemeente_web.ingelogd("leidinggevende")
     zonder = _post(client, f"/incidenten/{nummer}/brief", soort="toegangsverbod", duur="3")
     assert zonder.status_code == 422

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.fouten import AgressieFout, InvoerFout
 from agressie_cli.handelingen.werkplek import Werkplek
 
 if TYPE_CHECKING:
@@ -58,7 +58,8 @@ class Incidentbeeld:
 
     regel: Incidentregel
     velden: tuple[tuple[str, str], ...]  # (kop, waarde) van wat over het incident is vastgelegd
-    advies: Advies
+    advies: Advies | None  # None: het advies is nog niet te geven, `advies_fout` zegt waarom
+    advies_fout: str
     maatregelen: tuple[Maatregelregel, ...]
     nazorg: Nazorg
     soorten: tuple[tuple[str, str, bool], ...]  # (sleutel, label, met brief)
@@ -93,7 +94,11 @@ def incident(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) ->
     register = werkplek.lees()
     rij = _van_account(register, nummer, afdelingen)
     profiel = werkplek.profiel
-    advies = opvragen.advies(werkplek, rij["incident"]).advies
+    try:
+        advies: Advies | None = opvragen.advies(werkplek, rij["incident"]).advies
+        advies_fout = ""
+    except AgressieFout as fout:  # nog niet te geven (Losser: aanhoudend onbekend): de pagina zegt waarom
+        advies, advies_fout = None, fout.sjabloon
     maatregelen = tuple(_maatregelregel(m, werkplek) for m in register.maatregelen_van_incident(rij["incident"]))
     toon = [
         v
@@ -115,6 +120,7 @@ def incident(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) ->
         regel=_regel({**rij, "naam": persoon.get("naam") or rij.get("naam")}, profiel.classificatie, profiel.klassen),
         velden=velden,
         advies=advies,
+        advies_fout=advies_fout,
         maatregelen=maatregelen,
         nazorg=nazorg.nazorg(werkplek, rij["incident"]),
         soorten=tuple((s.sleutel, s.label, s.brief) for s in profiel.soorten.values()),

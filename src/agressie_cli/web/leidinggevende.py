@@ -89,6 +89,7 @@ async def _incidentpagina(request: Request, sessie: Sessie, status: int = 200, *
         b=beeld,
         klasse=profiel.classificatie,
         reactie=beeld.nazorg.reactie_hoort_erbij,
+        advies_fout=_tekst(AgressieFout(beeld.advies_fout)) if beeld.advies_fout else "",
         **{"fout": "", "fout_veld": "", "formulier": "", "waarden": {}, "melding": "", **extra},
     )
 
