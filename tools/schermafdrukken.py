@@ -98,10 +98,12 @@ def medewerker(omgeving: Omgeving, browser: Any) -> Path:
 
 
 def leidinggevende(omgeving: Omgeving, browser: Any) -> Path:
-    """/incidenten/<nummer> van het nieuwste incident zonder maatregel: het advies met uitleg, de brief en de nazorg."""
+    """/incidenten/<nummer> van het nieuwste complete incident zonder maatregel: het advies met uitleg, de brief en de
+    nazorg."""
     from agressie_cli.handelingen import leidinggevende as handeling
 
-    open_ = [r for r in handeling.incidenten(omgeving.werkplek) if r.status in ("gemeld", "compleet")]
+    regels = handeling.incidenten(omgeving.werkplek)
+    open_ = [r for r in regels if r.status == "compleet"] or [r for r in regels if r.status == "gemeld"]
     pagina = omgeving.pagina(browser, "leidinggevende")
     pagina.goto(f"{omgeving.adres}/incidenten/{open_[0].incident}" if open_ else f"{omgeving.adres}/incidenten")
     doel = VOORBEELDEN / "web-leidinggevende.png"
