@@ -129,14 +129,17 @@ def main(argv: list[str] | None = None) -> None:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         raise SystemExit("Chromium ontbreekt (Debian: apt-get install chromium).")
-    with tempfile.TemporaryDirectory() as tijdelijk, Omgeving(Path(tijdelijk) / "geertruidenberg") as omgeving:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-            try:
-                for rol in rollen:
-                    print(ROLLEN[rol](omgeving, browser).relative_to(VOORBEELDEN.parent))
-            finally:
-                browser.close()
+    with (
+        tempfile.TemporaryDirectory() as tijdelijk,
+        Omgeving(Path(tijdelijk) / "geertruidenberg") as omgeving,
+        sync_playwright() as p,
+    ):
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            for rol in rollen:
+                print(ROLLEN[rol](omgeving, browser).relative_to(VOORBEELDEN.parent))
+        finally:
+            browser.close()
 
 
 if __name__ == "__main__":

@@ -9,10 +9,10 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from conftest import VOLLEDIG, maak_gemeente
 from webhulp import WACHTWOORD, Server, chromium_pad, maak_web
 
 from agressie_cli.documenten.brieven.render import docx_tekst
+from conftest import VOLLEDIG, maak_gemeente
 
 pytestmark = pytest.mark.skipif(chromium_pad() is None, reason="chromium ontbreekt (CI installeert het)")
 

@@ -9,12 +9,12 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from conftest import REDEN, VOLLEDIG, maak_gemeente
 from webhulp import WACHTWOORD, csrf_van, maak_web
 
 from agressie_cli.documenten.brieven.render import docx_tekst
 from agressie_cli.handelingen import gebruikers
 from agressie_cli.handelingen.werkplek import Werkplek
+from conftest import REDEN, VOLLEDIG, maak_gemeente
 
 DATUM = (date.today() - timedelta(days=2)).isoformat()
 

@@ -210,7 +210,14 @@ async def nazorg(request: Request, sessie: Sessie) -> Response:
         if not any(waarden.values()):
             raise AgressieFout("Vul minstens één datum in, bijvoorbeeld bij «gesprek» 17-11-2026.")
         await run_in_threadpool(
-            lambda: handeling.nazorg(werkplek, nummer, **{k: v or None for k, v in waarden.items()})
+            lambda: handeling.nazorg(
+                werkplek,
+                nummer,
+                gesprek=waarden["gesprek"] or None,
+                hulpverlening=waarden["hulpverlening"] or None,
+                afgerond=waarden["afgerond"] or None,
+                reactie=waarden["reactie"] or None,
+            )
         )
     except leidinggevende.NietVanUwAfdeling as fout:
         return toon(request, "niet-gevonden.html", sessie, status=404, melding=fout.melding)
