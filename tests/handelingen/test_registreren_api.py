@@ -251,7 +251,7 @@ def test_nazorg_vinkt_af_en_zegt_wat_verlopen_is(tmp_path, gemeente):
     assert gesprek.verlopen is (gesprek.uiterlijk < date(2026, 11, 20))
     assert nazorg(werkplek, nummer, vandaag=date(2026, 11, 10)).punten[0].verlopen is False
 
-    fout = weigert("gesprek", nazorg, werkplek, nummer, gesprek="gisteren")
+    fout = weigert("gesprek", nazorg, werkplek, nummer, gesprek="overmorgen")
     assert fout.melding.startswith("gesprek: 'gisteren' is geen geldige datum")
 
     gedaan = nazorg(werkplek, nummer, gesprek=date(2026, 11, 11), vandaag=date(2026, 11, 20))

@@ -24,7 +24,7 @@ from agressie_cli.domein.volgorde import sorteersleutel
 
 HULPINSTANTIE = "politie 0900-8844"
 
-__all__ = ["Advies", "Vervolg", "bereken_advies", "geschiedenis"]
+__all__ = ["Advies", "Geschiedenis", "Vervolg", "advies_met_grond", "bereken_advies", "geschiedenis"]
 
 
 @dataclass
@@ -136,6 +136,14 @@ def _regel_past(regel: dict, incident: dict, gesch: Geschiedenis) -> bool:
 
 
 def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advies:
+    return advies_met_grond(register, profiel, incident)[0]
+
+
+def advies_met_grond(
+    register: Register, profiel: Profiel, incident: dict
+) -> tuple[Advies, Geschiedenis, Overtreding | None]:
+    """Het advies, met de geschiedenis en de overtreding waarop het rust: een brief noemt die, en rekent ze zo niet
+    opnieuw uit (3.2)."""
     klasse = _controleer(profiel, incident)
     gesch = geschiedenis(register, profiel, incident)
     basis = _uit_matrix(profiel, klasse, len(gesch.binnen)) if profiel.matrix else _uit_regels(profiel, incident, gesch)
@@ -188,7 +196,7 @@ def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advi
         keuze=basis.keuze,
     )
     _vul_aan(advies, profiel, incident, klasse)
-    return advies
+    return advies, gesch, ov
 
 
 def _controleer(profiel: Profiel, incident: dict) -> str:

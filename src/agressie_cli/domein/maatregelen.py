@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from agressie_cli.domein.advies import Advies, bereken_advies
+from agressie_cli.domein.advies import Advies, Geschiedenis, advies_met_grond
 from agressie_cli.domein.ambtsdrager import wie_bepaalt_duur
 from agressie_cli.domein.datums import kort
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.overtreding import Overtreding, zwaarste_sleutel
 from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
-from agressie_cli.domein.overtreding import zwaarste_sleutel
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.schade import schadeposten
@@ -34,6 +34,10 @@ class Besluit:
     afwijking: bool
     verbod: dict | None = None  # het verbod dat bij niet-nakomen wordt overtreden
     termijn: date | None = None  # uiterlijk meedelen (een week na het incident; politiek ambtsdrager Losser: 48 uur)
+    # Waarop het advies rust, één keer uitgerekend (3.2): de brief noemt ze (domein/brief.py). De overtreding is er
+    # ook zonder advies (een incident zonder klasse met een gekozen soort), de geschiedenis dan niet (None).
+    overtreding: Overtreding | None = None
+    geschiedenis: Geschiedenis | None = None
 
     @property
     def te_laat(self) -> bool:
@@ -100,12 +104,14 @@ def besluit(
 ) -> Besluit:
     """Controleert een maatregel (zonder te schrijven). `duur` is wat de gebruiker opgaf (None: niets)."""
     incident = incident_voor_maatregel(register, nummer, "maatregel vastgelegd")
+    gesch: Geschiedenis | None = None
     try:
-        advies = bereken_advies(register, profiel, incident)
+        advies, gesch, ov = advies_met_grond(register, profiel, incident)
     except InvoerFout:
         if soort is None:
             raise
         advies = None
+        ov = zoek_overtreding(register, profiel, incident) if incident.get("datum") is not None else None
     if soort is None:
         if advies is not None and advies.soort is None and advies.handhaven:
             raise InvoerFout(
@@ -166,7 +172,6 @@ def besluit(
             )
         # Het zwaarste lopende verbod, zoals overtreding() het kiest (3.1): de brief noemt dat verbod en zijn einde,
         # niet het eerste dat gevonden werd.
-        ov = zoek_overtreding(register, profiel, incident)
         verbod = (
             ov.verbod
             if ov is not None and any(m is ov.verbod for m in lopend)
@@ -181,7 +186,7 @@ def besluit(
     termijn = advies.uiterlijk if advies and eerste and not soort_def.naast_advies else None
     # Een soort die naast het advies komt (aansprakelijkstelling, 2.6) is geen afwijking, zoals aangifte.
     afwijking = wijkt_af(soort, waarde, advies, profiel) and not soort_def.naast_advies
-    return Besluit(incident, soort, datum, ingang, waarde, einde, advies, afwijking, verbod, termijn)
+    return Besluit(incident, soort, datum, ingang, waarde, einde, advies, afwijking, verbod, termijn, ov, gesch)
 
 
 def _controleer_datums(incident: dict, datum: date, ingang: date | None) -> None:

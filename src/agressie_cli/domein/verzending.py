@@ -11,8 +11,10 @@ niet: daarvan staat niet vast dat de persoon de brief kreeg."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
+from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.profiel import Profiel
 
 # Wat de regel `verzending` van een soort in het profiel betekent als --wijze van `agressie verzonden`.
@@ -42,17 +44,65 @@ ZIN = {
 BEWIJST_KENNIS = ("overhandigd", "aangetekend", "aangetekend-en-post")
 
 
-def wijze_van_brief(verzending: str, heeft_post: bool, heeft_email: bool, overhandigd: bool) -> str | None:
-    """De wijze die de brief zelf noemt, zoals de brief die kiest (documenten/brieven/context.py): overhandigd, anders
-    per post zoals het profiel voorschrijft, anders (alleen een e-mailadres, bij gewone post) per e-mail. None: de
-    brief noemt geen wijze die agressie kent."""
+@dataclass(frozen=True)
+class Briefverzending:
+    """Hoe een brief de deur uit gaat, één keer beslist (3.2): wat de brief erover zegt en wat `agressie brief` in de
+    kolom 'Verzending volgens brief' zet."""
+
+    wijze: (
+        str | None
+    )  # 'overhandigd', 'post', 'aangetekend', 'aangetekend-en-post', 'email'; None: geen die agressie kent
+    adresblok: (
+        str  # naam en postadres; alleen de naam als de brief per e-mail gaat of overhandigd wordt; leeg: geen adres
+    )
+    regel: str  # 'Aangetekend en per gewone post', 'Per e-mail: ...', 'Persoonlijk overhandigd op 3 september 2026'
+    per_email: bool  # geen postadres maar wel een e-mailadres (en niet overhandigd)
+    per_post: bool  # alleen dan een retouradres boven het adres
+
+
+def _route(verzending: str, heeft_post: bool, heeft_email: bool, overhandigd: bool) -> str | None:
+    """'overhandigd', 'post' (zoals het profiel voorschrijft), 'email' (alleen een e-mailadres, bij gewone post) of
+    None: de brief kan niet verzonden worden."""
     if overhandigd:
         return "overhandigd"
     if heeft_post:
-        return UIT_PROFIEL.get(verzending.strip().lower())
+        return "post"
     if heeft_email and verzending == "gewone post":
         return "email"
     return None
+
+
+def wijze_van_brief(verzending: str, heeft_post: bool, heeft_email: bool, overhandigd: bool) -> str | None:
+    """De wijze die de brief zelf noemt (briefverzending): overhandigd, anders per post zoals het profiel voorschrijft,
+    anders (alleen een e-mailadres, bij gewone post) per e-mail. None: de brief noemt geen wijze die agressie kent."""
+    route = _route(verzending, heeft_post, heeft_email, overhandigd)
+    if route == "post":
+        return UIT_PROFIEL.get(verzending.strip().lower())
+    return route
+
+
+def briefverzending(verzending: str, persoon: dict, naam: str, overhandigd: bool, datum: date) -> Briefverzending:
+    """Wat de brief zegt over hoe hij gaat (Geertruidenberg 6.1, 6.4; Losser 5.2), uit de regel `verzending` van de
+    soort in het profiel, de gegevens van de persoon en --overhandigd."""
+    heeft_post = heeft_postadres(persoon)
+    per_email = not heeft_post and bool(persoon.get("email")) and not overhandigd
+    route = _route(verzending, heeft_post, bool(persoon.get("email")), overhandigd)
+    if route == "overhandigd":  # geen postadres nodig; de brief gaat van hand tot hand
+        adresblok, regel = naam, f"Persoonlijk overhandigd op {voluit(datum)}"
+    elif route == "post":
+        adresblok = f"{naam}\n{persoon['adres']}\n{persoon['postcode']}  {str(persoon['woonplaats']).upper()}"
+        regel = verzending[:1].upper() + verzending[1:]
+    elif route == "email":
+        adresblok, regel = naam, f"Per e-mail: {persoon['email']}"
+    else:
+        adresblok, regel = "", ""
+    return Briefverzending(
+        wijze=wijze_van_brief(verzending, heeft_post, bool(persoon.get("email")), overhandigd),
+        adresblok=adresblok,
+        regel=regel,
+        per_email=per_email,
+        per_post=not per_email and not overhandigd,
+    )
 
 
 def heeft_postadres(persoon: dict) -> bool:

@@ -1,4 +1,6 @@
-"""Wat in een brief komt: de waarden voor het sjabloon, uit het register, de instellingen en de opties van de brief.
+"""Wat in een brief komt, in de woorden van het sjabloon: de waarde `Briefinhoud` (domein/brief.py, waar beslist wordt
+wat een brief zegt) omgezet in de variabelen die de sjablonen gebruiken. De namen van die variabelen zijn een contract:
+de meegeleverde sjablonen en de eigen sjablonen van gebruikers rekenen erop (`agressie sjablonen controleer`).
 
 Strikt: ontbreekt een waarde die het sjabloon nodig heeft, dan stopt het vóór er iets geschreven wordt,
 met de naam van het veld en hoe het aan te vullen.
@@ -6,41 +8,13 @@ met de naam van het veld en hoe het aan te vullen.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from datetime import date, time, timedelta
-from decimal import Decimal
-
-from agressie_cli.domein import nederlands
-from agressie_cli.domein.advies import geschiedenis
-from agressie_cli.domein.ambtsdrager import (
-    getroffene,
-    onze_getroffene,
-    onze_getroffenen,
-    tegen_burgemeester,
+from agressie_cli.domein.brief import (  # noqa: F401 (Briefgegevens en lees_overtreding: voor cli/besluiten.py)
+    Briefgegevens,
+    Briefinhoud,
+    lees_overtreding,
 )
-from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, voluit
-from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
-from agressie_cli.domein.instellingen import Instellingen
-from agressie_cli.domein.namen import aanhef, noemt_collega, weergave
-from agressie_cli.domein.nederlands import tot_en_met
-from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
 from agressie_cli.domein.profiel import Profiel
-from agressie_cli.domein.register import Register
-from agressie_cli.domein.schade import schadeposten, soort_schade
-from agressie_cli.domein.verboden import laatste_dag, loopt_tijdens, lopend_bij_incident, te_vervangen
-
-KANAAL_TEKST = {
-    "balie": "aan de balie",
-    "spreekkamer": "in een spreekkamer",
-    "telefoon": "telefonisch",
-    "schriftelijk": "schriftelijk",
-    "huisbezoek": "tijdens een huisbezoek",
-    "bedrijfscontrole": "tijdens een bedrijfscontrole",
-    "elders": "buiten het gemeentehuis",
-}
-UITKERING_WET = {"participatiewet": "Participatiewet", "ioaw": "IOAW", "ioaz": "IOAZ"}
 
 # Alles wat de tool aan een sjabloon geeft, met waar het vandaan komt (voor meldingen en `sjablonen controleer`).
 VARIABELEN = {
@@ -119,6 +93,9 @@ VARIABELEN = {
     "rekening": "instellingen: [schade] rekening (ouder: [brieven] rekening)",
     "schade_contactpersoon": "--contactpersoon, anders instellingen: [schade] contact, anders [brieven] contactpersoon",
     "schade_verhalen_tekst": "profiel: [politiek_ambtsdrager] schade_tekst, bij vastgelegde schade",
+    # Na de brief (3.4, domein/nabehandeling.py)
+    "gehoord_tekst": "agressie reactie: wanneer de persoon gehoord is en dat de reactie is meegewogen",
+    "reactie_uiterlijk": '--datum en profiel: reactie_dagen (horen = "achteraf": reageren tot en met)',
 }
 BASIS_VERPLICHT = {"adresblok", "plaats_datum", "kenmerk", "onderwerp", "aanhef", "ondertekenaar", "functie", "namens"}
 VERPLICHT_PER_SOORT = {
@@ -169,573 +146,95 @@ AANVULLEN = {
 }
 
 
-@dataclass
-class Briefgegevens:
-    """Wat alleen voor de brief wordt opgegeven (niet in het incident)."""
-
-    datum: date
-    gesprek_datum: date | None = None
-    gesprek_tijd: time | None = None
-    locatie: str | None = None
-    aanwezigen: tuple[str, ...] = ()
-    afspraken: tuple[str, ...] = ()
-    overtreding: tuple[date, time | None] | None = None
-    overhandigd: bool = (
-        False  # persoonlijk overhandigd (Losser 5.2: "Bij voorkeur overhandig je het toegangsverbod direct")
-    )
-    contactpersoon: str | None = None  # de contactroute die open blijft (standaard [brieven] contactpersoon)
-    bedrag: Decimal | None = None  # aansprakelijkstelling: het geclaimde bedrag (None: het bedrag volgt)
-
-
-def lees_overtreding(tekst: str | None) -> tuple[date, time | None] | None:
-    if not tekst or not tekst.strip():
-        return None
-    delen = tekst.strip().split()
-    if len(delen) > 2:
-        raise InvoerFout(f'--overtreding: \'{tekst}\' moet "DATUM TIJD" zijn, bijvoorbeeld "2026-11-20 14:05".')
-    d = lees_datum(delen[0], "--overtreding")
-    t = lees_tijd(delen[1], "--overtreding") if len(delen) == 2 else None
-    return d, t
-
-
-def _lijst_tekst(items: list[str]) -> str:
-    items = [i for i in items if i]
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " en " + items[-1]
-
-
-def tegenover(instellingen: Instellingen, incident: dict) -> str:
-    """Tegen wie het gedrag was, zoals het register het zegt (Losser: ook politieke ambtsdragers), met de rol: 'een
-    wethouder van de gemeente Losser', 'de burgemeester van de gemeente Losser' (3.1)."""
-    return f"{getroffene(incident)} van de gemeente {instellingen.gemeente}"
-
-
-def _adres(deel: dict) -> str:
-    """'Postbus 10.001, 4940 GA Raamsdonksveer'; leeg als de straat of de plaats ontbreekt (dan weigert de brief
-    en noemt hij de instelling, in plaats van een briefhoofd met alleen een komma)."""
-    straat, postcode, plaats = (str(deel.get(k) or "").strip() for k in ("straat", "postcode", "plaats"))
-    if not straat or not plaats:
-        return ""
-    return f"{straat}, {' '.join(v for v in (postcode, plaats) if v)}"
-
-
 class OntbrekendeWaarde(InvoerFout):
     pass
 
 
-def context(
-    instellingen: Instellingen,
-    profiel: Profiel,
-    register: Register,
-    incident: dict,
-    soort: str,
-    ingang: date | None,
-    einde: date | None,
-    duur: Duur | None,
-    extra: Briefgegevens,
-    aangifte: bool,
-    verbod: dict | None,
-) -> dict:
-    persoon = register.persoon_van(incident) or {}
-    soort_def = profiel.soort(soort)
-    brieven = instellingen.deel("brieven")
-    volledige_naam = str(persoon.get("naam") or incident.get("naam") or "")
-    naam = weergave(volledige_naam)  # 'De Vries, Jan' staat boven de brief als 'Jan de Vries'
-    heeft_post = all(persoon.get(v) for v in ("adres", "postcode", "woonplaats"))
-    per_email = not heeft_post and bool(persoon.get("email")) and not extra.overhandigd
-    if extra.overhandigd:  # geen postadres nodig; de brief gaat van hand tot hand
-        adresblok = naam
-        verzending = f"Persoonlijk overhandigd op {voluit(extra.datum)}"
-    elif heeft_post:
-        adresblok = f"{naam}\n{persoon['adres']}\n{persoon['postcode']}  {str(persoon['woonplaats']).upper()}"
-        verzending = soort_def.verzending[:1].upper() + soort_def.verzending[1:]
-    elif per_email and soort_def.verzending == "gewone post":  # alleen een e-mailadres: een waarschuwing per e-mail
-        adresblok = naam
-        verzending = f"Per e-mail: {persoon['email']}"
-    else:
-        adresblok, verzending = "", ""
-    onbepaald = duur is not None and duur.onbepaald
-    if soort_def.periode:
-        verbod_tot_tekst = tot_en_met(einde, onbepaald or duur is None)
-        periode_tekst = (
-            verbod_tot_tekst
-            if onbepaald or duur is None
-            else f"voor een periode van {duur.tekst()}, {verbod_tot_tekst}"
-        )
-    else:
-        periode_tekst = verbod_tot_tekst = ""
-    handhaven, andere_verboden = False, ""
-    if verbod is not None:  # niet-nakomen: het verbod dat overtreden is
-        verbod_duur = verbod.get("duur")
-        verbod_tot_tekst = tot_en_met(verbod.get("einde"), verbod_duur is not None and verbod_duur.onbepaald)
-        handhaven, andere_verboden = _niet_nakomen(instellingen, profiel, register, incident, verbod, extra)
-    # De huisregels horen bij een brief over gedrag; een soort kan zeggen dat hij geen bijlagen heeft
-    # (de aansprakelijkstelling: bijlagen = false in het profiel).
-    bijlagen = [str(b) for b in brieven.get("bijlagen", [])] if soort_def.gegevens.get("bijlagen", True) else []
-    afschrift = _afschrift(instellingen, soort_def)
-    contactpersoon = (extra.contactpersoon or "").strip() or str(brieven.get("contactpersoon", "")).strip()
-    if soort_def.bellen:
-        _weiger_algemeen_nummer(contactpersoon, instellingen)
-    # Participatiewet art. 13: alleen bij misdragingen tegenover wie de uitkering uitvoert.
-    uitkering = incident.get("uitkering") if incident.get("bij_uitvoering") else None
-    ondertekening = _ondertekening(instellingen, profiel, incident)
-    contact_tijdens = "schriftelijk contact" if soort_def.bellen else "telefonisch en schriftelijk contact"
-    contact_tijdens_verbod = (
-        f"{contact_tijdens} en via {vast_nummer(contactpersoon)}"
-        if soort_def.bellen and contactpersoon
-        else contact_tijdens
-    )
-    contact_in_periode = "alleen telefonisch of schriftelijk"
-    if soort_def.toegang and not soort_def.bellen and ingang is not None:
-        # Loopt er in (een deel van) de periode ook een belverbod (3.1), dan is dat wat open blijft: schriftelijk en
-        # de contactpersoon, niet de telefoon.
-        contact_tijdens_verbod, contact_in_periode = _contact_naast_belverbod(
-            profiel, register, incident, ingang, None if onbepaald else einde, vast_nummer(contactpersoon)
-        ) or (contact_tijdens_verbod, contact_in_periode)
-    waarden = {
-        "gemeente": instellingen.gemeente,
-        # Tegen wie het gedrag was: de brief noemt wat het register zegt (Losser: ook politieke ambtsdragers).
-        "tegenover": tegenover(instellingen, incident),
-        "getroffene": onze_getroffene(incident),
-        "getroffenen": onze_getroffenen(incident),
-        "gedrag_tegenover": onze_getroffene(incident)
-        if incident.get("ambtsdrager")
-        else f"de medewerkers van de gemeente {instellingen.gemeente}",
-        "afzender": _adres(instellingen.deel("postadres")),
-        "bezoekadres": _adres(instellingen.deel("bezoekadres")),
-        "telefoon_gemeente": vast_nummer(str(instellingen.deel("contact").get("telefoon", ""))),
-        "email_gemeente": instellingen.deel("contact").get("email", ""),
-        "adresblok": adresblok,
-        "verzending": verzending,
-        "plaats_datum": f"{brieven.get('plaats', instellingen.gemeente)}, {voluit(extra.datum)}",
-        "datum_brief": voluit(extra.datum),
-        "kenmerk": incident["incident"],
-        "onderwerp": soort_def.gegevens.get("onderwerp", soort_def.label),
-        "venster_tekst": f"{profiel.venster_maanden} maanden",
-        "gedrag_tekst": profiel.deel("brief_gedrag").get(
-            incident.get(profiel.classificatie) or "", "op een ontoelaatbare manier"
-        ),
-        "onbepaald": onbepaald,
-        "aanhef": aanhef(volledige_naam, persoon.get("aanhef"), persoon.get("achternaam")) if naam else "",
-        "naam": naam,
-        "incident_datum": voluit(incident.get("datum")),
-        "incident_tijd": tijd_voluit(incident.get("tijd")),
-        # "5 oktober 2026 omstreeks 10.30 uur", of zonder tijd "5 oktober 2026" (een brief per mail, een huisbezoek)
-        "incident_moment": voluit(incident.get("datum"))
-        + (f" omstreeks {tijd_voluit(incident['tijd'])}" if incident.get("tijd") else ""),
-        "kanaal_tekst": KANAAL_TEKST.get(incident.get("kanaal") or "", "").replace(
-            "het gemeentehuis", brieven.get("gebouw", "het gemeentehuis")
-        ),
-        "brieftekst": _zonder_collegas(incident),
-        "gebouw": brieven.get("gebouw", "het gemeentehuis"),
-        "contactpersoon": vast_nummer(contactpersoon),
-        "contactpersoon_verwijzing": _verwijzing(contactpersoon),
-        "bezwaarclausule": bool(brieven.get("bezwaarclausule", False)),
-        "ingang": voluit(ingang) if ingang else "",
-        "einde": voluit(einde) if einde else ("onbepaald" if onbepaald else ""),
-        "periode_tekst": periode_tekst,
-        "verbod_tot_tekst": verbod_tot_tekst,
-        "duur_tekst": (duur or Duur.onbepaalde_tijd()).tekst() if soort_def.periode else "",
-        # Een brief zegt alleen wat het register weet: "er is aangifte gedaan" alleen als dat er staat.
-        "aangifte": incident.get("aangifte") is True,
-        "afschrift": afschrift,
-        "afschrift_tekst": _lijst_tekst(afschrift),
-        "uitkering": bool(uitkering),
-        "uitkering_wet": UITKERING_WET.get(uitkering or "", ""),
-        "uitkering_tekst": _uitkering_tekst(profiel, uitkering),
-        "eerdere_waarschuwing": _eerdere_waarschuwing(profiel, register, incident),
-        **_voorgeschiedenis(
-            instellingen,
-            profiel,
-            register,
-            incident,
-            soort,
-            extra,
-            {"soort": soort, "ingang": ingang, "einde": einde, "duur": duur, "incident": incident.get("incident")},
-        ),
-        "bijlagen": bijlagen,
-        "bijlagen_tekst": _lijst_tekst(bijlagen) or "geen",
-        "ondertekenaar": ondertekening.get("naam", ""),
-        "ondertekend_door_burgemeester": bool(ondertekening.get("burgemeester")),
-        "functie": ondertekening.get("functie", ""),
-        "namens": ondertekening.get("namens", ""),
-        "gesprek_datum": voluit(extra.gesprek_datum) if extra.gesprek_datum else "",
-        "gesprek_tijd": tijd_voluit(extra.gesprek_tijd) if extra.gesprek_tijd else "",
-        "locatie": extra.locatie or "",
-        "aanwezigen": _lijst_tekst(list(extra.aanwezigen)),
-        "afspraken": list(extra.afspraken),
-        "overtreding_datum": voluit(extra.overtreding[0]) if extra.overtreding else "",
-        "overtreding_moment": (
-            voluit(extra.overtreding[0])
-            + (f" omstreeks {tijd_voluit(extra.overtreding[1])}" if extra.overtreding[1] else "")
-            if extra.overtreding
-            else ""
-        ),
-        "overtreding_tijd": tijd_voluit(extra.overtreding[1]) if extra.overtreding and extra.overtreding[1] else "",
-        "per_email": per_email,
-        "per_post": not per_email and not extra.overhandigd,  # alleen dan een retouradres boven het adres
-        "contact_tijdens_verbod": contact_tijdens_verbod,
-        "contact_in_periode": contact_in_periode,
-        "handhaven": handhaven,
-        "andere_verboden_tekst": andere_verboden,
-        **_schade(instellingen, profiel, incident, extra),
-    }
-    return waarden
-
-
-def _schade(instellingen: Instellingen, profiel: Profiel, incident: dict, extra: Briefgegevens) -> dict:
-    """De aansprakelijkstelling (Geertruidenberg 8, Losser 7), en bij Losser de zin in de reactie van de burgemeester
-    aan wie een politiek ambtsdrager schade toebracht: "De materiële en/of immateriële [schade] wordt verhaald op de
-    inwoner. De burgemeester geeft dit aan in zijn reactie naar de inwoner." """
-    termijn = profiel.betaaltermijn_dagen
-    regel = profiel.deel("politiek_ambtsdrager")
-    soort = soort_schade(incident)
-    schade = instellingen.deel("schade")
-    verhalen = ""
-    if regel.get("schade_tekst") and incident.get("ambtsdrager") and soort:
-        verhalen = str(regel["schade_tekst"]).format(schade=soort)
+def context(inhoud: Briefinhoud) -> dict:
+    """De variabelen van het sjabloon (VARIABELEN) uit wat de brief zegt. Hier wordt niets beslist."""
+    rol, afzender, verzending = inhoud.rol, inhoud.afzender, inhoud.verzending
+    periode, geschiedenis, contact = inhoud.periode, inhoud.voorgeschiedenis, inhoud.contact
+    ondertekening, gesprek, overtreden, schade = inhoud.ondertekening, inhoud.gesprek, inhoud.overtreden, inhoud.schade
     return {
-        "schadeposten": schadeposten(incident),
-        "bedrag": nederlands.bedrag(extra.bedrag) if extra.bedrag is not None else "",
-        "betaaltermijn": f"{termijn} dagen",
-        "betaal_uiterlijk": voluit(extra.datum + timedelta(days=termijn)),
-        # [schade] (init schrijft het, 3.1); [brieven] rekening en contactpersoon uit een oudere agressie.toml tellen nog.
-        "rekening": vast_nummer(
-            str(schade.get("rekening") or instellingen.deel("brieven").get("rekening", "")).strip(), iban=True
-        ),
-        "schade_contactpersoon": vast_nummer(
-            (extra.contactpersoon or "").strip()
-            or str(schade.get("contact") or "").strip()
-            or str(instellingen.deel("brieven").get("contactpersoon", "")).strip()
-        ),
-        "schade_verhalen_tekst": verhalen,
+        "gemeente": afzender.gemeente,
+        "tegenover": rol.tegenover,
+        "getroffene": rol.getroffene,
+        "getroffenen": rol.getroffenen,
+        "gedrag_tegenover": rol.gedrag_tegenover,
+        "afzender": afzender.postadres,
+        "bezoekadres": afzender.bezoekadres,
+        "telefoon_gemeente": afzender.telefoon,
+        "email_gemeente": afzender.email,
+        "adresblok": verzending.adresblok,
+        "verzending": verzending.regel,
+        "plaats_datum": afzender.plaats_datum,
+        "datum_brief": afzender.datum_brief,
+        "kenmerk": inhoud.kenmerk,
+        "onderwerp": inhoud.onderwerp,
+        "venster_tekst": inhoud.venster_tekst,
+        "gedrag_tekst": inhoud.gedrag_tekst,
+        "onbepaald": periode.onbepaald,
+        "aanhef": inhoud.aanhef,
+        "naam": inhoud.naam,
+        "incident_datum": inhoud.incident_datum,
+        "incident_tijd": inhoud.incident_tijd,
+        "incident_moment": inhoud.incident_moment,
+        "kanaal_tekst": inhoud.kanaal_tekst,
+        "brieftekst": inhoud.brieftekst,
+        "gebouw": afzender.gebouw,
+        "contactpersoon": contact.contactpersoon,
+        "contactpersoon_verwijzing": contact.verwijzing,
+        "bezwaarclausule": inhoud.bezwaarclausule,
+        "ingang": periode.ingang,
+        "einde": periode.einde,
+        "periode_tekst": periode.periode_tekst,
+        "verbod_tot_tekst": periode.verbod_tot_tekst,
+        "duur_tekst": periode.duur_tekst,
+        "aangifte": inhoud.aangifte,
+        "afschrift": list(inhoud.afschrift),
+        "afschrift_tekst": inhoud.afschrift_tekst,
+        "uitkering": bool(inhoud.uitkering),
+        "uitkering_wet": inhoud.uitkering,
+        "uitkering_tekst": inhoud.uitkering_tekst,
+        "eerdere_waarschuwing": geschiedenis.eerdere_waarschuwing,
+        "eerdere_maatregelen": list(geschiedenis.eerdere_maatregelen),
+        "hoeveelste_waarschuwing": geschiedenis.hoeveelste_waarschuwing,
+        "ordegesprek_tekst": geschiedenis.ordegesprek_tekst,
+        "ordegesprek_afspraken": list(geschiedenis.ordegesprek_afspraken),
+        "ordegesprek_niet_gehouden": geschiedenis.ordegesprek_niet_gehouden,
+        "overtreden_verbod_tekst": geschiedenis.overtreden_verbod_tekst,
+        "aanleiding_tekst": geschiedenis.aanleiding_tekst,
+        "bijlagen": list(inhoud.bijlagen),
+        "bijlagen_tekst": inhoud.bijlagen_tekst,
+        "ondertekenaar": ondertekening.naam,
+        "ondertekend_door_burgemeester": ondertekening.burgemeester,
+        "functie": ondertekening.functie,
+        "namens": ondertekening.namens,
+        "gesprek_datum": gesprek.datum,
+        "gesprek_tijd": gesprek.tijd,
+        "locatie": gesprek.locatie,
+        "aanwezigen": gesprek.aanwezigen,
+        "afspraken": list(gesprek.afspraken),
+        "overtreding_datum": overtreden.datum,
+        "overtreding_moment": overtreden.moment,
+        "overtreding_tijd": overtreden.tijd,
+        "per_email": verzending.per_email,
+        "per_post": verzending.per_post,
+        "contact_tijdens_verbod": contact.tijdens_verbod,
+        "contact_in_periode": contact.in_periode,
+        "handhaven": overtreden.handhaven,
+        "andere_verboden_tekst": overtreden.andere_verboden_tekst,
+        "schadeposten": list(schade.schadeposten),
+        "bedrag": schade.bedrag,
+        "betaaltermijn": schade.betaaltermijn,
+        "betaal_uiterlijk": schade.betaal_uiterlijk,
+        "rekening": schade.rekening,
+        "schade_contactpersoon": schade.contactpersoon,
+        "schade_verhalen_tekst": schade.verhalen_tekst,
+        "gehoord_tekst": inhoud.gehoord_tekst,  # 3.4 na de brief
+        "reactie_uiterlijk": inhoud.reactie_uiterlijk,
+        **inhoud.eigen,  # wat een soort brief eigens zegt (domein/brief.py, EIGEN_INHOUD)
     }
-
-
-def _ondertekening(instellingen: Instellingen, profiel: Profiel, incident: dict) -> dict:
-    """Wie tekent. Losser, politiek ambtsdragers: "Uiteindelijk bepaalt hij [de burgemeester] ook de sanctie en de
-    reactie die uitgaat naar de inwoner": de burgemeester tekent; is de agressie tegen de burgemeester gericht, dan de
-    (loco)gemeentesecretaris (de gewone ondertekening)."""
-    gewoon = instellingen.deel("ondertekening")
-    regel = profiel.deel("politiek_ambtsdrager")
-    if not (regel and incident.get("ambtsdrager") and regel.get("ondertekening") == "burgemeester"):
-        return gewoon
-    if tegen_burgemeester(incident):  # het vastgelegde ambt (3.1), geen naam in de kolom Medewerker
-        return gewoon
-    burgemeester = instellingen.deel("burgemeester")
-    return {
-        "naam": burgemeester.get("naam", ""),
-        "functie": f"burgemeester van {instellingen.gemeente}",
-        "namens": "",
-        "burgemeester": True,
-    }
-
-
-def _zonder_collegas(incident: dict) -> str:
-    """De brieftekst, maar niet als hij een collega noemt: een brief noemt geen medewerker, melder of leidinggevende.
-    Met de regels voor namen van de aangifte onder nummer (domein/namen.py, `Collega`): ook een korte achternaam
-    ('Bos', 'De Wit'), maar niet het gewone woord ('het bos') en nooit een rolwoord ('de wethouder')."""
-    tekst = str(incident.get("brieftekst") or "").strip()
-    namen = [*(incident.get("medewerker") or []), incident.get("melder"), incident.get("leidinggevende")]
-    genoemd = noemt_collega(tekst, namen)
-    if genoemd:
-        # Het voorgestelde woord past bij de rol: "U schreeuwde tegen de wethouder" mag (3.1).
-        woord = getroffene(incident).replace("een ", "de ", 1)
-        raise InvoerFout(
-            f"--brieftekst noemt een collega ({genoemd}); een brief noemt geen namen van medewerkers. Schrijf "
-            f"bijvoorbeeld '{woord}': agressie brief {incident.get('incident')} --brieftekst \"...\""
-        )
-    return tekst
-
-
-def _afschrift(instellingen: Instellingen, soort_def) -> list[str]:
-    """'politie (info@twente.politie.nl)', 'receptie (...)', met wat het profiel meestuurt (Losser 5.2: "Bij de brief
-    wordt een kopie van het paspoort gevoegd")."""
-    adressen = instellingen.deel("afschrift")
-    uitkomst = [f"{wie} ({adressen[wie]})" if adressen.get(wie) else wie for wie in soort_def.afschrift]
-    bijlage = soort_def.gegevens.get("afschrift_bijlage")
-    if uitkomst and bijlage:
-        uitkomst[-1] += f", met {bijlage}"
-    return uitkomst
-
-
-_TELEFOONNUMMER = re.compile(r"\+?\d[\d\s\-]{3,}\d")
-
-
-def _weiger_algemeen_nummer(contactpersoon: str, instellingen: Instellingen) -> None:
-    """Een belverbod moet een nummer noemen dat de persoon wel mag bellen, en dat is niet het algemene nummer: dat
-    sluit het verbod juist af (2.3)."""
-    nummers = [re.sub(r"\D", "", n) for n in _TELEFOONNUMMER.findall(contactpersoon)]
-    if not nummers:
-        raise InvoerFout(
-            f"De contactroute '{contactpersoon}' noemt geen telefoonnummer, terwijl deze brief het bellen verbiedt: de "
-            'persoon moet weten welk nummer wel mag. Geef --contactpersoon "naam, telefoon ..." of vul [brieven] '
-            "contactpersoon in agressie.toml aan. Er is niets vastgelegd."
-        )
-    algemeen = re.sub(r"\D", "", str(instellingen.deel("contact").get("telefoon", "")))
-    if algemeen and algemeen in nummers:
-        raise InvoerFout(
-            f"De contactroute '{contactpersoon}' noemt het algemene nummer van de gemeente ([contact] telefoon), dat "
-            "een belverbod juist afsluit. Geef een contactpersoon met een rechtstreeks nummer: --contactpersoon "
-            '"naam, telefoon ..." of [brieven] contactpersoon in agressie.toml. Er is niets vastgelegd.'
-        )
-
-
-def _uitkering_tekst(profiel: Profiel, uitkering: str | None) -> str:
-    if not uitkering:
-        return ""
-    return str(profiel.deel("participatiewet").get("brieftekst", "")).format(
-        wet=UITKERING_WET.get(uitkering, uitkering)
-    )
-
-
-def _eerdere_waarschuwing(profiel: Profiel, register: Register, incident: dict) -> str:
-    """'Op 5 oktober 2026 heeft u al een waarschuwing van ons gekregen.' Alleen als het register er een heeft, van
-    vóór dit incident (een brief zegt alleen wat het register weet)."""
-    eerder = [
-        m
-        for m in register.maatregelen_van(incident.get("persoon"))
-        if profiel.is_soort(m.get("soort"), "waarschuwing")
-        and m.get("datum") is not None
-        and m["datum"] < incident["datum"]
-        and m.get("incident") != incident.get("incident")
-    ]
-    if not eerder:
-        return ""
-    return f"Op {voluit(max(m['datum'] for m in eerder))} heeft u al een waarschuwing van ons gekregen."
-
-
-ORDINALEN = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende")
-
-
-def _voorgeschiedenis(
-    instellingen: Instellingen,
-    profiel: Profiel,
-    register: Register,
-    incident: dict,
-    soort: str,
-    extra: Briefgegevens,
-    nieuw: dict,
-) -> dict:
-    """De geschiedenis die de maatregel rechtvaardigt (3.1; Geertruidenberg bijlagen 7 en 8: "Als er een ordegesprek is
-    geweest, hiernaar verwijzen en aangeven wat tijdens het gesprek is afgesproken. Ook aangeven dat ... zich niet aan
-    deze afspraken heeft gehouden."): de eerdere maatregelen die in dit advies meetellen (advies.geschiedenis()), en na
-    een overtreding het overtreden verbod. Alleen wat het register weet."""
-    leeg = {
-        "eerdere_maatregelen": [],
-        "hoeveelste_waarschuwing": "",
-        "ordegesprek_tekst": "",
-        "ordegesprek_afspraken": [],
-        "ordegesprek_niet_gehouden": False,
-        "overtreden_verbod_tekst": "",
-        "aanleiding_tekst": _eerdere_waarschuwing(profiel, register, incident),
-    }
-    if incident.get("datum") is None or not incident.get("persoon"):
-        return leeg
-    soort_def = profiel.soort(soort)
-    gebouw = str(instellingen.deel("brieven").get("gebouw", "het gemeentehuis"))
-    ov = zoek_overtreding(register, profiel, incident)
-    overtreden = ov.verbod if ov is not None and soort_def.periode else None
-    gesch = geschiedenis(register, profiel, incident)
-    eigen = incident.get("incident")
-    maatregelen = sorted(
-        (m for m in gesch.maatregelen if m.get("incident") != eigen and m is not overtreden),
-        key=lambda m: (m["datum"], str(m.get("maatregel") or "")),
-    )
-    regels = []
-    waarschuwingen = [m for m in maatregelen if profiel.is_soort(m.get("soort"), "waarschuwing")]
-    if waarschuwingen:
-        datums = _lijst_tekst([f"op {voluit(m['datum'])}" for m in waarschuwingen])
-        wat = "een schriftelijke waarschuwing" if len(waarschuwingen) == 1 else "schriftelijke waarschuwingen"
-        regels.append(f"{datums[:1].upper()}{datums[1:]} heeft u {wat} van ons gekregen.")
-    for m in maatregelen:
-        s = profiel.soorten.get(str(m.get("soort") or ""))
-        if s is not None and s.is_verbod and m is not overtreden:
-            regels.append(
-                f"Op {voluit(m['datum'])} heeft u {_verbod_omschrijving(profiel, s, gebouw)} gekregen"
-                f"{_verbod_periode(m)}."
-            )
-    hoeveelste = ""
-    if soort_def.waarschuwing and waarschuwingen:
-        nummer = len(waarschuwingen) + 1
-        hoeveelste = (
-            f"Dit is de {ORDINALEN[nummer - 1] if nummer <= len(ORDINALEN) else f'{nummer}e'} schriftelijke "
-            "waarschuwing die u van ons krijgt."
-        )
-    gesprek, afspraken, niet_gehouden = _ordegesprek(profiel, maatregelen, incident, soort)
-    overtreden_tekst = ""
-    if overtreden is not None:
-        s = profiel.soorten[overtreden["soort"]]
-        moment = extra.overtreding or (incident["datum"], incident.get("tijd"))
-        wanneer = voluit(moment[0]) + (f" omstreeks {tijd_voluit(moment[1])}" if moment[1] else "")
-        hoe = f"toch {gebouw} betreden" if ov is not None and ov.in_gebouw else "toch naar de gemeente gebeld"
-        # Wat het nieuwe verbod vervangt (3.1): "het verbod dat u had", of meer verboden; niets als het er geen vervangt.
-        vervangt = len(te_vervangen(register, profiel, {**nieuw, "persoon": incident.get("persoon")}, voorspel=True))
-        vervangt_tekst = {0: "", 1: " Die vervangt het verbod dat u had."}.get(
-            vervangt, " Die vervangt de verboden die u had."
-        )
-        overtreden_tekst = (
-            f"Op {voluit(overtreden['datum'])} heeft u {_verbod_omschrijving(profiel, s, gebouw)} gekregen"
-            f"{_verbod_periode(overtreden)}. Ondanks dit verbod heeft u op {wanneer} {hoe}. Daarmee heeft u het "
-            f"verbod overtreden, en dat leidt tot een zwaardere maatregel.{vervangt_tekst}"
-        )
-    return {
-        "eerdere_maatregelen": regels,
-        "hoeveelste_waarschuwing": hoeveelste,
-        "ordegesprek_tekst": gesprek,
-        "ordegesprek_afspraken": afspraken,
-        "ordegesprek_niet_gehouden": niet_gehouden,
-        "overtreden_verbod_tekst": overtreden_tekst,
-        "aanleiding_tekst": overtreden_tekst or leeg["aanleiding_tekst"],
-    }
-
-
-def _tot(maatregel: dict) -> str:
-    """'voor onbepaalde tijd' of 'tot en met 1 oktober 2026' (met een eerder einde door vervangen of intrekken)."""
-    return tot_en_met(laatste_dag(maatregel))
-
-
-def _niet_nakomen(
-    instellingen: Instellingen, profiel: Profiel, register: Register, incident: dict, verbod: dict, extra: Briefgegevens
-) -> tuple[bool, str]:
-    """De brief niet nakomen (bijlage 9), 3.1: aan de top van de ladder belooft hij geen zwaardere maatregel (het
-    verbod blijft gelden, zoals het advies `handhaven` zegt); lopen er naast het overtreden verbod nog andere
-    verboden, dan noemt hij die ook (soort, tot en met), zodat de persoon weet tot wanneer hij niet mag komen."""
-    ov = zoek_overtreding(register, profiel, incident)
-    handhaven = ov is not None and ov.verbod is verbod and ov.vervolg is None
-    if ov is None:
-        from agressie_cli.domein.overtreding import zwaarder
-
-        handhaven = zwaarder(profiel, verbod) is None
-    gebouw = str(instellingen.deel("brieven").get("gebouw", "het gemeentehuis"))
-    andere = [
-        m
-        for m in lopend_bij_incident(register, profiel, incident)
-        if m is not verbod
-        and m.get("incident") != incident.get("incident")
-        and loopt_tijdens(m, extra.datum, extra.datum)
-    ]
-    if not andere:
-        return handhaven, ""
-    andere.sort(key=lambda m: (laatste_dag(m) is None, laatste_dag(m) or date.min, str(m.get("maatregel") or "")))
-    delen = [f"{_verbod_omschrijving(profiel, profiel.soorten[m['soort']], gebouw)}, {_tot(m)}" for m in andere]
-    tekst = (
-        f"Daarnaast geldt nog een ander verbod: {delen[0]}."
-        if len(delen) == 1
-        else f"Daarnaast gelden nog andere verboden: {'; '.join(delen)}."
-    )
-    einde = laatste_dag(verbod)
-    langer = [
-        m
-        for m in andere
-        if profiel.soorten[m["soort"]].toegang and einde is not None and (laatste_dag(m) or date.max) > einde
-    ]
-    if langer:
-        tekst += f" U mag {gebouw} dus ook na {voluit(einde)} niet betreden."
-    return handhaven, tekst
-
-
-def _contact_naast_belverbod(
-    profiel: Profiel, register: Register, incident: dict, ingang: date, einde: date | None, contactpersoon: str
-) -> tuple[str, str] | None:
-    """Een toegangsverbod terwijl een belverbod in (een deel van) de periode loopt (3.1): open blijft wat dat
-    belverbod openlaat, schriftelijk contact en de contactpersoon; loopt het korter, dan daarna ook weer telefonisch.
-    Geeft (contact_tijdens_verbod, contact_in_periode), of None als er geen belverbod loopt."""
-    bel = [
-        m
-        for m in register.maatregelen_van(incident.get("persoon"))
-        if m.get("incident") != incident.get("incident")
-        and profiel.soorten.get(m.get("soort") or "")
-        and profiel.soorten[m["soort"]].bellen
-        and loopt_tijdens(m, ingang, einde)
-    ]
-    if not bel:
-        return None
-    langste = max(bel, key=lambda m: laatste_dag(m) or date.max)
-    belwoord = _belwoord(profiel)
-    via = f" en via {contactpersoon}" if contactpersoon else ""
-    of_via = f" of via {contactpersoon}" if contactpersoon else ""
-    laatste = laatste_dag(langste)
-    if laatste is None or (einde is not None and laatste >= einde):
-        return (
-            f"schriftelijk contact{via}, want ook uw {belwoord} geldt in deze periode",
-            f"alleen schriftelijk{of_via}, want ook uw {belwoord} geldt in deze periode",
-        )
-    tot = tot_en_met(laatste, False)
-    return (
-        f"schriftelijk contact{via}, zolang ook uw {belwoord} geldt ({tot}); daarna ook via telefonisch contact",
-        f"alleen schriftelijk{of_via} zolang ook uw {belwoord} geldt ({tot}), daarna ook telefonisch",
-    )
-
-
-def _belwoord(profiel: Profiel) -> str:
-    """'belbeperking' (Losser) of 'telefonisch contactverbod' (Geertruidenberg)."""
-    return next(
-        (s.label.lower() for s in profiel.soorten.values() if s.bellen and not s.toegang and s.label),
-        "telefonisch contactverbod",
-    )
-
-
-def _verbod_omschrijving(profiel: Profiel, soort_def, gebouw: str) -> str:
-    """'een toegangsverbod voor het gemeentehuis te Raamsdonksveer en een telefonisch contactverbod'."""
-    belwoord = _belwoord(profiel)
-    delen = []
-    if soort_def.toegang:
-        delen.append(f"een toegangsverbod voor {gebouw}")
-    if soort_def.bellen:
-        delen.append(f"een {belwoord}")
-    return " en ".join(delen) or f"een {soort_def.label.lower()}"
-
-
-def _verbod_periode(maatregel: dict) -> str:
-    """', met ingang van 2 oktober 2026 tot en met 1 januari 2027' of ', met ingang van ... voor onbepaalde tijd'."""
-    ingang = f", met ingang van {voluit(maatregel['ingang'])}" if maatregel.get("ingang") else ""
-    duur = maatregel.get("duur")
-    onbepaald = (duur is not None and duur.onbepaald) or maatregel.get("einde") is None
-    tot = tot_en_met(maatregel.get("einde"), onbepaald)
-    return f"{ingang} {tot}" if ingang or not onbepaald else f", {tot}"
-
-
-def _ordegesprek(profiel: Profiel, maatregelen: list[dict], incident: dict, soort: str) -> tuple[str, list[str], bool]:
-    """Het laatste eerdere ordegesprek: uit de bevestiging (met de afspraken), anders uit de uitnodiging."""
-    if profiel.is_soort(soort, "gesprek"):
-        return "", [], False
-    bevestiging = [m for m in maatregelen if profiel.is_soort(m.get("soort"), "bevestiging") and m.get("gesprek_datum")]
-    if bevestiging:
-        m = bevestiging[-1]
-        afspraken = [str(a) for a in m.get("afspraken") or [] if str(a).strip()]
-        tekst = f"Op {voluit(m['gesprek_datum'])} heeft u met ons een ordegesprek gehad."
-        if afspraken:
-            tekst += " Tijdens dat gesprek zijn met u de volgende afspraken gemaakt:"
-        return tekst, afspraken, bool(afspraken) and m["gesprek_datum"] <= incident["datum"]
-    uitnodiging = [m for m in maatregelen if profiel.is_soort(m.get("soort"), "uitnodiging") and m.get("gesprek_datum")]
-    if uitnodiging:
-        m = uitnodiging[-1]
-        return (
-            f"Op {voluit(m['datum'])} hebben wij u uitgenodigd voor een ordegesprek op {voluit(m['gesprek_datum'])}.",
-            [],
-            False,
-        )
-    return "", [], False
-
-
-def _verwijzing(contactpersoon: str) -> str:
-    """Eén contactpersoon is 'hem', 'haar' of 'de contactpersoon', nooit 'hen' (3.1)."""
-    tekst = contactpersoon.strip().lower()
-    if re.match(r"(de heer|dhr\.?|meneer)\b", tekst):
-        return "hem"
-    if re.match(r"(mevrouw|mevr\.?|mw\.?)\s", tekst):
-        return "haar"
-    return "de contactpersoon"
-
-
-def vast_nummer(tekst: str, iban: bool = False) -> str:
-    """Telefoonnummers (en een rekeningnummer) breken nooit over twee regels: vaste spaties en een vast streepje in
-    het nummer (3.1)."""
-    if iban:
-        return tekst.replace(" ", "\u00a0")
-    return _TELEFOONNUMMER.sub(lambda m: m.group(0).replace(" ", "\u00a0").replace("-", "\u2011"), tekst)
 
 
 def controleer_volledig(
@@ -769,6 +268,8 @@ def controleer_volledig(
         "schade_verhalen_tekst",
         "handhaven",
         "andere_verboden_tekst",
+        "gehoord_tekst",
+        "reactie_uiterlijk",
     }
     if waarden.get("ondertekend_door_burgemeester"):
         nodig.discard("namens")  # de burgemeester tekent zelf, niet namens het college

@@ -11,12 +11,13 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from agressie_cli.documenten.brieven.context import Briefgegevens, context, controleer_volledig
+from agressie_cli.documenten.brieven.context import context, controleer_volledig
 from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
 from agressie_cli.domein import bestanden
 from agressie_cli.domein.advies import bereken_advies
 from agressie_cli.domein.bestanden import MAX_PAD, te_lang_voor_windows, tijdelijk_naast, vervang
+from agressie_cli.domein.brief import Briefgegevens, briefinhoud
 from agressie_cli.domein.correcties import vervang as vervang_maatregelen
 from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.duur import Duur
@@ -32,13 +33,14 @@ from agressie_cli.domein.maatregelen import (
     vereis_toelichting,
 )
 from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.nabehandeling import controleer_horen
 from agressie_cli.domein.opschonen import naam_onderweg, onderweg
 from agressie_cli.domein.personen import bedoelt_u
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.schade import als_cel
 from agressie_cli.domein.velden import controleer_tekst
-from agressie_cli.domein.verzending import heeft_postadres, overhandigen_waarschuwing, wijze_van_brief
+from agressie_cli.domein.verzending import overhandigen_waarschuwing
 
 
 @dataclass
@@ -235,6 +237,7 @@ def _een_brief(
     overtreding_datum = extra.overtreding[0] if extra.overtreding else None
     b = besluit(register, profiel, nummer, soort, extra.datum, verzoek.ingang, verzoek.duur, overtreding_datum)
     vereis_toelichting(b, verzoek.toelichting)  # vóór de brief gemaakt wordt: geen brief zonder maatregel
+    controleer_horen(profiel, incident, b.soort, extra.datum)  # 3.4: horen vooraf, eerst het voornemen
     if verzoek.brieftekst and verzoek.brieftekst.strip():
         incident["brieftekst"] = controleer_tekst("--brieftekst", verzoek.brieftekst.strip())
     soort_def = profiel.soort(b.soort)
@@ -254,22 +257,17 @@ def _een_brief(
     if extra.bedrag is not None:  # aansprakelijkstelling: het geclaimde bedrag komt bij de maatregel
         gesprek["bedrag"] = als_cel(extra.bedrag)
     sjabloon = vind_sjabloon(instellingen, profiel, b.soort)
-    aangifte = bool(b.advies and b.advies.aangifte)
-    waarden = context(
-        instellingen, profiel, register, incident, b.soort, b.ingang, b.einde, b.duur, extra, aangifte, b.verbod
-    )
+    inhoud = briefinhoud(instellingen, profiel, register, b, extra)
+    waarden = context(inhoud)
     gebruikt = gebruikte_variabelen(sjabloon)
     controleer_volledig(waarden, gebruikt, nummer, b.soort, profiel)
     maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
     # 3.1: hoe de brief zegt dat hij gaat (kolom 'Verzending volgens brief'); agressie verzonden --wijze vergelijkt
     # daarmee. 'Verzonden per' blijft leeg tot agressie verzonden: het register zegt niet dat iets verzonden is.
-    wijze = wijze_van_brief(
-        soort_def.verzending, heeft_postadres(persoon), bool(persoon.get("email")), extra.overhandigd
-    )
-    if wijze is not None:
-        gesprek["wijze_brief"] = wijze
-    doel = uitmap / veilige_bestandsnaam(nummer, b.soort, waarden["naam"], persoon.get("achternaam"))
+    if inhoud.verzending.wijze is not None:
+        gesprek["wijze_brief"] = inhoud.verzending.wijze
+    doel = uitmap / veilige_bestandsnaam(nummer, b.soort, inhoud.naam, persoon.get("achternaam"))
     if doel.exists() and not overschrijven:
         bestaand = next(
             (

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from agressie_cli.documenten.brieven.context import KANAAL_TEKST, _adres, tegenover
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.aangifte import Dossier, medewerkers, namen_van_medewerkers, onder_nummer, schuilnaam
+from agressie_cli.domein.brief import KANAAL_TEKST, afzender, tegenover
+from agressie_cli.domein.brief import adres as gemeente_adres
 from agressie_cli.domein.datums import kort, tijd_voluit, voluit
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
@@ -87,9 +88,9 @@ def _gevolg(waarde: object) -> str:
 def domicilie(instellingen: Instellingen) -> str:
     """Het adres van de gemeente als werkgever: het bezoekadres, anders het postadres. Nooit een huisadres."""
     for deel in ("bezoekadres", "postadres"):
-        adres = _adres(instellingen.deel(deel))
-        if instellingen.deel(deel).get("straat") and adres:
-            return f"Gemeente {instellingen.gemeente}, {adres}"
+        regel = gemeente_adres(instellingen.deel(deel))
+        if instellingen.deel(deel).get("straat") and regel:
+            return f"Gemeente {instellingen.gemeente}, {regel}"
     raise InvoerFout(
         "Het document voor de aangifte noemt het adres van de gemeente als domicilie (nooit het huisadres van een "
         "medewerker), maar agressie.toml heeft geen [bezoekadres] of [postadres] met straat, postcode en plaats. "
@@ -116,7 +117,7 @@ def context(
     nummer: str | None,
 ) -> dict:
     persoon = register.persoon_van(incident) or {}
-    brieven = instellingen.deel("brieven")
+    gemeente = afzender(instellingen, datum)  # plaats, datum en gebouw zoals in een brief (domein/brief.py)
     naam = weergave(str(persoon.get("naam") or incident.get("naam") or "")) or NIET_GEREGISTREERD
     adres = ", ".join(
         d
@@ -126,9 +127,9 @@ def context(
     kanaal = incident.get("kanaal")
     waar = KANAAL_TEKST.get(kanaal or "", "") or NIET_GEREGISTREERD
     if kanaal in profiel.kanalen_in_gebouw:
-        waar += f", in {brieven.get('gebouw', 'het gemeentehuis')}"
+        waar += f", in {gemeente.gebouw}"
         if instellingen.deel("bezoekadres").get("straat"):
-            waar += f" ({_adres(instellingen.deel('bezoekadres'))})"
+            waar += f" ({gemeente_adres(instellingen.deel('bezoekadres'))})"
     elif kanaal not in profiel.kanalen_telefonisch and kanaal not in (None, "schriftelijk"):
         waar += " (de plaats zelf is niet geregistreerd)"
     klasse = incident.get(profiel.classificatie)
@@ -146,7 +147,7 @@ def context(
     if ov is not None and ov.in_gebouw:
         verbod = ov.verbod
         lokaalvredebreuk = (
-            f"Dit incident was {KANAAL_TEKST.get(kanaal or '', '')} in {brieven.get('gebouw', 'het gemeentehuis')} "
+            f"Dit incident was {KANAAL_TEKST.get(kanaal or '', '')} in {gemeente.gebouw} "
             f"terwijl het verbod {verbod.get('maatregel')} ({soorten[verbod['soort']].label}) liep: "
             + _kende_het_verbod(verbod, incident["datum"])
         )
@@ -159,10 +160,10 @@ def context(
         "gemeente": instellingen.gemeente,
         "tegenover": tegenover(instellingen, incident),
         "kenmerk": incident["incident"],
-        "datum_document": voluit(datum),
-        "plaats_datum": f"{brieven.get('plaats', instellingen.gemeente)}, {voluit(datum)}",
+        "datum_document": gemeente.datum_brief,
+        "plaats_datum": gemeente.plaats_datum,
         "domicilie": domicilie(instellingen),
-        "postadres": _of_niet(_adres(instellingen.deel("postadres"))),
+        "postadres": _of_niet(gemeente_adres(instellingen.deel("postadres"))),
         "telefoon_gemeente": _of_niet(instellingen.deel("contact").get("telefoon")),
         "email_gemeente": _of_niet(instellingen.deel("contact").get("email")),
         "onder_nummer": onder,
