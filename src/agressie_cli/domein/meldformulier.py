@@ -322,9 +322,6 @@ def al_geregistreerd(incidenten: list[dict], afdruk: str) -> str | None:
 
 # --- het meldformulier op het web (3.5) -------------------------------------------------------------------------------
 
-_VELD_VOORAAN = re.compile(r"^«\w+»: ")
-
-
 def lees_webantwoorden(antwoorden: dict[str, object], profiel: Profiel, vandaag: date | None = None) -> Formulierinhoud:
     """De antwoorden van het meldformulier op het web (3.5) als de velden van een melding: dezelfde vragen en dezelfde
     regels als een ingevuld Excel-formulier (lees_antwoorden), maar elke fout op een eigen regel die met het veld
@@ -368,6 +365,5 @@ def lees_webantwoorden(antwoorden: dict[str, object], profiel: Profiel, vandaag:
 
 
 def _zonder_veld_vooraan(fout: InvoerFout) -> str:
-    """De tekst van een fout zonder de optie of het veld waarmee hij begint (de webpagina zet hem naast het veld)."""
-    tekst = _OPTIE_VOORAAN.sub("", fout.sjabloon, count=1)
-    return _VELD_VOORAAN.sub("", tekst, count=1)
+    """De tekst van een fout zonder het veld waarmee hij begint (de webpagina zet hem naast het veld)."""
+    return _VELD_VOORAAN.sub("", fout.sjabloon, count=1)
