@@ -322,6 +322,7 @@ def al_geregistreerd(incidenten: list[dict], afdruk: str) -> str | None:
 
 # --- het meldformulier op het web (3.5) -------------------------------------------------------------------------------
 
+
 def lees_webantwoorden(antwoorden: dict[str, object], profiel: Profiel, vandaag: date | None = None) -> Formulierinhoud:
     """De antwoorden van het meldformulier op het web (3.5) als de velden van een melding: dezelfde vragen en dezelfde
     regels als een ingevuld Excel-formulier (lees_antwoorden), maar elke fout op een eigen regel die met het veld
