@@ -88,7 +88,7 @@ def incidenten(werkplek: Werkplek, afdelingen: Sequence[str] = ()) -> tuple[Inci
 
 def incident(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) -> Incidentbeeld:
     """Eén incident van de afdelingen met het advies van het protocol en zijn uitleg, de maatregelen en de nazorg."""
-    from agressie_cli.domein.velden import INVOER
+    from agressie_cli.domein.velden import INVOER, KLASSEVELDEN
     from agressie_cli.handelingen import nazorg, opvragen
 
     register = werkplek.lees()
@@ -100,25 +100,18 @@ def incident(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) ->
     except AgressieFout as fout:  # nog niet te geven (Losser: aanhoudend onbekend): de pagina zegt waarom
         advies, advies_fout = None, fout.sjabloon
     maatregelen = tuple(_maatregelregel(m, werkplek) for m in register.maatregelen_van_incident(rij["incident"]))
-    toon = [
-        v
-        for v in INVOER
-        if v.sleutel not in ("naam", "brieftekst")
-        and (
-            v.sleutel == profiel.classificatie
-            or v.sleutel not in ("ernst", "gedrag", "aanhoudend")
-            or (v.sleutel == "aanhoudend" and profiel.classificatie == "gedrag")
-        )
-    ]
+    # Wat over het incident is vastgelegd (de velden van melden en aanvullen), zonder de naam (staat bij de persoon),
+    # de brieftekst (staat in het formulier van de brief) en de classificatie van het andere profiel.
+    ander = {s for c, sleutels in KLASSEVELDEN.items() if c != profiel.classificatie for s in sleutels}
     persoon = register.persoon_van(rij) or {}
-    velden = tuple(
-        (v.kop, _als_tekst(rij.get(v.sleutel) if not v.persoon else persoon.get(v.sleutel), v.sleutel, profiel.klassen))
-        for v in toon
-        if (rij.get(v.sleutel) if not v.persoon else persoon.get(v.sleutel)) not in (None, "", [])
-    )
+    velden = []
+    for v in INVOER:
+        waarde = persoon.get(v.sleutel) if v.persoon else rij.get(v.sleutel)
+        if v.sleutel not in ("naam", "brieftekst", *ander) and waarde not in (None, "", []):
+            velden.append((v.kop, _als_tekst(waarde, v.sleutel, profiel.klassen)))
     return Incidentbeeld(
         regel=_regel({**rij, "naam": persoon.get("naam") or rij.get("naam")}, profiel.classificatie, profiel.klassen),
-        velden=velden,
+        velden=tuple(velden),
         advies=advies,
         advies_fout=advies_fout,
         maatregelen=maatregelen,
