@@ -55,6 +55,7 @@ class IncidentRij(TypedDict, total=False):
     geregistreerd: datetime | None
     gewijzigd: datetime | None
     formulier: str | None
+    gemeld_door: str | None  # 3.5: het account dat op het web meldde
     doorgestuurd: date | None
     doorgestuurd_aov: date | None
     concept_map: list[str]

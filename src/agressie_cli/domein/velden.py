@@ -396,6 +396,9 @@ INCIDENT = (
     # zodat hetzelfde formulier niet twee keer een incident wordt. Een persoonsgegeven: een hash van de antwoorden,
     # ook van de naam (te raden).
     Veld("formulier", "Meldformulier", breedte=20, persoonsgegeven=True),
+    # Het meldformulier op het web (3.5): het account dat meldde, zodat een medewerker de status van zijn eigen
+    # meldingen ziet. Een persoonsgegeven (de naam van een medewerker); nooit getoond aan een ander.
+    Veld("gemeld_door", "Gemeld via web door", breedte=16, persoonsgegeven=True),
     # Doorsturen (2.7, Geertruidenberg 4.2): wanneer agressie doorsturen de e-mail aan clustermanager en AOV-er maakte.
     Veld("doorgestuurd", "Doorgestuurd aan clustermanager", "datum", 14),
     Veld("doorgestuurd_aov", "Doorgestuurd aan AOV-er", "datum", 14),

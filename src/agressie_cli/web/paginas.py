@@ -11,6 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from agressie_cli.domein.fouten import AgressieFout
+from agressie_cli.web import leidinggevende, medewerker
 from agressie_cli.web.basis import (
     _inlogformulier,
     naar,
@@ -31,6 +32,8 @@ def routes() -> list[Route]:
         Route("/uitloggen", uitloggen, methods=["POST"]),
         Route("/receptie", receptie, methods=["GET", "POST"]),
         Route("/gebruikers", gebruikers, methods=["GET", "POST"]),
+        *medewerker.routes(),
+        *leidinggevende.routes(),
     ]
 
 
