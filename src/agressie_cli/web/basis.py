@@ -28,11 +28,33 @@ ROLLEN_PER_PAGINA: dict[str, tuple[str, ...]] = {
     "/": ALLE,
     "/receptie": ("receptie", "coordinator"),
     "/gebruikers": ("coordinator",),
+    # De coördinator (web/coordinator.py). /incidenten is ook van de leidinggevende (alleen zijn afdelingen);
+    # /aanvullen geldt ook voor /aanvullen/<nummer>.
+    "/incidenten": ("leidinggevende", "coordinator"),
+    "/aanvullen": ("coordinator",),
+    "/intrekken": ("coordinator",),
+    "/termijnen": ("coordinator",),
+    "/formulieren": ("coordinator",),
+    "/rapport": ("coordinator",),
+    "/doorsturen": ("coordinator",),
+    "/opschonen": ("coordinator",),
+    "/herstel": ("coordinator",),
 }
 MENU = (
+    ("/incidenten", "Incidenten"),
+    ("/aanvullen", "Aanvullen"),
+    ("/termijnen", "Termijnen"),
+    ("/formulieren", "Meldformulieren inlezen"),
     ("/receptie", "Receptie: verboden opzoeken"),
+    ("/rapport", "Kwartaalrapport"),
+    ("/doorsturen", "Doorsturen"),
+    ("/intrekken", "Intrekken"),
+    ("/opschonen", "Opschonen"),
+    ("/herstel", "Herstel"),
     ("/gebruikers", "Gebruikers"),
 )
+# Een POST groter dan dit wordt geweigerd vóór het formulier gelezen wordt (uploads: web/coordinator.py per bestand).
+MAX_VERZOEK = 25 * 1024 * 1024
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
@@ -136,6 +158,8 @@ def pagina(pad: str) -> Callable[[Handler], Callable[[Request], Awaitable[Respon
             if sessie.rol not in ROLLEN_PER_PAGINA[pad]:
                 return toon(request, "geweigerd.html", sessie, status=403)
             if request.method == "POST":
+                if int(request.headers.get("content-length") or 0) > MAX_VERZOEK:
+                    return toon(request, "te-groot.html", sessie, status=413)
                 formulier = await request.form()
                 if not secrets.compare_digest(str(formulier.get("csrf") or ""), sessie.csrf):
                     return toon(request, "verlopen.html", sessie, status=403)

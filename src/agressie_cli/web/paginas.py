@@ -11,6 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from agressie_cli.domein.fouten import AgressieFout
+from agressie_cli.web import coordinator
 from agressie_cli.web.basis import (
     _inlogformulier,
     naar,
@@ -31,6 +32,8 @@ def routes() -> list[Route]:
         Route("/uitloggen", uitloggen, methods=["POST"]),
         Route("/receptie", receptie, methods=["GET", "POST"]),
         Route("/gebruikers", gebruikers, methods=["GET", "POST"]),
+        Route("/incidenten", incidenten, methods=["GET", "POST"]),
+        *coordinator.routes(),
     ]
 
 
@@ -169,3 +172,10 @@ async def gebruikers(request: Request, sessie: Sessie) -> Response:
         melding=melding,
         fout=fout,
     )
+
+
+@pagina("/incidenten")
+async def incidenten(request: Request, sessie: Sessie) -> Response:
+    """Eén route voor /incidenten, per rol: de coördinator het hele register met filters (web/coordinator.py), een
+    leidinggevende dezelfde lijst met alleen de afdelingen op zijn account."""
+    return await coordinator.incidenten(request, sessie)
