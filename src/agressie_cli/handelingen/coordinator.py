@@ -90,7 +90,7 @@ def incidenten(
             status=r.get("status"),
             ontbrekend=tuple(v for v in str(r.get("ontbrekend") or "").split(", ") if v),
         )
-        for r in sorted(rijen, key=_nieuwste_eerst)
+        for r in sorted(rijen, key=_nieuwste_eerst, reverse=True)
     )
     return Overzicht(
         regels=regels,
