@@ -53,10 +53,12 @@ def incidenten(
     status: str | None = None,
     afdeling: str | None = None,
     afdelingen: tuple[str, ...] = (),
+    onvolledig: bool = False,
 ) -> Overzicht:
     """De incidenten, nieuwste eerst, gefilterd op periode (van en tot en met), status, afdeling en `zoek`: een
     incidentnummer (2026-0012), een persoonnummer of (een deel van) een naam. `afdelingen`: alleen deze (een
-    leidinggevende met afdelingen op zijn account); leeg: alle."""
+    leidinggevende met afdelingen op zijn account); leeg: alle. `onvolledig`: alleen wat nog niet compleet is (om aan te
+    vullen), ook als er al een maatregel is."""
     from agressie_cli.domein.lijst import filter_incidenten
     from agressie_cli.domein.velden import STATUSSEN
 
@@ -75,6 +77,8 @@ def incidenten(
         rijen = [r for r in rijen if str(r.get("incident")) == zoek]
     if eigen:
         rijen = [r for r in rijen if str(r.get("afdeling") or "").casefold() in eigen]
+    if onvolledig:
+        rijen = [r for r in rijen if r.get("ontbrekend")]
     if afdeling:
         rijen = [r for r in rijen if str(r.get("afdeling") or "").casefold() == afdeling.strip().casefold()]
     namen = {p.get("persoon"): p.get("naam") for p in register.personen}

@@ -111,7 +111,7 @@ async def aanvullen_lijst(request: Request, sessie: Sessie) -> Response:
     from agressie_cli.handelingen import coordinator
 
     werkplek = werkplek_van(request, sessie)
-    overzicht = await run_in_threadpool(coordinator.incidenten, werkplek, None, None, None, "gemeld")
+    overzicht = await run_in_threadpool(lambda: coordinator.incidenten(werkplek, onvolledig=True))
     return toon(request, "aanvullen-lijst.html", sessie, o=overzicht, profiel=werkplek.profiel)
 
 
