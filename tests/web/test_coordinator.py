@@ -16,6 +16,7 @@ from webhulp import csrf_van, maak_web
 from conftest import VOLLEDIG, maak_gemeente
 
 VANDAAG = date.today()
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _post(client, pad: str, **data):
@@ -355,3 +356,15 @@ def test_register_blijft_in_het_geheugen_en_een_cli_schrijfactie_is_meteen_te_zi
     # En een schrijfactie van het web zelf ook.
     _post(client, "/intrekken", nummer=tweede, reden="dubbel gemeld")
     assert f">{tweede}</a>" not in client.get("/incidenten").text
+
+
+def test_te_groot_verzoek_geweigerd_voor_het_gelezen_wordt(web):
+    """3.5: "uploads limited in size and type": een POST boven de grens wordt niet eens gelezen."""
+    client = web.ingelogd("coordinator")
+    csrf = csrf_van(client.get("/formulieren").text)
+    groot = b"0" * (26 * 1024 * 1024)
+    antwoord = client.post(
+        "/formulieren", data={"csrf": csrf, "actie": "inlezen"}, files={"formulier": ("groot.xlsx", groot, XLSX)}
+    )
+    assert antwoord.status_code == 413 and "te groot" in antwoord.text
+    assert not (web.gemeente.map / "web-formulieren").exists()

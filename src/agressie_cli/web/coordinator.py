@@ -23,6 +23,7 @@ from starlette.routing import Route
 
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout, OpschonenOngedaan
 from agressie_cli.web.basis import pagina, toon, werkplek_van
+from agressie_cli.web.geheugen import onthouden
 from agressie_cli.web.sessies import Sessie
 
 MAX_FORMULIER = 2 * 1024 * 1024  # een ingevuld meldformulier is enkele tientallen kB
@@ -75,20 +76,27 @@ async def incidenten(request: Request, sessie: Sessie) -> Response:
     eigen = () if sessie.rol == "coordinator" else sessie.afdelingen
     extra: dict[str, str] = {}
     status = 200
+
+    def alles() -> Any:  # zonder filter: bewaard zolang het register hetzelfde is
+        return onthouden(werkplek, ("incidenten", eigen), lambda: coordinator.incidenten(werkplek, afdelingen=eigen))
+
     try:
-        overzicht = await run_in_threadpool(
-            coordinator.incidenten,
-            werkplek,
-            filters["van"] or None,
-            filters["tot"] or None,
-            filters["zoek"] or None,
-            filters["status"] or None,
-            filters["afdeling"] or None,
-            eigen,
-        )
+        if any(filters.values()):
+            overzicht = await run_in_threadpool(
+                coordinator.incidenten,
+                werkplek,
+                filters["van"] or None,
+                filters["tot"] or None,
+                filters["zoek"] or None,
+                filters["status"] or None,
+                filters["afdeling"] or None,
+                eigen,
+            )
+        else:
+            overzicht = await run_in_threadpool(alles)
     except AgressieFout as fout:
         extra, status = _fout(fout), 422
-        overzicht = await run_in_threadpool(coordinator.incidenten, werkplek, None, None, None, None, None, eigen)
+        overzicht = await run_in_threadpool(alles)
     return toon(
         request,
         "register.html",
@@ -111,7 +119,9 @@ async def aanvullen_lijst(request: Request, sessie: Sessie) -> Response:
     from agressie_cli.handelingen import coordinator
 
     werkplek = werkplek_van(request, sessie)
-    overzicht = await run_in_threadpool(lambda: coordinator.incidenten(werkplek, onvolledig=True))
+    overzicht = await run_in_threadpool(
+        lambda: onthouden(werkplek, "aanvullen", lambda: coordinator.incidenten(werkplek, onvolledig=True))
+    )
     return toon(request, "aanvullen-lijst.html", sessie, o=overzicht, profiel=werkplek.profiel)
 
 
@@ -194,7 +204,11 @@ async def termijnen(request: Request, sessie: Sessie) -> Response:
     """Wat open staat, verlopen eerst: dezelfde punten als agressie termijnen."""
     from agressie_cli.handelingen import coordinator
 
-    uitkomst = await run_in_threadpool(coordinator.termijnen, werkplek_van(request, sessie))
+    werkplek = werkplek_van(request, sessie)
+    vandaag = date.today()
+    uitkomst = await run_in_threadpool(
+        lambda: onthouden(werkplek, ("termijnen", vandaag), lambda: coordinator.termijnen(werkplek, vandaag))
+    )
     return toon(request, "termijnen.html", sessie, t=uitkomst)
 
 

@@ -8,10 +8,13 @@ Het bewaarde register is gedeeld tussen verzoeken: de handelingen die lezen, wij
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from agressie_cli.domein.fouten import AgressieFout
 from agressie_cli.handelingen.werkplek import Werkplek
 
 if TYPE_CHECKING:
@@ -26,6 +29,10 @@ class Registergeheugen:
         self._sleutel: tuple[str, int, int, int] | None = None
         self._register: Register | None = None
         self.lezingen = 0  # hoe vaak het register echt gelezen is (de bench en de tests tellen het)
+        # Uitkomsten van handelingen die alleen lezen en veel rekenen (termijnen), bij dit ene register.
+        self._rekenslot = threading.Lock()
+        self._afgeleid_van: Register | None = None
+        self._afgeleid: dict[Hashable, Any] = {}
 
     def lees(self, werkplek: Werkplek) -> Register:
         from agressie_cli.opslag.excel import ExcelOpslag
@@ -46,6 +53,28 @@ class Registergeheugen:
             if sleutel is not None and _sleutel(opslag.pad) == sleutel:
                 self._sleutel, self._register = sleutel, register
             return register
+
+    def onthoud(self, werkplek: Werkplek, sleutel: Hashable, maak: Callable[[], T]) -> T:
+        """De uitkomst van `maak` (een handeling die alleen leest), bewaard zolang het register hetzelfde is. Eén
+        berekening tegelijk: twintig gebruikers die na een wijziging dezelfde pagina openen, wachten op de eerste."""
+        register = self.lees(werkplek)
+        with self._rekenslot:
+            if self._afgeleid_van is not register:
+                self._afgeleid_van, self._afgeleid = register, {}
+            if sleutel not in self._afgeleid:
+                self._afgeleid[sleutel] = maak()
+            waarde: T = self._afgeleid[sleutel]
+            return waarde
+
+
+T = TypeVar("T")
+
+
+def onthouden(werkplek: Werkplek, sleutel: Hashable, maak: Callable[[], T]) -> T:
+    """Via het geheugen van de server als de werkplek er een heeft (anders gewoon berekend)."""
+    if isinstance(werkplek, Webwerkplek):
+        return werkplek.geheugen.onthoud(werkplek, sleutel, maak)
+    return maak()
 
 
 def _sleutel(pad: os.PathLike[str]) -> tuple[str, int, int, int] | None:
@@ -68,6 +97,10 @@ class Webwerkplek(Werkplek):
         nieuw = cls.__new__(cls)
         nieuw.__dict__.update(werkplek.__dict__)
         nieuw.geheugen = Registergeheugen()
+        # Instellingen, profiel en opslag één keer, gedeeld door elk verzoek (werkplek_van maakt kopieën met `voor`):
+        # het slot tussen threads en de getelde reservekopieën zitten in die ene opslag.
+        with contextlib.suppress(AgressieFout):
+            nieuw.opslag  # noqa: B018
         return nieuw
 
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
