@@ -28,7 +28,9 @@ from pathlib import Path
 
 HIER = Path(__file__).resolve().parent
 WACHTWOORD = "bench-wachtwoord-123"
-PAGINAS_COORDINATOR = ["/", "/incidenten", "/aanvullen", "/termijnen", "/herstel", "/rapport", "/gebruikers"]
+PAGINAS_COORDINATOR = ["/", "/incidenten", "/aanvullen", "/termijnen", "/rapport", "/gebruikers", "/formulieren"]
+# /herstel leest elke reservekopie helemaal (zoals agressie herstel --lijst: is hij heel, hoeveel incidenten); apart
+# gemeten, koud en daarna (per kopie onthouden), niet in de last.
 
 
 def p95(waarden: list[float]) -> float:
@@ -160,10 +162,15 @@ def cli(map_pad: Path, *args: str) -> tuple[float, subprocess.CompletedProcess]:
 def lezen(adres: str, map_pad: Path, gebruikers_: list[tuple[str, str]], verzoeken: int) -> None:
     bekend = namen(map_pad)
     tijden: dict[str, list[float]] = defaultdict(list)
-    # Opwarmen: de eerste lezing vult het geheugen van de server (en de snelle kopie); niet gemeten.
+    # Opwarmen: de eerste lezing vult het geheugen van de server (en de snelle kopie); apart gemeten.
     warm = inloggen(adres, gebruikers_[1][0])
-    for pad in PAGINAS_COORDINATOR:
-        warm.get(pad)
+    print("\n## Eerste keer na het starten of na een wijziging (één gebruiker, zonder last)\n")
+    for pad in [*PAGINAS_COORDINATOR, "/herstel"]:
+        for keer in ("eerste keer", "daarna"):
+            t = time.perf_counter()
+            antwoord = warm.get(pad, timeout=900)
+            assert antwoord.status_code == 200, (pad, antwoord.status_code)
+            print(f"- GET {pad}, {keer}: {(time.perf_counter() - t) * 1000:.0f} ms")
     start = threading.Barrier(len(gebruikers_) + 1)
     draden = [
         threading.Thread(target=gebruiker, args=(adres, naam, rol, verzoeken, bekend, tijden, start))
