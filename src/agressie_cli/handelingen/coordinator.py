@@ -1,23 +1,18 @@
-"""De coördinator op het web (3.5): het register met filters, wat een incident nog mist (om aan te vullen), de termijnen
-en een incident intrekken. Alleen wat de andere handelingen nog niet geven; aanvullen, doorsturen, rapport, opschonen en
-herstel roept de webvoorkant aan in registreren, doorsturen en beheer.
-
-`termijnen` en `intrekken` doen wat `opvragen.termijnen` en `besluiten.intrekken` (hl-besluiten) doen; zodra die in main
-staan, roept de webvoorkant die aan en verdwijnen ze hier."""
+"""De coördinator op het web (3.5): het register met filters (ook per afdeling en op incidentnummer) en wat een incident
+nog mist, als velden om aan te vullen. Alleen wat de andere handelingen nog niet geven; aanvullen, intrekken,
+termijnen, doorsturen, rapport, opschonen en herstel roept de webvoorkant aan in registreren, besluiten, opvragen,
+doorsturen en beheer."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from agressie_cli.domein.datums import lees_datum
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.handelingen.werkplek import Werkplek
-
-if TYPE_CHECKING:
-    from agressie_cli.domein.termijnen import Termijn
 
 _INCIDENTNUMMER = re.compile(r"^\d{4}-\d+$")
 # Wat "adres" in de ontbrekende velden betekent: een postadres of een e-mailadres (domein/meldingen.ontbrekend).
@@ -166,46 +161,3 @@ def aan_te_vullen(werkplek: Werkplek, nummer: str) -> Aanvulling:
         ontbrekend=ontbrekend,
         velden=tuple(velden),
     )
-
-
-@dataclass(frozen=True)
-class Termijnen:
-    items: tuple[
-        Termijn, ...
-    ]  # alles wat open staat, het dringendste (verlopen) eerst: dezelfde als agressie termijnen
-    peildatum: date
-
-    @property
-    def verlopen(self) -> int:
-        return sum(1 for t in self.items if t.verlopen)
-
-
-def termijnen(werkplek: Werkplek, peildatum: date | None = None) -> Termijnen:
-    """Wat open staat op de peildatum (standaard vandaag), verlopen eerst: dezelfde punten als `agressie termijnen
-    --alles`."""
-    from agressie_cli.domein.termijnen import termijnen as bereken
-
-    peil = peildatum or date.today()
-    items = sorted(bereken(werkplek.lees(), werkplek.profiel, peil), key=lambda t: t.dagen)
-    return Termijnen(tuple(items), peil)
-
-
-@dataclass(frozen=True)
-class Intrekking:
-    nummer: str
-    soort: str  # maatregel of incident
-    datum: date
-    reden: str
-    maatregelen: tuple[str, ...]
-    hersteld: tuple[str, ...]
-
-
-def intrekken(werkplek: Werkplek, nummer: str, reden: str | None, datum: str | date | None = None) -> Intrekking:
-    """Trekt een maatregel in (hij telt na de datum niet meer) of een incident (vervallen, met al zijn maatregelen).
-    De reden is verplicht (zoals agressie intrekken)."""
-    from agressie_cli.domein.correcties import intrekken as trek_in
-
-    datum_d = lees_datum(datum, "«datum»") or date.today()
-    with werkplek.wijzig() as register:
-        u = trek_in(register, werkplek.profiel, nummer, reden, datum_d)
-    return Intrekking(u.nummer, u.soort, u.datum, u.reden, tuple(u.maatregelen), tuple(u.hersteld))

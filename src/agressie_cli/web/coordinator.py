@@ -169,7 +169,7 @@ async def aanvullen(request: Request, sessie: Sessie) -> Response:
 @pagina("/intrekken")
 async def intrekken(request: Request, sessie: Sessie) -> Response:
     """Een incident (bijvoorbeeld dubbel gemeld) of een maatregel intrekken, met een verplichte reden."""
-    from agressie_cli.handelingen import coordinator
+    from agressie_cli.handelingen import besluiten
 
     waarden = {"nummer": request.query_params.get("nummer", "")[:20], "reden": "", "datum": ""}
     gegevens: dict[str, Any] = {"fout": "", "fout_veld": "", "uitkomst": None}
@@ -181,7 +181,7 @@ async def intrekken(request: Request, sessie: Sessie) -> Response:
             if not waarden["nummer"]:
                 raise InvoerFout("«nummer»: vul het nummer van het incident (2026-0012) of de maatregel (M00012) in.")
             uitkomst = await run_in_threadpool(
-                coordinator.intrekken,
+                besluiten.intrekken,
                 werkplek_van(request, sessie),
                 waarden["nummer"],
                 waarden["reden"],
@@ -201,15 +201,15 @@ async def intrekken(request: Request, sessie: Sessie) -> Response:
 
 @pagina("/termijnen")
 async def termijnen(request: Request, sessie: Sessie) -> Response:
-    """Wat open staat, verlopen eerst: dezelfde punten als agressie termijnen."""
-    from agressie_cli.handelingen import coordinator
+    """Wat open staat, verlopen eerst (het dringendste eerst): dezelfde punten als agressie termijnen --alles."""
+    from agressie_cli.handelingen import opvragen
 
     werkplek = werkplek_van(request, sessie)
     vandaag = date.today()
     uitkomst = await run_in_threadpool(
-        lambda: onthouden(werkplek, ("termijnen", vandaag), lambda: coordinator.termijnen(werkplek, vandaag))
+        lambda: onthouden(werkplek, ("termijnen", vandaag), lambda: opvragen.termijnen(werkplek, vandaag, alles=True))
     )
-    return toon(request, "termijnen.html", sessie, t=uitkomst)
+    return toon(request, "termijnen.html", sessie, items=uitkomst.alle, peildatum=vandaag)
 
 
 # --- meldformulieren inlezen en registreren -------------------------------------------------------------------------
