@@ -368,3 +368,21 @@ def test_te_groot_verzoek_geweigerd_voor_het_gelezen_wordt(web):
     )
     assert antwoord.status_code == 413 and "te groot" in antwoord.text
     assert not (web.gemeente.map / "web-formulieren").exists()
+
+
+def test_termijnen_vat_de_achterstand_samen_zoals_de_opdrachtregel(web):
+    """Wat langer dan 90 dagen verlopen is, staat samengevat (zoals agressie termijnen); ?alles=ja toont het."""
+    g = web.gemeente
+    oud = g.meld(
+        naam="Jan de Vries", kanaal="balie", ernst="agressief", datum=(VANDAAG - timedelta(days=200)).isoformat()
+    )
+    nieuw = g.meld(naam="Piet Bos", kanaal="balie", ernst="agressief", datum=VANDAAG.isoformat())
+    client = web.ingelogd("coordinator")
+    pagina = client.get("/termijnen").text
+    assert f">{nieuw}</a>" in pagina and f">{oud}</a>" not in pagina
+    assert "Achterstand" in pagina and "langer dan 90 dagen verlopen (bij 1 incident)" in pagina
+    alles = client.get("/termijnen?alles=ja").text
+    assert alles.index(f">{oud}</a>") < alles.index(f">{nieuw}</a>")
+    cli = g.json("termijnen", "--alles")
+    items = cli["termijnen"] if isinstance(cli, dict) else cli
+    assert alles.count("<tr") - 1 == len(items)

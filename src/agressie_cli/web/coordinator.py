@@ -201,15 +201,26 @@ async def intrekken(request: Request, sessie: Sessie) -> Response:
 
 @pagina("/termijnen")
 async def termijnen(request: Request, sessie: Sessie) -> Response:
-    """Wat open staat, verlopen eerst (het dringendste eerst): dezelfde punten als agressie termijnen --alles."""
+    """Wat open staat, verlopen eerst (het dringendste eerst): dezelfde punten als agressie termijnen, met wat al lang
+    verlopen is (achterstand) samengevat; ?alles=ja toont alles, zoals agressie termijnen --alles."""
     from agressie_cli.handelingen import opvragen
 
     werkplek = werkplek_van(request, sessie)
     vandaag = date.today()
-    uitkomst = await run_in_threadpool(
-        lambda: onthouden(werkplek, ("termijnen", vandaag), lambda: opvragen.termijnen(werkplek, vandaag, alles=True))
+    alles = request.query_params.get("alles") == "ja"
+    t = await run_in_threadpool(
+        lambda: onthouden(werkplek, ("termijnen", vandaag, alles), lambda: opvragen.termijnen(werkplek, vandaag, alles))
     )
-    return toon(request, "termijnen.html", sessie, items=uitkomst.alle, peildatum=vandaag)
+    return toon(
+        request,
+        "termijnen.html",
+        sessie,
+        items=t.alle if alles else t.actueel,
+        achterstand=t.achterstand,
+        achterstand_dagen=t.achterstand_dagen,
+        alles=alles,
+        peildatum=vandaag,
+    )
 
 
 # --- meldformulieren inlezen en registreren -------------------------------------------------------------------------
