@@ -123,12 +123,23 @@ def inloggen(adres: str, naam: str):
     return client
 
 
-def gebruiker(adres: str, naam: str, rol: str, verzoeken: int, bekend: list[str], tijden, start: threading.Barrier):
+def gebruiker(
+    adres: str,
+    naam: str,
+    rol: str,
+    verzoeken: int,
+    bekend: list[str],
+    tijden,
+    start: threading.Barrier,
+    denktijd: float,
+):
     client = inloggen(adres, naam)
     csrf = csrf_van(client.get("/").text)
     willekeur = random.Random(naam)
     start.wait()
     for i in range(verzoeken):
+        if denktijd:  # een mens leest de pagina voor hij verder klikt (0: zo snel als de server kan)
+            time.sleep(willekeur.uniform(0.5 * denktijd, 1.5 * denktijd))
         if rol == "receptie" or i % 3 == 0:
             zoek = willekeur.choice(bekend).split()[-2] if willekeur.random() < 0.7 else "Onbekend Persoon"
             t = time.perf_counter()
@@ -159,11 +170,9 @@ def cli(map_pad: Path, *args: str) -> tuple[float, subprocess.CompletedProcess]:
     return time.perf_counter() - t, uit
 
 
-def lezen(adres: str, map_pad: Path, gebruikers_: list[tuple[str, str]], verzoeken: int) -> None:
-    bekend = namen(map_pad)
-    tijden: dict[str, list[float]] = defaultdict(list)
+def eerste_keer(adres: str, naam: str) -> None:
     # Opwarmen: de eerste lezing vult het geheugen van de server (en de snelle kopie); apart gemeten.
-    warm = inloggen(adres, gebruikers_[1][0])
+    warm = inloggen(adres, naam)
     print("\n## Eerste keer na het starten of na een wijziging (één gebruiker, zonder last)\n")
     for pad in [*PAGINAS_COORDINATOR, "/herstel"]:
         for keer in ("eerste keer", "daarna"):
@@ -171,9 +180,14 @@ def lezen(adres: str, map_pad: Path, gebruikers_: list[tuple[str, str]], verzoek
             antwoord = warm.get(pad, timeout=900)
             assert antwoord.status_code == 200, (pad, antwoord.status_code)
             print(f"- GET {pad}, {keer}: {(time.perf_counter() - t) * 1000:.0f} ms")
+
+
+def lezen(adres: str, map_pad: Path, gebruikers_: list[tuple[str, str]], verzoeken: int, denktijd: float) -> None:
+    bekend = namen(map_pad)
+    tijden: dict[str, list[float]] = defaultdict(list)
     start = threading.Barrier(len(gebruikers_) + 1)
     draden = [
-        threading.Thread(target=gebruiker, args=(adres, naam, rol, verzoeken, bekend, tijden, start))
+        threading.Thread(target=gebruiker, args=(adres, naam, rol, verzoeken, bekend, tijden, start, denktijd))
         for naam, rol in gebruikers_
     ]
     for d in draden:
@@ -185,11 +199,15 @@ def lezen(adres: str, map_pad: Path, gebruikers_: list[tuple[str, str]], verzoek
         duur, uit = cli(map_pad, "verboden")
         assert uit.returncode == 0, uit.stderr
         verboden.append(duur)
+        time.sleep(1)  # de receptie aan de opdrachtregel: af en toe, niet als een lus die een processor vult
     for d in draden:
         d.join()
     totaal = time.perf_counter() - t0
     aantal = sum(len(v) for v in tijden.values())
-    print(f"\n## Lezen: {len(gebruikers_)} gebruikers tegelijk, {aantal} verzoeken in {totaal:.1f} s")
+    print(
+        f"\n## Lezen: {len(gebruikers_)} gebruikers tegelijk, denktijd {denktijd:g} s, {aantal} verzoeken in {totaal:.1f} s"
+        f" ({aantal / totaal:.0f} per seconde)"
+    )
     print("\n| pagina | verzoeken | mediaan (ms) | p95 (ms) | eis p95 | gehaald |\n|---|---|---|---|---|---|")
     for sleutel in sorted(tijden):
         v = tijden[sleutel]
@@ -299,6 +317,9 @@ def main() -> None:
     parser.add_argument("--gebruikers", type=int, default=20)
     parser.add_argument("--verzoeken", type=int, default=40, help="verzoeken per gebruiker")
     parser.add_argument("--schrijvers", type=int, default=20)
+    parser.add_argument(
+        "--denktijd", type=float, nargs="+", default=[1.0, 0.0], help="seconden tussen twee klikken; 0: zonder pauze"
+    )
     parser.add_argument("--map", type=Path, default=HIER / "uitvoer" / "web-10000")
     parser.add_argument("--poort", type=int, default=8765)
     a = parser.parse_args()
@@ -309,7 +330,9 @@ def main() -> None:
     gebruikers_ = accounts(a.map, a.gebruikers)
     leeskosten(a.map)
     with Server(a.map, a.poort) as server:
-        lezen(server.adres, a.map, gebruikers_, a.verzoeken)
+        eerste_keer(server.adres, gebruikers_[1][0])
+        for denktijd in a.denktijd:
+            lezen(server.adres, a.map, gebruikers_, a.verzoeken, denktijd)
         schrijven(server.adres, a.map, a.schrijvers)
 
 
