@@ -89,7 +89,8 @@ class Server:
     def __enter__(self) -> Server:
         import httpx
 
-        self.proces = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.log = open(Path(self.args[4]) / "server.log", "w", encoding="utf-8")
+        self.proces = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=self.log, text=True)
         assert self.proces.stdout is not None
         self.proces.stdout.readline()  # het adres
         for _ in range(200):
@@ -103,6 +104,7 @@ class Server:
     def __exit__(self, *fout: object) -> None:
         self.proces.terminate()
         self.proces.wait(timeout=10)
+        self.log.close()
 
 
 def csrf_van(html: str) -> str:
