@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
@@ -211,11 +212,17 @@ async def termijnen(request: Request, sessie: Sessie) -> Response:
     t = await run_in_threadpool(
         lambda: onthouden(werkplek, ("termijnen", vandaag, alles), lambda: opvragen.termijnen(werkplek, vandaag, alles))
     )
+    items = t.alle if alles else t.actueel
+
+    def tabel() -> Markup:  # honderden rijen: één keer opgemaakt, zolang het register en de dag dezelfde zijn
+        return Markup(request.app.state.sjablonen.get_template("_termijnen_tabel.html").render(items=items))
+
     return toon(
         request,
         "termijnen.html",
         sessie,
-        items=t.alle if alles else t.actueel,
+        tabel=await run_in_threadpool(lambda: onthouden(werkplek, ("termijnen-tabel", vandaag, alles), tabel)),
+        items=items,
         achterstand=t.achterstand,
         achterstand_dagen=t.achterstand_dagen,
         alles=alles,
