@@ -254,6 +254,7 @@ def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
 
     from agressie_cli.handelingen import registreren
     from agressie_cli.handelingen.werkplek import Werkplek
+    from agressie_cli.web.geheugen import Webwerkplek
 
     voor = {str(i["incident"]) for i in Werkplek(map_pad).lees(bladen=("Incidenten",)).incidenten}
     coordinator = inloggen(adres, "bench-coordinator-1")
@@ -261,6 +262,7 @@ def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
     csrf = csrf_van(coordinator.get("/").text)
     fouten: list[str] = []
     start = threading.Barrier(2 * aantal)
+    gedeeld = Webwerkplek.van(Werkplek(map_pad))
 
     def web(i: int) -> None:
         start.wait()
@@ -272,7 +274,7 @@ def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
                 if antwoord.status_code not in (200, 303):
                     fouten.append(f"web {i}: {antwoord.status_code}")
             else:
-                registreren.melden(Werkplek(map_pad).voor(f"web:bench-{i}"), velden)
+                registreren.melden(gedeeld.voor(f"web:bench-{i}"), velden)  # zoals de server: één opslag
         except Exception as fout:  # geteld, niet verborgen
             fouten.append(f"web {i}: {fout}")
 
