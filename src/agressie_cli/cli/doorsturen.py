@@ -11,6 +11,8 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.openen import open_bestand
+from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Incident, Json
 
 
@@ -47,6 +49,7 @@ def doorsturen(
             show_default=False,
         ),
     ] = None,
+    openen: Annotated[bool, open_optie("Outlook", "agressie doorsturen 2026-0001 --open")] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt de e-mail met de registratie aan de clustermanager of de AOV-er (.eml, opent in Outlook als concept).
@@ -55,4 +58,7 @@ def doorsturen(
     """
     from agressie_cli.handelingen.doorsturen import doorsturen as stuur_door
 
-    uitvoer.doorgestuurd(stuur_door(omgeving(ctx), incident, aan, email, uit), als_json)
+    uitkomst = stuur_door(omgeving(ctx), incident, aan, email, uit)
+    uitvoer.doorgestuurd(uitkomst, als_json)
+    if openen:
+        open_bestand(uitkomst.bestand)
