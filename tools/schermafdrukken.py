@@ -111,9 +111,38 @@ def leidinggevende(omgeving: Omgeving, browser: Any) -> Path:
     return doel
 
 
+def coordinator(omgeving: Omgeving, browser: Any) -> Path:
+    """/termijnen: wat open staat, verlopen eerst (de hoofdpagina van de coördinator naast /incidenten)."""
+    pagina = omgeving.pagina(browser, "coordinator")
+    pagina.goto(f"{omgeving.adres}/termijnen")
+    doel = VOORBEELDEN / "web-coordinator.png"
+    pagina.screenshot(path=str(doel), full_page=True)
+    return doel
+
+
+def receptie(omgeving: Omgeving, browser: Any) -> Path:
+    """/receptie na een opzoeking van iemand met een lopend verbod: wat verboden is, tot wanneer, wie te bellen."""
+    from datetime import date
+
+    from agressie_cli.domein.verboden import verboden_lijst
+
+    register = omgeving.werkplek.lees()
+    lopend = verboden_lijst(register, omgeving.werkplek.profiel, date.today(), None)
+    pagina = omgeving.pagina(browser, "receptie")
+    pagina.goto(f"{omgeving.adres}/receptie")
+    pagina.get_by_label("Naam of persoonnummer").fill(lopend[0].persoon if lopend else "Jansen")
+    pagina.get_by_role("button", name="Zoeken").click()
+    pagina.locator("section").wait_for()
+    doel = VOORBEELDEN / "web-receptie.png"
+    pagina.screenshot(path=str(doel), full_page=True)
+    return doel
+
+
 ROLLEN: dict[str, Callable[[Omgeving, Any], Path]] = {
     "medewerker": medewerker,
     "leidinggevende": leidinggevende,
+    "coordinator": coordinator,
+    "receptie": receptie,
 }
 
 

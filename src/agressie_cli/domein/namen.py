@@ -4,6 +4,7 @@ tussenvoegsels, één lijst aanspreekvormen, één regel voor achternamen."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -57,6 +58,7 @@ def _zonder_accenten(tekst: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", tekst) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)  # bij elke zoekopdracht voor elke persoon; de webserver zoekt steeds opnieuw
 def naam_sleutel(naam: str) -> str:
     """Ruim, om kandidaten te vinden: 'Jan  van der VRIES', 'jan Vries', 'Ján de Vries' en 'Vries, Jan de' geven
     allemaal 'jan vries' (zonder tussenvoegsels)."""

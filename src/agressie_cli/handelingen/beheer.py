@@ -276,7 +276,9 @@ def rapport(
             code=Afsluitcode.FOUT,
         )
     if met_namen:
-        werkplek.opslag.noteer(RAPPORT_MET_NAMEN, periode.naam)  # zonder namen of pad: opschonen noemt het later
+        werkplek.opslag.noteer(
+            RAPPORT_MET_NAMEN, periode.naam, werkplek.gebruiker
+        )  # zonder namen of pad: opschonen noemt het later
     gegevens["bestand"] = str(doel)
     rijen = rijen_samenvatting(gegevens, gegevens["vorige_periode"], gegevens["jaar_eerder"], profiel)
     return Rapport(doel, periode, gegevens, tuple(rijen))

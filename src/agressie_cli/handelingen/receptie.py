@@ -59,8 +59,7 @@ def zoek(werkplek: Werkplek, naam: str, peildatum: date | None = None) -> Recept
         for r in rijen
     )
     personen = sorted({t.persoon for t in treffers}) or ["geen treffer"]
-    for persoon in personen:
-        werkplek.opslag.noteer(OPVRAGING, persoon, werkplek.gebruiker)
+    werkplek.opslag.noteer(OPVRAGING, personen, werkplek.gebruiker)  # één schrijfactie, ook bij veel treffers
     return Receptieuitslag(
         peildatum=peil,
         treffers=treffers,

@@ -127,7 +127,7 @@ class Werkplek:
 
     def voor(self, gebruiker: str | None) -> Werkplek:
         """Dezelfde map voor een andere gebruiker (het web: één werkplek per verzoek), met wat al geladen is."""
-        kopie = Werkplek.__new__(Werkplek)
+        kopie = type(self).__new__(type(self))  # ook een afgeleide werkplek (het web: met het register in het geheugen)
         kopie.__dict__.update(self.__dict__)
         kopie.gebruiker = gebruiker
         return kopie

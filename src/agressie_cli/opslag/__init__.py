@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -74,9 +74,10 @@ class Opslag(ABC):
         kopie van vóór een opschonen is, "herstel na opschonen", en de naam van de kopie; geen persoonsgegevens."""
 
     @abstractmethod
-    def noteer(self, actie: str, nummer: str, gebruiker: str | None = None) -> None:
+    def noteer(self, actie: str, nummer: str | Sequence[str], gebruiker: str | None = None) -> None:
         """Een regel in het logboek voor een handeling die het register niet wijzigt (een rapport met namen, een
-        opvraging aan de receptie). `gebruiker`: wie (None: de gebruiker van het besturingssysteem)."""
+        opvraging aan de receptie); met meer nummers een regel per nummer, in één schrijfactie. `gebruiker`: wie
+        (None: de gebruiker van het besturingssysteem)."""
 
     @abstractmethod
     def genoteerd(self, actie: str) -> list[dict]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -41,10 +41,11 @@ class GeheugenOpslag(Opslag):
         if self.na_schrijven:
             self.na_schrijven()
 
-    def noteer(self, actie: str, nummer: str, gebruiker: str | None = None) -> None:
+    def noteer(self, actie: str, nummer: str | Sequence[str], gebruiker: str | None = None) -> None:
         register = Register()
         register.gebruiker = gebruiker or ""
-        register.log(actie, nummer)
+        for n in [nummer] if isinstance(nummer, str) else nummer:
+            register.log(actie, n)
         self.logboek.extend(register.logboek)
 
     def genoteerd(self, actie: str) -> list[dict]:

@@ -10,11 +10,12 @@ from starlette.templating import Jinja2Templates
 from agressie_cli.handelingen.werkplek import Werkplek
 from agressie_cli.web import paginas
 from agressie_cli.web.basis import HIER, Beveiliging, Instelling, _kort
+from agressie_cli.web.geheugen import Webwerkplek
 from agressie_cli.web.sessies import Inlogrem, Sessies
 
 
 def maak_app(instelling: Instelling, werkplek: Werkplek | None = None) -> Starlette:
-    werkplek = werkplek or Werkplek(instelling.map)
+    werkplek = Webwerkplek.van(werkplek or Werkplek(instelling.map))  # het register blijft in het geheugen
     sjablonen = Jinja2Templates(directory=str(HIER / "sjablonen"))
     sjablonen.env.filters["kort"] = _kort
     app = Starlette(

@@ -29,15 +29,35 @@ ROLLEN_PER_PAGINA: dict[str, tuple[str, ...]] = {
     "/receptie": ("receptie", "coordinator"),
     "/gebruikers": ("coordinator",),
     "/melden": ("medewerker", "leidinggevende", "coordinator"),
-    # /incidenten en alles eronder: /incidenten/<nummer>, .../brief, .../maatregel, .../nazorg en /brieven/<maatregel>
+    # /incidenten en alles eronder: /incidenten/<nummer>, .../brief, .../maatregel, .../nazorg en /brieven/<maatregel>.
+    # De coördinator ziet het hele register met filters (web/coordinator.py), de leidinggevende zijn afdelingen.
     "/incidenten": ("leidinggevende", "coordinator"),
+    # De coördinator (web/coordinator.py); /aanvullen geldt ook voor /aanvullen/<nummer>.
+    "/aanvullen": ("coordinator",),
+    "/intrekken": ("coordinator",),
+    "/termijnen": ("coordinator",),
+    "/formulieren": ("coordinator",),
+    "/rapport": ("coordinator",),
+    "/doorsturen": ("coordinator",),
+    "/opschonen": ("coordinator",),
+    "/herstel": ("coordinator",),
 }
 MENU = (
     ("/melden", "Incident melden"),
     ("/incidenten", "Incidenten: advies, brief en nazorg"),
+    ("/aanvullen", "Aanvullen"),
+    ("/termijnen", "Termijnen"),
+    ("/formulieren", "Meldformulieren inlezen"),
     ("/receptie", "Receptie: verboden opzoeken"),
+    ("/rapport", "Kwartaalrapport"),
+    ("/doorsturen", "Doorsturen"),
+    ("/intrekken", "Intrekken"),
+    ("/opschonen", "Opschonen"),
+    ("/herstel", "Herstel"),
     ("/gebruikers", "Gebruikers"),
 )
+# Een POST groter dan dit wordt geweigerd vóór het formulier gelezen wordt (uploads: web/coordinator.py per bestand).
+MAX_VERZOEK = 25 * 1024 * 1024
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
@@ -141,6 +161,8 @@ def pagina(pad: str) -> Callable[[Handler], Callable[[Request], Awaitable[Respon
             if sessie.rol not in ROLLEN_PER_PAGINA[pad]:
                 return toon(request, "geweigerd.html", sessie, status=403)
             if request.method == "POST":
+                if int(request.headers.get("content-length") or 0) > MAX_VERZOEK:
+                    return toon(request, "te-groot.html", sessie, status=413)
                 formulier = await request.form()
                 if not secrets.compare_digest(str(formulier.get("csrf") or ""), sessie.csrf):
                     return toon(request, "verlopen.html", sessie, status=403)

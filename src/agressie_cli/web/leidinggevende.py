@@ -24,7 +24,6 @@ _OPTIE = re.compile(r"--([a-z][a-z-]*)")
 
 def routes() -> list[Route]:
     return [
-        Route("/incidenten", incidenten, methods=["GET"]),
         Route("/incidenten/{nummer}", incident, methods=["GET"]),
         Route("/incidenten/{nummer}/brief", brief, methods=["POST"]),
         Route("/incidenten/{nummer}/maatregel", maatregel, methods=["POST"]),

@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from agressie_cli.domein.fouten import AgressieFout
-from agressie_cli.web import leidinggevende, medewerker
+from agressie_cli.web import coordinator, leidinggevende, medewerker
 from agressie_cli.web.basis import (
     _inlogformulier,
     naar,
@@ -34,6 +34,8 @@ def routes() -> list[Route]:
         Route("/gebruikers", gebruikers, methods=["GET", "POST"]),
         *medewerker.routes(),
         *leidinggevende.routes(),
+        Route("/incidenten", incidenten, methods=["GET", "POST"]),
+        *coordinator.routes(),
     ]
 
 
@@ -177,3 +179,13 @@ async def gebruikers(request: Request, sessie: Sessie) -> Response:
         melding=melding,
         fout=fout,
     )
+
+
+@pagina("/incidenten")
+async def incidenten(request: Request, sessie: Sessie) -> Response:
+    """Eén route voor /incidenten, per rol: de coördinator het hele register met filters (web/coordinator.py), een
+    leidinggevende zijn afdelingen (web/leidinggevende.py; filteren per POST gaat via de lijst met filters, beperkt
+    tot zijn afdelingen)."""
+    if sessie.rol == "leidinggevende" and request.method == "GET":
+        return await leidinggevende.incidenten(request)
+    return await coordinator.incidenten(request, sessie)

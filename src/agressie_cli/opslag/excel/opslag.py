@@ -12,8 +12,9 @@ import io
 import os
 import re
 import stat
+import threading
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -60,6 +61,10 @@ class ExcelOpslag(Opslag):
         self.cache = cache  # de snelle kopie naast het register gebruiken (niet bij reservekopieën)
         self._staat: weakref.WeakKeyDictionary[Register, _Staat] = weakref.WeakKeyDictionary()
         self.bij_wachten: Callable[[str], None] | None = None  # de CLI zegt het de gebruiker als het slot bezet is
+        # Threads van één proces (de webserver) wachten op elkaar met een gewoon slot: het bestandsslot kijkt maar
+        # af en toe of het vrij is, en twintig threads die dat tegelijk doen, wachten elk veel langer dan nodig.
+        self._draden = threading.RLock()
+        self._geteld: dict[tuple[str, int, int, int], int] = {}  # reservekopie -> aantal incidenten
 
     @property
     def cache_pad(self) -> Path:
@@ -357,6 +362,18 @@ class ExcelOpslag(Opslag):
 
     @contextlib.contextmanager
     def slot(self) -> Iterator[None]:
+        if not self._draden.acquire(timeout=self.slot_wachttijd):
+            raise RegisterFout(
+                f"Het register is al {int(self.slot_wachttijd)} seconden bezet door een andere gebruiker van agressie. Probeer het zo opnieuw."
+            )
+        try:
+            with self._bestandsslot():
+                yield
+        finally:
+            self._draden.release()
+
+    @contextlib.contextmanager
+    def _bestandsslot(self) -> Iterator[None]:
         from filelock import FileLock, Timeout
 
         slot = FileLock(str(self.pad.with_name(self.pad.name + ".lock")), timeout=self.slot_wachttijd)
@@ -475,11 +492,12 @@ class ExcelOpslag(Opslag):
     def logboek_pad(self) -> Path:
         return self.pad.with_name(LOGBOEK_BESTAND)
 
-    def noteer(self, actie: str, nummer: str, gebruiker: str | None = None) -> None:
+    def noteer(self, actie: str, nummer: str | Sequence[str], gebruiker: str | None = None) -> None:
         register = Register()
         register.gebruiker = gebruiker or ""
-        register.log(actie, nummer)
-        with self.slot():
+        for n in [nummer] if isinstance(nummer, str) else nummer:
+            register.log(actie, n)
+        with self.slot():  # alle regels in één keer: één slot en één fsync
             self._schrijf_logboek(register)
 
     def genoteerd(self, actie: str) -> list[dict]:
@@ -688,9 +706,16 @@ class ExcelOpslag(Opslag):
             return False
 
     def reservekopieen(self) -> list[Reservekopie]:
-        return reservekopieen.lijst(
-            self.pad, lambda pad: ExcelOpslag(pad, self.profiel, cache=False).lees(), self.logboek_pad
-        )
+        return reservekopieen.lijst(self.pad, self._tel_incidenten, self.logboek_pad)
+
+    def _tel_incidenten(self, pad: Path) -> int:
+        """Het aantal incidenten in een reservekopie (een fout: onleesbaar). Een kopie verandert nooit meer (het tijdstip
+        staat in de naam): per bestand één keer gelezen zolang deze opslag bestaat (de webserver vraagt het vaker)."""
+        s = pad.stat()
+        sleutel = (str(pad), s.st_ino, s.st_mtime_ns, s.st_size)
+        if sleutel not in self._geteld:
+            self._geteld[sleutel] = len(ExcelOpslag(pad, self.profiel, cache=False).lees().incidenten)
+        return self._geteld[sleutel]
 
     def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False, gebruiker: str | None = None) -> Hersteld:
         """Zet een reservekopie terug. Het huidige register (heel of beschadigd) blijft bewaard. Daarna een regel in

@@ -14,7 +14,6 @@ from pathlib import Path
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.bestanden import atomisch
 from agressie_cli.domein.fouten import InvoerFout, RegisterFout
-from agressie_cli.domein.register import Register
 from agressie_cli.opslag import Reservekopie
 
 MAP = "reservekopieen"
@@ -44,14 +43,15 @@ def bestanden(register_pad: Path) -> list[Path]:
     return sorted(map_.glob(f"{register_pad.stem}-*.xlsx"), reverse=True) if map_.is_dir() else []
 
 
-def lijst(register_pad: Path, lees: Callable[[Path], Register], logboek: Path | None = None) -> list[Reservekopie]:
-    """De reservekopieën, nieuwste eerst; `lees` leest er één (zonder snelle kopie) om te zien of hij heel is. Met het
+def lijst(register_pad: Path, tel: Callable[[Path], int], logboek: Path | None = None) -> list[Reservekopie]:
+    """De reservekopieën, nieuwste eerst; `tel` leest er één (zonder snelle kopie) om te zien of hij heel is en geeft
+    het aantal incidenten. Met het
     logboek erbij: welke handeling na elke kopie kwam (de kopie wordt gemaakt vlak voordat die bewaard wordt)."""
     regels = logregels(logboek)
     uitkomst = []
     for i, pad in enumerate(bestanden(register_pad), start=1):
         try:
-            leesbaar, aantal = True, len(lees(pad).incidenten)
+            leesbaar, aantal = True, tel(pad)
         except Exception:
             leesbaar, aantal = False, None
         gemaakt = _tijdstip(pad)
