@@ -385,8 +385,12 @@ INCIDENT = (
     # zodat hetzelfde formulier niet twee keer een incident wordt. Een persoonsgegeven: een hash van de antwoorden,
     # ook van de naam (te raden).
     Veld("formulier", "Meldformulier", breedte=20, persoonsgegeven=True),
-    # Doorsturen (2.7, Geertruidenberg 4.2): wanneer agressie doorsturen de e-mail aan clustermanager en AOV-er maakte.
+    # Doorsturen (2.7, Geertruidenberg 4.2): wanneer de e-mail aan clustermanager en AOV-er verstuurd is, zoals de
+    # coördinator bevestigt met agressie doorsturen --verzonden (tot 3.6 de datum waarop het concept gemaakt werd:
+    # een oude datum blijft gelden). Het concept zelf (agressie doorsturen) zet alleen 'Concept ... klaargezet' (3.6).
+    Veld("concept_clustermanager", "Concept aan clustermanager klaargezet", "datum", 14),
     Veld("doorgestuurd", "Doorgestuurd aan clustermanager", "datum", 14),
+    Veld("concept_aov", "Concept aan AOV-er klaargezet", "datum", 14),
     Veld("doorgestuurd_aov", "Doorgestuurd aan AOV-er", "datum", 14),
     # Waar doorsturen --uit het e-mailconcept neerzette, buiten uitgaand/: opschonen noemt het daar (2.5 punt 10) en
     # maakt de kolom daarna leeg (persoonsgegeven: de map van een e-mail met de hele registratie).
