@@ -46,6 +46,10 @@ SCHEMA_VERSIE = 1
 BLADEN = ("Incidenten", "Personen", "Maatregelen")
 
 MAX_TEKST = 32000  # Excel bewaart hoogstens 32.767 tekens in een cel
+# Een keuzelijst in Excel (gegevensvalidatie met een lijst in de formule, "a,b,c") mag samen hoogstens 255 tekens
+# hebben; daarboven meldt Excel bij het openen een fout en haalt de lijst weg. De komma scheidt de keuzes, dus een
+# keuze met een komma (of een aanhalingsteken, het einde van de formule) valt uiteen.
+MAX_KEUZELIJST = 255
 _STUURTEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _POSTCODE = re.compile(r"^(\d{4})\s*([A-Za-z]{2})$")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -585,6 +589,22 @@ def kolommen_van(blad: str, profiel: Profiel | None) -> list[Veld]:
     klassen = tuple(profiel.klassen) if profiel else ()
     weg = {s for c, sleutels in KLASSEVELDEN.items() if c != classificatie for s in sleutels}
     return [replace(v, keuzes=klassen) if v.sleutel == classificatie else v for v in INCIDENT if v.sleutel not in weg]
+
+
+def keuzelijst_probleem(keuzes: tuple[str, ...] | list[str]) -> str | None:
+    """Waarom deze keuzes geen keuzelijst in Excel kunnen zijn (het register, het meldformulier), of None. Een
+    meegeleverde lijst past altijd (tests/opslag/test_afdrukken.py); de waarden van de classificatie van een eigen
+    profiel weigert het profiel (domein/profiel.py)."""
+    for keuze in keuzes:
+        if "," in keuze or '"' in keuze:
+            teken = "een komma" if "," in keuze else "een aanhalingsteken"
+            return f"de waarde '{keuze}' bevat {teken}; in een keuzelijst van Excel kan dat niet"
+    lengte = len(",".join(keuzes))
+    if lengte > MAX_KEUZELIJST:
+        return (
+            f"de waarden zijn samen {lengte} tekens; een keuzelijst in Excel mag er hoogstens {MAX_KEUZELIJST} hebben"
+        )
+    return None
 
 
 def verplicht_bij_melden(profiel: Profiel) -> list[str]:
