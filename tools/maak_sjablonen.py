@@ -59,10 +59,16 @@ GEREGISTREERD = (
 )
 # Elke verbods- en bedreigingsbrief noemt de route die open blijft, hoe de persoon kan reageren en hoe de maatregel
 # eerder kan eindigen of herzien kan worden (domein.md, het juridisch kader).
+# 3.4: na een vastgelegde reactie zegt de brief wanneer de persoon gehoord is en dat de reactie is meegewogen; wordt
+# achteraf gehoord (het profiel: horen = "achteraf"), dan nodigt hij uit binnen de termijn te reageren.
 ROUTE = (
+    "{%p if gehoord_tekst %}",
+    "{{ gehoord_tekst }}",
+    "{%p endif %}",
     "Wilt u op deze maatregel reageren, of vindt u dat hij eerder kan eindigen of herzien moet worden? Schrijf dan naar "
-    "{{ afzender }} of neem contact op met {{ contactpersoon }}. Wij beoordelen uw verzoek en laten u schriftelijk "
-    "weten wat wij besluiten."
+    "{{ afzender }} of neem contact op met {{ contactpersoon }}.{% if reactie_uiterlijk %} Op de maatregel zelf kunt u "
+    "schriftelijk of mondeling reageren tot en met {{ reactie_uiterlijk }}.{% endif %} Wij beoordelen uw reactie of "
+    "verzoek en laten u schriftelijk weten wat wij besluiten.",
 )
 # Alleen als de gemeente de publiekrechtelijke weg kiest ([brieven] bezwaarclausule = true): een toegangsverbod van
 # de eigenaar van het gebouw is geen besluit (CRvB 10-06-2014, ECLI:NL:CRVB:2014:1967).
@@ -150,11 +156,42 @@ ONTZEGGING_SLOT = (
     ("kop", "Vervolg"),
     POLITIE_BELT,
     BELANGEN,
-    ROUTE,
+    *ROUTE,
     TERUG_NAAR_NORMAAL,
     *BEZWAAR,
     *UITKERING,
 )
+
+# Na de brief (3.4). Horen vooraf: de brief voornemen kondigt de maatregel aan, met een termijn om te reageren
+# (Nationale ombudsman 2015/011: de persoon had vóór het pand- en belverbod gehoord moeten worden).
+VOORNEMEN = [
+    INTRO,
+    ("kop", "Wat is er gebeurd?"),
+    MOTIVERING,
+    *GESCHIEDENIS,
+    ("kop", "Ons voornemen"),
+    "{{ voornemen_tekst }} Voordat wij daarover beslissen, willen wij uw reactie horen.",
+    ("kop", "Uw reactie"),
+    "U kunt schriftelijk of mondeling reageren tot en met {{ reactie_uiterlijk }}: schrijf naar {{ afzender }} of "
+    "neem contact op met {{ contactpersoon }}. Daarna beslissen wij over de maatregel en wegen wij uw reactie mee. "
+    "Reageert u niet binnen deze termijn, dan beslissen wij zonder uw reactie. U ontvangt ons besluit schriftelijk.",
+    *UITKERING,
+]
+# De herziening van een verbod (Groningse ombudsman: van tijd tot tijd evalueren; voortzetten vraagt recent, concreet
+# gedrag): de aanleiding, het besluit (handhaven, aanpassen, opheffen), de reden, en bij opheffen of aanpassen dat
+# nieuw gedrag de maatregel terugbrengt.
+HERZIENING = [
+    "{{ herzien_aanleiding }}",
+    ("kop", "Besluit"),
+    "{{ herzien_besluit }}",
+    ("kop", "Motivering"),
+    "{{ herzien_reden }}",
+    "{%p if herzien_terug %}",
+    "{{ herzien_terug }}",
+    "{%p endif %}",
+    ("kop", "Vragen"),
+    "Heeft u vragen over deze brief? Schrijf dan naar {{ afzender }} of neem contact op met {{ contactpersoon }}.",
+]
 
 # Per brief: onderwerp en de alinea's. ("kop", tekst) is een tussenkop; ("lijst", ...) een opsomming.
 BRIEVEN: dict[str, dict[str, list]] = {
@@ -237,9 +274,11 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "{% else %} Een overtreding leidt bovendien tot een zwaardere maatregel.{% endif %}",
             "Ik hoop dat deze maatregelen voor u aanleiding zijn om uw gedrag tegenover de medewerkers van de gemeente "
             "{{ gemeente }} te normaliseren.",
-            ROUTE,
+            *ROUTE,
         ],
         "aansprakelijkstelling": aansprakelijkstelling("ik", "mij"),
+        "voornemen": VOORNEMEN,
+        "herziening": HERZIENING,
     },
     "losser": {
         "waarschuwing": [
@@ -267,7 +306,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             ("kop", "Wat betekent dit voor u?"),
             POLITIE_LOSSER,
             BELANGEN,
-            ROUTE,
+            *ROUTE,
             *BEZWAAR,
             *SCHADE_VERHALEN,
             *UITKERING,
@@ -284,7 +323,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
             ("kop", "Wat betekent dit voor u?"),
             "De receptie en de politie hebben een afschrift van deze brief. Uw belangen als inwoner blijven behartigd via "
             "schriftelijk contact en via {{ contactpersoon }}.",
-            ROUTE,
+            *ROUTE,
             *BEZWAAR,
             *SCHADE_VERHALEN,
             *UITKERING,
@@ -304,12 +343,14 @@ BRIEVEN: dict[str, dict[str, list]] = {
             ("kop", "Wat betekent dit voor u?"),
             POLITIE_LOSSER,
             BELANGEN,
-            ROUTE,
+            *ROUTE,
             *BEZWAAR,
             *SCHADE_VERHALEN,
             *UITKERING,
         ],
         "aansprakelijkstelling": aansprakelijkstelling("wij", "ons"),
+        "voornemen": VOORNEMEN,
+        "herziening": HERZIENING,
     },
 }
 
@@ -323,6 +364,8 @@ ONDERWERPEN = {
     "belverbod": "Belbeperking",
     "bedreiging": "Bedreiging: melding politie, toegangsverbod en belbeperking",
     "aansprakelijkstelling": "Aansprakelijkstelling voor schade",
+    "voornemen": "Voornemen maatregel",
+    "herziening": "Herziening van een verbod",
 }
 
 

@@ -349,9 +349,9 @@ def test_eigen_sjablonen_met_terugval_en_controle(gtb, tmp_path):
 
 
 def test_meegeleverde_sjablonen_zijn_in_orde(gtb, losser):
-    # De brieven, de aansprakelijkstelling en de informatie voor de aangifte (2.6)
-    assert "Alle 8 sjablonen in orde" in gtb.ok("sjablonen", "controleer")
-    assert "Alle 6 sjablonen in orde" in losser.ok("sjablonen", "controleer")
+    # De brieven, de aansprakelijkstelling en de informatie voor de aangifte (2.6), en voornemen en herziening (3.4)
+    assert "Alle 10 sjablonen in orde" in gtb.ok("sjablonen", "controleer")
+    assert "Alle 8 sjablonen in orde" in losser.ok("sjablonen", "controleer")
 
 
 @pytest.mark.skipif(

@@ -336,3 +336,18 @@ def test_eigen_inhoud_van_een_soort_komt_in_het_sjabloon(gtb, monkeypatch):
     inhoud = _inhoud(gtb, nummer, "2026-11-18", "waarschuwing")
     assert context(inhoud)["waarschuwing_zin"] == f"Dit is een waarschuwing bij {nummer}."
     assert "waarschuwing_zin" not in context(_inhoud(gtb, nummer, "2026-11-18", "toegangsverbod", "3"))
+
+
+def test_een_vervangen_eerder_verbod_zegt_dat_het_vervangen_is(gtb):
+    """Een eerder verbod dat door een zwaarder verbod vervangen is, liep niet tot zijn oorspronkelijke einde: de
+    geschiedenis in de brief zegt met ingang van wanneer het vervangen is (anders leest de ontvanger dat het nog tot
+    1 januari 2027 geldt)."""
+    verbod = _melding(gtb, "2026-10-02", "09:00", ernst="strafbaar")
+    gtb.ok("maatregel", verbod, "--soort", "toegangsverbod", "--duur", "3", "--datum", "2026-10-02", *REDEN)
+    tweede = _melding(gtb, "2026-10-20", "09:00", ernst="strafbaar")
+    gtb.ok("maatregel", tweede, "--soort", "toegangs-en-belverbod", "--duur", "6", "--datum", "2026-10-21", *REDEN)
+    derde = _melding(gtb, "2026-11-17", "14:05", ernst="licht")
+    inhoud = _inhoud(gtb, derde, "2026-11-18", overtreding=(date(2026, 11, 17), None))
+    eerdere = " ".join(inhoud.voorgeschiedenis.eerdere_maatregelen)
+    assert "Op 2 oktober 2026 heeft u een toegangsverbod" in eerdere, eerdere
+    assert "Met ingang van 21 oktober 2026 is dat verbod vervangen." in eerdere

@@ -20,6 +20,7 @@ from agressie_cli.cli import (
     beheer,
     besluiten,
     doorsturen,
+    nabehandeling,
     nazorg,
     nederlands,
     opvragen,
@@ -114,6 +115,9 @@ for commando in (
     aangifte.aangifte,
     besluiten.verzonden,
     besluiten.intrekken,
+    nabehandeling.reactie,
+    nabehandeling.verzoek,
+    nabehandeling.herzien,
     nazorg.nazorg,
     verplichtingen.verplichtingen,
 ):

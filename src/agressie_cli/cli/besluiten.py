@@ -104,7 +104,7 @@ def brief(
         Optional[list[str]],
         typer.Argument(
             metavar="INCIDENT...",
-            help="Een of meer incidentnummers. Voorbeeld: 2026-0001 2026-0002",
+            help="Een of meer incidentnummers (bij --soort herziening: het maatregelnummer). Voorbeeld: 2026-0001 2026-0002",
             show_default=False,
         ),
     ] = None,
@@ -118,7 +118,10 @@ def brief(
     soort: Annotated[
         Optional[str],
         typer.Option(
-            "--soort", help="Soort brief (standaard het advies). Voorbeeld: --soort toegangsverbod", show_default=False
+            "--soort",
+            help="Soort brief (standaard het advies). Ook: voornemen (bij een incident: de maatregel aankondigen, "
+            "horen vooraf) en herziening (bij een maatregel, na agressie herzien). Voorbeeld: --soort toegangsverbod",
+            show_default=False,
         ),
     ] = None,
     duur: Duur = None,
@@ -251,6 +254,13 @@ def brief(
     from agressie_cli.domein.schade import lees_bedrag
     from agressie_cli.domein.velden import controleer_tekstlijst
 
+    if soort in ("voornemen", "herziening"):  # 3.4 na de brief: handelingen/nabehandeling.py maakt deze brieven
+        from agressie_cli.cli.nabehandeling import brief as brief_na_de_brief
+
+        nummers_ = list(dict.fromkeys(incidenten or []))
+        return brief_na_de_brief(
+            ctx, soort, nummers_, datum, duur, uit, pdf, overschrijven, contactpersoon, brieftekst, als_json
+        )
     omg = omgeving(ctx)
     if bedrag is not None and not omg.profiel.is_soort(soort, "bedrag"):  # 3.2: de vlag `bedrag` van de soort
         met_bedrag = [s for s, d in omg.profiel.soorten.items() if d.bedrag] or ["aansprakelijkstelling"]

@@ -391,8 +391,25 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
                 )
             if m.afwijking:
                 typer.echo(f"  {m.maatregel} wijkt af van het advies; reden: {m.toelichting or '(niet vastgelegd)'}")
+            _na_de_brief(m)
     else:
         typer.echo("  (geen)")
+
+
+def _na_de_brief(m: Any) -> None:
+    """3.4: reacties, verzoeken, herzieningen, opgeheven en wanneer het lopende verbod herzien wordt."""
+    for r in getattr(m, "reacties", []):
+        typer.echo(f"  {m.maatregel}: reactie op {kort(r.datum)} ({r.vorm})")
+    for v in getattr(m, "verzoeken", []):
+        typer.echo(f"  {m.maatregel}: verzoek om beëindigen of herzien op {kort(v.datum)}")
+    for h in getattr(m, "herzieningen", []):
+        typer.echo(f"  {m.maatregel}: herzien op {kort(h.datum)}: {h.uitkomst}" + (f" ({h.nieuw})" if h.nieuw else ""))
+    if getattr(m, "opgeheven", None) is not None:
+        typer.echo(
+            f"  {m.maatregel} is opgeheven: gold tot en met {kort(m.opgeheven)}; telt wel mee als eerdere maatregel"
+        )
+    if getattr(m, "herzien_op", None) is not None:
+        typer.echo(f"  {m.maatregel} herzien uiterlijk {kort(m.herzien_op)}: agressie herzien {m.maatregel}")
 
 
 def _maatregel_historie(m: Any) -> dict:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from decimal import Decimal
 
-from agressie_cli.domein import nederlands
+from agressie_cli.domein import nabehandeling, nederlands
 from agressie_cli.domein.aangifte import namen_van_medewerkers
 from agressie_cli.domein.advies import Geschiedenis, geschiedenis
 from agressie_cli.domein.ambtsdrager import getroffene, onze_getroffene, onze_getroffenen, tegen_burgemeester
@@ -220,6 +220,8 @@ class Briefinhoud:
     overtreden: Overtreden
     schade: Schade
     eigen: Mapping[str, object] = field(default_factory=dict)  # wat een soort brief eigens zegt (EIGEN_INHOUD)
+    gehoord_tekst: str = ""  # 3.4: wanneer de persoon gehoord is en dat de reactie is meegewogen
+    reactie_uiterlijk: str = ""  # 3.4, horen achteraf: reageren tot en met
 
 
 @dataclass(frozen=True)
@@ -326,6 +328,8 @@ def briefinhoud(
         overtreden=_overtreden(bron),
         schade=_schade(bron),
         eigen=eigen,
+        gehoord_tekst=nabehandeling.gehoord_tekst(register, incident, extra.datum),
+        reactie_uiterlijk=nabehandeling.reactie_uiterlijk(profiel, besluit.soort, extra.datum),
     )
 
 
@@ -659,6 +663,7 @@ def _voorgeschiedenis(bron: Bron) -> Voorgeschiedenis:
         if s is not None and s.is_verbod and m is not overtreden:
             regels.append(
                 f"Op {voluit(m['datum'])} heeft u {verbod_omschrijving(profiel, s, gebouw)} gekregen{_verbod_periode(m)}."
+                + _vervangen_tekst(m)
             )
     hoeveelste = ""
     if soort_def.waarschuwing and waarschuwingen:
@@ -759,6 +764,13 @@ def verbod_omschrijving(profiel: Profiel, soort_def: Soort, gebouw: str) -> str:
     if soort_def.bellen:
         delen.append(f"een {_belwoord(profiel)}")
     return " en ".join(delen) or f"een {soort_def.label.lower()}"
+
+
+def _vervangen_tekst(maatregel: dict) -> str:
+    """Een eerder verbod dat al vervangen is, liep niet tot zijn oorspronkelijke einde: de brief zegt het, anders leest
+    de ontvanger dat het nog tot die datum geldt."""
+    per = maatregel.get("vervangen_per")
+    return f" Met ingang van {voluit(per)} is dat verbod vervangen." if per is not None else ""
 
 
 def _verbod_periode(maatregel: dict) -> str:

@@ -123,6 +123,10 @@ def vervang(register: Register, incident: str, soort: str, door: str, profiel: P
             # Was die maatregel al door een zwaarder verbod vervangen (3.1), dan is de nieuwe brief dat ook: er lopen
             # nooit twee verboden naast elkaar. Daarna wijst vervangen_door naar de nieuwe brief.
             neem_vervanging_over(register, m, nieuw, profiel)
+            if nieuw is not None:  # 3.4: de reacties en verzoeken van de persoon gaan mee naar de nieuwe brief
+                for kolom in ("reacties", "verzoeken"):
+                    nieuw[kolom] = [*(m.get(kolom) or []), *(nieuw.get(kolom) or [])] or None
+                    m[kolom] = None
             m["status"], m["vervangen_door"], m["vervangen_per"] = "vervangen", door, None
             vervangen.append(str(m.get("maatregel")))
             register.log("vervangen", str(m.get("maatregel")))

@@ -9,6 +9,15 @@ from datetime import date, time
 from agressie_cli.domein.datums import kort, venster_begin
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nabehandeling import (
+    Herziening,
+    Reactie,
+    Verzoek,
+    herzien_op,
+    herzieningen,
+    reacties,
+    verzoeken,
+)
 from agressie_cli.domein.personen import zoek_op_naam
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -58,6 +67,14 @@ class Maatregelregel:
     verzonden: date | None = None
     gesprek: Gesprek | None = None  # bij een ordegesprek en de bevestiging ervan
     afspraken: list[str] = field(default_factory=list)  # bij de bevestiging van een ordegesprek
+    # Na de brief (3.4): wanneer het lopende verbod herzien wordt, de reacties en verzoeken van de persoon, de
+    # herzieningen, de laatste uitkomst (handhaven, aanpassen, opheffen) en tot en met wanneer het gold na opheffen.
+    herzien_op: date | None = None
+    reacties: list[Reactie] = field(default_factory=list)
+    verzoeken: list[Verzoek] = field(default_factory=list)
+    herzieningen: list[Herziening] = field(default_factory=list)
+    uitkomst: str | None = None
+    opgeheven: date | None = None
 
 
 @dataclass
@@ -94,8 +111,9 @@ def kies_persoon(register: Register, zoek: str) -> dict:
     return gevonden[0]
 
 
-def _maatregelregel(m: dict, peildatum: date) -> Maatregelregel:
+def _maatregelregel(register: Register, profiel: Profiel, m: dict, peildatum: date) -> Maatregelregel:
     duur = m.get("duur")
+    gedaan = herzieningen(m)
     return Maatregelregel(
         maatregel=m.get("maatregel"),
         incident=m.get("incident"),
@@ -121,6 +139,12 @@ def _maatregelregel(m: dict, peildatum: date) -> Maatregelregel:
         if m.get("gesprek_datum") or m.get("aanwezigen")
         else None,
         afspraken=list(m.get("afspraken") or []),
+        herzien_op=herzien_op(register, profiel, m, peildatum),
+        reacties=reacties(m),
+        verzoeken=verzoeken(m),
+        herzieningen=gedaan,
+        uitkomst=gedaan[-1].uitkomst if gedaan else None,
+        opgeheven=m.get("opgeheven"),
     )
 
 
@@ -156,6 +180,8 @@ def historie(register: Register, profiel: Profiel, zoek: str, peildatum: date) -
             )
             for i in incidenten
         ],
-        maatregelen=[_maatregelregel(m, peildatum) for m in maatregelen],
-        actieve_verboden=[_maatregelregel(m, peildatum) for m in lopende_verboden(maatregelen, profiel, peildatum)],
+        maatregelen=[_maatregelregel(register, profiel, m, peildatum) for m in maatregelen],
+        actieve_verboden=[
+            _maatregelregel(register, profiel, m, peildatum) for m in lopende_verboden(maatregelen, profiel, peildatum)
+        ],
     )

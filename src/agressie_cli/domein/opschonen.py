@@ -135,6 +135,7 @@ def brieven_zonder_maatregel(register: Register, briefmap: Path) -> list[Path]:
     if not briefmap.is_dir():
         return []
     genoemd = {Path(str(m["bestand"])).stem.lower() for m in register.maatregelen if m.get("bestand")}
+    genoemd |= {Path(str(b)).stem.lower() for b in _brieven_na_de_brief(register)}  # 3.4: voornemen, herziening
     bij_maatregel = {tijdelijk for tijdelijk, _ in onderweg(register, briefmap, briefmap)}
     return sorted(
         pad
@@ -143,6 +144,17 @@ def brieven_zonder_maatregel(register: Register, briefmap: Path) -> list[Path]:
         and pad not in bij_maatregel
         and (_HALVE_BRIEF.match(pad.name) or (_BRIEFNAAM.match(pad.name) and pad.stem.lower() not in genoemd))
     )
+
+
+def _brieven_na_de_brief(register: Register, rijen: list[dict] | None = None) -> list[str]:
+    """De brieven voornemen (kolom Brief voornemen van het incident) en herziening (kolom Brieven herziening van de
+    maatregel), 3.4; `rijen`: alleen van deze incidenten en maatregelen."""
+    uitkomst = []
+    for rij in register.incidenten + register.maatregelen if rijen is None else rijen:
+        if rij.get("voornemensbrief"):
+            uitkomst.append(str(rij["voornemensbrief"]))
+        uitkomst += [str(b) for b in rij.get("herzieningsbrief") or [] if b]
+    return uitkomst
 
 
 @dataclass

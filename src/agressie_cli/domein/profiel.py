@@ -79,6 +79,12 @@ class Soort:
         return bool(self.gegevens.get("bedrag", False))
 
     @property
+    def horen(self) -> str:
+        """3.4: wanneer de persoon gehoord wordt: "vooraf" (de brief voornemen, dan pas de maatregel) of "achteraf"
+        (de brief nodigt uit te reageren; standaard)."""
+        return str(self.gegevens.get("horen", "achteraf"))
+
+    @property
     def is_verbod(self) -> bool:
         return self.toegang or self.bellen
 
@@ -136,6 +142,22 @@ class Profiel:
     def betaaltermijn_dagen(self) -> int:
         """Aansprakelijkstelling (Geertruidenberg 8, Losser 7): zoveel dagen na de brief betalen of reageren."""
         return int(self.gegevens.get("betaaltermijn_dagen", 14))
+
+    @property
+    def reactie_dagen(self) -> int:
+        """3.4: zoveel dagen na de brief (voornemen, of de maatregel als achteraf gehoord wordt) kan de persoon reageren."""
+        return int(self.gegevens.get("reactie_dagen", 14))
+
+    @property
+    def antwoord_dagen(self) -> int:
+        """3.4: binnen zoveel dagen wordt een reactie of verzoek beantwoord (agressie herzien)."""
+        return int(self.gegevens.get("antwoord_dagen", 28))
+
+    @property
+    def herzien_na_maanden(self) -> int:
+        """3.4: een lopend verbod wordt na zoveel maanden herzien (vanaf de ingang, de laatste herziening of het laatste
+        incident van de persoon); handhaven vraagt een incident binnen zoveel maanden, of een reden."""
+        return int(self.gegevens.get("herzien_na_maanden", 6))
 
     @property
     def kanalen_in_gebouw(self) -> list[str]:
@@ -235,6 +257,12 @@ class Profiel:
         soorten = g.get("soorten", {})
         if not soorten:
             raise AgressieFout(f"Profiel {self.bron}: er staan geen [soorten.*] in.", code=Afsluitcode.FOUT)
+        for sleutel, soort in soorten.items():
+            if isinstance(soort, dict) and soort.get("horen", "achteraf") not in ("vooraf", "achteraf"):
+                raise AgressieFout(
+                    f'Profiel {self.bron}: soorten.{sleutel}.horen moet "vooraf" of "achteraf" zijn.',
+                    code=Afsluitcode.FOUT,
+                )
         for kolom, rijen in self.matrix.items():
             if kolom not in g[g["classificatie"]]:
                 raise AgressieFout(
@@ -313,4 +341,11 @@ def laad_profiel(instellingen: Instellingen) -> Profiel:
 
 
 # In agressie.toml of het profiel, door mensen getypt; met een voorbeeld voor de melding.
-GETALLEN = {"venster_maanden": 6, "reactietermijn_dagen": 7, "betaaltermijn_dagen": 14}
+GETALLEN = {
+    "venster_maanden": 6,
+    "reactietermijn_dagen": 7,
+    "betaaltermijn_dagen": 14,
+    "reactie_dagen": 14,
+    "antwoord_dagen": 28,
+    "herzien_na_maanden": 6,
+}

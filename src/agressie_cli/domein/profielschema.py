@@ -65,6 +65,7 @@ SOORT: dict[str, Schema] = {
     "bevestiging": None,  # de bevestiging van een ordegesprek (met gesprek = true): neemt het gesprek over
     "afsluitend": None,  # alleen vastleggen (de registratie): een incident met alleen deze soort is afgehandeld
     "bedrag": None,  # het verhalen van schade (de aansprakelijkstelling): --bedrag hoort erbij
+    "horen": None,  # 3.4: "vooraf" (eerst de brief voornemen, dan de maatregel) of "achteraf" (standaard)
 }
 # `als` van [[nazorg]], [[verplichtingen]] en [maatregel_zonder_brief]: velden van het incident, en bij de
 # verplichtingen ook `schade` (er is schade vastgelegd) en `advies` (de maatregel of het advies).
@@ -83,6 +84,9 @@ PROFIEL: dict[str, Schema] = {
     "reactietermijn_dagen": None,
     "betaaltermijn_dagen": None,
     "doorsturen_werkdagen": None,
+    "reactie_dagen": None,  # 3.4: de termijn om te reageren op een voornemen of een brief
+    "antwoord_dagen": None,  # 3.4: de termijn om een reactie of verzoek te beantwoorden (agressie herzien)
+    "herzien_na_maanden": None,  # 3.4: elk lopend verbod wordt na zoveel maanden herzien; ook: wat recent gedrag is
     "kanalen_in_gebouw": None,
     "kanalen_telefonisch": None,
     "kanalen_schriftelijk": None,

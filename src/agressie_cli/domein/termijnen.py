@@ -10,6 +10,7 @@ from agressie_cli.domein.ambtsdrager import tegen_burgemeester
 from agressie_cli.domein.datums import voluit, werkdagen_na
 from agressie_cli.domein.doorsturen import VELD_DOORGESTUURD, VELD_KLAARGEZET
 from agressie_cli.domein.instellingen import geheel_getal
+from agressie_cli.domein.nabehandeling import open_punten
 from agressie_cli.domein.nazorg import punten as nazorg_punten
 from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
@@ -96,6 +97,11 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         if reactie:
             items.append(reactie)
     items.extend(_zwaardere_maatregel(register, profiel, peildatum))
+    # Na de brief (3.4): reacties en verzoeken beantwoorden, verboden herzien, de reactietermijn van een voornemen.
+    items.extend(
+        _item(p.soort, p.incident, p.uiterlijk, peildatum, p.tekst, p.persoon, p.opdracht)
+        for p in open_punten(register, profiel, peildatum)
+    )
     items.extend(_niet_verzonden(register, profiel, peildatum))
     soorten = profiel.soorten
     for m in lopende_verboden(register.maatregelen, profiel, peildatum):
@@ -124,6 +130,10 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         "gesprek medewerker": 2,
         "melding onvolledig": 3,
         "verbod loopt af": 4,
+        "voornemen": 1,
+        "reactie beantwoorden": 2,
+        "verzoek beantwoorden": 2,
+        "herzien": 4,
         "nazorg": 5,
     }
     return sorted(items, key=lambda i: (i.uiterlijk, volgorde.get(i.soort, 9), str(i.incident)))

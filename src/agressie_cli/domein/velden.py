@@ -422,6 +422,12 @@ INCIDENT = (
     Veld("ambtsdragers_ingelicht", "Politiek ambtsdragers ingelicht", "datum", 12),
     Veld("besproken_college", "Besproken in college/presidium", "datum", 12),
     Veld("reden_niet_besproken", "Reden niet besproken", "keuze", 16, REDENEN_NIET_BESPROKEN),
+    # Na de brief (3.4): horen vooraf. De datum van de brief voornemen, de soort die hij aankondigt en het bestand, en
+    # de reacties van de persoon erop (agressie reactie INCIDENT), elk "JJJJ-MM-DD vorm: samenvatting".
+    Veld("voornemen", "Voornemen verstuurd", "datum", 12),
+    Veld("voornemen_soort", "Voornemen soort", breedte=16),
+    Veld("voornemensbrief", "Brief voornemen", breedte=40, persoonsgegeven=True),
+    Veld("reacties", "Reacties", "lijst", 40, scheiding="\n", persoonsgegeven=True),
 )
 
 PERSOON = (
@@ -558,6 +564,15 @@ MAATREGEL = (
     Veld("map", "Map brief", breedte=30, persoonsgegeven=True),
     # Aansprakelijkstelling (2.6): het geclaimde bedrag in euro's, "1250,00"; leeg als het bedrag nog volgt.
     Veld("bedrag", "Bedrag (EUR)", breedte=12),
+    # Na de brief (3.4): de reacties van de persoon (agressie reactie), de verzoeken om het verbod te beëindigen of te
+    # herzien (agressie verzoek) en de herzieningen (agressie herzien), elk een regel "JJJJ-MM-DD wat: tekst" in één cel
+    # (domein/nabehandeling.py leest ze). Vrije tekst over de persoon: persoonsgegevens. Opgeheven: de laatste dag
+    # dat het verbod gold (agressie herzien --uitkomst opheffen); het blijft een opgelegde maatregel.
+    Veld("reacties", "Reacties", "lijst", 40, scheiding="\n", persoonsgegeven=True),
+    Veld("verzoeken", "Verzoeken", "lijst", 40, scheiding="\n", persoonsgegeven=True),
+    Veld("herzieningen", "Herzieningen", "lijst", 40, scheiding="\n", persoonsgegeven=True),
+    Veld("opgeheven", "Opgeheven per", "datum", 12),
+    Veld("herzieningsbrief", "Brieven herziening", "lijst", 40, scheiding="\n", persoonsgegeven=True),
 )
 
 LOGBOEK = (

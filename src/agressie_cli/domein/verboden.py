@@ -35,7 +35,7 @@ def is_naast_advies(maatregel: dict, profiel: Profiel) -> bool:
 
 def is_actief(maatregel: dict, peildatum: date, negeer_vervanging: bool = False) -> bool:
     """Loopt de maatregel op de peildatum: ingang <= peildatum <= einde, of onbepaald (hoe oud ook). Een vervangen
-    maatregel loopt nooit; een ingetrokken maatregel tot en met de dag van intrekken; een verbod dat door een zwaarder
+    maatregel loopt nooit; een ingetrokken of opgeheven (3.4) maatregel tot en met die dag; een verbod dat door een zwaarder
     verbod is vervangen (3.1) tot de dag vóór de ingang van het nieuwe (`negeer_vervanging`: alsof dat niet zo was)."""
     if maatregel.get("status") == "vervangen":
         return False
@@ -44,6 +44,9 @@ def is_actief(maatregel: dict, peildatum: date, negeer_vervanging: bool = False)
         return False
     ingetrokken = maatregel.get("ingetrokken")
     if ingetrokken is not None and peildatum > ingetrokken:
+        return False
+    opgeheven = maatregel.get("opgeheven")  # 3.4: opgeheven na herzien; geldt tot en met die dag
+    if opgeheven is not None and peildatum > opgeheven:
         return False
     ingang = maatregel.get("ingang")
     if ingang is None or ingang > peildatum:
@@ -151,7 +154,7 @@ def laatste_dag(maatregel: dict) -> date | None:
     onbepaalde tijd."""
     duur = maatregel.get("duur")
     einde = None if duur is not None and duur.onbepaald else maatregel.get("einde")
-    kandidaten = [d for d in (einde, maatregel.get("ingetrokken")) if d is not None]
+    kandidaten = [d for d in (einde, maatregel.get("ingetrokken"), maatregel.get("opgeheven")) if d is not None]
     if maatregel.get("vervangen_per") is not None:
         kandidaten.append(maatregel["vervangen_per"] - timedelta(days=1))
     return min(kandidaten) if kandidaten else None

@@ -93,6 +93,9 @@ VARIABELEN = {
     "rekening": "instellingen: [schade] rekening (ouder: [brieven] rekening)",
     "schade_contactpersoon": "--contactpersoon, anders instellingen: [schade] contact, anders [brieven] contactpersoon",
     "schade_verhalen_tekst": "profiel: [politiek_ambtsdrager] schade_tekst, bij vastgelegde schade",
+    # Na de brief (3.4, domein/nabehandeling.py)
+    "gehoord_tekst": "agressie reactie: wanneer de persoon gehoord is en dat de reactie is meegewogen",
+    "reactie_uiterlijk": '--datum en profiel: reactie_dagen (horen = "achteraf": reageren tot en met)',
 }
 BASIS_VERPLICHT = {"adresblok", "plaats_datum", "kenmerk", "onderwerp", "aanhef", "ondertekenaar", "functie", "namens"}
 VERPLICHT_PER_SOORT = {
@@ -228,6 +231,8 @@ def context(inhoud: Briefinhoud) -> dict:
         "rekening": schade.rekening,
         "schade_contactpersoon": schade.contactpersoon,
         "schade_verhalen_tekst": schade.verhalen_tekst,
+        "gehoord_tekst": inhoud.gehoord_tekst,  # 3.4 na de brief
+        "reactie_uiterlijk": inhoud.reactie_uiterlijk,
         **inhoud.eigen,  # wat een soort brief eigens zegt (domein/brief.py, EIGEN_INHOUD)
     }
 
@@ -263,6 +268,8 @@ def controleer_volledig(
         "schade_verhalen_tekst",
         "handhaven",
         "andere_verboden_tekst",
+        "gehoord_tekst",
+        "reactie_uiterlijk",
     }
     if waarden.get("ondertekend_door_burgemeester"):
         nodig.discard("namens")  # de burgemeester tekent zelf, niet namens het college

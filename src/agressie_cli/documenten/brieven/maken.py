@@ -33,6 +33,7 @@ from agressie_cli.domein.maatregelen import (
     vereis_toelichting,
 )
 from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.nabehandeling import controleer_horen
 from agressie_cli.domein.opschonen import naam_onderweg, onderweg
 from agressie_cli.domein.personen import bedoelt_u
 from agressie_cli.domein.profiel import Profiel
@@ -236,6 +237,7 @@ def _een_brief(
     overtreding_datum = extra.overtreding[0] if extra.overtreding else None
     b = besluit(register, profiel, nummer, soort, extra.datum, verzoek.ingang, verzoek.duur, overtreding_datum)
     vereis_toelichting(b, verzoek.toelichting)  # vóór de brief gemaakt wordt: geen brief zonder maatregel
+    controleer_horen(profiel, incident, b.soort, extra.datum)  # 3.4: horen vooraf, eerst het voornemen
     if verzoek.brieftekst and verzoek.brieftekst.strip():
         incident["brieftekst"] = controleer_tekst("--brieftekst", verzoek.brieftekst.strip())
     soort_def = profiel.soort(b.soort)

@@ -12,6 +12,7 @@ from agressie_cli.documenten.brieven import politie
 from agressie_cli.documenten.brieven.context import BASIS_VERPLICHT, VARIABELEN, verplicht_per_soort
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
+from agressie_cli.domein.nabehandeling import BRIEF_VARIABELEN, BRIEF_VERPLICHT
 from agressie_cli.domein.profiel import Profiel
 
 LUSVARIABELEN = {"afspraak", "post", "loop"}
@@ -216,6 +217,16 @@ class Controle:
 def controleer_sjabloon(pad: Path, profiel: Profiel | None) -> Controle:
     uitkomst = Controle(pad.name)
     soort = pad.stem
+    if soort in BRIEF_VARIABELEN:  # 3.4: de brieven voornemen en herziening horen bij een maatregel, zijn er geen
+        try:
+            gebruikt = gebruikte_variabelen(pad)
+            proefvullen(pad)
+        except AgressieFout as fout:
+            uitkomst.fout = fout.melding
+            return uitkomst
+        uitkomst.onbekend = sorted(gebruikt - set(VARIABELEN) - set(BRIEF_VARIABELEN[soort]) - LUSVARIABELEN)
+        uitkomst.ontbrekend = sorted((BASIS_VERPLICHT | BRIEF_VERPLICHT[soort]) - gebruikt)
+        return uitkomst
     if profiel is not None and soort not in profiel.soorten:
         uitkomst.fout = f"'{soort}' is geen soort van het profiel {profiel.naam} ({', '.join(profiel.soorten)})"
         return uitkomst
