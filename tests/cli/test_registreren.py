@@ -99,7 +99,7 @@ def test_verplichte_velden_zonder_terminal_exit_2(gtb):
     "args, woord",
     [
         (["--datum", "31-02-2026"], "--datum"),
-        (["--datum", "gisteren"], "--datum"),
+        (["--datum", "morgenochtend"], "--datum"),
         (["--tijd", "25:00"], "--tijd"),
         (["--kanaal", "fax"], "--kanaal"),
         (["--gedrag", "C"], "--gedrag"),

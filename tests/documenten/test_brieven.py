@@ -257,7 +257,7 @@ def test_ontbrekende_waarde_stopt_voor_schrijven(gtb):
             ],
             "--gesprek-datum",
         ),
-        (["--overtreding", "gisteren"], "--overtreding"),
+        (["--overtreding", "morgenochtend"], "--overtreding"),
     ],
 )
 def test_weigeringen_brief(gtb, args, woord):

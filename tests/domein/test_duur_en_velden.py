@@ -7,6 +7,7 @@ from datetime import date
 import openpyxl
 import pytest
 
+from agressie_cli.cli.fouten import melding
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.velden import INVOER, kolommen_van
@@ -30,8 +31,10 @@ def test_duur_lezen_en_tonen(tekst, maanden, tekst_voluit):
 
 @pytest.mark.parametrize("tekst", ["0", "121", "drie", "-1"])
 def test_duur_onzin_noemt_de_optie(tekst):
-    with pytest.raises(InvoerFout, match="--duur"):
+    with pytest.raises(InvoerFout) as fout:
         Duur.lees(tekst)
+    # 3.2: het domein noemt het veld; de opdrachtregel zet het om in de optie
+    assert fout.value.velden == ["duur"] and melding(fout.value).startswith("--duur: ")
 
 
 def test_einde_van_een_periode_en_onbepaald():

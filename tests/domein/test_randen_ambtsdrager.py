@@ -262,7 +262,8 @@ def test_meldformulier_vraagt_welk_ambt(tmp_path):
         antwoorden | {"Welk ambt heeft": "raadslid", "Was het gericht tegen een politiek ambtsdrager": "nee"},
     )
     uitkomst = g.run("melden", "--formulier", str(fout))
-    assert uitkomst.exit_code == 2 and "g.xlsx: --ambt raadslid en --geen-politiek-ambtsdrager" in uitkomst.output
+    # 3.2: het formulier noemt de velden zoals het formulier ze noemt, niet met de opties van de opdrachtregel.
+    assert uitkomst.exit_code == 2 and "g.xlsx: ambt raadslid en geen politiek ambtsdrager" in uitkomst.output
 
 
 def test_register_zonder_de_kolom_ambt_wordt_gelezen_en_krijgt_hem(tmp_path):

@@ -11,8 +11,9 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json
-from agressie_cli.domein.datums import datum_of_vandaag, voluit
+from agressie_cli.domein.datums import datum_of_vandaag
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
+from agressie_cli.domein.nederlands import voluit
 
 
 @opdracht

@@ -135,7 +135,7 @@ def _uitvoer_die_elke_naam_aankan() -> None:
     for stroom in (sys.stdout, sys.stderr):
         if not uitvoer.is_utf8(stroom):
             with contextlib.suppress(AttributeError, ValueError):
-                stroom.reconfigure(errors="replace")
+                stroom.reconfigure(errors="replace")  # type: ignore[union-attr]  # TextIO zonder: AttributeError
 
 
 def main() -> None:

@@ -10,11 +10,12 @@ from typing import Annotated, Optional
 import typer
 
 from agressie_cli.cli import uitvoer
-from agressie_cli.cli.fouten import opdracht
+from agressie_cli.cli.fouten import in_opties, opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Soort
-from agressie_cli.domein.datums import datum_of_vandaag, kort, lees_datum, lees_tijd
+from agressie_cli.domein.datums import datum_of_vandaag, lees_datum, lees_tijd
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
+from agressie_cli.domein.nederlands import kort
 
 
 @opdracht
@@ -60,10 +61,10 @@ def maatregel(
     profiel.soort(soort)
     toelichting = toelichting or _vraag_toelichting(omg, incident, soort, besluitdatum, ingang_d, duur_w)
     with omg.opslag.wijzig() as register:
-        if soort == "aangifte":
+        if profiel.is_soort(soort, "aangifte"):
             from agressie_cli.domein.aangifte import geldige_aangifte
 
-            bestaand = geldige_aangifte(register, register.incident(incident)["incident"])
+            bestaand = geldige_aangifte(register, profiel, register.incident(incident)["incident"])
             if bestaand is not None:  # één aangifte per incident (2.6), ook langs deze weg
                 raise InvoerFout(
                     f"Bij incident {bestaand['incident']} is de aangifte al vastgelegd ({bestaand['maatregel']}). "
@@ -342,6 +343,7 @@ def brief(
             stop_bij_fout=not met_balk,
             voortgang=balk.update if met_balk else None,
         )
+    fouten = [(nummer, in_opties(sjabloon)) for nummer, sjabloon in fouten]  # «veld» als optie
     pdfs: dict = {}
     pdf_fout = None
     if pdf and brieven:

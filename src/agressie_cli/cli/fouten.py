@@ -10,14 +10,17 @@ from typing import Any
 
 import typer
 
-from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, vul
 
-# Velden die geen kolom van het register zijn, met hun optie (de kolommen: de optie uit domein/velden.py).
-# Een veld zonder optie (een argument als INCIDENT) heet in de terminal zoals in de metavar.
+# Velden die geen kolom van het register zijn, met hun optie (de kolommen: de optie uit domein/velden.py), en
+# kolommen die bij een commando een andere optie hebben dan --sleutel. Een veld zonder optie (een argument als
+# INCIDENT) heet in de terminal zoals in de metavar.
 _OPTIE_ZONDER_KOLOM = {
     "incidentnummer": "INCIDENT",
     "maatregelnummer": "MAATREGEL",
     "persoonnummer": "PERSOON",
+    "samengevoegd_in": "--in",  # agressie samenvoegen PERSOON --in P0002
+    "niet_dezelfde": "--niet",  # agressie samenvoegen PERSOON --niet P0002
 }
 
 
@@ -33,6 +36,11 @@ def optie_van(veld: str) -> str:
 
 def melding(fout: AgressieFout) -> str:
     return fout.tekst(optie_van)
+
+
+def in_opties(sjabloon: str) -> str:
+    """Een tekst met «veld»-merktekens (bewaard `fout.sjabloon`) zoals de terminal hem toont."""
+    return vul(sjabloon, optie_van)
 
 
 def opdracht(functie: Callable[..., Any]) -> Callable[..., Any]:

@@ -27,10 +27,6 @@ Samenvatting = Annotated[
 ]
 
 
-def _datum(help_: str):
-    return Annotated[Optional[str], typer.Option("--datum", help=help_, show_default=False)]
-
-
 @opdracht
 def reactie(
     ctx: typer.Context,
@@ -42,7 +38,14 @@ def reactie(
             show_default=False,
         ),
     ],
-    datum: _datum("Wanneer de persoon reageerde (standaard vandaag). Voorbeeld: --datum 2026-12-03") = None,
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum",
+            help="Wanneer de persoon reageerde (standaard vandaag). Voorbeeld: --datum 2026-12-03",
+            show_default=False,
+        ),
+    ] = None,
     vorm: Annotated[
         Optional[str],
         typer.Option(
@@ -74,7 +77,14 @@ def reactie(
 def verzoek(
     ctx: typer.Context,
     nummer: Nummer,
-    datum: _datum("Wanneer het verzoek binnenkwam (standaard vandaag). Voorbeeld: --datum 2027-02-01") = None,
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum",
+            help="Wanneer het verzoek binnenkwam (standaard vandaag). Voorbeeld: --datum 2027-02-01",
+            show_default=False,
+        ),
+    ] = None,
     samenvatting: Samenvatting = None,
     als_json: Json = False,
 ) -> None:
@@ -117,9 +127,14 @@ def herzien(
             show_default=False,
         ),
     ] = None,
-    datum: _datum(
-        "Datum van de herziening (standaard vandaag); opheffen: het verbod geldt tot en met deze dag. Voorbeeld: --datum 2027-03-01"
-    ) = None,
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum",
+            help="Datum van de herziening (standaard vandaag); opheffen: het verbod geldt tot en met deze dag. Voorbeeld: --datum 2027-03-01",
+            show_default=False,
+        ),
+    ] = None,
     soort: Annotated[
         Optional[str],
         typer.Option(

@@ -62,7 +62,7 @@ def installeer() -> None:
         return
     core, exceptions, formatting, utils = modules
 
-    class NederlandseHelp(formatting.HelpFormatter):
+    class NederlandseHelp(formatting.HelpFormatter):  # type: ignore[name-defined]  # click of typer._click
         def write_usage(self, prog, args="", prefix=None):
             args = args.replace("[OPTIONS]", "[OPTIES]").replace("COMMAND [ARGS]...", "COMMANDO [ARGUMENTEN]...")
             super().write_usage(prog, args, prefix="Gebruik: " if prefix is None else prefix)
@@ -119,4 +119,4 @@ def _vertaal_afbreken(click_core) -> None:
 
     for module in (typer.core, click_core):
         if hasattr(module, "_"):
-            module._ = vertaal
+            setattr(module, "_", vertaal)  # noqa: B010  # typer.core of click.core, niet te typen

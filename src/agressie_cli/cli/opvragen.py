@@ -4,7 +4,7 @@ en de termijnen. Deze commando's lezen alleen."""
 from __future__ import annotations
 
 import re
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -14,11 +14,18 @@ from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json, peildatum
 from agressie_cli.domein.datums import datum_of_vandaag, lees_datum
 
-PeildatumHistorie = peildatum("Bekijk de historie op deze datum (standaard vandaag). Voorbeeld: --peildatum 2026-11-23")
-PeildatumVerboden = peildatum(
-    "Welke verboden lopen op deze datum (standaard vandaag). Voorbeeld: --peildatum 2026-12-01"
-)
-PeildatumTermijnen = peildatum("Standaard vandaag. Voorbeeld: --peildatum 2026-11-30")
+if TYPE_CHECKING:  # voor mypy het type; voor typer de optie met haar eigen helptekst
+    PeildatumHistorie = Optional[str]
+    PeildatumVerboden = Optional[str]
+    PeildatumTermijnen = Optional[str]
+else:
+    PeildatumHistorie = peildatum(
+        "Bekijk de historie op deze datum (standaard vandaag). Voorbeeld: --peildatum 2026-11-23"
+    )
+    PeildatumVerboden = peildatum(
+        "Welke verboden lopen op deze datum (standaard vandaag). Voorbeeld: --peildatum 2026-12-01"
+    )
+    PeildatumTermijnen = peildatum("Standaard vandaag. Voorbeeld: --peildatum 2026-11-30")
 
 
 @opdracht

@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from agressie_cli.domein import nederlands
-from agressie_cli.domein.datums import kort, voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.nederlands import aantal as aantal
+from agressie_cli.domein.nederlands import kort, tot_en_met, voluit
 from agressie_cli.domein.nederlands import opsomming as opsomming
-from agressie_cli.domein.nederlands import tot_en_met
 
 if TYPE_CHECKING:
     from agressie_cli.handelingen.doorsturen import Doorgestuurd, Verzonden
@@ -257,21 +256,12 @@ def samenvoegen(s: Samengevoegd, als_json: bool) -> None:
 
 def lijst(rijen: list[dict], klasse: str, als_json: bool) -> None:
     if als_json:
+        from agressie_cli.domein.velden import json_velden
+
+        # De velden met json "lijst" (domein/velden.py), daarna de stand van het incident.
+        sleutels = json_velden("lijst", klasse)
         druk_json(
-            [
-                {
-                    "incident": i.get("incident"),
-                    "datum": i.get("datum"),
-                    "tijd": i.get("tijd"),
-                    "persoon": i.get("persoon"),
-                    "naam": i.get("naam"),
-                    "kanaal": i.get("kanaal"),
-                    klasse: i.get(klasse),
-                    "status": i.get("status"),
-                    "ontbrekend": ontbrekend(i),
-                }
-                for i in rijen
-            ]
+            [{**{s: i.get(s) for s in sleutels}, "status": i.get("status"), "ontbrekend": ontbrekend(i)} for i in rijen]
         )
         return
     if not rijen:
@@ -634,7 +624,7 @@ def periode(m: dict) -> None:
     duur = m.get("duur")
     if duur is not None and duur.onbepaald:
         typer.echo(f"Periode: {nederlands.periode(m['ingang'], None, True)}.")
-    elif m.get("einde"):
+    elif m.get("einde") and duur is not None:
         typer.echo(f"Periode: {duur.maanden} maanden, vanaf {voluit(m['ingang'])} {tot_en_met(m['einde'], False)}.")
 
 

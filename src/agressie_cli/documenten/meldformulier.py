@@ -9,9 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from agressie_cli.domein.bestanden import atomisch
-from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.meldformulier import KENMERK, Antwoord, Formule, Vraag, vragen
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.velden import keuzelijst_probleem
 
@@ -102,8 +102,8 @@ def schrijf_meldformulier(doel: Path, profiel: Profiel, gemeente: str, datum: da
     rij += 1
     ws.cell(rij, 1, f"Vragen? Neem contact op met de {coordinator}.").font = Font(italic=True, size=9)
 
-    for kolom, breedte in (("A", 34), ("B", 38), ("C", 40)):
-        ws.column_dimensions[kolom].width = breedte
+    for letter, breedte in (("A", 34), ("B", 38), ("C", 40)):
+        ws.column_dimensions[letter].width = breedte
     ws.column_dimensions["D"].hidden = True
     # Afdrukken op A4, staand, op de breedte van één pagina.
     ws.print_area = f"A1:C{rij}"

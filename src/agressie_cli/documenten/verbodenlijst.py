@@ -132,8 +132,8 @@ def _werkboek(rijen: Sequence[Verbod], g: Lijstgegevens):
             " ".join(let_op),
         )
         # Hoog genoeg voor de langste tekst (LibreOffice en Excel passen de hoogte bij het afdrukken niet altijd aan).
-        regels = max(1, *(-(-len(str(w)) // max(b - 1, 1)) for w, b in zip(waarden, BREEDTES, strict=True) if w))
-        ws.row_dimensions[nummer].height = 15 * regels
+        lengtes: list[int] = [-(-len(str(w)) // max(b - 1, 1)) for w, b in zip(waarden, BREEDTES, strict=True) if w]
+        ws.row_dimensions[nummer].height = 15 * max([1, *lengtes])
         for kolom, waarde in enumerate(waarden, 1):
             cel = ws.cell(nummer, kolom, waarde)
             cel.font, cel.alignment, cel.border = gewoon, boven, kader

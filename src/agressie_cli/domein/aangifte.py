@@ -22,8 +22,6 @@ from agressie_cli.domein.register import Register
 from agressie_cli.domein.verboden import lopend_bij_incident
 from agressie_cli.domein.volgorde import sorteersleutel
 
-AANGIFTE = "aangifte"
-
 
 @dataclass
 class Dossier:
@@ -51,7 +49,7 @@ def dossier(register: Register, profiel: Profiel, incident: dict) -> Dossier:
             for m in register.maatregelen_van(persoon)
             if m.get("status") != "vervangen"
             and m.get("incident") not in vervallen
-            and not (m.get("incident") == nummer and m.get("soort") == AANGIFTE)
+            and not (m.get("incident") == nummer and profiel.is_soort(m.get("soort"), "aangifte"))
         ),
         key=lambda m: (m.get("datum") or date.min, str(m.get("maatregel"))),
     )
@@ -115,12 +113,12 @@ def onder_nummer(tekst: str, namen: list[str], nummer: str, persoon: str = "") -
     return re.sub(r"\x00(\d+)\x00", lambda m: bewaard[int(m.group(1))], tekst)
 
 
-def geldige_aangifte(register: Register, nummer: str) -> dict | None:
+def geldige_aangifte(register: Register, profiel: Profiel, nummer: str) -> dict | None:
     return next(
         (
             m
             for m in register.maatregelen_van_incident(nummer)
-            if m.get("soort") == AANGIFTE and m.get("status") in (None, "", "geldig")
+            if profiel.is_soort(m.get("soort"), "aangifte") and m.get("status") in (None, "", "geldig")
         ),
         None,
     )
@@ -132,9 +130,9 @@ def leg_aangifte_vast(
     """De maatregel 'aangifte' bij het incident: één keer. Is er al een (van een eerder document, of met de hand
     vastgelegd met agressie maatregel --soort aangifte), dan krijgt die de nieuwe datum en het nieuwe document.
     Geeft (maatregel, nieuw). Controleert de datum zoals elk besluit (niet vóór het incident)."""
-    b = besluit(register, profiel, nummer, AANGIFTE, datum, None, None)
+    b = besluit(register, profiel, nummer, profiel.aangifte_soort, datum, None, None)
     b.incident["aangifte"] = True  # het register zegt daarna wat er is gebeurd (termijnen, doorsturen, rapport)
-    bestaand = geldige_aangifte(register, nummer)
+    bestaand = geldige_aangifte(register, profiel, nummer)
     if bestaand is None:
         maatregel = leg_vast(register, profiel, b)
         maatregel["bestand"] = bestand

@@ -12,10 +12,10 @@ from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.ambtsdrager import eerst_aangewezene, wie_bepaalt_duur
-from agressie_cli.domein.datums import venster_begin, voluit
+from agressie_cli.domein.datums import venster_begin
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
-from agressie_cli.domein.nederlands import tot_en_met
+from agressie_cli.domein.nederlands import tot_en_met, voluit
 from agressie_cli.domein.overtreding import Overtreding, Vervolg, overtreding, zwaarder, zwaarste_sleutel
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -434,7 +434,7 @@ def _handhaven(
         uitleg.append(
             f"Er gaat geen nieuwe brief uit. Leg het incident vast met: agressie maatregel {nummer} --soort "
             + profiel.afsluitende_soort
-            + (" (en de aangifte met --soort aangifte)." if basis.aangifte else ".")
+            + (f" (en de aangifte met --soort {profiel.aangifte_soort})." if basis.aangifte else ".")
         )
 
 
@@ -506,7 +506,7 @@ def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> N
     if advies.soort is None and not advies.keuze and not advies.handhaven:
         advies.uitleg.append(
             f"Geen brief. Schakel een hulpinstantie in via de {HULPINSTANTIE}. Leg de registratie en de melding bij de "
-            f"politie vast: agressie maatregel {advies.incident} --soort {profiel.afsluitende_soort} (en --soort aangifte)."
+            f"politie vast: agressie maatregel {advies.incident} --soort {profiel.afsluitende_soort} (en --soort {profiel.aangifte_soort})."
         )
     if profiel.matrix and "fysiek" in (incident.get("vorm") or []) and soort_def and not soort_def.toegang:
         advies.uitleg.append(

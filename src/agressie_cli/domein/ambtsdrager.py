@@ -114,7 +114,7 @@ def leg_ambt_uit(velden: dict) -> dict:
     if velden.get("ambt"):
         if velden.get("ambtsdrager") is False:
             raise InvoerFout(
-                f"--ambt {velden['ambt']} en --geen-politiek-ambtsdrager spreken elkaar tegen: een {velden['ambt']} is "
+                f"«ambt» {velden['ambt']} en «geen_politiek_ambtsdrager» spreken elkaar tegen: een {velden['ambt']} is "
                 "een politiek ambtsdrager. Geef er één van. Er is niets vastgelegd."
             )
         return {**velden, "ambtsdrager": True}

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.velden import VERZENDWIJZEN, controleer_tekst
@@ -43,10 +43,10 @@ def maatregel(register: Register, nummer: str) -> dict:
 def intrekken(register: Register, profiel: Profiel, nummer: str, reden: str | None, datum: date) -> Ingetrokken:
     """Een maatregel (M00001) eindigt op `datum`; een incident (2026-0009, bijvoorbeeld dubbel gemeld) vervalt, met
     al zijn maatregelen. Zonder reden, of met een datum vóór de ingang van de maatregel: geweigerd."""
-    reden = controleer_tekst("--reden", (reden or "").strip())
+    reden = controleer_tekst("«reden»", (reden or "").strip())
     if not reden:
         raise InvoerFout(
-            "--reden is verplicht: een intrekking is een vastgelegde handeling, met een reden. Er is niets gewijzigd."
+            "«reden» is verplicht: een intrekking is een vastgelegde handeling, met een reden. Er is niets gewijzigd."
         )
     if _MAATREGELNUMMER.match((nummer or "").strip()):
         m = maatregel(register, nummer)
@@ -76,7 +76,7 @@ def _trek_in(m: dict, datum: date, reden: str) -> None:
         raise InvoerFout(f"Maatregel {m.get('maatregel')} is al {m.get('status')}. Er is niets gewijzigd.")
     if m.get("ingang") is not None and datum < m["ingang"]:
         raise InvoerFout(
-            f"--datum: {kort(datum)} ligt vóór de ingang van maatregel {m.get('maatregel')} ({kort(m['ingang'])}). "
+            f"«datum»: {kort(datum)} ligt vóór de ingang van maatregel {m.get('maatregel')} ({kort(m['ingang'])}). "
             "Er is niets gewijzigd."
         )
     m["status"], m["ingetrokken"], m["reden"] = "ingetrokken", datum, reden
@@ -96,12 +96,14 @@ def verzonden(
     m = maatregel(register, nummer)
     if m.get("status") in ("vervangen", "ingetrokken"):
         raise InvoerFout(f"Maatregel {m.get('maatregel')} is {m.get('status')}; die brief gaat niet meer de deur uit.")
-    if not heeft_brief(m) and not (profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].brief):
+    if not heeft_brief(m, profiel) and not (
+        profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].brief
+    ):
         raise InvoerFout(f"Maatregel {m.get('maatregel')} ({m.get('soort')}) heeft geen brief om te verzenden.")
     if m.get("datum") is not None and datum < m["datum"]:
-        raise InvoerFout(f"--datum: {kort(datum)} ligt vóór de brief van {kort(m['datum'])}.")
+        raise InvoerFout(f"«datum»: {kort(datum)} ligt vóór de brief van {kort(m['datum'])}.")
     if wijze is not None and wijze not in VERZENDWIJZEN:
-        raise InvoerFout(f"--wijze: '{wijze}' is onbekend. Kies uit: {', '.join(VERZENDWIJZEN)}.")
+        raise InvoerFout(f"«wijze»: '{wijze}' is onbekend. Kies uit: {', '.join(VERZENDWIJZEN)}.")
     afwijking = afwijkende_wijze(profiel, m, register.persoon_van(m) or {}, wijze)
     if afwijking and waarschuwingen is not None:
         waarschuwingen.append(afwijking)

@@ -28,8 +28,9 @@ _TIJD = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 RELATIEF = {"vandaag": 0, "gisteren": 1, "eergisteren": 2}
 
 
-def lees_datum(tekst: str | date | datetime | None, veld: str = "datum") -> date | None:
-    """Leest JJJJ-MM-DD of DD-MM-JJJJ. Lege invoer geeft None; onzin geeft een InvoerFout met het veld."""
+def lees_datum(tekst: str | date | datetime | None, veld: str = "datum", relatief: bool = True) -> date | None:
+    """Leest JJJJ-MM-DD of DD-MM-JJJJ. Lege invoer geeft None; onzin geeft een InvoerFout met het veld (`veld`: hoe de
+    melding het noemt, een «veld» of een kop als 'datum')."""
     if tekst is None:
         return None
     if isinstance(tekst, date):  # een datumcel uit een meldformulier (ook datetime): dezelfde grenzen als getypt
@@ -39,7 +40,9 @@ def lees_datum(tekst: str | date | datetime | None, veld: str = "datum") -> date
     tekst = str(tekst).strip()
     if not tekst:
         return None
-    if tekst.lower() in RELATIEF:  # 3.6: "vandaag" en "gisteren", zoals een medewerker het zegt
+    # 3.6: "vandaag" en "gisteren", zoals een medewerker het typt; niet in een cel van het register (relatief=False):
+    # daar zou "gisteren" elke dag iets anders betekenen.
+    if relatief and tekst.lower() in RELATIEF:
         return date.today() - timedelta(days=RELATIEF[tekst.lower()])
     for patroon, volgorde in ((_ISO, (0, 1, 2)), (_NL, (2, 1, 0))):
         m = patroon.match(tekst)
@@ -63,7 +66,7 @@ def datum_of_vandaag(tekst: str | None, veld: str) -> date:
     return lees_datum(tekst, veld) or date.today()
 
 
-def lees_tijd(tekst: str | time | None, veld: str = "tijd") -> time | None:
+def lees_tijd(tekst: str | time | datetime | None, veld: str = "tijd") -> time | None:
     if tekst is None:
         return None
     if isinstance(tekst, datetime):
@@ -152,15 +155,16 @@ def _pasen(jaar: int) -> date:
     return date(jaar, maand, dag + 1)
 
 
-def controleer_vastgelegde_datum(optie: str, waarde: date, nummer: str, gebeurd: date | None, vandaag: date) -> None:
+def controleer_vastgelegde_datum(veld: str, waarde: date, nummer: str, gebeurd: date | None, vandaag: date) -> None:
     """Een datum die iets vastlegt bij een incident (nazorg, verplichtingen) ligt niet vóór het incident en niet in de
-    toekomst."""
+    toekomst. `veld`: het veld dat de datum vastlegt ('gesprek', 'opvang-bezoekers'), voor de melding."""
+    veld = f"«{veld.replace('-', '_')}»"
     if gebeurd is not None and waarde < gebeurd:
         raise InvoerFout(
-            f"--{optie}: {kort(waarde)} ligt vóór het incident {nummer} van {kort(gebeurd)}. Er is niets vastgelegd."
+            f"{veld}: {kort(waarde)} ligt vóór het incident {nummer} van {kort(gebeurd)}. Er is niets vastgelegd."
         )
     if waarde > vandaag:
-        raise InvoerFout(f"--{optie}: {kort(waarde)} ligt in de toekomst. Er is niets vastgelegd.")
+        raise InvoerFout(f"{veld}: {kort(waarde)} ligt in de toekomst. Er is niets vastgelegd.")
 
 
 def venster_begin(peildatum: date, maanden: int) -> date:

@@ -15,10 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from agressie_cli.domein.advies import bereken_advies
-from agressie_cli.domein.datums import kort, tijd_voluit, voluit
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout
 from agressie_cli.domein.meldingen import ontbrekend
-from agressie_cli.domein.nederlands import periode
+from agressie_cli.domein.nederlands import kort, periode, tijd_voluit, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.velden import INCIDENT, PERSOON, controleer_emailadres
@@ -156,26 +155,26 @@ def _ontvanger(incident: dict, aan: str, email: str | None, aov: tuple[str, str]
         if not adres:
             raise InvoerFout(
                 f"Bij incident {nummer} staat geen e-mailadres van de clustermanager (leidinggevende). Vul het aan met: "
-                f"agressie aanvullen {nummer} --leidinggevende-email naam@gemeente.nl, of geef het adres met --email."
+                f"agressie aanvullen {nummer} --leidinggevende-email naam@gemeente.nl, of geef het adres met «email»."
             )
         try:
-            adres = controleer_emailadres("--leidinggevende-email", adres)
+            adres = controleer_emailadres("«leidinggevende_email»", adres)
         except InvoerFout as fout:  # met de hand in Excel gezet
             raise InvoerFout(
-                f"Incident {nummer}, kolom E-mail leidinggevende: {fout.melding} Verbeter het met: "
-                f"agressie aanvullen {nummer} --leidinggevende-email ..., of geef het adres met --email."
+                f"Incident {nummer}, kolom E-mail leidinggevende: {fout.sjabloon} Verbeter het met: "
+                f"agressie aanvullen {nummer} --leidinggevende-email ..., of geef het adres met «email»."
             ) from None
         return _eén_regel(incident.get("leidinggevende")), adres
     naam, adres = aov
     if not adres:
         raise InvoerFout(
             "Er staat geen e-mailadres van de AOV-er in agressie.toml. Zet het onder [aov] (email = "
-            '"aov@gemeente.nl", naam = "..."), of geef het adres met --email.'
+            '"aov@gemeente.nl", naam = "..."), of geef het adres met «email».'
         )
     try:
         adres = controleer_emailadres("[aov] email", adres)
     except InvoerFout as fout:
-        raise AgressieFout(f"Instelling {fout.melding} Verbeter het in agressie.toml.") from None
+        raise AgressieFout(f"Instelling {fout.sjabloon} Verbeter het in agressie.toml.") from None
     return _eén_regel(naam), adres
 
 

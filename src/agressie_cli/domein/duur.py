@@ -60,7 +60,7 @@ class Duur:
         raise ValueError(waarde)
 
     @classmethod
-    def lees(cls, tekst: str | None, veld: str = "--duur") -> Duur | None:
+    def lees(cls, tekst: str | None, veld: str = "«duur»") -> Duur | None:
         """Invoer van de gebruiker: None als er niets is opgegeven."""
         if tekst is None or str(tekst).strip() == "":
             return None

@@ -23,6 +23,12 @@ def veldnaam(veld: str) -> str:
     return LABELS.get(veld, veld.replace("_", " "))
 
 
+def vul(sjabloon: str, naam_van: Callable[[str], str]) -> str:
+    """Een tekst met «veld»-merktekens (een `AgressieFout.sjabloon`, of een lijst ervan die een voorkant later
+    toont) met elk veld in het woord van een voorkant."""
+    return VELD.sub(lambda m: naam_van(m.group(1)), sjabloon)
+
+
 class Afsluitcode(IntEnum):
     OK = 0
     FOUT = 1  # het register, de instellingen of de omgeving (schijf, rechten, LibreOffice) werken niet mee
@@ -48,7 +54,7 @@ class AgressieFout(Exception):
 
     def tekst(self, naam_van: Callable[[str], str]) -> str:
         """De melding met elk «veld» in het woord van een voorkant (cli/fouten.py: de optie)."""
-        return VELD.sub(lambda m: naam_van(m.group(1)), self.sjabloon)
+        return vul(self.sjabloon, naam_van)
 
 
 class InvoerFout(AgressieFout):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from agressie_cli.domein.datums import kort, venster_begin
+from agressie_cli.domein.datums import venster_begin
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.nabehandeling import (
@@ -18,6 +18,7 @@ from agressie_cli.domein.nabehandeling import (
     reacties,
     verzoeken,
 )
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.personen import zoek_op_naam
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
+import functools
 import os
 import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 from agressie_cli.domein.bestanden import atomisch
@@ -15,55 +18,64 @@ from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 INSTELLINGEN_BESTAND = "agressie.toml"
 REGISTER_BESTAND = "register.xlsx"
 
-GEMEENTEN = {
-    "geertruidenberg": {
-        "gemeente": "Geertruidenberg",
-        "profiel": "geertruidenberg",
-        "bezoek_straat": "Vrijheidstraat 2",
-        "bezoek_postcode": "4941 DX",
-        "bezoek_plaats": "Raamsdonksveer",
-        "post_straat": "Postbus 10.001",
-        "post_postcode": "4940 GA",
-        "post_plaats": "Raamsdonksveer",
-        "telefoon": "14 0162",
-        "email": "info@geertruidenberg.nl",
-        "plaats": "Raamsdonksveer",
-        "gebouw": "het gemeentehuis te Raamsdonksveer",
-        "ondertekenaar": "J.M. van den Berg",
-        "functie": "algemeen directeur/gemeentesecretaris",
-        "namens": "burgemeester en wethouders van Geertruidenberg",
-        "bijlagen": "Huisregels gemeente Geertruidenberg",
-        "contactpersoon": "de coördinator van het interventieteam",
-        "afschrift_politie": "",
-        "afschrift_receptie": "",
-        # 8: "Daarna kan er naar de dader een brief worden gestuurd waarin de dader aansprakelijk wordt gesteld."
-        "schade_contactpersoon": "de coördinator van het interventieteam",
-    },
-    "losser": {
-        "gemeente": "Losser",
-        "profiel": "losser",
-        "bezoek_straat": "Raadhuisplein 1",
-        "bezoek_postcode": "7581 AG",
-        "bezoek_plaats": "Losser",
-        "post_straat": "Postbus 90",
-        "post_postcode": "7580 AB",
-        "post_plaats": "Losser",
-        "telefoon": "14 053",
-        "email": "info@losser.nl",
-        "plaats": "Losser",
-        "gebouw": "het stadhuis van Losser",
-        "ondertekenaar": "H.W. Oude Luttikhuis",
-        "functie": "gemeentesecretaris",
-        "namens": "burgemeester en wethouders van Losser",
-        "bijlagen": "Huisregels gemeente Losser",
-        "contactpersoon": "de klachtcontactpersoon van het team",
-        # 5.2: "Zorg ervoor dat de politie en de receptie een kopie van de brief krijgen, dat kan per mail via ..."
-        "afschrift_politie": "info@twente.politie.nl",
-        "afschrift_receptie": "dvpdontvangst@enschede.nl",
-        # 7: "Schade verhalen gaat via Juridische Zaken"
-        "schade_contactpersoon": "de afdeling Juridische Zaken van de gemeente Losser",
-    },
+# De meegeleverde gemeenten. Hun gegevens (adressen, contact, voorbeeld van de ondertekening) staan naast hun profiel:
+# domein/profielen/<gemeente>.gemeente.toml, met dezelfde delen als agressie.toml (3.2: data, geen code).
+GEMEENTEN = ("geertruidenberg", "losser")
+
+# Welke sleutels in <gemeente>.gemeente.toml mogen ((deel, sleutel) -> de naam in _SJABLOON); elke sleutel is verplicht.
+GEMEENTEGEGEVENS: dict[tuple[str, str], str] = {
+    ("", "gemeente"): "gemeente",
+    ("", "profiel"): "profiel",
+    ("bezoekadres", "straat"): "bezoek_straat",
+    ("bezoekadres", "postcode"): "bezoek_postcode",
+    ("bezoekadres", "plaats"): "bezoek_plaats",
+    ("postadres", "straat"): "post_straat",
+    ("postadres", "postcode"): "post_postcode",
+    ("postadres", "plaats"): "post_plaats",
+    ("contact", "telefoon"): "telefoon",
+    ("contact", "email"): "email",
+    ("ondertekening", "naam"): "ondertekenaar",
+    ("ondertekening", "functie"): "functie",
+    ("ondertekening", "namens"): "namens",
+    ("brieven", "plaats"): "plaats",
+    ("brieven", "gebouw"): "gebouw",
+    ("brieven", "bijlagen"): "bijlagen",
+    ("brieven", "contactpersoon"): "contactpersoon",
+    ("schade", "contact"): "schade_contactpersoon",
+    ("afschrift", "politie"): "afschrift_politie",
+    ("afschrift", "receptie"): "afschrift_receptie",
 }
+
+
+@functools.cache
+def gemeentegegevens(gemeente: str) -> dict[str, str]:
+    """De gegevens van een meegeleverde gemeente (domein/profielen/<gemeente>.gemeente.toml), met de namen van
+    _SJABLOON."""
+    bestand = f"{gemeente}.gemeente.toml"
+    tekst = resources.files("agressie_cli.domein.profielen").joinpath(bestand).read_text(encoding="utf-8")
+    return controleer_gemeentegegevens(tomllib.loads(tekst), bestand)
+
+
+def controleer_gemeentegegevens(gegevens: dict, bestand: str) -> dict[str, str]:
+    """Het schema van <gemeente>.gemeente.toml: een onbekende (tikfout), ontbrekende of niet-tekst sleutel is een
+    fout in het pakket, gemeld met bestand en sleutel (afsluitcode 1)."""
+    platte: dict[tuple[str, str], object] = {}
+    for deel, inhoud in gegevens.items():
+        for sleutel, waarde in inhoud.items() if isinstance(inhoud, dict) else [(deel, inhoud)]:
+            platte[(deel, sleutel) if isinstance(inhoud, dict) else ("", sleutel)] = waarde
+    namen = {(d, s): f"[{d}] {s}" if d else s for d, s in {*GEMEENTEGEGEVENS, *platte}}
+    for plek, waarde in platte.items():
+        if plek not in GEMEENTEGEGEVENS:
+            bedoeld = difflib.get_close_matches(namen[plek], [namen[p] for p in GEMEENTEGEGEVENS], n=1)
+            hint = f" (bedoelt u '{bedoeld[0]}'?)" if bedoeld else ""
+            raise AgressieFout(f"{bestand}: onbekende sleutel '{namen[plek]}'{hint}.", code=Afsluitcode.FOUT)
+        if not isinstance(waarde, str):
+            raise AgressieFout(f"{bestand}: '{namen[plek]}' moet tekst zijn.", code=Afsluitcode.FOUT)
+    ontbreekt = [namen[p] for p in GEMEENTEGEGEVENS if p not in platte]
+    if ontbreekt:
+        raise AgressieFout(f"{bestand}: {', '.join(ontbreekt)} ontbreekt.", code=Afsluitcode.FOUT)
+    return {GEMEENTEGEGEVENS[plek]: str(waarde) for plek, waarde in platte.items()}
+
 
 _SJABLOON = """# Instellingen voor agressie (Veilige Publieke Taak) van de gemeente {gemeente}.
 # Pas dit bestand aan met een teksteditor (bijvoorbeeld Kladblok). Regels met # zijn uitleg.
@@ -266,13 +278,13 @@ def lees_instellingen(map_pad: Path) -> Instellingen:
 
 def is_voorbeeld_ondertekenaar(naam: object) -> bool:
     """Staat er nog de ondertekenaar die `agressie init` als voorbeeld schreef (3.1)? Dan tekent niemand echt."""
-    return str(naam or "").strip() in {str(g["ondertekenaar"]) for g in GEMEENTEN.values()}
+    return str(naam or "").strip() in {gemeentegegevens(g)["ondertekenaar"] for g in GEMEENTEN}
 
 
 def is_voorbeeld_contactpersoon(tekst: object) -> bool:
     """Staat er nog de contactroute die `agressie init` schreef ([brieven] contactpersoon, 3.1)? Die noemt een rol
     zonder naam of rechtstreeks nummer (Losser 5: "Vraag in je eigen team na wie dit is")."""
-    return str(tekst or "").strip() in {str(g["contactpersoon"]) for g in GEMEENTEN.values()}
+    return str(tekst or "").strip() in {gemeentegegevens(g)["contactpersoon"] for g in GEMEENTEN}
 
 
 def controleer_instelling(optie: str, tekst: str) -> str:
@@ -297,17 +309,17 @@ def toml_tekst(waarde: str) -> str:
 
 def lees_ondertekenaar(tekst: str) -> tuple[str, str]:
     """'J. de Vries, gemeentesecretaris' -> ('J. de Vries', 'gemeentesecretaris') (init --ondertekenaar)."""
-    tekst = controleer_instelling("--ondertekenaar", tekst)
+    tekst = controleer_instelling("«ondertekenaar»", tekst)
     naam, komma, functie = tekst.partition(",")
     naam, functie = naam.strip(), functie.strip()
     if not komma or not naam or not functie:
         raise InvoerFout(
-            "--ondertekenaar: geef naam en functie, gescheiden door een komma, bijvoorbeeld: "
-            '--ondertekenaar "J. de Vries, gemeentesecretaris". Er is niets aangemaakt.'
+            "«ondertekenaar»: geef naam en functie, gescheiden door een komma, bijvoorbeeld: "
+            '«ondertekenaar» "J. de Vries, gemeentesecretaris". Er is niets aangemaakt.'
         )
     if is_voorbeeld_ondertekenaar(naam):
         raise InvoerFout(
-            "--ondertekenaar: dat is de voorbeeldnaam uit agressie init; geef de naam van wie echt tekent. "
+            "«ondertekenaar»: dat is de voorbeeldnaam uit agressie init; geef de naam van wie echt tekent. "
             "Er is niets aangemaakt."
         )
     return naam, functie
@@ -318,15 +330,15 @@ def schrijf_instellingen(
 ) -> Path:
     sleutel = gemeente.strip().lower()
     if sleutel not in GEMEENTEN:
-        raise InvoerFout(f"--gemeente: '{gemeente}' is onbekend. Kies uit: {', '.join(GEMEENTEN)}.")
+        raise InvoerFout(f"«gemeente»: '{gemeente}' is onbekend. Kies uit: {', '.join(GEMEENTEN)}.")
     bestand = map_pad / INSTELLINGEN_BESTAND
     if bestand.exists():
         raise InvoerFout(f"{bestand} bestaat al; agressie init overschrijft geen instellingen.")
     map_pad.mkdir(parents=True, exist_ok=True)
-    waarden = dict(GEMEENTEN[sleutel], burgemeester=burgemeester)
+    waarden = dict(gemeentegegevens(sleutel), burgemeester=burgemeester)
     if ondertekenaar is not None:
         waarden["ondertekenaar"], waarden["functie"] = ondertekenaar
-    for optie, waarde in (("--ondertekenaar", waarden["ondertekenaar"]), ("--ondertekenaar", waarden["functie"])):
+    for optie, waarde in (("«ondertekenaar»", waarden["ondertekenaar"]), ("«ondertekenaar»", waarden["functie"])):
         controleer_instelling(optie, str(waarde))
     if burgemeester:
         controleer_instelling("naam van de burgemeester", burgemeester)

@@ -18,7 +18,7 @@ def filter_incidenten(
     status: str | None = None,
 ) -> list[dict]:
     if status and status not in STATUSSEN:
-        raise InvoerFout(f"--status: '{status}' is onbekend. Kies uit: {', '.join(STATUSSEN)}.")
+        raise InvoerFout(f"«status»: '{status}' is onbekend. Kies uit: {', '.join(STATUSSEN)}.")
     personen = {p.get("persoon") for p in zoek_op_naam(register, naam)} if naam else None
     rijen = []
     for inc in register.incidenten:

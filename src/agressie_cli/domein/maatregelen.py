@@ -7,10 +7,10 @@ from datetime import date
 
 from agressie_cli.domein.advies import Advies, Geschiedenis, advies_met_grond
 from agressie_cli.domein.ambtsdrager import wie_bepaalt_duur
-from agressie_cli.domein.datums import kort
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.overtreding import Overtreding, zwaarste_sleutel
 from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
 from agressie_cli.domein.profiel import Profiel
@@ -48,7 +48,7 @@ def wijkt_af(soort: str, duur: Duur | None, advies: Advies | None, profiel: Prof
     """Een afwijking is een andere soort dan het advies, of een andere periode (een ander aantal maanden, of
     onbepaald tegen een aantal, of andersom). Aangifte naast het advies is geen afwijking (Geertruidenberg 7);
     de bevestiging van een ordegesprek hoort bij het ordegesprek; na een overtreding hoort het vervolg erbij."""
-    if advies is None or soort == "aangifte":
+    if advies is None or profiel.is_soort(soort, "aangifte"):
         return False
     if advies.keuze:  # het protocol beslist niet (Losser, schriftelijk contact): elk van de genoemde soorten past
         return soort not in advies.keuze
@@ -118,21 +118,21 @@ def besluit(
                 f"Incident {nummer}: {advies.label}. Er is geen zwaardere maatregel en er komt niets lichters: er gaat "
                 f"geen nieuwe brief uit. Leg het incident vast met: agressie maatregel {nummer} --soort "
                 f"{profiel.afsluitende_soort}"
-                + (" (en --soort aangifte)" if advies.aangifte else "")
+                + (f" (en --soort {profiel.aangifte_soort})" if advies.aangifte else "")
                 + ". Er is niets vastgelegd."
             )
         if advies is None or advies.soort is None:
             raise InvoerFout(
                 f"Het advies voor incident {nummer} is geen brief of maatregel ({advies.label if advies else 'geen advies'}). "
-                "Kies zelf een soort met --soort."
+                "Kies zelf een soort met «soort»."
             )
         soort = advies.soort
     soort_def = profiel.soort(soort)
     if advies is not None and advies.soort is None and not advies.keuze and not advies.handhaven and soort_def.brief:
         raise InvoerFout(
             f"Incident {nummer}: het protocol schrijft hier geen brief voor ({advies.regel}); {soort} ({soort_def.label}) "
-            f"kan niet vastgelegd worden. Leg de registratie vast met --soort {profiel.afsluitende_soort} en de melding bij "
-            "de politie met --soort aangifte."
+            f"kan niet vastgelegd worden. Leg de registratie vast met «soort» {profiel.afsluitende_soort} en de melding bij "
+            f"de politie met «soort» {profiel.aangifte_soort}."
         )
     if soort_def.gegevens.get("vereist_schade") and not schadeposten(incident):
         raise InvoerFout(
@@ -143,7 +143,7 @@ def besluit(
     datum = datum or date.today()
     _controleer_datums(incident, datum, ingang)
     if duur is not None and not soort_def.periode:
-        raise InvoerFout(f"--duur: de soort {soort} ({soort_def.label}) heeft geen periode; laat --duur weg.")
+        raise InvoerFout(f"«duur»: de soort {soort} ({soort_def.label}) heeft geen periode; laat «duur» weg.")
     waarde: Duur | None = None
     if soort_def.periode:
         if duur is not None:
@@ -156,8 +156,8 @@ def besluit(
             waarde = Duur.uit_waarde(soort_def.standaard_duur)
         else:
             raise InvoerFout(
-                f"--duur is verplicht voor {soort_def.label}: {wie_bepaalt_duur(profiel, incident)}. "
-                "Geef een aantal maanden of 'onbepaald', bijvoorbeeld --duur 3."
+                f"«duur» is verplicht voor {soort_def.label}: {wie_bepaalt_duur(profiel, incident)}. "
+                "Geef een aantal maanden of 'onbepaald', bijvoorbeeld «duur» 3."
             )
     ingang = ingang or datum  # zonder periode is de ingang de datum van het besluit of de brief
     verbod = None
@@ -181,7 +181,7 @@ def besluit(
     # De termijn van een week geldt voor het meedelen van de maatregel: de eerste. Een vervolgbrief (de bevestiging
     # van een ordegesprek) komt later, en dat is goed.
     eerste = not any(
-        heeft_brief(m) and not is_naast_advies(m, profiel) for m in register.maatregelen_van_incident(nummer)
+        heeft_brief(m, profiel) and not is_naast_advies(m, profiel) for m in register.maatregelen_van_incident(nummer)
     )
     termijn = advies.uiterlijk if advies and eerste and not soort_def.naast_advies else None
     # Een soort die naast het advies komt (aansprakelijkstelling, 2.6) is geen afwijking, zoals aangifte.
@@ -197,11 +197,11 @@ def _controleer_datums(incident: dict, datum: date, ingang: date | None) -> None
         return
     if datum < gebeurd:
         raise InvoerFout(
-            f"--datum: {kort(datum)} ligt vóór het incident {incident['incident']} van {kort(gebeurd)}. Er is niets vastgelegd."
+            f"«datum»: {kort(datum)} ligt vóór het incident {incident['incident']} van {kort(gebeurd)}. Er is niets vastgelegd."
         )
     if ingang is not None and ingang < gebeurd:
         raise InvoerFout(
-            f"--ingang: {kort(ingang)} ligt vóór het incident {incident['incident']} van {kort(gebeurd)}. Er is niets vastgelegd."
+            f"«ingang»: {kort(ingang)} ligt vóór het incident {incident['incident']} van {kort(gebeurd)}. Er is niets vastgelegd."
         )
 
 
@@ -226,7 +226,7 @@ def leg_vast(
         "ingang": b.ingang,
         "duur": b.duur,
         "einde": b.einde,
-        "aangifte": bool(b.advies and b.advies.aangifte) if b.soort != "aangifte" else True,
+        "aangifte": bool(b.advies and b.advies.aangifte) if not soort_def.aangifte else True,
         "bestand": bestand,
         "advies": _advies_tekst(b.advies) if b.advies else None,
         "afwijking": b.afwijking,
@@ -257,16 +257,16 @@ def vereis_toelichting(b: Besluit, toelichting: str | None) -> str | None:
     maatregel die zonder reden afwijkt van het eigen model van de gemeente houdt geen stand)."""
     toelichting = (toelichting or "").strip() or None
     if toelichting:
-        return controleer_tekst("--toelichting", toelichting)
+        return controleer_tekst("«toelichting»", toelichting)
     if b.advies is not None and b.advies.keuze:
         raise InvoerFout(
             f"Het protocol beslist hier niet ({' of '.join(b.advies.keuze)}); geef de reden van uw keuze met "
-            '--toelichting "...". Er is niets vastgelegd.'
+            '«toelichting» "...". Er is niets vastgelegd.'
         )
     if b.afwijking:
         raise InvoerFout(
             afwijking_tekst(b)
-            + ' Geef de reden met --toelichting "...": een maatregel die zonder reden afwijkt van het '
+            + ' Geef de reden met «toelichting» "...": een maatregel die zonder reden afwijkt van het '
             "eigen model van de gemeente houdt bij de rechter geen stand. Er is niets vastgelegd."
         )
     return None

@@ -14,8 +14,8 @@ from datetime import date, datetime, time
 from agressie_cli.domein import nederlands
 from agressie_cli.domein import velden as veldtabel
 from agressie_cli.domein.ambtsdrager import leg_ambt_uit
-from agressie_cli.domein.datums import kort
-from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.fouten import InvoerFout, veldnaam, vul
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.velden import INVOER, JA_NEE, KLASSEVELDEN, Veld, controleer_velden, verplicht_bij_melden
 
@@ -39,7 +39,8 @@ GROEPEN: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 OVERIG = "Verder"
 
-_OPTIE_VOORAAN = re.compile(r"^--[\w/-]+: ")
+# Een melding die met het veld begint («datum»: ...): op het formulier noemt de plek (cel en vraag) het veld al.
+_VELD_VOORAAN = re.compile(r"^«[a-z_]+»: ")
 _SCHEIDING = re.compile(r"[,;\n]")
 
 
@@ -189,7 +190,7 @@ def lees_antwoorden(
                 continue
             velden.update(controleer_velden({vraag.sleutel: ruw}, profiel))
         except InvoerFout as fout:
-            fouten.append(f"{plek}: {_OPTIE_VOORAAN.sub('', fout.melding, count=1)}")
+            fouten.append(f"{plek}: {_op_formulier(fout, per_sleutel)}")
             fout_in.add(vraag.sleutel)
             continue
         if vraag.sleutel in velden:
@@ -197,7 +198,7 @@ def lees_antwoorden(
     try:
         velden = leg_ambt_uit(velden)
     except InvoerFout as fout:
-        fouten.append(f"{bestand}: {_OPTIE_VOORAAN.sub('', fout.melding, count=1)}")
+        fouten.append(f"{bestand}: {_op_formulier(fout, per_sleutel)}")
     datum = velden.get("datum")
     if datum and datum > (vandaag or date.today()):
         fouten.append(f"{bestand}, cel {cellen['datum']} (datum): {kort(datum)} ligt in de toekomst.")
@@ -212,12 +213,19 @@ def lees_antwoorden(
     return Formulierinhoud(velden, vingerafdruk(velden), gelezen)
 
 
+def _op_formulier(fout: InvoerFout, vragen: dict[str, Vraag]) -> str:
+    """De melding zoals het formulier de velden noemt (3.2): het veld vooraan valt weg (de plek noemt cel en vraag
+    al), elk ander veld heet zoals de vraag op het formulier (anders de kop van de kolom), nooit als een optie."""
+    sjabloon = _VELD_VOORAAN.sub("", fout.sjabloon, count=1)
+    return vul(sjabloon, lambda veld: vragen[veld].naam if veld in vragen else veldnaam(veld))
+
+
 def _gewoon(vraag: str) -> str:
     """Een vraag zoals hij op het formulier staat, zonder het sterretje van verplicht en met gewone witruimte."""
     return " ".join(vraag.rstrip().rstrip("*").split()).casefold()
 
 
-def _ruw(vraag: Vraag, waarde: object):
+def _ruw(vraag: Vraag, waarde: object) -> object:
     """De celwaarde als invoer zoals de opdrachtregel hem zou geven; None als de cel leeg is."""
     v = vraag.veld
     if isinstance(waarde, Formule):

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.personen import naamgenoten, verwijder_zonder_incidenten, zoek_persoon
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
-from agressie_cli.domein.velden import INCIDENTVELDEN, OPTIE, PERSOONSVELDEN, verplicht_bij_melden
+from agressie_cli.domein.velden import INCIDENTVELDEN, PERSOONSVELDEN, verplicht_bij_melden
 from agressie_cli.domein.verboden import heeft_brief, is_naast_advies
 
 
@@ -67,7 +67,9 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
     # (termijnen, brief --alle-open).
     maatregelen = [m for m in maatregelen if m.get("status") != "vervangen" and not is_naast_advies(m, profiel)]
     brieven = [
-        m for m in maatregelen if heeft_brief(m) or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
+        m
+        for m in maatregelen
+        if heeft_brief(m, profiel) or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
     ]
     if brieven:  # gemaakt is nog niet verstuurd (2.4): 'agressie verzonden' legt dat vast
         return "brief verstuurd" if all(m.get("verzonden") for m in brieven) else "brief gemaakt"
@@ -93,9 +95,9 @@ def melden(
     velden = dict(velden)
     velden.setdefault("datum", date.today())
     if velden["datum"] > date.today():
-        raise InvoerFout(f"--datum: {kort(velden['datum'])} ligt in de toekomst.")
+        raise InvoerFout(f"«datum»: {kort(velden['datum'])} ligt in de toekomst.")
     vereist = [v for v in verplicht_bij_melden(profiel) if not (v == "naam" and persoon_nummer)]
-    mist = [OPTIE[v] for v in vereist if velden.get(v) in (None, "")]
+    mist = [f"«{v}»" for v in vereist if velden.get(v) in (None, "")]
     if mist:
         raise InvoerFout(f"Verplicht bij melden, maar niet opgegeven: {', '.join(mist)}.")
     bijna: list[dict] = []
@@ -104,13 +106,13 @@ def melden(
     if persoon_nummer:
         persoon = register.persoon(persoon_nummer)
         if persoon.get("geanonimiseerd"):
-            raise InvoerFout(f"--persoon: {persoon_nummer} is geanonimiseerd en kan niet meer gebruikt worden.")
+            raise InvoerFout(f"«persoon»: {persoon_nummer} is geanonimiseerd en kan niet meer gebruikt worden.")
     else:
         genoten = naamgenoten(register, velden["naam"]) if velden.get("geboortedatum") is None else []
         if len(genoten) > 1:
             raise InvoerFout(
                 f"Er staan {len(genoten)} personen met deze naam in het register ({', '.join(genoten)}), te "
-                "onderscheiden aan hun geboortedatum. Geef --geboortedatum, of kies met --persoon (bekijk ze met "
+                "onderscheiden aan hun geboortedatum. Geef «geboortedatum», of kies met «persoon» (bekijk ze met "
                 f"agressie historie {genoten[0]})."
             )
         gevonden = zoek_persoon(register, velden["naam"], velden.get("geboortedatum"), bijna_zoeken)
@@ -152,7 +154,7 @@ def aanvullen(
 ) -> Uitkomst:
     incident = register.incident(nummer)
     if velden.get("datum") and velden["datum"] > date.today():
-        raise InvoerFout(f"--datum: {kort(velden['datum'])} ligt in de toekomst.")
+        raise InvoerFout(f"«datum»: {kort(velden['datum'])} ligt in de toekomst.")
     wijzigingen: list[Wijziging] = []
     verwijderd = None
     # register.persoon volgt een samengevoegd nummer: --persoon P0002 (opgegaan in P0001) bij P0001 is geen wijziging

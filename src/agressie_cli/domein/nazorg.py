@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
-from agressie_cli.domein.datums import controleer_vastgelegde_datum, kort, plus_maanden
+from agressie_cli.domein.datums import controleer_vastgelegde_datum, plus_maanden
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 
@@ -67,7 +68,7 @@ def punten(profiel: Profiel, incident: dict) -> Iterator[Punt]:
         )
 
 
-def _past(waarde, waarden) -> bool:
+def _past(waarde: object, waarden: bool | list[object]) -> bool:
     """`als = { gedrag = ["D"] }`: een van de waarden; `als = { ambtsdrager = false }`: ja of nee (leeg is nee)."""
     if isinstance(waarden, bool):
         return bool(waarde) == waarden
@@ -127,7 +128,7 @@ def leg_vast(register: Register, nummer: str, datums: dict[str, date | None], va
     gebeurd = incident.get("datum")
     if datums.get("reactie") is not None and not incident.get("ambtsdrager"):
         raise InvoerFout(
-            f"--reactie: incident {nummer} was niet gericht tegen een politiek ambtsdrager; de reactie van de "
+            f"«reactie»: incident {nummer} was niet gericht tegen een politiek ambtsdrager; de reactie van de "
             f"burgemeester hoort daar niet bij. Is het wel zo, leg dan eerst het ambt vast: agressie aanvullen {nummer} "
             "--ambt wethouder (of burgemeester, raadslid, commissielid). Er is niets vastgelegd."
         )
@@ -140,7 +141,7 @@ def leg_vast(register: Register, nummer: str, datums: dict[str, date | None], va
     if te_vroeg:
         optie, datum = te_vroeg[0]
         raise InvoerFout(
-            f"--afgerond: de nazorg is afgerond op {kort(afgerond)}, maar het {optie} was op {kort(datum)}: afronden "
+            f"«afgerond»: de nazorg is afgerond op {kort(afgerond)}, maar het {optie} was op {kort(datum)}: afronden "
             "kan pas daarna. Er is niets vastgelegd."
         )
     gewijzigd = False

@@ -128,7 +128,7 @@ class Samengevoegd:
 def samenvoegen(register: Register, bron: str, doel: str) -> Samengevoegd:
     """Alle incidenten (en maatregelen) van `bron` gaan naar `doel`; lege velden van `doel` worden aangevuld uit
     `bron` (nooit overschreven); `bron` verdwijnt. Vastgelegd in het logboek."""
-    weg, blijft = register.persoon(bron, "PERSOON"), register.persoon(doel, "--in")
+    weg, blijft = register.persoon(bron, "persoonnummer"), register.persoon(doel, "samengevoegd_in")
     if weg is blijft:
         raise InvoerFout(f"{bron} en {doel} zijn dezelfde persoon; er is niets samen te voegen.")
     was_niet = blijft["persoon"] in (weg.get("niet_dezelfde") or [])  # een eerdere --niet was dan een vergissing
@@ -166,7 +166,7 @@ def samenvoegen(register: Register, bron: str, doel: str) -> Samengevoegd:
 
 def niet_dezelfde(register: Register, een: str, ander: str) -> None:
     """Vastleggen dat twee personen met een lijkende naam verschillende mensen zijn: de vraag 'bedoelt u' stopt."""
-    a, b = register.persoon(een, "PERSOON"), register.persoon(ander, "--niet")
+    a, b = register.persoon(een, "persoonnummer"), register.persoon(ander, "niet_dezelfde")
     if a is b:
         raise InvoerFout(f"{een} en {ander} zijn hetzelfde nummer.")
     for x, y in ((a, b), (b, a)):

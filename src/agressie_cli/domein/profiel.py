@@ -85,6 +85,12 @@ class Soort:
         return str(self.gegevens.get("horen", "achteraf"))
 
     @property
+    def aangifte(self) -> bool:
+        """De aangifte of melding bij de politie (3.2: vlag `aangifte`; Geertruidenberg 7, Losser 5.4): het document
+        van `agressie aangifte` gaat naar de politie, niet naar de persoon; één per incident; naast het advies."""
+        return bool(self.gegevens.get("aangifte", False))
+
+    @property
     def is_verbod(self) -> bool:
         return self.toegang or self.bellen
 
@@ -93,7 +99,7 @@ class Soort:
         return int(self.gegevens.get("zwaarte", 0))
 
     @property
-    def standaard_duur(self):
+    def standaard_duur(self) -> int | str | None:
         """Aantal maanden, "onbepaald", of None als de gebruiker de duur moet bepalen."""
         return self.gegevens.get("standaard_duur")
 
@@ -215,11 +221,17 @@ class Profiel:
         """De soort die alleen vastlegt (vlag `afsluitend`, de registratie), voor de opdrachten in advies en meldingen."""
         return next((s for s, d in self.soorten.items() if d.afsluitend), "registratie")
 
+    @property
+    def aangifte_soort(self) -> str:
+        """De soort die `agressie aangifte` vastlegt (vlag `aangifte`). Zonder: 'aangifte', zodat een profiel zonder
+        die soort de gewone melding krijgt dat de soort niet bestaat."""
+        return next((s for s, d in self.soorten.items() if d.aangifte), "aangifte")
+
     def soort(self, sleutel: str) -> Soort:
         soorten = self.soorten
         if sleutel not in soorten:
             raise InvoerFout(
-                f"--soort: '{sleutel}' bestaat niet in het profiel {self.naam}. Kies uit: {', '.join(soorten)}."
+                f"«soort»: '{sleutel}' bestaat niet in het profiel {self.naam}. Kies uit: {', '.join(soorten)}."
             )
         return soorten[sleutel]
 

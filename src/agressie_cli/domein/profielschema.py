@@ -66,6 +66,7 @@ SOORT: dict[str, Schema] = {
     "afsluitend": None,  # alleen vastleggen (de registratie): een incident met alleen deze soort is afgehandeld
     "bedrag": None,  # het verhalen van schade (de aansprakelijkstelling): --bedrag hoort erbij
     "horen": None,  # 3.4: "vooraf" (eerst de brief voornemen, dan de maatregel) of "achteraf" (standaard)
+    "aangifte": None,  # de aangifte bij de politie (agressie aangifte): geen brief aan de persoon, één per incident
 }
 # `als` van [[nazorg]], [[verplichtingen]] en [maatregel_zonder_brief]: velden van het incident, en bij de
 # verplichtingen ook `schade` (er is schade vastgelegd) en `advies` (de maatregel of het advies).

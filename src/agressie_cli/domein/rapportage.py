@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from agressie_cli.domein.datums import plus_maanden, voluit
+from agressie_cli.domein.datums import plus_maanden
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.nazorg import punten as nazorg_punten
-from agressie_cli.domein.nederlands import tot_en_met
+from agressie_cli.domein.nederlands import tot_en_met, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.schade import heeft_schade, uit_cel
@@ -54,19 +54,19 @@ def jaar(j: int) -> Periode:
 
 def lees_periode(kwartaal: str | None, jaartal: str | None) -> Periode:
     if kwartaal and jaartal:
-        raise InvoerFout("Geef --kwartaal of --jaar, niet allebei.")
+        raise InvoerFout("Geef «kwartaal» of «jaar», niet allebei.")
     if kwartaal:
         m = re.fullmatch(r"\s*(\d{4})-?[Qq]([1-4])\s*", kwartaal)
         if not m:
             raise InvoerFout(
-                f"--kwartaal: '{kwartaal}' is geen kwartaal. Gebruik JJJJ-QN met N van 1 tot 4, bijvoorbeeld 2026-Q3."
+                f"«kwartaal»: '{kwartaal}' is geen kwartaal. Gebruik JJJJ-QN met N van 1 tot 4, bijvoorbeeld 2026-Q3."
             )
         return kwartaal_van(date(int(m.group(1)), 3 * (int(m.group(2)) - 1) + 1, 1))
     if jaartal:
         if not re.fullmatch(r"\s*\d{4}\s*", jaartal):
-            raise InvoerFout(f"--jaar: '{jaartal}' is geen jaartal, bijvoorbeeld 2026.")
+            raise InvoerFout(f"«jaar»: '{jaartal}' is geen jaartal, bijvoorbeeld 2026.")
         return jaar(int(jaartal))
-    raise InvoerFout("Geef een periode: --kwartaal 2026-Q3 of --jaar 2026.")
+    raise InvoerFout("Geef een periode: «kwartaal» 2026-Q3 of «jaar» 2026.")
 
 
 def in_periode(d: date | None, periode: Periode) -> bool:
@@ -159,7 +159,7 @@ def schade_en_nazorg(incidenten: list[dict], maatregelen: list[dict], profiel: P
             totaal += 1
             op_tijd += punt.op_tijd
     return {
-        "aangiftes": sum(1 for m in geldig if m.get("soort") == "aangifte"),
+        "aangiftes": sum(1 for m in geldig if profiel.is_soort(m.get("soort"), "aangifte")),
         "aansprakelijkstellingen": len(claims),
         "bedrag_geclaimd": float(bedrag),
         "nazorggesprek": {
@@ -192,7 +192,7 @@ def rijen_samenvatting(
     """(kengetal, nu, vorige periode, jaar eerder, is_kop)."""
     rijen: list[tuple] = [("Incidenten", huidig["incidenten"], vorige["incidenten"], eerder["incidenten"], False)]
 
-    def groep(titel: str, sleutel: str, labels: dict | None = None):
+    def groep(titel: str, sleutel: str, labels: dict | None = None) -> None:
         rijen.append((titel, None, None, None, True))
         for k in huidig[sleutel]:
             naam = (labels or {}).get(k, k)

@@ -63,12 +63,13 @@ class Register:
             )
         return rij
 
-    def persoon(self, nummer: str, optie: str = "--persoon") -> dict:
-        """`optie`: hoe de gebruiker het nummer opgaf, voor de melding (samenvoegen kent geen --persoon)."""
+    def persoon(self, nummer: str, veld: str = "persoon") -> dict:
+        """`veld`: het veld waarmee de gebruiker het nummer opgaf, voor de melding (samenvoegen: `persoonnummer`,
+        `samengevoegd_in`, `niet_dezelfde`)."""
         nummer = (nummer or "").strip().upper()
         rij = self.opvolger(self.index.personen.get(nummer))
         if rij is None:
-            raise InvoerFout(f"{optie}: persoon '{nummer}' bestaat niet in het register.")
+            raise InvoerFout(f"«{veld}»: persoon '{nummer}' bestaat niet in het register.")
         return rij
 
     def opvolger(self, persoon: dict | None) -> dict | None:
@@ -231,7 +232,7 @@ class _Index:
         self._tel(2)
 
 
-def _nummer(waarde) -> str:
+def _nummer(waarde: object) -> str:
     return waarde.strip() if waarde.__class__ is str else str(waarde if waarde is not None else "").strip()
 
 

@@ -23,7 +23,7 @@ _GEEN = re.compile(
 )
 
 
-def heeft_schade(waarde) -> bool:
+def heeft_schade(waarde: object) -> bool:
     """Staat er schade bij het incident? 'nee', 'Nee.', 'geen schade', 'geen letsel', 'onbekend' niet: een
     aansprakelijkstelling noemt alleen schade die echt is vastgelegd."""
     if waarde is None:
@@ -32,7 +32,7 @@ def heeft_schade(waarde) -> bool:
     return tekst not in GEEN_SCHADE and not _GEEN.match(tekst)
 
 
-def lees_bedrag(tekst: str | None, optie: str = "--bedrag") -> Decimal | None:
+def lees_bedrag(tekst: str | None, veld: str = "«bedrag»") -> Decimal | None:
     """'150' -> 150.00, '150,50' -> 150.50, '1.250,00' -> 1250.00. Een punt voor de centen ('150.50') is dubbelzinnig
     (in het Nederlands is 1.250 duizend tweehonderdvijftig) en wordt geweigerd."""
     if tekst is None:
@@ -41,14 +41,12 @@ def lees_bedrag(tekst: str | None, optie: str = "--bedrag") -> Decimal | None:
     m = _BEDRAG.match(schoon)
     if not m:
         hint = " Gebruik een komma voor de centen." if re.fullmatch(r"\d+\.\d{1,2}", schoon) else ""
-        raise InvoerFout(
-            f"{optie}: '{tekst}' is geen bedrag in euro's.{hint} Voorbeeld: {optie} 150 of {optie} 1.250,00"
-        )
+        raise InvoerFout(f"{veld}: '{tekst}' is geen bedrag in euro's.{hint} Voorbeeld: {veld} 150 of {veld} 1.250,00")
     bedrag = Decimal(m.group(1).replace(".", "") + "." + (m.group(2) or "0").ljust(2, "0"))
     if bedrag <= 0:
-        raise InvoerFout(f"{optie}: het bedrag moet groter dan nul zijn. Voorbeeld: {optie} 150")
+        raise InvoerFout(f"{veld}: het bedrag moet groter dan nul zijn. Voorbeeld: {veld} 150")
     if bedrag >= MAXIMUM:
-        raise InvoerFout(f"{optie}: '{tekst}' is onwaarschijnlijk hoog; controleer het bedrag.")
+        raise InvoerFout(f"{veld}: '{tekst}' is onwaarschijnlijk hoog; controleer het bedrag.")
     return bedrag.quantize(Decimal("0.01"))
 
 

@@ -7,11 +7,12 @@ from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
-from agressie_cli.domein.datums import voluit, werkdagen_na
+from agressie_cli.domein.datums import werkdagen_na
 from agressie_cli.domein.doorsturen import VELD_DOORGESTUURD, VELD_KLAARGEZET
 from agressie_cli.domein.instellingen import geheel_getal
 from agressie_cli.domein.nabehandeling import open_punten
 from agressie_cli.domein.nazorg import punten as nazorg_punten
+from agressie_cli.domein.nederlands import voluit
 from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -203,7 +204,7 @@ def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peild
     if not regel or not inc.get("ambtsdrager") or inc.get("reactie_burgemeester"):
         return None  # geen ambtsdrager, of de reactie is vastgelegd (agressie nazorg --reactie)
     if any(
-        heeft_brief(m) and not is_naast_advies(m, profiel)
+        heeft_brief(m, profiel) and not is_naast_advies(m, profiel)
         for m in register.maatregelen_van_incident(inc.get("incident"))
     ):
         return None  # de reactie is gegeven; een aansprakelijkstelling (2.6) is die reactie niet
@@ -267,7 +268,7 @@ def _niet_verzonden(register: Register, profiel: Profiel, peildatum: date) -> li
     items = []
     incidenten = register.index.incidenten
     for m in register.maatregelen:
-        if not heeft_brief(m) or m.get("verzonden") or not telt(m) or m.get("datum") is None:
+        if not heeft_brief(m, profiel) or m.get("verzonden") or not telt(m) or m.get("datum") is None:
             continue
         status = (incidenten.get(str(m.get("incident") or "")) or {}).get("status")
         # Een brief naast het advies (de aansprakelijkstelling) verandert de status niet; ook die moet verzonden worden.

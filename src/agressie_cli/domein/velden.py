@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from agressie_cli.domein.ambtsdrager import AMBTEN
 from agressie_cli.domein.datums import EERSTE_JAAR, LAATSTE_JAAR, lees_datum, lees_tijd
@@ -85,6 +85,9 @@ class Veld:
     op_formulier: bool = True
     formuliervraag: str | None = None
     formuliertoelichting: str = ""
+    # De vormen van --json waarin het veld onder zijn eigen sleutel staat ("lijst": agressie lijst --json), in de
+    # volgorde van de kolommen. Een nieuw veld dat een gebruiker in de lijst moet zien, is zo één regel (3.2).
+    json: tuple[str, ...] = ()
 
     @property
     def parameter(self) -> str:
@@ -92,13 +95,15 @@ class Veld:
         return (self.optie or self.sleutel).lstrip("-").replace("-", "_")
 
 
-def _ja_nee(sleutel: str, kop: str, breedte: int, optie: str, uit: str, hulp: str, **beleid) -> Veld:
+def _ja_nee(sleutel: str, kop: str, breedte: int, optie: str, uit: str, hulp: str, **beleid: Any) -> Veld:
     return Veld(sleutel, kop, "janee", breedte, JA_NEE, optie=optie, uit=uit, hulp=hulp, **beleid)
 
 
+_LIJST = ("lijst",)  # agressie lijst --json
+
 # Blad Incidenten, in de volgorde van de kolommen. Ernst óf gedrag en aanhoudend: zie kolommen_van.
 INCIDENT = (
-    Veld("incident", "Incident", breedte=11),
+    Veld("incident", "Incident", breedte=11, json=_LIJST),
     Veld("status", "Status", "keuze", 18, tuple(STATUSSEN)),
     Veld(
         "datum",
@@ -109,6 +114,7 @@ INCIDENT = (
         hulp="Datum van het incident, JJJJ-MM-DD of DD-MM-JJJJ (standaard vandaag). Voorbeeld: --datum 17-11-2026",
         formuliervraag="Datum van het incident",
         formuliertoelichting="Bijvoorbeeld 24-11-2026",
+        json=_LIJST,
     ),
     Veld(
         "tijd",
@@ -119,8 +125,9 @@ INCIDENT = (
         hulp="Tijdstip UU:MM. Voorbeeld: --tijd 10:30",
         formuliervraag="Tijdstip",
         formuliertoelichting="Bijvoorbeeld 10:30",
+        json=_LIJST,
     ),
-    Veld("persoon", "Persoon", breedte=9),
+    Veld("persoon", "Persoon", breedte=9, json=_LIJST),
     Veld(
         "naam",
         "Naam",
@@ -130,6 +137,7 @@ INCIDENT = (
         hulp='Naam van de persoon (agressor). Voorbeeld: --naam "Jan de Vries"',
         persoonsgegeven=True,
         formuliertoelichting="Nodig om te registreren.",
+        json=_LIJST,
     ),
     Veld(
         "kanaal",
@@ -141,6 +149,7 @@ INCIDENT = (
         vraag=f"Kanaal ({', '.join(KANALEN)})",
         hulp="balie, spreekkamer, telefoon, schriftelijk, huisbezoek, bedrijfscontrole of elders. Voorbeeld: --kanaal balie",
         formuliervraag="Waar of hoe gebeurde het?",
+        json=_LIJST,
     ),
     Veld(
         "ernst",
@@ -151,6 +160,7 @@ INCIDENT = (
         vraag="Ernst (licht, agressief, strafbaar)",
         hulp="Profiel Geertruidenberg: licht, agressief of strafbaar. Voorbeeld: --ernst agressief",
         formuliervraag="Hoe ernstig was het?",
+        json=_LIJST,
     ),
     Veld(
         "gedrag",
@@ -161,6 +171,7 @@ INCIDENT = (
         vraag="Gedrag (A, B, C, D of E)",
         hulp="Profiel Losser: A, B, C, D of E. Voorbeeld: --gedrag C --aanhoudend",
         formuliervraag="Welk gedrag (A tot en met E)?",
+        json=_LIJST,
     ),
     _ja_nee(
         "aanhoudend",
@@ -622,6 +633,13 @@ def keuzelijst_probleem(keuzes: tuple[str, ...] | list[str]) -> str | None:
     return None
 
 
+def json_velden(vorm: str, classificatie: str) -> list[str]:
+    """De velden van het blad Incidenten in een vorm van --json (Veld.json), in de volgorde van de kolommen; van de
+    classificatie alleen die van het profiel."""
+    weg = {s for c, sleutels in KLASSEVELDEN.items() if c != classificatie for s in sleutels}
+    return [v.sleutel for v in INCIDENT if vorm in v.json and v.sleutel not in weg]
+
+
 def verplicht_bij_melden(profiel: Profiel) -> list[str]:
     return ["naam", "kanaal", profiel.classificatie]
 
@@ -657,7 +675,7 @@ def _keuze(sleutel: str, waarde: str, keuzes: list[str] | tuple[str, ...]) -> st
     for keuze in keuzes:
         if keuze.lower() == gekozen:
             return keuze
-    raise InvoerFout(f"{OPTIE.get(sleutel, sleutel)}: '{waarde}' is onbekend. Kies uit: {', '.join(keuzes)}.")
+    raise InvoerFout(f"«{sleutel}»: '{waarde}' is onbekend. Kies uit: {', '.join(keuzes)}.")
 
 
 def controleer_velden(ruw: dict, profiel: Profiel) -> dict:
@@ -671,40 +689,40 @@ def controleer_velden(ruw: dict, profiel: Profiel) -> dict:
         if isinstance(waarde, str) and not waarde.strip() and sleutel != "naam":
             if v.type == "keuze":  # een lege keuze is geen keuze (--ambt ""): weigeren, niet stil overslaan
                 keuzes = profiel.klassen if sleutel in KLASSEVELDEN else v.keuzes
-                raise InvoerFout(f"{v.optie or sleutel}: leeg is geen keuze. Kies uit: {', '.join(keuzes)}.")
+                raise InvoerFout(f"«{sleutel}»: leeg is geen keuze. Kies uit: {', '.join(keuzes)}.")
             continue  # alleen spaties of tabs: niet ingevuld
         if isinstance(waarde, str):
-            controleer_tekst(v.optie or sleutel, waarde)
+            controleer_tekst(f"«{sleutel}»", waarde)
         velden[sleutel] = _omzetten(v, waarde, profiel)
     return velden
 
 
-def _omzetten(v: Veld, waarde, profiel: Profiel):
+def _omzetten(v: Veld, waarde: Any, profiel: Profiel) -> Any:
     sleutel = v.sleutel
     if sleutel in KLASSEVELDEN:
         if profiel.classificatie != sleutel:
             raise InvoerFout(
-                f"--{sleutel} hoort niet bij het profiel {profiel.naam}; dit register gebruikt --{profiel.classificatie} "
+                f"«{sleutel}» hoort niet bij het profiel {profiel.naam}; dit register gebruikt «{profiel.classificatie}» "
                 f"({', '.join(profiel.klassen)})."
             )
         return _keuze(sleutel, waarde, list(profiel.klassen))
     if sleutel == "aanhoudend" and profiel.classificatie != "gedrag":
-        raise InvoerFout(f"--aanhoudend/--niet-aanhoudend hoort bij het gedragsprofiel (A-E), niet bij {profiel.naam}.")
+        raise InvoerFout(f"«aanhoudend»/«niet_aanhoudend» hoort bij het gedragsprofiel (A-E), niet bij {profiel.naam}.")
     if v.type == "datum":
         try:
-            d = lees_datum(waarde, v.optie or sleutel)
+            d = lees_datum(waarde, f"«{sleutel}»")
         except InvoerFout:
             if sleutel != "geboortedatum":
                 raise
             raise InvoerFout(  # de getypte geboortedatum niet herhalen (AVG), ook niet als hij niet klopt
-                f"{v.optie}: dat is geen geldige datum tussen {EERSTE_JAAR} en {LAATSTE_JAAR}. Gebruik JJJJ-MM-DD of "
+                f"«{sleutel}»: dat is geen geldige datum tussen {EERSTE_JAAR} en {LAATSTE_JAAR}. Gebruik JJJJ-MM-DD of "
                 "DD-MM-JJJJ, bijvoorbeeld 1980-05-17."
             ) from None
         if sleutel == "geboortedatum" and d and d > date.today():
-            raise InvoerFout("--geboortedatum: de opgegeven datum ligt in de toekomst.")  # niet herhalen (AVG)
+            raise InvoerFout("«geboortedatum»: de opgegeven datum ligt in de toekomst.")  # niet herhalen (AVG)
         return d
     if v.type == "tijd":
-        return lees_tijd(waarde, v.optie or sleutel)
+        return lees_tijd(waarde, f"«{sleutel}»")
     if v.type == "janee":
         return bool(waarde)
     if v.type == "keuze":
@@ -712,8 +730,8 @@ def _omzetten(v: Veld, waarde, profiel: Profiel):
     if v.type == "lijst":
         if v.keuzes:
             return sorted({_keuze(sleutel, w, v.keuzes) for w in waarde}, key=list(v.keuzes).index)
-        lijst = [controleer_tekst(v.optie or sleutel, w.strip()) for w in waarde if w.strip()]
-        controleer_tekst(v.optie or sleutel, v.scheiding.join(lijst))  # samen in één cel: ook samen niet te lang
+        lijst = [controleer_tekst(f"«{sleutel}»", w.strip()) for w in waarde if w.strip()]
+        controleer_tekst(f"«{sleutel}»", v.scheiding.join(lijst))  # samen in één cel: ook samen niet te lang
         return lijst
     return _tekst(sleutel, waarde)
 
@@ -724,13 +742,13 @@ def _tekst(sleutel: str, waarde: str) -> str:
         return f"{m.group(1)} {m.group(2).upper()}" if m else waarde.strip()
     if sleutel == "email":
         if waarde.strip() and not _EMAIL.fullmatch(waarde.strip()):
-            raise InvoerFout("--email: dat is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.nl).")  # niet herhalen
+            raise InvoerFout("«email»: dat is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.nl).")  # niet herhalen
         return waarde.strip()
     if sleutel == "leidinggevende_email":
-        return controleer_emailadres("--leidinggevende-email", waarde)
+        return controleer_emailadres("«leidinggevende_email»", waarde)
     if sleutel == "naam":
         if not any(c.isalnum() for c in waarde):  # ook '...' of '-': geen naam, en elk werd een eigen persoon
-            raise InvoerFout("--naam: de naam is leeg (alleen spaties of leestekens).")
+            raise InvoerFout("«naam»: de naam is leeg (alleen spaties of leestekens).")
         return " ".join(waarde.split())
     return waarde if sleutel == "omschrijving" else waarde.strip()
 

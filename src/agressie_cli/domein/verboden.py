@@ -16,21 +16,19 @@ def telt(maatregel: dict) -> bool:
     return maatregel.get("status") not in ("vervangen", "ingetrokken")
 
 
-def heeft_brief(maatregel: dict) -> bool:
+def heeft_brief(maatregel: dict, profiel: Profiel) -> bool:
     """Ging er bij deze maatregel een brief naar de persoon? Het document voor de aangifte (2.6) staat ook in de kolom
     Brief, maar is geen brief: het gaat naar de politie. Het maakt een incident niet 'brief gemaakt', vraagt geen
     'agressie verzonden' en sluit geen termijn voor een brief."""
-    return bool(maatregel.get("bestand")) and maatregel.get("soort") != "aangifte"
+    return bool(maatregel.get("bestand")) and not profiel.is_soort(maatregel.get("soort"), "aangifte")
 
 
 def is_naast_advies(maatregel: dict, profiel: Profiel) -> bool:
     """Een soort die naast het advies komt: de aansprakelijkstelling (wel een brief) en de aangifte (Geertruidenberg 7;
-    ook in een eigen profiel zonder `naast_advies`). Ze is niet de maatregel zelf: ze besluit niets, sluit de termijn
-    van een week niet en is geen reactie op het incident."""
-    if maatregel.get("soort") == "aangifte":
-        return True
+    vlag `aangifte`, ook in een eigen profiel zonder `naast_advies`). Ze is niet de maatregel zelf: ze besluit niets,
+    sluit de termijn van een week niet en is geen reactie op het incident."""
     soort = profiel.soorten.get(maatregel.get("soort") or "")
-    return bool(soort and soort.naast_advies)
+    return bool(soort and (soort.naast_advies or soort.aangifte))
 
 
 def is_actief(maatregel: dict, peildatum: date, negeer_vervanging: bool = False) -> bool:

@@ -19,8 +19,9 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
-from agressie_cli.domein.datums import controleer_vastgelegde_datum, kort, plus_maanden, werkdagen_na
+from agressie_cli.domein.datums import controleer_vastgelegde_datum, plus_maanden, werkdagen_na
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.overtreding import in_gebouw_overtreden
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
@@ -33,9 +34,9 @@ from agressie_cli.domein.verplichtingopties import OPTIES, PER_NAAM, Optie
 __all__ = ["OPTIES", "PER_NAAM", "Optie", "Verplichting", "verplichtingen"]
 
 
-# Welke opdracht een maatregel uit `maatregel` vastlegt, voor de regel op agressie termijnen. Een andere soort met
-# een brief (3.2: een eigen naam voor de aansprakelijkstelling): agressie brief --soort met haar naam.
-_OPDRACHT_MAATREGEL = {"aangifte": "agressie aangifte {incident}"}
+# Welke opdracht een maatregel uit `maatregel` vastlegt, voor de regel op agressie termijnen: de soort met de vlag
+# `aangifte` met agressie aangifte, een andere soort met een brief (3.2: een eigen naam voor de aansprakelijkstelling)
+# met agressie brief --soort en haar naam.
 
 
 @dataclass(slots=True)
@@ -224,7 +225,7 @@ def _brief_begin(maatregelen: list[dict], profiel: Profiel) -> date | None:
     brieven = [
         m["datum"]
         for m in maatregelen
-        if heeft_brief(m) and not is_naast_advies(m, profiel) and m.get("datum") is not None
+        if heeft_brief(m, profiel) and not is_naast_advies(m, profiel) and m.get("datum") is not None
     ]
     return min(brieven) if brieven else None
 
@@ -261,11 +262,9 @@ def _vastgelegd(
 
 def _opdracht(profiel: Profiel, regel: dict, nummer: str | None, sluiten_met: tuple[str, ...]) -> str:
     delen = [
-        _OPDRACHT_MAATREGEL[s].format(incident=nummer)
-        if s in _OPDRACHT_MAATREGEL
-        else f"agressie brief {nummer} --soort {s}"
+        f"agressie aangifte {nummer}" if profiel.is_soort(s, "aangifte") else f"agressie brief {nummer} --soort {s}"
         for s in regel.get("maatregel", ())
-        if s in _OPDRACHT_MAATREGEL or profiel.is_soort(s, "brief")
+        if profiel.is_soort(s, "aangifte") or profiel.is_soort(s, "brief")
     ]
     opties = " of ".join(f"--{n} {'REDEN' if PER_NAAM[n].redenen else 'DATUM'}" for n in sluiten_met if n in PER_NAAM)
     if opties:
@@ -290,10 +289,16 @@ def controleer_profiel(profiel: Profiel) -> None:
             )
 
 
+def _veld(naam: str) -> str:
+    """Een optie van agressie verplichtingen ('reden-geen-aangifte') of een veld van melden als «veld» in een melding
+    (3.2): de opdrachtregel zet het terug in de optie, het web in het label."""
+    return f"«{naam.replace('-', '_')}»"
+
+
 def lees_reden(optie: Optie, waarde: str) -> str:
     gekozen = waarde.strip().lower()
     if gekozen not in optie.redenen:
-        raise InvoerFout(f"--{optie.naam}: '{waarde}' is onbekend. Kies uit: {', '.join(optie.redenen)}.")
+        raise InvoerFout(f"{_veld(optie.naam)}: '{waarde}' is onbekend. Kies uit: {', '.join(optie.redenen)}.")
     return gekozen
 
 
@@ -302,13 +307,13 @@ def _voorwaarde(regel: dict) -> str:
     delen = []
     for veld, waarde in (regel.get("als") or {}).items():
         if veld == "schade":
-            delen.append(("" if waarde else "geen ") + "schade (--materiele-schade, --letsel of --psychisch)")
+            delen.append(("" if waarde else "geen ") + "schade («materiele_schade», «letsel» of «psychisch»)")
         elif veld == "advies":
             delen.append(f"maatregel of advies {' of '.join(map(str, waarde))}")
         elif isinstance(waarde, list):
-            delen.append(f"{OPTIE.get(veld, veld)} {' of '.join(map(str, waarde))}")
+            delen.append(f"{_veld(veld) if veld in OPTIE else veld} {' of '.join(map(str, waarde))}")
         else:
-            optie = OPTIE.get(veld, veld)
+            optie = _veld(veld) if veld in OPTIE else veld
             delen.append(optie if waarde else f"niet {optie}")
     return " en ".join(delen)
 
@@ -319,7 +324,7 @@ def _gelden(register: Register, profiel: Profiel, incident: dict) -> str:
         return f"Incident {incident.get('incident')} is ingetrokken (vervallen): er gelden geen verplichtingen meer."
     maatregelen = [m for m in register.maatregelen_van_incident(incident.get("incident")) if telt(m)]
     gelden = [
-        f"{regel['soort']} ({', '.join('--' + n for n in regel['sluiten_met'])})"
+        f"{regel['soort']} ({', '.join(_veld(n) for n in regel['sluiten_met'])})"
         for regel in profiel.gegevens.get("verplichtingen", [])
         if regel.get("sluiten_met") and _geldt(regel, incident, maatregelen, register, profiel)
     ]
@@ -340,13 +345,13 @@ def controleer_opties(register: Register, profiel: Profiel, incident: dict, name
         eigen = [r for r in regels if naam in r["sluiten_met"]]
         if not eigen:
             raise InvoerFout(
-                f"--{naam} hoort niet bij het profiel {profiel.naam}: het protocol van {profiel.naam} kent die "
+                f"{_veld(naam)} hoort niet bij het profiel {profiel.naam}: het protocol van {profiel.naam} kent die "
                 f"verplichting niet. {_gelden(register, profiel, incident)} Er is niets vastgelegd."
             )
         if vervallen or not any(_geldt(r, incident, maatregelen, register, profiel) for r in eigen):
             waarom = "; ".join(f"'{r['soort']}' (alleen bij {_voorwaarde(r)})" for r in eigen if r.get("als"))
             raise InvoerFout(
-                f"--{naam} hoort bij de verplichting {waarom or repr(eigen[0]['soort'])}; die geldt niet bij incident "
+                f"{_veld(naam)} hoort bij de verplichting {waarom or repr(eigen[0]['soort'])}; die geldt niet bij incident "
                 f"{nummer}. "
                 f"{_gelden(register, profiel, incident)} Klopt het incident niet, vul het dan eerst aan (agressie "
                 f"aanvullen {nummer}). Er is niets vastgelegd."
@@ -357,17 +362,17 @@ def controleer_opties(register: Register, profiel: Profiel, incident: dict, name
         if redenen and len(gegeven) > 1:
             anders = next(n for n in gegeven if n != redenen[0])
             raise InvoerFout(
-                f"--{anders} en --{redenen[0]} spreken elkaar tegen bij de verplichting '{regel['soort']}': "
-                f"--{redenen[0]} zegt waarom het niet gebeurt. Geef één van beide. Er is niets vastgelegd."
+                f"{_veld(anders)} en {_veld(redenen[0])} spreken elkaar tegen bij de verplichting '{regel['soort']}': "
+                f"{_veld(redenen[0])} zegt waarom het niet gebeurt. Geef één van beide. Er is niets vastgelegd."
             )
         if not redenen or not _geldt(regel, incident, maatregelen, register, profiel):
             continue
         _, waarmee, reden = _vastgelegd(regel, incident, maatregelen, tuple(regel["sluiten_met"]))
         if waarmee is not None and reden is None:
             datum, _, _ = _vastgelegd(regel, incident, maatregelen, tuple(regel["sluiten_met"]))
-            hoe = waarmee if waarmee.startswith("maatregel") else f"--{waarmee}"
+            hoe = waarmee if waarmee.startswith("maatregel") else _veld(waarmee)
             raise InvoerFout(
-                f"--{redenen[0]}: de verplichting '{regel['soort']}' bij incident {nummer} is al vastgelegd met {hoe}"
+                f"{_veld(redenen[0])}: de verplichting '{regel['soort']}' bij incident {nummer} is al vastgelegd met {hoe}"
                 + (f" op {kort(datum)}" if datum else "")
                 + "; een reden waarom het niet gebeurt past daar niet bij. Er is niets vastgelegd."
             )

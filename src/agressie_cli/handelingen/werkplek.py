@@ -72,7 +72,7 @@ class Werkplek:
             from agressie_cli.domein.fouten import Afsluitcode
 
             raise AgressieFout(
-                f"Geen instellingen gevonden in '{self.map}'. Start in de map van het register of gebruik --map.",
+                f"Geen instellingen gevonden in '{self.map}'. Start in de map van het register of gebruik «map».",
                 code=Afsluitcode.FOUT,
             )
         return Instellingen(self.map, lees_toml(bestand))

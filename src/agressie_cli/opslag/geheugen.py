@@ -20,7 +20,7 @@ class GeheugenOpslag(Opslag):
 
     def __init__(self, register: Register | None = None):
         self._register = copy.deepcopy(register) if register is not None else None
-        self._kopieen: list[tuple[datetime, Register]] = []
+        self._kopieen: list[tuple[datetime, Register | None]] = []
         self.logboek: list[dict] = []
 
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
@@ -61,7 +61,7 @@ class GeheugenOpslag(Opslag):
 
     def reservekopieen(self) -> list[Reservekopie]:
         return [
-            Reservekopie(i, Path(f"geheugen-{i}"), tijd, 0, True, len(r.incidenten))
+            Reservekopie(i, Path(f"geheugen-{i}"), tijd, 0, True, len(r.incidenten) if r else 0)
             for i, (tijd, r) in enumerate(self._kopieen, start=1)
         ]
 

@@ -13,7 +13,7 @@ from agressie_cli.documenten.brieven import politie
 from agressie_cli.documenten.brieven.maken import maak_map, map_buiten_briefmap, voorlopige_plek
 from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
-from agressie_cli.domein.aangifte import AANGIFTE, dossier, leg_aangifte_vast
+from agressie_cli.domein.aangifte import dossier, leg_aangifte_vast
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.maatregelen import incident_voor_maatregel
@@ -39,13 +39,13 @@ class Aangiftedocument:
 def lees_onder_nummer(nummer: str | None) -> str | None:
     if nummer is None:
         return None
-    nummer = controleer_tekst("--onder-nummer", nummer.strip())
+    nummer = controleer_tekst("«onder_nummer»", nummer.strip())
     if not nummer:
         raise InvoerFout(
-            '--onder-nummer is leeg. Geef het nummer waaronder de aangifte wordt gedaan, bijvoorbeeld "VPT-0412".'
+            '«onder_nummer» is leeg. Geef het nummer waaronder de aangifte wordt gedaan, bijvoorbeeld "VPT-0412".'
         )
     if len(nummer) > MAX_NUMMER or "\n" in nummer:
-        raise InvoerFout(f"--onder-nummer: een nummer is hoogstens {MAX_NUMMER} tekens, op één regel.")
+        raise InvoerFout(f"«onder_nummer»: een nummer is hoogstens {MAX_NUMMER} tekens, op één regel.")
     return nummer
 
 
@@ -62,8 +62,8 @@ def maak_aangifte(
 ) -> Aangiftedocument:
     incident = incident_voor_maatregel(register, nummer, "aangifte voorbereid")
     nummer = incident["incident"]
-    profiel.soort(AANGIFTE)  # een eigen profiel zonder de soort aangifte: een duidelijke melding
-    sjabloon = vind_sjabloon(instellingen, profiel, AANGIFTE)
+    profiel.soort(profiel.aangifte_soort)  # een eigen profiel zonder de soort aangifte: een duidelijke melding
+    sjabloon = vind_sjabloon(instellingen, profiel, profiel.aangifte_soort)
     gebruikte_variabelen(sjabloon)  # een onveilig sjabloon stopt hier, vóór er iets geschreven wordt
     gegevens = dossier(register, profiel, incident)
     waarden = politie.context(instellingen, profiel, register, incident, gegevens, datum, onder_nummer)
@@ -72,12 +72,14 @@ def maak_aangifte(
     uitmap = uitmap or instellingen.briefmap
     maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
-    doel = uitmap / veilige_bestandsnaam(nummer, AANGIFTE, waarden["persoon_naam"], persoon.get("achternaam"))
+    doel = uitmap / veilige_bestandsnaam(
+        nummer, profiel.aangifte_soort, waarden["persoon_naam"], persoon.get("achternaam")
+    )
     if doel.exists() and not overschrijven:
         if any(m.get("bestand") == doel.name for m in register.maatregelen):
             raise InvoerFout(
                 f"Het document voor de aangifte bij incident {nummer} bestaat al (in {doel.parent}). Gebruik "
-                "--overschrijven om het document opnieuw te maken (de maatregel aangifte "
+                "«overschrijven» om het document opnieuw te maken (de maatregel aangifte "
                 "wordt dan bijgewerkt, er komt er geen tweede bij)."
             )
         # Geen maatregel noemt dit document: een aangifte die werd afgebroken vóór het register bewaard was (2.5).

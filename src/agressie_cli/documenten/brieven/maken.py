@@ -19,7 +19,6 @@ from agressie_cli.domein.advies import bereken_advies
 from agressie_cli.domein.bestanden import MAX_PAD, te_lang_voor_windows, tijdelijk_naast, vervang
 from agressie_cli.domein.brief import Briefgegevens, briefinhoud
 from agressie_cli.domein.correcties import vervang as vervang_maatregelen
-from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen, is_voorbeeld_contactpersoon, is_voorbeeld_ondertekenaar
@@ -34,6 +33,7 @@ from agressie_cli.domein.maatregelen import (
 )
 from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.nabehandeling import controleer_horen
+from agressie_cli.domein.nederlands import voluit
 from agressie_cli.domein.opschonen import naam_onderweg, onderweg
 from agressie_cli.domein.personen import bedoelt_u
 from agressie_cli.domein.profiel import Profiel
@@ -120,7 +120,7 @@ def voorlopige_plek(doel: Path, gemaakt: list[Path], wat: str) -> Path:
         raise InvoerFout(
             f"Het pad van {wat[:1].lower() + wat[1:]} wordt langer dan Windows toestaat ({MAX_PAD} tekens) in de map "
             f"{doel.parent}. Kies een "
-            'kortere map met --uit (zoals --uit "M:\\Brieven"); er is niets gewijzigd.'
+            'kortere map met «uit» (zoals «uit» "M:\\Brieven"); er is niets gewijzigd.'
         )
     gemaakt.append(tijdelijk)
     return tijdelijk
@@ -206,7 +206,7 @@ def maak_brieven(
         except InvoerFout as fout:
             if stop_bij_fout:
                 raise
-            fouten.append((verzoek.nummer, fout.melding))
+            fouten.append((verzoek.nummer, fout.sjabloon))  # met «veld»: de voorkant zet het in zijn woorden
         if voortgang:
             voortgang(1)
     return brieven, fouten
@@ -239,7 +239,7 @@ def _een_brief(
     vereis_toelichting(b, verzoek.toelichting)  # vóór de brief gemaakt wordt: geen brief zonder maatregel
     controleer_horen(profiel, incident, b.soort, extra.datum)  # 3.4: horen vooraf, eerst het voornemen
     if verzoek.brieftekst and verzoek.brieftekst.strip():
-        incident["brieftekst"] = controleer_tekst("--brieftekst", verzoek.brieftekst.strip())
+        incident["brieftekst"] = controleer_tekst("«brieftekst»", verzoek.brieftekst.strip())
     soort_def = profiel.soort(b.soort)
     if not soort_def.brief:
         raise InvoerFout(
@@ -250,7 +250,7 @@ def _een_brief(
         if incident.get("kanaal") not in profiel.kanalen_in_gebouw:
             raise InvoerFout(
                 f"Incident {nummer} was {incident.get('kanaal')}: de brief niet nakomen zegt dat de persoon het gebouw "
-                'betrad. Geef het moment van het bezoek met --overtreding "JJJJ-MM-DD UU:MM", of kies een andere soort.'
+                'betrad. Geef het moment van het bezoek met «overtreding» "JJJJ-MM-DD UU:MM", of kies een andere soort.'
             )
         extra.overtreding = (incident["datum"], incident.get("tijd"))
     gesprek = _gesprek(instellingen, profiel, register, incident, b.soort, extra)
@@ -286,8 +286,8 @@ def _een_brief(
             doel.with_suffix(".pdf").unlink(missing_ok=True)
         else:
             raise InvoerFout(
-                f"De brief {b.soort} bij incident {nummer} bestaat al (in {doel.parent}). Gebruik --overschrijven om de "
-                "brief opnieuw te maken (de oude maatregel wordt dan vervangen), of --pdf om er alleen een PDF van te "
+                f"De brief {b.soort} bij incident {nummer} bestaat al (in {doel.parent}). Gebruik «overschrijven» om de "
+                "brief opnieuw te maken (de oude maatregel wordt dan vervangen), of «pdf» om er alleen een PDF van te "
                 "maken."
             )
     tijdelijk = voorlopige_plek(doel, gemaakt, f"De brief {b.soort} bij incident {nummer}")
@@ -368,7 +368,7 @@ def _gesprek(
     if not profiel.is_soort(soort, "gesprek"):
         return {}
     if profiel.is_soort(soort, "bevestiging"):
-        uitnodiging = next(
+        uitnodiging: dict = next(
             (
                 m
                 for m in reversed(register.maatregelen_van_incident(incident["incident"]))
@@ -382,7 +382,7 @@ def _gesprek(
         extra.aanwezigen = extra.aanwezigen or tuple(uitnodiging.get("aanwezigen") or ())
         if extra.gesprek_datum is not None and extra.datum < extra.gesprek_datum:
             raise InvoerFout(
-                f"--datum: de bevestiging ({voluit(extra.datum)}) kan niet vóór het gesprek ({voluit(extra.gesprek_datum)}) "
+                f"«datum»: de bevestiging ({voluit(extra.datum)}) kan niet vóór het gesprek ({voluit(extra.gesprek_datum)}) "
                 "zijn: de brief zegt dat het gesprek heeft plaatsgevonden."
             )
         return {
@@ -399,12 +399,12 @@ def _gesprek(
     if len(extra.aanwezigen) < 2:
         raise InvoerFout(
             'Geertruidenberg 6.3: bij een ordegesprek zijn namens de gemeente "in ieder geval 2 personen aanwezig: de '
-            'behandelend medewerker en diens direct leidinggevende". Noem ze met --aanwezige (twee keer), of vul '
-            f"--medewerker en --leidinggevende aan bij incident {incident['incident']}."
+            'behandelend medewerker en diens direct leidinggevende". Noem ze met «aanwezige» (twee keer), of vul '
+            f"«medewerker» en «leidinggevende» aan bij incident {incident['incident']}."
         )
     if extra.gesprek_datum is not None and extra.gesprek_datum <= extra.datum:
         raise InvoerFout(
-            f"--gesprek-datum: het gesprek ({voluit(extra.gesprek_datum)}) moet na de datum van de uitnodiging "
+            f"«gesprek_datum»: het gesprek ({voluit(extra.gesprek_datum)}) moet na de datum van de uitnodiging "
             f"({voluit(extra.datum)}) zijn."
         )
     return {

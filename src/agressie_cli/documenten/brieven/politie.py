@@ -13,11 +13,10 @@ from agressie_cli.domein import nederlands
 from agressie_cli.domein.aangifte import Dossier, medewerkers, namen_van_medewerkers, onder_nummer, schuilnaam
 from agressie_cli.domein.brief import KANAAL_TEKST, afzender, tegenover
 from agressie_cli.domein.brief import adres as gemeente_adres
-from agressie_cli.domein.datums import kort, tijd_voluit, voluit
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.namen import weergave
-from agressie_cli.domein.nederlands import tot_en_met
+from agressie_cli.domein.nederlands import kort, tijd_voluit, tot_en_met, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.verzending import TEKST, kende_verbod
@@ -207,7 +206,9 @@ def context(
                 "maatregel": m.get("maatregel"),
                 "datum": kort(m.get("datum")),
                 "incident": m.get("incident") or "",
-                "label": (soorten[m["soort"]].label if m.get("soort") in soorten else m.get("label") or m.get("soort"))
+                "label": str(
+                    soorten[m["soort"]].label if m.get("soort") in soorten else m.get("label") or m.get("soort")
+                )
                 + (f" ({_periode(m)})" if _periode(m) else "")
                 + (f"; ingetrokken per {kort(m['ingetrokken'])}" if m.get("status") == "ingetrokken" else ""),
                 "brief": _brief_en_verzending(m) if m.get("bestand") else "",

@@ -236,7 +236,8 @@ def controleer_sjabloon(pad: Path, profiel: Profiel | None) -> Controle:
     except AgressieFout as fout:
         uitkomst.fout = fout.melding
         return uitkomst
-    if soort == "aangifte":  # geen brief maar informatie voor de politie (2.6): eigen variabelen
+    # Geen brief maar informatie voor de politie (2.6): eigen variabelen. Zonder profiel: het meegeleverde sjabloon.
+    if profiel.is_soort(soort, "aangifte") if profiel is not None else soort == "aangifte":
         uitkomst.onbekend = sorted(gebruikt - set(politie.VARIABELEN) - LUSVARIABELEN)
         uitkomst.ontbrekend = sorted(politie.VERPLICHT - gebruikt)
         return uitkomst

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from agressie_cli.domein.bestanden import atomisch
 from agressie_cli.domein.nederlands import kort
@@ -178,7 +179,7 @@ def schrijf_werkboek(
     wi.append(kolommen)
     for cel in wi[1]:
         cel.font, cel.fill = kop_font, kop_fill
-    per_incident: dict[str, list[str]] = {}
+    per_incident: dict[Any, list[str]] = {}
     labels = {k: soort.label for k, soort in profiel.soorten.items()}  # wat het MT leest, niet de interne sleutel
     for m in register.maatregelen:
         if m.get("status") == "vervangen":
@@ -190,7 +191,7 @@ def schrijf_werkboek(
         (i for i in register.incidenten if in_periode(i.get("datum"), periode) and i.get("status") != "vervallen"),
         key=lambda i: (i["datum"], str(i.get("incident"))),
     ):
-        rij = [
+        cellen: list[Any] = [
             i.get("incident"),
             i["datum"],
             i.get("afdeling"),
@@ -201,16 +202,16 @@ def schrijf_werkboek(
             i.get("status"),
         ]
         if met_namen:
-            rij += [i.get("persoon"), i.get("naam"), i.get("melder"), ", ".join(i.get("medewerker") or [])]
-        wi.append(rij)
+            cellen += [i.get("persoon"), i.get("naam"), i.get("melder"), ", ".join(i.get("medewerker") or [])]
+        wi.append(cellen)
         rijnummer += 1
         wi.cell(rijnummer, 2).number_format = "DD-MM-YYYY"
-        if len(rij[6]) > 38:  # meer maatregelen dan de kolom breed is: over meer regels, niet afgesneden
+        if len(cellen[6]) > 38:  # meer maatregelen dan de kolom breed is: over meer regels, niet afgesneden
             wi.cell(rijnummer, 7).alignment = Alignment(wrap_text=True, vertical="top")
-            wi.row_dimensions[rijnummer].height = REGELHOOGTE * _regels(rij[6], 40)
-        for kolom, waarde in enumerate(rij, start=1):  # niet wi[rijnummer]: dat zoekt elke keer de laatste kolom
+            wi.row_dimensions[rijnummer].height = REGELHOOGTE * _regels(cellen[6], 40)
+        for nummer, waarde in enumerate(cellen, start=1):  # niet wi[rijnummer]: dat zoekt elke keer de laatste kolom
             if isinstance(waarde, str):
-                wi.cell(rijnummer, kolom).data_type = "s"
+                wi.cell(rijnummer, nummer).data_type = "s"
     for kolom, breedte in zip("ABCDEFGHIJKL", (11, 12, 18, 16, 12, 24, 40, 18, 9, 24, 20, 30), strict=True):
         wi.column_dimensions[kolom].width = breedte
     wi.freeze_panes = "A2"

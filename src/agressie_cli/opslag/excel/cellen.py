@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein import nederlands
-from agressie_cli.domein.datums import kort, lees_datum, lees_tijd
+from agressie_cli.domein.datums import lees_datum, lees_tijd
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.velden import Veld
 
 FOUT = "_fout"  # in een rij zoals gelezen (alleen binnen de opslag): de sleutels met een onleesbare cel
@@ -61,7 +63,7 @@ def lees_cel(kolom: Veld, waarde: object) -> object:
         if isinstance(waarde, (date, datetime)):
             return waarde.date() if isinstance(waarde, datetime) else waarde
         try:
-            return lees_datum(str(waarde))
+            return lees_datum(str(waarde), relatief=False)
         except InvoerFout:
             raise ValueError("is geen geldige datum")
     if t == "tijd":
@@ -72,7 +74,7 @@ def lees_cel(kolom: Veld, waarde: object) -> object:
             minuten = int(waarde.total_seconds() // 60)
             return time((minuten // 60) % 24, minuten % 60)
         try:
-            return lees_tijd(waarde)
+            return lees_tijd(waarde if isinstance(waarde, (str, time, datetime)) else str(waarde))
         except InvoerFout:
             raise ValueError("is geen geldige tijd (UU:MM)")
     if t == "moment":
@@ -162,8 +164,8 @@ class Bladlezer:
     def __init__(self, naam: str, koppen: list[str], kolommen: list[Veld]):
         self.naam = naam
         per_kop = {k.kop.lower(): k for k in kolommen}
-        self.velden = []
-        self.extra = []
+        self.velden: list[tuple[int, str, Callable[[object], object], Veld, list | None]] = []
+        self.extra: list[tuple[int, str]] = []
         for i, kop in enumerate(koppen):
             if not kop:
                 continue

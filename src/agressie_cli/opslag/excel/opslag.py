@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.bestanden import tijdelijk_naast, vervang
@@ -119,7 +120,7 @@ class ExcelOpslag(Opslag):
             extra_bladen={n: [[decodeer(v) for v in rij] for rij in rijen] for n, rijen in kopie.extra_bladen.items()},
         )
         register = Register(gebruiker=gebruikersnaam(), schema=kopie.schema)
-        gelezen = {}
+        gelezen: dict[str, Any] = {}  # om te bewaren: per blad de rijen als tuples (anders None)
         for naam, attribuut in ATTRIBUTEN:
             if bladen is not None and naam not in bladen:
                 continue
@@ -327,7 +328,7 @@ class ExcelOpslag(Opslag):
             return ""
         uren = (datetime.now() - sinds).total_seconds() / 3600
         return (
-            f" Het slotbestand '{pad.name}' is van {nederlands.moment_kort(sinds)}"
+            f" Het slotbestand '{pad.name if pad else ''}' is van {nederlands.moment_kort(sinds)}"
             + (f" ({uren:.0f} uur geleden)" if uren >= 1 else "")
             + ". Heeft niemand het register nog open (Excel kan na een vastloper dit bestand laten staan), "
             "verwijder dan dat bestand."

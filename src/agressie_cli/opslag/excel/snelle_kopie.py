@@ -19,10 +19,12 @@ import hashlib
 import io
 import marshal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from itertools import repeat
 from pathlib import Path
+from typing import Any
 
 from agressie_cli.domein.bestanden import tijdelijk_naast, vervang
 from agressie_cli.domein.duur import Duur
@@ -94,7 +96,7 @@ def _seconden(t: time) -> int:
 
 # Per kolomtype: (klasse die de kolom na het lezen heeft, coderen, decoderen). Een waarde van een andere
 # klasse (alleen bij een celfout) gaat als 'afwijking' apart, algemeen gecodeerd.
-_TYPEN = {
+_TYPEN: dict[str, tuple[type, Callable[[Any], Any], Callable[[Any], Any]]] = {
     "datum": (date, date.toordinal, date.fromordinal),
     "tijd": (time, _seconden, lambda s: time(s // 3600, s // 60 % 60, s % 60)),
     "moment": (datetime, datetime.isoformat, datetime.fromisoformat),
@@ -242,7 +244,7 @@ class Bladkopie:
         sleutels = self.sleutels
         tuples = list(zip(*kolommen, strict=True)) if met_momentopname else None
         rijen = [
-            dict(zip(sleutels, t, strict=True)) for t in (tuples if met_momentopname else zip(*kolommen, strict=True))
+            dict(zip(sleutels, t, strict=True)) for t in (tuples if tuples is not None else zip(*kolommen, strict=True))
         ]
         del kolommen
         for i, sleutel in enumerate(sleutels):
@@ -301,6 +303,7 @@ class Kopie:
         )
         for naam in self.namen:
             blad = self.blad(naam)
+            assert blad is not None  # self.namen: de bladen die er zijn
             vooraf_gecodeerd = blad.te_coderen is None
             blad.codeer()
             _schrijf_record(bestand, (naam, blad.velden, blad.kolommen, blad.afwijkingen, blad.foutvelden))

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import Any
 
 from agressie_cli.domein.fouten import RegisterFout
 
@@ -60,9 +62,9 @@ def kolomletter(n: int) -> str:
 @dataclass
 class Blad:
     naam: str
-    koppen: list[str]
-    rijen: object  # iterable van lijsten met waarden (str, int, float, date, time, datetime, None)
-    breedtes: list[float] = field(default_factory=list)
+    koppen: list[Any]  # tekst; op het blad Info ook de schemaversie (een getal)
+    rijen: Iterable[Any]  # iterable van lijsten met waarden (str, int, float, date, time, datetime, None)
+    breedtes: Sequence[float] = field(default_factory=list)
     keuzelijsten: dict[int, list[str]] = field(default_factory=dict)  # kolomindex (1-based) -> keuzes
     aantal_rijen: int = 0
     opgemaakt: bool = True  # kopregel, vaste kopregel en filter
@@ -328,7 +330,7 @@ class _Schrijver:
 
     def schrijf(self, tekst: str | bytes) -> None:
         stuk = tekst.encode("utf-8") if tekst.__class__ is str else tekst
-        self.buffer.append(stuk)
+        self.buffer.append(stuk)  # type: ignore[arg-type]  # __class__ is str: sneller dan isinstance
         self.grootte += len(stuk)
         if self.grootte > 1 << 20:
             self.leeg()
