@@ -11,8 +11,7 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json
-from agressie_cli.domein.datums import datum_of_vandaag
-from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
+from agressie_cli.domein.fouten import Afsluitcode
 from agressie_cli.domein.nederlands import voluit
 
 
@@ -67,65 +66,40 @@ def aangifte(
 
     Voorbeeld: agressie aangifte 2026-0001 --onder-nummer VPT-0412 --pdf
     """
-    from agressie_cli.documenten.brieven.aangifte import lees_onder_nummer, maak_aangifte
-    from agressie_cli.documenten.brieven.maken import plaats, weg_bij_fout
-    from agressie_cli.documenten.brieven.pdf import naar_pdf
+    from agressie_cli.handelingen.aangifte import aangifte as maak
 
-    datum_d = datum_of_vandaag(datum, "--datum")
-    nummer = lees_onder_nummer(onder_nummer)
-    omg = omgeving(ctx)
-    gemaakt: list[Path] = []
-    # `document` wordt in het blok gezet; plaats() loopt pas na het bewaren, nog onder het slot.
-    with weg_bij_fout(gemaakt), omg.opslag.wijzig(na_bewaren=lambda: plaats([document], gemaakt)) as register:
-        document = maak_aangifte(
-            omg.instellingen, omg.profiel, register, incident, datum_d, nummer, uit, overschrijven, gemaakt
-        )
-    pdf_pad = None
-    pdf_fout = None
-    if pdf:
-        try:
-            pdf_pad = naar_pdf([document.pad], document.pad.parent)[0]
-        except AgressieFout as fout:
-            pdf_fout = fout.melding
-    m = document.maatregel
-    waarschuwingen = []
-    if document.lokaalvredebreuk is False:
-        waarschuwingen.append(
-            f"Let op: incident {m['incident']} was in het gebouw tijdens een toegangsverbod, maar het register laat niet "
-            "zien dat de persoon het verbod kende (niet overhandigd of aangetekend verzonden vóór het incident). Het "
-            "document noemt de feiten, niet lokaalvredebreuk: voeg het bewijs dat de persoon het verbod kende toe aan "
-            "de aangifte, of leg de verzending vast met agressie verzonden."
-        )
+    u = maak(omgeving(ctx), incident, onder_nummer, datum, uit, pdf, overschrijven)
+    m = u.maatregel
     if als_json:
         uitvoer.druk_json(
             {
-                "bestand": str(document.pad),
-                "incident": m["incident"],
+                "bestand": str(u.bestand),
+                "incident": u.incident,
                 "maatregel": m["maatregel"],
-                "nieuw": document.nieuw,
-                "onder_nummer": nummer,
-                "pdf": str(pdf_pad) if pdf_pad else None,
-                "pdf_fout": pdf_fout,
-                "lokaalvredebreuk": document.lokaalvredebreuk,
-                "waarschuwingen": waarschuwingen,
+                "nieuw": u.nieuw,
+                "onder_nummer": u.onder_nummer,
+                "pdf": str(u.pdf) if u.pdf else None,
+                "pdf_fout": u.pdf_fout,
+                "lokaalvredebreuk": u.lokaalvredebreuk,
+                "waarschuwingen": u.waarschuwingen,
             }
         )
     else:
-        typer.echo(f"Informatie voor de aangifte gemaakt (vertrouwelijk): {document.pad}")
-        if pdf_pad:
-            typer.echo(f"PDF: {pdf_pad}")
-        wat = "vastgelegd" if document.nieuw else "bijgewerkt"
+        typer.echo(f"Informatie voor de aangifte gemaakt (vertrouwelijk): {u.bestand}")
+        if u.pdf:
+            typer.echo(f"PDF: {u.pdf}")
+        wat = "vastgelegd" if u.nieuw else "bijgewerkt"
         typer.echo(
             f"Maatregel {m['maatregel']} {wat} bij {m['incident']}: {m['label']} (aangifte), {voluit(m['datum'])}."
         )
-        if nummer:
+        if u.onder_nummer:
             typer.echo(
-                f"Het slachtoffer staat in het document als {nummer}, de andere medewerkers als 'medewerker 2', "
+                f"Het slachtoffer staat in het document als {u.onder_nummer}, de andere medewerkers als 'medewerker 2', "
                 "'medewerker 3'. Lees de omschrijving na: een losse voornaam kan agressie niet herkennen."
             )
         typer.echo("Geef het document alleen aan de aangever en de politie, niet aan de persoon.")
-        for waarschuwing in waarschuwingen:
+        for waarschuwing in u.waarschuwingen:
             typer.echo(waarschuwing, err=True)
-    if pdf_fout:
-        typer.echo(f"Let op: {pdf_fout}", err=True)
+    if u.pdf_fout:
+        typer.echo(f"Let op: {u.pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)

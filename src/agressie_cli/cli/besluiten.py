@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import copy
+import contextlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from agressie_cli.cli import uitvoer
-from agressie_cli.cli.fouten import in_opties, opdracht
+from agressie_cli.cli.fouten import opdracht, optie_van
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Soort
-from agressie_cli.domein.datums import datum_of_vandaag, lees_datum, lees_tijd
-from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
-from agressie_cli.domein.nederlands import kort
+from agressie_cli.domein.datums import kort
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
+from agressie_cli.handelingen.werkplek import Werkplek
 
 
 @opdracht
@@ -47,43 +48,24 @@ def maatregel(
 
     Voorbeeld: agressie maatregel 2026-0001 --soort registratie
     """
-    from agressie_cli.domein.duur import Duur as DuurWaarde
-    from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst
-    from agressie_cli.domein.verboden import vervangen_door
+    from agressie_cli.handelingen import besluiten
 
-    besluitdatum = lees_datum(datum, "--datum")
-    ingang_d = lees_datum(ingang, "--ingang")
-    duur_w = DuurWaarde.lees(duur)
-    omg = omgeving(ctx)
-    profiel = omg.profiel
-    if soort is None:
-        raise InvoerFout(f"--soort is verplicht. Kies uit: {', '.join(profiel.soorten)}.")
-    profiel.soort(soort)
-    toelichting = toelichting or _vraag_toelichting(omg, incident, soort, besluitdatum, ingang_d, duur_w)
-    with omg.opslag.wijzig() as register:
-        if profiel.is_soort(soort, "aangifte"):
-            from agressie_cli.domein.aangifte import geldige_aangifte
-
-            bestaand = geldige_aangifte(register, profiel, register.incident(incident)["incident"])
-            if bestaand is not None:  # één aangifte per incident (2.6), ook langs deze weg
-                raise InvoerFout(
-                    f"Bij incident {bestaand['incident']} is de aangifte al vastgelegd ({bestaand['maatregel']}). "
-                    f"Maak of vernieuw het document met: agressie aangifte {bestaand['incident']} --overschrijven"
-                )
-        b = besluit(register, profiel, incident, soort, besluitdatum, ingang_d, duur_w)
-        m = leg_vast(register, profiel, b, toelichting=toelichting)
-        vervangt = vervangen_door(register, m["maatregel"])
+    werkplek = omgeving(ctx)
+    if soort is not None:  # zonder soort weigert de handeling, zonder vraag vooraf
+        toelichting, _ = _vraag(werkplek, incident, soort, datum, ingang, duur, toelichting)
+    u = besluiten.maatregel(werkplek, incident, soort, datum, ingang, duur, toelichting)
+    m = u.maatregel
     if als_json:
-        uitvoer.druk_json(uitvoer.maatregel_json(m, b.incident.get("status"), b.te_laat, vervangt))
+        uitvoer.druk_json(uitvoer.maatregel_json(m, u.status, bool(u.te_laat), u.vervangt))
         return
     typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij incident {m['incident']}: {m['label']} ({m['soort']}).")
     uitvoer.periode(m)
-    uitvoer.vervangt_verbod(m, vervangt)
-    if b.afwijking:
-        typer.echo(f"{afwijking_tekst(b)} Reden (vastgelegd): {m.get('toelichting')}")
-    if b.te_laat:
-        typer.echo(te_laat_tekst(b), err=True)
-    typer.echo(f"Status incident: {b.incident.get('status')}.")
+    uitvoer.vervangt_verbod(m, u.vervangt)
+    if u.afwijking:
+        typer.echo(f"{u.afwijking} Reden (vastgelegd): {m.get('toelichting')}")
+    if u.te_laat:
+        typer.echo(u.te_laat, err=True)
+    typer.echo(f"Status incident: {u.status}.")
 
 
 @opdracht
@@ -241,19 +223,7 @@ def brief(
 
     Voorbeeld: agressie brief 2026-0001 --pdf
     """
-    from agressie_cli.documenten.brieven.context import Briefgegevens, lees_overtreding
-    from agressie_cli.documenten.brieven.maken import (
-        Briefverzoek,
-        maak_brieven,
-        open_incidenten,
-        plaats,
-        rond_af,
-        weg_bij_fout,
-    )
-    from agressie_cli.documenten.brieven.pdf import naar_pdf
-    from agressie_cli.domein.duur import Duur as DuurWaarde
-    from agressie_cli.domein.schade import lees_bedrag
-    from agressie_cli.domein.velden import controleer_tekstlijst
+    from agressie_cli.handelingen import besluiten
 
     if soort in ("voornemen", "herziening"):  # 3.4 na de brief: handelingen/nabehandeling.py maakt deze brieven
         from agressie_cli.cli.nabehandeling import brief as brief_na_de_brief
@@ -262,155 +232,109 @@ def brief(
         return brief_na_de_brief(
             ctx, soort, nummers_, datum, duur, uit, pdf, overschrijven, contactpersoon, brieftekst, als_json
         )
-    omg = omgeving(ctx)
-    if bedrag is not None and not omg.profiel.is_soort(soort, "bedrag"):  # 3.2: de vlag `bedrag` van de soort
-        met_bedrag = [s for s, d in omg.profiel.soorten.items() if d.bedrag] or ["aansprakelijkstelling"]
-        raise InvoerFout(
-            f"--bedrag hoort alleen bij --soort {' of '.join(met_bedrag)} (het verhalen van schade). "
-            "Er is niets vastgelegd."
+    werkplek = omgeving(ctx)
+    if incidenten and len(set(incidenten)) == 1 and not alle_open:  # vragen aan de terminal: alleen bij één brief
+        toelichting, brieftekst = _vraag(
+            werkplek, incidenten[0], soort, datum, ingang, duur, toelichting, brieftekst, brief=True
         )
-    extra = Briefgegevens(
-        datum=datum_of_vandaag(datum, "--datum"),
-        gesprek_datum=lees_datum(gesprek_datum, "--gesprek-datum"),
-        gesprek_tijd=lees_tijd(gesprek_tijd, "--gesprek-tijd"),
-        locatie=controleer_tekstlijst("--locatie", [locatie])[0] if locatie else None,
-        aanwezigen=tuple(controleer_tekstlijst("--aanwezige", aanwezige or [])),
-        afspraken=tuple(controleer_tekstlijst("--afspraak", afspraak or [])),
-        overtreding=lees_overtreding(overtreding),
-        overhandigd=overhandigd,
-        contactpersoon=controleer_tekstlijst("--contactpersoon", [contactpersoon])[0] if contactpersoon else None,
-        bedrag=lees_bedrag(bedrag),
-    )
-    duur_w = DuurWaarde.lees(duur)
-    ingang_d = lees_datum(ingang, "--ingang")
-    nummers = list(dict.fromkeys(incidenten or []))
-    zonder_duur: set[str] = set()  # --alle-open: het advies heeft zijn eigen duur; --duur geldt daar niet
-    if alle_open:
-        open_ = [(n, nodig) for n, nodig in open_incidenten(omg.opslag.lees(), omg.profiel) if n not in nummers]
-        # Een advies waarvan de duur nog bepaald moet worden, niet stil overslaan: met --duur geldt die voor deze
-        # incidenten, zonder --duur noemen we ze.
-        overgeslagen = [n for n, nodig in open_ if nodig and duur_w is None]
-        zonder_duur = {n for n, nodig in open_ if not nodig}
-        nummers += [n for n, _ in open_ if n not in overgeslagen]
-        if overgeslagen:
-            melding = (
-                f"Overgeslagen (duur nodig: geef --duur): {', '.join(overgeslagen)}. Het advies is een verbod waarvan "
-                f"de duur per geval bepaald wordt (agressie advies {overgeslagen[0]} zegt door wie); maak de brief met "
-                f"--duur, bijvoorbeeld: agressie brief {overgeslagen[0]} --duur 3, of agressie brief --alle-open --duur 3."
-            )
-            if not nummers:
-                raise InvoerFout(f"Geen brief gemaakt. {melding}")
-            typer.echo(melding, err=als_json)
-        if not nummers:
-            typer.echo("Geen open incidenten waarvoor het advies een brief is.")
-            return
-    if not nummers:
-        raise InvoerFout("Geef een incidentnummer (bijvoorbeeld agressie brief 2026-0001) of --alle-open.")
-    if len(nummers) == 1 and not toelichting:
-        toelichting = _vraag_toelichting(omg, nummers[0], soort, extra.datum, ingang_d, duur_w)
-    if len(nummers) == 1 and not brieftekst:
-        brieftekst = _vraag_brieftekst(omg, nummers[0])
-    verzoeken = [
-        Briefverzoek(
-            n,
-            soort,
-            None if n in zonder_duur else duur_w,
-            ingang_d,
-            copy.copy(extra),
-            toelichting,
-            brieftekst,
-            alleen_pdf=pdf,
+    with contextlib.ExitStack() as stapel:
+        u = besluiten.brief(
+            werkplek,
+            incidenten or [],
+            alle_open=alle_open,
+            soort=soort,
+            duur=duur,
+            datum=datum,
+            ingang=ingang,
+            uit=uit,
+            pdf=pdf,
+            overschrijven=overschrijven,
+            gesprek_datum=gesprek_datum,
+            gesprek_tijd=gesprek_tijd,
+            locatie=locatie,
+            aanwezigen=aanwezige or [],
+            afspraken=afspraak or [],
+            overtreding=overtreding,
+            overhandigd=overhandigd,
+            contactpersoon=contactpersoon,
+            bedrag=bedrag,
+            toelichting=toelichting,
+            brieftekst=brieftekst,
+            voortgang=_balk(stapel),
         )
-        for n in nummers
-    ]
-    gemaakt: list[Path] = []
-    met_balk = len(verzoeken) > 1
-    with (
-        typer.progressbar(length=len(verzoeken), label="Brieven maken", file=sys.stderr, hidden=not met_balk) as balk,
-        weg_bij_fout(gemaakt),
-        # `brieven` wordt in het blok gezet; plaats() loopt pas na het bewaren, nog onder het slot.
-        omg.opslag.wijzig(na_bewaren=lambda: plaats(brieven, gemaakt)) as register,
-    ):
-        rond_af(register, uit or omg.instellingen.briefmap, omg.instellingen.briefmap)  # van een gestopte `brief`
-        brieven, fouten = maak_brieven(
-            omg.instellingen,
-            omg.profiel,
-            register,
-            verzoeken,
-            uit,
-            overschrijven,
-            gemaakt,
-            stop_bij_fout=not met_balk,
-            voortgang=balk.update if met_balk else None,
-        )
-    fouten = [(nummer, in_opties(sjabloon)) for nummer, sjabloon in fouten]  # «veld» als optie
-    pdfs: dict = {}
-    pdf_fout = None
-    if pdf and brieven:
-        try:
-            for b, p in zip(brieven, naar_pdf([b.pad for b in brieven], brieven[0].pad.parent), strict=True):
-                pdfs[b.pad] = p
-        except AgressieFout as fout:
-            pdf_fout = fout.melding
-    from agressie_cli.domein.verboden import vervangen_door
-
-    vervangt = {b.maatregel["maatregel"]: vervangen_door(register, b.maatregel["maatregel"]) for b in brieven}
+    if u.overgeslagen:
+        typer.echo(tekst(u.overgeslagen), err=als_json)
+    if u.geen_open:
+        typer.echo("Geen open incidenten waarvoor het advies een brief is.")
+        return
     uitvoer.brieven(
-        brieven,
-        fouten,
-        pdfs,
-        pdf_fout,
-        enkel=len(nummers) == 1,
+        u.brieven,
+        [(nummer, tekst(melding)) for nummer, melding in u.fouten],
+        u.pdfs,
+        u.pdf_fout,
+        enkel=u.enkel,
         als_json=als_json,
-        vervangt=vervangt,
-        artikel_melding=omg.profiel.artikel("melding"),
+        vervangt=u.vervangt,
+        artikel_melding=u.artikel_melding,
     )
-    if pdf_fout:
-        typer.echo(f"Let op: {pdf_fout}", err=True)
+    if u.pdf_fout:
+        typer.echo(f"Let op: {u.pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)
-    if fouten:
-        raise typer.Exit(Afsluitcode.INVOER if not brieven else Afsluitcode.FOUT)
+    if u.fouten:
+        raise typer.Exit(Afsluitcode.INVOER if not u.brieven else Afsluitcode.FOUT)
 
 
-def _vraag_toelichting(omg, nummer: str, soort: str | None, datum, ingang, duur) -> str | None:
-    """Aan de terminal: wijkt de keuze af van het advies, dan vragen we de reden vóór er iets geschreven wordt.
-    In een script niet: dan weigert het vastleggen met een melding die --toelichting noemt."""
+def _balk(stapel: contextlib.ExitStack) -> Callable[[int, int], None]:
+    """Een voortgangsbalk op stderr bij meer dan één brief, geopend bij de eerste."""
+    balk: list[Any] = []
+
+    def voortgang(klaar: int, totaal: int) -> None:
+        if totaal < 2:
+            return
+        if not balk:
+            balk.append(stapel.enter_context(typer.progressbar(length=totaal, label="Brieven maken", file=sys.stderr)))
+        balk[0].update(klaar - balk[0].pos)
+
+    return voortgang
+
+
+def tekst(sjabloon: str) -> str:
+    """Een melding met «veld»-merktekens in de woorden van de opdrachtregel."""
+    return AgressieFout(sjabloon).tekst(optie_van)
+
+
+def _vraag(
+    werkplek: Werkplek,
+    nummer: str,
+    soort: str | None,
+    datum: str | None,
+    ingang: str | None,
+    duur: str | None,
+    toelichting: str | None,
+    brieftekst: str | None = None,
+    brief: bool = False,
+) -> tuple[str | None, str | None]:
+    """Aan de terminal, vóór er iets geschreven wordt: wijkt de keuze af van het advies, dan vragen we de reden; en
+    bij een brief voor een incident zonder tekst voor de brief tonen we de (interne) omschrijving en vragen we het
+    gedrag zoals het in de brief komt, gericht aan de persoon. In een script niet: dan weigert het vastleggen met een
+    melding die --toelichting noemt. Geeft (toelichting, brieftekst)."""
     from agressie_cli.cli.registreren import interactief
-    from agressie_cli.domein.maatregelen import afwijking_tekst, besluit
+    from agressie_cli.handelingen import besluiten
 
-    if not interactief():
-        return None
-    try:
-        b = besluit(omg.lees(), omg.profiel, nummer, soort, datum, ingang, duur)
-    except AgressieFout:
-        return None  # het echte vastleggen meldt het
-    if not b.afwijking:
-        return None
-    typer.echo(afwijking_tekst(b))
-    return typer.prompt("Waarom wijkt u af van het protocol? (de reden komt in het register)")
-
-
-def _vraag_brieftekst(omg, nummer: str) -> str | None:
-    """Aan de terminal: heeft het incident nog geen tekst voor de brief, dan tonen we de (interne) omschrijving en
-    vragen we het gedrag zoals het in de brief komt, gericht aan de persoon."""
-    from agressie_cli.cli.registreren import interactief
-
-    if not interactief():
-        return None
-    from agressie_cli.domein.maatregelen import incident_voor_maatregel
-
-    try:  # een ingetrokken incident krijgt geen brief: dan ook geen vraag (het maken meldt het)
-        incident = incident_voor_maatregel(omg.lees(), nummer, "brief gemaakt")
-    except AgressieFout:
-        return None
-    if incident.get("brieftekst"):
-        return None
-    if incident.get("omschrijving"):
-        typer.echo(f"Omschrijving in het register (komt niet in de brief): {incident['omschrijving']}")
-    antwoord = typer.prompt(
-        "Het gedrag zoals het in de brief komt, gericht aan de persoon (U ...)", default="", show_default=False
-    )
-    return antwoord.strip() or None
+    if not interactief() or (toelichting and (brieftekst or not brief)):
+        return toelichting, brieftekst
+    vooraf = besluiten.vooraf(werkplek, nummer, soort, datum, ingang, duur)
+    if not toelichting and vooraf.afwijking:
+        typer.echo(vooraf.afwijking)
+        toelichting = typer.prompt("Waarom wijkt u af van het protocol? (de reden komt in het register)")
+    if brief and not brieftekst and vooraf.brieftekst_nodig:
+        if vooraf.omschrijving:
+            typer.echo(f"Omschrijving in het register (komt niet in de brief): {vooraf.omschrijving}")
+        antwoord = typer.prompt(
+            "Het gedrag zoals het in de brief komt, gericht aan de persoon (U ...)", default="", show_default=False
+        )
+        brieftekst = antwoord.strip() or None
+    return toelichting, brieftekst
 
 
 @opdracht
@@ -444,12 +368,9 @@ def intrekken(
 
     Voorbeeld: agressie intrekken 2026-0009 --reden "dubbel gemeld, zie 2026-0008"
     """
-    from agressie_cli.domein.correcties import intrekken as trek_in
+    from agressie_cli.handelingen import besluiten
 
-    datum_d = datum_of_vandaag(datum, "--datum")
-    omg = omgeving(ctx)
-    with omg.opslag.wijzig() as register:
-        uitkomst = trek_in(register, omg.profiel, nummer, reden, datum_d)
+    uitkomst = besluiten.intrekken(omgeving(ctx), nummer, reden, datum)
     if als_json:
         uitvoer.druk_json(uitkomst)
         return
@@ -508,30 +429,16 @@ def verzonden(
 
     Voorbeeld: agressie verzonden M00003 --wijze aangetekend-en-post
     """
-    from agressie_cli.domein.correcties import verzonden as leg_vast
+    from agressie_cli.handelingen import besluiten
 
-    datum_d = datum_of_vandaag(datum, "--datum")
-    omg = omgeving(ctx)
-    waarschuwingen: list[str] = []
-    with omg.opslag.wijzig() as register:
-        m = leg_vast(register, omg.profiel, maatregel_nummer, datum_d, wijze, waarschuwingen)
-        status = register.incident(m["incident"]).get("status")
+    u = besluiten.verzonden(omgeving(ctx), maatregel_nummer, datum, wijze)
     if als_json:
-        uitvoer.druk_json(
-            {
-                "maatregel": m["maatregel"],
-                "incident": m["incident"],
-                "verzonden": m["verzonden"],
-                "wijze": m.get("wijze"),
-                "status": status,
-                "waarschuwingen": waarschuwingen,
-            }
-        )
-    else:
-        typer.echo(
-            f"Brief van {m['maatregel']} verzonden op {kort(m['verzonden'])}"
-            + (f" ({m['wijze']})." if m.get("wijze") else ".")
-            + f" Incident {m['incident']}: {status}."
-        )
-        for waarschuwing in waarschuwingen:
-            typer.echo(waarschuwing, err=True)
+        uitvoer.druk_json(u)
+        return
+    typer.echo(
+        f"Brief van {u.maatregel} verzonden op {kort(u.verzonden)}"
+        + (f" ({u.wijze})." if u.wijze else ".")
+        + f" Incident {u.incident}: {u.status}."
+    )
+    for waarschuwing in u.waarschuwingen:
+        typer.echo(waarschuwing, err=True)

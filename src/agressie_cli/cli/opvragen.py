@@ -3,7 +3,6 @@ en de termijnen. Deze commando's lezen alleen."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
@@ -12,7 +11,6 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.opties import Incident, Json, peildatum
-from agressie_cli.domein.datums import datum_of_vandaag, lees_datum
 
 if TYPE_CHECKING:  # voor mypy het type; voor typer de optie met haar eigen helptekst
     PeildatumHistorie = Optional[str]
@@ -58,13 +56,10 @@ def lijst(
 
     Voorbeeld: agressie lijst --van 2026-07-01 --tot 2026-09-30
     """
-    from agressie_cli.domein.lijst import filter_incidenten
+    from agressie_cli.handelingen import opvragen
 
-    van_d, tot_d = lees_datum(van, "--van"), lees_datum(tot, "--tot")
-    omg = omgeving(ctx)
-    profiel = omg.profiel
-    rijen = filter_incidenten(omg.lees(bladen=("Incidenten", "Personen")), van_d, tot_d, naam, status)
-    uitvoer.lijst(rijen, profiel.classificatie, als_json)
+    uitkomst = opvragen.lijst(omgeving(ctx), van, tot, naam, status)
+    uitvoer.lijst(uitkomst.rijen, uitkomst.classificatie, als_json)
 
 
 @opdracht
@@ -85,15 +80,12 @@ def historie(
 
     Voorbeeld: agressie historie "Jan de Vries"
     """
-    from agressie_cli.domein.historie import historie as bouw
+    from agressie_cli.handelingen import opvragen
 
-    peil = datum_of_vandaag(peildatum_, "--peildatum")
-    omg = omgeving(ctx)
-    gevonden = bouw(omg.lees(), omg.profiel, zoek, peil)
-    gevraagd = zoek.strip().upper()
-    if re.fullmatch(r"P\d+", gevraagd) and gevraagd != gevonden.persoon and not als_json:
-        typer.echo(f"{gevraagd} is samengevoegd in {gevonden.persoon}.")
-    uitvoer.historie(gevonden, omg.profiel.venster_maanden, als_json)
+    uitkomst = opvragen.historie(omgeving(ctx), zoek, peildatum_)
+    if uitkomst.samengevoegd and not als_json:
+        typer.echo(f"{uitkomst.samengevoegd} is samengevoegd in {uitkomst.historie.persoon}.")
+    uitvoer.historie(uitkomst.historie, uitkomst.venster_maanden, als_json)
 
 
 @opdracht
@@ -102,16 +94,9 @@ def advies(ctx: typer.Context, incident: Incident, als_json: Json = False) -> No
 
     Voorbeeld: agressie advies 2026-0001
     """
-    from agressie_cli.domein.advies import bereken_advies
-    from agressie_cli.domein.personen import bedoelt_u
+    from agressie_cli.handelingen import opvragen
 
-    omg = omgeving(ctx)
-    register = omg.lees()
-    gevonden = register.incident(incident)
-    a = bereken_advies(register, omg.profiel, gevonden)
-    persoon = register.persoon_van(gevonden)
-    a.bedoelt_u = bedoelt_u(register, persoon) if persoon else []
-    uitvoer.advies(a, als_json)
+    uitvoer.advies(opvragen.advies(omgeving(ctx), incident).advies, als_json)
 
 
 @opdracht
@@ -128,13 +113,10 @@ def verboden(
 
     Voorbeeld: agressie verboden
     """
-    from agressie_cli.domein.verboden import verboden_lijst
+    from agressie_cli.handelingen import opvragen
 
-    peil = datum_of_vandaag(peildatum_, "--peildatum")
-    omg = omgeving(ctx)
-    uitvoer.verboden(
-        verboden_lijst(omg.lees(bladen=("Personen", "Maatregelen")), omg.profiel, peil, naam), peil, als_json
-    )
+    uitkomst = opvragen.verboden(omgeving(ctx), peildatum_, naam)
+    uitvoer.verboden(uitkomst.verboden, uitkomst.peildatum, als_json)
 
 
 @opdracht
@@ -154,11 +136,7 @@ def termijnen(
 
     Voorbeeld: agressie termijnen
     """
-    from agressie_cli.domein.termijnen import ACHTERSTAND_DAGEN, splits_achterstand
-    from agressie_cli.domein.termijnen import termijnen as bereken
+    from agressie_cli.handelingen import opvragen
 
-    peil = datum_of_vandaag(peildatum_, "--peildatum")
-    omg = omgeving(ctx)
-    items = bereken(omg.lees(), omg.profiel, peil)
-    actueel, achterstand = (items, []) if alles else splits_achterstand(items)
-    uitvoer.termijnen(items, actueel, achterstand, ACHTERSTAND_DAGEN, als_json)
+    t = opvragen.termijnen(omgeving(ctx), peildatum_, alles)
+    uitvoer.termijnen(t.alle, t.actueel, t.achterstand, t.achterstand_dagen, als_json)

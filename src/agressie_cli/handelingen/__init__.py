@@ -10,7 +10,14 @@ een Nederlandse melding die velden noemt («brieftekst»), geen opties: elke voo
     from agressie_cli.handelingen import besluiten
 
     werkplek = Werkplek(Path(r"M:\\Veilige Publieke Taak"))
+    uitkomst = besluiten.brief(werkplek, ["2026-0001"], datum="2026-11-23")
+    print(uitkomst.brieven[0].pad, uitkomst.brieven[0].maatregel["maatregel"])
     besluiten.afsluiten(werkplek, "2026-0001")
+
+Modules: besluiten (maatregel, brief, verzonden, intrekken, afsluiten), aangifte, opvragen (lijst, historie, advies,
+verboden, termijnen). Een brief en de informatie voor de aangifte zijn documenten die een maatregel zijn: één
+transactie (maatregeldocument.maak) vult het sjabloon buiten het slot van het register en besluit onder het slot
+opnieuw.
 
 Lagen: cli (en web) -> handelingen -> documenten/opslag -> domein; niets importeert cli of web. Snel opstarten: een
 module van handelingen importeert op moduleniveau alleen het lichte domein; de rest binnen de functie."""

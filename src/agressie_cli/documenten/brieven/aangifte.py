@@ -1,7 +1,7 @@
-"""Het document "Informatie voor de aangifte" (2.6) maken en de maatregel 'aangifte' vastleggen, in één stap, op een
-register dat de aanroeper onder het slot van de opslag heeft (zie cli/aangifte.py). Het sjabloon wordt gevonden,
-gecontroleerd en in de sandbox gevuld zoals een brief; een bestaand document wordt alleen vervangen zoals
-`brief --overschrijven` dat doet."""
+"""Het ontwerp van het document "Informatie voor de aangifte" (2.6) en de maatregel 'aangifte' die erbij hoort, op
+een register (zie maken.Ontwerp; de transactie staat in handelingen/maatregeldocument.py, dezelfde als voor een
+brief). Het sjabloon wordt gevonden, gecontroleerd en in de sandbox gevuld zoals een brief; een bestaand document
+wordt alleen vervangen zoals `brief --overschrijven` dat doet."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from agressie_cli.documenten.brieven import politie
-from agressie_cli.documenten.brieven.maken import maak_map, map_buiten_briefmap, voorlopige_plek
-from agressie_cli.documenten.brieven.render import render, veilige_bestandsnaam
+from agressie_cli.documenten.brieven.maken import Ontwerp, map_buiten_briefmap
+from agressie_cli.documenten.brieven.render import veilige_bestandsnaam
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind_sjabloon
 from agressie_cli.domein.aangifte import dossier, leg_aangifte_vast
 from agressie_cli.domein.fouten import InvoerFout
@@ -49,7 +49,7 @@ def lees_onder_nummer(nummer: str | None) -> str | None:
     return nummer
 
 
-def maak_aangifte(
+def ontwerp_aangifte(
     instellingen: Instellingen,
     profiel: Profiel,
     register: Register,
@@ -58,8 +58,9 @@ def maak_aangifte(
     onder_nummer: str | None,
     uitmap: Path | None,
     overschrijven: bool,
-    gemaakt: list[Path],
-) -> Aangiftedocument:
+) -> Ontwerp:
+    """Besluit het document voor de aangifte op `register` en legt de maatregel aangifte daarin vast (of werkt de
+    bestaande bij), zonder het sjabloon te vullen en zonder bestanden aan te raken (zie maken.Ontwerp)."""
     incident = incident_voor_maatregel(register, nummer, "aangifte voorbereid")
     nummer = incident["incident"]
     profiel.soort(profiel.aangifte_soort)  # een eigen profiel zonder de soort aangifte: een duidelijke melding
@@ -70,11 +71,11 @@ def maak_aangifte(
     ov = gegevens.overtreding
     lokaalvredebreuk = kende_verbod(ov.verbod, incident["datum"]) if ov is not None and ov.in_gebouw else None
     uitmap = uitmap or instellingen.briefmap
-    maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
     doel = uitmap / veilige_bestandsnaam(
         nummer, profiel.aangifte_soort, waarden["persoon_naam"], persoon.get("achternaam")
     )
+    wees = False
     if doel.exists() and not overschrijven:
         if any(m.get("bestand") == doel.name for m in register.maatregelen):
             raise InvoerFout(
@@ -82,12 +83,9 @@ def maak_aangifte(
                 "«overschrijven» om het document opnieuw te maken (de maatregel aangifte "
                 "wordt dan bijgewerkt, er komt er geen tweede bij)."
             )
-        # Geen maatregel noemt dit document: een aangifte die werd afgebroken vóór het register bewaard was (2.5).
-        doel.unlink(missing_ok=True)
-        doel.with_suffix(".pdf").unlink(missing_ok=True)
-    # Eerst de maatregel (die controleert de datum), dan het document: een fout laat zo geen document achter.
-    tijdelijk = voorlopige_plek(doel, gemaakt, f"Het document voor de aangifte bij incident {nummer}")
+        wees = True  # geen maatregel noemt dit document: een afgebroken aangifte (2.5); weg onder het slot
     maatregel, nieuw = leg_aangifte_vast(register, profiel, nummer, datum, doel.name)
     maatregel["map"] = map_buiten_briefmap(instellingen, uitmap)
-    render(sjabloon, waarden, tijdelijk, meerregelig=politie.MEERREGELIG)
-    return Aangiftedocument(doel, maatregel, nieuw, tijdelijk, lokaalvredebreuk)
+    document = Aangiftedocument(doel, maatregel, nieuw, None, lokaalvredebreuk)
+    wat = f"Het document voor de aangifte bij incident {nummer}"
+    return Ontwerp(document, sjabloon, waarden, meerregelig=politie.MEERREGELIG, wees=wees, wat=wat)

@@ -1,11 +1,14 @@
-"""De brief is de maatregel: een brief maken en de maatregel vastleggen in één stap, op een register dat de
-aanroeper onder het slot van de opslag heeft (zie cli/besluiten.py). Elke fout stopt vóór er iets vastligt."""
+"""De brief is de maatregel: het ontwerp van een brief (besluit, maatregel, waarden voor het sjabloon) op een
+register, het vullen van het sjabloon in een tijdelijk bestand, en het plaatsen na het bewaren. De transactie die
+dat in de goede volgorde doet (vullen buiten het slot, onder het slot opnieuw besluiten), staat in
+handelingen/maatregeldocument.py. Elke fout stopt vóór er iets vastligt."""
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -129,6 +132,7 @@ def voorlopige_plek(doel: Path, gemaakt: list[Path], wat: str) -> Path:
 class Document(Protocol):
     pad: Path
     tijdelijk: Path | None
+    maatregel: dict
 
 
 def plaats(brieven: Sequence[Document], gemaakt: list[Path]) -> None:
@@ -184,44 +188,75 @@ def weg_bij_fout(gemaakt: list[Path]) -> Iterator[None]:
         raise
 
 
-def maak_brieven(
-    instellingen: Instellingen,
-    profiel: Profiel,
-    register: Register,
-    verzoeken: list[Briefverzoek],
-    uitmap: Path | None,
-    overschrijven: bool,
-    gemaakt: list[Path],
-    stop_bij_fout: bool = False,
-    voortgang: Callable[[int], object] | None = None,
-) -> tuple[list[Brief], list[tuple[str, str]]]:
-    """Maakt de brieven en legt de maatregelen vast in `register`. Bij stop_bij_fout stopt de eerste fout alles;
-    anders worden brieven met een fout overgeslagen en genoemd. `gemaakt` krijgt de paden van de gemaakte brieven."""
-    uitmap = uitmap or instellingen.briefmap
-    brieven: list[Brief] = []
-    fouten: list[tuple[str, str]] = []
-    for verzoek in verzoeken:
-        try:
-            brieven.append(_een_brief(instellingen, profiel, register, verzoek, uitmap, overschrijven, gemaakt))
-        except InvoerFout as fout:
-            if stop_bij_fout:
-                raise
-            fouten.append((verzoek.nummer, fout.sjabloon))  # met «veld»: de voorkant zet het in zijn woorden
-        if voortgang:
-            voortgang(1)
-    return brieven, fouten
+@dataclass
+class Ontwerp:
+    """Een document dat een maatregel is (een brief, de informatie voor de aangifte), besloten op een register maar
+    nog niet gevuld: de maatregel staat in dat register, `document` zegt waar het document komt. Het vullen van het
+    sjabloon gebeurt buiten het slot van het register (3.3); onder het slot wordt het ontwerp opnieuw gemaakt op het
+    register zoals het dan is, en alleen als `inhoud` gelijk bleef, hoort het gevulde document erbij."""
+
+    document: Document  # een Brief, of het Aangiftedocument
+    sjabloon: Path | None  # None: er is niets te vullen (de brief bestond al: alleen een PDF)
+    waarden: dict
+    meerregelig: tuple[str, ...] = ("adresblok", "brieftekst")
+    wees: bool = False  # onder de naam staat een document dat geen maatregel noemt (afgebroken): weg onder het slot
+    wat: str = ""  # "De brief waarschuwing bij incident 2026-0001": voor meldingen, zonder persoonsgegevens
+
+    @property
+    def inhoud(self) -> tuple:
+        """Alles waarvan het gevulde document afhangt."""
+        return (self.document.pad, self.sjabloon, self.waarden, self.meerregelig)
+
+    @property
+    def maatregel(self) -> dict:
+        return self.document.maatregel
 
 
-def _een_brief(
+def vul(ontwerp: Ontwerp, gemaakt: list[Path]) -> None:
+    """Vult het sjabloon van het ontwerp in een nieuw tijdelijk bestand naast zijn plek (zie voorlopige_plek): buiten
+    het slot van het register. Weigert vooraf als de oude versie open staat in Word of het pad te lang wordt."""
+    if ontwerp.sjabloon is None:
+        return
+    doel = ontwerp.document.pad
+    maak_map(doel.parent)
+    tijdelijk = voorlopige_plek(doel, gemaakt, ontwerp.wat)
+    render(ontwerp.sjabloon, ontwerp.waarden, tijdelijk, meerregelig=ontwerp.meerregelig)
+    ontwerp.document.tijdelijk = tijdelijk
+
+
+def neem_over(ontwerp: Ontwerp, gevuld: Ontwerp, gemaakt: list[Path]) -> None:
+    """Onder het slot: het document dat buiten het slot gevuld is (`gevuld`, met dezelfde inhoud), hoort bij de
+    maatregel van `ontwerp`. Een achtergebleven document zonder maatregel onder dezelfde naam gaat weg; het nieuwe
+    krijgt het nummer van zijn maatregel in zijn naam: wordt het proces gestopt na het bewaren maar vóór plaats(), dan
+    zet de volgende `brief` of `opschonen` het alsnog op zijn plaats (rond_af) in plaats van het weg te gooien."""
+    doel = ontwerp.document.pad
+    if ontwerp.wees:
+        # Geen maatregel noemt dit document: een `brief` die werd afgebroken vóór het register bewaard was (2.5).
+        # Dat is nooit een besluit geworden; het wordt nu vervangen door het echte.
+        doel.unlink(missing_ok=True)
+        doel.with_suffix(".pdf").unlink(missing_ok=True)
+    tijdelijk = gevuld.document.tijdelijk
+    if tijdelijk is None:
+        return
+    weiger_als_geopend(doel, f"{ontwerp.wat} (in {doel.parent})")
+    met_nummer = naam_onderweg(doel, str(ontwerp.maatregel["maatregel"]))
+    bestanden.vervang(tijdelijk, met_nummer)  # een nieuwe naam naast de oude; plaats() doet het echte vervangen
+    gemaakt[gemaakt.index(tijdelijk)] = met_nummer
+    ontwerp.document.tijdelijk = met_nummer
+
+
+def ontwerp_brief(
     instellingen: Instellingen,
     profiel: Profiel,
     register: Register,
     verzoek: Briefverzoek,
-    uitmap: Path,
+    uitmap: Path | None,
     overschrijven: bool,
-    gemaakt: list[Path],
-) -> Brief:
-    nummer, soort, extra = verzoek.nummer, verzoek.soort, verzoek.extra
+) -> Ontwerp:
+    """Besluit de brief van één verzoek op `register` en legt zijn maatregel daarin vast, zonder het sjabloon te
+    vullen en zonder bestanden aan te raken. Elke fout stopt vóór er iets vastligt."""
+    uitmap = uitmap or instellingen.briefmap
+    nummer, soort, extra = verzoek.nummer, verzoek.soort, copy.copy(verzoek.extra)
     incident = incident_voor_maatregel(register, nummer, "brief gemaakt")
     if profiel.classificatie == "gedrag" and incident.get("gedrag") == "E":
         raise InvoerFout(
@@ -261,13 +296,13 @@ def _een_brief(
     waarden = context(inhoud)
     gebruikt = gebruikte_variabelen(sjabloon)
     controleer_volledig(waarden, gebruikt, nummer, b.soort, profiel)
-    maak_map(uitmap)
     persoon = register.persoon_van(incident) or {}
     # 3.1: hoe de brief zegt dat hij gaat (kolom 'Verzending volgens brief'); agressie verzonden --wijze vergelijkt
     # daarmee. 'Verzonden per' blijft leeg tot agressie verzonden: het register zegt niet dat iets verzonden is.
     if inhoud.verzending.wijze is not None:
         gesprek["wijze_brief"] = inhoud.verzending.wijze
     doel = uitmap / veilige_bestandsnaam(nummer, b.soort, inhoud.naam, persoon.get("achternaam"))
+    wees = False
     if doel.exists() and not overschrijven:
         bestaand = next(
             (
@@ -278,20 +313,15 @@ def _een_brief(
             None,
         )
         if verzoek.alleen_pdf and bestaand is not None:
-            return Brief(doel, bestaand, "", "", [], bestaand=True)
+            return Ontwerp(Brief(doel, bestaand, "", "", [], bestaand=True), None, {})
         if not any(m.get("bestand") == doel.name for m in register.maatregelen):
-            # Geen maatregel noemt deze brief: een 'brief' die werd afgebroken vóór het register bewaard was (2.5).
-            # Die brief is nooit een besluit geworden; hij wordt nu vervangen door de echte.
-            doel.unlink(missing_ok=True)
-            doel.with_suffix(".pdf").unlink(missing_ok=True)
+            wees = True  # een afgebroken `brief` (2.5): neem_over haalt hem weg, onder het slot
         else:
             raise InvoerFout(
                 f"De brief {b.soort} bij incident {nummer} bestaat al (in {doel.parent}). Gebruik «overschrijven» om de "
                 "brief opnieuw te maken (de oude maatregel wordt dan vervangen), of «pdf» om er alleen een PDF van te "
                 "maken."
             )
-    tijdelijk = voorlopige_plek(doel, gemaakt, f"De brief {b.soort} bij incident {nummer}")
-    render(sjabloon, waarden, tijdelijk)
     overtreding = None
     if extra.overtreding:
         overtreding = extra.overtreding[0].isoformat() + (
@@ -300,12 +330,6 @@ def _een_brief(
     maatregel = leg_vast(
         register, profiel, b, bestand=doel.name, toelichting=verzoek.toelichting, overtreding=overtreding, extra=gesprek
     )
-    # Nu de brief het nummer van zijn maatregel in zijn naam: wordt `brief` gestopt na het bewaren maar vóór plaats(),
-    # dan zet de volgende `brief` of `opschonen` hem alsnog op zijn plaats (rond_af) in plaats van hem weg te gooien.
-    met_nummer = naam_onderweg(doel, str(maatregel["maatregel"]))
-    bestanden.vervang(tijdelijk, met_nummer)  # een nieuwe naam naast de oude; plaats() doet het echte vervangen
-    gemaakt[gemaakt.index(tijdelijk)] = met_nummer
-    tijdelijk = met_nummer
     maatregel["map"] = map_buiten_briefmap(instellingen, uitmap)
     vervangen = vervang_maatregelen(register, nummer, b.soort, maatregel["maatregel"], profiel) if overschrijven else []
     if vervangen:
@@ -315,7 +339,7 @@ def _een_brief(
     if extra.overhandigd:  # 3.1: alleen waar het protocol persoonlijk overhandigen noemt (Losser 5.2) zonder melding
         melding = overhandigen_waarschuwing(profiel, b.soort, nummer, str(maatregel["maatregel"]))
         meldingen += [melding] if melding else []
-    return Brief(
+    brief = Brief(
         doel,
         maatregel,
         afwijking_tekst(b),
@@ -323,9 +347,9 @@ def _een_brief(
         ontbrekend,
         vervangen=vervangen,
         bedoelt_u=bedoelt_u(register, persoon) if persoon else [],
-        tijdelijk=tijdelijk,
         waarschuwingen=meldingen,
     )
+    return Ontwerp(brief, sjabloon, waarden, wees=wees, wat=f"De brief {b.soort} bij incident {nummer}")
 
 
 def waarschuwingen(
