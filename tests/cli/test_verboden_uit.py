@@ -58,7 +58,7 @@ def test_lijst_voor_de_receptie_als_excel_liggend_met_de_datum(request, tmp_path
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9  # A4
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
     assert ws.page_setup.fitToHeight == 0  # zo veel pagina's als nodig, de kop op elke pagina
-    assert ws.print_title_rows == "5:5"
+    assert ws.print_title_rows == "$5:$5"
     assert "Pagina &P van &N" in ws.oddFooter.right.text
     assert f"Lijst gemaakt op {voluit(date.today())} om " in ws["A2"].value
     assert "Verboden die gelden op 1 december 2026." in ws["A2"].value
@@ -90,7 +90,6 @@ def test_lijst_voor_de_receptie_als_pdf_op_a4_liggend(request, tmp_path, gemeent
     tekst = subprocess.run(["pdftotext", "-layout", str(doel), "-"], capture_output=True, text=True).stdout
     assert "Jürgen Österreicher-Çelik" in tekst and LABELS[gemeente][0] in tekst
     assert f"Lijst gemaakt op {voluit(date.today())}" in tekst
-    assert [p.name for p in tmp_path.iterdir()] == ["verboden.pdf"] or (tmp_path / "verboden.pdf").is_file()
     assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob(".lo-*"))  # geen resten naast de PDF
 
 

@@ -530,6 +530,26 @@ def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:
         typer.echo(notitie)
 
 
+def verbodenlijst(lijst: Any, als_json: bool) -> None:
+    """De lijst voor de receptie als bestand (verboden --uit)."""
+    if als_json:
+        druk_json(
+            {
+                "bestand": str(lijst.bestand),
+                "peildatum": lijst.peildatum,
+                "gemaakt": lijst.gemaakt,
+                "aantal": len(lijst.verboden),
+                "verboden": lijst.verboden,
+            }
+        )
+        return
+    typer.echo(
+        f"Lijst voor de receptie gemaakt: {lijst.bestand} "
+        f"({aantal(len(lijst.verboden), 'verbod', 'verboden')} op {kort(lijst.peildatum)})."
+    )
+    typer.echo("Vertrouwelijk: vervang de vorige afgedrukte lijst en vernietig die.")
+
+
 def termijn_json(t: Any) -> dict:
     return {
         "soort": t.soort,

@@ -5,8 +5,7 @@ tijd, persoonnummer of "geen treffer"; nooit de gezochte naam)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.handelingen.werkplek import Werkplek
@@ -79,41 +78,3 @@ class Opvraging:
 def opvragingen(werkplek: Werkplek) -> list[Opvraging]:
     """De opvragingen van de receptie uit het logboek, oudste eerst (agressie logboek --opvragingen)."""
     return [Opvraging(r["tijdstip"], r["gebruiker"], r["nummer"]) for r in werkplek.opslag.genoteerd(OPVRAGING)]
-
-
-LIJST_GEMAAKT = "lijst verboden gemaakt"
-
-
-@dataclass(frozen=True)
-class Receptielijst:
-    """De lijst voor de receptie als bestand (agressie verboden --uit): waar hij staat, de dag waarop de verboden
-    gelden, wanneer hij gemaakt is en hoeveel verboden erop staan."""
-
-    bestand: Path
-    peildatum: date
-    gemaakt: datetime
-    aantal: int
-
-
-def maak_lijst(werkplek: Werkplek, doel: Path, peildatum: date | None = None, naam: str | None = None) -> Receptielijst:
-    """De lopende toegangs- en belverboden als .xlsx of .pdf (A4 liggend, met de datum waarop de lijst gemaakt is),
-    voor wie de lijst nog afdrukt. De lijst noemt namen: het logboek krijgt een regel (zonder namen of pad), zoals
-    bij een opvraging van de receptie. Een ander bestand dan .xlsx of .pdf wordt geweigerd vóór er iets gebeurt."""
-    from agressie_cli.documenten.verbodenlijst import Lijstgegevens, controleer_doel, schrijf_lijst
-    from agressie_cli.domein.verboden import verboden_lijst
-
-    controleer_doel(doel)
-    peil = peildatum or date.today()
-    register = werkplek.lees(bladen=("Personen", "Maatregelen"))
-    rijen = verboden_lijst(register, werkplek.profiel, peil, naam)
-    gemaakt = datetime.now().replace(second=0, microsecond=0)
-    gegevens = Lijstgegevens(
-        gemeente=werkplek.instellingen.gemeente or werkplek.profiel.naam,
-        peildatum=peil,
-        gemaakt=gemaakt,
-        open_route=str(werkplek.instellingen.deel("brieven").get("contactpersoon") or "").strip(),
-        bellen_bij_komst=werkplek.profiel.receptie_bellen,
-    )
-    pad = schrijf_lijst(doel, rijen, gegevens)
-    werkplek.opslag.noteer(LIJST_GEMAAKT, peil.isoformat(), werkplek.gebruiker)
-    return Receptielijst(pad, peil, gemaakt, len(rijen))
