@@ -55,7 +55,9 @@ class IncidentRij(TypedDict, total=False):
     geregistreerd: datetime | None
     gewijzigd: datetime | None
     formulier: str | None
+    concept_clustermanager: date | None
     doorgestuurd: date | None
+    concept_aov: date | None
     doorgestuurd_aov: date | None
     concept_map: list[str]
     nazorg_gesprek: date | None
