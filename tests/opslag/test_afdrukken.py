@@ -5,6 +5,8 @@ lijst, geen komma in een keuze)."""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -145,3 +147,107 @@ def test_meldformulier_lange_lijst_op_een_verborgen_blad(tmp_path):
     assert formules == ["Keuzes!$A$1:$A$12", "Keuzes!$B$1:$B$2"]
     assert [c.value for c in terug["Keuzes"]["A"]] == list(lang)
     assert [c.value for c in terug["Keuzes"]["B"]][:2] == list(komma)
+
+
+# --- het register afgedrukt -----------------------------------------------------------------------------------------
+
+KLASSE = {"geertruidenberg": {"ernst": "strafbaar"}, "losser": {"gedrag": "D"}}
+DATABLADEN = {"Incidenten": "Incident", "Personen": "Persoon", "Maatregelen": "Maatregel"}
+
+
+def _register_met_acht_incidenten(tmp_path: Path, gemeente: str):
+    from conftest import REDEN, VOLLEDIG
+
+    g = maak_gemeente(tmp_path, gemeente)
+    for i in range(8):
+        datum = f"2026-11-{i + 2:02d}"
+        nummer = g.meld(naam=f"Persoon {i}", kanaal="balie", datum=datum, tijd="09:00", **KLASSE[gemeente], **VOLLEDIG)
+        if i % 2:
+            g.ok("maatregel", nummer, "--soort", "toegangsverbod", "--duur", "3", "--datum", datum, *REDEN)
+    return g
+
+
+@pytest.mark.parametrize("gemeente", GEMEENTEN)
+def test_elk_blad_van_het_register_drukt_liggend_af_op_de_paginabreedte_met_de_kopregel(tmp_path, gemeente):
+    """Geertruidenberg 4.2: "De coördinator van het interventieteam registreert de melding in excel"; wie het
+    register afdrukt, kreeg 21 staande pagina's voor 8 incidenten en alleen op de eerste de koppen. Nu drukt elk blad
+    A4 liggend af, op een vast aantal pagina's breed (zo veel als nodig om leesbaar te blijven), met rij 1 op elke
+    pagina en op de datarbladen ook kolom A (het nummer), en een paginanummer."""
+    g = _register_met_acht_incidenten(tmp_path, gemeente)
+    wb = openpyxl.load_workbook(g.register)
+    assert wb.sheetnames[:3] == list(DATABLADEN)
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert int(ws.page_setup.paperSize) == 9, ws.title  # A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert int(ws.page_setup.fitToHeight) == 0 and int(ws.page_setup.fitToWidth) >= 1, ws.title
+        assert "Pagina &P van &N" in ws.oddFooter.right.text, ws.title
+        assert ws.print_options.gridLines, ws.title  # zonder lijnen is een afgedrukte tabel niet te volgen
+    for naam in DATABLADEN:
+        ws = wb[naam]
+        assert ws.print_title_rows == "$1:$1", naam
+        assert ws.print_title_cols == "$A:$A", naam
+    assert int(wb["Personen"].page_setup.fitToWidth) == 1  # een smal blad: één pagina breed
+    assert int(wb["Incidenten"].page_setup.fitToWidth) > 1  # 60 kolommen op één pagina is onleesbaar (14%)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdfinfo") is None, reason="geen LibreOffice")
+def test_het_register_als_pdf_weinig_liggende_paginas_met_de_koppen_op_elke_pagina(tmp_path):
+    """Zoals hierboven, nagekeken zoals een gebruiker het ziet: LibreOffice drukt het register af als PDF. Liggend A4,
+    veel minder pagina's dan de 36 staande van vóór 3.6, en op elke pagina van een datablad de kop van kolom A."""
+    g = _register_met_acht_incidenten(tmp_path, "geertruidenberg")
+    pdf = _naar_pdf(g.register, tmp_path / "pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    paginas = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert "841.89 x 595.3" in info and paginas <= 14, info
+    for pagina in range(1, paginas + 1):
+        tekst = subprocess.run(
+            ["pdftotext", "-f", str(pagina), "-l", str(pagina), "-layout", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert any(kop in tekst for kop in (*DATABLADEN.values(), "schemaversie")), (pagina, tekst[:200])
+        assert f"Pagina {pagina} van {paginas}" in tekst
+
+
+def _naar_pdf(xlsx: Path, uitmap: Path) -> Path:
+    uitmap.mkdir()
+    subprocess.run(
+        [
+            shutil.which("soffice"),
+            f"-env:UserInstallation={(uitmap / 'lo').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(uitmap),
+            str(xlsx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return uitmap / (xlsx.stem + ".pdf")
+
+
+def test_een_register_van_voor_36_krijgt_de_afdrukinstellingen_ook_via_het_snelle_pad(tmp_path):
+    """Een register dat een oudere versie schreef (zonder afdrukinstellingen) krijgt ze bij de volgende wijziging,
+    ook als alleen de gewijzigde rij opnieuw geschreven wordt; conftest vergelijkt daarna byte voor byte met een
+    volledige schrijfactie."""
+    g = _register_met_acht_incidenten(tmp_path, "geertruidenberg")
+    oud = tmp_path / "oud.xlsx"
+    with zipfile.ZipFile(g.register) as bron, zipfile.ZipFile(oud, "w", zipfile.ZIP_DEFLATED) as doel:
+        for item in bron.infolist():
+            data = bron.read(item.filename).decode("utf-8")
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(r"<sheetPr>.*?</sheetPr>|<printOptions[^>]*/>|<pageSetup[^>]*/>", "", data)
+                data = re.sub(r"<headerFooter>.*?</headerFooter>", "", data)
+            if item.filename == "xl/workbook.xml":
+                data = re.sub(r'<definedName name="_xlnm.Print_Titles"[^>]*>[^<]*</definedName>', "", data)
+            doel.writestr(item, data)
+    oud.replace(g.register)
+    assert openpyxl.load_workbook(g.register)["Incidenten"].page_setup.orientation != "landscape"
+    g.ok("aanvullen", "2026-0003", "--functie", "baliemedewerker")
+    ws = openpyxl.load_workbook(g.register)["Incidenten"]
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
