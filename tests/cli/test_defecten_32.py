@@ -151,7 +151,8 @@ def test_korte_achternaam_van_een_collega_komt_niet_in_de_brief(tmp_path, gemeen
     for extra in ((), ("--json",)):
         uitkomst = g.run("brief", nummer, "--datum", "2026-11-11", "--brieftekst", brieftekst, *extra)
         assert uitkomst.exit_code == 2 and "Traceback" not in uitkomst.output
-        assert f"noemt een collega ({genoemd})" in uitkomst.output
+        assert "--brieftekst noemt een collega bij naam" in uitkomst.output
+        assert genoemd not in uitkomst.output  # 3.3: de foutmelding noemt het veld, niet de persoon
         assert g.momentopname() == voor and _brieven(g) == []
 
 

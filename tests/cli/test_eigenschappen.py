@@ -81,6 +81,7 @@ TOEGESTAAN = {
     "brieven",
     "reservekopieen",
     "logboek.csv",
+    "logboek.csv.nummers",  # 3.3: de hoogste nummers die het logboek noemt (nooit opnieuw uitgeven)
 }
 
 

@@ -627,7 +627,8 @@ def test_geen_collega_in_de_brieftekst_en_bevestiging_niet_voor_het_gesprek(gtb)
     persoon = {**PERSOON, "brieftekst": "U schold mevrouw Bosch uit."}
     nummer = gtb.meld(datum="2026-11-17", kanaal="balie", ernst="agressief", medewerker=["M. Bosch"], **persoon)
     uitkomst = gtb.run("brief", nummer, "--datum", "2026-11-18")
-    assert uitkomst.exit_code == 2 and "collega (Bosch)" in uitkomst.output
+    assert uitkomst.exit_code == 2 and "collega bij naam (de naam van een medewerker)" in uitkomst.output
+    assert "Bosch" not in uitkomst.output  # 3.3: de melding noemt het veld, niet de persoon
     gtb.ok("aanvullen", nummer, "--brieftekst", "U schold de medewerker uit.", "--leidinggevende", "K. Smits")
     gtb.ok(
         "brief",

@@ -318,7 +318,8 @@ def test_rolwoord_in_medewerker_is_geen_naam_van_een_collega(tmp_path, gemeente)
     voor = g.momentopname()
     uitkomst = g.run("brief", nummer, "--datum", "2026-11-11", "--brieftekst", "U schold Jansen uit.")
     assert uitkomst.exit_code == 2 and "Traceback" not in uitkomst.output
-    assert "noemt een collega (Jansen)" in uitkomst.output and "'de wethouder'" in uitkomst.output
+    assert "noemt een collega bij naam" in uitkomst.output and "'de wethouder'" in uitkomst.output
+    assert "Jansen" not in uitkomst.output  # 3.3: het veld, niet de persoon
     assert "'de medewerker'" not in uitkomst.output and g.momentopname() == voor
     tekst = _brief(g, nummer, "--datum", "2026-11-11", "--brieftekst", "U schold de wethouder uit.")
     assert "U schold de wethouder uit." in tekst

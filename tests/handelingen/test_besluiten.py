@@ -149,7 +149,7 @@ def test_verzonden_en_intrekken_als_handeling(gemeente):
     assert (verzonden.maatregel, verzonden.incident, verzonden.wijze) == (m, nummer, "post")
     assert verzonden.status == "brief verstuurd" and werkplek.lees().incident(nummer)["status"] == "brief verstuurd"
     with pytest.raises(InvoerFout) as fout:
-        besluiten.intrekken(werkplek, m, "vergissing", datum="gisteren")
+        besluiten.intrekken(werkplek, m, "vergissing", datum="morgenochtend")
     assert fout.value.velden == ["datum"]
     ingetrokken = besluiten.intrekken(werkplek, m, "vergissing", datum="2026-11-05")
     assert (ingetrokken.nummer, ingetrokken.soort, ingetrokken.maatregelen) == (m, "maatregel", [m])

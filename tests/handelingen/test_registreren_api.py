@@ -254,7 +254,7 @@ def test_nazorg_vinkt_af_en_zegt_wat_verlopen_is(tmp_path, gemeente):
     assert nazorg(werkplek, nummer, vandaag=date(2026, 11, 10)).punten[0].verlopen is False
 
     fout = weigert("gesprek", nazorg, werkplek, nummer, gesprek="overmorgen")
-    assert fout.melding.startswith("gesprek: 'gisteren' is geen geldige datum")
+    assert fout.melding.startswith("gesprek: 'overmorgen' is geen geldige datum")
 
     gedaan = nazorg(werkplek, nummer, gesprek=date(2026, 11, 11), vandaag=date(2026, 11, 20))
     assert gedaan.vastgelegd and dict(gedaan.datums)["gesprek"] == date(2026, 11, 11)

@@ -337,7 +337,7 @@ def test_opschonen_proef_en_uitvoeren_houdt_cijfers_gelijk(gtb):
         ["brief", "2026-0001", "--datum", "00-00-0000"],
         ["brief", "2026-0001", "--gesprek-tijd", "99:99"],
         ["brief", "2026-0088"],
-        ["verboden", "--peildatum", "vandaag"],
+        ["verboden", "--peildatum", "volgende week"],
         ["termijnen", "--peildatum", "2026-11-31"],
         ["rapport", "--kwartaal", "2026-Q0"],
         ["opschonen", "--peildatum", "2026/11/23"],

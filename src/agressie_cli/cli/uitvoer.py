@@ -316,7 +316,9 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
             }
         )
         return
-    typer.echo(f"{h.persoon}  {h.naam}" + (f"  (geboren {kort(h.geboortedatum)})" if h.geboortedatum else ""))
+    typer.echo(
+        f"{h.persoon}  {h.naam or NAAM_ONTBREEKT}" + (f"  (geboren {kort(h.geboortedatum)})" if h.geboortedatum else "")
+    )
     typer.echo(
         f"Venster: {venster_maanden} maanden, vanaf {voluit(h.venster_vanaf)} tot de peildatum {voluit(h.peildatum)}."
     )
@@ -496,6 +498,10 @@ def advies(a: Any, als_json: bool) -> None:
         typer.echo(f'Brief maken: agressie brief {a.incident} --soort {keuzes} --duur ... --toelichting "..."')
 
 
+# Een persoon zonder naam in het register: een verwijderde rij of een verwijderd blad Personen (3.3), of opgeschoond.
+NAAM_ONTBREEKT = "(naam ontbreekt in het register)"
+
+
 def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:
     if als_json:
         druk_json(rijen)
@@ -514,7 +520,7 @@ def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:
             [
                 [
                     r.persoon,
-                    r.naam,
+                    r.naam or NAAM_ONTBREEKT,  # de receptie ziet altijd wiens verbod het is (3.3)
                     r.label,
                     "ja" if r.toegang else "",
                     "ja" if r.bellen else "",
@@ -742,13 +748,19 @@ def formulier_gelezen(bestand: str, gelezen: list[tuple[str, str]]) -> None:
 
 def formulieren(f: FormulierenGemeld, als_json: bool) -> None:
     """Per formulier: wat geregistreerd is en wat niet. Zonder uitkomst en zonder fout koos de coördinator zelf 'nee'
-    aan de terminal. Een fout staat hier zoals het formulier hem noemt (de vraag, niet de optie)."""
+    aan de terminal. Een fout in een cel staat hier zoals het formulier hem noemt (de vraag, zie domein/meldformulier.py);
+    een veld dat niet op het formulier staat (--persoon bij naamgenoten) heet zoals de optie die de gebruiker geeft."""
+    from agressie_cli.cli.fouten import melding
+
     if als_json:
         druk_json(
             [
                 {"formulier": u.bestand, **melden_json(u.gemeld)}
                 if u.gemeld
-                else {"formulier": u.bestand, "fout": u.fout.melding if u.fout else "Niet geregistreerd: u koos 'nee'."}
+                else {
+                    "formulier": u.bestand,
+                    "fout": melding(u.fout) if u.fout else "Niet geregistreerd: u koos 'nee'.",
+                }
                 for u in f.uitslagen
             ]
         )
@@ -758,7 +770,7 @@ def formulieren(f: FormulierenGemeld, als_json: bool) -> None:
             typer.echo(f"{u.bestand}:")
             melden(u.gemeld, False)
         elif u.fout:
-            for regel in u.fout.melding.splitlines():
+            for regel in melding(u.fout).splitlines():
                 typer.echo(f"Fout: {regel}", err=True)
         else:
             typer.echo(f"{u.bestand}: niet geregistreerd.")

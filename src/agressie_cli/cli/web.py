@@ -35,21 +35,28 @@ def web(
     ] = LOKAAL,
     poort: Annotated[int, typer.Option("--port", metavar="POORT", help="Poort. Voorbeeld: --port 8000")] = 8000,
     geen_browser: Annotated[
-        bool, typer.Option("--geen-browser", help="Open geen browser (bijvoorbeeld als dienst op een server).")
+        bool,
+        typer.Option(
+            "--geen-browser",
+            help="Open geen browser (bijvoorbeeld als dienst op een server). Voorbeeld: agressie web --geen-browser",
+        ),
     ] = False,
     certificaat: Annotated[
         Optional[Path],
         typer.Option(
             "--certificaat",
             metavar="BESTAND",
-            help="TLS-certificaat (PEM) voor https zonder reverse proxy.",
+            help="TLS-certificaat (PEM) voor https zonder reverse proxy. Voorbeeld: --certificaat server.pem",
             show_default=False,
         ),
     ] = None,
     sleutel: Annotated[
         Optional[Path],
         typer.Option(
-            "--sleutel", metavar="BESTAND", help="De privésleutel (PEM) bij --certificaat.", show_default=False
+            "--sleutel",
+            metavar="BESTAND",
+            help="De privésleutel (PEM) bij --certificaat. Voorbeeld: --sleutel server.key",
+            show_default=False,
         ),
     ] = None,
 ) -> None:
@@ -119,7 +126,8 @@ def _wachtwoord(van_stdin: bool) -> str:
 WachtwoordStdin = Annotated[
     bool,
     typer.Option(
-        "--wachtwoord-stdin", help="Lees het wachtwoord van de standaardinvoer (voor scripts), zonder vragen."
+        "--wachtwoord-stdin",
+        help="Lees het wachtwoord van de standaardinvoer (voor scripts), zonder vragen. Voorbeeld: --wachtwoord-stdin",
     ),
 ]
 
@@ -128,9 +136,14 @@ WachtwoordStdin = Annotated[
 @opdracht
 def gebruiker_toevoegen(
     ctx: typer.Context,
-    naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam, bijvoorbeeld jjansen.")],
+    naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam. Voorbeeld: jjansen")],
     rol: Annotated[
-        str, typer.Option("--rol", metavar="ROL", help="medewerker, receptie, leidinggevende of coordinator.")
+        str,
+        typer.Option(
+            "--rol",
+            metavar="ROL",
+            help="medewerker, receptie, leidinggevende of coordinator. Voorbeeld: --rol receptie",
+        ),
     ],
     afdeling: Annotated[
         Optional[list[str]],
@@ -175,7 +188,7 @@ def gebruiker_lijst(ctx: typer.Context) -> None:
 @gebruiker_app.command("verwijderen")
 @opdracht
 def gebruiker_verwijderen(
-    ctx: typer.Context, naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam.")]
+    ctx: typer.Context, naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam. Voorbeeld: jjansen")]
 ) -> None:
     """Verwijdert een account; wie ermee is ingelogd, kan na de volgende keer inloggen niet meer verder.
 
@@ -191,7 +204,7 @@ def gebruiker_verwijderen(
 @opdracht
 def gebruiker_wachtwoord(
     ctx: typer.Context,
-    naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam.")],
+    naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam. Voorbeeld: jjansen")],
     wachtwoord_stdin: WachtwoordStdin = False,
 ) -> None:
     """Stelt een nieuw wachtwoord in.
@@ -209,7 +222,10 @@ def logboek(
     ctx: typer.Context,
     opvragingen: Annotated[
         bool,
-        typer.Option("--opvragingen", help="Wie bij de receptie opzocht of iemand een verbod heeft (3.5)."),
+        typer.Option(
+            "--opvragingen",
+            help="Wie bij de receptie opzocht of iemand een verbod heeft (3.5). Voorbeeld: agressie logboek --opvragingen",
+        ),
     ] = False,
 ) -> None:
     """Toont regels uit logboek.csv: met --opvragingen elke opvraging van de receptie (wie, wanneer, welk

@@ -4,13 +4,14 @@ coördinator. Welke vragen erop staan en wat een antwoord betekent, staat in dom
 from __future__ import annotations
 
 import re
+import warnings
 import zipfile
 from datetime import date
 from pathlib import Path
 
 from agressie_cli.domein.bestanden import atomisch
 from agressie_cli.domein.fouten import InvoerFout
-from agressie_cli.domein.meldformulier import KENMERK, Antwoord, Formule, Vraag, vragen
+from agressie_cli.domein.meldformulier import KENMERK, Antwoord, Formule, GeenDatum, Vraag, vragen
 from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.velden import keuzelijst_probleem
@@ -26,6 +27,8 @@ _REGELHOOGTE = 15  # punten per regel tekst
 # zipbom of een heel ander bestand, dat openpyxl anders helemaal in het geheugen zou laden (2.5 punt 12).
 MAX_FORMULIER_BYTES = 100 * 1024 * 1024
 MAX_FORMULIER_XML_BYTES = 10 * 1024 * 1024  # de bladen en teksten zelf; dat laadt openpyxl in het geheugen
+# Het formulier heeft zo'n 50 rijen; wat verder reikt, is geen formulier meer (en elke rij lezen kost tijd, 3.3).
+MAX_FORMULIER_RIJEN = 1000
 # Zo begint een bestand van vóór .xlsx (.xls) en een .xlsx met een wachtwoord om te openen (versleuteld, 2.7).
 _OLE = bytes.fromhex("D0CF11E0A1B11AE1")
 # Zo bewaart Excel een teken dat in XML niet mag (een verticale tab uit Word: _x000B_); openpyxl zet het niet terug.
@@ -197,7 +200,11 @@ def lees_meldformulier(pad: Path) -> list[Antwoord]:
         )
     try:
         # Niet data_only: een formule moet als formule herkend worden, niet als de uitkomst die Excel bewaarde.
-        wb = load_workbook(pad)
+        # De waarschuwingen van openpyxl (met een pad in de installatie) niet op het scherm: een datumcel met een
+        # getal dat geen datum is, onthouden we per cel en melden we zelf (3.3).
+        with warnings.catch_warnings(record=True) as gezien:
+            warnings.simplefilter("always")
+            wb = load_workbook(pad)
     except (InvalidFileException, BadZipFile, KeyError, ValueError, TypeError):
         raise geen_excel from None
     except Exception:  # elke andere leesfout (kapotte XML, CRC, een ontbrekend deel): een kapot bestand
@@ -205,16 +212,38 @@ def lees_meldformulier(pad: Path) -> list[Antwoord]:
             f"{pad.name}: het bestand is beschadigd; agressie kan het niet lezen. Vraag de medewerker het formulier "
             "opnieuw te bewaren of opnieuw in te vullen."
         ) from None
-    ws = next((blad for blad in wb.worksheets if blad["D1"].value == KENMERK), None)
-    if ws is None:
+    geen_datum = {m.group(1): m.group(2) for w in gezien if (m := _GEEN_DATUM.search(str(w.message))) is not None}
+    bladen = [i for i, blad in enumerate(wb.worksheets, 1) if blad["D1"].value == KENMERK]
+    if not bladen:
         raise InvoerFout(f"{pad.name}: dit is geen meldformulier van agressie. Maak er een met: agressie meldformulier")
+    if len(bladen) > 1:  # 3.3: het tweede formulier werd stil overgeslagen; niet raden welk het echte is
+        raise InvoerFout(
+            f"{pad.name}: het bestand bevat {len(bladen)} meldformulieren (blad {' en blad '.join(map(str, bladen))}); "
+            "agressie registreert één formulier per bestand en er is niets geregistreerd. Zet elk formulier in een "
+            "eigen bestand (in Excel: rechtsklik op het blad, Verplaatsen of kopiëren, nieuwe map) en registreer ze "
+            "één voor één."
+        )
+    ws = wb.worksheets[bladen[0] - 1]
+    if ws.max_row > MAX_FORMULIER_RIJEN:  # 3.3: één cel in rij 1.048.576 kostte 11 s en 284 MB
+        raise InvoerFout(
+            f"{pad.name}: het blad met het formulier loopt door tot rij {ws.max_row}; een meldformulier is nog geen "
+            f"{MAX_FORMULIER_RIJEN} rijen lang en er is niets geregistreerd. Maak de cellen onder het formulier leeg "
+            "(in Excel: selecteer de rijen onder het formulier en kies Verwijderen) of vul een nieuw formulier in."
+        )
     antwoorden = []
     for rij in range(2, ws.max_row + 1):
         sleutel = ws.cell(rij, 4).value
         if isinstance(sleutel, str) and sleutel.strip():
             vraag = ws.cell(rij, 1).value
-            antwoorden.append(Antwoord(sleutel.strip(), f"B{rij}", _waarde(ws.cell(rij, 2)), str(vraag or "")))
+            cel = ws.cell(rij, 2)
+            waarde = GeenDatum(geen_datum[cel.coordinate]) if cel.coordinate in geen_datum else _waarde(cel)
+            antwoorden.append(Antwoord(sleutel.strip(), f"B{rij}", waarde, str(vraag or "")))
     return antwoorden
+
+
+# Zo meldt openpyxl een datumcel met een getal buiten de datums: "Cell B14 is marked as a date but the serial value
+# 1000000000 is outside the limits for dates."
+_GEEN_DATUM = re.compile(r"Cell ([A-Z]+\d+) is marked as a date but the serial value (\S+) is outside")
 
 
 def _waarde(cel) -> object:

@@ -71,9 +71,9 @@ def lees_overtreding(tekst: str | None) -> tuple[date, time | None] | None:
         return None
     delen = tekst.strip().split()
     if len(delen) > 2:
-        raise InvoerFout(f'--overtreding: \'{tekst}\' moet "DATUM TIJD" zijn, bijvoorbeeld "2026-11-20 14:05".')
-    d = lees_datum(delen[0], "--overtreding")
-    t = lees_tijd(delen[1], "--overtreding") if len(delen) == 2 else None
+        raise InvoerFout(f'«overtreding»: \'{tekst}\' moet "DATUM TIJD" zijn, bijvoorbeeld "2026-11-20 14:05".')
+    d = lees_datum(delen[0], "«overtreding»")
+    t = lees_tijd(delen[1], "«overtreding»") if len(delen) == 2 else None
     return (d, t) if d is not None else None
 
 
@@ -395,13 +395,20 @@ def zonder_collegas(incident: dict) -> str:
     Met de regels voor namen van de aangifte onder nummer (domein/namen.py, `Collega`): ook een korte achternaam
     ('Bos', 'De Wit'), maar niet het gewone woord ('het bos') en nooit een rolwoord ('de wethouder')."""
     tekst = str(incident.get("brieftekst") or "").strip()
-    genoemd = noemt_collega(tekst, namen_van_collegas(incident))
-    if genoemd:
-        # Het voorgestelde woord past bij de rol: "U schreeuwde tegen de wethouder" mag (3.1).
+    if noemt_collega(tekst, namen_van_collegas(incident)):
+        rollen = (
+            ("de melder", [incident.get("melder")]),
+            ("de leidinggevende", [incident.get("leidinggevende")]),
+        )
+        rol = next(
+            (rol for rol, namen in rollen if noemt_collega(tekst, [str(n or "") for n in namen])), "een medewerker"
+        )
+        # Het voorgestelde woord past bij de rol: "U schreeuwde tegen de wethouder" mag (3.1). De naam zelf staat niet
+        # in de melding: een foutmelding bevat geen persoonsgegevens (README, 3.3 punt 12); het veld en de rol wel.
         woord = getroffene(incident).replace("een ", "de ", 1)
         raise InvoerFout(
-            f"--brieftekst noemt een collega ({genoemd}); een brief noemt geen namen van medewerkers. Schrijf "
-            f"bijvoorbeeld '{woord}': agressie brief {incident.get('incident')} --brieftekst \"...\""
+            f"«brieftekst» noemt een collega bij naam (de naam van {rol}); een brief noemt geen namen van "
+            f"medewerkers. Pas «brieftekst» aan en schrijf bijvoorbeeld '{woord}' in plaats van de naam."
         )
     return tekst
 
@@ -558,14 +565,14 @@ def weiger_algemeen_nummer(contactpersoon: str, instellingen: Instellingen) -> N
     if not nummers:
         raise InvoerFout(
             f"De contactroute '{contactpersoon}' noemt geen telefoonnummer, terwijl deze brief het bellen verbiedt: de "
-            'persoon moet weten welk nummer wel mag. Geef --contactpersoon "naam, telefoon ..." of vul [brieven] '
+            'persoon moet weten welk nummer wel mag. Geef «contactpersoon» "naam, telefoon ..." of vul [brieven] '
             "contactpersoon in agressie.toml aan. Er is niets vastgelegd."
         )
     algemeen = re.sub(r"\D", "", str(instellingen.deel("contact").get("telefoon", "")))
     if algemeen and algemeen in nummers:
         raise InvoerFout(
             f"De contactroute '{contactpersoon}' noemt het algemene nummer van de gemeente ([contact] telefoon), dat "
-            "een belverbod juist afsluit. Geef een contactpersoon met een rechtstreeks nummer: --contactpersoon "
+            "een belverbod juist afsluit. Geef een contactpersoon met een rechtstreeks nummer: «contactpersoon» "
             '"naam, telefoon ..." of [brieven] contactpersoon in agressie.toml. Er is niets vastgelegd.'
         )
 

@@ -97,6 +97,16 @@ class Historie:
 
 def kies_persoon(register: Register, zoek: str) -> dict:
     gevonden = zoek_op_naam(register, zoek)
+    if not gevonden and "Personen" in register.ontbrekende_bladen:
+        # Het blad is met de hand verwijderd (3.3): niet zeggen dat de persoon niet bestaat. Op nummer tonen wat de
+        # incidenten en maatregelen nog van hem weten; op naam is er niets te zoeken.
+        nummer = zoek.strip().upper()
+        if re.fullmatch(r"P\d+", nummer) and (register.incidenten_van(nummer) or register.maatregelen_van(nummer)):
+            return {"persoon": nummer}
+        raise InvoerFout(
+            "Het blad Personen ontbreekt in het register (met de hand verwijderd?), dus er is niet op naam te zoeken. "
+            "Zoek op persoonnummer (P0001), of zet een reservekopie terug met: agressie herstel --lijst"
+        )
     if not gevonden:
         # Een nummer herhalen mag; een naam niet (AVG: geen persoonsgegevens in foutmeldingen).
         wat = f"persoon {zoek.strip().upper()}" if re.fullmatch(r"[Pp]\d+", zoek.strip()) else "persoon met die naam"

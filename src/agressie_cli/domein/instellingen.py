@@ -83,6 +83,8 @@ _SJABLOON = """# Instellingen voor agressie (Veilige Publieke Taak) van de gemee
 gemeente = "{gemeente}"
 # Protocolprofiel: "geertruidenberg", "losser", of het pad naar een eigen profielbestand (.toml).
 profiel = "{profiel}"
+# Het register, in deze map. Een register buiten deze map (een ander station of een volledig pad) gebruikt agressie
+# alleen met de regel register_buiten_map = true: de reservekopieën en het logboek komen dan naast dat register.
 register = "register.xlsx"
 # Venster voor herhaling, in kalendermaanden (leeg laten = de waarde van het profiel).
 venster_maanden = 6
@@ -130,6 +132,10 @@ contactpersoon = "{contactpersoon}"
 bezwaarclausule = false
 # Map met eigen, in Word aangepaste sjablonen (leeg = de meegeleverde). Wat daar ontbreekt, komt uit de meegeleverde.
 sjablonen = ""
+# Een sjabloon dat niet stopt (een lus in een lus) of enorm veel tekst maakt, wordt na zo veel seconden of megabytes
+# gestopt met een melding, zonder brief. Alleen verhogen voor een heel groot eigen sjabloon.
+# sjabloon_seconden = 10
+# sjabloon_megabytes = 10
 
 [schade]
 # De aansprakelijkstelling (agressie brief INCIDENT --soort aansprakelijkstelling): wie vragen over de betaling en
@@ -156,6 +162,20 @@ receptie = "{afschrift_receptie}"
 """
 
 
+@dataclass(frozen=True)
+class Sjabloongrenzen:
+    """Hoe lang het vullen van één brief mag duren en hoeveel tekst het mag maken ([brieven] sjabloon_seconden en
+    sjabloon_megabytes in agressie.toml, 3.3): een sjabloon met geneste lussen of `{{ 'A' * 300000000 }}` stopt
+    met een melding in plaats van te blijven hangen of gigabytes te gebruiken."""
+
+    seconden: int = 10
+    megabytes: int = 10
+
+    @property
+    def tekens(self) -> int:
+        return self.megabytes * 1_000_000
+
+
 @dataclass
 class Instellingen:
     map: Path
@@ -167,7 +187,33 @@ class Instellingen:
 
     @property
     def register_pad(self) -> Path:
-        return self.map / self.gegevens.get("register", REGISTER_BESTAND)
+        """Het register: `register` in agressie.toml, een pad in de map van de gemeente. Een pad daarbuiten (een
+        ander station, '../', een volledig pad naar elders) alleen met register_buiten_map = true (3.3): anders komen
+        reservekopieën en het logboek ongemerkt ergens anders te staan."""
+        waarde = self.gegevens.get("register", REGISTER_BESTAND)
+        if not isinstance(waarde, str) or not waarde.strip():
+            raise AgressieFout(
+                f"Instelling register = {_toon(waarde)} in agressie.toml moet de naam van het registerbestand zijn, "
+                'als tekst tussen aanhalingstekens, bijvoorbeeld: register = "register.xlsx"',
+                code=Afsluitcode.FOUT,
+            )
+        pad = self.map / waarde.strip()
+        buiten_map = self.gegevens.get("register_buiten_map", False)
+        if not isinstance(buiten_map, bool):
+            raise AgressieFout(
+                f"Instelling register_buiten_map = {_toon(buiten_map)} in agressie.toml moet true of false zijn "
+                "(zonder aanhalingstekens), bijvoorbeeld: register_buiten_map = true",
+                code=Afsluitcode.FOUT,
+            )
+        if not buiten_map and not _binnen(pad, self.map):
+            raise AgressieFout(
+                f"Instelling register = {_toon(waarde)} in agressie.toml wijst naar een bestand buiten de map van de "
+                f"gemeente ('{self.map}'); agressie gebruikt het niet, want de reservekopieën en het logboek zouden "
+                "dan ongemerkt daar komen te staan. Zet het register in deze map, of zet de regel register_buiten_map = "
+                "true bovenaan agressie.toml (onder register) als het zo bedoeld is.",
+                code=Afsluitcode.FOUT,
+            )
+        return pad
 
     @property
     def briefmap(self) -> Path:
@@ -175,7 +221,21 @@ class Instellingen:
 
     @property
     def bewaartermijn_jaren(self) -> int:
-        return geheel_getal(self.gegevens.get("bewaartermijn_jaren", 5), "bewaartermijn_jaren", 5)
+        return geheel_getal(self.gegevens.get("bewaartermijn_jaren", 5), "bewaartermijn_jaren", 5, MAX_BEWAARTERMIJN)
+
+    @property
+    def sjabloongrenzen(self) -> Sjabloongrenzen:
+        """[brieven] sjabloon_seconden en sjabloon_megabytes: de grens voor het vullen van een brief (3.3)."""
+        brieven = self.deel("brieven")
+        standaard = Sjabloongrenzen()
+        return Sjabloongrenzen(
+            geheel_getal(
+                brieven.get("sjabloon_seconden", standaard.seconden), "sjabloon_seconden", 10, 600, tabel="brieven"
+            ),
+            geheel_getal(
+                brieven.get("sjabloon_megabytes", standaard.megabytes), "sjabloon_megabytes", 10, 1000, tabel="brieven"
+            ),
+        )
 
     @property
     def uitgaandmap(self) -> Path:
@@ -207,21 +267,55 @@ def kies_map(map_optie: str | Path | None) -> Path:
     return Path(omgeving) if omgeving else Path.cwd()
 
 
-def geheel_getal(waarde: object, sleutel: str, voorbeeld: int) -> int:
-    """'venster_maanden = "zes"' gaf 'onverwachte fout': noem de instelling en wat die moet zijn (2.5)."""
+# Hoogstens zo veel: een enorm getal gaf 'onverwachte fout' (een datum voorbij het jaar 9999, 3.3).
+MAX_BEWAARTERMIJN = 100  # jaren
+MAX_VENSTER = 120  # maanden
+
+
+def geheel_getal(
+    waarde: object, sleutel: str, voorbeeld: int, maximum: int | None = None, tabel: str | None = None
+) -> int:
+    """'venster_maanden = "zes"' gaf 'onverwachte fout': noem de instelling en wat die moet zijn (2.5); een enorm
+    getal ook (3.3)."""
+    naam = f"[{tabel}] {sleutel}" if tabel else sleutel
+    voorbeeld_tekst = f"{sleutel} = {voorbeeld}" + (f" (onder [{tabel}])" if tabel else "")
     if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde <= 0:
         raise AgressieFout(
-            f"Instelling {sleutel} = {waarde!r} is geen geldig aantal; het moet een positief geheel getal zijn "
-            f"zonder aanhalingstekens, bijvoorbeeld: {sleutel} = {voorbeeld}",
+            f"Instelling {naam} = {_toon(waarde)} is geen geldig aantal; het moet een positief geheel getal zijn "
+            f"zonder aanhalingstekens, bijvoorbeeld: {voorbeeld_tekst}",
+            code=Afsluitcode.FOUT,
+        )
+    if maximum is not None and waarde > maximum:
+        raise AgressieFout(
+            f"Instelling {naam} = {_toon(waarde)} is te groot; het moet een positief geheel getal zijn van "
+            f"hoogstens {maximum}, bijvoorbeeld: {voorbeeld_tekst}",
             code=Afsluitcode.FOUT,
         )
     return waarde
 
 
+def _toon(waarde: object) -> str:
+    """Een waarde uit agressie.toml zoals hij er staat, kort: een enorm getal niet met al zijn cijfers."""
+    if isinstance(waarde, int) and not isinstance(waarde, bool) and abs(waarde) >= 10**12:
+        return "(een getal van meer dan twaalf cijfers)"
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    tekst = repr(waarde) if not isinstance(waarde, str) else f'"{waarde}"'
+    return tekst if len(tekst) <= 300 else tekst[:297] + "..."  # een pad past, een heel bestand niet
+
+
+def _binnen(pad: Path, map_pad: Path) -> bool:
+    """Ligt het pad in de map (na het oplossen van '..' en snelkoppelingen)?"""
+    try:
+        return pad.resolve().is_relative_to(map_pad.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
 def lees_toml(bestand: Path) -> dict:
     try:
         return tomllib.loads(bestand.read_text(encoding="utf-8-sig"))  # Kladblok zet er soms een BOM voor
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as fout:
+    except ValueError as fout:  # TOMLDecodeError, en een getal van duizenden cijfers (int_max_str_digits)
         raise AgressieFout(
             f"{bestand.name} is niet goed leesbaar: {toml_melding(fout)}. Herstel het bestand in een teksteditor "
             "(Kladblok), of vergelijk het met een nieuw bestand van 'agressie init' in een lege map.",
@@ -248,6 +342,8 @@ def toml_melding(fout: Exception) -> str:
     if isinstance(fout, UnicodeDecodeError):
         return "het bestand is niet in UTF-8 bewaard (kies bij Opslaan als de codering UTF-8)"
     tekst = str(fout)
+    if "integer string conversion" in tekst:
+        return "een getal heeft te veel cijfers"
     plek = re.search(r"\(at line (\d+), column (\d+)\)", tekst)
     waar = (
         f" (regel {plek.group(1)}, kolom {plek.group(2)})"

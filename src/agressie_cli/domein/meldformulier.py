@@ -84,6 +84,14 @@ class Formule:
     tekst: str
 
 
+@dataclass(frozen=True)
+class GeenDatum:
+    """Een antwoordcel die als datum is opgemaakt, met een getal dat geen datum is (buiten wat Excel als datum kent,
+    3.3): geen formule, en geen Python-waarschuwing, maar een melding die zegt wat er in de cel mis is."""
+
+    getal: str
+
+
 @dataclass
 class Formulierinhoud:
     velden: dict  # zoals controleer_velden ze geeft: klaar voor melden()
@@ -230,11 +238,21 @@ def _ruw(vraag: Vraag, waarde: object) -> object:
     v = vraag.veld
     if isinstance(waarde, Formule):
         raise InvoerFout("in de cel staat een formule in plaats van een antwoord. Typ het antwoord zelf in de cel.")
+    if isinstance(waarde, GeenDatum):
+        raise InvoerFout(
+            f"de cel is opgemaakt als datum, maar het getal erin ({waarde.getal}) is geen datum die Excel kent. "
+            "Typ de datum als DD-MM-JJJJ."
+        )
     if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
         return None
     if isinstance(waarde, float) and waarde.is_integer():
         waarde = int(waarde)
     if v.type == "datum":
+        if isinstance(waarde, time):  # een datumcel met 0 (of een breuk): 31-12-1899 of alleen een tijd (3.3)
+            raise InvoerFout(
+                "in de cel staat geen datum maar alleen een tijd (of een datum vóór 1900, die Excel niet als datum "
+                "kent). Typ de datum als DD-MM-JJJJ."
+            )
         return waarde if isinstance(waarde, date) else str(waarde)  # een datumcel (ook datetime) of tekst
     if v.type == "tijd":
         if isinstance(waarde, datetime):

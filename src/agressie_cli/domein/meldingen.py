@@ -128,6 +128,7 @@ def melden(
             if veld == "naam":
                 register.namen_gewijzigd()
     velden.setdefault("naam", persoon.get("naam"))
+    controleer_geboortedatum(register, persoon, [velden["datum"]], "geboortedatum" in velden)
     moment = nu()
     incident = {"incident": register.nieuw_incidentnummer(velden["datum"].year), "persoon": persoon["persoon"]}
     incident.update({v: velden[v] for v in INCIDENTVELDEN if v in velden})
@@ -186,10 +187,33 @@ def aanvullen(
                 persoon["naam"] = velden[veld]
                 register.namen_gewijzigd()
     if wijzigingen:
+        controleer_geboortedatum(register, persoon, [incident.get("datum")], "geboortedatum" in velden)
         incident["gewijzigd"] = nu()
         ververs(register, incident, profiel)
         register.log("aanvullen", nummer)
     return Uitkomst(incident, persoon, False, [], wijzigingen, verwijderd=verwijderd)
+
+
+def controleer_geboortedatum(register: Register, persoon: dict, datums: list, opgegeven: bool) -> None:
+    """Niemand veroorzaakt een incident vóór zijn geboorte (3.3): een geboortedatum na de datum van een incident van
+    die persoon is een tikfout in een van beide. De datums zelf niet herhalen (AVG); het veld noemen."""
+    geboren = persoon.get("geboortedatum")
+    if not isinstance(geboren, date):
+        return
+    # Een nieuwe geboortedatum tegen alle incidenten van de persoon; anders alleen de nieuwe datum van het incident.
+    eerdere = register.incidenten_van(persoon.get("persoon")) if opgegeven else []
+    alle = [*datums, *(i.get("datum") for i in eerdere)]
+    if not any(isinstance(d, date) and d < geboren for d in alle):
+        return
+    if opgegeven:
+        raise InvoerFout(
+            "«geboortedatum»: de geboortedatum ligt na de datum van een incident van deze persoon. Controleer "
+            "«geboortedatum» en «datum»; er is niets vastgelegd."
+        )
+    raise InvoerFout(
+        f"De «datum» van het incident ligt vóór de geboortedatum van persoon {persoon.get('persoon')}. Controleer de "
+        "«datum», of de geboortedatum van de persoon (agressie historie); er is niets vastgelegd."
+    )
 
 
 def sluit_af(register: Register, nummer: str) -> dict:

@@ -328,13 +328,13 @@ def herzien(
             "herzien. Er is niets vastgelegd."
         )
     if uitkomst != "aanpassen" and (soort is not None or duur is not None):
-        raise InvoerFout("«soort» en «duur» horen bij --uitkomst aanpassen. Er is niets vastgelegd.")
+        raise InvoerFout("«soort» en «duur» horen bij «uitkomst» aanpassen. Er is niets vastgelegd.")
     recent = recent_incident(register, profiel, m, datum)
     if uitkomst == "handhaven" and recent is None and not reden:
         raise InvoerFout(
             f"Handhaven vraagt recent, concreet gedrag (Groningse ombudsman): persoon {m.get('persoon')} heeft geen "
             f"incident in de {profiel.herzien_na_maanden} maanden vóór {kort(datum)} (herzien_na_maanden in het "
-            "profiel). Zeg met «reden» waarom het verbod toch blijft, of kies --uitkomst aanpassen of opheffen. Er is "
+            "profiel). Zeg met «reden» waarom het verbod toch blijft, of kies «uitkomst» aanpassen of opheffen. Er is "
             "niets vastgelegd."
         )
     if uitkomst != "handhaven" and not reden:
@@ -384,7 +384,7 @@ def _aangepast(
     s = profiel.soort(nieuw_soort)
     if not s.is_verbod:
         raise InvoerFout(
-            f"«soort»: {nieuw_soort} ({s.label}) is geen verbod. Wordt het verbod helemaal beëindigd, kies dan --uitkomst "
+            f"«soort»: {nieuw_soort} ({s.label}) is geen verbod. Wordt het verbod helemaal beëindigd, kies dan «uitkomst» "
             "opheffen. Er is niets vastgelegd."
         )
     if (s.toegang and not oud.toegang) or (s.bellen and not oud.bellen):
@@ -411,7 +411,7 @@ def _aangepast(
         )
     if nieuw_soort == m["soort"] and einde == oud_einde and (duur is None or duur == oud_duur):
         raise InvoerFout(
-            "Het aangepaste verbod is gelijk aan het huidige: kies een andere «soort» of «duur», of --uitkomst "
+            "Het aangepaste verbod is gelijk aan het huidige: kies een andere «soort» of «duur», of «uitkomst» "
             "handhaven. Er is niets vastgelegd."
         )
     nieuw = {

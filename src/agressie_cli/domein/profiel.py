@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
-from agressie_cli.domein.instellingen import INSTELLINGEN_BESTAND, Instellingen, geheel_getal
+from agressie_cli.domein.instellingen import INSTELLINGEN_BESTAND, MAX_VENSTER, Instellingen, geheel_getal
 from agressie_cli.domein.profielschema import controleer_sleutels
 from agressie_cli.domein.velden import keuzelijst_probleem
 
@@ -346,18 +346,19 @@ def laad_profiel(instellingen: Instellingen) -> Profiel:
     gegevens = samenvoegen(gegevens, aanpassingen)
     for inhoud, bestand, voorvoegsel in bronnen:  # een tikfout in een sleutel: geweigerd (profielschema.py)
         controleer_sleutels(inhoud, bestand, gegevens, voorvoegsel)
-    for sleutel, voorbeeld in GETALLEN.items():
+    for sleutel, (voorbeeld, maximum) in GETALLEN.items():
         if sleutel in gegevens:
-            gegevens[sleutel] = geheel_getal(gegevens[sleutel], sleutel, voorbeeld)
+            gegevens[sleutel] = geheel_getal(gegevens[sleutel], sleutel, voorbeeld, maximum)
     return Profiel(gegevens, bron)
 
 
-# In agressie.toml of het profiel, door mensen getypt; met een voorbeeld voor de melding.
+# In agressie.toml of het profiel, door mensen getypt; met een voorbeeld voor de melding en een bovengrens (een
+# enorm getal gaf 'onverwachte fout': een datum voorbij het jaar 9999, 3.3).
 GETALLEN = {
-    "venster_maanden": 6,
-    "reactietermijn_dagen": 7,
-    "betaaltermijn_dagen": 14,
-    "reactie_dagen": 14,
-    "antwoord_dagen": 28,
-    "herzien_na_maanden": 6,
+    "venster_maanden": (6, MAX_VENSTER),
+    "reactietermijn_dagen": (7, 365),
+    "betaaltermijn_dagen": (14, 365),
+    "reactie_dagen": (14, 365),
+    "antwoord_dagen": (28, 365),
+    "herzien_na_maanden": (6, 120),
 }

@@ -205,18 +205,37 @@ def _loop(waarde: object, schema: Schema, pad: str, bestand: str, namen: dict[st
     if schema is None:
         return
     if isinstance(schema, Lijst):
-        if isinstance(waarde, list):
-            for i, element in enumerate(waarde, 1):
-                _loop(element, schema.element, f"{pad}[{i}]", bestand, namen)
+        if not isinstance(waarde, list):
+            raise InvoerFout(_geen_tabel(bestand, pad, waarde, "een lijst van tabellen", f"koppen [[{pad}]]"))
+        for i, element in enumerate(waarde, 1):
+            _loop(element, schema.element, f"{pad}[{i}]", bestand, namen)
         return
     if not isinstance(waarde, dict):
-        return  # een waarde waar een tabel hoort: dat meldt de code die hem leest
+        # 3.3: `soorten = 5` of `matrix = "x"` onder [profiel_aanpassingen] gaf 'onverwachte fout'
+        raise InvoerFout(_geen_tabel(bestand, pad, waarde, "een tabel", f"een kop [{pad}] met de sleutels eronder"))
     toegestaan = set(schema) if isinstance(schema, dict) else (namen.get(schema.van) if schema.van else None)
     for sleutel, deel in waarde.items():
         volledig = f"{pad}.{sleutel}" if pad else str(sleutel)
         if toegestaan is not None and sleutel not in toegestaan:
             raise InvoerFout(_melding(bestand, volledig, str(sleutel), toegestaan))
         _loop(deel, schema[sleutel] if isinstance(schema, dict) else schema.waarde, volledig, bestand, namen)
+
+
+def _geen_tabel(bestand: str, pad: str, waarde: object, moet: str, uitleg: str) -> str:
+    if isinstance(waarde, bool):
+        wat = "true of false"
+    elif isinstance(waarde, (int, float)):
+        wat = "een getal"
+    elif isinstance(waarde, str):
+        wat = "een tekst"
+    elif isinstance(waarde, list):
+        wat = "een lijst van waarden"
+    else:
+        wat = "een tabel"
+    return (
+        f"Profiel {bestand}: '{pad}' moet {moet} zijn ({uitleg}), niet {wat}. Herstel het in een teksteditor; de "
+        "meegeleverde profielen (geertruidenberg, losser) laten zien hoe het eruitziet. Er is niets gewijzigd."
+    )
 
 
 def _melding(bestand: str, volledig: str, sleutel: str, toegestaan: set[str]) -> str:

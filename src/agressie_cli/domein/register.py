@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import getpass
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -24,8 +25,15 @@ class Register:
     logboek: list[dict] = field(default_factory=list)
     schema: int = SCHEMA_VERSIE
     gebruiker: str = ""
+    # Bladen die in de opslag ontbreken (met de hand verwijderd): wie er iets in zoekt, zegt dat in plaats van
+    # 'bestaat niet' (3.3).
+    ontbrekende_bladen: tuple[str, ...] = ()
+    # Nummers die buiten de rijen genoemd worden (het logboek, brieven): nooit opnieuw uitgeven (3.3). De opslag zet
+    # dit bij het wijzigen; pas opgevraagd als er een nieuw nummer nodig is (het logboek lezen kost tijd).
+    uitgegeven: Callable[[], Iterable[str]] | None = field(default=None, repr=False, compare=False)
 
     _index: _Index | None = field(default=None, repr=False, compare=False)
+    _buiten: HoogsteNummers | None = field(default=None, repr=False, compare=False)
 
     # --- index: opzoeken zonder telkens alle rijen te doorlopen (registers tot 100.000 incidenten) ---------
     @property
@@ -103,6 +111,20 @@ class Register:
     def nieuw_maatregelnummer(self) -> str:
         return f"M{self.index.hoogste_maatregel + 1:05d}"
 
+    def zet_uitgegeven(self, bron: Callable[[], Iterable[str]]) -> None:
+        """De opslag zegt waar nummers buiten de rijen staan; wat al uitgerekend was (een migratie), telt opnieuw."""
+        self.uitgegeven = bron
+        self._buiten = None
+        self._index = None
+
+    def buiten_de_rijen(self) -> HoogsteNummers:
+        """De hoogste nummers die het logboek en de brieven noemen (één keer per register gelezen)."""
+        if self._buiten is None:
+            self._buiten = HoogsteNummers()
+            for tekst in self.uitgegeven() if self.uitgegeven is not None else ():
+                self._buiten.noem(tekst)
+        return self._buiten
+
     def log(self, actie: str, nummer: str) -> None:
         """Logboek zonder persoonsgegevens: wie (gebruiker van het besturingssysteem), wat, wanneer, welk nummer."""
         self.logboek.append(
@@ -135,20 +157,31 @@ class _Index:
             self.maatregelen_per_persoon.setdefault(rij.get("persoon"), []).append(rij)
         self.tellingen = (len(register.incidenten), len(register.personen), len(register.maatregelen))
 
+    # Het hoogste nummer telt ook wat een andere rij, het logboek of een brief nog noemt: een met de hand verwijderde
+    # laatste rij gaf anders zijn nummer vrij, en de volgende nieuwe persoon of het volgende incident erfde wat dat
+    # nummer nog noemde (incidenten, maatregelen, 'brief gemaakt'; 3.3).
     @functools.cached_property
     def hoogste_per_jaar(self) -> dict[int, int]:
-        hoogste: dict[int, int] = {}
+        buiten = self._register.buiten_de_rijen()
+        hoogste: dict[int, int] = dict(buiten.per_jaar)
         for nummer in self.incidenten:
             _hoogste_jaarnummer(hoogste, nummer)
+        for genoemd in self.maatregelen_per_incident:
+            _hoogste_jaarnummer(hoogste, _nummer(genoemd))
         return hoogste
 
     @functools.cached_property
     def _hoogste(self) -> dict[str, int]:
+        buiten = self._register.buiten_de_rijen()
+        genoemd = [*self.personen, *self.per_persoon, *self.maatregelen_per_persoon]
         return {
-            "P": max((_volgnummer("P", n) for n in self.personen), default=0),
+            "P": max(buiten.persoon, max((_volgnummer("P", _nummer(n).upper()) for n in genoemd), default=0)),
             "M": max(
-                (_volgnummer("M", str(m.get("maatregel", "")).strip().upper()) for m in self._register.maatregelen),
-                default=0,
+                buiten.maatregel,
+                max(
+                    (_volgnummer("M", str(m.get("maatregel", "")).strip().upper()) for m in self._register.maatregelen),
+                    default=0,
+                ),
             ),
         }
 
@@ -230,6 +263,34 @@ class _Index:
                 self._hoogste["M"], _volgnummer("M", str(rij.get("maatregel", "")).strip().upper())
             )
         self._tel(2)
+
+
+@dataclass
+class HoogsteNummers:
+    """De hoogste nummers in teksten van buiten de rijen (een regel van het logboek, de naam van een brief)."""
+
+    persoon: int = 0
+    maatregel: int = 0
+    per_jaar: dict[int, int] = field(default_factory=dict)
+
+    def als_tekst(self) -> str:
+        """Dezelfde hoogste nummers als tekst die noem() weer leest (om te bewaren)."""
+        jaren = " ".join(f"{jaar:04d}-{nummer:04d}" for jaar, nummer in sorted(self.per_jaar.items()))
+        return f"P{self.persoon:04d} M{self.maatregel:05d} {jaren}".strip()
+
+    def noem(self, tekst: str) -> None:
+        for gevonden in _GENOEMD.finditer(tekst):
+            p, m, jaar, volgnummer = gevonden.groups()
+            if p:
+                self.persoon = max(self.persoon, int(p))
+            elif m:
+                self.maatregel = max(self.maatregel, int(m))
+            else:
+                self.per_jaar[int(jaar)] = max(self.per_jaar.get(int(jaar), 0), int(volgnummer))
+
+
+# P0012, M00012 of 2026-0012, los of in een bestandsnaam ('2026-0012-waarschuwing-Jansen.nieuw-M00012.docx').
+_GENOEMD = re.compile(r"(?<![0-9A-Za-z])(?:P(\d{4,})|M(\d{5,})|(\d{4})-(\d{4,}))(?![0-9A-Za-z])")
 
 
 def _nummer(waarde: object) -> str:

@@ -78,6 +78,10 @@ class IncidentRij(TypedDict, total=False):
     ambtsdragers_ingelicht: date | None
     besproken_college: date | None
     reden_niet_besproken: str | None
+    voornemen: date | None
+    voornemen_soort: str | None
+    voornemensbrief: str | None
+    reacties: list[str]
 
 
 class PersoonRij(TypedDict, total=False):
@@ -131,3 +135,8 @@ class MaatregelRij(TypedDict, total=False):
     wijze_brief: str | None
     map: str | None
     bedrag: str | None
+    reacties: list[str]
+    verzoeken: list[str]
+    herzieningen: list[str]
+    opgeheven: date | None
+    herzieningsbrief: list[str]

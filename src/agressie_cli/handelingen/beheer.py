@@ -323,7 +323,9 @@ def sjablonen_controleer(werkplek: Werkplek, map_pad: Path | None = None) -> Sja
     assert map_pad is not None
     if not map_pad.is_dir():
         raise InvoerFout(f"Map '{map_pad}' bestaat niet.")
-    uitkomsten = controleer_map(map_pad, profiel)
+    uitkomsten = controleer_map(
+        map_pad, profiel, werkplek.instellingen.sjabloongrenzen if profiel is not None else None
+    )
     if not uitkomsten:
         raise InvoerFout(f"Geen .docx-sjablonen gevonden in '{map_pad}'.")
     return Sjablonen(map_pad, tuple(Sjablooncontrole(u.bestand, u.goed, tuple(u.problemen)) for u in uitkomsten))

@@ -100,7 +100,7 @@ def _poging(
     for gedaan, verzoek in enumerate(verzoeken, start=1):
         try:
             voorlopig = besluit(gelezen, verzoek)
-            vul(voorlopig, gemaakt)
+            vul(voorlopig, gemaakt, werkplek.instellingen.sjabloongrenzen)
             gevuld.append((verzoek, voorlopig))
         except InvoerFout as fout:
             if stop_bij_fout:

@@ -218,11 +218,11 @@ def brief(
         )
         if doel.exists() and not overschrijven:
             raise InvoerFout(
-                f"De brief {soort} bij {kenmerk} bestaat al (in {doel.parent}). Gebruik --overschrijven om hem opnieuw "
+                f"De brief {soort} bij {kenmerk} bestaat al (in {doel.parent}). Gebruik «overschrijven» om hem opnieuw "
                 "te maken."
             )
         tijdelijk = voorlopige_plek(doel, gemaakt, f"De brief {soort} bij {kenmerk}")
-        render(sjabloon, waarden, tijdelijk)
+        render(sjabloon, waarden, tijdelijk, grenzen=instellingen.sjabloongrenzen)
         if soort == "voornemen":
             incident["voornemen"], incident["voornemen_soort"] = datum, b.soort
             incident["voornemensbrief"] = doel.name

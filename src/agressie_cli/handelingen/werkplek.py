@@ -93,6 +93,7 @@ class Werkplek:
         opslag.bij_migratie = self.meld
         opslag.bij_wachten = self.meld
         opslag.na_schrijven = self._ruim_verlaten_brieven_op
+        opslag.briefmap = self.instellingen.briefmap
         return opslag
 
     def _ruim_verlaten_brieven_op(self) -> None:

@@ -43,6 +43,7 @@ class Opslag(ABC):
     # Loopt na elke geslaagde schrijfactie, nog onder het slot (na `na_bewaren`): de werkplek ruimt daar half gemaakte
     # brieven van een gestopte `brief` op (3.3 punt 13). De opslag kent de briefmap niet, de werkplek wel.
     na_schrijven: Callable[[], None] | None = None
+    briefmap: Path | None = None  # de map met brieven: hun namen noemen nummers die niet opnieuw uitgegeven worden
 
     @abstractmethod
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:

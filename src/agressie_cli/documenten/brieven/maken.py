@@ -24,7 +24,12 @@ from agressie_cli.domein.brief import Briefgegevens, briefinhoud
 from agressie_cli.domein.correcties import vervang as vervang_maatregelen
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
-from agressie_cli.domein.instellingen import Instellingen, is_voorbeeld_contactpersoon, is_voorbeeld_ondertekenaar
+from agressie_cli.domein.instellingen import (
+    Instellingen,
+    Sjabloongrenzen,
+    is_voorbeeld_contactpersoon,
+    is_voorbeeld_ondertekenaar,
+)
 from agressie_cli.domein.kantoorslot import weiger_als_geopend
 from agressie_cli.domein.maatregelen import (
     afwijking_tekst,
@@ -212,7 +217,7 @@ class Ontwerp:
         return self.document.maatregel
 
 
-def vul(ontwerp: Ontwerp, gemaakt: list[Path]) -> None:
+def vul(ontwerp: Ontwerp, gemaakt: list[Path], grenzen: Sjabloongrenzen | None = None) -> None:
     """Vult het sjabloon van het ontwerp in een nieuw tijdelijk bestand naast zijn plek (zie voorlopige_plek): buiten
     het slot van het register. Weigert vooraf als de oude versie open staat in Word of het pad te lang wordt."""
     if ontwerp.sjabloon is None:
@@ -220,7 +225,7 @@ def vul(ontwerp: Ontwerp, gemaakt: list[Path]) -> None:
     doel = ontwerp.document.pad
     maak_map(doel.parent)
     tijdelijk = voorlopige_plek(doel, gemaakt, ontwerp.wat)
-    render(ontwerp.sjabloon, ontwerp.waarden, tijdelijk, meerregelig=ontwerp.meerregelig)
+    render(ontwerp.sjabloon, ontwerp.waarden, tijdelijk, meerregelig=ontwerp.meerregelig, grenzen=grenzen)
     ontwerp.document.tijdelijk = tijdelijk
 
 

@@ -9,9 +9,10 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, jinja_omgeving, sandbox_melding
+from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, jinja_omgeving, vulfout_melding
 from agressie_cli.domein.bestanden import atomisch
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.instellingen import Sjabloongrenzen
 from agressie_cli.domein.namen import achternaam
 
 GERESERVEERD = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
@@ -29,34 +30,61 @@ def veilige_bestandsnaam(incident: str, soort: str, naam: str, opgegeven_achtern
 
 
 def render(
-    sjabloon: Path, waarden: dict, doel: Path, meerregelig: tuple[str, ...] = ("adresblok", "brieftekst")
+    sjabloon: Path,
+    waarden: dict,
+    doel: Path,
+    meerregelig: tuple[str, ...] = ("adresblok", "brieftekst"),
+    grenzen: Sjabloongrenzen | None = None,
 ) -> None:
     """Vult het sjabloon in een sandbox en schrijft via een tijdelijk bestand; controleert dat er geen tag is blijven
     staan. Een onveilig sjabloon wordt niet gevuld: eerst de controle op Python-internals, en wat daar doorheen glipt,
-    houdt de sandbox tegen (SecurityError); in beide gevallen een InvoerFout en geen bestand."""
+    houdt de sandbox tegen (SecurityError); in beide gevallen een InvoerFout en geen bestand. Het vullen heeft een
+    grens aan tijd en grootte (`grenzen`, van de gemeente: Instellingen.sjabloongrenzen; None: de standaard, 3.3)."""
     from docxtpl import DocxTemplate, Listing
     from jinja2 import TemplateError
-    from jinja2.exceptions import SecurityError
 
-    gebruikte_variabelen(sjabloon)  # een onveilig sjabloon geeft hier al een InvoerFout
+    gebruikte_variabelen(sjabloon)  # een onveilig sjabloon of {% include %} geeft hier al een InvoerFout
     sjab = DocxTemplate(str(sjabloon))
     gegevens = dict(waarden)
     for sleutel in meerregelig:  # tekst met regeleinden: elke regel op een eigen regel in Word
         gegevens[sleutel] = Listing(gegevens[sleutel])
     try:
-        sjab.render(gegevens, jinja_omgeving(), autoescape=True)
-    except SecurityError as fout:
-        raise InvoerFout(sandbox_melding(sjabloon.name, fout))
+        sjab.render(gegevens, jinja_omgeving(grenzen), autoescape=True)
     except TemplateError as fout:
+        melding = vulfout_melding(sjabloon.name, fout, grenzen)  # SecurityError is een TemplateError
         raise InvoerFout(
-            f"Sjabloon {sjabloon.name} bevat een fout: {fout}. Controleer het met: agressie sjablonen controleer"
-        )
+            melding
+            or f"Sjabloon {sjabloon.name} bevat een fout: {fout}. Controleer het met: agressie sjablonen controleer"
+        ) from None
+    except (ArithmeticError, RecursionError, TypeError, ValueError, LookupError) as fout:
+        # 3.3 punt 8: 1/0, een macro die zichzelf aanroept of 'a' + 1 gaf 'onverwachte fout' (exit 1)
+        raise InvoerFout(
+            vulfout_melding(sjabloon.name, fout, grenzen)
+            or f"Sjabloon '{sjabloon.name}' geeft een fout bij het vullen ({_soort_fout(fout)}). Controleer het met: "
+            "agressie sjablonen controleer"
+        ) from None
+    except Exception as fout:
+        melding = vulfout_melding(sjabloon.name, fout, grenzen)  # een grens (tijd, grootte) van de sandbox
+        if melding is None:
+            raise
+        raise InvoerFout(melding) from None
     with atomisch(doel) as tijdelijk:
         sjab.save(str(tijdelijk))
         if _heeft_tags(tijdelijk, _ingevulde_regels(waarden)):
             raise InvoerFout(
                 f"In de brief is een sjabloontag blijven staan; controleer {sjabloon.name} met: agressie sjablonen controleer"
             )
+
+
+def _soort_fout(fout: BaseException) -> str:
+    """In woorden wat er misging, zonder de Engelse tekst van Python (die kan een waarde uit de brief noemen)."""
+    if isinstance(fout, TypeError):
+        return "een bewerking met waarden van het verkeerde soort, zoals tekst plus een getal"
+    if isinstance(fout, OverflowError):
+        return "een getal dat te groot wordt"
+    if isinstance(fout, LookupError):
+        return "een element of sleutel die er niet is"
+    return "een waarde die niet klopt voor de bewerking"
 
 
 _WT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")

@@ -11,7 +11,7 @@ from pathlib import Path
 from agressie_cli.documenten.brieven import politie
 from agressie_cli.documenten.brieven.context import BASIS_VERPLICHT, VARIABELEN, verplicht_per_soort
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout
-from agressie_cli.domein.instellingen import Instellingen
+from agressie_cli.domein.instellingen import Instellingen, Sjabloongrenzen
 from agressie_cli.domein.nabehandeling import BRIEF_VARIABELEN, BRIEF_VERPLICHT
 from agressie_cli.domein.profiel import Profiel
 
@@ -57,13 +57,16 @@ def vind_sjabloon(instellingen: Instellingen, profiel: Profiel, soort: str) -> P
     )
 
 
-def jinja_omgeving():
+def jinja_omgeving(grenzen: Sjabloongrenzen | None = None, proef: bool = False):
     """Een sandbox: een sjabloon uit de eigen map van de gemeente is invoer, geen code. Geen toegang tot attributen
-    die met '_' beginnen (Python-internals) en geen onveilige aanroepen; wat het toch probeert, wordt een SecurityError."""
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+    die met '_' beginnen (Python-internals) en geen onveilige aanroepen; wat het toch probeert, wordt een SecurityError.
+    Met een grens aan tijd en grootte (sandbox.py, 3.3). `proef`: lege waarden voor wat niet gegeven is (de
+    proefvulling van `sjablonen controleer`), anders is elke ontbrekende variabele een fout."""
+    from jinja2 import ChainableUndefined, StrictUndefined
 
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+    from agressie_cli.documenten.brieven.sandbox import BegrensdeOmgeving
+
+    return BegrensdeOmgeving(grenzen, undefined=ChainableUndefined if proef else StrictUndefined, autoescape=True)
 
 
 def onveilig_melding(bestand: str, wat: str | None = None) -> str:
@@ -83,21 +86,85 @@ def sandbox_melding(bestand: str, fout: Exception) -> str:
     return onveilig_melding(bestand, gevonden.group(1) if gevonden else None)
 
 
-def proefvullen(sjabloon: Path) -> None:
-    """Vult het sjabloon in de sandbox met lege waarden, zonder iets te bewaren: wat de controle op Python-internals
-    niet ziet (een naam die pas bij het vullen ontstaat, zoals '__in' ~ 'it__'), houdt de sandbox hier tegen.
-    Andere fouten horen bij de lege proefwaarden en tellen hier niet."""
-    from jinja2 import ChainableUndefined
-    from jinja2.exceptions import SecurityError
-    from jinja2.sandbox import SandboxedEnvironment
+def grens_melding(bestand: str, wat: str, grenzen: Sjabloongrenzen | None) -> str:
+    """De melding bij een Grensoverschrijding (sandbox.py): welk sjabloon, welke grens en waar die staat."""
+    from agressie_cli.documenten.brieven.sandbox import MAX_DIEPTE, MAX_HERHALINGEN
 
-    omgeving = SandboxedEnvironment(undefined=ChainableUndefined, autoescape=True)
+    grenzen = grenzen or Sjabloongrenzen()
+    if wat == "tijd":
+        return (
+            f"Sjabloon '{bestand}' is na {grenzen.seconden} seconde{'' if grenzen.seconden == 1 else 'n'} nog niet gevuld en is gestopt (de tijdgrens, "
+            "[brieven] sjabloon_seconden in agressie.toml). Kijk of er geen lus (for) in staat die te vaak herhaalt."
+        )
+    if wat == "herhalingen":
+        return (
+            f"Sjabloon '{bestand}' herhaalt zijn lussen (for) samen meer dan {MAX_HERHALINGEN:,} keer en is gestopt "
+            "(de grens voor herhalingen). Kijk of er geen lussen in elkaar staan die te vaak herhalen."
+        ).replace(",", ".")
+    if wat == "diepte":
+        return recursie_melding(bestand, f"macro's roepen elkaar meer dan {MAX_DIEPTE} keer in elkaar aan")
+    return (
+        f"Sjabloon '{bestand}' maakt meer dan {grenzen.megabytes} MB tekst en is gestopt (de grootte-grens, "
+        "[brieven] sjabloon_megabytes in agressie.toml). Kijk of het geen tekst vermenigvuldigt (zoals 'A' * 1000000) "
+        "of een lus te vaak herhaalt."
+    )
+
+
+def opbouw_melding(bestand: str, wat: str) -> str:
+    """{% include %}, {% extends %}, {% import %}: een sjabloon staat op zichzelf (3.3 punt 8)."""
+    return (
+        f"Sjabloon '{bestand}' gebruikt {{% {wat} %}}: een sjabloon kan geen ander sjabloon invoegen, erven of "
+        "importeren ({% include %}, {% extends %}, {% import %}). Zet de tekst in het sjabloon zelf. "
+        "Zo'n sjabloon wordt niet gebruikt."
+    )
+
+
+def recursie_melding(bestand: str, wat: str) -> str:
+    return (
+        f"Sjabloon '{bestand}' heeft een macro die zichzelf aanroept ({wat}): zo'n sjabloon kan eindeloos doorgaan. "
+        "Schrijf de tekst uit zonder dat een macro zichzelf aanroept. Zo'n sjabloon wordt niet gebruikt."
+    )
+
+
+def nul_melding(bestand: str, wat: str = "/, // of %") -> str:
+    return (
+        f"Sjabloon '{bestand}' deelt door nul ({wat}). Haal de deling weg of deel door iets anders dan nul. "
+        "Zo'n sjabloon wordt niet gebruikt."
+    )
+
+
+def vulfout_melding(bestand: str, fout: BaseException, grenzen: Sjabloongrenzen | None) -> str | None:
+    """De melding bij een fout die het vullen zelf gaf (grens, recursie, deling door nul, onveilig); None voor een
+    andere fout."""
+    from jinja2.exceptions import SecurityError
+
+    from agressie_cli.documenten.brieven.sandbox import Grensoverschrijding
+
+    if isinstance(fout, SecurityError):
+        return sandbox_melding(bestand, fout)
+    if isinstance(fout, Grensoverschrijding):
+        return grens_melding(bestand, fout.wat, grenzen)
+    if isinstance(fout, RecursionError):
+        return recursie_melding(bestand, "de aanroepen gaan steeds dieper")
+    if isinstance(fout, ZeroDivisionError):
+        return nul_melding(bestand)
+    return None
+
+
+def proefvullen(sjabloon: Path, grenzen: Sjabloongrenzen | None = None) -> None:
+    """Vult het sjabloon in de sandbox met lege waarden, zonder iets te bewaren, met dezelfde sandbox en dezelfde
+    grenzen als `brief`: wat de controle op Python-internals niet ziet (een naam die pas bij het vullen ontstaat,
+    zoals '__in' ~ 'it__', een format-string of een |attr-keten), houdt de sandbox hier tegen, en een sjabloon dat
+    niet stopt of te veel tekst maakt, stopt hier ook (3.3). Andere fouten (ook een deling door nul die van een
+    waarde afhangt) horen bij de lege proefwaarden en tellen hier niet."""
+    omgeving = jinja_omgeving(grenzen, proef=True)
     for tekst, _ in _sjabloonteksten(str(sjabloon)):
         try:
             omgeving.from_string(tekst).render()
-        except SecurityError as fout:
-            raise InvoerFout(sandbox_melding(sjabloon.name, fout))
-        except Exception:
+        except Exception as fout:
+            melding = vulfout_melding(sjabloon.name, fout, grenzen)
+            if melding is not None and not isinstance(fout, ZeroDivisionError):
+                raise InvoerFout(melding) from None
             continue
 
 
@@ -120,6 +187,7 @@ def _variabelen(pad: str, _mtime: int, _grootte: int) -> frozenset[str]:
             wat = _internals(boom)
             if wat is not None:
                 raise InvoerFout(onveilig_melding(Path(pad).name, wat))
+            _opbouw(boom, Path(pad).name)
             if telt_mee:
                 variabelen |= meta.find_undeclared_variables(boom)
         return frozenset(variabelen)
@@ -148,6 +216,37 @@ def _sjabloonteksten(pad: str) -> list[tuple[str, bool]]:
     for eigenschap in ("author", "comments", "identifier", "language", "subject", "title"):
         teksten.append((getattr(doc.core_properties, eigenschap) or "", False))
     return teksten
+
+
+def _opbouw(boom, bestand: str) -> None:
+    """Wat een sjabloon altijd fout doet, aan de tekst te zien (3.3 punt 8): een ander sjabloon invoegen, erven of
+    importeren (er is geen map met sjablonen om uit te laden), een macro die zichzelf aanroept, delen door nul."""
+    from jinja2 import nodes
+
+    for knoop, wat in ((nodes.Include, "include"), (nodes.Extends, "extends"), (nodes.Import, "import")):
+        if boom.find(knoop) is not None:
+            raise InvoerFout(opbouw_melding(bestand, wat))
+    if boom.find(nodes.FromImport) is not None:
+        raise InvoerFout(opbouw_melding(bestand, "from ... import"))
+    for macro in boom.find_all(nodes.Macro):
+        for aanroep in macro.find_all(nodes.Call):
+            if isinstance(aanroep.node, nodes.Name) and aanroep.node.name == macro.name:
+                raise InvoerFout(recursie_melding(bestand, f"macro '{macro.name}'"))
+    for deling, teken in ((nodes.Div, "/"), (nodes.FloorDiv, "//"), (nodes.Mod, "%")):
+        for knoop in boom.find_all(deling):
+            try:
+                nul = knoop.right.as_const() == 0
+            except Exception:
+                nul = False
+            if nul and (teken != "%" or isinstance(_const(knoop.left), (int, float))):  # '%d' % 0 is geen deling
+                raise InvoerFout(nul_melding(bestand, f"{teken} 0"))
+
+
+def _const(knoop) -> object:
+    try:
+        return knoop.as_const()
+    except Exception:
+        return None
 
 
 def _internals(boom) -> str | None:
@@ -214,7 +313,9 @@ class Controle:
         return regels
 
 
-def controleer_sjabloon(pad: Path, profiel: Profiel | None) -> Controle:
+def controleer_sjabloon(pad: Path, profiel: Profiel | None, grenzen: Sjabloongrenzen | None = None) -> Controle:
+    """Wat `brief` met dit sjabloon zou weigeren, en of de variabelen kloppen. `grenzen`: die van de gemeente
+    (Instellingen.sjabloongrenzen), zodat de controle weigert wat `brief` weigert; None: de standaardgrenzen."""
     uitkomst = Controle(pad.name)
     soort = pad.stem
     if soort in BRIEF_VARIABELEN:  # 3.4: de brieven voornemen en herziening horen bij een maatregel, zijn er geen
@@ -232,7 +333,7 @@ def controleer_sjabloon(pad: Path, profiel: Profiel | None) -> Controle:
         return uitkomst
     try:
         gebruikt = gebruikte_variabelen(pad)
-        proefvullen(pad)
+        proefvullen(pad, grenzen)
     except AgressieFout as fout:
         uitkomst.fout = fout.melding
         return uitkomst
@@ -246,5 +347,7 @@ def controleer_sjabloon(pad: Path, profiel: Profiel | None) -> Controle:
     return uitkomst
 
 
-def controleer_map(map_pad: Path, profiel: Profiel | None) -> list[Controle]:
-    return [controleer_sjabloon(p, profiel) for p in sorted(map_pad.glob("*.docx")) if not p.name.startswith("~$")]
+def controleer_map(map_pad: Path, profiel: Profiel | None, grenzen: Sjabloongrenzen | None = None) -> list[Controle]:
+    return [
+        controleer_sjabloon(p, profiel, grenzen) for p in sorted(map_pad.glob("*.docx")) if not p.name.startswith("~$")
+    ]

@@ -52,6 +52,9 @@ class Bijzaken:
     per_rij: dict[int, dict[str, object]] = field(
         default_factory=dict
     )  # id(rij) -> ruwe waarden (fouten, extra kolommen)
+    ontbrekende_bladen: list[str] = field(default_factory=list)  # bladen van het register die niet in het bestand staan
+    # per blad de lege rijen die het lezen oversloeg (rijnummers, oplopend): voor het rijnummer in een melding
+    lege_rijen: dict[str, list[int]] = field(default_factory=dict)
 
 
 def lees_cel(kolom: Veld, waarde: object) -> object:
@@ -262,15 +265,56 @@ def lees_blad(naam: str, rijen, kolommen: list[Veld], bijzaken: Bijzaken) -> lis
     if eerste is None:
         bijzaken.velden[naam] = []
         return []
-    lezer = Bladlezer(naam, [str(k).strip() if k is not None else "" for k in eerste], kolommen)
+    koppen = [str(k).strip() if k is not None else "" for k in eerste]
+    weiger_dubbele_koppen(naam, koppen, kolommen)
+    lezer = Bladlezer(naam, koppen, kolommen)
     bijzaken.extra_kolommen[naam] = [kop for _, kop in lezer.extra]
     bijzaken.velden[naam] = lezer.veldtypen
     omzetten, fouten = lezer.rij, bijzaken.fouten
-    return [
-        omzetten(rij, rijnummer, fouten)
-        for rijnummer, rij in enumerate(rijen, start=2)
-        if rij.count("") + rij.count(None) != len(rij)
-    ]
+    gelezen = []
+    leeg = []
+    for rijnummer, rij in enumerate(rijen, start=2):
+        if rij.count("") + rij.count(None) != len(rij):
+            gelezen.append(omzetten(rij, rijnummer, fouten))
+        else:
+            leeg.append(rijnummer)
+    if leeg:
+        while leeg and leeg[-1] == len(gelezen) + len(leeg) + 1:  # lege rijen onderaan tellen niet
+            leeg.pop()
+        if leeg:
+            bijzaken.lege_rijen[naam] = leeg
+    return gelezen
+
+
+def rijnummer(index: int, lege_rijen: list[int]) -> int:
+    """Het rijnummer in Excel van de rij met deze plaats (0: de eerste onder de kop), met de lege rijen ertussen."""
+    nummer = index + 2
+    for leeg in lege_rijen:
+        if leeg > nummer:
+            break
+        nummer += 1
+    return nummer
+
+
+def weiger_dubbele_koppen(naam: str, koppen: list[str], kolommen: list[Veld]) -> None:
+    """Twee kolommen met dezelfde kop (een 'Persoon' of 'Datum' die iemand rechts toevoegde): de tweede verving bij
+    het lezen de eerste, en het volgende schrijven zette die waarden in de eerste kolom (elk incident aan
+    'receptie', elke datum weg; 3.3). Lezen en schrijven weigeren dan; de melding noemt het blad en beide kolommen,
+    niet de waarden (die kunnen persoonsgegevens zijn)."""
+    bekend = {k.kop.lower() for k in kolommen}
+    eerder: dict[str, int] = {}
+    for i, kop in enumerate(koppen):
+        if not kop:
+            continue
+        sleutel = kop.lower() if kop.lower() in bekend else kop  # een extra kolom heet naar zijn kop zoals hij is
+        if sleutel in eerder:
+            raise InvoerFout(
+                f"Op het blad {naam} staan twee kolommen met de kop '{kop}': kolom {_kolomletter(eerder[sleutel] + 1)} "
+                f"en kolom {_kolomletter(i + 1)}. agressie leest en schrijft dit register niet, want dan zouden de "
+                "waarden van de ene kolom in de andere komen. Geef in Excel de kolom die u zelf toevoegde een andere "
+                "kop (bijvoorbeeld 'Contactpersoon'); er is niets gewijzigd."
+            )
+        eerder[sleutel] = i
 
 
 def naar_domein(rijen: list[dict], extra: list[str], bijzaken: Bijzaken) -> list[dict]:

@@ -9,6 +9,7 @@ import csv
 import functools
 import io
 import os
+import re
 import stat
 import weakref
 from collections.abc import Callable, Iterator
@@ -31,6 +32,8 @@ from agressie_cli.opslag.excel.structuur import structuurfouten
 from agressie_cli.opslag.excel.wijzigingen import ATTRIBUTEN, Herkomst, bijgewerkte_kopie, plan
 
 LOGBOEK_BESTAND = "logboek.csv"
+# De vierde kolom (Nummer) van elke regel van het logboek: tijdstip;gebruiker;actie;nummer;reservekopie.
+_NUMMERVELD = re.compile(r"^[^;\n]*;[^;\n]*;[^;\n]*;([^;\n]*)", re.MULTILINE)
 
 
 @dataclass
@@ -88,7 +91,11 @@ class ExcelOpslag(Opslag):
         return self._migreer(self._lees_via_kopie(None, om_te_bewaren=True))
 
     def _naar_register(self, gelezen: _Gelezen) -> Register:
-        register = Register(gebruiker=gebruikersnaam(), schema=gelezen.schema)
+        register = Register(
+            gebruiker=gebruikersnaam(),
+            schema=gelezen.schema,
+            ontbrekende_bladen=tuple(gelezen.bijzaken.ontbrekende_bladen),
+        )
         for naam, attribuut in ATTRIBUTEN:
             if naam in gelezen.rijen:
                 extra = gelezen.bijzaken.extra_kolommen.get(naam, [])
@@ -118,8 +125,12 @@ class ExcelOpslag(Opslag):
             ],
             extra_kolommen={n: list(k) for n, k in kopie.extra_kolommen.items()},
             extra_bladen={n: [[decodeer(v) for v in rij] for rij in rijen] for n, rijen in kopie.extra_bladen.items()},
+            ontbrekende_bladen=_ontbrekend(kopie.schema, kopie.namen),
+            lege_rijen={n: list(r) for n, r in kopie.lege_rijen.items()},
         )
-        register = Register(gebruiker=gebruikersnaam(), schema=kopie.schema)
+        register = Register(
+            gebruiker=gebruikersnaam(), schema=kopie.schema, ontbrekende_bladen=tuple(bijzaken.ontbrekende_bladen)
+        )
         gelezen: dict[str, Any] = {}  # om te bewaren: per blad de rijen als tuples (anders None)
         for naam, attribuut in ATTRIBUTEN:
             if bladen is not None and naam not in bladen:
@@ -145,7 +156,7 @@ class ExcelOpslag(Opslag):
         if kopie is None:
             gelezen = self._lees_excel(None, inhoud)
             b = gelezen.bijzaken
-            kopie = snelle_kopie.maak(sleutel, gelezen.schema, b.extra_kolommen, b.extra_bladen, b.fouten)
+            kopie = snelle_kopie.maak(sleutel, gelezen.schema, b.extra_kolommen, b.extra_bladen, b.fouten, b.lege_rijen)
             for naam, _ in ATTRIBUTEN:
                 if naam in gelezen.rijen:
                     kopie.zet_blad(naam, snelle_kopie.Bladkopie.uit_rijen(b.velden[naam], gelezen.rijen.pop(naam)))
@@ -208,6 +219,7 @@ class ExcelOpslag(Opslag):
                 )
             info = werkboek.get_sheet_by_name("Info").to_python() if "Info" in namen else []
             gelezen = _Gelezen(_schema_versie(info))
+            gelezen.bijzaken.ontbrekende_bladen = _ontbrekend(gelezen.schema, namen)
             if gelezen.schema > SCHEMA_VERSIE:
                 raise RegisterFout(
                     f"Het register heeft schemaversie {gelezen.schema}; deze versie van agressie kent tot en met {SCHEMA_VERSIE}. "
@@ -235,7 +247,9 @@ class ExcelOpslag(Opslag):
         with self.slot():
             self._weiger_als_geopend()
             self._weiger_als_alleen_lezen()
+            self._weiger_tabellen()
             register = self._lees_om_te_wijzigen()
+            register.zet_uitgegeven(self._genoemde_nummers)
             # Een register van vóór schemaversie 1 heeft nog geen blad Personen: dat maakt de migratie.
             fouten = structuurfouten(register, self.bijzaken(register), self.profiel, register.schema >= SCHEMA_VERSIE)
             if fouten:
@@ -259,6 +273,73 @@ class ExcelOpslag(Opslag):
                 na_bewaren()
             if self.na_schrijven:
                 self.na_schrijven()
+
+    def _genoemde_nummers(self) -> Iterator[str]:
+        """Wat buiten de rijen een nummer noemt (3.3): de kolom Nummer van het logboek en de namen van de brieven in
+        de briefmap ('2026-0012-waarschuwing-Jansen.docx', en 'X.nieuw-M00012.docx' van een gestopte `brief`).
+        Alleen gelezen als er onder het slot een nieuw nummer nodig is: niet bij elk lezen van een groot register."""
+        yield self._nummers_in_logboek()
+        if self.briefmap is not None:
+            with contextlib.suppress(OSError), os.scandir(self.briefmap) as bestanden:
+                for bestand in bestanden:
+                    yield bestand.name
+
+    def _nummers_in_logboek(self) -> str:
+        """De hoogste nummers in de kolom Nummer van het logboek, als tekst ('P0012 M00034 2026-0045'). Het logboek
+        groeit alleen: wat al gelezen is, staat (alleen nummers, geen persoonsgegevens) in 'logboek.csv.nummers', en
+        alleen de regels erna worden gelezen. Een logboek dat korter werd, wordt helemaal opnieuw gelezen; een
+        verouderd bestand kan alleen een nummer overslaan, nooit een nummer opnieuw uitgeven."""
+        from agressie_cli.domein.register import HoogsteNummers
+
+        pad = self.logboek_pad
+        onthouden = pad.with_name(f"{pad.name}.nummers")
+        try:
+            grootte = pad.stat().st_size
+        except OSError:
+            return ""
+        begin, hoogste = 0, HoogsteNummers()
+        with contextlib.suppress(OSError, ValueError):
+            gelezen, _, eerder = onthouden.read_text(encoding="ascii").partition("\n")
+            if 0 < int(gelezen) <= grootte:
+                begin = int(gelezen)
+                hoogste.noem(eerder)
+        try:
+            with open(pad, "rb") as f:
+                f.seek(begin)
+                nieuw = f.read()
+        except OSError:
+            return hoogste.als_tekst()
+        einde = nieuw.rfind(b"\n") + 1  # alleen hele regels; een half geschreven regel de volgende keer
+        hoogste.noem("\n".join(_NUMMERVELD.findall(nieuw[:einde].decode("utf-8", "replace"))))
+        samen = hoogste.als_tekst()
+        if einde:
+            with contextlib.suppress(OSError):
+                onthouden.write_text(f"{begin + einde}\n{samen}", encoding="ascii")
+        return samen
+
+    def _weiger_tabellen(self) -> None:
+        """Een tabel ('Opmaken als tabel', een ListObject) kan agressie niet meeschrijven: het volgende bewaren haalde
+        hem stil weg (3.3). Schrijven weigert dan; lezen gaat door (de cellen zelf leest agressie gewoon)."""
+        import zipfile
+
+        try:
+            zf = zipfile.ZipFile(self.pad)
+        except (OSError, zipfile.BadZipFile, ValueError):
+            return  # het lezen hierna zegt wat er mis is met het bestand
+        with zf:
+            if not any(n.startswith("xl/tables/") for n in zf.namelist()):
+                return
+            try:
+                bladen = _bladen_met_tabel(zf)
+            except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+                bladen = []  # welk blad is niet te zeggen; de tabel is er wel
+        waar = " en ".join(f"het blad {b}" for b in bladen) if bladen else "een blad"
+        raise InvoerFout(
+            f"Het register '{self.pad.name}' bevat een tabel (Opmaken als tabel) op {waar}. agressie kan een tabel "
+            "niet bewaren en zou hem bij het opslaan weghalen; er is niets gewijzigd. Maak er in Excel een gewoon "
+            "bereik van: klik in de tabel, kies Tabelontwerp > Converteren naar bereik, sla op en probeer het opnieuw. "
+            "Lezen (lijst, historie, verboden ...) gaat gewoon door."
+        )
 
     def maak_leeg(self) -> None:
         if self.pad.exists():
@@ -621,6 +702,45 @@ class ExcelOpslag(Opslag):
             f"Het register '{self.pad.name}' is beschadigd of geen Excel-bestand; agressie raakt het niet aan. "
             + self._reservekopie_hint()
         )
+
+
+def _ontbrekend(schema: int, namen: list[str]) -> list[str]:
+    """De bladen van het register die niet in het bestand staan. Een register van vóór schemaversie 1 heeft nog geen
+    blad Personen: dat maakt de migratie, daar ontbreekt niets."""
+    return [n for n, _ in ATTRIBUTEN if n not in namen] if schema >= 1 else []
+
+
+def _bladen_met_tabel(zf) -> list[str]:
+    """De namen van de bladen met een tabel: workbook.xml noemt de bladen, de relaties van elk blad zijn tabellen."""
+    from agressie_cli.opslag.excel.xlsx import _MAX_KLEIN_DEEL
+
+    def lees(naam: str) -> str:
+        if zf.getinfo(naam).file_size > _MAX_KLEIN_DEEL:
+            raise ValueError(naam)
+        return zf.read(naam).decode("utf-8", "replace")
+
+    def attribuut(element: str, naam: str) -> str:
+        gevonden = re.search(rf'\s{naam}="([^"]*)"', element)
+        return gevonden.group(1) if gevonden else ""
+
+    relaties = {
+        attribuut(r, "Id"): attribuut(r, "Target")
+        for r in re.findall(r"<Relationship\b[^>]*>", lees("xl/_rels/workbook.xml.rels"))
+    }
+    bladen = []
+    for blad in re.findall(r"<sheet\b[^>]*>", lees("xl/workbook.xml")):
+        doel = relaties.get(attribuut(blad, "r:id"), "").lstrip("/").removeprefix("xl/")
+        map_, _, naam = doel.rpartition("/")
+        rels = f"xl/{map_}/_rels/{naam}.rels" if map_ else f"xl/_rels/{naam}.rels"
+        if rels in zf.namelist() and "relationships/table" in lees(rels):
+            bladen.append(_xml_tekst(attribuut(blad, "name")))
+    return bladen
+
+
+def _xml_tekst(tekst: str) -> str:
+    import html
+
+    return html.unescape(tekst)
 
 
 def _lees_wie(pad: Path) -> str:

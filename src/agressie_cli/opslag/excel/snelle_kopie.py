@@ -31,7 +31,7 @@ from agressie_cli.domein.duur import Duur
 
 # Verhogen bij elke wijziging in wat het lezen van het Excel-bestand oplevert (omzetten van cellen, kolommen,
 # celfouten) of in dit formaat: dan worden bestaande kopieën niet meer gebruikt.
-FORMAAT = 7  # 7 (3.1): een kolom die in elke rij leeg is, staat er als het aantal rijen
+FORMAAT = 8  # 7 (3.1): een kolom die in elke rij leeg is, staat er als het aantal rijen; 8 (3.3): geen dubbele koppen
 _KENMERK = "agressie-register-cache"
 
 
@@ -266,6 +266,7 @@ class Kopie:
     extra_bladen: dict[str, list] = field(default_factory=dict)
     fouten: list[tuple] = field(default_factory=list)  # (blad, rij, kolom, kop, gecodeerde waarde, reden)
     namen: list[str] = field(default_factory=list)  # de bladen, in de volgorde van het bestand
+    lege_rijen: dict[str, list[int]] = field(default_factory=dict)  # per blad de overgeslagen lege rijen (3.3)
     bladen: dict[str, Bladkopie] = field(default_factory=dict)
     _bron: io.BytesIO | None = None  # de rest van het bestand: bladen die nog niet gelezen zijn
     _gelezen: int = 0
@@ -299,6 +300,7 @@ class Kopie:
                 self.extra_bladen,
                 self.fouten,
                 self.namen,
+                self.lege_rijen,
             ),
         )
         for naam in self.namen:
@@ -341,11 +343,14 @@ def _lees_record(bron: io.BytesIO):
         bron.seek(begin + lengte)
 
 
-def maak(sleutel: str, schema: int, extra_kolommen: dict, extra_bladen: dict, fouten: list) -> Kopie:
+def maak(
+    sleutel: str, schema: int, extra_kolommen: dict, extra_bladen: dict, fouten: list, lege_rijen: dict | None = None
+) -> Kopie:
     """Een kopie zonder rijen; de bladen komen erbij met Kopie.zet_blad."""
     return Kopie(
         sleutel,
         schema,
+        lege_rijen=dict(lege_rijen or {}),
         extra_kolommen=dict(extra_kolommen),
         extra_bladen={n: [[code_algemeen(v) for v in rij] for rij in rijen] for n, rijen in extra_bladen.items()},
         fouten=[(f.blad, f.rij, f.kolom, f.kop, code_algemeen(f.waarde), f.reden) for f in fouten],
@@ -364,12 +369,12 @@ def laad(pad: Path, vinger: str, sleutel: str) -> Kopie | None:
 def uit_bytes(data: bytes, vinger: str, sleutel: str) -> Kopie | None:
     try:
         bron = io.BytesIO(data)
-        kenmerk, v, s, schema, extra_kolommen, extra_bladen, fouten, namen = _lees_record(bron)
+        kenmerk, v, s, schema, extra_kolommen, extra_bladen, fouten, namen, lege_rijen = _lees_record(bron)
     except Exception:  # geen kopie, afgebroken, ander formaat of van een andere Python-versie: opnieuw lezen
         return None
     if kenmerk != _KENMERK or v != vinger or s != sleutel:
         return None
-    return Kopie(s, schema, extra_kolommen, extra_bladen, fouten, list(namen), {}, bron if namen else None)
+    return Kopie(s, schema, extra_kolommen, extra_bladen, fouten, list(namen), lege_rijen, {}, bron if namen else None)
 
 
 def naar_bytes(kopie: Kopie, vinger: str) -> bytes:

@@ -106,6 +106,7 @@ def bijgewerkte_kopie(register: Register, bijzaken: Bijzaken, herkomst: Herkomst
     """De snelle kopie van het zojuist geschreven bestand: ongewijzigde rijen zoals gelezen, de andere zoals ze nu
     gelezen zouden worden."""
     kopie = herkomst.kopie
+    kopie.lege_rijen = {}  # het geschreven blad heeft geen lege rijen tussen de gegevens
     for naam, blad_plan in plannen.items():
         velden = kopie.bladen[naam].velden
         rijen = [zoals_in_bestand(r, velden, bijzaken) for r in getattr(register, dict(ATTRIBUTEN)[naam])]
