@@ -58,7 +58,7 @@ _KOPTEKST = (
 )
 
 
-def paginas_breed(breedtes: list[float]) -> int:
+def paginas_breed(breedtes: Sequence[float]) -> int:
     """Over hoeveel pagina's naast elkaar een blad met deze kolombreedtes afgedrukt wordt (zie TEKENS_PER_PAGINA)."""
     return max(1, -(-int(sum(breedtes)) // TEKENS_PER_PAGINA))
 
