@@ -63,7 +63,9 @@ def test_concept_is_niet_doorgestuurd_tot_de_coordinator_het_versturen_bevestigt
     assert f"agressie doorsturen {nummer} --verzonden" in gtb.ok("termijnen", "--peildatum", "2026-11-24")
 
     tekst = gtb.ok("doorsturen", nummer, "--datum", "2026-11-20")
-    assert "klaargezet op 20-11-2026 (nog niet verstuurd)" in tekst
+    assert (
+        f"Vastgelegd: incident {nummer} als concept klaargezet voor de clustermanager op 20-11-2026 (nog niet" in tekst
+    )
     assert f"agressie doorsturen {nummer} --verzonden" in tekst
 
     bevestigd = gtb.json("doorsturen", nummer, "--verzonden", "--datum", "2026-11-23")

@@ -823,9 +823,10 @@ def doorgestuurd(d: Doorgestuurd, als_json: bool, klembord: str | None = None) -
         typer.echo("De maatregel is al besloten; de e-mail zegt dat en vraagt er niet meer om.")
     aov = " --aan aov" if d.aan == "aov" else ""
     typer.echo(
-        f"Vastgelegd: concept voor {rol} klaargezet op {kort(d.klaargezet)} (nog niet verstuurd). Verstuurd? "
-        f"Leg het vast met: agressie doorsturen {d.incident}{aov} --verzonden"
+        f"Vastgelegd: incident {d.incident} als concept klaargezet voor {rol} op {kort(d.klaargezet)} (nog niet "
+        "verstuurd)."
     )
+    typer.echo(f"Verstuurd? Leg het vast met: agressie doorsturen {d.incident}{aov} --verzonden")
 
 
 def doorsturen_verzonden(v: Verzonden, als_json: bool) -> None:
