@@ -22,6 +22,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from agressie_cli.documenten.brieven.docx_eigenschappen import werk_bij
+
 HIER = Path(__file__).resolve().parents[1] / "sjablonen"  # pakketdata, zie pyproject.toml
 
 # Alleen bij een misdraging tegenover wie de uitkering uitvoert; de tekst verschilt per gemeente (profiel:
@@ -533,10 +535,10 @@ def maak(profiel: str, soort: str, alineas: list) -> Path:
     ondertekening(doc)
     voettekst(doc)
     doc.core_properties.title = ONDERWERPEN[soort]
-    doc.core_properties.author = "agressie"
     doel = HIER / profiel / f"{soort}.docx"
     doel.parent.mkdir(exist_ok=True)
     doc.save(doel)
+    werk_bij(doel, profiel.capitalize())  # 3.6: nl-NL, eigenschappen, geen miniatuur
     return doel
 
 
@@ -570,7 +572,11 @@ def _randen(tabel) -> None:
         lijn.set(qn("w:sz"), "4")
         lijn.set(qn("w:color"), "A6A6A6")
         rand.append(lijn)
-    tabel._tbl.tblPr.append(rand)
+    # In de volgorde van het schema (ECMA-376, CT_TblPrBase): na tblW, jc, tblCellSpacing en tblInd, vóór shd,
+    # tblLayout, tblCellMar en tblLook (3.6; achteraan toevoegen maakte het document ongeldig).
+    tabel._tbl.tblPr.insert_element_before(
+        rand, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange"
+    )
 
 
 def _breedtes(tabel, breedtes: tuple[float, ...]) -> None:
@@ -761,10 +767,10 @@ def maak_aangifte(profiel: str) -> Path:
         else:
             kop.add_run(deel).font.size = Pt(8)
     doc.core_properties.title = "Informatie voor de aangifte (vertrouwelijk)"
-    doc.core_properties.author = "agressie"
     doel = HIER / profiel / "aangifte.docx"
     doel.parent.mkdir(exist_ok=True)
     doc.save(doel)
+    werk_bij(doel, profiel.capitalize())  # 3.6: nl-NL, eigenschappen, geen miniatuur
     return doel
 
 

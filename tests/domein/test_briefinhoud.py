@@ -317,8 +317,11 @@ def test_brieftekst_met_een_korte_achternaam_van_een_collega_wordt_geweigerd(tmp
         **klasse,
         **ADRES,
     )
-    with pytest.raises(InvoerFout, match=r"--brieftekst noemt een collega \(Bos\)"):
+    with pytest.raises(
+        InvoerFout, match=r"«brieftekst» noemt een collega bij naam \(de naam van de leidinggevende\)"
+    ) as fout:
         _inhoud(g, nummer, "2026-11-18", "waarschuwing")
+    assert "Bos" not in fout.value.melding  # geen persoonsgegevens in een foutmelding (3.3 punt 12)
 
 
 # --- een nieuwe soort brief voegt zijn inhoud op één plek toe -----------------------------------------------------

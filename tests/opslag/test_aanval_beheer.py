@@ -251,7 +251,8 @@ def test_herstel_gedood_tussen_terugzetten_en_logboek_komt_toch_in_het_logboek(g
     assert [r for r in _logboek(g) if r[2] == "herstel"] == []
     g.meld(naam="Kees Bakker", kanaal="balie", **KLASSE[g.map.name])
     acties = [r[2:4] for r in _logboek(g)]
-    assert acties[-2:] == [["herstel", kopie], ["melden", "2026-0002"]]
+    # 2026-0002 was al uitgegeven (het logboek noemt het): een nummer komt nooit terug, ook niet na herstel (3.3 punt 3).
+    assert acties[-2:] == [["herstel", kopie], ["melden", "2026-0003"]]
     assert acties.count(["herstel", kopie]) == 1
 
 

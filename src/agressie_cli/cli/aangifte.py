@@ -10,6 +10,7 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Incident, Json
 from agressie_cli.domein.fouten import Afsluitcode
 from agressie_cli.domein.nederlands import voluit
@@ -47,7 +48,10 @@ def aangifte(
     ] = None,
     pdf: Annotated[
         bool,
-        typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie aangifte 2026-0001 --pdf"),
+        typer.Option(
+            "--pdf",
+            help="Maak ook een PDF/A, getagd (voor zaaksysteem en e-depot): met LibreOffice (PDF/A-2b), op Windows zonder LibreOffice met Word. Voorbeeld: agressie aangifte 2026-0001 --pdf",
+        ),
     ] = False,
     overschrijven: Annotated[
         bool,
@@ -57,6 +61,7 @@ def aangifte(
             "Voorbeeld: agressie aangifte 2026-0001 --overschrijven",
         ),
     ] = False,
+    openen: Annotated[bool, open_optie("Word; met --pdf de PDF", "agressie aangifte 2026-0001 --open")] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt de informatie voor de aangifte bij de politie (DOCX, vertrouwelijk) en legt de maatregel aangifte vast.
@@ -68,7 +73,7 @@ def aangifte(
     """
     from agressie_cli.handelingen.aangifte import aangifte as maak
 
-    u = maak(omgeving(ctx), incident, onder_nummer, datum, uit, pdf, overschrijven)
+    u = maak(omgeving(ctx, voortgang=not als_json), incident, onder_nummer, datum, uit, pdf, overschrijven)
     m = u.maatregel
     if als_json:
         uitvoer.druk_json(
@@ -100,6 +105,10 @@ def aangifte(
         typer.echo("Geef het document alleen aan de aangever en de politie, niet aan de persoon.")
         for waarschuwing in u.waarschuwingen:
             typer.echo(waarschuwing, err=True)
+    if openen:
+        from agressie_cli.cli.openen import open_bestand
+
+        open_bestand(u.pdf or u.bestand)
     if u.pdf_fout:
         typer.echo(f"Let op: {u.pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)

@@ -15,6 +15,8 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import melding, opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.openen import open_bestand
+from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Json
 from agressie_cli.domein.datums import datum_of_vandaag, kort
 from agressie_cli.domein.fouten import Afsluitcode, InvoerFout
@@ -309,6 +311,7 @@ def rapport(
             help="Een bestaand rapport vervangen. Voorbeeld: agressie rapport --kwartaal 2026-Q3 --overschrijven",
         ),
     ] = False,
+    openen: Annotated[bool, open_optie("Excel", "agressie rapport --kwartaal 2026-Q3 --open")] = False,
     als_json: Json = False,
 ) -> None:
     """Kwartaaloverzicht voor het MT naar Excel: kengetallen, trend met grafieken, incidenten zonder namen (stap 6).
@@ -320,6 +323,8 @@ def rapport(
     uitkomst = beheer.rapport(omgeving(ctx), kwartaal, jaar, uit, met_namen, overschrijven, voortgang=_voortgang)
     if als_json:
         uitvoer.druk_json(uitkomst.gegevens)
+        if openen:
+            open_bestand(uitkomst.bestand)
         return
     periode = uitkomst.periode
     typer.echo(f"Kwartaaloverzicht {periode.omschrijving()}")
@@ -331,6 +336,8 @@ def rapport(
         )
     )  # de inspringing van de groepen blijft zichtbaar
     typer.echo(f"Rapport: {uitkomst.bestand}")
+    if openen:
+        open_bestand(uitkomst.bestand)
 
 
 @contextlib.contextmanager

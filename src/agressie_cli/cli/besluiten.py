@@ -13,6 +13,7 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht, optie_van
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Soort
 from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
@@ -124,7 +125,11 @@ def brief(
         ),
     ] = None,
     pdf: Annotated[
-        bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie brief 2026-0001 --pdf")
+        bool,
+        typer.Option(
+            "--pdf",
+            help="Maak ook een PDF/A, getagd (voor zaaksysteem en e-depot): met LibreOffice (PDF/A-2b), op Windows zonder LibreOffice met Word. Voorbeeld: agressie brief 2026-0001 --pdf",
+        ),
     ] = False,
     overschrijven: Annotated[
         bool,
@@ -217,6 +222,7 @@ def brief(
             show_default=False,
         ),
     ] = None,
+    openen: Annotated[bool, open_optie("Word; met --pdf de PDF", "agressie brief 2026-0001 --open")] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
@@ -232,7 +238,7 @@ def brief(
         return brief_na_de_brief(
             ctx, soort, nummers_, datum, duur, uit, pdf, overschrijven, contactpersoon, brieftekst, als_json
         )
-    werkplek = omgeving(ctx)
+    werkplek = omgeving(ctx, voortgang=not als_json)
     if incidenten and len(set(incidenten)) == 1 and not alle_open:  # vragen aan de terminal: alleen bij één brief
         toelichting, brieftekst = _vraag(
             werkplek, incidenten[0], soort, datum, ingang, duur, toelichting, brieftekst, brief=True
@@ -277,6 +283,10 @@ def brief(
         vervangt=u.vervangt,
         artikel_melding=u.artikel_melding,
     )
+    if openen and u.brieven:
+        from agressie_cli.cli.openen import open_bestanden
+
+        open_bestanden([u.pdfs.get(b.pad, b.pad) for b in u.brieven])  # met --pdf de PDF; bij meer brieven de map
     if u.pdf_fout:
         typer.echo(f"Let op: {u.pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)

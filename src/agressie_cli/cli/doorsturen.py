@@ -11,6 +11,8 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.openen import open_bestand
+from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Incident, Json
 
 
@@ -73,6 +75,7 @@ def doorsturen(
             "Outlook voor Windows opent geen .eml-concept). Voorbeeld: agressie doorsturen 2026-0001 --klembord",
         ),
     ] = False,
+    openen: Annotated[bool, open_optie("Outlook", "agressie doorsturen 2026-0001 --open")] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt de e-mail met de registratie aan de clustermanager of de AOV-er (.eml, opent in Outlook als concept).
@@ -85,7 +88,7 @@ def doorsturen(
 
     werkplek = omgeving(ctx)
     if verzonden:
-        anders = [o for o, w in (("--email", email), ("--uit", uit), ("--klembord", klembord)) if w]
+        anders = [o for o, w in (("--email", email), ("--uit", uit), ("--klembord", klembord), ("--open", openen)) if w]
         if anders:
             raise InvoerFout(
                 f"--verzonden legt alleen vast dat de e-mail verstuurd is; {', '.join(anders)} hoort bij het maken van "
@@ -104,3 +107,5 @@ def doorsturen(
 
         gekopieerd = kopieer(d.tekst)
     uitvoer.doorgestuurd(d, als_json, gekopieerd)
+    if openen:
+        open_bestand(d.bestand)

@@ -195,7 +195,7 @@ def brief(
     if len(nummers) != 1:
         raise InvoerFout(f"De brief {soort} is er voor één {wat.lower()}: agressie brief {wat} --soort {soort}")
     b = nabehandeling.brief(
-        omgeving(ctx),
+        omgeving(ctx, voortgang=not als_json),
         soort,
         nummers[0],
         datum_of_vandaag(datum, "--datum"),

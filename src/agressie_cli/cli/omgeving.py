@@ -13,6 +13,13 @@ def _op_stderr(tekst: str) -> None:
     typer.echo(tekst, err=True)
 
 
-def omgeving(ctx: typer.Context, register_nodig: bool = True) -> Werkplek:
+def omgeving(ctx: typer.Context, register_nodig: bool = True, voortgang: bool = True) -> Werkplek:
+    """`voortgang`: meldingen als "PDF maken ..." op stderr (niet bij --json: een script leest alleen de JSON)."""
     obj = ctx.obj or {}
-    return Werkplek(kies_map(obj.get("map")), register_nodig, obj.get("opslag"), meld=_op_stderr)
+    return Werkplek(
+        kies_map(obj.get("map")),
+        register_nodig,
+        obj.get("opslag"),
+        meld=_op_stderr,
+        voortgang=_op_stderr if voortgang else lambda tekst: None,
+    )

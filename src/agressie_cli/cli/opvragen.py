@@ -127,9 +127,8 @@ def verboden(
     from agressie_cli.handelingen import opvragen
 
     if uit is not None:
-        if uit.suffix.lower() == ".pdf":
-            typer.echo("PDF maken met LibreOffice ...", err=True)  # op stderr: --json blijft alleen JSON
-        uitvoer.verbodenlijst(opvragen.verboden_uit(omgeving(ctx), uit, peildatum_, naam), als_json)
+        werkplek = omgeving(ctx, voortgang=not als_json)  # 'PDF maken ...' op stderr, niet bij --json
+        uitvoer.verbodenlijst(opvragen.verboden_uit(werkplek, uit, peildatum_, naam), als_json)
         return
     uitkomst = opvragen.verboden(omgeving(ctx), peildatum_, naam)
     uitvoer.verboden(uitkomst.verboden, uitkomst.peildatum, als_json)

@@ -11,6 +11,7 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Json, PersoonOptie, met_veldopties, ruwe_velden
 from agressie_cli.domein.fouten import Afsluitcode
 
@@ -170,6 +171,7 @@ def meldformulier(
             show_default=False,
         ),
     ] = None,
+    openen: Annotated[bool, open_optie("Excel", "agressie meldformulier --open")] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt het meldformulier (Excel) dat een medewerker zelf invult (Geertruidenberg 4.2); registreer het met melden --formulier.
@@ -178,7 +180,12 @@ def meldformulier(
     """
     from agressie_cli.handelingen import registreren
 
-    uitvoer.meldformulier(registreren.meldformulier(omgeving(ctx), uit), als_json)
+    uitkomst = registreren.meldformulier(omgeving(ctx), uit)
+    uitvoer.meldformulier(uitkomst, als_json)
+    if openen:
+        from agressie_cli.cli.openen import open_bestand
+
+        open_bestand(uitkomst.bestand)
 
 
 def _melden_met_formulieren(omg: Werkplek, paden: list[Path], ruw: dict, persoon: str | None, als_json: bool) -> None:

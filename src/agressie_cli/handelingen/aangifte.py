@@ -55,7 +55,7 @@ def aangifte(
 
     gemaakt = maatregeldocument.maak(werkplek, [incident], str, ontwerp, "aangifte voorbereid", uit)
     document = cast("Aangiftedocument", gemaakt.ontwerpen[0].document)
-    pdfs, pdf_fout = maatregeldocument.pdfs([document.pad]) if pdf else ({}, None)
+    pdfs, pdf_fout = maatregeldocument.pdfs([document.pad], werkplek.voortgang) if pdf else ({}, None)
     m = document.maatregel
     waarschuwingen = []
     if document.lokaalvredebreuk is False:

@@ -267,7 +267,9 @@ def brief(
         voortgang=voortgang,
     )
     brieven: list[Brief] = [cast("Brief", o.document) for o in gemaakt.ontwerpen]
-    pdfs, pdf_fout = maatregeldocument.pdfs([b.pad for b in brieven]) if pdf and brieven else ({}, None)
+    pdfs, pdf_fout = (
+        maatregeldocument.pdfs([b.pad for b in brieven], werkplek.voortgang) if pdf and brieven else ({}, None)
+    )
     vervangt = {b.maatregel["maatregel"]: vervangen_door(gemaakt.register, b.maatregel["maatregel"]) for b in brieven}
     return Brieven(
         brieven,

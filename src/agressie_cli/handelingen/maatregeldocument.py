@@ -137,12 +137,12 @@ def _weg(ontwerp: Ontwerp, gemaakt: list[Path]) -> None:
             gemaakt.remove(tijdelijk)
 
 
-def pdfs(paden: list[Path]) -> tuple[dict[Path, Path], str | None]:
+def pdfs(paden: list[Path], meld: Callable[[str], None] = lambda tekst: None) -> tuple[dict[Path, Path], str | None]:
     """PDF's naast de documenten (LibreOffice), na het bewaren. Lukt het niet, dan (niets, de melding): de documenten
     en hun maatregelen blijven."""
     from agressie_cli.documenten.brieven.pdf import naar_pdf
 
     try:
-        return dict(zip(paden, naar_pdf(paden, paden[0].parent), strict=True)), None
+        return dict(zip(paden, naar_pdf(paden, paden[0].parent, meld=meld), strict=True)), None
     except AgressieFout as fout:
         return {}, fout.melding

@@ -240,7 +240,7 @@ def brief(
         from agressie_cli.documenten.brieven.pdf import naar_pdf
 
         try:
-            pdf_pad = naar_pdf([doel], doel.parent)[0]
+            pdf_pad = naar_pdf([doel], doel.parent, meld=werkplek.voortgang)[0]
         except AgressieFout as fout:
             pdf_fout = fout.melding
     return Brief(

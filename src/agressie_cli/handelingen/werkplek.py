@@ -54,11 +54,13 @@ class Werkplek:
         opslag: Opslag | None = None,
         gebruiker: str | None = None,
         meld: Callable[[str], None] = _stil,
+        voortgang: Callable[[str], None] = _stil,
     ):
         self.map = Path(map_pad)
         self.register_nodig = register_nodig  # init en herstel: het register mag (nog) ontbreken
         self.gebruiker = gebruiker
         self.meld = meld
+        self.voortgang = voortgang  # "PDF maken ..." vóór een traag deel (de opdrachtregel: niet bij --json)
         if opslag is not None:  # een andere opslag dan het Excel-bestand uit de instellingen (tests: in het geheugen)
             opslag.na_schrijven = self._ruim_verlaten_brieven_op
             self.opslag = opslag

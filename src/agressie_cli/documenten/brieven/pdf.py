@@ -1,13 +1,31 @@
-"""PDF's van de brieven met LibreOffice (soffice), in één aanroep voor alle brieven samen."""
+"""PDF's van de brieven: PDF/A-2b en getagd (3.6), zodat een zaaksysteem of e-depot ze aanneemt en een schermlezer ze
+kan voorlezen. Met LibreOffice (soffice), in één aanroep voor alle brieven samen; op Windows zonder LibreOffice met
+Word (COM via pywin32), en lukt het met het ene programma niet, dan met het andere als dat er is.
+
+Het profiel van LibreOffice komt in een tijdelijke map van het systeem, niet in de map met brieven op de share."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import shutil
 import subprocess
-import uuid
+import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
+
+WINDOWS = sys.platform == "win32"
+# De exportfilter van LibreOffice met opties in JSON (LibreOffice 7.4 en nieuwer): PDF/A-2b (SelectPdfVersion 2) en
+# getagd. De taal (/Lang) komt uit de standaardtaal van het document (nl-NL, zie docx_eigenschappen).
+PDF_OPTIES = {
+    "SelectPdfVersion": {"type": "long", "value": "2"},
+    "UseTaggedPDF": {"type": "boolean", "value": "true"},
+}
+FILTER = "pdf:writer_pdf_Export:" + json.dumps(PDF_OPTIES, separators=(",", ":"))
+WORD_PDF = 17  # wdExportFormatPDF
 
 
 def soffice() -> str | None:
@@ -24,16 +42,56 @@ def soffice() -> str | None:
     return None
 
 
-def naar_pdf(bestanden: list[Path], uitmap: Path) -> list[Path]:
-    """Eén LibreOffice-aanroep voor alle brieven samen."""
-    programma = soffice()
-    if programma is None:
+def word() -> object | None:
+    """De COM-module van pywin32 als dit Windows is en die er is (Word zelf blijkt pas bij het starten)."""
+    if not WINDOWS:
+        return None
+    try:
+        import win32com.client
+    except ImportError:
+        return None
+    return win32com.client
+
+
+def _stil(tekst: str) -> None:
+    """Standaard zegt het maken van een PDF niets; de opdrachtregel zegt 'PDF maken ...'."""
+
+
+def naar_pdf(bestanden: list[Path], uitmap: Path, meld: Callable[[str], None] = _stil) -> list[Path]:
+    """De PDF's naast de .docx-bestanden. Eerst LibreOffice, anders Word; `meld` krijgt 'PDF maken ...' vóór het
+    trage deel."""
+    programmas: list[tuple[str, Callable[[], None]]] = []
+    lo = soffice()
+    if lo is not None:
+        programmas.append(("LibreOffice", lambda: _met_libreoffice(lo, bestanden, uitmap)))
+    com = word()
+    if com is not None:
+        programmas.append(("Word", lambda: _met_word(com, bestanden, uitmap)))
+    if not programmas:
         raise AgressieFout(
-            "LibreOffice is niet gevonden, dus er is geen PDF gemaakt; de .docx-brief staat er wel. "
-            "Installeer LibreOffice (Windows: libreoffice.org; Debian/Ubuntu: sudo apt install libreoffice-writer) en probeer opnieuw.",
+            "LibreOffice is niet gevonden (en Word niet, op Windows), dus er is geen PDF gemaakt; de .docx-brief staat "
+            "er wel. Installeer LibreOffice (Windows: libreoffice.org; Debian/Ubuntu: sudo apt install "
+            "libreoffice-writer) en probeer opnieuw.",
             code=Afsluitcode.FOUT,
         )
-    profielmap = uitmap / f".lo-{uuid.uuid4().hex[:8]}"
+    mislukt: list[str] = []
+    for naam, maak in programmas:
+        meld(f"PDF maken met {naam} ...")
+        try:
+            maak()
+        except AgressieFout as fout:
+            mislukt.append(fout.melding)
+            continue
+        pdfs = [uitmap / (b.stem + ".pdf") for b in bestanden]
+        ontbreekt = [p.name for p in pdfs if not p.is_file()]
+        if not ontbreekt:
+            return pdfs
+        mislukt.append(f"{naam} maakte geen PDF van {', '.join(ontbreekt)}; de .docx-brief staat er wel.")
+    raise AgressieFout(" ".join(mislukt), code=Afsluitcode.FOUT)
+
+
+def _met_libreoffice(programma: str, bestanden: list[Path], uitmap: Path) -> None:
+    profielmap = Path(tempfile.mkdtemp(prefix="agressie-lo-"))
     try:
         subprocess.run(
             [
@@ -41,7 +99,7 @@ def naar_pdf(bestanden: list[Path], uitmap: Path) -> list[Path]:
                 f"-env:UserInstallation={profielmap.resolve().as_uri()}",
                 "--headless",
                 "--convert-to",
-                "pdf",
+                FILTER,
                 "--outdir",
                 str(uitmap),
                 *[str(b) for b in bestanden],
@@ -57,11 +115,37 @@ def naar_pdf(bestanden: list[Path], uitmap: Path) -> list[Path]:
         )
     finally:
         shutil.rmtree(profielmap, ignore_errors=True)
-    pdfs = [uitmap / (b.stem + ".pdf") for b in bestanden]
-    ontbreekt = [p.name for p in pdfs if not p.is_file()]
-    if ontbreekt:
+
+
+def _met_word(com, bestanden: list[Path], uitmap: Path) -> None:
+    """Word, onzichtbaar en in een eigen proces (DispatchEx: niet het Word waarin de gebruiker werkt), via COM: elk
+    document alleen-lezen openen en exporteren als PDF/A met tags (DocStructureTags), zonder het document zelf te
+    wijzigen. Word kent via COM alleen 'ISO 19005-1' (PDF/A-1b), niet PDF/A-2b; dat is ook PDF/A. Niet op een
+    Windows-machine nagegaan, alleen met een nagebootste Word (tests/documenten/test_word_pdf.py)."""
+    app = None
+    try:
+        app = com.DispatchEx("Word.Application")
+        app.Visible = False
+        app.DisplayAlerts = 0
+        for bestand in bestanden:
+            doc = app.Documents.Open(str(bestand.resolve()), ReadOnly=True, AddToRecentFiles=False, Visible=False)
+            try:
+                doc.ExportAsFixedFormat(
+                    OutputFileName=str((uitmap / (bestand.stem + ".pdf")).resolve()),
+                    ExportFormat=WORD_PDF,
+                    OpenAfterExport=False,
+                    IncludeDocProps=True,
+                    DocStructureTags=True,
+                    UseISO19005_1=True,
+                )
+            finally:
+                doc.Close(SaveChanges=0)
+    except Exception as fout:  # COM geeft pywintypes.com_error; elke fout van Word betekent: geen PDF
         raise AgressieFout(
-            f"LibreOffice maakte geen PDF van {', '.join(ontbreekt)}; de .docx-brief staat er wel.",
+            f"Word kon de PDF niet maken ({type(fout).__name__}); de .docx-brief staat er wel.",
             code=Afsluitcode.FOUT,
         )
-    return pdfs
+    finally:
+        if app is not None:
+            with contextlib.suppress(Exception):  # Word is al weg
+                app.Quit(SaveChanges=0)

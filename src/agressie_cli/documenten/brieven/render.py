@@ -9,6 +9,7 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from agressie_cli.documenten.brieven.docx_eigenschappen import voor_document
 from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, jinja_omgeving, vulfout_melding
 from agressie_cli.domein.bestanden import atomisch
 from agressie_cli.domein.fouten import InvoerFout
@@ -70,6 +71,7 @@ def render(
         raise InvoerFout(melding) from None
     with atomisch(doel) as tijdelijk:
         sjab.save(str(tijdelijk))
+        voor_document(tijdelijk, waarden)  # 3.6: taal nl-NL, eigenschappen, geen miniatuur
         if _heeft_tags(tijdelijk, _ingevulde_regels(waarden)):
             raise InvoerFout(
                 f"In de brief is een sjabloontag blijven staan; controleer {sjabloon.name} met: agressie sjablonen controleer"
