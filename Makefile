@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.geinstalleerd
 
-.PHONY: demo test lint bench sjablonen clean
+.PHONY: demo test lint bench sjablonen wheelhouse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,23 @@ bench: $(STAMP)
 
 sjablonen: $(STAMP)
 	$(BIN)/python tools/maak_sjablonen.py
+
+# Een offline route (3.6) voor Windows-werkplekken zonder toegang tot PyPI: een zip met het wheel van agressie, alle
+# afhankelijkheden als wheels voor 64-bits Windows en Python $(WIN_PYTHON) (python-calamine en argon2-cffi zijn gecompileerd:
+# de zip past alleen bij die Pythonversie; een andere: make wheelhouse WIN_PYTHON=3.12), en pipx zelf. colorama staat er
+# apart bij: pip download leest de voorwaarden van een afhankelijkheid (sys_platform == "win32") op deze machine, niet
+# op Windows, en click en pipx hebben colorama op Windows nodig. Installeren op de werkplek: zie de README.
+WIN_PYTHON   ?= 3.11
+WIN_PLATFORM ?= win_amd64
+WHEELHOUSE   := dist/wheelhouse
+
+wheelhouse: $(STAMP)
+	rm -rf $(WHEELHOUSE) dist/agressie-wheelhouse-$(WIN_PLATFORM)-py$(WIN_PYTHON).zip
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir $(WHEELHOUSE) .
+	$(BIN)/python -m pip download --quiet --only-binary=:all: --platform $(WIN_PLATFORM) \
+		--python-version $(WIN_PYTHON) --implementation cp --dest $(WHEELHOUSE) $(WHEELHOUSE)/agressie-*.whl pipx colorama
+	cd dist && ../$(BIN)/python -m zipfile -c agressie-wheelhouse-$(WIN_PLATFORM)-py$(WIN_PYTHON).zip wheelhouse/
+	@echo "Klaar: dist/agressie-wheelhouse-$(WIN_PLATFORM)-py$(WIN_PYTHON).zip"
 
 clean:
 	rm -rf $(VENV) demo-uitvoer build dist .mypy_cache .ruff_cache .import_linter_cache

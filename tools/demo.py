@@ -108,6 +108,18 @@ def laatste(a: Demo) -> str:
     return ExcelOpslag(a.map / "register.xlsx", None, cache=False).lees().incidenten[-1]["incident"]
 
 
+def maatregel_van(a: Demo, incident: str) -> str:
+    """Het nummer van de geldige maatregel bij een incident (zoals agressie historie het toont)."""
+    from agressie_cli.opslag.excel import ExcelOpslag
+
+    register = ExcelOpslag(a.map / "register.xlsx", None, cache=False).lees()
+    return next(
+        m["maatregel"]
+        for m in reversed(register.maatregelen)
+        if m["incident"] == incident and m.get("status") in (None, "", "geldig")
+    )
+
+
 def contactpersoon(a: Demo, wie: str) -> None:
     """Wat de coördinator na init in agressie.toml invult: de contactpersoon met een rechtstreeks nummer."""
     toml = a.map / "agressie.toml"
@@ -264,7 +276,23 @@ def geertruidenberg(a: Demo) -> None:
         "Sloeg de consulent in het gezicht: ontzegging met telefonisch contactverbod (6.5) voor 6 maanden, om de consulent ook aan de telefoon te beschermen.",
         "--datum",
         dag(17),
+        "--besloten-door",
+        "K. Smits, clustermanager",  # 9.1: de clustermanager met de AOV-er
     )
+    # Na de brief (3.4): zij reageert schriftelijk, en vraagt later om inzage in haar dossier (AVG art. 15).
+    f1_verbod = maatregel_van(a, nummers["f1"])
+    a("reactie", f1_verbod, "--datum", dag(12), "--vorm", "schriftelijk", "--samenvatting", "betreurt het voorval")
+    a(
+        "herzien",
+        f1_verbod,
+        "--uitkomst",
+        "handhaven",
+        "--datum",
+        dag(10),
+        "--reden",
+        "Fysiek geweld tegen de consulent; de reactie verandert dat niet.",
+    )
+    a("inzage", "Fatima el Amrani", "--verzoek", dag(6), "--datum", dag(2))
     # Wat het protocol verder oplegt, blijft op termijnen staan tot het is vastgelegd (7, 9.1, 9.2, 6.8).
     a("aangifte", nummers["f1"], "--datum", dag(18))
     a("verplichtingen", nummers["f1"], "--nabespreking", dag(18), "--overdracht-uitkering", dag(16))
@@ -362,6 +390,22 @@ def losser(a: Demo) -> None:
     a2 = laatste(a)
     a("advies", a2)
     a("brief", a2, "--duur", "2", "--datum", dag(18))
+    # Na de brief (3.4): Anna Smit reageert en vraagt het verbod op te heffen; de herziening heft het op, met de brief
+    # die zegt dat het verbod terugkomt bij nieuw gedrag.
+    a2_verbod = maatregel_van(a, a2)
+    a("reactie", a2_verbod, "--datum", dag(12), "--vorm", "mondeling", "--samenvatting", "excuses aangeboden")
+    a("verzoek", a2_verbod, "--datum", dag(12), "--samenvatting", "vraagt het verbod op te heffen")
+    a(
+        "herzien",
+        a2_verbod,
+        "--uitkomst",
+        "opheffen",
+        "--datum",
+        dag(5),
+        "--reden",
+        "Excuses aangeboden en sinds het verbod geen incidenten meer.",
+    )
+    a("brief", a2_verbod, "--soort", "herziening", "--datum", dag(5))
     henk = persoon("Henk Jansen", "Oldenzaalsestraat 5", "7581 PB", "Losser", aanhef="heer")
     a(
         "melden",

@@ -746,6 +746,15 @@ def maak_aangifte(profiel: str) -> Path:
     _alinea(doc, "{%p if lokaalvredebreuk %}", na=0)
     _alinea(doc, "{{ lokaalvredebreuk }}", vet=True, na=4).paragraph_format.space_before = Pt(4)
     _alinea(doc, "{%p endif %}", na=0)
+    _kop_aangifte(doc, "8. Bewijs bij dit incident")
+    _lijst(
+        doc,
+        "bewijs",
+        ["Bestand (naast het register)", "SHA-256 (controle dat het bestand ongewijzigd is)"],
+        ["bestand", "sha256"],
+        (6.0, 11.0),
+        "Bij dit incident is geen bewijs bewaard (agressie bewijs).",
+    )
     _kop_aangifte(doc, "Grondslag")
     _alinea(doc, AANGIFTE_GRONDSLAG[profiel], grootte=9)
     sectie.different_first_page_header_footer = True

@@ -67,7 +67,7 @@ def test_brief_maatregel_en_aangifte_weigeren_een_ingetrokken_incident(tmp_path,
         assert "Er is niets vastgelegd." in uitkomst.output
         # Hoe het ongedaan maken gaat: er is geen opdracht die een intrekking terugdraait.
         assert "agressie herstel --lijst" in uitkomst.output and "agressie melden" in uitkomst.output
-        meldingen.append(re.sub(r"daarvoor wordt .*?\. ", "", uitkomst.output))
+        meldingen.append(re.sub(r"daarvoor wordt .*?\. ", "", uitkomst.stderr))  # --json: ook {"fout"} op stdout
         assert g.momentopname() == voor, args
         assert _brieven(g) == [], args
     assert len(set(meldingen)) == 1  # één voorwaarde, één melding (alleen wat er niet gebeurt verschilt)

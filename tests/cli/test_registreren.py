@@ -391,8 +391,9 @@ def test_in_een_terminal_vraagt_melden_wat_ontbreekt(gtb, monkeypatch):
     monkeypatch.setattr("agressie_cli.cli.registreren.interactief", lambda: True)
     gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht")
     # naam, kanaal en ernst worden gevraagd; daarna de vraag of J. de Vries dezelfde persoon is: ja.
-    # Daarna, omdat P0001 vandaag al een incident heeft: toch registreren? ja.
-    uitkomst = gtb.run("melden", invoer="J. de Vries\nbalie\nagressief\nj\nj\n")
+    # Daarna, omdat P0001 vandaag al een incident heeft: toch registreren? ja. (3.6: vóór die vragen de datum, Enter
+    # is vandaag.)
+    uitkomst = gtb.run("melden", invoer="J. de Vries\nbalie\nagressief\n\nj\nj\n")
     assert uitkomst.exit_code == 0, uitkomst.output
     assert "Naam van de persoon" in uitkomst.output and "bedoelt u P0001 Jan de Vries?" in uitkomst.output
     assert "lijkt dubbel met 2026-0001" in uitkomst.output and "Toch registreren?" in uitkomst.output
@@ -403,7 +404,7 @@ def test_in_een_terminal_vraagt_melden_wat_ontbreekt(gtb, monkeypatch):
 def test_in_een_terminal_stopt_nee_op_dubbel_de_melding(gtb, monkeypatch):
     gtb.meld(naam="Jan de Vries", kanaal="balie", ernst="licht")
     monkeypatch.setattr("agressie_cli.cli.registreren.interactief", lambda: True)
-    uitkomst = gtb.run("melden", "--naam", "jan de vries", "--kanaal", "balie", "--ernst", "licht", invoer="n\n")
+    uitkomst = gtb.run("melden", "--naam", "jan de vries", "--kanaal", "balie", "--ernst", "licht", invoer="\nn\n")
     assert uitkomst.exit_code == 0 and "Niet geregistreerd." in uitkomst.output
     assert [r["incident"] for r in gtb.json("lijst")] == ["2026-0001"]
 

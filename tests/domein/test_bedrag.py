@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from agressie_cli.cli.fouten import melding
+from agressie_cli.cli.veldwoorden import melding
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.schade import als_cel, bedrag_tekst, lees_bedrag, uit_cel
 

@@ -7,7 +7,7 @@ from datetime import date
 import openpyxl
 import pytest
 
-from agressie_cli.cli.fouten import melding
+from agressie_cli.cli.veldwoorden import melding
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.velden import INVOER, kolommen_van

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import agressie_cli
-from agressie_cli.cli.fouten import melding as cli_melding
+from agressie_cli.cli.veldwoorden import melding as cli_melding
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.profiel import Profiel, lees_profielbestand
 from agressie_cli.domein.velden import controleer_velden

@@ -11,9 +11,10 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from agressie_cli.cli import (
     aangifte,
@@ -32,7 +33,50 @@ from agressie_cli.cli import web as webvoorkant
 
 nederlands.installeer()
 
+
+def map_naar_voren(args: list[str]) -> list[str]:
+    """`agressie lijst --map M:\\Agressie` (3.6): --map na het commando hoort bij agressie zelf en gaf 'Onbekende
+    optie'. Het wordt aanvaard: --map (en --map=...) na het commando komt vóór het commando te staan. Na '--' blijft
+    alles staan; een tweede --map na het commando wint, zoals een herhaalde optie in Click."""
+    i, commando = 0, None
+    while i < len(args):
+        if args[i] == "--":
+            return args
+        if args[i] == "--map":
+            i += 2
+            continue
+        if not args[i].startswith("-"):
+            commando = i
+            break
+        i += 1
+    if commando is None:
+        return args
+    voor, na, verplaatst = args[:commando], [], []
+    j = commando
+    while j < len(args):
+        if args[j] == "--":
+            na.extend(args[j:])
+            break
+        if args[j] == "--map" and j + 1 < len(args):
+            verplaatst += args[j : j + 2]
+            j += 2
+            continue
+        if args[j].startswith("--map="):
+            verplaatst.append(args[j])
+            j += 1
+            continue
+        na.append(args[j])
+        j += 1
+    return voor + verplaatst + na
+
+
+class _Agressie(TyperGroup):
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, map_naar_voren(list(args)))
+
+
 app = typer.Typer(
+    cls=_Agressie,
     name="agressie",
     help=(
         "Agressieprotocol (Veilige Publieke Taak) van uw gemeente, stap voor stap:\n\n"
@@ -77,8 +121,8 @@ def hoofd(
         typer.Option(
             "--map",
             metavar="MAP",
-            help="Map met agressie.toml en register.xlsx (anders AGRESSIE_MAP, anders de huidige map). "
-            'Voorbeeld: --map "M:\\Veilige Publieke Taak"',
+            help="Map met agressie.toml en register.xlsx (anders AGRESSIE_MAP, anders de huidige map); mag ook na "
+            'het commando staan. Voorbeeld: --map "M:\\Veilige Publieke Taak"',
             show_default=False,
         ),
     ] = None,
@@ -118,6 +162,10 @@ for commando in (
     nabehandeling.reactie,
     nabehandeling.verzoek,
     nabehandeling.herzien,
+    nabehandeling.bezoek,
+    nabehandeling.bewijs,
+    nabehandeling.goedkeuren,
+    nabehandeling.inzage,
     nazorg.nazorg,
     verplichtingen.verplichtingen,
 ):

@@ -13,11 +13,12 @@ from typing import Annotated, Optional
 import typer
 
 from agressie_cli.cli import uitvoer
-from agressie_cli.cli.fouten import melding, opdracht
+from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.openen import open_bestand
 from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Json
+from agressie_cli.cli.veldwoorden import melding
 from agressie_cli.domein.datums import datum_of_vandaag, kort
 from agressie_cli.domein.fouten import Afsluitcode, InvoerFout
 
@@ -43,6 +44,7 @@ def init(
             show_default=False,
         ),
     ] = None,
+    als_json: Json = False,
 ) -> None:
     """Maakt agressie.toml (instellingen) en een leeg register.xlsx (stap 1). Overschrijft niets.
 
@@ -54,7 +56,7 @@ def init(
     werkplek = omgeving(ctx, register_nodig=False)
     burgemeester = ""
     tekent = None
-    if beheer.kan_init(werkplek, gemeente, ondertekenaar) and interactief():
+    if beheer.kan_init(werkplek, gemeente, ondertekenaar) and interactief() and not als_json:
         tekent = None if ondertekenaar is None else beheer.ondertekenaar(ondertekenaar)
         while tekent is None:
             antwoord = typer.prompt(
@@ -76,6 +78,9 @@ def init(
             show_default=False,
         )
     uitkomst = beheer.init(werkplek, gemeente, ondertekenaar, burgemeester, tekent)
+    if als_json:
+        uitvoer.druk_json({"instellingen": str(uitkomst.instellingen), "register": str(uitkomst.register)})
+        return
     typer.echo(f"Instellingen: {uitkomst.instellingen}")
     typer.echo(f"Register:     {uitkomst.register}")
     typer.echo(
@@ -107,6 +112,7 @@ def herstel(
             "Voorbeeld: agressie herstel 3 --ja",
         ),
     ] = False,
+    als_json: Json = False,
 ) -> None:
     """Zet een reservekopie van het register terug; het huidige (beschadigde) register blijft apart bewaard.
 
@@ -117,6 +123,23 @@ def herstel(
     werkplek = omgeving(ctx, register_nodig=False)
     if lijst_:
         rijen = beheer.reservekopieen(werkplek).kopieen
+        if als_json:
+            uitvoer.druk_json(
+                [
+                    {
+                        "nummer": k.nummer,
+                        "bestand": k.pad.name,
+                        "gemaakt": k.tijdstip,
+                        "grootte": k.grootte,
+                        "leesbaar": k.leesbaar,
+                        "incidenten": k.incidenten,
+                        "handeling": k.voor,
+                        "voor_opschonen": k.voor_opschonen,
+                    }
+                    for k in rijen
+                ]
+            )
+            return
         if not rijen:
             typer.echo("Er zijn nog geen reservekopieën.")
             return
@@ -144,9 +167,19 @@ def herstel(
     try:
         hersteld = beheer.herstel(werkplek, kopie, ook_na_opschonen=ja)
     except OpschonenOngedaan as fout:
-        if not (interactief() and ja_nee(f"{fout.vraag} Toch terugzetten?")):
+        if not (interactief() and not als_json and ja_nee(f"{fout.vraag} Toch terugzetten?")):
             raise
         hersteld = beheer.herstel(werkplek, kopie, ook_na_opschonen=True)
+    if als_json:
+        uitvoer.druk_json(
+            {
+                "kopie": hersteld.kopie,
+                "incidenten": hersteld.incidenten,
+                "apart": None if hersteld.apart is None else str(hersteld.apart),
+                "na_opschonen": hersteld.na_opschonen,
+            }
+        )
+        return
     typer.echo(f"Register teruggezet uit {hersteld.kopie} ({hersteld.incidenten} incidenten).")
     if hersteld.apart:
         typer.echo(f"Het vorige register is bewaard als {hersteld.apart}.")
@@ -191,6 +224,7 @@ def opschonen(
                 ],
                 "verwijderde_brieven": [p.name for p in verwijderd],
                 "verwijderde_concepten": [p.name for p in uitkomst.verwijderde_concepten],
+                "verwijderd_bewijs": [f"{p.parent.name}/{p.name}" for p in uitkomst.verwijderd_bewijs],
                 "brieven_zonder_maatregel": [p.name for p in wezen],
                 "achtergebleven": [p.name for p in rest],
                 "niet_opgeschoond": {
@@ -226,9 +260,15 @@ def opschonen(
     if uitkomst.uitgevoerd:
         typer.echo(
             f"{uitvoer.aantal(len(personen), 'persoon', 'personen')} geanonimiseerd; "
-            f"{uitvoer.aantal(len(verwijderd), 'brief', 'brieven')} en "
-            f"{uitvoer.aantal(len(uitkomst.verwijderde_concepten), 'e-mailconcept', 'e-mailconcepten')} verwijderd. "
-            "De nummers en tellingen blijven."
+            f"{uitvoer.aantal(len(verwijderd), 'brief', 'brieven')}"
+            + (", " if uitkomst.verwijderd_bewijs else " en ")
+            + f"{uitvoer.aantal(len(uitkomst.verwijderde_concepten), 'e-mailconcept', 'e-mailconcepten')}"
+            + (
+                f" en {uitvoer.aantal(len(uitkomst.verwijderd_bewijs), 'bestand', 'bestanden')} bewijs"
+                if uitkomst.verwijderd_bewijs
+                else ""
+            )
+            + " verwijderd. De nummers en tellingen blijven."
         )
         typer.echo(
             "Let op: oudere reservekopieën in 'reservekopieen' bevatten de gegevens nog tot ze vanzelf vervallen."
@@ -363,6 +403,7 @@ def sjablonen_controleer(
             show_default=False,
         ),
     ] = None,
+    als_json: Json = False,
 ) -> None:
     """Controleert (eigen) sjablonen: onbekende variabelen en variabelen die ontbreken. Exit 0 als alles klopt.
 
@@ -371,6 +412,19 @@ def sjablonen_controleer(
     from agressie_cli.handelingen import beheer
 
     uitkomst = beheer.sjablonen_controleer(omgeving(ctx), map_)
+    if als_json:
+        uitvoer.druk_json(
+            {
+                "map": str(uitkomst.map),
+                "alles_goed": uitkomst.alles_goed,
+                "sjablonen": [
+                    {"bestand": u.bestand, "goed": u.goed, "problemen": list(u.problemen)} for u in uitkomst.uitkomsten
+                ],
+            }
+        )
+        if not uitkomst.alles_goed:
+            raise typer.Exit(Afsluitcode.FOUT)
+        return
     for u in uitkomst.uitkomsten:
         if u.goed:
             typer.echo(f"OK      {u.bestand}")

@@ -11,13 +11,24 @@ from typing import Annotated, Any, Optional
 import typer
 
 from agressie_cli.cli import uitvoer
-from agressie_cli.cli.fouten import opdracht, optie_van
+from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Soort
+from agressie_cli.cli.veldwoorden import optie_van
 from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
 from agressie_cli.handelingen.werkplek import Werkplek
+
+BeslotenDoor = Annotated[
+    Optional[str],
+    typer.Option(
+        "--besloten-door",
+        help="Wie besliste: naam en functie (Geertruidenberg 9.1: clustermanager met de AOV-er; Losser 9: de "
+        'burgemeester bij een politiek ambtsdrager). Voorbeeld: --besloten-door "K. Smits, clustermanager"',
+        show_default=False,
+    ),
+]
 
 
 @opdracht
@@ -43,6 +54,7 @@ def maatregel(
             show_default=False,
         ),
     ] = None,
+    besloten_door: BeslotenDoor = None,
     als_json: Json = False,
 ) -> None:
     """Legt een maatregel vast zonder brief (registratie, aangifte) of met een elders gemaakte brief.
@@ -54,7 +66,7 @@ def maatregel(
     werkplek = omgeving(ctx)
     if soort is not None:  # zonder soort weigert de handeling, zonder vraag vooraf
         toelichting, _ = _vraag(werkplek, incident, soort, datum, ingang, duur, toelichting)
-    u = besluiten.maatregel(werkplek, incident, soort, datum, ingang, duur, toelichting)
+    u = besluiten.maatregel(werkplek, incident, soort, datum, ingang, duur, toelichting, besloten_door)
     m = u.maatregel
     if als_json:
         uitvoer.druk_json(uitvoer.maatregel_json(m, u.status, bool(u.te_laat), u.vervangt))
@@ -70,7 +82,7 @@ def maatregel(
 
 
 @opdracht
-def afsluiten(ctx: typer.Context, incident: Incident) -> None:
+def afsluiten(ctx: typer.Context, incident: Incident, als_json: Json = False) -> None:
     """Zet een incident op 'afgehandeld' als alles rond is.
 
     Voorbeeld: agressie afsluiten 2026-0001
@@ -78,6 +90,9 @@ def afsluiten(ctx: typer.Context, incident: Incident) -> None:
     from agressie_cli.handelingen import besluiten
 
     uitkomst = besluiten.afsluiten(omgeving(ctx), incident)
+    if als_json:
+        uitvoer.druk_json({"incident": uitkomst.incident, "status": uitkomst.status})
+        return
     typer.echo(f"Incident {uitkomst.incident} is afgehandeld.")
 
 
@@ -222,6 +237,15 @@ def brief(
             show_default=False,
         ),
     ] = None,
+    besloten_door: BeslotenDoor = None,
+    met_uittreksel: Annotated[
+        bool,
+        typer.Option(
+            "--met-uittreksel",
+            help="Zet het uittreksel van de melding (wat, waar, wanneer; zonder namen van medewerkers) als bijlage achter "
+            "de brief. Voorbeeld: agressie brief 2026-0001 --met-uittreksel",
+        ),
+    ] = False,
     openen: Annotated[bool, open_optie("Word; met --pdf de PDF", "agressie brief 2026-0001 --open")] = False,
     als_json: Json = False,
 ) -> None:
@@ -267,6 +291,8 @@ def brief(
             toelichting=toelichting,
             brieftekst=brieftekst,
             voortgang=_balk(stapel),
+            besloten_door=besloten_door,
+            met_uittreksel=met_uittreksel,
         )
     if u.overgeslagen:
         typer.echo(tekst(u.overgeslagen), err=als_json)
@@ -283,6 +309,12 @@ def brief(
         vervangt=u.vervangt,
         artikel_melding=u.artikel_melding,
     )
+    for nummer in u.wacht_op_goedkeuring:  # 3.4: het profiel vraagt goedkeuring door een tweede persoon
+        typer.echo(
+            f"Let op: de brief van {nummer} is nog niet definitief; verzend hem pas na agressie goedkeuren {nummer} "
+            '--door "naam, functie".',
+            err=True,
+        )
     if openen and u.brieven:
         from agressie_cli.cli.openen import open_bestanden
 

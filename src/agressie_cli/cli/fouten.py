@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import os
@@ -10,37 +11,8 @@ from typing import Any
 
 import typer
 
-from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, vul
-
-# Velden die geen kolom van het register zijn, met hun optie (de kolommen: de optie uit domein/velden.py), en
-# kolommen die bij een commando een andere optie hebben dan --sleutel. Een veld zonder optie (een argument als
-# INCIDENT) heet in de terminal zoals in de metavar.
-_OPTIE_ZONDER_KOLOM = {
-    "incidentnummer": "INCIDENT",
-    "maatregelnummer": "MAATREGEL",
-    "persoonnummer": "PERSOON",
-    "samengevoegd_in": "--in",  # agressie samenvoegen PERSOON --in P0002
-    "niet_dezelfde": "--niet",  # agressie samenvoegen PERSOON --niet P0002
-}
-
-
-def optie_van(veld: str) -> str:
-    """Het woord voor een veld in de terminal: de optie (`brieftekst` -> `--brieftekst`). De ene plek waar een melding
-    van het domein of een handeling de namen van de opdrachtregel krijgt; het web heeft zijn eigen woorden."""
-    from agressie_cli.domein.velden import OPTIE
-
-    if veld in OPTIE:
-        return str(OPTIE[veld])
-    return _OPTIE_ZONDER_KOLOM.get(veld, "--" + veld.replace("_", "-"))
-
-
-def melding(fout: AgressieFout) -> str:
-    return fout.tekst(optie_van)
-
-
-def in_opties(sjabloon: str) -> str:
-    """Een tekst met «veld»-merktekens (bewaard `fout.sjabloon`) zoals de terminal hem toont."""
-    return vul(sjabloon, optie_van)
+from agressie_cli.cli.veldwoorden import melding
+from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
 
 
 def opdracht(functie: Callable[..., Any]) -> Callable[..., Any]:
@@ -51,28 +23,61 @@ def opdracht(functie: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return functie(*args, **kwargs)
         except AgressieFout as fout:
-            typer.echo(f"Fout: {melding(fout)}", err=True)
+            _meld_fout(melding(fout), kwargs)
             raise typer.Exit(fout.code)
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except typer.Exit:
             raise
+        except typer.Abort as afgebroken:
+            # Click maakt van Ctrl-C bij een vraag 'Aborted!' met afsluitcode 1; van het einde van de invoer ook.
+            if isinstance(afgebroken.__context__, KeyboardInterrupt):
+                _onderbroken()
+            raise
+        except KeyboardInterrupt:
+            _onderbroken()
         except BrokenPipeError:  # uitvoer doorgegeven aan bijvoorbeeld 'more' of 'head' dat eerder stopte
             raise typer.Exit(Afsluitcode.OK)
         except OSError as fout:  # schijf vol, alleen-lezen, bestand open in Word of Excel (brief, rapport, herstel)
             if os.environ.get("AGRESSIE_DEBUG"):
                 raise
-            typer.echo(f"Fout: {_bestandsfout(fout)}", err=True)
+            _meld_fout(_bestandsfout(fout), kwargs)
             raise typer.Exit(Afsluitcode.FOUT)
         except Exception as fout:  # laatste vangnet: geen persoonsgegevens, geen traceback
             if os.environ.get("AGRESSIE_DEBUG"):
                 raise
-            typer.echo(
-                f"Fout: onverwachte fout ({type(fout).__name__}). Er is niets gewijzigd als het register niet bewaard werd. "
+            _meld_fout(
+                f"onverwachte fout ({type(fout).__name__}). Er is niets gewijzigd als het register niet bewaard werd. "
                 "Meld dit aan de beheerder van agressie.",
-                err=True,
+                kwargs,
             )
             raise typer.Exit(Afsluitcode.FOUT)
 
     return omhulsel
+
+
+def _onderbroken() -> None:
+    """Ctrl-C (3.6): de prompt van de shell niet midden op een regel, geen traceback, afsluitcode 130. Wat al bewaard
+    was, blijft bewaard; een schrijfactie gaat via een tijdelijk bestand, dus half bewaard bestaat niet."""
+    typer.echo("", err=True)
+    typer.echo("Onderbroken (Ctrl-C).", err=True)
+    raise typer.Exit(Afsluitcode.ONDERBROKEN)
+
+
+def _meld_fout(tekst: str, kwargs: dict[str, Any]) -> None:
+    """De melding op stderr ("Fout: ..."); met --json óók als {"fout": "..."} op stdout (3.6), zodat een script dat
+    alleen stdout leest weet wat er misging. De afsluitcode blijft die van de fout."""
+    from agressie_cli.cli.uitvoer import zeg
+
+    zeg(f"Fout: {tekst}", err=True)  # rood als de terminal het kan, nooit in een bestand
+    if _met_json(kwargs):
+        from agressie_cli.cli.uitvoer import druk_json
+
+        with contextlib.suppress(OSError):
+            druk_json({"fout": tekst})
+
+
+def _met_json(kwargs: dict[str, Any]) -> bool:
+    """Vroeg de gebruiker om JSON? De parameter van --json heet bij elk commando `als_json` (cli/opties.py: Json)."""
+    return bool(kwargs.get("als_json"))
 
 
 def _bestandsfout(fout: OSError) -> str:

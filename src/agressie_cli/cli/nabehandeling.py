@@ -222,3 +222,207 @@ def brief(
     if b.pdf_fout:
         typer.echo(f"Let op: {b.pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)
+
+
+@opdracht
+def bezoek(
+    ctx: typer.Context,
+    zoek: Annotated[
+        str,
+        typer.Argument(
+            metavar="PERSOON",
+            help='Persoonnummer of naam (of deel ervan) van iemand met eerdere agressie. Voorbeeld: P0003 of "Jan de Vries"',
+            show_default=False,
+        ),
+    ],
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum",
+            help="De dag waarop de persoon verwacht wordt (verplicht). Voorbeeld: --datum 2026-12-08",
+            show_default=False,
+        ),
+    ] = None,
+    tijd: Annotated[
+        Optional[str],
+        typer.Option("--tijd", help="Hoe laat (UU:MM). Voorbeeld: --tijd 10:30", show_default=False),
+    ] = None,
+    als_json: Json = False,
+) -> None:
+    """Legt een verwacht bezoek vast van iemand met eerdere agressie; die dag tonen verboden en termijnen het.
+
+    Geertruidenberg 3.3 (vooraf te verwachten agressie): receptie, interventieteam en deelcluster waarschuwen.
+
+    Voorbeeld: agressie bezoek P0003 --datum 2026-12-08 --tijd 10:30
+    """
+    from agressie_cli.domein.datums import lees_datum
+    from agressie_cli.domein.fouten import InvoerFout
+    from agressie_cli.handelingen.bezoek import bezoek as leg_vast
+
+    dag = lees_datum(datum, "--datum")
+    if dag is None:
+        raise InvoerFout("--datum ontbreekt: op welke dag wordt de persoon verwacht? Voorbeeld: --datum 2026-12-08")
+    b = leg_vast(omgeving(ctx), zoek, dag, tijd)
+    if als_json:
+        uitvoer.druk_json(b)
+        return
+    om = f" om {b.tijd:%H.%M} uur" if b.tijd else ""
+    typer.echo(f"Bezoek vastgelegd: {b.persoon} wordt verwacht op {kort(b.datum)}{om}.")
+    typer.echo(f"Die dag tonen agressie verboden en agressie termijnen het: {b.waarschuwen} (Geertruidenberg 3.3).")
+
+
+@opdracht
+def bewijs(
+    ctx: typer.Context,
+    incident: Annotated[
+        str,
+        typer.Argument(metavar="INCIDENT", help="Het incidentnummer. Voorbeeld: 2026-0001", show_default=False),
+    ],
+    bestanden: Annotated[
+        Optional[list[Path]],
+        typer.Argument(
+            metavar="BESTAND...",
+            help="Een of meer bestanden: de e-mail, foto's, getuigenverklaringen (pdf, jpg, png, heic, eml, msg, txt, "
+            "docx, mp3, m4a, mp4; hoogstens 25 MB per bestand). Voorbeeld: foto-balie.jpg verklaring.pdf",
+            show_default=False,
+        ),
+    ] = None,
+    als_json: Json = False,
+) -> None:
+    """Bewaart bewijs bij een incident in bewijs/INCIDENT/ naast het register, met een SHA-256 in het register.
+
+    Geertruidenberg 8: het bewijs van schade goed vastleggen (foto's, getuigenverklaringen). Agressie aangifte noemt
+    het in het dossier; opschonen verwijdert het met de rest.
+
+    Voorbeeld: agressie bewijs 2026-0001 foto-balie.jpg verklaring.pdf
+    """
+    from agressie_cli.handelingen.bewijs import bewijs as bewaar
+
+    b = bewaar(omgeving(ctx), incident, list(bestanden or []))
+    if als_json:
+        uitvoer.druk_json(b)
+        return
+    for stuk in b.toegevoegd:
+        typer.echo(f"Bewaard: {stuk.bestand} (SHA-256 {stuk.sha256})")
+    typer.echo(f"Bij incident {b.incident} staat nu {uitvoer.aantal(b.totaal, 'bestand', 'bestanden')} bewijs.")
+
+
+@opdracht
+def goedkeuren(
+    ctx: typer.Context,
+    nummer: Nummer,
+    door: Annotated[
+        Optional[str],
+        typer.Option(
+            "--door",
+            help='Wie goedkeurt: naam en functie, een ander dan wie besloot (verplicht). Voorbeeld: --door "A. Jansen, AOV-er"',
+            show_default=False,
+        ),
+    ] = None,
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum",
+            help="Datum van de goedkeuring (standaard vandaag). Voorbeeld: --datum 2026-11-04",
+            show_default=False,
+        ),
+    ] = None,
+    als_json: Json = False,
+) -> None:
+    """Keurt een verbodsbrief goed als tweede persoon; met goedkeuring = true in het profiel is hij pas dan definitief.
+
+    Voorbeeld: agressie goedkeuren M00003 --door "A. Jansen, AOV-er"
+    """
+    from agressie_cli.handelingen import nabehandeling
+
+    g = nabehandeling.goedkeuren(omgeving(ctx), nummer, door, datum_of_vandaag(datum, "--datum"))
+    if als_json:
+        uitvoer.druk_json(g)
+        return
+    typer.echo(f"Maatregel {g.maatregel} goedgekeurd door {g.goedgekeurd_door} op {kort(g.goedgekeurd)}.")
+    typer.echo(f"De brief is definitief; leg het verzenden vast met: agressie verzonden {g.maatregel} --wijze WIJZE")
+
+
+@opdracht
+def inzage(
+    ctx: typer.Context,
+    zoek: Annotated[
+        str,
+        typer.Argument(
+            metavar="PERSOON",
+            help='Persoonnummer of naam (of deel ervan). Voorbeeld: P0003 of "Jan de Vries"',
+            show_default=False,
+        ),
+    ],
+    verzoek: Annotated[
+        Optional[str],
+        typer.Option(
+            "--verzoek",
+            help="Wanneer het verzoek om inzage binnenkwam; agressie termijnen toont het tot een maand later (AVG "
+            "art. 12 lid 3). Voorbeeld: --verzoek 2026-12-01",
+            show_default=False,
+        ),
+    ] = None,
+    alleen_verzoek: Annotated[
+        bool,
+        typer.Option(
+            "--alleen-verzoek",
+            help="Alleen het verzoek vastleggen, het dossier volgt later. Voorbeeld: agressie inzage P0003 --verzoek "
+            "2026-12-01 --alleen-verzoek",
+        ),
+    ] = False,
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum", help="Datum van de brief (standaard vandaag). Voorbeeld: --datum 2026-12-10", show_default=False
+        ),
+    ] = None,
+    uit: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--uit", help="Map voor de brief (standaard brieven/). Voorbeeld: --uit H:\\Inzage", show_default=False
+        ),
+    ] = None,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie inzage P0003 --pdf")
+    ] = False,
+    als_json: Json = False,
+) -> None:
+    """Maakt het dossier van een persoon als brief (inzage, AVG art. 15): gegevens, incidenten, maatregelen, afschriften, bewaartermijn en rechten.
+
+    Namen van medewerkers worden hun rol (art. 15 lid 4). Het verzoek komt op agressie termijnen (een maand).
+
+    Voorbeeld: agressie inzage P0003 --verzoek 2026-12-01 --pdf
+    """
+    from agressie_cli.domein.datums import lees_datum
+    from agressie_cli.domein.fouten import Afsluitcode
+    from agressie_cli.handelingen.inzage import inzage as maak
+
+    i = maak(
+        omgeving(ctx),
+        zoek,
+        datum_of_vandaag(datum, "--datum"),
+        lees_datum(verzoek, "--verzoek"),
+        alleen_verzoek,
+        pdf,
+        uit,
+    )
+    if als_json:
+        uitvoer.druk_json(i)
+    else:
+        if i.ontvangen:
+            typer.echo(f"Verzoek om inzage van {i.persoon} vastgelegd (ontvangen {kort(i.ontvangen)}).")
+        if i.bestand is None:
+            assert i.uiterlijk is not None
+            typer.echo(f"Het dossier uiterlijk {kort(i.uiterlijk)} verstrekken: agressie inzage {i.persoon} --pdf")
+        else:
+            typer.echo(f"Dossier gemaakt: {i.bestand}")
+            if i.pdf:
+                typer.echo(f"PDF: {i.pdf}")
+            typer.echo(
+                f"Het bevat {uitvoer.aantal(i.incidenten, 'incident', 'incidenten')} en "
+                f"{uitvoer.aantal(i.maatregelen, 'maatregel', 'maatregelen')}; lees het na voor u het verstuurt."
+            )
+    if i.pdf_fout:
+        typer.echo(f"Let op: {i.pdf_fout}", err=True)
+        raise typer.Exit(Afsluitcode.FOUT)

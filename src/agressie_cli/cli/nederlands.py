@@ -92,6 +92,79 @@ def installeer() -> None:
     exceptions.UsageError.show = toon_gebruiksfout
     _vertaal_afbreken(core)
     _verplicht_argument_zonder_accolades()
+    _metavars_in_het_nederlands()
+    _korte_hulp_voluit()
+
+
+# Metavars in het Nederlands en overal hetzelfde (3.6): Typer schreef <str>, <path> en <integer>. Op naam van de optie;
+# de velden van melden en aanvullen op hun type (domein/velden.py); de rest TEKST, PAD of AANTAL.
+_METAVARS = {
+    "DATUM": ("--van", "--tot", "--peildatum", "--ingang", "--gesprek", "--hulpverlening", "--afgerond", "--reactie"),
+    "PERSOON": ("--persoon", "--in", "--niet"),
+    "MAANDEN": ("--duur",),
+    "MAP": ("--uit",),
+    "TIJD": ("--gesprek-tijd",),
+    "GEMEENTE": ("--gemeente",),
+    "SOORT": ("--soort",),
+    "KWARTAAL": ("--kwartaal",),
+    "JAAR": ("--jaar",),
+    "STATUS": ("--status",),
+    "BEDRAG": ("--bedrag",),
+    "UITKOMST": ("--uitkomst",),
+    "WIJZE": ("--wijze",),
+}
+_ENGELS = {"<str>": "TEKST", "<text>": "TEKST", "TEXT": "TEKST", "<path>": "PAD", "PATH": "PAD", "<integer>": "AANTAL"}
+
+
+def metavar_van(optie: str, engels: str) -> str:
+    for metavar, opties in _METAVARS.items():
+        if optie in opties:
+            return metavar
+    from agressie_cli.domein.velden import INVOER
+
+    veld = next((v for v in INVOER if v.optie == optie), None)
+    if veld is not None:
+        if veld.type == "datum" or optie.endswith("datum"):
+            return "DATUM"
+        if veld.type == "tijd":
+            return "TIJD"
+        if veld.keuzes or veld.type == "keuze":
+            return veld.sleutel.upper()
+    if optie.endswith("-datum"):
+        return "DATUM"
+    return _ENGELS.get(engels, engels)
+
+
+def _metavars_in_het_nederlands() -> None:
+    import typer.core
+
+    origineel = typer.core.TyperOption.make_metavar
+
+    def make_metavar(self, ctx, *args, **kwargs) -> str:
+        tekst = origineel(self, ctx, *args, **kwargs)
+        if self.metavar is None and self.opts and (tekst in _ENGELS or tekst.startswith("<")):
+            return metavar_van(self.opts[0], tekst)
+        return tekst
+
+    typer.core.TyperOption.make_metavar = make_metavar  # type: ignore[method-assign]
+
+
+def korte_hulp(help_tekst: str | None) -> str:
+    """De eerste zin van de help, voluit: Click kortte hem in de lijst van commando's af op 45 tekens ('Maakt de
+    e-mail met de registratie aan de...'); de regel loopt nu door op de volgende regel (3.6)."""
+    alinea = " ".join((help_tekst or "").split("\n\n")[0].replace("\b", "").split())
+    m = re.search(r"\.\s+(?=[A-Z(])", alinea)
+    return alinea[: m.start() + 1] if m else alinea
+
+
+def _korte_hulp_voluit() -> None:
+    import typer.core
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return (self.short_help or korte_hulp(self.help)).strip()
+
+    for klasse in (typer.core.TyperCommand, typer.core.TyperGroup):
+        klasse.get_short_help_str = get_short_help_str  # type: ignore[method-assign]
 
 
 def _verplicht_argument_zonder_accolades() -> None:

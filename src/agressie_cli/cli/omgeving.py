@@ -10,7 +10,9 @@ from agressie_cli.handelingen.werkplek import Werkplek
 
 
 def _op_stderr(tekst: str) -> None:
-    typer.echo(tekst, err=True)
+    from agressie_cli.cli.uitvoer import zeg
+
+    zeg(tekst, err=True)  # "Let op" in kleur als de terminal het kan (3.6)
 
 
 def omgeving(ctx: typer.Context, register_nodig: bool = True, voortgang: bool = True) -> Werkplek:

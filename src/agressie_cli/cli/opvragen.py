@@ -131,7 +131,7 @@ def verboden(
         uitvoer.verbodenlijst(opvragen.verboden_uit(werkplek, uit, peildatum_, naam), als_json)
         return
     uitkomst = opvragen.verboden(omgeving(ctx), peildatum_, naam)
-    uitvoer.verboden(uitkomst.verboden, uitkomst.peildatum, als_json)
+    uitvoer.verboden(uitkomst.verboden, uitkomst.peildatum, als_json, uitkomst.bezoeken)
 
 
 @opdracht

@@ -35,15 +35,39 @@ def ja_nee(vraag: str) -> bool:
         typer.echo("Antwoord met j (ja) of n (nee).")
 
 
-def _vraag_ontbrekende(werkplek: Werkplek, ruw: dict, persoon: str | None) -> None:
-    """Aan een terminal: de verplichte velden die niet zijn opgegeven, vragen (anders weigert melden ze)."""
+def _vraag_ontbrekende(werkplek: Werkplek, ruw: dict, persoon: str | None, datum_vragen: bool = False) -> None:
+    """Aan een terminal: de verplichte velden die niet zijn opgegeven, vragen (anders weigert melden ze), en zonder
+    --datum de datum (standaard vandaag, 3.6). Elk antwoord wordt meteen gecontroleerd: na een tikfout volgt dezelfde
+    vraag opnieuw ("bedoelt u 'balie'?") in plaats van een fout aan het eind, waarbij alles verloren ging."""
     from agressie_cli.domein.velden import veld
     from agressie_cli.handelingen.registreren import verplicht_ontbrekend
 
-    mist = verplicht_ontbrekend(werkplek, ruw, persoon)
-    if mist and interactief():
-        for sleutel in mist:
-            ruw[sleutel] = typer.prompt(veld(sleutel).vraag or sleutel)
+    if not interactief():
+        return
+    for sleutel in verplicht_ontbrekend(werkplek, ruw, persoon):
+        ruw[sleutel] = vraag_veld(werkplek, sleutel, veld(sleutel).vraag or sleutel)
+    if datum_vragen and not ruw.get("datum"):
+        from datetime import date
+
+        from agressie_cli.domein.nederlands import kort
+
+        ruw["datum"] = vraag_veld(werkplek, "datum", "Datum van het incident", standaard=kort(date.today()))
+
+
+def vraag_veld(werkplek: Werkplek, sleutel: str, vraag: str, standaard: str | None = None) -> str:
+    """Vraagt een veld tot het antwoord klopt (registreren.controleer_veld); Ctrl-C stopt (afsluitcode 130)."""
+    from agressie_cli.cli.veldwoorden import melding
+    from agressie_cli.domein.fouten import InvoerFout
+    from agressie_cli.handelingen.registreren import controleer_veld
+
+    while True:
+        antwoord = str(typer.prompt(vraag, default=standaard) if standaard is not None else typer.prompt(vraag))
+        try:
+            controleer_veld(werkplek, sleutel, antwoord)
+        except InvoerFout as fout:
+            typer.echo(f"{melding(fout)} Probeer het opnieuw (Ctrl-C: stoppen).", err=True)
+            continue
+        return antwoord
 
 
 def _vraag_vooraf(vooraf: Vooraf, persoon: str | None, zeg_het: bool = True) -> str | None:
@@ -93,7 +117,7 @@ def melden(
     if formulier:
         _melden_met_formulieren(omg, formulier, ruw, persoon, als_json)
         return
-    _vraag_ontbrekende(omg, ruw, persoon)
+    _vraag_ontbrekende(omg, ruw, persoon, datum_vragen=not als_json)
     if interactief():
         persoon = _vraag_vooraf(registreren.vooraf(omg, ruw, persoon), persoon)
     uitvoer.melden(registreren.melden(omg, ruw, persoon), als_json)

@@ -59,10 +59,102 @@ def druk_json(gegevens: Any) -> None:
     typer.echo(tekst, nl=False)
 
 
+# --- de terminal: breedte en kleur (3.6) -------------------------------------------------------------
+
+_KLEUREN = {"VERLOPEN": "red", "Fout:": "red", "Let op": "yellow"}
+_MIN_KOLOM = 8  # smaller wordt een kolom niet; de tabel mag dan toch breder zijn dan het venster
+
+
+def is_terminal(err: bool = False) -> bool:
+    """Gaat de uitvoer naar een venster (niet naar een bestand, een pijp of een script)?"""
+    stroom = sys.stderr if err else sys.stdout
+    try:
+        return bool(stroom.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def kleur_aan(err: bool = False) -> bool:
+    """Kleur alleen in een venster dat het kan: niet met NO_COLOR (no-color.org), niet bij TERM=dumb, niet als de
+    uitvoer een bestand of pijp is (dus ook nooit in --json naar een script); op Windows alleen als de console
+    ANSI-kleuren aankan (de virtuele-terminalmodus van Windows 10 en later)."""
+    import os
+
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb" or not is_terminal(err):
+        return False
+    return os.name != "nt" or _windows_ansi(err)
+
+
+def _windows_ansi(err: bool) -> bool:  # pragma: no cover - alleen op Windows
+    try:
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.GetStdHandle(-12 if err else -11)  # STD_ERROR_HANDLE / STD_OUTPUT_HANDLE
+        modus = ctypes.c_uint32()
+        if not kernel32.GetConsoleMode(handle, ctypes.byref(modus)):
+            return False
+        return bool(kernel32.SetConsoleMode(handle, modus.value | 0x0004))  # ENABLE_VIRTUAL_TERMINAL_PROCESSING
+    except Exception:
+        return False
+
+
+def _kleur(tekst: str) -> str:
+    for woord, naam in _KLEUREN.items():
+        tekst = tekst.replace(woord, typer.style(woord, fg=naam, bold=True))
+    return tekst
+
+
+def zeg(tekst: str, err: bool = False) -> None:
+    """typer.echo met VERLOPEN en Fout: in rood, Let op in geel, als de terminal kleur aankan (kleur_aan). Achteraf op
+    de hele tekst, zodat de breedte van een tabel niet verandert. color=True: Click haalt de kleur anders weg op
+    Windows zonder colorama, ook als de console hem kan tonen."""
+    if kleur_aan(err) and any(woord in tekst for woord in _KLEUREN):
+        typer.echo(_kleur(tekst), err=err, color=True)
+        return
+    typer.echo(tekst, err=err)
+
+
+def pas_in_venster(rijen: list[list], koppen: list[str]) -> list[list]:
+    """Een tabel die breder is dan het venster: de breedste kolommen worden smaller en hun tekst loopt door op de
+    volgende regel (3.6). Alleen in een venster (shutil.get_terminal_size); naar een bestand of pijp blijft elke rij
+    één regel. Koppen worden nooit afgebroken."""
+    import shutil
+    import textwrap
+
+    if not rijen or not is_terminal():
+        return rijen
+    breedte = shutil.get_terminal_size((120, 24)).columns
+    cellen = [["" if c is None else str(c) for c in rij] for rij in rijen]
+    # Zoals tabulate (opmaak 'simple') meet: een kolom is minstens de kop plus 2 breed, met 2 spaties ertussen.
+    kolommen = [
+        max([len(kop) + 2, *(max((len(d) for d in rij[i].splitlines()), default=0) for rij in cellen)])
+        for i, kop in enumerate(koppen)
+    ]
+    ruimte = breedte - 1 - 2 * (len(koppen) - 1)
+    if sum(kolommen) <= ruimte:
+        return rijen
+    minimum = [max(len(kop) + 2, _MIN_KOLOM) for kop in koppen]
+    while sum(kolommen) > ruimte:
+        i = max(range(len(kolommen)), key=lambda k: (kolommen[k] > minimum[k], kolommen[k]))  # de breedste eerst
+        if kolommen[i] <= minimum[i]:
+            break
+        kolommen[i] -= 1
+    return [
+        [
+            "\n".join(textwrap.wrap(c, kolommen[i], break_long_words=True, break_on_hyphens=False) or [""])
+            if len(c) > kolommen[i]
+            else rij[i]
+            for i, c in enumerate(rij_tekst)
+        ]
+        for rij, rij_tekst in zip(rijen, cellen, strict=True)
+    ]
+
+
 def tabel(rijen: list[list], koppen: list[str], **opties: Any) -> str:
     from tabulate import tabulate
 
-    return tabulate(rijen, headers=koppen, **opties)
+    return tabulate(pas_in_venster(rijen, koppen), headers=koppen, **opties)
 
 
 def tekst_tabel(rijen: list[list], koppen: list[str], rechts: tuple[int, ...] = ()) -> str:
@@ -70,6 +162,7 @@ def tekst_tabel(rijen: list[list], koppen: list[str], rechts: tuple[int, ...] = 
     van elke cel en kost bij duizenden regels (agressie termijnen) meer dan de rest van het commando. De kolommen in
     `rechts` (getallen) staan rechts, de andere links. Bij wat tabulate anders behandelt (een cel met een regeleinde of
     een escapecode, of tekens buiten ASCII als wcwidth geïnstalleerd is) gewoon tabulate."""
+    rijen = pas_in_venster(rijen, koppen)
     cellen = [["" if c is None else str(c).strip() for c in rij] for rij in rijen]
     tekst = "".join("".join(rij) for rij in cellen)
     if "\n" in tekst or "\r" in tekst or "\x1b" in tekst or (not tekst.isascii() and _wcwidth_aanwezig()):
@@ -129,7 +222,7 @@ def personen_json(personen: list[dict]) -> list[dict]:
 def nog_open_twijfel(kandidaten: list[dict], persoon: str | None) -> None:
     """Advies en brief herhalen de vraag 'bedoelt u' tot de coördinator haar met `samenvoegen` beantwoordt."""
     for k in kandidaten:
-        typer.echo(
+        zeg(
             f"Let op: bedoelt u {k['persoon']} {k.get('naam')}? Dan telt diens geschiedenis hier niet mee. "
             f"Dezelfde persoon: agressie samenvoegen {persoon} --in {k['persoon']}; "
             f"een ander: agressie samenvoegen {persoon} --niet {k['persoon']}",
@@ -166,14 +259,15 @@ def melden(g: Gemeld, als_json: bool) -> None:
         f"Incident {g.incident} geregistreerd voor persoon {g.persoon} ({g.naam})"
         + (" (nieuwe persoon)." if g.nieuw_persoon else ".")
     )
+    typer.echo(f"Datum van het incident: {voluit(g.datum)} ({kort(g.datum)}).")  # 3.6: elke bevestiging noemt hem
     for b in g.bedoelt_u:
-        typer.echo(
+        zeg(
             f"Let op: bedoelt u {b.persoon} {b.naam}? Koppel dan met: agressie aanvullen {g.incident} "
             f"--persoon {b.persoon} (of alles: agressie samenvoegen {g.persoon} --in {b.persoon}); "
             f"een ander mens: agressie samenvoegen {g.persoon} --niet {b.persoon}"
         )
     for nummer in g.mogelijk_dubbel:
-        typer.echo(
+        zeg(
             f"Let op: lijkt dubbel met {nummer} (dezelfde persoon, dezelfde dag). Was het één voorval, trek dan "
             f'een van beide in: agressie intrekken {g.incident} --reden "dubbel gemeld, zie {nummer}"',
             err=True,
@@ -240,7 +334,7 @@ def samenvoegen(s: Samengevoegd, als_json: bool) -> None:
     )
     typer.echo(f"Incidenten verplaatst naar {s.persoon}: {', '.join(s.incidenten) or 'geen'}.")
     if s.was_niet_dezelfde:
-        typer.echo(f"Let op: {s.verwijderd} en {s.persoon} waren eerder vastgelegd als verschillende personen.")
+        zeg(f"Let op: {s.verwijderd} en {s.persoon} waren eerder vastgelegd als verschillende personen.")
     if s.aangevuld:
         typer.echo(f"Aangevuld bij {s.persoon} (was leeg): {', '.join(s.aangevuld)}.")
     if s.niet_overgenomen:
@@ -254,6 +348,12 @@ def samenvoegen(s: Samengevoegd, als_json: bool) -> None:
 # --- opvragen -------------------------------------------------------------------------------------
 
 
+def klasse_json(classificatie: str, waarde: Any) -> dict[str, Any]:
+    """Naast de eigen sleutel van het profiel ("ernst" of "gedrag") een vaste (3.6): "klasse" met de waarde en
+    "klasse_sleutel" met de naam van de classificatie, zodat een script voor elke gemeente hetzelfde leest."""
+    return {"klasse": waarde, "klasse_sleutel": classificatie}
+
+
 def lijst(rijen: list[dict], klasse: str, als_json: bool) -> None:
     if als_json:
         from agressie_cli.domein.velden import json_velden
@@ -261,7 +361,15 @@ def lijst(rijen: list[dict], klasse: str, als_json: bool) -> None:
         # De velden met json "lijst" (domein/velden.py), daarna de stand van het incident.
         sleutels = json_velden("lijst", klasse)
         druk_json(
-            [{**{s: i.get(s) for s in sleutels}, "status": i.get("status"), "ontbrekend": ontbrekend(i)} for i in rijen]
+            [
+                {
+                    **{s: i.get(s) for s in sleutels},
+                    **klasse_json(klasse, i.get(klasse)),
+                    "status": i.get("status"),
+                    "ontbrekend": ontbrekend(i),
+                }
+                for i in rijen
+            ]
         )
         return
     if not rijen:
@@ -304,6 +412,7 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
                         "tijd": i.tijd,
                         "kanaal": i.kanaal,
                         klasse: i.klasse,
+                        **klasse_json(klasse, i.klasse),
                         "vorm": i.vorm,
                         "status": i.status,
                         "binnen_venster": i.binnen_venster,
@@ -502,10 +611,19 @@ def advies(a: Any, als_json: bool) -> None:
 NAAM_ONTBREEKT = "(naam ontbreekt in het register)"
 
 
-def verboden(rijen: list[Any], peildatum: date, als_json: bool) -> None:
+def verboden(rijen: list[Any], peildatum: date, als_json: bool, bezoeken: list[Any] | None = None) -> None:
     if als_json:
-        druk_json(rijen)
+        druk_json(rijen)  # de lijst blijft een lijst van verboden; het verwachte bezoek staat in termijnen --json
         return
+    _verboden_tabel(rijen, peildatum)
+    for b in bezoeken or []:
+        # Geertruidenberg 3.3: "moet de receptie, het interventieteam en het mogelijk betrokken deelcluster
+        # gewaarschuwd worden".
+        om = f" om {nederlands.tijd_voluit(b.tijd)}" if b.tijd else ""
+        typer.echo(f"Verwacht bezoek{om}: {b.naam or NAAM_ONTBREEKT} ({b.persoon}); {b.waarschuwen}.")
+
+
+def _verboden_tabel(rijen: list[Any], peildatum: date) -> None:
     if not rijen:
         typer.echo(f"Geen lopende toegangs- of belverboden op {kort(peildatum)}.")
         return
@@ -577,7 +695,7 @@ def termijnen(items: list[Any], actueel: list[Any], achterstand: list[Any], dage
         typer.echo("Niets open.")
         return
     if actueel:
-        typer.echo(
+        zeg(
             tekst_tabel(
                 [
                     [
@@ -711,7 +829,7 @@ def brieven(
         if b.te_laat:
             typer.echo(b.te_laat, err=True)
         if b.ontbrekend:
-            typer.echo(
+            zeg(
                 f"Let op: de melding is nog niet compleet{artikel_melding}; ontbreekt: {', '.join(b.ontbrekend)}.",
                 err=True,
             )
@@ -750,7 +868,7 @@ def formulieren(f: FormulierenGemeld, als_json: bool) -> None:
     """Per formulier: wat geregistreerd is en wat niet. Zonder uitkomst en zonder fout koos de coördinator zelf 'nee'
     aan de terminal. Een fout in een cel staat hier zoals het formulier hem noemt (de vraag, zie domein/meldformulier.py);
     een veld dat niet op het formulier staat (--persoon bij naamgenoten) heet zoals de optie die de gebruiker geeft."""
-    from agressie_cli.cli.fouten import melding
+    from agressie_cli.cli.veldwoorden import melding
 
     if als_json:
         druk_json(
@@ -815,7 +933,7 @@ def doorgestuurd(d: Doorgestuurd, als_json: bool, klembord: str | None = None) -
     elif klembord:
         typer.echo(f"Let op: {klembord}", err=True)
     if d.ontbrekend:
-        typer.echo(
+        zeg(
             f"Let op: de melding is nog niet compleet; ontbreekt: {', '.join(d.ontbrekend)} "
             f"(agressie aanvullen {d.incident} ...)."
         )
@@ -891,7 +1009,7 @@ def nazorg(n: Nazorg, als_json: bool) -> None:
             stand = f"loopt {tot_en_met(p.uiterlijk, False, kort)}, niet afgerond{hoe}"
         else:
             stand = f"open, uiterlijk {kort(p.uiterlijk)}{hoe}"
-        typer.echo(f"- {p.soort}: {stand}")
+        zeg(f"- {p.soort}: {stand}")
         typer.echo(f"    {p.omschrijving}")
 
 
@@ -945,5 +1063,5 @@ def verplichtingen(v: Verplichtingen, als_json: bool) -> None:
             stand = f"VERLOPEN (uiterlijk {kort(s.uiterlijk)}); vastleggen: {s.opdracht}"
         else:
             stand = f"open, uiterlijk {kort(s.uiterlijk)}; vastleggen: {s.opdracht}"
-        typer.echo(f"- {s.soort}: {stand}")
+        zeg(f"- {s.soort}: {stand}")
         typer.echo(f"    {s.omschrijving}")

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.opties import Json
 from agressie_cli.domein.fouten import InvoerFout
 
 LOKAAL = "127.0.0.1"
@@ -155,6 +156,7 @@ def gebruiker_toevoegen(
         ),
     ] = None,
     wachtwoord_stdin: WachtwoordStdin = False,
+    als_json: Json = False,
 ) -> None:
     """Maakt een account voor de webvoorkant. Het wachtwoord wordt twee keer gevraagd en alleen als hash bewaard.
 
@@ -164,12 +166,15 @@ def gebruiker_toevoegen(
 
     werkplek = omgeving(ctx)
     account = gebruikers.toevoegen(werkplek, naam, rol, _wachtwoord(wachtwoord_stdin), tuple(afdeling or ()))
+    if als_json:
+        _druk_account(account)
+        return
     typer.echo(f"Account {account.naam} toegevoegd ({account.rol_label}).")
 
 
 @gebruiker_app.command("lijst")
 @opdracht
-def gebruiker_lijst(ctx: typer.Context) -> None:
+def gebruiker_lijst(ctx: typer.Context, als_json: Json = False) -> None:
     """De accounts van de webvoorkant met hun rol.
 
     Voorbeeld: agressie gebruiker lijst
@@ -177,6 +182,11 @@ def gebruiker_lijst(ctx: typer.Context) -> None:
     from agressie_cli.handelingen import gebruikers
 
     accounts = gebruikers.lijst(omgeving(ctx))
+    if als_json:
+        from agressie_cli.cli.uitvoer import druk_json
+
+        druk_json([{"naam": a.naam, "rol": a.rol, "afdelingen": list(a.afdelingen)} for a in accounts])
+        return
     if not accounts:
         typer.echo("Nog geen accounts. Maak er een met: agressie gebruiker toevoegen NAAM --rol coordinator")
         return
@@ -188,7 +198,9 @@ def gebruiker_lijst(ctx: typer.Context) -> None:
 @gebruiker_app.command("verwijderen")
 @opdracht
 def gebruiker_verwijderen(
-    ctx: typer.Context, naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam. Voorbeeld: jjansen")]
+    ctx: typer.Context,
+    naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam. Voorbeeld: jjansen")],
+    als_json: Json = False,
 ) -> None:
     """Verwijdert een account; wie ermee is ingelogd, kan na de volgende keer inloggen niet meer verder.
 
@@ -197,6 +209,9 @@ def gebruiker_verwijderen(
     from agressie_cli.handelingen import gebruikers
 
     account = gebruikers.verwijderen(omgeving(ctx), naam)
+    if als_json:
+        _druk_account(account)
+        return
     typer.echo(f"Account {account.naam} verwijderd.")
 
 
@@ -206,6 +221,7 @@ def gebruiker_wachtwoord(
     ctx: typer.Context,
     naam: Annotated[str, typer.Argument(metavar="NAAM", help="Gebruikersnaam. Voorbeeld: jjansen")],
     wachtwoord_stdin: WachtwoordStdin = False,
+    als_json: Json = False,
 ) -> None:
     """Stelt een nieuw wachtwoord in.
 
@@ -214,6 +230,9 @@ def gebruiker_wachtwoord(
     from agressie_cli.handelingen import gebruikers
 
     account = gebruikers.wachtwoord(omgeving(ctx), naam, _wachtwoord(wachtwoord_stdin))
+    if als_json:
+        _druk_account(account)
+        return
     typer.echo(f"Nieuw wachtwoord ingesteld voor {account.naam}.")
 
 
@@ -227,6 +246,7 @@ def logboek(
             help="Wie bij de receptie opzocht of iemand een verbod heeft (3.5). Voorbeeld: agressie logboek --opvragingen",
         ),
     ] = False,
+    als_json: Json = False,
 ) -> None:
     """Toont regels uit logboek.csv: met --opvragingen elke opvraging van de receptie (wie, wanneer, welk
     persoonnummer of 'geen treffer'; nooit de gezochte naam).
@@ -238,11 +258,22 @@ def logboek(
     if not opvragingen:
         raise InvoerFout("Kies wat u wilt zien: agressie logboek --opvragingen")
     regels = receptie.opvragingen(omgeving(ctx))
+    if als_json:
+        from agressie_cli.cli.uitvoer import druk_json
+
+        druk_json([{"tijdstip": r.tijdstip, "gebruiker": r.gebruiker, "nummer": r.nummer} for r in regels])
+        return
     if not regels:
         typer.echo("Nog geen opvragingen van de receptie in het logboek.")
         return
     for r in regels:
         typer.echo(f"{r.tijdstip}  {r.gebruiker}  {r.nummer}")
+
+
+def _druk_account(account: Any) -> None:
+    from agressie_cli.cli.uitvoer import druk_json
+
+    druk_json({"naam": account.naam, "rol": account.rol, "afdelingen": list(account.afdelingen)})
 
 
 __all__ = ["gebruiker_app", "logboek", "web"]

@@ -64,6 +64,8 @@ class Briefgegevens:
     )
     contactpersoon: str | None = None  # de contactroute die open blijft (standaard [brieven] contactpersoon)
     bedrag: Decimal | None = None  # aansprakelijkstelling: het geclaimde bedrag (None: het bedrag volgt)
+    besloten_door: str | None = None  # 3.4: wie besliste ("naam, functie"), komt bij de maatregel
+    met_uittreksel: bool = False  # 3.4: het uittreksel van de melding (wat, waar, wanneer) als bijlage
 
 
 def lees_overtreding(tekst: str | None) -> tuple[date, time | None] | None:

@@ -102,6 +102,14 @@ def verzonden(
         raise InvoerFout(f"Maatregel {m.get('maatregel')} ({m.get('soort')}) heeft geen brief om te verzenden.")
     if m.get("datum") is not None and datum < m["datum"]:
         raise InvoerFout(f"«datum»: {kort(datum)} ligt vóór de brief van {kort(m['datum'])}.")
+    from agressie_cli.domein.besluitvorming import wacht_op_goedkeuring
+
+    if wacht_op_goedkeuring(profiel, m):  # 3.4: pas definitief na goedkeuring door een tweede persoon
+        raise InvoerFout(
+            f"De brief van maatregel {m.get('maatregel')} is nog niet definitief: het profiel vraagt goedkeuring door "
+            f'een tweede persoon. Eerst: agressie goedkeuren {m.get("maatregel")} --door "naam, functie". Er is niets '
+            "vastgelegd."
+        )
     if wijze is not None and wijze not in VERZENDWIJZEN:
         raise InvoerFout(f"«wijze»: '{wijze}' is onbekend. Kies uit: {', '.join(VERZENDWIJZEN)}.")
     afwijking = afwijkende_wijze(profiel, m, register.persoon_van(m) or {}, wijze)

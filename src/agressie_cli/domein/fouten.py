@@ -33,6 +33,7 @@ class Afsluitcode(IntEnum):
     OK = 0
     FOUT = 1  # het register, de instellingen of de omgeving (schijf, rechten, LibreOffice) werken niet mee
     INVOER = 2  # ongeldige invoer: er is niets gewijzigd
+    ONDERBROKEN = 130  # Ctrl-C (zoals een shell het telt: 128 + SIGINT)
 
 
 class AgressieFout(Exception):

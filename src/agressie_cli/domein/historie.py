@@ -76,6 +76,10 @@ class Maatregelregel:
     herzieningen: list[Herziening] = field(default_factory=list)
     uitkomst: str | None = None
     opgeheven: date | None = None
+    # Wie besliste en de goedkeuring door een tweede persoon (3.4).
+    besloten_door: str | None = None
+    goedgekeurd_door: str | None = None
+    goedgekeurd: date | None = None
 
 
 @dataclass
@@ -156,6 +160,9 @@ def _maatregelregel(register: Register, profiel: Profiel, m: dict, peildatum: da
         herzieningen=gedaan,
         uitkomst=gedaan[-1].uitkomst if gedaan else None,
         opgeheven=m.get("opgeheven"),
+        besloten_door=m.get("besloten_door"),
+        goedgekeurd_door=m.get("goedgekeurd_door"),
+        goedgekeurd=m.get("goedgekeurd"),
     )
 
 

@@ -354,14 +354,30 @@ def toml_melding(fout: Exception) -> str:
     return wat + waar
 
 
+def geen_instellingen(map_pad: Path) -> str:
+    """Geen agressie.toml in de map (3.6): eerst de weg naar het bestaande register (--map, AGRESSIE_MAP, en dat
+    setx pas in een nieuw venster werkt), pas daarna init. Wie na `setx AGRESSIE_MAP` in hetzelfde venster init
+    volgde, kreeg een tweede, leeg register en dus verkeerd advies."""
+    gezet = os.environ.get("AGRESSIE_MAP")
+    return (
+        f"Geen instellingen (agressie.toml) gevonden in '{map_pad}'. Staat het register op een andere plek, "
+        'bijvoorbeeld de netwerkschijf, geef die map dan mee met «map» (agressie --map "M:\\Agressie" lijst) of zet '
+        'hem eenmalig met: setx AGRESSIE_MAP "M:\\Agressie". Let op: setx werkt pas in een nieuw venster; sluit dit '
+        "venster en open een nieuw"
+        + (
+            f" (AGRESSIE_MAP wijst in dit venster naar '{gezet}')"
+            if gezet
+            else " (in dit venster is AGRESSIE_MAP niet gezet)"
+        )
+        + ". Maak alleen een nieuw, leeg register als er nog geen is: "
+        f'agressie --map "{map_pad}" init --gemeente geertruidenberg (of losser).'
+    )
+
+
 def lees_instellingen(map_pad: Path) -> Instellingen:
     bestand = map_pad / INSTELLINGEN_BESTAND
     if not bestand.is_file():
-        raise AgressieFout(
-            f"Geen instellingen gevonden in '{map_pad}'. Maak eerst een register met: "
-            f'agressie --map "{map_pad}" init --gemeente geertruidenberg (of losser).',
-            code=Afsluitcode.FOUT,
-        )
+        raise AgressieFout(geen_instellingen(map_pad), code=Afsluitcode.FOUT)
     instellingen = Instellingen(map=map_pad, gegevens=lees_toml(bestand))
     if not instellingen.register_pad.is_file():
         raise AgressieFout(

@@ -336,3 +336,53 @@ def vingerafdruk(velden: dict) -> str:
 def al_geregistreerd(incidenten: list[dict], afdruk: str) -> str | None:
     """Het incident dat uit een formulier met dezelfde vingerafdruk kwam, of None."""
     return next((str(i.get("incident")) for i in incidenten if i.get("formulier") == afdruk), None)
+
+
+# --- het meldformulier op het web (3.5) -------------------------------------------------------------------------------
+
+
+def lees_webantwoorden(antwoorden: dict[str, object], profiel: Profiel, vandaag: date | None = None) -> Formulierinhoud:
+    """De antwoorden van het meldformulier op het web (3.5) als de velden van een melding: dezelfde vragen en dezelfde
+    regels als een ingevuld Excel-formulier (lees_antwoorden), maar elke fout op een eigen regel die met het veld
+    begint ("«naam»: ..."), zodat de webpagina hem naast dat veld zet. Een lijst (aangevinkte keuzes) telt als de
+    waarden met een komma ertussen, zoals op het Excel-formulier."""
+    per_sleutel = {v.sleutel: v for v in vragen(profiel)}
+    vreemd = [s for s in antwoorden if s not in per_sleutel]
+    if vreemd:
+        raise InvoerFout(f"Deze vraag staat niet op het meldformulier van {profiel.naam}: {', '.join(vreemd)}.")
+    fouten: dict[str, str] = {}
+    velden: dict = {}
+    gelezen: list[tuple[str, str]] = []
+    for sleutel, vraag in per_sleutel.items():
+        waarde = antwoorden.get(sleutel)
+        if isinstance(waarde, (list, tuple)):
+            waarde = ", ".join(str(w) for w in waarde if str(w).strip())
+        try:
+            ruw = _ruw(vraag, waarde)
+            if ruw is None:
+                continue
+            velden.update(controleer_velden({sleutel: ruw}, profiel))
+        except InvoerFout as fout:
+            fouten[sleutel] = _zonder_veld_vooraan(fout)
+            continue
+        if sleutel in velden:
+            gelezen.append((vraag.tekst, _toon(velden[sleutel])))
+    try:
+        velden = leg_ambt_uit(velden)
+    except InvoerFout as fout:
+        fouten.setdefault("ambt", _zonder_veld_vooraan(fout))
+    datum = velden.get("datum")
+    if datum and datum > (vandaag or date.today()) and "datum" not in fouten:
+        fouten["datum"] = f"{kort(datum)} ligt in de toekomst."
+    for sleutel in verplicht_op_formulier(profiel):
+        if velden.get(sleutel) in (None, "") and sleutel not in fouten:
+            fouten[sleutel] = "niet ingevuld, maar nodig om te registreren."
+    if fouten:
+        volgorde = list(per_sleutel)
+        raise InvoerFout("\n".join(f"«{s}»: {fouten[s]}" for s in sorted(fouten, key=volgorde.index)))
+    return Formulierinhoud(velden, vingerafdruk(velden), gelezen)
+
+
+def _zonder_veld_vooraan(fout: InvoerFout) -> str:
+    """De tekst van een fout zonder het veld waarmee hij begint (de webpagina zet hem naast het veld)."""
+    return _VELD_VOORAAN.sub("", fout.sjabloon, count=1)

@@ -61,6 +61,19 @@ class Kandidaat:
     incidenten: int
 
 
+def bewaren_tot(profiel: Profiel, incidenten: list[dict], bewaartermijn_jaren: int) -> date | None:
+    """Tot wanneer de gegevens van een persoon blijven (3.4 bewaren naar ernst): per incident de termijn van zijn
+    klasse (profiel: bewaren_jaren; anders bewaartermijn_jaren, standaard vijf jaar), de laatste telt. Zonder eigen
+    termijnen is dat de regel van altijd: vijf jaar na het laatste incident. Een lopend verbod houdt alles vast
+    (kandidaten); None: geen incident met een datum."""
+    einden = [
+        plus_maanden(i["datum"], 12 * profiel.bewaren_jaren(i.get(profiel.classificatie), bewaartermijn_jaren))
+        for i in incidenten
+        if i.get("datum") is not None
+    ]
+    return max(einden) if einden else None
+
+
 def kandidaten(register: Register, profiel: Profiel, peildatum: date, bewaartermijn_jaren: int) -> list[Kandidaat]:
     uitkomst = []
     for persoon in register.personen:
@@ -70,7 +83,8 @@ def kandidaten(register: Register, profiel: Profiel, peildatum: date, bewaarterm
         incidenten = register.incidenten_van(nummer)
         data = [i["datum"] for i in incidenten if i.get("datum") is not None]
         laatste = max(data) if data else None
-        if laatste is not None and plus_maanden(laatste, 12 * bewaartermijn_jaren) > peildatum:
+        tot = bewaren_tot(profiel, incidenten, bewaartermijn_jaren)
+        if tot is not None and tot > peildatum:
             continue
         if van_persoon(register, profiel, nummer, peildatum):
             continue  # nooit zolang er een verbod loopt
@@ -136,6 +150,7 @@ def brieven_zonder_maatregel(register: Register, briefmap: Path) -> list[Path]:
         return []
     genoemd = {Path(str(m["bestand"])).stem.lower() for m in register.maatregelen if m.get("bestand")}
     genoemd |= {Path(str(b)).stem.lower() for b in _brieven_na_de_brief(register)}  # 3.4: voornemen, herziening
+    genoemd |= {Path(str(b)).stem.lower() for p in register.personen for b in p.get("inzagebrief") or [] if b}
     bij_maatregel = {tijdelijk for tijdelijk, _ in onderweg(register, briefmap, briefmap)}
     return sorted(
         pad
@@ -209,6 +224,7 @@ class Bestanden:
 
     brieven: tuple[Path, ...] = ()
     concepten: tuple[Path, ...] = ()
+    bewijs: tuple[Path, ...] = ()  # bewijs/<incident>/ (agressie bewijs, 3.4)
 
 
 # Het incident vooraan de naam van een brief of concept van agressie, ook als half geschreven bestand ('.2026-0001-').
@@ -225,7 +241,9 @@ def _namen(map_pad: Path | None, *patronen: re.Pattern[str]) -> list[str]:
     return sorted(naam for naam in namen if (map_pad / naam).is_file())
 
 
-def bestanden_van_geanonimiseerden(register: Register, briefmap: Path, uitgaandmap: Path | None) -> Bestanden:
+def bestanden_van_geanonimiseerden(
+    register: Register, briefmap: Path, uitgaandmap: Path | None, bewijsmap: Path | None = None
+) -> Bestanden:
     """De brieven en e-mailconcepten van de incidenten van geanonimiseerde personen die nog in de eigen mappen van
     agressie staan, op het incidentnummer vooraan hun naam (de kolom Brief is na het anonimiseren leeg). Na een
     `opschonen` dat werd afgebroken tussen het bewaren en het verwijderen, vindt de volgende `opschonen --uitvoeren`
@@ -249,11 +267,20 @@ def bestanden_van_geanonimiseerden(register: Register, briefmap: Path, uitgaandm
     per_concept = {
         naam: sorted(paden, key=lambda p: (p.name.startswith("."), p.name)) for naam, paden in concepten.items()
     }
+    bewijs: list[Path] = []
+    if bewijsmap is not None and bewijsmap.is_dir():
+        # Het bewijs (3.4) van de incidenten van geanonimiseerde personen: elk bestand in bewijs/<incident>/, ook een
+        # half geschreven (.tmp). Alleen gewone bestanden, nooit een koppeling volgen.
+        for nummer in dict.fromkeys(incidenten):
+            incidentmap = bewijsmap / nummer
+            if incidentmap.is_dir() and not incidentmap.is_symlink():
+                bewijs += sorted(p for p in incidentmap.iterdir() if p.is_file() or p.is_symlink())
     return Bestanden(
         tuple(p for nummer in dict.fromkeys(incidenten) for p in brieven.get(nummer, [])),
         tuple(
             p for nummer in dict.fromkeys(incidenten) for aan in AAN for p in per_concept.get(f"{nummer}-{aan}.eml", [])
         ),
+        tuple(bewijs),
     )
 
 

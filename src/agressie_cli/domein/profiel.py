@@ -165,6 +165,21 @@ class Profiel:
         incident van de persoon); handhaven vraagt een incident binnen zoveel maanden, of een reden."""
         return int(self.gegevens.get("herzien_na_maanden", 6))
 
+    def bewaren_jaren(self, klasse: object, standaard: int) -> int:
+        """3.4 bewaren naar ernst: zoveel jaar na een incident van deze klasse ([bewaren_jaren] in het profiel of in
+        [profiel_aanpassingen.bewaren_jaren]); een klasse zonder eigen termijn: `standaard` (bewaartermijn_jaren)."""
+        tabel = self.gegevens.get("bewaren_jaren") or {}
+        waarde = tabel.get(str(klasse)) if isinstance(tabel, dict) and klasse is not None else None
+        if waarde is None:
+            return standaard
+        return geheel_getal(waarde, f"bewaren_jaren.{klasse}", standaard)
+
+    @property
+    def goedkeuring(self) -> bool:
+        """3.4: een verbodsbrief is pas definitief (te verzenden) als een tweede persoon hem goedkeurde (agressie
+        goedkeuren). Uit in beide meegeleverde profielen; een gemeente zet het aan in agressie.toml."""
+        return self.gegevens.get("goedkeuring", False) is True
+
     @property
     def kanalen_in_gebouw(self) -> list[str]:
         return list(self.gegevens.get("kanalen_in_gebouw", ["balie", "spreekkamer"]))

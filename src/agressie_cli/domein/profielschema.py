@@ -87,6 +87,10 @@ PROFIEL: dict[str, Schema] = {
     "doorsturen_werkdagen": None,
     "reactie_dagen": None,  # 3.4: de termijn om te reageren op een voornemen of een brief
     "antwoord_dagen": None,  # 3.4: de termijn om een reactie of verzoek te beantwoorden (agressie herzien)
+    "goedkeuring": None,  # 3.4: een verbodsbrief is pas definitief na agressie goedkeuren door een tweede persoon
+    "bewaren_jaren": Namen(
+        None, "klassen"
+    ),  # 3.4: bewaartermijn per klasse (jaren na het incident); anders de standaard
     "herzien_na_maanden": None,  # 3.4: elk lopend verbod wordt na zoveel maanden herzien; ook: wat recent gedrag is
     "kanalen_in_gebouw": None,
     "kanalen_telefonisch": None,

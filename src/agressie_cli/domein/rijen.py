@@ -55,6 +55,7 @@ class IncidentRij(TypedDict, total=False):
     geregistreerd: datetime | None
     gewijzigd: datetime | None
     formulier: str | None
+    gemeld_door: str | None  # 3.5: het account dat op het web meldde
     concept_clustermanager: date | None
     doorgestuurd: date | None
     concept_aov: date | None
@@ -82,6 +83,7 @@ class IncidentRij(TypedDict, total=False):
     voornemen_soort: str | None
     voornemensbrief: str | None
     reacties: list[str]
+    bewijs: list[str]
 
 
 class PersoonRij(TypedDict, total=False):
@@ -100,6 +102,9 @@ class PersoonRij(TypedDict, total=False):
     niet_dezelfde: list[str]
     geanonimiseerd: date | None
     samengevoegd_in: str | None
+    bezoeken: list[str]
+    inzage: list[str]
+    inzagebrief: list[str]
 
 
 class MaatregelRij(TypedDict, total=False):
@@ -140,3 +145,6 @@ class MaatregelRij(TypedDict, total=False):
     herzieningen: list[str]
     opgeheven: date | None
     herzieningsbrief: list[str]
+    besloten_door: str | None
+    goedgekeurd_door: str | None
+    goedgekeurd: date | None

@@ -7,9 +7,12 @@ from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
+from agressie_cli.domein.besluitvorming import wachtend
+from agressie_cli.domein.bezoek import bezoeken_op
 from agressie_cli.domein.datums import werkdagen_na
 from agressie_cli.domein.doorsturen import VELD_DOORGESTUURD, VELD_KLAARGEZET
 from agressie_cli.domein.instellingen import geheel_getal
+from agressie_cli.domein.inzage import open_verzoeken
 from agressie_cli.domein.nabehandeling import open_punten
 from agressie_cli.domein.nazorg import punten as nazorg_punten
 from agressie_cli.domein.nederlands import voluit
@@ -104,6 +107,37 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         for p in open_punten(register, profiel, peildatum)
     )
     items.extend(_niet_verzonden(register, profiel, peildatum))
+    # Goedkeuring (3.4): een verbodsbrief die pas definitief is na agressie goedkeuren.
+    items.extend(
+        _item(
+            "goedkeuren",
+            w.incident,
+            w.sinds + timedelta(days=profiel.reactietermijn_dagen),
+            peildatum,
+            f"De brief van {w.maatregel} wacht op goedkeuring door een tweede persoon; pas daarna verzenden.",
+            w.persoon,
+            f'agressie goedkeuren {w.maatregel} --door "naam, functie"',
+        )
+        for w in wachtend(register, profiel, peildatum)
+    )
+    # Inzage (3.4; AVG art. 12 lid 3): binnen een maand na ontvangst van het verzoek.
+    items.extend(
+        _item(
+            "inzage",
+            None,
+            v.uiterlijk,
+            peildatum,
+            f"Verzoek om inzage van {persoon} (ontvangen {voluit(v.ontvangen)}): het dossier binnen een maand "
+            "verstrekken (AVG art. 12 lid 3).",
+            persoon,
+            f"agressie inzage {persoon} --pdf",
+        )
+        for persoon, v in open_verzoeken(register, peildatum)
+    )
+    # Verwacht bezoek (3.4; Geertruidenberg 3.3): op de dag zelf receptie, interventieteam en deelcluster waarschuwen.
+    items.extend(
+        _item("verwacht bezoek", None, b.datum, peildatum, b.tekst, b.persoon) for b in bezoeken_op(register, peildatum)
+    )
     soorten = profiel.soorten
     for m in lopende_verboden(register.maatregelen, profiel, peildatum):
         soort = soorten[m["soort"]]
@@ -122,6 +156,9 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                 )
             )
     volgorde = {
+        "verwacht bezoek": 0,
+        "goedkeuren": 1,
+        "inzage": 2,
         "reactie burgemeester": 0,
         "reactie (loco)gemeentesecretaris": 0,
         "maatregel": 1,

@@ -400,6 +400,9 @@ INCIDENT = (
     # zodat hetzelfde formulier niet twee keer een incident wordt. Een persoonsgegeven: een hash van de antwoorden,
     # ook van de naam (te raden).
     Veld("formulier", "Meldformulier", breedte=20, persoonsgegeven=True),
+    # Het meldformulier op het web (3.5): het account dat meldde, zodat een medewerker de status van zijn eigen
+    # meldingen ziet. Een persoonsgegeven (de naam van een medewerker); nooit getoond aan een ander.
+    Veld("gemeld_door", "Gemeld via web door", breedte=16, persoonsgegeven=True),
     # Doorsturen (2.7, Geertruidenberg 4.2): wanneer de e-mail aan clustermanager en AOV-er verstuurd is, zoals de
     # coördinator bevestigt met agressie doorsturen --verzonden (tot 3.6 de datum waarop het concept gemaakt werd:
     # een oude datum blijft gelden). Het concept zelf (agressie doorsturen) zet alleen 'Concept ... klaargezet' (3.6).
@@ -439,6 +442,9 @@ INCIDENT = (
     Veld("voornemen_soort", "Voornemen soort", breedte=16),
     Veld("voornemensbrief", "Brief voornemen", breedte=40, persoonsgegeven=True),
     Veld("reacties", "Reacties", "lijst", 40, scheiding="\n", persoonsgegeven=True),
+    # Bewijs (3.4; Geertruidenberg 8: "het bewijs daarvan goed worden vastgelegd"): per bestand "naam sha256:<hex>";
+    # de bestanden zelf staan in bewijs/<incident>/ naast het register (agressie bewijs).
+    Veld("bewijs", "Bewijs", "lijst", 40, scheiding="\n", persoonsgegeven=True),
 )
 
 PERSOON = (
@@ -530,6 +536,11 @@ PERSOON = (
     # Opgegaan in een andere persoon (samenvoegen, aanvullen --persoon): het nummer blijft bestaan en wordt nooit
     # opnieuw uitgegeven, zodat het logboek en oude aantekeningen niet naar iemand anders gaan wijzen.
     Veld("samengevoegd_in", "Samengevoegd in", breedte=12, persoon=True),
+    # Verwacht bezoek (3.4; Geertruidenberg 3.3): een regel per bezoek, "JJJJ-MM-DD" of "JJJJ-MM-DD UU:MM".
+    Veld("bezoeken", "Verwacht bezoek", "lijst", 20, scheiding="\n", persoon=True, persoonsgegeven=True),
+    # Inzage (3.4; AVG art. 15): "JJJJ-MM-DD verzoek" en "JJJJ-MM-DD verstrekt", en de brieven met het dossier.
+    Veld("inzage", "Inzage (AVG)", "lijst", 20, scheiding="\n", persoon=True),
+    Veld("inzagebrief", "Brieven inzage", "lijst", 40, scheiding="\n", persoon=True, persoonsgegeven=True),
 )
 
 MAATREGEL = (
@@ -584,6 +595,11 @@ MAATREGEL = (
     Veld("herzieningen", "Herzieningen", "lijst", 40, scheiding="\n", persoonsgegeven=True),
     Veld("opgeheven", "Opgeheven per", "datum", 12),
     Veld("herzieningsbrief", "Brieven herziening", "lijst", 40, scheiding="\n", persoonsgegeven=True),
+    # Wie besliste (3.4; Geertruidenberg 9.1, Losser 9): "naam, functie", met --besloten-door op maatregel en brief.
+    Veld("besloten_door", "Besloten door", breedte=30, persoonsgegeven=True),
+    # Goedkeuring door een tweede persoon (3.4; profiel: goedkeuring = true): wie ("naam, functie") en wanneer.
+    Veld("goedgekeurd_door", "Goedgekeurd door", breedte=30, persoonsgegeven=True),
+    Veld("goedgekeurd", "Goedgekeurd op", "datum", 12),
 )
 
 LOGBOEK = (
@@ -675,7 +691,17 @@ def _keuze(sleutel: str, waarde: str, keuzes: list[str] | tuple[str, ...]) -> st
     for keuze in keuzes:
         if keuze.lower() == gekozen:
             return keuze
-    raise InvoerFout(f"«{sleutel}»: '{waarde}' is onbekend. Kies uit: {', '.join(keuzes)}.")
+    raise InvoerFout(f"«{sleutel}»: '{waarde}' is onbekend.{bedoelt_u(waarde, keuzes)} Kies uit: {', '.join(keuzes)}.")
+
+
+def bedoelt_u(waarde: str, keuzes: list[str] | tuple[str, ...]) -> str:
+    """ " Bedoelt u 'balie'?" bij een tikfout in een keuze (3.6), of niets als geen keuze er genoeg op lijkt."""
+    import difflib
+
+    gekozen = waarde.strip().lower()
+    per_kleine_letter = {k.lower(): k for k in keuzes}
+    treffer = difflib.get_close_matches(gekozen, list(per_kleine_letter), n=1, cutoff=0.6)
+    return f" Bedoelt u '{per_kleine_letter[treffer[0]]}'?" if treffer and len(gekozen) > 1 else ""
 
 
 def controleer_velden(ruw: dict, profiel: Profiel) -> dict:

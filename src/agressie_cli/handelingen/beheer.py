@@ -132,6 +132,7 @@ class Opschoning:
     brieven_elders: tuple[Path, ...] = ()
     concepten_elders: tuple[Path, ...] = ()
     rapporten_met_namen: tuple[dict[str, Any], ...] = field(default=())
+    verwijderd_bewijs: tuple[Path, ...] = ()  # bewijs/<incident>/ van de geanonimiseerde personen (3.4)
 
 
 def opschonen(werkplek: Werkplek, peildatum: date, uitvoeren: bool = False) -> Opschoning:
@@ -140,6 +141,7 @@ def opschonen(werkplek: Werkplek, peildatum: date, uitvoeren: bool = False) -> O
     (3.3 punt 5): mislukt het bewaren, dan is er niets verwijderd; wordt opschonen daartussen gestopt, dan haalt de
     volgende `opschonen --uitvoeren` de bestanden van de al geanonimiseerde personen alsnog weg."""
     from agressie_cli.documenten.brieven.maken import rond_af
+    from agressie_cli.domein.bewijs import MAP as BEWIJS
     from agressie_cli.domein.opschonen import (
         RAPPORT_MET_NAMEN,
         Opgeschoond,
@@ -154,10 +156,11 @@ def opschonen(werkplek: Werkplek, peildatum: date, uitvoeren: bool = False) -> O
     instellingen = werkplek.instellingen
     jaren = instellingen.bewaartermijn_jaren
     briefmap, uitgaandmap = instellingen.briefmap, instellingen.uitgaandmap
+    bewijsmap = instellingen.map / BEWIJS
     profiel = werkplek.profiel
     register = werkplek.lees()
     personen = kandidaten(register, profiel, peildatum, jaren)
-    rest = bestanden_van_geanonimiseerden(register, briefmap, uitgaandmap)
+    rest = bestanden_van_geanonimiseerden(register, briefmap, uitgaandmap, bewijsmap)
     wezen = [p for p in brieven_zonder_maatregel(register, briefmap) if p not in rest.brieven]
     # Ook de mappen van brieven die met --uit elders gemaakt zijn: een daar gestopte `brief` laat anders een brief onder
     # zijn tijdelijke naam achter die opschonen nergens noemt (hij staat niet onder de naam die de maatregel noemt).
@@ -179,13 +182,15 @@ def opschonen(werkplek: Werkplek, peildatum: date, uitvoeren: bool = False) -> O
             for map_pad in mappen:  # eerst de brieven van een gestopte `brief` op hun plaats
                 rond_af(register, map_pad, briefmap)
             personen = kandidaten(register, profiel, peildatum, jaren)
-            rest = bestanden_van_geanonimiseerden(register, briefmap, uitgaandmap)
+            rest = bestanden_van_geanonimiseerden(register, briefmap, uitgaandmap, bewijsmap)
             wezen = [p for p in brieven_zonder_maatregel(register, briefmap) if p not in rest.brieven]
             opgeschoond = anonimiseer(register, [k.persoon for k in personen if k.persoon], briefmap, peildatum)
-            nu_weg = bestanden_van_geanonimiseerden(register, briefmap, uitgaandmap)  # met de nieuwe personen erbij
-            weg[:] = dict.fromkeys([*wezen, *nu_weg.brieven, *nu_weg.concepten])
+            nu_weg = bestanden_van_geanonimiseerden(
+                register, briefmap, uitgaandmap, bewijsmap
+            )  # met de nieuwe personen erbij
+            weg[:] = dict.fromkeys([*wezen, *nu_weg.brieven, *nu_weg.concepten, *nu_weg.bewijs])
     elif uitvoeren and (
-        wezen or rest.brieven or rest.concepten or any(onderweg(register, m, briefmap) for m in mappen)
+        wezen or rest.brieven or rest.concepten or rest.bewijs or any(onderweg(register, m, briefmap) for m in mappen)
     ):
         # niets te anonimiseren: het register niet herschrijven en geen reservekopie verbruiken
         with (
@@ -194,19 +199,23 @@ def opschonen(werkplek: Werkplek, peildatum: date, uitvoeren: bool = False) -> O
             nu_gelezen = werkplek.opslag.lees()
             for map_pad in mappen:
                 rond_af(nu_gelezen, map_pad, briefmap)
-            rest = bestanden_van_geanonimiseerden(nu_gelezen, briefmap, uitgaandmap)
+            rest = bestanden_van_geanonimiseerden(nu_gelezen, briefmap, uitgaandmap, bewijsmap)
             wezen = [p for p in brieven_zonder_maatregel(nu_gelezen, briefmap) if p not in rest.brieven]
-            weg[:] = dict.fromkeys([*wezen, *rest.brieven, *rest.concepten])
+            weg[:] = dict.fromkeys([*wezen, *rest.brieven, *rest.concepten, *rest.bewijs])
             ruim_op()
-    achtergebleven = (*rest.brieven, *rest.concepten)
-    concepten = {p for p in weg if p.suffix == ".eml" or (p.name.endswith(".tmp") and ".eml-" in p.name)}
+    achtergebleven = (*rest.brieven, *rest.concepten, *rest.bewijs)
+    bewijs = set(rest.bewijs) | {p for p in weg if p.parent.parent == bewijsmap}
+    concepten = {
+        p for p in weg if p not in bewijs and (p.suffix == ".eml" or (p.name.endswith(".tmp") and ".eml-" in p.name))
+    }
     return Opschoning(
         uitgevoerd=uitvoeren,
         bewaartermijn_jaren=jaren,
         peildatum=peildatum,
         personen=tuple(personen),
-        verwijderde_brieven=tuple(p for p in verwijderd if p not in concepten and p not in wezen),
+        verwijderde_brieven=tuple(p for p in verwijderd if p not in concepten and p not in wezen and p not in bewijs),
         verwijderde_concepten=tuple(p for p in verwijderd if p in concepten),
+        verwijderd_bewijs=tuple(p for p in verwijderd if p in bewijs),
         brieven_zonder_maatregel=tuple(wezen),
         achtergebleven=achtergebleven,
         niet_verwijderd=tuple(niet),

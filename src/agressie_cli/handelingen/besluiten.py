@@ -54,6 +54,8 @@ class Brieven:
     overgeslagen: str | None = None  # --alle-open: de melding over incidenten waarvoor de duur nodig is
     geen_open: bool = False  # --alle-open: er was geen open incident waarvoor het advies een brief is
     artikel_melding: str = ""  # de verwijzing naar het eigen protocol bij een onvolledige melding (" (4.2)")
+    # 3.4: de maatregelen waarvan de brief pas definitief is na goedkeuring door een tweede persoon (profiel goedkeuring)
+    wacht_op_goedkeuring: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -127,10 +129,12 @@ def maatregel(
     ingang: str | date | None = None,
     duur: str | None = None,
     toelichting: str | None = None,
+    besloten_door: str | None = None,
 ) -> VastgelegdeMaatregel:
     """Legt een maatregel vast zonder brief (registratie, aangifte) of met een elders gemaakte brief. Een afwijking
     van het advies vraagt een toelichting; bij een incident komt maar één aangifte (2.6)."""
     from agressie_cli.domein.aangifte import geldige_aangifte
+    from agressie_cli.domein.besluitvorming import lees_besloten_door
     from agressie_cli.domein.duur import Duur as DuurWaarde
     from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, leg_vast, te_laat_tekst
     from agressie_cli.domein.verboden import vervangen_door
@@ -142,6 +146,7 @@ def maatregel(
     if soort is None:
         raise InvoerFout(f"«soort» is verplicht. Kies uit: {', '.join(profiel.soorten)}.")
     profiel.soort(soort)
+    besloten = lees_besloten_door(besloten_door)  # 3.4: wie besliste, "naam, functie"
     with werkplek.wijzig() as register:
         if profiel.is_soort(soort, "aangifte"):
             bestaand = geldige_aangifte(register, profiel, register.incident(incident)["incident"])
@@ -151,7 +156,9 @@ def maatregel(
                     f"Maak of vernieuw het document met: agressie aangifte {bestaand['incident']} --overschrijven"
                 )
         b = besluit(register, profiel, incident, soort, besluitdatum, ingang_d, duur_w)
-        m = leg_vast(register, profiel, b, toelichting=toelichting)
+        m = leg_vast(
+            register, profiel, b, toelichting=toelichting, extra={"besloten_door": besloten} if besloten else None
+        )
         vervangt = vervangen_door(register, m["maatregel"])
     return VastgelegdeMaatregel(m, b.incident.get("status"), afwijking_tekst(b), te_laat_tekst(b), vervangt)
 
@@ -180,6 +187,8 @@ def brief(
     toelichting: str | None = None,
     brieftekst: str | None = None,
     voortgang: Callable[[int, int], object] | None = None,
+    besloten_door: str | None = None,
+    met_uittreksel: bool = False,
 ) -> Brieven:
     """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4), voor een of meer incidenten of
     (alle_open) voor alle incidenten zonder besloten maatregel waarvoor het advies een brief is. Eén brief: de
@@ -189,6 +198,7 @@ def brief(
     from agressie_cli.documenten.brieven.context import Briefgegevens, lees_overtreding
     from agressie_cli.documenten.brieven.maken import Briefverzoek as Verzoek
     from agressie_cli.documenten.brieven.maken import ontwerp_brief, open_incidenten
+    from agressie_cli.domein.besluitvorming import lees_besloten_door, wacht_op_goedkeuring
     from agressie_cli.domein.duur import Duur as DuurWaarde
     from agressie_cli.domein.schade import lees_bedrag
     from agressie_cli.domein.velden import controleer_tekstlijst
@@ -213,6 +223,8 @@ def brief(
         overhandigd=overhandigd,
         contactpersoon=controleer_tekstlijst("«contactpersoon»", [contactpersoon])[0] if contactpersoon else None,
         bedrag=lees_bedrag(bedrag),
+        besloten_door=lees_besloten_door(besloten_door),  # 3.4: wie besliste
+        met_uittreksel=met_uittreksel,  # 3.4: wat, waar, wanneer als bijlage
     )
     duur_w = DuurWaarde.lees(duur)
     ingang_d = lees_datum(ingang, "«ingang»")
@@ -280,6 +292,9 @@ def brief(
         vervangt=vervangt,
         overgeslagen=overgeslagen_melding,
         artikel_melding=profiel.artikel("melding"),
+        wacht_op_goedkeuring=[
+            str(b.maatregel["maatregel"]) for b in brieven if wacht_op_goedkeuring(profiel, b.maatregel)
+        ],
     )
 
 

@@ -252,3 +252,22 @@ def brief(
         reactie_uiterlijk=waarden.get("reactie_uiterlijk") if soort == "voornemen" else None,
         waarschuwingen=tuple(waarschuwingen(waarden, incidentnummer, gebruikt, eigen_contactpersoon=bool(contact))),
     )
+
+
+@dataclass(frozen=True)
+class Goedgekeurd:
+    maatregel: str
+    goedgekeurd_door: str
+    goedgekeurd: date
+    besloten_door: str | None
+
+
+def goedkeuren(werkplek: Werkplek, nummer: str, door: str | None, datum: date) -> Goedgekeurd:
+    """Een tweede persoon keurt een verbodsbrief goed (3.4; profiel: goedkeuring = true); daarna is hij definitief en
+    kan hij verzonden worden."""
+    from agressie_cli.domein.besluitvorming import goedkeuren as keur_goed
+    from agressie_cli.domein.nabehandeling import maatregel
+
+    with werkplek.wijzig() as register:
+        m = keur_goed(register, werkplek.profiel, maatregel(register, nummer), door, datum)
+    return Goedgekeurd(str(m["maatregel"]), str(m["goedgekeurd_door"]), m["goedgekeurd"], m.get("besloten_door"))

@@ -5,7 +5,7 @@ hand gewijzigde cellen) hoort de gebruiker via `werkplek.meld`."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +15,7 @@ from agressie_cli.handelingen.werkplek import Werkplek
 
 if TYPE_CHECKING:
     from agressie_cli.domein.advies import Advies
+    from agressie_cli.domein.bezoek import Bezoek
     from agressie_cli.domein.historie import Historie
     from agressie_cli.domein.termijnen import Termijn
     from agressie_cli.domein.verboden import Verbod
@@ -42,6 +43,8 @@ class Adviesuitkomst:
 class Verboden:
     verboden: list[Verbod]
     peildatum: date
+    # 3.4 (Geertruidenberg 3.3): wie er op de peildatum verwacht wordt met eerdere agressie (agressie bezoek)
+    bezoeken: list[Bezoek] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -96,11 +99,17 @@ def advies(werkplek: Werkplek, incident: str) -> Adviesuitkomst:
 
 def verboden(werkplek: Werkplek, peildatum: str | date | None = None, naam: str | None = None) -> Verboden:
     """Voor de receptie: wie heeft op de peildatum (standaard vandaag) een toegangsverbod of belverbod (stap 5)."""
+    from agressie_cli.domein.bezoek import bezoeken_op
+    from agressie_cli.domein.personen import zoek_op_naam
     from agressie_cli.domein.verboden import verboden_lijst
 
     peil = _peildatum(peildatum)
     register = werkplek.lees(bladen=("Personen", "Maatregelen"))
-    return Verboden(verboden_lijst(register, werkplek.profiel, peil, naam), peil)
+    bezoeken = bezoeken_op(register, peil)
+    if naam:
+        gezocht = {p.get("persoon") for p in zoek_op_naam(register, naam)}
+        bezoeken = [b for b in bezoeken if b.persoon in gezocht]
+    return Verboden(verboden_lijst(register, werkplek.profiel, peil, naam), peil, bezoeken)
 
 
 LIJST_GEMAAKT = "lijst verboden gemaakt"

@@ -5,12 +5,13 @@ tijd, persoonnummer of "geen treffer"; nooit de gezochte naam)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.handelingen.werkplek import Werkplek
 
 OPVRAGING = "opvragen receptie"
+BEZOEK = "bezoek receptie"  # de receptie zag wie er vandaag verwacht wordt (agressie bezoek)
 
 
 @dataclass(frozen=True)
@@ -78,3 +79,26 @@ class Opvraging:
 def opvragingen(werkplek: Werkplek) -> list[Opvraging]:
     """De opvragingen van de receptie uit het logboek, oudste eerst (agressie logboek --opvragingen)."""
     return [Opvraging(r["tijdstip"], r["gebruiker"], r["nummer"]) for r in werkplek.opslag.genoteerd(OPVRAGING)]
+
+
+@dataclass(frozen=True)
+class VerwachtBezoek:
+    persoon: str
+    naam: str
+    tijd: time | None  # None: de hele dag
+    waarschuwen: str  # "receptie, interventieteam en deelcluster waarschuwen" (Geertruidenberg 3.3)
+
+
+def bezoeken_vandaag(werkplek: Werkplek, peildatum: date | None = None) -> tuple[VerwachtBezoek, ...]:
+    """Wie er vandaag (of op `peildatum`) verwacht wordt met eerdere agressie (agressie bezoek). Voor de
+    receptiepagina; zonder geschiedenis en beschrijvingen."""
+    from agressie_cli.domein.bezoek import WAARSCHUWEN, bezoeken_op
+
+    register = werkplek.lees(bladen=("Personen",))
+    bezoeken = tuple(
+        VerwachtBezoek(b.persoon, b.naam or "(naam ontbreekt in het register)", b.tijd, WAARSCHUWEN)
+        for b in bezoeken_op(register, peildatum or date.today())
+    )
+    for persoon in dict.fromkeys(b.persoon for b in bezoeken):  # wie wiens naam zag, zoals bij een opvraging
+        werkplek.opslag.noteer(BEZOEK, persoon, werkplek.gebruiker)
+    return bezoeken

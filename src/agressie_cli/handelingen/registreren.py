@@ -117,6 +117,7 @@ class GelezenFormulier:
     vooraf: Vooraf | None = None
     gelezen: tuple[tuple[str, str], ...] = ()
     inhoud: Formulierinhoud | None = field(default=None, repr=False)
+    door: str | None = None  # het account dat het meldformulier op het web invulde (3.5); komt in «gemeld_door»
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,13 @@ def verplicht_ontbrekend(werkplek: Werkplek, velden: Mapping[str, Any], persoon:
     return tuple(
         v for v in verplicht_bij_melden(werkplek.profiel) if not velden.get(v) and not (v == "naam" and persoon)
     )
+
+
+def controleer_veld(werkplek: Werkplek, sleutel: str, waarde: Any) -> Any:
+    """Eén veld zoals `melden` het controleert, meteen bij de invoer (3.6): een vraag aan de terminal of een veld op
+    een formulier kan na een tikfout opnieuw gevraagd worden, in plaats van dat alles aan het eind verloren gaat.
+    Geeft de waarde zoals het register hem bewaart; een InvoerFout noemt het veld (en bij een keuze 'bedoelt u')."""
+    return _controleer(werkplek.profiel, {sleutel: waarde}).get(sleutel)
 
 
 def vooraf(werkplek: Werkplek, velden: Mapping[str, Any], persoon: str | None = None) -> Vooraf:
@@ -319,13 +327,13 @@ def melden_formulieren(
         raise ValueError("Geef precies één keuze per formulier.")
     uitslagen = [Formulieruitslag(f.bestand, fout=f.fout) for f in formulieren]
     klaar = [
-        (i, f.inhoud, k.persoon or f.persoon)
+        (i, f.inhoud, k.persoon or f.persoon, f.door)
         for i, (f, k) in enumerate(zip(formulieren, keuzes, strict=True))
         if f.fout is None and f.inhoud is not None and k.registreren
     ]
     if klaar:
         with werkplek.wijzig() as register:
-            for plaats, inhoud, gekoppeld in klaar:
+            for plaats, inhoud, gekoppeld, door in klaar:
                 naam = Path(uitslagen[plaats].bestand).name
                 dubbel = al_geregistreerd(register.incidenten, inhoud.vingerafdruk)  # ook twee keer in één keer
                 if dubbel:
@@ -339,8 +347,50 @@ def melden_formulieren(
                     uitslagen[plaats] = Formulieruitslag(uitslagen[plaats].bestand, fout=fout)
                     continue
                 uitkomst.incident["formulier"] = inhoud.vingerafdruk
+                if door:
+                    uitkomst.incident["gemeld_door"] = door
                 uitslagen[plaats] = Formulieruitslag(uitslagen[plaats].bestand, gemeld=_gemeld(uitkomst))
     return FormulierenGemeld(tuple(uitslagen))
+
+
+# --- het meldformulier op het web (3.5) ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EigenMelding:
+    """Wat een medewerker van zijn eigen melding ziet: het nummer, de datum en de status; niets anders."""
+
+    incident: str
+    datum: date | None
+    status: str
+
+
+def melden_web(werkplek: Werkplek, antwoorden: Mapping[str, Any], door: str, vandaag: date | None = None) -> Gemeld:
+    """Registreert het meldformulier dat een medewerker op het web invulde, zoals een ingevuld meldformulier van
+    `melden --formulier` (dezelfde vragen, dezelfde regels, vastgelegd met zijn vingerafdruk zodat hetzelfde formulier
+    niet twee keer een incident wordt), met het account `door` in «gemeld_door». Een fout noemt per regel het veld."""
+    from agressie_cli.domein.meldformulier import lees_webantwoorden
+
+    if not door:
+        raise InvoerFout("Een melding op het web hoort bij een account; log in.")
+    inhoud = lees_webantwoorden(dict(antwoorden), werkplek.profiel, vandaag)
+    uitslag = melden_formulieren(werkplek, [GelezenFormulier("Dit meldformulier", inhoud=inhoud, door=door)])
+    gemeld = uitslag.uitslagen[0]
+    if gemeld.fout is not None:
+        raise gemeld.fout
+    assert gemeld.gemeld is not None
+    return gemeld.gemeld
+
+
+def eigen_meldingen(werkplek: Werkplek, door: str) -> tuple[EigenMelding, ...]:
+    """De meldingen die het account `door` op het web deed, de nieuwste eerst."""
+    wie = door.casefold()
+    eigen = [
+        EigenMelding(str(i["incident"]), i.get("datum"), str(i.get("status") or ""))
+        for i in werkplek.lees().incidenten
+        if door and str(i.get("gemeld_door") or "").casefold() == wie
+    ]
+    return tuple(sorted(eigen, key=lambda m: (m.datum or date.min, m.incident), reverse=True))
 
 
 # --- samen ------------------------------------------------------------------------------------------

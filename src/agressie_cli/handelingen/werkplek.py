@@ -72,11 +72,9 @@ class Werkplek:
         bestand = self.map / INSTELLINGEN_BESTAND
         if not bestand.is_file():
             from agressie_cli.domein.fouten import Afsluitcode
+            from agressie_cli.domein.instellingen import geen_instellingen
 
-            raise AgressieFout(
-                f"Geen instellingen gevonden in '{self.map}'. Start in de map van het register of gebruik «map».",
-                code=Afsluitcode.FOUT,
-            )
+            raise AgressieFout(geen_instellingen(self.map), code=Afsluitcode.FOUT)
         return Instellingen(self.map, lees_toml(bestand))
 
     @cached_property

@@ -28,8 +28,13 @@ ROLLEN_PER_PAGINA: dict[str, tuple[str, ...]] = {
     "/": ALLE,
     "/receptie": ("receptie", "coordinator"),
     "/gebruikers": ("coordinator",),
+    "/melden": ("medewerker", "leidinggevende", "coordinator"),
+    # /incidenten en alles eronder: /incidenten/<nummer>, .../brief, .../maatregel, .../nazorg en /brieven/<maatregel>
+    "/incidenten": ("leidinggevende", "coordinator"),
 }
 MENU = (
+    ("/melden", "Incident melden"),
+    ("/incidenten", "Incidenten: advies, brief en nazorg"),
     ("/receptie", "Receptie: verboden opzoeken"),
     ("/gebruikers", "Gebruikers"),
 )

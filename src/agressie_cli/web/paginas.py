@@ -11,6 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from agressie_cli.domein.fouten import AgressieFout
+from agressie_cli.web import leidinggevende, medewerker
 from agressie_cli.web.basis import (
     _inlogformulier,
     naar,
@@ -31,6 +32,8 @@ def routes() -> list[Route]:
         Route("/uitloggen", uitloggen, methods=["POST"]),
         Route("/receptie", receptie, methods=["GET", "POST"]),
         Route("/gebruikers", gebruikers, methods=["GET", "POST"]),
+        *medewerker.routes(),
+        *leidinggevende.routes(),
     ]
 
 
@@ -120,14 +123,19 @@ async def receptie(request: Request, sessie: Sessie) -> Response:
     """Eén zoekvak. De naam gaat alleen in een POST (nooit in het adres); elke opvraging komt in het logboek."""
     from agressie_cli.handelingen import receptie as handeling
 
+    werkplek = werkplek_van(request, sessie)
+    # 3.4 (Geertruidenberg 3.3): wie er vandaag verwacht wordt met eerdere agressie (agressie bezoek), boven het zoekvak.
+    bezoeken = await run_in_threadpool(handeling.bezoeken_vandaag, werkplek)
     if request.method == "GET":
-        return toon(request, "receptie.html", sessie, uitslag=None, naam="")
+        return toon(request, "receptie.html", sessie, uitslag=None, naam="", bezoeken=bezoeken)
     naam = str((await request.form()).get("naam") or "")
     try:
-        uitslag = await run_in_threadpool(handeling.zoek, werkplek_van(request, sessie), naam)
+        uitslag = await run_in_threadpool(handeling.zoek, werkplek, naam)
     except AgressieFout as fout:
-        return toon(request, "receptie.html", sessie, status=422, uitslag=None, naam=naam, fout=fout.melding)
-    return toon(request, "receptie.html", sessie, uitslag=uitslag, naam=naam)
+        return toon(
+            request, "receptie.html", sessie, status=422, uitslag=None, naam=naam, fout=fout.melding, bezoeken=bezoeken
+        )
+    return toon(request, "receptie.html", sessie, uitslag=uitslag, naam=naam, bezoeken=bezoeken)
 
 
 @pagina("/gebruikers")

@@ -30,6 +30,7 @@ from agressie_cli.domein.instellingen import (
     is_voorbeeld_contactpersoon,
     is_voorbeeld_ondertekenaar,
 )
+from agressie_cli.domein.inzage import Uittreksel, uittreksel
 from agressie_cli.domein.kantoorslot import weiger_als_geopend
 from agressie_cli.domein.maatregelen import (
     afwijking_tekst,
@@ -206,11 +207,12 @@ class Ontwerp:
     meerregelig: tuple[str, ...] = ("adresblok", "brieftekst")
     wees: bool = False  # onder de naam staat een document dat geen maatregel noemt (afgebroken): weg onder het slot
     wat: str = ""  # "De brief waarschuwing bij incident 2026-0001": voor meldingen, zonder persoonsgegevens
+    bijlage: Uittreksel | None = None  # 3.4 brief --met-uittreksel: wat, waar, wanneer achter de brief
 
     @property
     def inhoud(self) -> tuple:
         """Alles waarvan het gevulde document afhangt."""
-        return (self.document.pad, self.sjabloon, self.waarden, self.meerregelig)
+        return (self.document.pad, self.sjabloon, self.waarden, self.meerregelig, self.bijlage)
 
     @property
     def maatregel(self) -> dict:
@@ -226,6 +228,10 @@ def vul(ontwerp: Ontwerp, gemaakt: list[Path], grenzen: Sjabloongrenzen | None =
     maak_map(doel.parent)
     tijdelijk = voorlopige_plek(doel, gemaakt, ontwerp.wat)
     render(ontwerp.sjabloon, ontwerp.waarden, tijdelijk, meerregelig=ontwerp.meerregelig, grenzen=grenzen)
+    if ontwerp.bijlage is not None:
+        from agressie_cli.documenten.brieven.uittreksel import voeg_toe
+
+        voeg_toe(tijdelijk, ontwerp.bijlage)
     ontwerp.document.tijdelijk = tijdelijk
 
 
@@ -294,6 +300,8 @@ def ontwerp_brief(
             )
         extra.overtreding = (incident["datum"], incident.get("tijd"))
     gesprek = _gesprek(instellingen, profiel, register, incident, b.soort, extra)
+    if extra.besloten_door:  # 3.4: wie besliste
+        gesprek["besloten_door"] = extra.besloten_door
     if extra.bedrag is not None:  # aansprakelijkstelling: het geclaimde bedrag komt bij de maatregel
         gesprek["bedrag"] = als_cel(extra.bedrag)
     sjabloon = vind_sjabloon(instellingen, profiel, b.soort)
@@ -354,7 +362,10 @@ def ontwerp_brief(
         bedoelt_u=bedoelt_u(register, persoon) if persoon else [],
         waarschuwingen=meldingen,
     )
-    return Ontwerp(brief, sjabloon, waarden, wees=wees, wat=f"De brief {b.soort} bij incident {nummer}")
+    bijlage = uittreksel(register, incident) if extra.met_uittreksel else None  # 3.4: wat, waar, wanneer
+    return Ontwerp(
+        brief, sjabloon, waarden, wees=wees, wat=f"De brief {b.soort} bij incident {nummer}", bijlage=bijlage
+    )
 
 
 def waarschuwingen(

@@ -11,6 +11,7 @@ from datetime import date
 
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.aangifte import Dossier, medewerkers, namen_van_medewerkers, onder_nummer, schuilnaam
+from agressie_cli.domein.bewijs import MAP, bewijs_van
 from agressie_cli.domein.brief import KANAAL_TEKST, afzender, tegenover
 from agressie_cli.domein.brief import adres as gemeente_adres
 from agressie_cli.domein.fouten import InvoerFout
@@ -59,6 +60,7 @@ VARIABELEN = {
     "maatregelen": "maatregelen tegen de persoon",
     "verboden": "verboden die op de dag van het incident liepen",
     "lokaalvredebreuk": "het verbod dat het incident overtrad",
+    "bewijs": "bewijs bij het incident (agressie bewijs): bestand in bewijs/INCIDENT/ en SHA-256",
 }
 # Zonder deze waarden is het geen informatie voor de aangifte (`sjablonen controleer` meldt ze als ze ontbreken).
 VERPLICHT = {"kenmerk", "domicilie", "persoon_naam", "wanneer", "medewerkers"}
@@ -229,6 +231,11 @@ def context(
             for m in dossier.verboden
         ],
         "lokaalvredebreuk": lokaalvredebreuk,
+        # 3.4: het bewijs bij dit incident (agressie bewijs), met de SHA-256 waarmee de politie kan nagaan dat het
+        # bestand niet veranderd is sinds het bewaard werd.
+        "bewijs": [
+            {"bestand": f"{MAP}/{incident['incident']}/{b.naam}", "sha256": b.sha256} for b in bewijs_van(incident)
+        ],
     }
 
 

@@ -217,8 +217,10 @@ def schrijf_werkboek(
     wi.freeze_panes = "A2"
     wi.auto_filter.ref = f"A1:{chr(ord('A') + len(kolommen) - 1)}{max(rijnummer, 2)}"
 
-    for blad in (ws, wt, wi):
-        for rij in blad.iter_rows():  # cellen zonder eigen opmaak krijgen ook een lettertype met naam
+    # Cellen zonder eigen opmaak krijgen ook een lettertype met naam. Alleen de kleine bladen: op het blad Incidenten
+    # (tot 100.000 rijen) heeft elke cel het standaardlettertype van openpyxl, en dat heeft al een naam (Calibri).
+    for blad in (ws, wt):
+        for rij in blad.iter_rows():
             for cel in rij:
                 if cel.value is not None and cel.font.name != LETTER:
                     cel.font = _Font(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import functools
 import io
 import os
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from agressie_cli.domein import nederlands
-from agressie_cli.domein.bestanden import tijdelijk_naast, vervang
+from agressie_cli.domein.bestanden import tijdelijk_naast, verberg, vervang, weiger_te_lang
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout, OpschonenOngedaan, RegisterFout
 from agressie_cli.domein.kantoorslot import eigenaar_van_slot, slotbestand
 from agressie_cli.domein.profiel import Profiel
@@ -419,12 +420,14 @@ class ExcelOpslag(Opslag):
         """Schrijft naar een tijdelijk bestand in dezelfde map en vervangt het register daarna in één stap."""
         staat = self._staat.get(register) or _Staat(Bijzaken())
         tijdelijk = tijdelijk_naast(self.pad)
+        weiger_te_lang(tijdelijk)  # 3.6: vooraf, niets gewijzigd (de reservekopie: atomisch)
         vervangen = False
         try:
             self._ruim_tijdelijke_bestanden_op()
             kopie = self._schrijf_alleen_wijzigingen(register, staat, tijdelijk) if self.cache else None
             if kopie is None:
                 self._schrijf_werkboek(register, staat.bijzaken, tijdelijk)
+            verberg(tijdelijk)  # Windows: collega's zien het tijdelijke register niet (vervang maakt het zichtbaar)
             with open(tijdelijk, "rb+") as f:
                 os.fsync(f.fileno())
                 f.seek(0)
@@ -482,7 +485,7 @@ class ExcelOpslag(Opslag):
     def genoteerd(self, actie: str) -> list[dict]:
         return [
             {"tijdstip": r[0], "gebruiker": r[1], "nummer": r[3].removeprefix("'")}
-            for r in reservekopieen.logregels(self.logboek_pad)
+            for r in reservekopieen.logregels(self.logboek_pad) + _wachtende_regels(self.wachtend_pad)
             if len(r) > 3 and r[2] == actie
         ]
 
@@ -512,16 +515,51 @@ class ExcelOpslag(Opslag):
             )
         return buffer.getvalue()
 
+    @property
+    def wachtend_pad(self) -> Path:
+        """Regels die niet in het logboek konden (3.6: logboek.csv open in Excel); ze komen erin bij de volgende
+        schrijfactie, vóór de nieuwe regels."""
+        return self.logboek_pad.with_name(LOGBOEK_BESTAND + ".wachtend")
+
     def _voeg_toe(self, regels: str) -> None:
+        """Regels achter het logboek. Staat logboek.csv open in Excel (een eigenaarsbestand '~$logboek.csv', of
+        Windows weigert het bestand: PermissionError), dan gaan de regels naar 'logboek.csv.wachtend' en komen ze
+        bij de volgende schrijfactie alsnog in het logboek (3.6): de wijziging is bewaard, de regel gaat niet
+        verloren en de gebruiker ziet het nummer. Alleen als ook dat niet lukt, volgt de fout."""
         if not regels:
             return
-        nieuw = not self.logboek_pad.exists()
-        with open(self.logboek_pad, "a", encoding="utf-8-sig" if nieuw else "utf-8", newline="") as f:
-            if nieuw:
-                csv.writer(f, delimiter=";").writerow([k.kop for k in LOGBOEK])
-            f.write(regels)
-            f.flush()
-            os.fsync(f.fileno())
+        eerder = ""
+        if self.wachtend_pad.exists():
+            with (
+                contextlib.suppress(OSError, UnicodeDecodeError),
+                open(self.wachtend_pad, encoding="utf-8", newline="") as f,
+            ):
+                eerder = f.read()
+        try:
+            if eigenaar_van_slot(self.logboek_pad):
+                raise PermissionError(errno.EACCES, "geopend in een ander programma", str(self.logboek_pad))
+            nieuw = not self.logboek_pad.exists()
+            with open(self.logboek_pad, "a", encoding="utf-8-sig" if nieuw else "utf-8", newline="") as f:
+                if nieuw:
+                    csv.writer(f, delimiter=";").writerow([k.kop for k in LOGBOEK])
+                f.write(eerder + regels)
+                f.flush()
+                os.fsync(f.fileno())
+        except PermissionError:
+            with open(self.wachtend_pad, "a", encoding="utf-8", newline="") as f:
+                f.write(regels)
+                f.flush()
+                os.fsync(f.fileno())
+            if self.bij_wachten is not None:
+                self.bij_wachten(
+                    f"Let op: '{LOGBOEK_BESTAND}' staat open (in Excel?) en kon niet worden bijgewerkt. De wijziging "
+                    "is bewaard; de regel voor het logboek staat klaar en komt erin bij de volgende schrijfactie. "
+                    f"Sluit '{LOGBOEK_BESTAND}' in Excel."
+                )
+            return
+        if eerder:
+            with contextlib.suppress(OSError):
+                self.wachtend_pad.unlink()
 
     # --- het logboek van een gestopte schrijfactie (3.3) ------------------------------------------------------------
     # Tussen het vervangen van het register en de regel in het logboek kan een proces gestopt worden (een kill, de
@@ -764,3 +802,12 @@ def _schema_versie(rijen: list[list]) -> int:
             with contextlib.suppress(TypeError, ValueError):
                 return int(rij[1])
     return 0 if not rijen else SCHEMA_VERSIE
+
+
+def _wachtende_regels(pad: Path) -> list[list[str]]:
+    """De regels in 'logboek.csv.wachtend' (zonder kopregel): nog niet in het logboek, wel gebeurd."""
+    if not pad.is_file():
+        return []
+    with contextlib.suppress(OSError, UnicodeDecodeError), open(pad, encoding="utf-8", newline="") as f:
+        return list(csv.reader(f, delimiter=";"))
+    return []

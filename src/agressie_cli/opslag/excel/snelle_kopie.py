@@ -26,7 +26,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from agressie_cli.domein.bestanden import tijdelijk_naast, vervang
+from agressie_cli.domein.bestanden import te_lang_voor_windows, tijdelijk_naast, verberg, vervang
 from agressie_cli.domein.duur import Duur
 
 # Verhogen bij elke wijziging in wat het lezen van het Excel-bestand oplevert (omzetten van cellen, kolommen,
@@ -388,12 +388,15 @@ def bewaar(pad: Path, kopie: Kopie | bytes, vinger: str) -> bool:
     een ander proces leest hem net op Windows), dan is er geen nieuwe kopie (False): het volgende commando
     leest het Excel-bestand."""
     tijdelijk = tijdelijk_naast(pad)
+    if te_lang_voor_windows(tijdelijk):  # 3.6: dan zonder snelle kopie; lezen en bewaren gaan gewoon door
+        return False
     try:
         with open(tijdelijk, "wb") as bestand:
             if isinstance(kopie, bytes):
                 bestand.write(kopie)
             else:
                 kopie.schrijf(bestand, vinger)
+        verberg(tijdelijk)
         vervang(tijdelijk, pad, pogingen=1)  # bezet op Windows: dan even geen kopie, niet wachten
         return True
     except OSError:

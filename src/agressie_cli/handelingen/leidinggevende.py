@@ -1,0 +1,213 @@
+"""Leidinggevende / AOV-er op het web (3.5): de incidenten van de afdelingen op zijn account (geen: alle), één incident
+met het advies en de uitleg, en de brief, de maatregel en de nazorg daarvan. Wat mag en wat het protocol voorschrijft,
+beslissen de handelingen van opvragen, besluiten en nazorg; hier komt alleen bij welke incidenten dit account mag."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from agressie_cli.domein.fouten import AgressieFout, InvoerFout
+from agressie_cli.handelingen.werkplek import Werkplek
+
+if TYPE_CHECKING:
+    from agressie_cli.domein.advies import Advies
+    from agressie_cli.domein.register import Register
+    from agressie_cli.handelingen.nazorg import Nazorg
+
+
+class NietVanUwAfdeling(InvoerFout):
+    """Het incident hoort niet bij een afdeling op het account (of bestaat niet): de voorkant zegt niet welke van
+    beide, zodat niemand zo nummers van een andere afdeling kan aftasten."""
+
+    def __init__(self, nummer: str):
+        super().__init__(f"Incident {nummer} staat niet in de incidenten van uw afdelingen.")
+
+
+@dataclass(frozen=True)
+class Incidentregel:
+    incident: str
+    datum: date | None
+    persoon: str | None
+    naam: str | None
+    afdeling: str | None
+    klasse: str | None  # de ernst (Geertruidenberg) of het gedrag (Losser)
+    klasse_label: str  # zoals het profiel de klasse noemt
+    status: str
+
+
+@dataclass(frozen=True)
+class Maatregelregel:
+    maatregel: str
+    soort: str
+    label: str
+    datum: date | None
+    einde: date | None
+    status: str
+    brief: bool  # er is een brief (DOCX) om te downloaden
+    pdf: bool  # en een PDF ernaast
+
+
+@dataclass(frozen=True)
+class Incidentbeeld:
+    """Wat een leidinggevende nodig heeft om te besluiten: het incident, het advies met uitleg, de maatregelen die er
+    al zijn, de nazorg en de soorten maatregel van het profiel."""
+
+    regel: Incidentregel
+    velden: tuple[tuple[str, str], ...]  # (kop, waarde) van wat over het incident is vastgelegd
+    advies: Advies | None  # None: het advies is nog niet te geven, `advies_fout` zegt waarom
+    advies_fout: str
+    maatregelen: tuple[Maatregelregel, ...]
+    nazorg: Nazorg
+    soorten: tuple[tuple[str, str, bool], ...]  # (sleutel, label, met brief)
+    brieftekst: str | None
+
+
+def van_afdeling(incident: dict[str, Any], afdelingen: Sequence[str]) -> bool:
+    """Hoort het incident bij een van de afdelingen op het account? Geen afdelingen: alle incidenten."""
+    if not afdelingen:
+        return True
+    afdeling = str(incident.get("afdeling") or "").strip().casefold()
+    return bool(afdeling) and afdeling in {a.strip().casefold() for a in afdelingen}
+
+
+def incidenten(werkplek: Werkplek, afdelingen: Sequence[str] = ()) -> tuple[Incidentregel, ...]:
+    """De incidenten van de afdelingen (geen: alle), de nieuwste eerst; ingetrokken incidenten niet."""
+    from agressie_cli.handelingen import opvragen
+
+    lijst = opvragen.lijst(werkplek)
+    profiel = werkplek.profiel
+    regels = [
+        _regel(rij, profiel.classificatie, profiel.klassen) for rij in lijst.rijen if van_afdeling(rij, afdelingen)
+    ]
+    return tuple(sorted(regels, key=lambda r: (r.datum or date.min, r.incident), reverse=True))
+
+
+def incident(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) -> Incidentbeeld:
+    """Eén incident van de afdelingen met het advies van het protocol en zijn uitleg, de maatregelen en de nazorg."""
+    from agressie_cli.domein.velden import INVOER, KLASSEVELDEN
+    from agressie_cli.handelingen import nazorg, opvragen
+
+    register = werkplek.lees()
+    rij = _van_account(register, nummer, afdelingen)
+    profiel = werkplek.profiel
+    try:
+        advies: Advies | None = opvragen.advies(werkplek, rij["incident"]).advies
+        advies_fout = ""
+    except AgressieFout as fout:  # nog niet te geven (Losser: aanhoudend onbekend): de pagina zegt waarom
+        advies, advies_fout = None, fout.sjabloon
+    maatregelen = tuple(_maatregelregel(m, werkplek) for m in register.maatregelen_van_incident(rij["incident"]))
+    # Wat over het incident is vastgelegd (de velden van melden en aanvullen), zonder de naam (staat bij de persoon),
+    # de brieftekst (staat in het formulier van de brief) en de classificatie van het andere profiel.
+    ander = {s for c, sleutels in KLASSEVELDEN.items() if c != profiel.classificatie for s in sleutels}
+    persoon = register.persoon_van(rij) or {}
+    velden = []
+    for v in INVOER:
+        waarde = persoon.get(v.sleutel) if v.persoon else rij.get(v.sleutel)
+        if v.sleutel not in ("naam", "brieftekst", *ander) and waarde not in (None, "", []):
+            velden.append((v.kop, _als_tekst(waarde, v.sleutel, profiel.klassen)))
+    return Incidentbeeld(
+        regel=_regel({**rij, "naam": persoon.get("naam") or rij.get("naam")}, profiel.classificatie, profiel.klassen),
+        velden=tuple(velden),
+        advies=advies,
+        advies_fout=advies_fout,
+        maatregelen=maatregelen,
+        nazorg=nazorg.nazorg(werkplek, rij["incident"]),
+        soorten=tuple((s.sleutel, s.label, s.brief) for s in profiel.soorten.values()),
+        brieftekst=rij.get("brieftekst") or None,
+    )
+
+
+def mag(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) -> str:
+    """Het incidentnummer zoals het register het schrijft, als het bij de afdelingen hoort; anders NietVanUwAfdeling."""
+    return str(_van_account(werkplek.lees(), nummer, afdelingen)["incident"])
+
+
+def briefbestand(werkplek: Werkplek, maatregel: str, pdf: bool, afdelingen: Sequence[str] = ()) -> Path:
+    """Het bestand van de brief (DOCX, of de PDF ernaast) van een maatregel bij een incident van de afdelingen."""
+    register = werkplek.lees()
+    m = next((m for m in register.maatregelen if str(m.get("maatregel")) == maatregel.strip().upper()), None)
+    if m is None:
+        raise InvoerFout(f"Maatregel {maatregel} heeft geen brief om te downloaden.")
+    _van_account(register, str(m.get("incident")), afdelingen)
+    pad = _brief(m, werkplek)
+    if pad is None:
+        raise InvoerFout(f"Maatregel {maatregel} heeft geen brief om te downloaden.")
+    if pdf:
+        pad = pad.with_suffix(".pdf")
+        if not pad.is_file():
+            raise InvoerFout(f"Bij maatregel {maatregel} is geen PDF gemaakt.")
+    return pad
+
+
+# --- samen -------------------------------------------------------------------------------------------
+
+
+def _van_account(register: Register, nummer: str, afdelingen: Sequence[str]) -> dict[str, Any]:
+    try:
+        rij = register.incident(nummer)
+    except InvoerFout:
+        raise NietVanUwAfdeling(nummer) from None
+    if not van_afdeling(rij, afdelingen):
+        raise NietVanUwAfdeling(nummer)
+    return rij
+
+
+def _regel(rij: dict[str, Any], classificatie: str, klassen: dict[str, str]) -> Incidentregel:
+    klasse = rij.get(classificatie)
+    return Incidentregel(
+        incident=str(rij["incident"]),
+        datum=rij.get("datum"),
+        persoon=rij.get("persoon"),
+        naam=rij.get("naam"),
+        afdeling=rij.get("afdeling") or None,
+        klasse=klasse,
+        klasse_label=klassen.get(str(klasse), "") if klasse else "",
+        status=str(rij.get("status") or ""),
+    )
+
+
+def _brief(m: dict[str, Any], werkplek: Werkplek) -> Path | None:
+    """De DOCX van de maatregel (kolom bestand, in de map van de brief of de briefmap), als die er is."""
+    bestand = m.get("bestand")
+    if not bestand:
+        return None
+    naam = Path(str(bestand)).name
+    for map_ in (m.get("map"), werkplek.instellingen.briefmap):
+        if map_ and (Path(str(map_)) / naam).is_file():
+            return Path(str(map_)) / naam
+    return None
+
+
+def _maatregelregel(m: dict[str, Any], werkplek: Werkplek) -> Maatregelregel:
+    pad = _brief(m, werkplek)
+    return Maatregelregel(
+        maatregel=str(m.get("maatregel")),
+        soort=str(m.get("soort") or ""),
+        label=str(m.get("label") or m.get("soort") or ""),
+        datum=m.get("datum"),
+        einde=m.get("einde"),
+        status=str(m.get("status") or ""),
+        brief=pad is not None,
+        pdf=pad is not None and pad.with_suffix(".pdf").is_file(),
+    )
+
+
+def _als_tekst(waarde: object, sleutel: str, klassen: dict[str, str]) -> str:
+    from agressie_cli.domein.datums import kort
+    from agressie_cli.domein.nederlands import tijd_invoer
+
+    if sleutel in ("ernst", "gedrag") and isinstance(waarde, str):
+        return klassen.get(waarde, waarde)
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, (list, tuple)):
+        return ", ".join(str(w) for w in waarde)
+    if isinstance(waarde, date):
+        return kort(waarde)
+    if hasattr(waarde, "hour"):
+        return tijd_invoer(waarde)  # type: ignore[arg-type]
+    return str(waarde)

@@ -1,0 +1,260 @@
+"""De pagina's van de leidinggevende (3.5): de incidenten van de afdelingen op zijn account (geen: alle; de coördinator
+ziet ze allemaal), één incident met het advies en de uitleg, de maatregel met een verplichte reden bij afwijken, de
+brief als DOCX (en PDF als LibreOffice er is) om te downloaden, en de nazorg. Elke pagina leest zijn formulier, roept
+één handeling aan en toont de uitkomst of de fout naast het veld."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import FileResponse, Response
+from starlette.routing import Route
+
+from agressie_cli.domein.fouten import AgressieFout
+from agressie_cli.web.basis import pagina, toon, werkplek_van
+from agressie_cli.web.sessies import Sessie
+
+# Alle pagina's hier vallen onder de rollen van /incidenten (ROLLEN_PER_PAGINA).
+PAD = "/incidenten"
+_OPTIE = re.compile(r"--([a-z][a-z-]*)")
+
+
+def routes() -> list[Route]:
+    return [
+        Route("/incidenten", incidenten, methods=["GET"]),
+        Route("/incidenten/{nummer}", incident, methods=["GET"]),
+        Route("/incidenten/{nummer}/brief", brief, methods=["POST"]),
+        Route("/incidenten/{nummer}/maatregel", maatregel, methods=["POST"]),
+        Route("/incidenten/{nummer}/nazorg", nazorg, methods=["POST"]),
+        Route("/brieven/{maatregel}.docx", download_docx, methods=["GET"]),
+        Route("/brieven/{maatregel}.pdf", download_pdf, methods=["GET"]),
+    ]
+
+
+def _afdelingen(sessie: Sessie) -> tuple[str, ...]:
+    """De coördinator ziet alle afdelingen; een leidinggevende die van zijn account (geen: alle)."""
+    return () if sessie.rol == "coordinator" else sessie.afdelingen
+
+
+def veld_van(fout: AgressieFout) -> str:
+    """Het veld waar de fout naast hoort: het eerste «veld» in de melding (of een optie van de opdrachtregel in een
+    oudere melding)."""
+    if fout.velden:
+        return fout.velden[0]
+    gevonden = _OPTIE.search(fout.sjabloon)
+    return gevonden.group(1).replace("-", "_") if gevonden else ""
+
+
+def _tekst(fout: AgressieFout) -> str:
+    """De melding voor het web, naast het veld: zonder het veld (of de optie van de opdrachtregel) ervoor."""
+    sjabloon = re.sub(r"^(«[a-z_]+»|--[a-z][a-z-]*): ", "", fout.sjabloon, count=1)
+    tekst = _OPTIE.sub(lambda m: m.group(1).replace("-", " "), AgressieFout(sjabloon).melding)
+    return tekst[:1].upper() + tekst[1:]
+
+
+@pagina(PAD)
+async def incidenten(request: Request, sessie: Sessie) -> Response:
+    from agressie_cli.handelingen import leidinggevende
+
+    werkplek = werkplek_van(request, sessie)
+    regels = await run_in_threadpool(leidinggevende.incidenten, werkplek, _afdelingen(sessie))
+    return toon(
+        request,
+        "incidenten.html",
+        sessie,
+        regels=regels,
+        afdelingen=_afdelingen(sessie),
+        klasse=werkplek.profiel.classificatie,
+    )
+
+
+async def _incidentpagina(request: Request, sessie: Sessie, status: int = 200, **extra: Any) -> Response:
+    from agressie_cli.handelingen import leidinggevende
+
+    werkplek = werkplek_van(request, sessie)
+    nummer = request.path_params["nummer"]
+    try:
+        beeld = await run_in_threadpool(leidinggevende.incident, werkplek, nummer, _afdelingen(sessie))
+    except AgressieFout as fout:
+        return toon(request, "niet-gevonden.html", sessie, status=404, melding=fout.melding)
+    profiel = werkplek.profiel
+    return toon(
+        request,
+        "incident.html",
+        sessie,
+        status=status,
+        b=beeld,
+        klasse=profiel.classificatie,
+        reactie=beeld.nazorg.reactie_hoort_erbij,
+        advies_fout=_tekst(AgressieFout(beeld.advies_fout)) if beeld.advies_fout else "",
+        **{"fout": "", "fout_veld": "", "formulier": "", "waarden": {}, "melding": "", **extra},
+    )
+
+
+@pagina(PAD)
+async def incident(request: Request, sessie: Sessie) -> Response:
+    return await _incidentpagina(request, sessie)
+
+
+def _waarden(formulier: Any, *sleutels: str) -> dict[str, str]:
+    return {s: str(formulier.get(s) or "").strip() for s in sleutels}
+
+
+@pagina(PAD)
+async def brief(request: Request, sessie: Sessie) -> Response:
+    """Maakt de brief (handeling besluiten.brief) en geeft een pagina met de downloads; de links noemen alleen het
+    nummer van de maatregel."""
+    from agressie_cli.documenten.brieven.pdf import soffice
+    from agressie_cli.handelingen import besluiten, leidinggevende
+
+    werkplek = werkplek_van(request, sessie)
+    waarden = _waarden(await request.form(), "soort", "duur", "toelichting", "brieftekst")
+    try:
+        nummer = await run_in_threadpool(
+            leidinggevende.mag, werkplek, request.path_params["nummer"], _afdelingen(sessie)
+        )
+    except AgressieFout as fout:
+        return toon(request, "niet-gevonden.html", sessie, status=404, melding=fout.melding)
+    try:
+        gemaakt = await run_in_threadpool(
+            lambda: besluiten.brief(
+                werkplek,
+                [nummer],
+                soort=waarden["soort"] or None,
+                duur=waarden["duur"] or None,
+                toelichting=waarden["toelichting"] or None,
+                brieftekst=waarden["brieftekst"] or None,
+                pdf=soffice() is not None,
+            )
+        )
+    except AgressieFout as fout:
+        return await _incidentpagina(
+            request, sessie, status=422, fout=_tekst(fout), fout_veld=veld_van(fout), formulier="brief", waarden=waarden
+        )
+    if not gemaakt.brieven:  # één brief: de handeling stopt bij de eerste fout; dit is voor de zekerheid
+        melding = "; ".join(AgressieFout(tekst).melding for _, tekst in gemaakt.fouten) or "Er is geen brief gemaakt."
+        return await _incidentpagina(request, sessie, status=422, fout=melding, formulier="brief", waarden=waarden)
+    return toon(
+        request,
+        "brief.html",
+        sessie,
+        nummer=nummer,
+        brieven=[
+            {
+                "maatregel": b.maatregel["maatregel"],
+                "label": b.maatregel.get("label") or b.maatregel.get("soort"),
+                "pdf": b.pad in gemaakt.pdfs,
+                "afwijking": b.afwijking,
+                "te_laat": b.te_laat,
+                "ontbrekend": b.ontbrekend,
+                "waarschuwingen": b.waarschuwingen,
+            }
+            for b in gemaakt.brieven
+        ],
+        pdf_fout=gemaakt.pdf_fout or "",
+    )
+
+
+@pagina(PAD)
+async def maatregel(request: Request, sessie: Sessie) -> Response:
+    """Legt de maatregel vast zonder brief (handeling besluiten.maatregel): een afwijking van het advies vraagt een reden."""
+    from agressie_cli.handelingen import besluiten, leidinggevende
+
+    werkplek = werkplek_van(request, sessie)
+    waarden = _waarden(await request.form(), "soort", "duur", "toelichting")
+    try:
+        nummer = await run_in_threadpool(
+            leidinggevende.mag, werkplek, request.path_params["nummer"], _afdelingen(sessie)
+        )
+        vastgelegd = await run_in_threadpool(
+            lambda: besluiten.maatregel(
+                werkplek,
+                nummer,
+                waarden["soort"] or None,
+                duur=waarden["duur"] or None,
+                toelichting=waarden["toelichting"] or None,
+            )
+        )
+    except leidinggevende.NietVanUwAfdeling as fout:
+        return toon(request, "niet-gevonden.html", sessie, status=404, melding=fout.melding)
+    except AgressieFout as fout:
+        return await _incidentpagina(
+            request,
+            sessie,
+            status=422,
+            fout=_tekst(fout),
+            fout_veld=veld_van(fout),
+            formulier="maatregel",
+            waarden=waarden,
+        )
+    m = vastgelegd.maatregel
+    melding = f"Maatregel {m['maatregel']} is vastgelegd: {m.get('label') or m.get('soort')}."
+    return await _incidentpagina(request, sessie, melding=melding, waarschuwing=vastgelegd.te_laat)
+
+
+@pagina(PAD)
+async def nazorg(request: Request, sessie: Sessie) -> Response:
+    """Legt de datums van de nazorg vast (handeling nazorg.nazorg)."""
+    from agressie_cli.handelingen import leidinggevende
+    from agressie_cli.handelingen import nazorg as handeling
+
+    werkplek = werkplek_van(request, sessie)
+    waarden = _waarden(await request.form(), "gesprek", "hulpverlening", "afgerond", "reactie")
+    try:
+        nummer = await run_in_threadpool(
+            leidinggevende.mag, werkplek, request.path_params["nummer"], _afdelingen(sessie)
+        )
+        if not any(waarden.values()):
+            raise AgressieFout("Vul minstens één datum in, bijvoorbeeld bij «gesprek» 17-11-2026.")
+        await run_in_threadpool(
+            lambda: handeling.nazorg(
+                werkplek,
+                nummer,
+                gesprek=waarden["gesprek"] or None,
+                hulpverlening=waarden["hulpverlening"] or None,
+                afgerond=waarden["afgerond"] or None,
+                reactie=waarden["reactie"] or None,
+            )
+        )
+    except leidinggevende.NietVanUwAfdeling as fout:
+        return toon(request, "niet-gevonden.html", sessie, status=404, melding=fout.melding)
+    except AgressieFout as fout:
+        return await _incidentpagina(
+            request,
+            sessie,
+            status=422,
+            fout=_tekst(fout),
+            fout_veld=veld_van(fout),
+            formulier="nazorg",
+            waarden=waarden,
+        )
+    return await _incidentpagina(request, sessie, melding="De nazorg is vastgelegd.")
+
+
+async def _download(request: Request, sessie: Sessie, pdf: bool) -> Response:
+    from agressie_cli.handelingen import leidinggevende
+
+    maatregel = request.path_params["maatregel"]
+    try:
+        pad = await run_in_threadpool(
+            leidinggevende.briefbestand, werkplek_van(request, sessie), maatregel, pdf, _afdelingen(sessie)
+        )
+    except AgressieFout as fout:
+        return toon(request, "niet-gevonden.html", sessie, status=404, melding=fout.melding)
+    soort = "application/pdf" if pdf else "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    # De naam van het bestand (met de achternaam) gaat niet mee: de download heet naar de maatregel.
+    naam = f"brief-{maatregel.upper()}.{'pdf' if pdf else 'docx'}"
+    return FileResponse(pad, media_type=soort, filename=naam)
+
+
+@pagina(PAD)
+async def download_docx(request: Request, sessie: Sessie) -> Response:
+    return await _download(request, sessie, pdf=False)
+
+
+@pagina(PAD)
+async def download_pdf(request: Request, sessie: Sessie) -> Response:
+    return await _download(request, sessie, pdf=True)
