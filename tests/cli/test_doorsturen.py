@@ -117,7 +117,9 @@ def test_clustermanager_krijgt_de_registratie_als_concept_dat_outlook_opent(gtb)
     blad = wb["Incidenten"]
     koppen = [c.value for c in blad[1]]
     rij = [c.value for c in blad[2]]
-    assert rij[koppen.index("Doorgestuurd aan clustermanager")] is not None
+    # 3.6: een concept is nog niet verstuurd; doorgestuurd pas na agressie doorsturen --verzonden.
+    assert rij[koppen.index("Concept aan clustermanager klaargezet")] is not None
+    assert rij[koppen.index("Doorgestuurd aan clustermanager")] is None
     assert rij[koppen.index("Doorgestuurd aan AOV-er")] is None
     assert rij[koppen.index("E-mail leidinggevende")] == "a.smits@geertruidenberg.nl"
 
@@ -142,7 +144,8 @@ def test_aov_krijgt_de_complete_melding_en_het_adres_uit_de_instellingen(gtb):
     assert "Melder: Piet Jansen (baliemedewerker)" in tekst and "De melding is compleet." in tekst
     koppen = [c.value for c in openpyxl.load_workbook(gtb.register)["Incidenten"][1]]
     rij = [c.value for c in openpyxl.load_workbook(gtb.register)["Incidenten"][2]]
-    assert rij[koppen.index("Doorgestuurd aan AOV-er")] is not None
+    assert rij[koppen.index("Concept aan AOV-er klaargezet")] is not None  # 3.6: nog niet verstuurd
+    assert rij[koppen.index("Doorgestuurd aan AOV-er")] is None
     assert rij[koppen.index("Doorgestuurd aan clustermanager")] is None
 
 
@@ -233,6 +236,9 @@ def test_termijnen_toont_wat_nog_niet_naar_de_clustermanager_ging(gtb):
     assert item["uiterlijk"] == "2026-11-23"  # één werkdag: het weekend telt niet
     assert "agressie doorsturen" in gtb.ok("termijnen", "--peildatum", "2026-11-24")
     gtb.ok("doorsturen", nummer)
+    # 3.6: het concept is nog niet verstuurd; pas de bevestiging sluit de termijn.
+    assert [t for t in gtb.json("termijnen", "--peildatum", "2026-11-24") if t["soort"] == "doorsturen"]
+    gtb.ok("doorsturen", nummer, "--verzonden")
     assert not [t for t in gtb.json("termijnen", "--peildatum", "2026-11-24") if t["soort"] == "doorsturen"]
 
 
@@ -241,9 +247,12 @@ def test_logboek_noemt_de_handeling_zonder_persoonsgegevens(gtb):
     zet_aov(gtb)
     gtb.ok("doorsturen", nummer)
     gtb.ok("doorsturen", nummer, "--aan", "aov")
+    gtb.ok("doorsturen", nummer, "--aan", "aov", "--verzonden")
     logboek = (gtb.map / "logboek.csv").read_text(encoding="utf-8-sig")
     regels = logboek.splitlines()
-    assert regels[-2].split(";")[2:4] == ["doorgestuurd aan clustermanager", nummer]
+    # 3.6: het concept heet concept, doorgestuurd is pas de bevestiging van het versturen.
+    assert regels[-3].split(";")[2:4] == ["concept klaargezet voor clustermanager", nummer]
+    assert regels[-2].split(";")[2:4] == ["concept klaargezet voor aov", nummer]
     assert regels[-1].split(";")[2:4] == ["doorgestuurd aan aov", nummer]
     for persoonlijk in ("Jürgen", "Österreicher", "Smits", "Jansen", "Rosé", "@geertruidenberg.nl", "Markt"):
         assert persoonlijk not in logboek

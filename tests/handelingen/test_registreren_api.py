@@ -233,7 +233,9 @@ def test_doorsturen_zet_de_email_klaar_en_legt_de_datum_vast(tmp_path):
         GISTEREN,
     )
     assert "adres" in d.ontbrekend
-    assert werkplek.lees().incident(nummer)["doorgestuurd"] == GISTEREN
+    # 3.6: een concept is nog niet doorgestuurd; dat legt bevestig_verzonden vast.
+    assert werkplek.lees().incident(nummer)["concept_clustermanager"] == GISTEREN
+    assert werkplek.lees().incident(nummer)["doorgestuurd"] is None
     assert doorsturen(werkplek, nummer, email="k.smits@gemeente.nl").vervangen is True
 
 

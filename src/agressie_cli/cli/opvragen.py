@@ -3,6 +3,7 @@ en de termijnen. Deze commando's lezen alleen."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
@@ -107,6 +108,16 @@ def verboden(
         Optional[str],
         typer.Option("--naam", help='Alleen deze persoon. Voorbeeld: --naam "de Vries"', show_default=False),
     ] = None,
+    uit: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--uit",
+            metavar="BESTAND",
+            help="Maak de lijst als bestand om af te drukken: .xlsx (Excel) of .pdf (met LibreOffice), A4 liggend, "
+            "met de datum waarop hij gemaakt is. Voorbeeld: --uit verboden.pdf",
+            show_default=False,
+        ),
+    ] = None,
     als_json: Json = False,
 ) -> None:
     """Lijst voor de receptie: wie heeft nu een toegangsverbod of belverbod (stap 5).
@@ -115,6 +126,10 @@ def verboden(
     """
     from agressie_cli.handelingen import opvragen
 
+    if uit is not None:
+        werkplek = omgeving(ctx, voortgang=not als_json)  # 'PDF maken ...' op stderr, niet bij --json
+        uitvoer.verbodenlijst(opvragen.verboden_uit(werkplek, uit, peildatum_, naam), als_json)
+        return
     uitkomst = opvragen.verboden(omgeving(ctx), peildatum_, naam)
     uitvoer.verboden(uitkomst.verboden, uitkomst.peildatum, als_json, uitkomst.bezoeken)
 

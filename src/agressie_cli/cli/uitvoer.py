@@ -18,7 +18,7 @@ from agressie_cli.domein.nederlands import kort, tot_en_met, voluit
 from agressie_cli.domein.nederlands import opsomming as opsomming
 
 if TYPE_CHECKING:
-    from agressie_cli.handelingen.doorsturen import Doorgestuurd
+    from agressie_cli.handelingen.doorsturen import Doorgestuurd, Verzonden
     from agressie_cli.handelingen.nazorg import Nazorg
     from agressie_cli.handelingen.registreren import Aangevuld, FormulierenGemeld, Gemeld, Meldformulier, Samengevoegd
     from agressie_cli.handelingen.verplichtingen import Verplichtingen
@@ -654,6 +654,26 @@ def _verboden_tabel(rijen: list[Any], peildatum: date) -> None:
         typer.echo(notitie)
 
 
+def verbodenlijst(lijst: Any, als_json: bool) -> None:
+    """De lijst voor de receptie als bestand (verboden --uit)."""
+    if als_json:
+        druk_json(
+            {
+                "bestand": str(lijst.bestand),
+                "peildatum": lijst.peildatum,
+                "gemaakt": lijst.gemaakt,
+                "aantal": len(lijst.verboden),
+                "verboden": lijst.verboden,
+            }
+        )
+        return
+    typer.echo(
+        f"Lijst voor de receptie gemaakt: {lijst.bestand} "
+        f"({aantal(len(lijst.verboden), 'verbod', 'verboden')} op {kort(lijst.peildatum)})."
+    )
+    typer.echo("Vertrouwelijk: vervang de vorige afgedrukte lijst en vernietig die.")
+
+
 def termijn_json(t: Any) -> dict:
     return {
         "soort": t.soort,
@@ -877,20 +897,27 @@ def formulieren(f: FormulierenGemeld, als_json: bool) -> None:
 # --- doorsturen ---------------------------------------------------------------------------------
 
 
-def doorgestuurd(d: Doorgestuurd, als_json: bool) -> None:
+def doorgestuurd(d: Doorgestuurd, als_json: bool, klembord: str | None = None) -> None:
+    """Het klaargezette concept. `klembord`: None zonder --klembord, "" als de tekst op het klembord staat, anders
+    waarom het niet lukte."""
     if als_json:
-        druk_json(
-            {
-                "bestand": str(d.bestand),
-                "incident": d.incident,
-                "aan": d.aan,
-                "email": d.email,
-                "onderwerp": d.onderwerp,
-                "ontbrekend": list(d.ontbrekend),
-                "doorgestuurd": d.doorgestuurd,
-                "vervangen": d.vervangen,
-            }
-        )
+        uit = {
+            "bestand": str(d.bestand),
+            "incident": d.incident,
+            "aan": d.aan,
+            "email": d.email,
+            "onderwerp": d.onderwerp,
+            "ontbrekend": list(d.ontbrekend),
+            "doorgestuurd": d.doorgestuurd,
+            "vervangen": d.vervangen,
+            "klaargezet": d.klaargezet,
+            "maatregel_besloten": d.maatregel_besloten,
+        }
+        if klembord is not None:
+            uit["klembord"] = klembord == ""
+        druk_json(uit)
+        if klembord:
+            typer.echo(f"Let op: {klembord}", err=True)
         return
     rol = "de clustermanager" if d.aan == "clustermanager" else "de AOV-er"
     typer.echo(
@@ -898,12 +925,47 @@ def doorgestuurd(d: Doorgestuurd, als_json: bool) -> None:
         + (" (vervangt het vorige concept)." if d.vervangen else "")
     )
     typer.echo("Open het bestand (dubbelklik): Outlook toont het als concept. Controleer het en klik op Verzenden.")
+    if klembord == "":
+        typer.echo(
+            "De tekst staat ook op het klembord: maak in Outlook een nieuwe e-mail aan "
+            f'{d.email}, met als onderwerp "{d.onderwerp}", en plak de tekst (Ctrl+V).'
+        )
+    elif klembord:
+        typer.echo(f"Let op: {klembord}", err=True)
     if d.ontbrekend:
         zeg(
             f"Let op: de melding is nog niet compleet; ontbreekt: {', '.join(d.ontbrekend)} "
             f"(agressie aanvullen {d.incident} ...)."
         )
-    typer.echo(f"Vastgelegd: incident {d.incident} doorgestuurd aan {rol} op {kort(d.doorgestuurd)}.")
+    if d.maatregel_besloten:
+        typer.echo("De maatregel is al besloten; de e-mail zegt dat en vraagt er niet meer om.")
+    aov = " --aan aov" if d.aan == "aov" else ""
+    typer.echo(
+        f"Vastgelegd: incident {d.incident} als concept klaargezet voor {rol} op {kort(d.klaargezet)} (nog niet "
+        "verstuurd)."
+    )
+    typer.echo(f"Verstuurd? Leg het vast met: agressie doorsturen {d.incident}{aov} --verzonden")
+
+
+def doorsturen_verzonden(v: Verzonden, als_json: bool) -> None:
+    if als_json:
+        druk_json(
+            {
+                "incident": v.incident,
+                "aan": v.aan,
+                "verzonden": v.verzonden,
+                "klaargezet": v.klaargezet,
+                "eerder": v.eerder,
+            }
+        )
+        return
+    rol = "de clustermanager" if v.aan == "clustermanager" else "de AOV-er"
+    typer.echo(
+        f"Vastgelegd: e-mail aan {rol} over incident {v.incident} verstuurd op {kort(v.verzonden)}"
+        + (f" (concept van {kort(v.klaargezet)})." if v.klaargezet else ".")
+    )
+    if v.eerder is not None and v.eerder != v.verzonden:
+        typer.echo(f"Er stond al verstuurd op {kort(v.eerder)}; dat is vervangen.")
 
 
 # --- nazorg -------------------------------------------------------------------------------------

@@ -14,8 +14,10 @@ from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.meldformulier import KENMERK, Antwoord, Formule, GeenDatum, Vraag, vragen
 from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.velden import keuzelijst_probleem
 
 BLAD = "Meldformulier"
+KEUZEBLAD = "Keuzes"  # verborgen: keuzelijsten die niet in een formule passen
 INSTRUCTIE = (
     "Vul in wat u weet; de coördinator vult later aan. Typ in de gele vakken; waar een pijltje verschijnt, kiest u "
     "uit de lijst. Vragen met * zijn nodig om te registreren. Bewaar het formulier en stuur het naar de {coordinator}."
@@ -128,8 +130,15 @@ def schrijf_meldformulier(doel: Path, profiel: Profiel, gemeente: str, datum: da
 
 
 def _keuzelijst(ws, data_validation, vraag: Vraag, cel: str) -> None:
+    """Een keuzelijst bij de antwoordcel. Past de lijst niet in de formule (samen meer dan 255 tekens, of een keuze
+    met een komma: Excel haalt zo'n lijst bij het openen weg), dan staan de keuzes op het verborgen blad Keuzes en
+    verwijst de lijst daarnaar."""
     keuzes = ", ".join(vraag.keuzes)
-    lijst = data_validation(type="list", formula1=f'"{",".join(vraag.keuzes)}"', allow_blank=True)
+    if keuzelijst_probleem(vraag.keuzes) is None:
+        formule = f'"{",".join(vraag.keuzes)}"'
+    else:
+        formule = _op_verborgen_blad(ws, vraag.keuzes)
+    lijst = data_validation(type="list", formula1=formule, allow_blank=True)
     lijst.error = f"Kies uit de lijst: {keuzes}."
     if vraag.veld.type == "lijst":  # meer dan één mag: een waarschuwing, geen weigering
         lijst.errorStyle = "warning"
@@ -138,6 +147,20 @@ def _keuzelijst(ws, data_validation, vraag: Vraag, cel: str) -> None:
     lijst.showErrorMessage = True
     ws.add_data_validation(lijst)
     lijst.add(cel)
+
+
+def _op_verborgen_blad(ws, keuzes: tuple[str, ...]) -> str:
+    """Zet de keuzes in een nieuwe kolom van het verborgen blad Keuzes; geeft het bereik voor de keuzelijst."""
+    from openpyxl.utils import get_column_letter
+
+    wb = ws.parent
+    blad = wb[KEUZEBLAD] if KEUZEBLAD in wb.sheetnames else wb.create_sheet(KEUZEBLAD)
+    blad.sheet_state = "hidden"
+    kolom = blad.max_column + 1 if blad["A1"].value is not None else 1
+    for rij, keuze in enumerate(keuzes, 1):
+        blad.cell(rij, kolom, keuze).number_format = "@"
+    letter = get_column_letter(kolom)
+    return f"{KEUZEBLAD}!${letter}$1:${letter}${len(keuzes)}"
 
 
 def lees_meldformulier(pad: Path) -> list[Antwoord]:

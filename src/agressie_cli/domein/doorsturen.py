@@ -2,7 +2,11 @@
 "Nadat de agressiemelding compleet is gemaakt ... wordt deze doorgestuurd naar de AOV'er die in overleg met de
 clustermanager een passende maatregel zal treffen ... Dit moet binnen een week plaatsvinden."
 
-Hier staat wat er in die e-mail komt en aan wie hij gaat; het bestand (.eml) maakt documenten/email.py."""
+Hier staat wat er in die e-mail komt en aan wie hij gaat; het bestand (.eml) maakt documenten/eml.py.
+
+Een concept is nog niet verstuurd (3.6): `leg_vast` zet 'concept klaargezet', en pas `bevestig_verzonden` (agressie
+doorsturen --verzonden) zet de datum van doorsturen, zoals agressie verzonden dat voor een brief doet. Tot dan blijft
+agressie termijnen eraan herinneren. Een datum van doorsturen uit een register van vóór 3.6 blijft gelden."""
 
 from __future__ import annotations
 
@@ -13,14 +17,17 @@ from pathlib import Path
 from agressie_cli.domein.advies import bereken_advies
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout
 from agressie_cli.domein.meldingen import ontbrekend
-from agressie_cli.domein.nederlands import tijd_voluit, voluit
+from agressie_cli.domein.nederlands import kort, periode, tijd_voluit, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
 from agressie_cli.domein.velden import INCIDENT, PERSOON, controleer_emailadres
+from agressie_cli.domein.verboden import is_naast_advies, telt
 
 AAN = ("clustermanager", "aov")
-# Het veld in het register waarin staat wanneer de e-mail aan deze ontvanger gemaakt is.
+# Het veld in het register waarin staat wanneer de e-mail aan deze ontvanger verstuurd is (bevestigd met
+# agressie doorsturen --verzonden), en waarin staat wanneer agressie het concept klaarzette (3.6).
 VELD_DOORGESTUURD = {"clustermanager": "doorgestuurd", "aov": "doorgestuurd_aov"}
+VELD_KLAARGEZET = {"clustermanager": "concept_clustermanager", "aov": "concept_aov"}
 _ROL = {"clustermanager": "de clustermanager (leidinggevende)", "aov": "de AOV-er"}
 _KOPPEN = {v.sleutel: v.kop for v in (*PERSOON, *INCIDENT)}
 
@@ -41,6 +48,12 @@ def kies_aan(aan: str | None) -> str:
     if gekozen not in AAN:
         raise InvoerFout(f"«aan»: '{aan}' is onbekend. Kies uit: {', '.join(AAN)}.")
     return gekozen
+
+
+def besloten_maatregelen(register: Register, profiel: Profiel, nummer: str) -> list[dict]:
+    """De maatregelen die bij het incident besloten zijn en nog gelden (niet vervangen of ingetrokken), zonder wat
+    naast het advies komt (aangifte, aansprakelijkstelling): is er een, dan vraagt de e-mail geen maatregel meer."""
+    return [m for m in register.maatregelen_van_incident(nummer) if telt(m) and not is_naast_advies(m, profiel)]
 
 
 def maak_bericht(
@@ -67,21 +80,70 @@ def maak_bericht(
             f"(de clustermanager kan het nu al krijgen: agressie doorsturen {nummer})."
         )
     naam, adres = _ontvanger(incident, aan, email, aov)
-    onderwerp = f"Vertrouwelijk: agressiemelding {nummer}" + (", compleet, voor een maatregel" if aan == "aov" else "")
+    besloten = bool(besloten_maatregelen(register, profiel, nummer))
+    onderwerp = f"Vertrouwelijk: agressiemelding {nummer}"
+    if aan == "aov":
+        onderwerp += ", compleet, maatregel besloten" if besloten else ", compleet, voor een maatregel"
     tekst = _tekst(register, profiel, incident, persoon, aan, naam, mist)
     return Bericht(nummer, aan, naam, adres, onderwerp, tekst, mist)
 
 
+def controleer_dag(register: Register, nummer: str, dag: date, vandaag: date) -> None:
+    """De datum van een concept of van het versturen ligt niet vóór het incident en niet in de toekomst."""
+    incident = register.incident(nummer)
+    gebeurd = incident.get("datum")
+    if gebeurd is not None and dag < gebeurd:
+        raise InvoerFout(
+            f"«datum»: {kort(dag)} ligt vóór het incident {incident.get('incident')} van {kort(gebeurd)}. "
+            "Er is niets vastgelegd."
+        )
+    if dag > vandaag:
+        raise InvoerFout(f"«datum»: {kort(dag)} ligt in de toekomst. Er is niets vastgelegd.")
+
+
 def leg_vast(register: Register, bericht: Bericht, dag: date, elders: Path | None = None) -> None:
-    """In het register de datum van doorsturen, en de map als het concept met --uit buiten uitgaand/ staat (zodat
-    opschonen het kan noemen); in het logboek alleen wat er gebeurde en het nummer (geen namen of adressen)."""
+    """In het register de datum waarop het concept klaargezet is (niet verstuurd: dat bevestigt de coördinator met
+    bevestig_verzonden), en de map als het concept met --uit buiten uitgaand/ staat (zodat opschonen het kan
+    noemen); in het logboek alleen wat er gebeurde en het nummer (geen namen of adressen)."""
     incident = register.incident(bericht.incident)
-    incident[VELD_DOORGESTUURD[bericht.aan]] = dag
+    incident[VELD_KLAARGEZET[bericht.aan]] = dag
     if elders is not None:
         mappen = [str(m) for m in incident.get("concept_map") or []]
         incident["concept_map"] = list(dict.fromkeys([*mappen, str(elders.absolute())]))
     incident["gewijzigd"] = nu()
-    register.log(f"doorgestuurd aan {bericht.aan}", bericht.incident)
+    register.log(f"concept klaargezet voor {bericht.aan}", bericht.incident)
+
+
+@dataclass(frozen=True)
+class Verzending:
+    """Wat bevestig_verzonden vastlegde: `klaargezet` is de datum van het concept (None: de e-mail ging buiten
+    agressie om, bijvoorbeeld met de tekst op het klembord), `eerder` een datum van versturen die er al stond."""
+
+    incident: str
+    aan: str
+    verzonden: date
+    klaargezet: date | None
+    eerder: date | None
+
+
+def bevestig_verzonden(register: Register, nummer: str, aan: str | None, dag: date, vandaag: date) -> Verzending:
+    """De coördinator bevestigt dat de e-mail aan de clustermanager of de AOV-er verstuurd is (3.6): de datum van
+    doorsturen, die de herinnering op agressie termijnen sluit. Ook zonder concept van agressie (de nieuwe Outlook
+    opent geen .eml: de tekst ging via het klembord). Niet vóór het concept, het incident of in de toekomst."""
+    gekozen = kies_aan(aan)
+    incident = register.incident(nummer)
+    nummer = str(incident.get("incident"))
+    if incident.get("status") == "vervallen":
+        raise InvoerFout(f"Incident {nummer} is ingetrokken (vervallen); er valt niets als verstuurd vast te leggen.")
+    controleer_dag(register, nummer, dag, vandaag)
+    klaargezet = incident.get(VELD_KLAARGEZET[gekozen])
+    if klaargezet is not None and dag < klaargezet:
+        raise InvoerFout(f"«datum»: {kort(dag)} ligt vóór het concept van {kort(klaargezet)}. Er is niets vastgelegd.")
+    eerder = incident.get(VELD_DOORGESTUURD[gekozen])
+    incident[VELD_DOORGESTUURD[gekozen]] = dag
+    incident["gewijzigd"] = nu()
+    register.log(f"doorgestuurd aan {gekozen}", nummer)
+    return Verzending(nummer, gekozen, dag, klaargezet, eerder)
 
 
 def _ontvanger(incident: dict, aan: str, email: str | None, aov: tuple[str, str]) -> tuple[str, str]:
@@ -154,7 +216,13 @@ def _tekst(
         f"Beste {naam}," if naam else "Beste collega,",
         "",
     ]
-    if aan == "aov":
+    besloten = besloten_maatregelen(register, profiel, str(nummer))
+    if aan == "aov" and besloten:
+        regels.append(
+            f"Hierbij de complete agressiemelding {nummer}, ter informatie: de maatregel is al besloten (zie "
+            "hieronder)."
+        )
+    elif aan == "aov":
         volgens = "de interventiematrix" if profiel.matrix else "het agressieprotocol"
         leidinggevende = _eén_regel(incident.get("leidinggevende"))
         regels.append(
@@ -211,8 +279,26 @@ def _tekst(
         regels.append(f"Nog niet compleet. Ontbreekt nog: {', '.join(_leesbaar(mist))}. De coördinator vult dit aan.")
     else:
         regels.append("De melding is compleet.")
-    regels += ["", *_advies(register, profiel, incident), "", "Met vriendelijke groet,", ""]
+    uitkomst = _besloten(profiel, besloten) if besloten else _advies(register, profiel, incident)
+    regels += ["", *uitkomst, "", "Met vriendelijke groet,", ""]
     return "\n".join(regels)
+
+
+def _besloten(profiel: Profiel, maatregelen: list[dict]) -> list[str]:
+    """Een e-mail die gemaakt wordt nadat de maatregel besloten is, zegt dat (3.6) in plaats van om een maatregel
+    te vragen: wat er besloten is, wanneer, en of de brief gemaakt en verzonden is."""
+    regels = []
+    for m in maatregelen:
+        soort = profiel.soorten.get(m.get("soort") or "")
+        wat = (soort.label if soort else None) or str(m.get("label") or m.get("soort") or "maatregel")
+        if m.get("ingang") is not None and (m.get("einde") is not None or (m.get("duur") and m["duur"].onbepaald)):
+            wat += ", " + periode(m["ingang"], m.get("einde"), bool(m.get("duur") and m["duur"].onbepaald))
+        regels.append(f"Maatregel besloten op {voluit(m.get('datum'))}: {wat} ({m.get('maatregel')}).")
+        if m.get("verzonden"):
+            regels.append(f"  De brief is verzonden op {voluit(m['verzonden'])}.")
+        elif m.get("bestand"):
+            regels.append("  De brief is gemaakt en nog niet verzonden.")
+    return ["Er wordt geen maatregel meer gevraagd: die is al besloten.", *regels]
 
 
 def _advies(register: Register, profiel: Profiel, incident: dict) -> list[str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import INSTELLINGEN_BESTAND, MAX_VENSTER, Instellingen, geheel_getal
 from agressie_cli.domein.profielschema import controleer_sleutels
+from agressie_cli.domein.velden import keuzelijst_probleem
 
 MEEGELEVERD = ("geertruidenberg", "losser")
 
@@ -271,6 +272,14 @@ class Profiel:
         if not isinstance(g.get(g["classificatie"]), dict) or not g[g["classificatie"]]:
             raise AgressieFout(
                 f"Profiel {self.bron}: de tabel [{g['classificatie']}] met de waarden ontbreekt.", code=Afsluitcode.FOUT
+            )
+        probleem = keuzelijst_probleem([str(k) for k in g[g["classificatie"]]])
+        if probleem:
+            raise AgressieFout(
+                f"Profiel {self.bron}: in [{g['classificatie']}] {probleem} (de kolom {g['classificatie'].capitalize()} "
+                "in het register en het meldformulier). Kies korte waarden zonder komma; de omschrijving ernaast mag "
+                "lang zijn.",
+                code=Afsluitcode.INVOER,
             )
         soorten = g.get("soorten", {})
         if not soorten:

@@ -56,7 +56,9 @@ class IncidentRij(TypedDict, total=False):
     gewijzigd: datetime | None
     formulier: str | None
     gemeld_door: str | None  # 3.5: het account dat op het web meldde
+    concept_clustermanager: date | None
     doorgestuurd: date | None
+    concept_aov: date | None
     doorgestuurd_aov: date | None
     concept_map: list[str]
     nazorg_gesprek: date | None

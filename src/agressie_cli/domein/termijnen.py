@@ -10,6 +10,7 @@ from agressie_cli.domein.ambtsdrager import tegen_burgemeester
 from agressie_cli.domein.besluitvorming import wachtend
 from agressie_cli.domein.bezoek import bezoeken_op
 from agressie_cli.domein.datums import werkdagen_na
+from agressie_cli.domein.doorsturen import VELD_DOORGESTUURD, VELD_KLAARGEZET
 from agressie_cli.domein.instellingen import geheel_getal
 from agressie_cli.domein.inzage import open_verzoeken
 from agressie_cli.domein.nabehandeling import open_punten
@@ -78,9 +79,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                     opdracht=f"agressie brief {nummer} of agressie maatregel {nummer} --soort SOORT",
                 )
             )
-        doorsturen = _doorsturen(profiel, inc, status, peildatum)
-        if doorsturen:
-            items.append(doorsturen)
+        items.extend(_doorsturen(profiel, inc, status, peildatum))
         if inc.get("ontbrekend") and status != "afgehandeld":
             items.append(
                 _item(
@@ -335,22 +334,50 @@ def splits_achterstand(items: list[Termijn]) -> tuple[list[Termijn], list[Termij
     return actueel, achterstand
 
 
-def _doorsturen(profiel: Profiel, inc: dict, status: str | None, peildatum: date) -> Termijn | None:
+def _doorsturen(profiel: Profiel, inc: dict, status: str | None, peildatum: date) -> list[Termijn]:
     """Geertruidenberg 4.2: "De registratie wordt per e-mail opgestuurd naar de clustermanager." Uiterlijk
     `doorsturen_werkdagen` (profiel; Losser kent het niet) werkdagen na het incident (zoals de andere termijnen
-    gerekend vanaf het incident: een laat gemelde oude zaak is achterstand), tot agressie doorsturen dat vastlegt.
-    Alleen zolang er geen maatregel is (daarna was de clustermanager er al bij); anders kreeg een bijgewerkt register
-    een regel voor elk oud incident."""
-    werkdagen = profiel.gegevens.get("doorsturen_werkdagen")
-    if werkdagen is None or status not in ZONDER_MAATREGEL or inc.get("doorgestuurd"):
-        return None
-    werkdagen = geheel_getal(werkdagen, "doorsturen_werkdagen", 1)
+    gerekend vanaf het incident: een laat gemelde oude zaak is achterstand), tot de coördinator bevestigt dat de
+    e-mail verstuurd is (agressie doorsturen --verzonden; een datum van doorsturen van vóór 3.6 telt ook). Zonder
+    concept alleen zolang er geen maatregel is (daarna was de clustermanager er al bij; anders kreeg een bijgewerkt
+    register een regel voor elk oud incident).
+
+    Een klaargezet concept (3.6) is nog niet verstuurd: het blijft staan tot het bevestigd is, ook aan de AOV-er, in
+    elk profiel en ook als de maatregel inmiddels besloten is; een nieuw concept na een bevestigde e-mail ook. Zonder
+    termijn van het profiel uiterlijk de werkdag na het concept."""
+    items = []
     nummer = inc.get("incident")
-    return _item(
-        "doorsturen",
-        nummer,
-        werkdagen_na(inc["datum"], werkdagen),
-        peildatum,
-        f"Registratie per e-mail naar de clustermanager (leidinggevende) sturen: agressie doorsturen {nummer}",
-        opdracht=f"agressie doorsturen {nummer}",
-    )
+    werkdagen = profiel.gegevens.get("doorsturen_werkdagen")
+    for aan, rol in (("clustermanager", "de clustermanager (leidinggevende)"), ("aov", "de AOV-er")):
+        klaargezet, verstuurd = inc.get(VELD_KLAARGEZET[aan]), inc.get(VELD_DOORGESTUURD[aan])
+        if verstuurd is not None and (klaargezet is None or verstuurd >= klaargezet):
+            continue  # verstuurd, en daarna geen nieuw concept
+        bevestigen = f"agressie doorsturen {nummer}" + (" --aan aov" if aan == "aov" else "") + " --verzonden"
+        if klaargezet is not None:
+            if aan == "clustermanager" and werkdagen is not None:
+                uiterlijk = werkdagen_na(inc["datum"], geheel_getal(werkdagen, "doorsturen_werkdagen", 1))
+            else:
+                uiterlijk = werkdagen_na(klaargezet, 1)
+            items.append(
+                _item(
+                    "doorsturen",
+                    nummer,
+                    uiterlijk,
+                    peildatum,
+                    f"E-mail aan {rol} is op {voluit(klaargezet)} als concept klaargezet, maar nog niet als verstuurd "
+                    f"bevestigd. Verstuur het concept en leg het vast: {bevestigen} [--datum DATUM]",
+                    opdracht=bevestigen,
+                )
+            )
+        elif aan == "clustermanager" and werkdagen is not None and status in ZONDER_MAATREGEL:
+            items.append(
+                _item(
+                    "doorsturen",
+                    nummer,
+                    werkdagen_na(inc["datum"], geheel_getal(werkdagen, "doorsturen_werkdagen", 1)),
+                    peildatum,
+                    f"Registratie per e-mail naar de clustermanager (leidinggevende) sturen: agressie doorsturen {nummer}",
+                    opdracht=f"agressie doorsturen {nummer}",
+                )
+            )
+    return items

@@ -46,6 +46,10 @@ SCHEMA_VERSIE = 1
 BLADEN = ("Incidenten", "Personen", "Maatregelen")
 
 MAX_TEKST = 32000  # Excel bewaart hoogstens 32.767 tekens in een cel
+# Een keuzelijst in Excel (gegevensvalidatie met een lijst in de formule, "a,b,c") mag samen hoogstens 255 tekens
+# hebben; daarboven meldt Excel bij het openen een fout en haalt de lijst weg. De komma scheidt de keuzes, dus een
+# keuze met een komma (of een aanhalingsteken, het einde van de formule) valt uiteen.
+MAX_KEUZELIJST = 255
 _STUURTEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _POSTCODE = re.compile(r"^(\d{4})\s*([A-Za-z]{2})$")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -399,8 +403,12 @@ INCIDENT = (
     # Het meldformulier op het web (3.5): het account dat meldde, zodat een medewerker de status van zijn eigen
     # meldingen ziet. Een persoonsgegeven (de naam van een medewerker); nooit getoond aan een ander.
     Veld("gemeld_door", "Gemeld via web door", breedte=16, persoonsgegeven=True),
-    # Doorsturen (2.7, Geertruidenberg 4.2): wanneer agressie doorsturen de e-mail aan clustermanager en AOV-er maakte.
+    # Doorsturen (2.7, Geertruidenberg 4.2): wanneer de e-mail aan clustermanager en AOV-er verstuurd is, zoals de
+    # coördinator bevestigt met agressie doorsturen --verzonden (tot 3.6 de datum waarop het concept gemaakt werd:
+    # een oude datum blijft gelden). Het concept zelf (agressie doorsturen) zet alleen 'Concept ... klaargezet' (3.6).
+    Veld("concept_clustermanager", "Concept aan clustermanager klaargezet", "datum", 14),
     Veld("doorgestuurd", "Doorgestuurd aan clustermanager", "datum", 14),
+    Veld("concept_aov", "Concept aan AOV-er klaargezet", "datum", 14),
     Veld("doorgestuurd_aov", "Doorgestuurd aan AOV-er", "datum", 14),
     # Waar doorsturen --uit het e-mailconcept neerzette, buiten uitgaand/: opschonen noemt het daar (2.5 punt 10) en
     # maakt de kolom daarna leeg (persoonsgegeven: de map van een e-mail met de hele registratie).
@@ -623,6 +631,22 @@ def kolommen_van(blad: str, profiel: Profiel | None) -> list[Veld]:
     klassen = tuple(profiel.klassen) if profiel else ()
     weg = {s for c, sleutels in KLASSEVELDEN.items() if c != classificatie for s in sleutels}
     return [replace(v, keuzes=klassen) if v.sleutel == classificatie else v for v in INCIDENT if v.sleutel not in weg]
+
+
+def keuzelijst_probleem(keuzes: tuple[str, ...] | list[str]) -> str | None:
+    """Waarom deze keuzes geen keuzelijst in Excel kunnen zijn (het register, het meldformulier), of None. Een
+    meegeleverde lijst past altijd (tests/opslag/test_afdrukken.py); de waarden van de classificatie van een eigen
+    profiel weigert het profiel (domein/profiel.py)."""
+    for keuze in keuzes:
+        if "," in keuze or '"' in keuze:
+            teken = "een komma" if "," in keuze else "een aanhalingsteken"
+            return f"de waarde '{keuze}' bevat {teken}; in een keuzelijst van Excel kan dat niet"
+    lengte = len(",".join(keuzes))
+    if lengte > MAX_KEUZELIJST:
+        return (
+            f"de waarden zijn samen {lengte} tekens; een keuzelijst in Excel mag er hoogstens {MAX_KEUZELIJST} hebben"
+        )
+    return None
 
 
 def json_velden(vorm: str, classificatie: str) -> list[str]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agressie_cli.domein.datums import datum_of_vandaag, lees_datum
@@ -109,6 +110,45 @@ def verboden(werkplek: Werkplek, peildatum: str | date | None = None, naam: str 
         gezocht = {p.get("persoon") for p in zoek_op_naam(register, naam)}
         bezoeken = [b for b in bezoeken if b.persoon in gezocht]
     return Verboden(verboden_lijst(register, werkplek.profiel, peil, naam), peil, bezoeken)
+
+
+LIJST_GEMAAKT = "lijst verboden gemaakt"
+
+
+@dataclass(frozen=True)
+class Verbodenlijst:
+    """De lijst voor de receptie als bestand (agressie verboden --uit): waar hij staat, de verboden erop, de dag
+    waarop ze gelden en wanneer de lijst gemaakt is."""
+
+    bestand: Path
+    verboden: list[Verbod]
+    peildatum: date
+    gemaakt: datetime
+
+
+def verboden_uit(
+    werkplek: Werkplek, doel: Path, peildatum: str | date | None = None, naam: str | None = None
+) -> Verbodenlijst:
+    """De lopende toegangs- en belverboden als .xlsx of .pdf (A4 liggend, met de datum waarop de lijst gemaakt is),
+    voor wie de lijst nog afdrukt (3.6). Een ander bestand dan .xlsx of .pdf wordt geweigerd vóór er iets gebeurt. De
+    lijst noemt namen: het logboek krijgt een regel (zonder namen of pad), zoals een opvraging van de receptie."""
+    from agressie_cli.documenten.verbodenlijst import Lijstgegevens, controleer_doel, schrijf_lijst
+
+    controleer_doel(doel)
+    lijst = verboden(werkplek, peildatum, naam)
+    gemaakt = datetime.now().replace(second=0, microsecond=0)
+    gegevens = Lijstgegevens(
+        gemeente=werkplek.instellingen.gemeente or werkplek.profiel.naam,
+        peildatum=lijst.peildatum,
+        gemaakt=gemaakt,
+        open_route=str(werkplek.instellingen.deel("brieven").get("contactpersoon") or "").strip(),
+        bellen_bij_komst=werkplek.profiel.receptie_bellen,
+    )
+    if doel.suffix.lower() == ".pdf":
+        werkplek.voortgang("PDF maken met LibreOffice ...")
+    pad = schrijf_lijst(doel, lijst.verboden, gegevens)
+    werkplek.opslag.noteer(LIJST_GEMAAKT, lijst.peildatum.isoformat(), werkplek.gebruiker)
+    return Verbodenlijst(pad, lijst.verboden, lijst.peildatum, gemaakt)
 
 
 def termijnen(werkplek: Werkplek, peildatum: str | date | None = None, alles: bool = False) -> Termijnen:

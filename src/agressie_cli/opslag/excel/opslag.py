@@ -26,7 +26,7 @@ from agressie_cli.domein.fouten import AgressieFout, InvoerFout, OpschonenOngeda
 from agressie_cli.domein.kantoorslot import eigenaar_van_slot, slotbestand
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, gebruikersnaam
-from agressie_cli.domein.velden import BLADEN, LOGBOEK, SCHEMA_VERSIE, kolommen_van
+from agressie_cli.domein.velden import BLADEN, LOGBOEK, SCHEMA_VERSIE, keuzelijst_probleem, kolommen_van
 from agressie_cli.opslag import Hersteld, Opslag, Reservekopie
 from agressie_cli.opslag.excel import afmetingen, reservekopieen, snelle_kopie
 from agressie_cli.opslag.excel.cellen import Bijzaken, Celfout, lees_blad, naar_domein, rijwaarden
@@ -664,7 +664,7 @@ class ExcelOpslag(Opslag):
             keuzes = {
                 i: list(k.keuzes)
                 for i, k in enumerate(kolommen, 1)
-                if k.type in ("keuze", "janee") and k.keuzes and len(",".join(k.keuzes)) < 250
+                if k.type in ("keuze", "janee") and k.keuzes and keuzelijst_probleem(k.keuzes) is None
             }
             celrijen = nieuw[naam] if nieuw else rijwaarden(kolommen, extra, rijen, bijzaken.per_rij)
             bladen.append(

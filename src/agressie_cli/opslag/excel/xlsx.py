@@ -47,6 +47,22 @@ def escape(tekst: str, extra: dict[str, str] | None = None) -> str:
     return tekst
 
 
+# Afdrukken (3.6): elk blad A4 liggend, op de breedte van een vast aantal pagina's en zo veel pagina's lang als
+# nodig, met rij 1 (de koppen) en kolom A (het nummer) op elke pagina en een paginanummer. Eén pagina breed zou het
+# blad Incidenten (60 kolommen) op 14% afdrukken: onleesbaar. Zo veel kolombreedte (in tekens) past liggend op A4 bij
+# ongeveer 60%; een blad krijgt zo veel pagina's in de breedte als zijn kolommen samen nodig hebben.
+TEKENS_PER_PAGINA = 220
+_KOPTEKST = (
+    "<headerFooter><oddHeader>&amp;L&amp;9Register agressie en geweld, vertrouwelijk&amp;R&amp;9&amp;A</oddHeader>"
+    "<oddFooter>&amp;R&amp;9Pagina &amp;P van &amp;N</oddFooter></headerFooter>"
+)
+
+
+def paginas_breed(breedtes: Sequence[float]) -> int:
+    """Over hoeveel pagina's naast elkaar een blad met deze kolombreedtes afgedrukt wordt (zie TEKENS_PER_PAGINA)."""
+    return max(1, -(-int(sum(breedtes)) // TEKENS_PER_PAGINA))
+
+
 # Stijlindexen in styles.xml hieronder.
 STIJL_KOP, STIJL_DATUM, STIJL_TIJD, STIJL_MOMENT = 1, 2, 3, 4
 
@@ -146,6 +162,7 @@ def _begin_xml(blad: Blad) -> str:
     laatste = kolomletter(breedte)
     delen = [
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{NS}" xmlns:r="{NS_R}">',
+        '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',  # afdrukken op een aantal pagina's breed (_einde_xml)
         f'<dimension ref="A1:{laatste}{blad.aantal_rijen + 1}"/>',
     ]
     if blad.opgemaakt:
@@ -208,7 +225,12 @@ def _einde_xml(blad: Blad) -> str:
                 f'<formula1>"{lijst}"</formula1></dataValidation>'
             )
         delen.append("</dataValidations>")
-    delen.append('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
+    delen.append(
+        '<printOptions gridLines="1"/>'
+        '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+        '<pageSetup paperSize="9" orientation="landscape" pageOrder="overThenDown" '
+        f'fitToWidth="{paginas_breed(blad.breedtes)}" fitToHeight="0"/>{_KOPTEKST}</worksheet>'
+    )
     return "".join(delen)
 
 
@@ -415,6 +437,12 @@ def _schrijf_zip(doel, bladen: list[Blad], bronzip, patches: dict[str, Patch]) -
         )
         filters = "".join(
             f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">\'{b.naam}\'!$A$1:${kolomletter(len(b.koppen))}${max(b.aantal_rijen + 1, 2)}</definedName>'
+            for i, b in enumerate(bladen)
+            if b.opgemaakt and b.koppen
+        )
+        # Afdrukken: de koppen (rij 1) en het nummer (kolom A) op elke pagina (3.6).
+        filters += "".join(
+            f"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{i}\">'{b.naam}'!$A:$A,'{b.naam}'!$1:$1</definedName>"
             for i, b in enumerate(bladen)
             if b.opgemaakt and b.koppen
         )
