@@ -291,7 +291,7 @@ def test_doorsturen_geeft_de_eml_en_legt_de_datum_vast(web):
     assert antwoord.headers["content-type"].startswith("message/rfc822")
     assert f'filename="doorsturen-{nummer}-clustermanager.eml"' in antwoord.headers["content-disposition"]
     assert b"k.smits@example.nl" in antwoord.content and b"X-Unsent: 1" in antwoord.content
-    regel = next(r for r in _logboek(web).splitlines() if "doorgestuurd aan clustermanager" in r)
+    regel = next(r for r in _logboek(web).splitlines() if "concept klaargezet voor clustermanager" in r)
     assert "web:test-coordinator" in regel and nummer in regel
     assert (g.map / "uitgaand").is_dir() and any((g.map / "uitgaand").iterdir())  # ook naast het register
     aov = _post(client, "/doorsturen", nummer=nummer, aan="aov")
