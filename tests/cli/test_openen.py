@@ -179,3 +179,12 @@ def test_windows_openen_mislukt_zegt_het_en_het_commando_slaagt(gtb, monkeypatch
     assert uitkomst.exit_code == 0
     assert "Let op: openen lukte niet (Er is geen toepassing gekoppeld" in uitkomst.stderr
     assert "open zelf:" in uitkomst.stderr
+
+
+def test_inzage_open(gtb, xdg_open):
+    """AVG art. 15: het inzagedossier opent meteen in Word, zoals de andere documenten."""
+    _melding(gtb)
+    uitkomst = gtb.run("inzage", "P0001", "--datum", "2026-11-23", "--open")
+    assert uitkomst.exit_code == 0, uitkomst.output
+    geopende = geopend(xdg_open)
+    assert len(geopende) == 1 and geopende[0].endswith(".docx") and "inzage" in geopende[0]

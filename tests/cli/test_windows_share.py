@@ -182,3 +182,42 @@ def test_zonder_windows_geen_attributen(gtb, monkeypatch):
     monkeypatch.setattr(bestanden, "zet_verborgen", lambda pad, aan: aangeroepen.append(pad))
     gtb.ok("melden", "--naam", "Jan de Vries", "--kanaal", "balie", "--ernst", "licht")
     assert aangeroepen == []
+
+
+def test_een_brief_onder_zijn_tijdelijke_naam_is_verborgen_en_daarna_zichtbaar(gtb, monkeypatch):
+    """3.6: ook een brief die nog onder zijn tijdelijke naam staat (met de achternaam erin) is op Windows verborgen;
+    de brief op zijn plaats is zichtbaar."""
+    import os
+
+    from agressie_cli.domein import bestanden
+    from conftest import REDEN, VOLLEDIG
+
+    verborgen: set[str] = set()
+    wachtte_verborgen: list[str] = []  # brieven onder hun tijdelijke naam die verborgen waren tot ze hun plaats kregen
+
+    def zet(pad, aan):
+        naam = os.path.basename(str(pad))
+        if aan:
+            verborgen.add(str(pad))
+        else:
+            if str(pad) in verborgen and ".nieuw-" in naam and naam.endswith(".docx"):
+                wachtte_verborgen.append(naam)
+            verborgen.discard(str(pad))
+
+    echt_replace = os.replace
+
+    def replace(bron, doel):
+        echt_replace(bron, doel)
+        if str(bron) in verborgen:
+            verborgen.discard(str(bron))
+            verborgen.add(str(doel))
+
+    nummer = gtb.meld(
+        naam="Jan de Vries", kanaal="balie", datum="2026-11-02", tijd="10:00", ernst="agressief", **VOLLEDIG
+    )
+    monkeypatch.setattr(bestanden, "WINDOWS", True)
+    monkeypatch.setattr(bestanden, "zet_verborgen", zet)
+    monkeypatch.setattr(bestanden.os, "replace", replace)
+    brief = gtb.json("brief", nummer, "--datum", "2026-11-03", *REDEN)
+    assert any("Vries" in n for n in wachtte_verborgen), wachtte_verborgen  # de brief met de naam wachtte verborgen
+    assert str(brief["bestand"]) not in verborgen and not any(p.endswith(".docx") for p in verborgen)

@@ -10,6 +10,7 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import Duur, Json
 from agressie_cli.domein.datums import datum_of_vandaag, kort
 
@@ -386,6 +387,7 @@ def inzage(
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie inzage P0003 --pdf")
     ] = False,
+    openen: Annotated[bool, open_optie("Word; met --pdf de PDF", "agressie inzage P0003 --open")] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt het dossier van een persoon als brief (inzage, AVG art. 15): gegevens, incidenten, maatregelen, afschriften, bewaartermijn en rechten.
@@ -423,6 +425,10 @@ def inzage(
                 f"Het bevat {uitvoer.aantal(i.incidenten, 'incident', 'incidenten')} en "
                 f"{uitvoer.aantal(i.maatregelen, 'maatregel', 'maatregelen')}; lees het na voor u het verstuurt."
             )
+    if openen and i.bestand is not None:
+        from agressie_cli.cli.openen import open_bestand
+
+        open_bestand(i.pdf or i.bestand)
     if i.pdf_fout:
         typer.echo(f"Let op: {i.pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)

@@ -232,6 +232,7 @@ def vul(ontwerp: Ontwerp, gemaakt: list[Path], grenzen: Sjabloongrenzen | None =
         from agressie_cli.documenten.brieven.uittreksel import voeg_toe
 
         voeg_toe(tijdelijk, ontwerp.bijlage)
+    bestanden.verberg(tijdelijk)  # op Windows: een halve brief met een achternaam in de naam ziet niemand (3.6)
     ontwerp.document.tijdelijk = tijdelijk
 
 
@@ -252,6 +253,7 @@ def neem_over(ontwerp: Ontwerp, gevuld: Ontwerp, gemaakt: list[Path]) -> None:
     weiger_als_geopend(doel, f"{ontwerp.wat} (in {doel.parent})")
     met_nummer = naam_onderweg(doel, str(ontwerp.maatregel["maatregel"]))
     bestanden.vervang(tijdelijk, met_nummer)  # een nieuwe naam naast de oude; plaats() doet het echte vervangen
+    bestanden.verberg(met_nummer)  # tot plaats() blijft hij verborgen; vervang() maakt de brief zelf weer zichtbaar
     gemaakt[gemaakt.index(tijdelijk)] = met_nummer
     ontwerp.document.tijdelijk = met_nummer
 
