@@ -6,7 +6,8 @@ brief als DOCX (en PDF als LibreOffice er is) om te downloaden, en de nazorg. El
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -14,12 +15,14 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from agressie_cli.domein.fouten import AgressieFout
+from agressie_cli.handelingen.werkplek import Werkplek
 from agressie_cli.web.basis import pagina, toon, werkplek_van
 from agressie_cli.web.sessies import Sessie
 
 # Alle pagina's hier vallen onder de rollen van /incidenten (ROLLEN_PER_PAGINA).
 PAD = "/incidenten"
 _OPTIE = re.compile(r"--([a-z][a-z-]*)")
+T = TypeVar("T")
 
 
 def routes() -> list[Route]:
@@ -157,26 +160,19 @@ async def brief(request: Request, sessie: Sessie) -> Response:
     )
 
 
-@pagina(PAD)
-async def maatregel(request: Request, sessie: Sessie) -> Response:
-    """Legt de maatregel vast zonder brief (handeling besluiten.maatregel): een afwijking van het advies vraagt een reden."""
-    from agressie_cli.handelingen import besluiten, leidinggevende
+async def _op_incident(
+    request: Request, sessie: Sessie, formulier: str, waarden: dict[str, str], doe: Callable[[Werkplek, str], T]
+) -> T | Response:
+    """Voert een handeling uit op een incident van de afdelingen van de gebruiker (buiten de event loop). Een incident
+    van een andere afdeling: 404; een fout van de handeling: de incidentpagina met de melding naast het veld (422)."""
+    from agressie_cli.handelingen import leidinggevende
 
     werkplek = werkplek_van(request, sessie)
-    waarden = _waarden(await request.form(), "soort", "duur", "toelichting")
     try:
         nummer = await run_in_threadpool(
             leidinggevende.mag, werkplek, request.path_params["nummer"], _afdelingen(sessie)
         )
-        vastgelegd = await run_in_threadpool(
-            lambda: besluiten.maatregel(
-                werkplek,
-                nummer,
-                waarden["soort"] or None,
-                duur=waarden["duur"] or None,
-                toelichting=waarden["toelichting"] or None,
-            )
-        )
+        return await run_in_threadpool(doe, werkplek, nummer)
     except leidinggevende.NietVanUwAfdeling as fout:
         return toon(request, "niet-gevonden.html", sessie, status=404, melding=fout.melding)
     except AgressieFout as fout:
@@ -186,9 +182,32 @@ async def maatregel(request: Request, sessie: Sessie) -> Response:
             status=422,
             fout=_tekst(fout),
             fout_veld=veld_van(fout),
-            formulier="maatregel",
+            formulier=formulier,
             waarden=waarden,
         )
+
+
+@pagina(PAD)
+async def maatregel(request: Request, sessie: Sessie) -> Response:
+    """Legt de maatregel vast zonder brief (handeling besluiten.maatregel): een afwijking van het advies vraagt een reden."""
+    from agressie_cli.handelingen import besluiten
+
+    waarden = _waarden(await request.form(), "soort", "duur", "toelichting")
+    vastgelegd = await _op_incident(
+        request,
+        sessie,
+        "maatregel",
+        waarden,
+        lambda werkplek, nummer: besluiten.maatregel(
+            werkplek,
+            nummer,
+            waarden["soort"] or None,
+            duur=waarden["duur"] or None,
+            toelichting=waarden["toelichting"] or None,
+        ),
+    )
+    if isinstance(vastgelegd, Response):
+        return vastgelegd
     m = vastgelegd.maatregel
     melding = f"Maatregel {m['maatregel']} is vastgelegd: {m.get('label') or m.get('soort')}."
     return await _incidentpagina(request, sessie, melding=melding, waarschuwing=vastgelegd.te_laat)
@@ -197,39 +216,25 @@ async def maatregel(request: Request, sessie: Sessie) -> Response:
 @pagina(PAD)
 async def nazorg(request: Request, sessie: Sessie) -> Response:
     """Legt de datums van de nazorg vast (handeling nazorg.nazorg)."""
-    from agressie_cli.handelingen import leidinggevende
     from agressie_cli.handelingen import nazorg as handeling
 
-    werkplek = werkplek_van(request, sessie)
     waarden = _waarden(await request.form(), "gesprek", "hulpverlening", "afgerond", "reactie")
-    try:
-        nummer = await run_in_threadpool(
-            leidinggevende.mag, werkplek, request.path_params["nummer"], _afdelingen(sessie)
-        )
+
+    def leg_vast(werkplek: Werkplek, nummer: str) -> object:
         if not any(waarden.values()):
             raise AgressieFout("Vul minstens één datum in, bijvoorbeeld bij «gesprek» 17-11-2026.")
-        await run_in_threadpool(
-            lambda: handeling.nazorg(
-                werkplek,
-                nummer,
-                gesprek=waarden["gesprek"] or None,
-                hulpverlening=waarden["hulpverlening"] or None,
-                afgerond=waarden["afgerond"] or None,
-                reactie=waarden["reactie"] or None,
-            )
+        return handeling.nazorg(
+            werkplek,
+            nummer,
+            gesprek=waarden["gesprek"] or None,
+            hulpverlening=waarden["hulpverlening"] or None,
+            afgerond=waarden["afgerond"] or None,
+            reactie=waarden["reactie"] or None,
         )
-    except leidinggevende.NietVanUwAfdeling as fout:
-        return toon(request, "niet-gevonden.html", sessie, status=404, melding=fout.melding)
-    except AgressieFout as fout:
-        return await _incidentpagina(
-            request,
-            sessie,
-            status=422,
-            fout=_tekst(fout),
-            fout_veld=veld_van(fout),
-            formulier="nazorg",
-            waarden=waarden,
-        )
+
+    uitkomst = await _op_incident(request, sessie, "nazorg", waarden, leg_vast)
+    if isinstance(uitkomst, Response):
+        return uitkomst
     return await _incidentpagina(request, sessie, melding="De nazorg is vastgelegd.")
 
 
