@@ -47,24 +47,30 @@ def escape(tekst: str, extra: dict[str, str] | None = None) -> str:
     return tekst
 
 
-# Afdrukken (3.6): elk blad A4 liggend, op de breedte van een vast aantal pagina's en zo veel pagina's lang als
-# nodig, met rij 1 (de koppen) en kolom A (het nummer) op elke pagina en een paginanummer. Eén pagina breed zou het
-# blad Incidenten (60 kolommen) op 14% afdrukken: onleesbaar. Zo veel kolombreedte (in tekens) past liggend op A4 bij
-# ongeveer 60%; een blad krijgt zo veel pagina's in de breedte als zijn kolommen samen nodig hebben.
-TEKENS_PER_PAGINA = 220
+# Afdrukken (3.6): elk blad A4 liggend, passend op de breedte van één pagina en zo veel pagina's lang als nodig, met
+# rij 1 (de koppen) op elke pagina en een paginanummer. Alle 65 kolommen van Incidenten op één breedte is 10%: een
+# zwarte balk. Het afdrukbereik is daarom de eerste kolommen die samen op één liggende pagina leesbaar blijven (zo veel
+# kolombreedte in tekens, ~55%); wie meer wil, wist het afdrukbereik in Excel (README).
+TEKENS_OP_EEN_PAGINA = 250
 _KOPTEKST = (
     "<headerFooter><oddHeader>&amp;L&amp;9Register agressie en geweld, vertrouwelijk&amp;R&amp;9&amp;A</oddHeader>"
     "<oddFooter>&amp;R&amp;9Pagina &amp;P van &amp;N</oddFooter></headerFooter>"
 )
 
 
-def paginas_breed(breedtes: Sequence[float]) -> int:
-    """Over hoeveel pagina's naast elkaar een blad met deze kolombreedtes afgedrukt wordt (zie TEKENS_PER_PAGINA)."""
-    return max(1, -(-int(sum(breedtes)) // TEKENS_PER_PAGINA))
-
-
 # Stijlindexen in styles.xml hieronder.
 STIJL_KOP, STIJL_DATUM, STIJL_TIJD, STIJL_MOMENT = 1, 2, 3, 4
+
+
+def afdrukkolommen(breedtes: Sequence[float]) -> int:
+    """Hoeveel kolommen vooraan samen binnen TEKENS_OP_EEN_PAGINA passen (minstens één)."""
+    samen, aantal = 0.0, 0
+    for breedte in breedtes:
+        samen += breedte
+        if samen > TEKENS_OP_EEN_PAGINA:
+            break
+        aantal += 1
+    return max(aantal, 1)
 
 
 def kolomletter(n: int) -> str:
@@ -162,7 +168,7 @@ def _begin_xml(blad: Blad) -> str:
     laatste = kolomletter(breedte)
     delen = [
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{NS}" xmlns:r="{NS_R}">',
-        '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',  # afdrukken op een aantal pagina's breed (_einde_xml)
+        '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',  # afdrukken passend op de paginabreedte (_einde_xml)
         f'<dimension ref="A1:{laatste}{blad.aantal_rijen + 1}"/>',
     ]
     if blad.opgemaakt:
@@ -229,7 +235,7 @@ def _einde_xml(blad: Blad) -> str:
         '<printOptions gridLines="1"/>'
         '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
         '<pageSetup paperSize="9" orientation="landscape" pageOrder="overThenDown" '
-        f'fitToWidth="{paginas_breed(blad.breedtes)}" fitToHeight="0"/>{_KOPTEKST}</worksheet>'
+        f'fitToWidth="1" fitToHeight="0"/>{_KOPTEKST}</worksheet>'
     )
     return "".join(delen)
 
@@ -440,9 +446,10 @@ def _schrijf_zip(doel, bladen: list[Blad], bronzip, patches: dict[str, Patch]) -
             for i, b in enumerate(bladen)
             if b.opgemaakt and b.koppen
         )
-        # Afdrukken: de koppen (rij 1) en het nummer (kolom A) op elke pagina (3.6).
+        # Afdrukken (3.6): de koppen (rij 1) op elke pagina, en de eerste kolommen die leesbaar op één breedte passen.
         filters += "".join(
-            f"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{i}\">'{b.naam}'!$A:$A,'{b.naam}'!$1:$1</definedName>"
+            f'<definedName name="_xlnm.Print_Area" localSheetId="{i}">\'{b.naam}\'!$A$1:${kolomletter(afdrukkolommen(b.breedtes))}${max(b.aantal_rijen + 1, 2)}</definedName>'
+            f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">\'{b.naam}\'!$1:$1</definedName>'
             for i, b in enumerate(bladen)
             if b.opgemaakt and b.koppen
         )
