@@ -39,9 +39,10 @@ sjablonen: $(STAMP)
 
 # Een offline route (3.6) voor Windows-werkplekken zonder toegang tot PyPI: een zip met het wheel van agressie, alle
 # afhankelijkheden als wheels voor 64-bits Windows en Python $(WIN_PYTHON) (python-calamine en argon2-cffi zijn gecompileerd:
-# de zip past alleen bij die Pythonversie; een andere: make wheelhouse WIN_PYTHON=3.12), en pipx zelf. colorama staat er
-# apart bij: pip download leest de voorwaarden van een afhankelijkheid (sys_platform == "win32") op deze machine, niet
-# op Windows, en click en pipx hebben colorama op Windows nodig. Installeren op de werkplek: zie de README.
+# de zip past alleen bij die Pythonversie; een andere: make wheelhouse WIN_PYTHON=3.12), en pipx zelf. colorama en pywin32
+# staan er apart bij: pip download leest de voorwaarden van een afhankelijkheid (sys_platform == "win32") op deze machine,
+# niet op Windows; click en pipx hebben colorama op Windows nodig, agressie pywin32 (PDF met Word of Excel).
+# Installeren op de werkplek: zie de README.
 WIN_PYTHON   ?= 3.11
 WIN_PLATFORM ?= win_amd64
 WHEELHOUSE   := dist/wheelhouse
@@ -50,7 +51,7 @@ wheelhouse: $(STAMP)
 	rm -rf $(WHEELHOUSE) dist/agressie-wheelhouse-$(WIN_PLATFORM)-py$(WIN_PYTHON).zip
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir $(WHEELHOUSE) .
 	$(BIN)/python -m pip download --quiet --only-binary=:all: --platform $(WIN_PLATFORM) \
-		--python-version $(WIN_PYTHON) --implementation cp --dest $(WHEELHOUSE) $(WHEELHOUSE)/agressie-*.whl pipx colorama
+		--python-version $(WIN_PYTHON) --implementation cp --dest $(WHEELHOUSE) $(WHEELHOUSE)/agressie-*.whl pipx colorama pywin32
 	cd dist && ../$(BIN)/python -m zipfile -c agressie-wheelhouse-$(WIN_PLATFORM)-py$(WIN_PYTHON).zip wheelhouse/
 	@echo "Klaar: dist/agressie-wheelhouse-$(WIN_PLATFORM)-py$(WIN_PYTHON).zip"
 

@@ -3,8 +3,11 @@ datum waarop hij gemaakt is (voor wie hem nog afdrukt; de receptie in de webvoor
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+import sys
+import types
 from datetime import date
 from pathlib import Path
 
@@ -103,3 +106,85 @@ def test_lege_lijst_en_een_verkeerd_bestand(gtb, tmp_path):
         uit = gtb.run("verboden", "--uit", str(tmp_path / naam))
         assert uit.exit_code == 2 and f"--uit: '{naam}' is geen .xlsx of .pdf" in uit.output, uit.output
         assert "Traceback" not in uit.output and not (tmp_path / naam).exists()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdfinfo") is None, reason="geen LibreOffice")
+def test_lijst_als_pdf_is_pdf_a_2b_en_getagd_zoals_de_brieven(gtb, tmp_path):
+    """3.6 "PDF: PDF/A-2b and tagged ... so a zaaksysteem or e-depot accepts it": de lijst voor de receptie gaat door
+    dezelfde PDF-stap als de brieven (niet een eigen aanroep van LibreOffice zonder PDF/A), met 'PDF maken ...' vooraf."""
+    _met_verboden(gtb, "geertruidenberg")
+    doel = tmp_path / "verboden.pdf"
+    uitkomst = gtb.run("verboden", "--peildatum", "2026-12-01", "--uit", str(doel))
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert "PDF maken met LibreOffice ..." in uitkomst.stderr
+    info = subprocess.run(["pdfinfo", str(doel)], capture_output=True, text=True, check=True).stdout
+    meta = subprocess.run(["pdfinfo", "-meta", str(doel)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Tagged:\s+yes$", info, re.M), info
+    assert "<pdfaid:part>2</pdfaid:part>" in meta and "<pdfaid:conformance>B</pdfaid:conformance>" in meta, meta
+
+
+class _NepExcel:
+    """Excel via COM zoals pywin32 het geeft: Workbooks.Open(...).ExportAsFixedFormat(...) schrijft de PDF."""
+
+    def __init__(self, aanroepen: list):
+        self.aanroepen = aanroepen
+        self.Workbooks = self
+
+    def Open(self, pad, **opties):
+        self.aanroepen.append(("Open", pad, opties))
+        aanroepen = self.aanroepen
+
+        class Boek:
+            def ExportAsFixedFormat(self, **opties):
+                aanroepen.append(("Export", opties))
+                Path(opties["Filename"]).write_bytes(b"%PDF-1.7 excel")
+
+            def Close(self, **opties):
+                aanroepen.append(("Close", opties))
+
+        return Boek()
+
+    def Quit(self):
+        self.aanroepen.append(("Quit",))
+
+
+def test_zonder_libreoffice_maakt_excel_de_lijst_als_pdf(gtb, tmp_path, monkeypatch):
+    """Op een Windows-werkplek met Office en zonder LibreOffice maakt Excel de PDF van de lijst (alleen-lezen geopend,
+    het afdrukbereik aangehouden) en wordt daarna afgesloten; op Linux nagebootst met een nep-win32com."""
+    _met_verboden(gtb, "geertruidenberg")
+    leeg = tmp_path / "leeg"
+    leeg.mkdir()
+    monkeypatch.setenv("PATH", str(leeg))
+    monkeypatch.setattr("agressie_cli.documenten.brieven.pdf.WINDOWS", True)
+    aanroepen: list = []
+    client = types.ModuleType("win32com.client")
+    client.DispatchEx = lambda naam: aanroepen.append(("DispatchEx", naam)) or _NepExcel(aanroepen)  # type: ignore[attr-defined]
+    pakket = types.ModuleType("win32com")
+    pakket.client = client  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "win32com", pakket)
+    monkeypatch.setitem(sys.modules, "win32com.client", client)
+    doel = tmp_path / "afdruk" / "verboden.pdf"
+    uitkomst = gtb.run("verboden", "--peildatum", "2026-12-01", "--uit", str(doel))
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert "PDF maken met Excel ..." in uitkomst.stderr
+    assert doel.read_bytes() == b"%PDF-1.7 excel"
+    assert aanroepen[0] == ("DispatchEx", "Excel.Application")
+    [(_, geopend, open_opties)] = [a for a in aanroepen if a[0] == "Open"]
+    assert geopend.endswith(".xlsx") and open_opties["ReadOnly"] is True
+    [(_, export)] = [a for a in aanroepen if a[0] == "Export"]
+    assert export["Type"] == 0 and export["IgnorePrintAreas"] is False
+    assert aanroepen[-1] == ("Quit",)
+    assert not list(doel.parent.glob("*.xlsx"))  # het tussenbestand blijft in de tijdelijke map
+
+
+def test_zonder_libreoffice_en_excel_zegt_het_de_route_via_excel(gtb, tmp_path, monkeypatch):
+    """Zonder programma voor de PDF: afsluitcode 1, een melding die de Excel-route noemt, en geen half bestand."""
+    _met_verboden(gtb, "geertruidenberg")
+    leeg = tmp_path / "leeg"
+    leeg.mkdir()
+    monkeypatch.setenv("PATH", str(leeg))
+    doel = tmp_path / "verboden.pdf"
+    uitkomst = gtb.run("verboden", "--peildatum", "2026-12-01", "--uit", str(doel))
+    assert uitkomst.exit_code == 1
+    assert "LibreOffice is niet gevonden" in uitkomst.output and "Excel-bestand (.xlsx)" in uitkomst.output
+    assert not doel.exists()

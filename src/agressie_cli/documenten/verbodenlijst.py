@@ -1,19 +1,19 @@
 """De lijst voor de receptie (3.6, `agressie verboden --uit`): wie heeft nu een toegangs- of belverbod, op A4
 liggend, met de datum waarop de lijst gemaakt is, voor wie hem nog afdrukt (de receptie in de webvoorkant is de
-betere route: die is altijd actueel). Als .xlsx (openpyxl) of als PDF (LibreOffice maakt hem van die .xlsx)."""
+betere route: die is altijd actueel). Als .xlsx (openpyxl) of als PDF/A (LibreOffice, of Excel op Windows, maakt hem
+van die .xlsx)."""
 
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from agressie_cli.domein.bestanden import atomisch
-from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
+from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.nederlands import ONBEPAALDE_TIJD, kort, opsomming, tijd_voluit, voluit
 from agressie_cli.domein.verboden import Verbod
 
@@ -49,8 +49,17 @@ def controleer_doel(doel: Path) -> str:
     return soort
 
 
-def schrijf_lijst(doel: Path, rijen: Sequence[Verbod], gegevens: Lijstgegevens) -> Path:
-    """Schrijft de lijst naar `doel` (.xlsx of .pdf), in één stap: een vorige lijst met die naam wordt vervangen."""
+def _stil(tekst: str) -> None:
+    """Standaard zegt het maken van de lijst niets; de opdrachtregel zegt 'PDF maken ...'."""
+
+
+def schrijf_lijst(
+    doel: Path, rijen: Sequence[Verbod], gegevens: Lijstgegevens, meld: Callable[[str], None] = _stil
+) -> Path:
+    """Schrijft de lijst naar `doel` (.xlsx of .pdf), in één stap: een vorige lijst met die naam wordt vervangen. De
+    PDF is PDF/A-2b en getagd, zoals de brieven (documenten/brieven/pdf.py)."""
+    from agressie_cli.documenten.brieven.pdf import naar_pdf
+
     soort = controleer_doel(doel)
     doel.parent.mkdir(parents=True, exist_ok=True)
     if soort == ".xlsx":
@@ -61,7 +70,7 @@ def schrijf_lijst(doel: Path, rijen: Sequence[Verbod], gegevens: Lijstgegevens) 
         werkmap = Path(map_)
         xlsx = werkmap / (doel.stem + ".xlsx")
         _werkboek(rijen, gegevens).save(xlsx)
-        pdf = _naar_pdf(xlsx, werkmap)
+        pdf = naar_pdf([xlsx], werkmap, meld=meld)[0]
         with atomisch(doel) as tijdelijk:
             shutil.copyfile(pdf, tijdelijk)
     return doel
@@ -168,46 +177,3 @@ def _werkboek(rijen: Sequence[Verbod], g: Lijstgegevens):
     wb.properties.title = f"Lopende verboden, gemeente {g.gemeente}"
     wb.properties.created = wb.properties.modified = g.gemaakt
     return wb
-
-
-def _naar_pdf(xlsx: Path, werkmap: Path) -> Path:
-    """LibreOffice maakt de PDF van de .xlsx, met zijn profiel in de tijdelijke werkmap (niet op de netwerkschijf)."""
-    from agressie_cli.documenten.brieven.pdf import soffice
-
-    programma = soffice()
-    if programma is None:
-        raise AgressieFout(
-            "LibreOffice is niet gevonden, dus er is geen PDF gemaakt. Maak de lijst als Excel-bestand "
-            "(agressie verboden --uit verboden.xlsx) en druk die af, of installeer LibreOffice.",
-            code=Afsluitcode.FOUT,
-        )
-    profiel = werkmap / "lo-profiel"
-    try:
-        subprocess.run(
-            [
-                programma,
-                f"-env:UserInstallation={profiel.resolve().as_uri()}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(werkmap),
-                str(xlsx),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as fout:
-        raise AgressieFout(
-            f"LibreOffice kon de PDF niet maken ({type(fout).__name__}). Maak de lijst als Excel-bestand "
-            "(agressie verboden --uit verboden.xlsx).",
-            code=Afsluitcode.FOUT,
-        ) from None
-    pdf = werkmap / (xlsx.stem + ".pdf")
-    if not pdf.is_file():
-        raise AgressieFout(
-            "LibreOffice maakte geen PDF. Maak de lijst als Excel-bestand (agressie verboden --uit verboden.xlsx).",
-            code=Afsluitcode.FOUT,
-        )
-    return pdf

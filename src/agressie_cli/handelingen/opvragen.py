@@ -144,9 +144,7 @@ def verboden_uit(
         open_route=str(werkplek.instellingen.deel("brieven").get("contactpersoon") or "").strip(),
         bellen_bij_komst=werkplek.profiel.receptie_bellen,
     )
-    if doel.suffix.lower() == ".pdf":
-        werkplek.voortgang("PDF maken met LibreOffice ...")
-    pad = schrijf_lijst(doel, lijst.verboden, gegevens)
+    pad = schrijf_lijst(doel, lijst.verboden, gegevens, meld=werkplek.voortgang)
     werkplek.opslag.noteer(LIJST_GEMAAKT, lijst.peildatum.isoformat(), werkplek.gebruiker)
     return Verbodenlijst(pad, lijst.verboden, lijst.peildatum, gemaakt)
 

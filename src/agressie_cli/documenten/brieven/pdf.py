@@ -1,6 +1,7 @@
-"""PDF's van de brieven: PDF/A-2b en getagd (3.6), zodat een zaaksysteem of e-depot ze aanneemt en een schermlezer ze
-kan voorlezen. Met LibreOffice (soffice), in één aanroep voor alle brieven samen; op Windows zonder LibreOffice met
-Word (COM via pywin32), en lukt het met het ene programma niet, dan met het andere als dat er is.
+"""PDF's van de brieven en van de lijst voor de receptie: PDF/A-2b en getagd (3.6), zodat een zaaksysteem of e-depot ze
+aanneemt en een schermlezer ze kan voorlezen. Met LibreOffice (soffice), in één aanroep voor alle bestanden samen; op
+Windows zonder LibreOffice met Word (een .docx) of Excel (een .xlsx) via COM (pywin32), en lukt het met het ene
+programma niet, dan met het andere als dat er is.
 
 Het profiel van LibreOffice komt in een tijdelijke map van het systeem, niet in de map met brieven op de share."""
 
@@ -24,8 +25,13 @@ PDF_OPTIES = {
     "SelectPdfVersion": {"type": "long", "value": "2"},
     "UseTaggedPDF": {"type": "boolean", "value": "true"},
 }
-FILTER = "pdf:writer_pdf_Export:" + json.dumps(PDF_OPTIES, separators=(",", ":"))
+_OPTIES = json.dumps(PDF_OPTIES, separators=(",", ":"))
+FILTER = "pdf:writer_pdf_Export:" + _OPTIES
+FILTER_REKENBLAD = "pdf:calc_pdf_Export:" + _OPTIES  # dezelfde opties, de exportfilter van Calc
 WORD_PDF = 17  # wdExportFormatPDF
+EXCEL_PDF = 0  # xlTypePDF
+# Wat er blijft staan als er geen PDF komt, per soort bestand (in elke melding).
+_BLIJFT = {".docx": "de .docx-brief staat er wel", ".xlsx": "maak de lijst als Excel-bestand (.xlsx) en druk die af"}
 
 
 def soffice() -> str | None:
@@ -58,20 +64,25 @@ def _stil(tekst: str) -> None:
 
 
 def naar_pdf(bestanden: list[Path], uitmap: Path, meld: Callable[[str], None] = _stil) -> list[Path]:
-    """De PDF's naast de .docx-bestanden. Eerst LibreOffice, anders Word; `meld` krijgt 'PDF maken ...' vóór het
-    trage deel."""
+    """De PDF's in `uitmap`, van .docx-bestanden (brieven) of .xlsx-bestanden (een lijst), één soort per aanroep.
+    Eerst LibreOffice, anders Word of Excel; `meld` krijgt 'PDF maken ...' vóór het trage deel."""
+    rekenblad = all(b.suffix.lower() == ".xlsx" for b in bestanden)
+    blijft = _BLIJFT[".xlsx" if rekenblad else ".docx"]
     programmas: list[tuple[str, Callable[[], None]]] = []
     lo = soffice()
     if lo is not None:
-        programmas.append(("LibreOffice", lambda: _met_libreoffice(lo, bestanden, uitmap)))
+        filter_ = FILTER_REKENBLAD if rekenblad else FILTER
+        programmas.append(("LibreOffice", lambda: _met_libreoffice(lo, bestanden, uitmap, filter_, blijft)))
     com = word()
-    if com is not None:
+    if com is not None and rekenblad:
+        programmas.append(("Excel", lambda: _met_excel(com, bestanden, uitmap, blijft)))
+    elif com is not None:
         programmas.append(("Word", lambda: _met_word(com, bestanden, uitmap)))
     if not programmas:
         raise AgressieFout(
-            "LibreOffice is niet gevonden (en Word niet, op Windows), dus er is geen PDF gemaakt; de .docx-brief staat "
-            "er wel. Installeer LibreOffice (Windows: libreoffice.org; Debian/Ubuntu: sudo apt install "
-            "libreoffice-writer) en probeer opnieuw.",
+            f"LibreOffice is niet gevonden (en {'Excel' if rekenblad else 'Word'} niet, op Windows), dus er is geen "
+            f"PDF gemaakt; {blijft}. Installeer LibreOffice (Windows: libreoffice.org; Debian/Ubuntu: sudo apt "
+            f"install {'libreoffice-calc' if rekenblad else 'libreoffice-writer'}) en probeer opnieuw.",
             code=Afsluitcode.FOUT,
         )
     mislukt: list[str] = []
@@ -86,11 +97,13 @@ def naar_pdf(bestanden: list[Path], uitmap: Path, meld: Callable[[str], None] = 
         ontbreekt = [p.name for p in pdfs if not p.is_file()]
         if not ontbreekt:
             return pdfs
-        mislukt.append(f"{naam} maakte geen PDF van {', '.join(ontbreekt)}; de .docx-brief staat er wel.")
+        mislukt.append(f"{naam} maakte geen PDF van {', '.join(ontbreekt)}; {blijft}.")
     raise AgressieFout(" ".join(mislukt), code=Afsluitcode.FOUT)
 
 
-def _met_libreoffice(programma: str, bestanden: list[Path], uitmap: Path) -> None:
+def _met_libreoffice(
+    programma: str, bestanden: list[Path], uitmap: Path, filter_: str = FILTER, blijft: str = _BLIJFT[".docx"]
+) -> None:
     profielmap = Path(tempfile.mkdtemp(prefix="agressie-lo-"))
     try:
         subprocess.run(
@@ -99,7 +112,7 @@ def _met_libreoffice(programma: str, bestanden: list[Path], uitmap: Path) -> Non
                 f"-env:UserInstallation={profielmap.resolve().as_uri()}",
                 "--headless",
                 "--convert-to",
-                FILTER,
+                filter_,
                 "--outdir",
                 str(uitmap),
                 *[str(b) for b in bestanden],
@@ -110,7 +123,7 @@ def _met_libreoffice(programma: str, bestanden: list[Path], uitmap: Path) -> Non
         )
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as fout:
         raise AgressieFout(
-            f"LibreOffice kon de PDF niet maken ({type(fout).__name__}); de .docx-brief staat er wel.",
+            f"LibreOffice kon de PDF niet maken ({type(fout).__name__}); {blijft}.",
             code=Afsluitcode.FOUT,
         )
     finally:
@@ -149,3 +162,33 @@ def _met_word(com, bestanden: list[Path], uitmap: Path) -> None:
         if app is not None:
             with contextlib.suppress(Exception):  # Word is al weg
                 app.Quit(SaveChanges=0)
+
+
+def _met_excel(com, bestanden: list[Path], uitmap: Path, blijft: str) -> None:
+    """Excel, onzichtbaar en in een eigen proces, via COM: elk werkboek alleen-lezen openen en zijn afdrukbereik
+    exporteren als PDF (met de documenteigenschappen), zonder het werkboek te wijzigen. PDF/A kiest Excel via COM
+    niet per aanroep (dat is een instelling van Excel zelf). Niet op een Windows-machine nagegaan, alleen met een
+    nagebootste Excel (tests/cli/test_verboden_uit.py)."""
+    app = None
+    try:
+        app = com.DispatchEx("Excel.Application")
+        app.Visible = False
+        app.DisplayAlerts = False
+        for bestand in bestanden:
+            boek = app.Workbooks.Open(str(bestand.resolve()), ReadOnly=True, AddToMru=False)
+            try:
+                boek.ExportAsFixedFormat(
+                    Type=EXCEL_PDF,
+                    Filename=str((uitmap / (bestand.stem + ".pdf")).resolve()),
+                    IncludeDocProperties=True,
+                    IgnorePrintAreas=False,
+                    OpenAfterPublish=False,
+                )
+            finally:
+                boek.Close(SaveChanges=False)
+    except Exception as fout:  # COM geeft pywintypes.com_error; elke fout van Excel betekent: geen PDF
+        raise AgressieFout(f"Excel kon de PDF niet maken ({type(fout).__name__}); {blijft}.", code=Afsluitcode.FOUT)
+    finally:
+        if app is not None:
+            with contextlib.suppress(Exception):  # Excel is al weg
+                app.Quit()
