@@ -44,6 +44,8 @@ ROLLEN_PER_PAGINA: dict[str, tuple[str, ...]] = {
     # Na de brief (3.4): de lopende verboden en /maatregelen/<nummer> met reactie, verzoek, herzien, de brief
     # herziening en goedkeuren (web/nabehandeling.py). De leidinggevende ziet die van zijn afdelingen.
     "/maatregelen": ("leidinggevende", "coordinator"),
+    # Een persoon opzoeken, met verwacht bezoek en inzage (web/personen.py); /personen/<nummer> valt eronder.
+    "/personen": ("coordinator",),
 }
 MENU = (
     ("/melden", "Incident melden"),
@@ -53,6 +55,7 @@ MENU = (
     ("/termijnen", "Termijnen"),
     ("/formulieren", "Meldformulieren inlezen"),
     ("/receptie", "Receptie: verboden opzoeken"),
+    ("/personen", "Personen: bezoek en inzage"),
     ("/rapport", "Kwartaalrapport"),
     ("/doorsturen", "Doorsturen"),
     ("/intrekken", "Intrekken"),

@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from agressie_cli.domein.fouten import AgressieFout
-from agressie_cli.web import coordinator, leidinggevende, medewerker, nabehandeling
+from agressie_cli.web import coordinator, leidinggevende, medewerker, nabehandeling, personen
 from agressie_cli.web.basis import (
     _inlogformulier,
     naar,
@@ -37,6 +37,7 @@ def routes() -> list[Route]:
         Route("/incidenten", incidenten, methods=["GET", "POST"]),
         *coordinator.routes(),
         *nabehandeling.routes(),
+        *personen.routes(),
     ]
 
 
