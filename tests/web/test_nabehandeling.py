@@ -208,3 +208,42 @@ def test_na_de_brief_in_de_browser_zonder_axe_overtreding(web, browser):  # noqa
         pagina.get_by_role("alert").first.wait_for()
         _geen_overtredingen(pagina)
     assert _maatregel(web.gemeente, m)["reacties"][0]["vorm"] == "mondeling"
+
+
+def test_bewijs_uploaden_bij_een_incident(web):
+    """Issue 3.4: "`agressie bewijs INCIDENT BESTAND...` stores evidence ... with a hash in the register ... type and
+    size limits, never a file written outside the folder". Op het web dezelfde handeling: de bestanden komen in
+    bewijs/<incident>/ met hun SHA-256 in het dossier van de aangifte; een verboden soort of een naam die uit de map
+    wil, verandert niets."""
+    import hashlib
+
+    import docx
+
+    g = web.gemeente
+    nummer = g.meld(naam="Jan de Vries", kanaal="balie", datum=BEGIN.isoformat(), tijd="10:30", ernst="strafbaar")
+    client = web.ingelogd("coordinator")
+    csrf = csrf_van(client.get(f"/incidenten/{nummer}").text)
+    voor = g.register.read_bytes()
+    fout = client.post(
+        f"/incidenten/{nummer}/bewijs", data={"csrf": csrf}, files={"bestand": ("virus.exe", b"MZ", "application/x")}
+    )
+    assert fout.status_code == 422 and "geen soort bewijs" in fout.text and 'id="bewijs-bestand-fout"' in fout.text
+    assert g.register.read_bytes() == voor and not (g.map / "bewijs").exists()
+    buiten = client.post(
+        f"/incidenten/{nummer}/bewijs",
+        data={"csrf": csrf},
+        files={"bestand": ("../../buiten.txt", b"weg ermee", "text/plain")},
+    )
+    assert buiten.status_code == 200 and not (g.map.parent / "buiten.txt").exists()
+    mail = b"Subject: u bent een ...\n\nIk weet waar u woont."
+    goed = client.post(
+        f"/incidenten/{nummer}/bewijs", data={"csrf": csrf}, files={"bestand": ("mail.eml", mail, "message/rfc822")}
+    )
+    assert goed.status_code == 200 and "Bewijs bewaard: mail.eml (nu 2 bij dit incident)" in _tekst(goed.text)
+    assert (g.map / "bewijs" / nummer / "mail.eml").read_bytes() == mail
+    a = g.json("aangifte", nummer, "--datum", date.today().isoformat())
+    cellen = [c.text for t in docx.Document(a["bestand"]).tables for r in t.rows for c in r.cells]
+    assert hashlib.sha256(mail).hexdigest() in cellen
+    # De receptie mag geen bewijs toevoegen.
+    receptie = web.ingelogd("receptie")
+    assert receptie.post(f"/incidenten/{nummer}/bewijs", data={"csrf": "x"}).status_code == 403

@@ -261,7 +261,9 @@ def logboek(
     if als_json:
         from agressie_cli.cli.uitvoer import druk_json
 
-        druk_json([{"tijdstip": r.tijdstip, "gebruiker": r.gebruiker, "nummer": r.nummer, "wat": r.wat} for r in regels])
+        druk_json(
+            [{"tijdstip": r.tijdstip, "gebruiker": r.gebruiker, "nummer": r.nummer, "wat": r.wat} for r in regels]
+        )
         return
     if not regels:
         typer.echo("Nog geen opvragingen in het logboek.")

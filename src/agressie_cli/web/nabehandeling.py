@@ -34,6 +34,7 @@ def routes() -> list[Route]:
         Route("/maatregelen/{maatregel}/herziening", herziening, methods=["POST"]),
         Route("/maatregelen/{maatregel}/herziening.docx", herziening_docx, methods=["GET"]),
         Route("/maatregelen/{maatregel}/goedkeuren", goedkeuren, methods=["POST"]),
+        Route("/incidenten/{nummer}/bewijs", bewijs, methods=["POST"]),
     ]
 
 
@@ -234,4 +235,45 @@ async def goedkeuren(request: Request, sessie: Sessie) -> Response:
             werkplek, nummer, waarden["door"] or None, _datum(waarden["datum"])
         ),
         lambda g: f"Maatregel {g.maatregel} is goedgekeurd door {g.goedgekeurd_door} op {kort(g.goedgekeurd)}.",
+    )
+
+
+@pagina("/incidenten")
+async def bewijs(request: Request, sessie: Sessie) -> Response:
+    """Bewijs bij een incident uploaden (`agressie bewijs INCIDENT BESTAND...`, Geertruidenberg 8): dezelfde handeling
+    met haar grenzen voor soort en grootte; de bestanden staan alleen even in een tijdelijke map buiten de share."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from starlette.datastructures import UploadFile
+
+    from agressie_cli.handelingen import bewijs as handeling
+    from agressie_cli.web.leidinggevende import _incidentpagina, _op_incident
+
+    formulier = await request.form()
+    uploads = [b for b in formulier.getlist("bestand") if isinstance(b, UploadFile) and b.filename]
+    map_ = Path(tempfile.mkdtemp(prefix="agressie-bewijs-"))
+    try:
+        paden = []
+        for i, upload in enumerate(uploads):
+            sub = map_ / str(i)  # elk in een eigen map: twee uploads met dezelfde naam overschrijven elkaar niet
+            sub.mkdir()
+            pad = sub / (Path(upload.filename or "").name or "bestand")
+            pad.write_bytes(await upload.read())
+            paden.append(pad)
+
+        def bewaar(werkplek: Werkplek, nummer: str) -> Any:
+            if not paden:
+                raise AgressieFout("«bestand»: kies een of meer bestanden (een e-mail, foto of verklaring).")
+            return handeling.bewijs(werkplek, nummer, paden)
+
+        uitkomst = await _op_incident(request, sessie, "bewijs", {}, bewaar)
+    finally:
+        shutil.rmtree(map_, ignore_errors=True)
+    if isinstance(uitkomst, Response):
+        return uitkomst
+    namen = ", ".join(s.naam for s in uitkomst.toegevoegd)
+    return await _incidentpagina(
+        request, sessie, melding=f"Bewijs bewaard: {namen} (nu {uitkomst.totaal} bij dit incident)."
     )
