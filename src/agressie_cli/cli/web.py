@@ -243,13 +243,13 @@ def logboek(
         bool,
         typer.Option(
             "--opvragingen",
-            help="Wie bij de receptie opzocht of iemand een verbod heeft (3.5). Voorbeeld: agressie logboek --opvragingen",
+            help="Wie een persoon opzocht: de receptie (heeft iemand een verbod) en de coördinator op het web (3.5). Voorbeeld: agressie logboek --opvragingen",
         ),
     ] = False,
     als_json: Json = False,
 ) -> None:
-    """Toont regels uit logboek.csv: met --opvragingen elke opvraging van de receptie (wie, wanneer, welk
-    persoonnummer of 'geen treffer'; nooit de gezochte naam).
+    """Toont regels uit logboek.csv: met --opvragingen elke opvraging van een persoon, door de receptie of de
+    coördinator op het web (wie, wanneer, welk persoonnummer of 'geen treffer'; nooit de gezochte naam).
 
     Voorbeeld: agressie logboek --opvragingen
     """
@@ -261,13 +261,15 @@ def logboek(
     if als_json:
         from agressie_cli.cli.uitvoer import druk_json
 
-        druk_json([{"tijdstip": r.tijdstip, "gebruiker": r.gebruiker, "nummer": r.nummer} for r in regels])
+        druk_json(
+            [{"tijdstip": r.tijdstip, "gebruiker": r.gebruiker, "nummer": r.nummer, "wat": r.wat} for r in regels]
+        )
         return
     if not regels:
-        typer.echo("Nog geen opvragingen van de receptie in het logboek.")
+        typer.echo("Nog geen opvragingen in het logboek.")
         return
     for r in regels:
-        typer.echo(f"{r.tijdstip}  {r.gebruiker}  {r.nummer}")
+        typer.echo(f"{r.tijdstip}  {r.gebruiker}  {r.nummer}  ({r.wat})")
 
 
 def _druk_account(account: Any) -> None:

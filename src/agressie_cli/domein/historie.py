@@ -203,3 +203,8 @@ def historie(register: Register, profiel: Profiel, zoek: str, peildatum: date) -
             _maatregelregel(register, profiel, m, peildatum) for m in lopende_verboden(maatregelen, profiel, peildatum)
         ],
     )
+
+
+def maatregelregel(register: Register, profiel: Profiel, m: dict, peildatum: date) -> Maatregelregel:
+    """Eén maatregel zoals historie hem toont (de webpagina van een maatregel, 3.4/3.5)."""
+    return _maatregelregel(register, profiel, m, peildatum)

@@ -211,3 +211,134 @@ def _als_tekst(waarde: object, sleutel: str, klassen: dict[str, str]) -> str:
     if hasattr(waarde, "hour"):
         return tijd_invoer(waarde)  # type: ignore[arg-type]
     return str(waarde)
+
+
+# --- na de brief (3.4 op het web) -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Maatregelbeeld:
+    """Een maatregel na de brief: de periode, de reacties en verzoeken van de persoon, de herzieningen en de
+    goedkeuring, met wat er nog kan (herzien alleen bij een verbod dat nog geldt)."""
+
+    regel: Any  # domein.historie.Maatregelregel (met herzien_op, reacties, verzoeken, herzieningen)
+    persoon: str | None
+    naam: str | None
+    verbod: bool  # een toegangs- of belverbod: het kan herzien worden
+    te_herzien: bool  # een verbod dat nog een opgelegde maatregel is (niet vervangen, ingetrokken of opgeheven)
+    herzieningsbrief: bool  # er is een brief herziening om te downloaden
+    verboden: tuple[tuple[str, str], ...]  # (sleutel, label) van de verboden in het profiel: aanpassen naar
+    goedkeuren: bool  # een verbodsbrief die een tweede persoon nog moet goedkeuren (als het profiel dat vraagt)
+
+
+def maatregel(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) -> Maatregelbeeld:
+    """Een maatregel bij een incident van de afdelingen; een andere (of een onbekende) geeft NietVanUwAfdeling."""
+    from agressie_cli.domein.historie import maatregelregel
+    from agressie_cli.domein.nabehandeling import is_verbod
+
+    register = werkplek.lees()
+    m = _maatregel_van_account(register, nummer, afdelingen)
+    profiel = werkplek.profiel
+    regel = maatregelregel(register, profiel, m, date.today())
+    persoon = register.persoon(str(m["persoon"])) if m.get("persoon") else {}
+    verbod = is_verbod(profiel, m)
+    te_herzien = verbod and regel.status == "geldig" and regel.opgeheven is None and regel.vervangen_per is None
+    return Maatregelbeeld(
+        regel=regel,
+        persoon=m.get("persoon"),
+        naam=(persoon or {}).get("naam"),
+        verbod=verbod,
+        te_herzien=te_herzien,
+        herzieningsbrief=_herzieningsbrief(m, werkplek) is not None,
+        verboden=tuple((k, s.label) for k, s in profiel.soorten.items() if s.is_verbod),
+        goedkeuren=verbod and bool(m.get("bestand")) and profiel.goedkeuring and not regel.goedgekeurd_door,
+    )
+
+
+def herzieningsbrief(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) -> Path:
+    """De laatste brief herziening (DOCX) van een maatregel bij een incident van de afdelingen."""
+    m = _maatregel_van_account(werkplek.lees(), nummer, afdelingen)
+    pad = _herzieningsbrief(m, werkplek)
+    if pad is None:
+        raise InvoerFout(f"Maatregel {nummer.strip().upper()} heeft geen brief herziening om te downloaden.")
+    return pad
+
+
+class NietGevonden(InvoerFout):
+    """De maatregel hoort niet bij een incident van de afdelingen op het account (of bestaat niet)."""
+
+    def __init__(self, nummer: str):
+        super().__init__(f"Maatregel {nummer} staat niet bij de incidenten van uw afdelingen.")
+
+
+def _maatregel_van_account(register: Register, nummer: str, afdelingen: Sequence[str]) -> dict[str, Any]:
+    gezocht = nummer.strip().upper()
+    m = next((m for m in register.maatregelen if str(m.get("maatregel")) == gezocht), None)
+    if m is None:
+        raise NietGevonden(gezocht)
+    try:
+        _van_account(register, str(m.get("incident")), afdelingen)
+    except NietVanUwAfdeling:
+        raise NietGevonden(gezocht) from None
+    return m
+
+
+def _herzieningsbrief(m: dict[str, Any], werkplek: Werkplek) -> Path | None:
+    brieven = [str(b) for b in (m.get("herzieningsbrief") or []) if b]
+    if not brieven:
+        return None
+    naam = Path(brieven[-1]).name
+    for map_ in (m.get("map"), werkplek.instellingen.briefmap):
+        if map_ and (Path(str(map_)) / naam).is_file():
+            return Path(str(map_)) / naam
+    return None
+
+
+@dataclass(frozen=True)
+class Verbodsregel:
+    """Een lopend verbod op de lijst 'na de brief': wanneer het herzien wordt en wat de persoon vroeg."""
+
+    maatregel: str
+    incident: str
+    label: str
+    einde: date | None  # None: voor onbepaalde tijd
+    herzien_op: date | None
+    open_reacties: int  # reacties en verzoeken van na de laatste herziening
+    goedkeuren: bool
+
+
+def lopende_verboden(werkplek: Werkplek, afdelingen: Sequence[str] = ()) -> tuple[Verbodsregel, ...]:
+    """De verboden die nu gelden bij incidenten van de afdelingen, het eerst te herzien bovenaan."""
+    from agressie_cli.domein.historie import maatregelregel
+    from agressie_cli.domein.nabehandeling import is_verbod
+
+    register = werkplek.lees()
+    profiel = werkplek.profiel
+    vandaag = date.today()
+    regels = []
+    for m in register.maatregelen:
+        if not is_verbod(profiel, m) or (m.get("status") or "geldig") != "geldig" or m.get("opgeheven"):
+            continue
+        try:
+            if not van_afdeling(register.incident(str(m.get("incident"))), afdelingen):
+                continue
+        except InvoerFout:
+            continue
+        regel = maatregelregel(register, profiel, m, vandaag)
+        if not regel.actief:
+            continue
+        laatste = regel.herzieningen[-1].datum if regel.herzieningen else None
+        data = [r.datum for r in regel.reacties] + [v.datum for v in regel.verzoeken]
+        open_ = [d for d in data if laatste is None or d > laatste]
+        regels.append(
+            Verbodsregel(
+                maatregel=str(m.get("maatregel")),
+                incident=str(m.get("incident")),
+                label=str(regel.label or regel.soort or ""),
+                einde=regel.einde,
+                herzien_op=regel.herzien_op,
+                open_reacties=len(open_),
+                goedkeuren=bool(m.get("bestand")) and profiel.goedkeuring and not regel.goedgekeurd_door,
+            )
+        )
+    return tuple(sorted(regels, key=lambda r: (r.herzien_op or date.max, r.maatregel)))

@@ -73,11 +73,19 @@ class Opvraging:
     tijdstip: str
     gebruiker: str
     nummer: str
+    wat: str = "receptie"  # receptie (heeft iemand een verbod) of persoon (de coördinator opende een persoon)
 
 
 def opvragingen(werkplek: Werkplek) -> list[Opvraging]:
-    """De opvragingen van de receptie uit het logboek, oudste eerst (agressie logboek --opvragingen)."""
-    return [Opvraging(r["tijdstip"], r["gebruiker"], r["nummer"]) for r in werkplek.opslag.genoteerd(OPVRAGING)]
+    """Elke opvraging van een persoon uit het logboek, oudste eerst (agressie logboek --opvragingen): de receptie en
+    de coördinator op het web (handelingen/personen.py)."""
+    from agressie_cli.handelingen.personen import OPVRAGING as PERSOON
+
+    regels = [Opvraging(r["tijdstip"], r["gebruiker"], r["nummer"]) for r in werkplek.opslag.genoteerd(OPVRAGING)]
+    regels += [
+        Opvraging(r["tijdstip"], r["gebruiker"], r["nummer"], "persoon") for r in werkplek.opslag.genoteerd(PERSOON)
+    ]
+    return sorted(regels, key=lambda r: r.tijdstip)
 
 
 @dataclass(frozen=True)

@@ -41,14 +41,21 @@ ROLLEN_PER_PAGINA: dict[str, tuple[str, ...]] = {
     "/doorsturen": ("coordinator",),
     "/opschonen": ("coordinator",),
     "/herstel": ("coordinator",),
+    # Na de brief (3.4): de lopende verboden en /maatregelen/<nummer> met reactie, verzoek, herzien, de brief
+    # herziening en goedkeuren (web/nabehandeling.py). De leidinggevende ziet die van zijn afdelingen.
+    "/maatregelen": ("leidinggevende", "coordinator"),
+    # Een persoon opzoeken, met verwacht bezoek en inzage (web/personen.py); /personen/<nummer> valt eronder.
+    "/personen": ("coordinator",),
 }
 MENU = (
     ("/melden", "Incident melden"),
     ("/incidenten", "Incidenten: advies, brief en nazorg"),
+    ("/maatregelen", "Na de brief: reactie, verzoek en herzien"),
     ("/aanvullen", "Aanvullen"),
     ("/termijnen", "Termijnen"),
     ("/formulieren", "Meldformulieren inlezen"),
     ("/receptie", "Receptie: verboden opzoeken"),
+    ("/personen", "Personen: bezoek en inzage"),
     ("/rapport", "Kwartaalrapport"),
     ("/doorsturen", "Doorsturen"),
     ("/intrekken", "Intrekken"),

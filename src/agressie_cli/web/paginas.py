@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from agressie_cli.domein.fouten import AgressieFout
-from agressie_cli.web import coordinator, leidinggevende, medewerker
+from agressie_cli.web import coordinator, leidinggevende, medewerker, nabehandeling, personen
 from agressie_cli.web.basis import (
     _inlogformulier,
     naar,
@@ -36,6 +36,8 @@ def routes() -> list[Route]:
         *leidinggevende.routes(),
         Route("/incidenten", incidenten, methods=["GET", "POST"]),
         *coordinator.routes(),
+        *nabehandeling.routes(),
+        *personen.routes(),
     ]
 
 
