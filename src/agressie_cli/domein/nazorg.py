@@ -18,7 +18,7 @@ from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
-from agressie_cli.domein.rijen import IncidentRij, kolom
+from agressie_cli.domein.rijen import IncidentRij
 
 # De opties van agressie nazorg en hun kolom op het blad Incidenten.
 # De kolommen als Literal: incident.get(VELDEN[...]) heeft dan het type van de kolom (een datum).
@@ -62,7 +62,7 @@ def punten(profiel: Profiel, incident: IncidentRij) -> Iterator[Punt]:
         if not all(_past(incident.get(veld), waarden) for veld, waarden in regel.als):
             continue
         uiterlijk = (plus_maanden(datum, regel.maanden) if regel.maanden else datum) + regel.dagen
-        afgevinkt = [w for v in regel.velden if isinstance(w := kolom(incident, v), date)]
+        afgevinkt = [d for v in regel.velden if (d := incident.get(v))]
         yield Punt(
             regel.soort,
             regel.tekst_tegen_burgemeester
@@ -91,7 +91,7 @@ class _Regel:
     dagen: timedelta
     periode: bool
     sluiten_met: tuple[str, ...]
-    velden: tuple[str, ...]  # de kolommen die het punt afvinken
+    velden: tuple[Nazorgkolom, ...]  # de kolommen die het punt afvinken
     medewerker: bool  # alleen als er een betrokken medewerker is
     als: tuple[tuple[str, list | bool], ...]  # verder alleen als het incident een van deze waarden heeft
     tekst_tegen_burgemeester: str = ""  # Losser 9: de tekst als de agressie tegen de burgemeester was
