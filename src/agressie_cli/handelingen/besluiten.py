@@ -158,7 +158,11 @@ def maatregel(
                 )
         b = besluit(register, profiel, incident, soort, besluitdatum, ingang_d, duur_w)
         m = leg_vast(
-            register, profiel, b, toelichting=toelichting, extra={"besloten_door": besloten} if besloten else None
+            register,
+            profiel,
+            b,
+            toelichting=toelichting,
+            extra=MaatregelRij(besloten_door=besloten) if besloten else None,
         )
         vervangt = vervangen_door(register, m["maatregel"])
     return VastgelegdeMaatregel(m, b.incident.get("status"), afwijking_tekst(b), te_laat_tekst(b), vervangt)
