@@ -9,8 +9,8 @@ cel geeft: tekst, keuze en ja/nee of None, een datum, tijd of moment of None, ee
 
 Een rij met de hand maken gaat met de constructor (`MaatregelRij(maatregel=..., soort=...)`): een verschreven kolom
 is dan een fout van mypy. Alleen waar de kolom pas bij het lopen bekend is (een `Veld` uit de veldtabel, de cellen van
-een blad, de velden van een formulier), gaat het via de functies onderaan: `kolom` om te lezen, `zet` om te schrijven,
-`incidentrij`/`persoonrij`/`maatregelrij` om een dict met zulke kolommen als rij te nemen.
+een blad, de velden van een formulier), gaat het via de functies onderaan: `kolom` om te lezen, `zet` en `zet_alle`
+om te schrijven.
 """
 
 from __future__ import annotations
@@ -166,23 +166,8 @@ def kolom(rij: Rij, sleutel: str) -> object:
 
 def zet(rij: Rij, sleutel: str, waarde: object) -> None:
     """Schrijf een kolom die pas bij het lopen bekend is (een `Veld.sleutel` uit de veldtabel van deze rij). mypy kan
-    zo'n sleutel niet nagaan; dit is de ene plek waar een rij als gewone dict beschreven wordt."""
+    zo'n sleutel niet nagaan: alleen hier en in zet_alle wordt een rij als gewone dict beschreven."""
     cast("dict[str, object]", rij)[sleutel] = waarde
-
-
-def incidentrij(waarden: Mapping[str, object]) -> IncidentRij:
-    """Een dict met kolommen uit de veldtabel INCIDENT (gelezen van een blad of een formulier) als rij; dezelfde dict."""
-    return cast(IncidentRij, waarden)
-
-
-def persoonrij(waarden: Mapping[str, object]) -> PersoonRij:
-    """Een dict met kolommen uit de veldtabel PERSOON als rij; dezelfde dict."""
-    return cast(PersoonRij, waarden)
-
-
-def maatregelrij(waarden: Mapping[str, object]) -> MaatregelRij:
-    """Een dict met kolommen uit de veldtabel MAATREGEL als rij; dezelfde dict."""
-    return cast(MaatregelRij, waarden)
 
 
 def zet_alle(rij: Rij, waarden: Mapping[str, object]) -> None:
