@@ -16,6 +16,7 @@ from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.nederlands import aantal as aantal
 from agressie_cli.domein.nederlands import kort, tot_en_met, voluit
 from agressie_cli.domein.nederlands import opsomming as opsomming
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij
 
 if TYPE_CHECKING:
     from agressie_cli.handelingen.doorsturen import Doorgestuurd, Verzonden
@@ -230,7 +231,7 @@ def nog_open_twijfel(kandidaten: list[dict], persoon: str | None) -> None:
         )
 
 
-def ontbrekend(incident: dict) -> list[str]:
+def ontbrekend(incident: IncidentRij) -> list[str]:
     return [v for v in (incident.get("ontbrekend") or "").split(", ") if v]
 
 
@@ -354,7 +355,7 @@ def klasse_json(classificatie: str, waarde: Any) -> dict[str, Any]:
     return {"klasse": waarde, "klasse_sleutel": classificatie}
 
 
-def lijst(rijen: list[dict], klasse: str, als_json: bool) -> None:
+def lijst(rijen: list[IncidentRij], klasse: str, als_json: bool) -> None:
     if als_json:
         from agressie_cli.domein.velden import json_velden
 
@@ -727,7 +728,7 @@ def termijnen(items: list[Any], actueel: list[Any], achterstand: list[Any], dage
 
 
 def maatregel_json(
-    m: dict, status: str | None = None, te_laat: bool = False, vervangt_verbod: list[str] | None = None
+    m: MaatregelRij, status: str | None = None, te_laat: bool = False, vervangt_verbod: list[str] | None = None
 ) -> dict:
     duur = m.get("duur")
     return {
@@ -751,7 +752,7 @@ def maatregel_json(
     }
 
 
-def vervangt_verbod(m: dict, vervangt: list[str]) -> None:
+def vervangt_verbod(m: MaatregelRij, vervangt: list[str]) -> None:
     if len(vervangt) == 1:
         typer.echo(
             f"Vervangt het lopende verbod {vervangt[0]} vanaf {kort(m.get('ingang'))}: dat loopt dan niet meer "
@@ -764,7 +765,7 @@ def vervangt_verbod(m: dict, vervangt: list[str]) -> None:
         )
 
 
-def periode(m: dict) -> None:
+def periode(m: MaatregelRij) -> None:
     duur = m.get("duur")
     if duur is not None and duur.onbepaald:
         typer.echo(f"Periode: {nederlands.periode(m['ingang'], None, True)}.")

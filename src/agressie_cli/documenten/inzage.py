@@ -11,10 +11,16 @@ from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.inzage import Inzagedossier
 from agressie_cli.domein.namen import aanhef
 from agressie_cli.domein.nederlands import voluit
+from agressie_cli.domein.rijen import PersoonRij
 
 
 def schrijf(
-    instellingen: Instellingen, dossier: Inzagedossier, persoon: dict, datum: date, ontvangen: date | None, doel: Path
+    instellingen: Instellingen,
+    dossier: Inzagedossier,
+    persoon: PersoonRij,
+    datum: date,
+    ontvangen: date | None,
+    doel: Path,
 ) -> Path:
     from docx import Document
     from docx.shared import Cm, Pt

@@ -19,6 +19,7 @@ from agressie_cli.domein.namen import vervang_collegas
 from agressie_cli.domein.overtreding import Overtreding, overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij
 from agressie_cli.domein.verboden import lopend_bij_incident
 from agressie_cli.domein.volgorde import sorteersleutel
 
@@ -27,13 +28,15 @@ from agressie_cli.domein.volgorde import sorteersleutel
 class Dossier:
     """Wat het register over de persoon weet, naast het incident zelf."""
 
-    incidenten: list[dict]  # eerdere incidenten van de persoon (niet ingetrokken), oudste eerst
-    maatregelen: list[dict]  # maatregelen van de persoon (niet vervangen), zonder de aangifte van dit incident zelf
-    verboden: list[dict]  # verboden die op de dag van het incident liepen, opgelegd na een eerder incident
+    incidenten: list[IncidentRij]  # eerdere incidenten van de persoon (niet ingetrokken), oudste eerst
+    maatregelen: list[
+        MaatregelRij
+    ]  # maatregelen van de persoon (niet vervangen), zonder de aangifte van dit incident zelf
+    verboden: list[MaatregelRij]  # verboden die op de dag van het incident liepen, opgelegd na een eerder incident
     overtreding: Overtreding | None  # het verbod dat dit incident overtrad (in het gebouw: lokaalvredebreuk)
 
 
-def dossier(register: Register, profiel: Profiel, incident: dict) -> Dossier:
+def dossier(register: Register, profiel: Profiel, incident: IncidentRij) -> Dossier:
     persoon = incident.get("persoon")
     nummer = incident.get("incident")
     eigen = [i for i in register.incidenten_van(persoon) if i.get("status") != "vervallen"]
@@ -54,14 +57,14 @@ def dossier(register: Register, profiel: Profiel, incident: dict) -> Dossier:
         key=lambda m: (m.get("datum") or date.min, str(m.get("maatregel"))),
     )
     eerdere_nummers = {i.get("incident") for i in eerder}
-    verboden = []
+    verboden: list[MaatregelRij] = []
     if incident.get("datum") is not None:
         verboden = [m for m in lopend_bij_incident(register, profiel, incident) if m.get("incident") in eerdere_nummers]
     ov = overtreding(register, profiel, incident) if incident.get("datum") is not None else None
     return Dossier(eerder, maatregelen, verboden, ov)
 
 
-def medewerkers(incident: dict) -> list[tuple[str, str]]:
+def medewerkers(incident: IncidentRij) -> list[tuple[str, str]]:
     """(rol, naam) van de medewerkers van het incident: de betrokken medewerkers zijn slachtoffer, een melder die
     niet zelf betrokken was is getuige. De leidinggevende hoort niet bij de aangifte."""
     betrokken = [str(n) for n in incident.get("medewerker") or [] if str(n).strip()]
@@ -78,7 +81,7 @@ def medewerkers(incident: dict) -> list[tuple[str, str]]:
     return [(rol, naam) for naam, rol in rollen]
 
 
-def namen_van_medewerkers(incident: dict) -> list[str]:
+def namen_van_medewerkers(incident: IncidentRij) -> list[str]:
     """Elke naam van een medewerker in het incident (betrokken medewerkers en melder), het slachtoffer eerst: met
     --onder-nummer gaat niemand bij naam in het document, zodat geen medewerker uit het document te herleiden is."""
     return list(dict.fromkeys(naam for _, naam in medewerkers(incident)))
@@ -113,7 +116,7 @@ def onder_nummer(tekst: str, namen: list[str], nummer: str, persoon: str = "") -
     return re.sub(r"\x00(\d+)\x00", lambda m: bewaard[int(m.group(1))], tekst)
 
 
-def geldige_aangifte(register: Register, profiel: Profiel, nummer: str) -> dict | None:
+def geldige_aangifte(register: Register, profiel: Profiel, nummer: str) -> MaatregelRij | None:
     return next(
         (
             m
@@ -126,7 +129,7 @@ def geldige_aangifte(register: Register, profiel: Profiel, nummer: str) -> dict 
 
 def leg_aangifte_vast(
     register: Register, profiel: Profiel, nummer: str, datum: date, bestand: str
-) -> tuple[dict, bool]:
+) -> tuple[MaatregelRij, bool]:
     """De maatregel 'aangifte' bij het incident: één keer. Is er al een (van een eerder document, of met de hand
     vastgelegd met agressie maatregel --soort aangifte), dan krijgt die de nieuwe datum en het nieuwe document.
     Geeft (maatregel, nieuw). Controleert de datum zoals elk besluit (niet vóór het incident)."""

@@ -19,6 +19,7 @@ from agressie_cli.domein.nederlands import tot_en_met, voluit
 from agressie_cli.domein.overtreding import Overtreding, Vervolg, overtreding, zwaarder, zwaarste_sleutel
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, PersoonRij
 from agressie_cli.domein.verboden import lopend_bij_incident, telt
 from agressie_cli.domein.volgorde import sorteersleutel
 
@@ -54,7 +55,9 @@ class Advies:
     waarschuwingen: list[str] = field(default_factory=list)  # wat de gebruiker moet zien vóór hij besluit
     keuze: list[str] = field(default_factory=list)  # het protocol beslist niet: een van deze soorten, met reden
     persoon: str | None = None
-    bedoelt_u: list[dict] = field(default_factory=list)  # mogelijk dezelfde persoon (2.4); alleen `advies` vult dit
+    bedoelt_u: list[PersoonRij] = field(
+        default_factory=list
+    )  # mogelijk dezelfde persoon (2.4); alleen `advies` vult dit
     # Wie de sanctie en de duur bepaalt als dat niet de leidinggevende en de betrokken medewerker zijn (Losser 9: de
     # burgemeester, of de (loco)gemeentesecretaris bij agressie tegen de burgemeester); None: zij.
     beslist: str | None = None
@@ -69,20 +72,20 @@ class _Basis:
     uitleg: list[str]
     keuze: list[str] = field(default_factory=list)
     label: str | None = None
-    handhaven: dict | None = None  # het lopende verbod dat blijft gelden (top van de ladder)
+    handhaven: MaatregelRij | None = None  # het lopende verbod dat blijft gelden (top van de ladder)
 
 
 @dataclass
 class Geschiedenis:
-    binnen: list[dict]
-    buiten: list[dict]
-    maatregelen: list[dict]
-    verboden: list[dict]
+    binnen: list[IncidentRij]
+    buiten: list[IncidentRij]
+    maatregelen: list[MaatregelRij]
+    verboden: list[MaatregelRij]
 
 
-def geschiedenis(register: Register, profiel: Profiel, incident: dict) -> Geschiedenis:
+def geschiedenis(register: Register, profiel: Profiel, incident: IncidentRij) -> Geschiedenis:
     """Eerdere incidenten van dezelfde persoon: binnen het venster, erbuiten, en lopende verboden die altijd tellen."""
-    datum = incident["datum"]
+    datum = _datum(incident)
     begin = venster_begin(datum, profiel.venster_maanden)
     alle = [
         i
@@ -96,7 +99,7 @@ def geschiedenis(register: Register, profiel: Profiel, incident: dict) -> Geschi
     # een incident dat later op dezelfde dag gebeurde).
     verboden = [m for m in lopend_bij_incident(register, profiel, incident) if m.get("incident") in eerdere_nummers]
     verbod_incidenten = {m.get("incident") for m in verboden}
-    binnen = [i for i in eerder if i["datum"] >= begin or i.get("incident") in verbod_incidenten]
+    binnen = [i for i in eerder if (i.get("datum") or date.min) >= begin or i.get("incident") in verbod_incidenten]
     buiten = [i for i in eerder if i not in binnen]
     nummers = {i.get("incident") for i in binnen}
     # Een eerdere maatregel telt alleen als hij besloten was vóór de datum van dit incident: een waarschuwing van
@@ -104,7 +107,7 @@ def geschiedenis(register: Register, profiel: Profiel, incident: dict) -> Geschi
     maatregelen = [
         m
         for m in register.maatregelen_van(incident["persoon"])
-        if m.get("incident") in nummers and m.get("datum") is not None and m["datum"] < datum and telt(m)
+        if m.get("incident") in nummers and (besloten := m.get("datum")) is not None and besloten < datum and telt(m)
     ]
     return Geschiedenis(sorted(binnen, key=sleutel), sorted(buiten, key=sleutel), maatregelen, verboden)
 
@@ -118,7 +121,7 @@ def _herhaling_tekst(herhaling: int) -> str:
     return "eerste keer" if herhaling == 0 else f"herhaling {herhaling}"
 
 
-def _regel_past(regel: dict, incident: dict, gesch: Geschiedenis) -> bool:
+def _regel_past(regel: dict, incident: IncidentRij, gesch: Geschiedenis) -> bool:
     als = regel.get("als", {})
     if "gedrag" in als and incident.get("gedrag") not in als["gedrag"]:
         return False
@@ -135,12 +138,12 @@ def _regel_past(regel: dict, incident: dict, gesch: Geschiedenis) -> bool:
     return not ("herhaling_min" in als and len(gesch.binnen) < int(als["herhaling_min"]))
 
 
-def bereken_advies(register: Register, profiel: Profiel, incident: dict) -> Advies:
+def bereken_advies(register: Register, profiel: Profiel, incident: IncidentRij) -> Advies:
     return advies_met_grond(register, profiel, incident)[0]
 
 
 def advies_met_grond(
-    register: Register, profiel: Profiel, incident: dict
+    register: Register, profiel: Profiel, incident: IncidentRij
 ) -> tuple[Advies, Geschiedenis, Overtreding | None]:
     """Het advies, met de geschiedenis en de overtreding waarop het rust: een brief noemt die, en rekent ze zo niet
     opnieuw uit (3.2)."""
@@ -153,10 +156,11 @@ def advies_met_grond(
     if ov is None:
         _tijdens_ontzegging(profiel, incident, basis, gesch)
     al_verstuurd = any(
-        profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].gegevens.get("vereist_actief_verbod")
+        profiel.soorten.get(m.get("soort") or "")
+        and profiel.soorten[m["soort"] or ""].gegevens.get("vereist_actief_verbod")
         for m in register.maatregelen_van_incident(incident["incident"])
     )
-    vervolg = _overtreden(profiel, ov, basis, al_verstuurd, incident["incident"]) if ov else None
+    vervolg = _overtreden(profiel, ov, basis, al_verstuurd, str(incident["incident"])) if ov else None
     waarschuwingen = _altijd_aangifte(profiel, incident, klasse, basis)
     soort_def = profiel.soorten.get(basis.soort) if basis.soort else None
     periode = bool(soort_def and soort_def.periode)
@@ -170,7 +174,7 @@ def advies_met_grond(
     brief = bool(soort_def and soort_def.brief)
     te_melden = brief or bool(basis.keuze)
     advies = Advies(
-        incident=incident["incident"],
+        incident=str(incident["incident"]),
         persoon=incident.get("persoon"),
         soort=basis.soort,
         label=soort_def.label if soort_def else basis.label or "Geen brief",
@@ -180,9 +184,9 @@ def advies_met_grond(
         herhaling=len(gesch.binnen),
         regel=basis.regel,
         uitleg=basis.uitleg,
-        uiterlijk=incident["datum"] + timedelta(days=profiel.reactietermijn_dagen) if te_melden else None,
-        meegeteld=[i["incident"] for i in gesch.binnen],
-        buiten_venster=[i["incident"] for i in gesch.buiten],
+        uiterlijk=_datum(incident) + timedelta(days=profiel.reactietermijn_dagen) if te_melden else None,
+        meegeteld=[str(i["incident"]) for i in gesch.binnen],
+        buiten_venster=[str(i["incident"]) for i in gesch.buiten],
         maatregelen_meegeteld=[f"{m.get('soort')} ({m.get('incident')})" for m in gesch.maatregelen],
         actieve_verboden=[f"{m.get('soort')} ({m.get('incident')})" for m in gesch.verboden],
         vervolg=vervolg,
@@ -199,11 +203,17 @@ def advies_met_grond(
     return advies, gesch, ov
 
 
-def _controleer(profiel: Profiel, incident: dict) -> str:
-    if incident.get("datum") is None:
+def _datum(incident: IncidentRij) -> date:
+    datum = incident.get("datum")
+    if datum is None:
         raise InvoerFout(
             f"Incident {incident.get('incident')} heeft geen geldige datum; herstel die eerst met agressie aanvullen."
         )
+    return datum
+
+
+def _controleer(profiel: Profiel, incident: IncidentRij) -> str:
+    _datum(incident)
     klasse = incident.get(profiel.classificatie)
     if not klasse or klasse not in profiel.klassen:
         raise InvoerFout(
@@ -232,7 +242,7 @@ def _uit_matrix(profiel: Profiel, klasse: str, herhaling: int) -> _Basis:
     )
 
 
-def _uit_regels(profiel: Profiel, incident: dict, gesch: Geschiedenis) -> _Basis:
+def _uit_regels(profiel: Profiel, incident: IncidentRij, gesch: Geschiedenis) -> _Basis:
     gekozen = next((r for r in profiel.regels if _regel_past(r, incident, gesch)), None)
     if gekozen is None:
         raise InvoerFout(
@@ -243,7 +253,7 @@ def _uit_regels(profiel: Profiel, incident: dict, gesch: Geschiedenis) -> _Basis
     eerdere_verboden = [
         m
         for m in gesch.maatregelen + gesch.verboden
-        if profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].is_verbod
+        if profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"] or ""].is_verbod
     ]
     if gekozen.get("aanvulling_na_verbod") and eerdere_verboden:
         uitleg.append(gekozen["aanvulling_na_verbod"])
@@ -264,7 +274,7 @@ def _zwaarte(profiel: Profiel, soort: str | None, duur: Duur | None) -> tuple[in
     return (profiel.soorten[soort].zwaarte, _maanden(duur))
 
 
-def _minimum_bij_vorm(profiel: Profiel, incident: dict, basis: _Basis, gesch: Geschiedenis) -> None:
+def _minimum_bij_vorm(profiel: Profiel, incident: IncidentRij, basis: _Basis, gesch: Geschiedenis) -> None:
     """Een vorm die een minimum vraagt (Geertruidenberg 6.4: "wanneer sprake is geweest van fysiek
     geweld/agressie"): het zwaarste van dit minimum en de basis. Had de persoon al eerder zo'n maatregel (een
     meetellende eerdere maatregel van een soort uit `herhaling.na`), dan geldt het minimum van `herhaling` (6.4: "Is
@@ -286,7 +296,7 @@ def _minimum_bij_vorm(profiel: Profiel, incident: dict, basis: _Basis, gesch: Ge
                 basis.uitleg.append(minimum["uitleg"])
 
 
-def _na_ordegesprek(profiel: Profiel, incident: dict, basis: _Basis, gesch: Geschiedenis) -> None:
+def _na_ordegesprek(profiel: Profiel, incident: IncidentRij, basis: _Basis, gesch: Geschiedenis) -> None:
     """Geertruidenberg 6.3: "Als een klant n.a.v. het ordegesprek zijn gedrag niet aanpast, worden verdergaande
     maatregelen getroffen." Na een gehouden ordegesprek (de bevestiging is vastgelegd, of het gesprek vond plaats vóór
     dit incident) nooit opnieuw een ordegesprek of iets lichters: ten minste de maatregel uit [na_ordegesprek]."""
@@ -302,8 +312,8 @@ def _na_ordegesprek(profiel: Profiel, incident: dict, basis: _Basis, gesch: Gesc
         if m.get("soort") == regel.get("bevestiging")
         or (
             m.get("soort") == uitnodiging.sleutel
-            and m.get("gesprek_datum") is not None
-            and m["gesprek_datum"] < incident["datum"]
+            and (gesprek := m.get("gesprek_datum")) is not None
+            and gesprek < _datum(incident)
         )
     ]
     if not gehouden:
@@ -314,7 +324,7 @@ def _na_ordegesprek(profiel: Profiel, incident: dict, basis: _Basis, gesch: Gesc
         basis.uitleg.append(regel["uitleg"])
 
 
-def _tijdens_ontzegging(profiel: Profiel, incident: dict, basis: _Basis, gesch: Geschiedenis) -> None:
+def _tijdens_ontzegging(profiel: Profiel, incident: IncidentRij, basis: _Basis, gesch: Geschiedenis) -> None:
     """Tijdens een lopende ontzegging (een toegangsverbod dat dit incident niet overtreedt) nooit iets lichters dan de
     volgende trede van de ladder van dat verbod (6.5: de ontzegging "aangevuld met een telefonisch contactverbod"; 6.7:
     "In principe wordt automatisch gekozen voor het inzetten van een zwaardere maatregel"), als
@@ -331,11 +341,11 @@ def _tijdens_ontzegging(profiel: Profiel, incident: dict, basis: _Basis, gesch: 
     )
     if not op_gemeentehuis and not op_afstand:
         return
-    lopend = [m for m in gesch.verboden if profiel.soorten[m["soort"]].toegang]
+    lopend = [m for m in gesch.verboden if profiel.soorten[m["soort"] or ""].toegang]
     if not lopend:
         return
     verbod = max(lopend, key=lambda m: zwaarste_sleutel(profiel, m))
-    label = profiel.soorten[verbod["soort"]].label
+    label = profiel.soorten[verbod["soort"] or ""].label
     duur = verbod.get("duur")
     vervolg = zwaarder(profiel, verbod)
     ondergrens = _zwaarte_vervolg(profiel, vervolg, duur) if vervolg else _zwaarte(profiel, verbod["soort"], duur)
@@ -361,7 +371,7 @@ def _tijdens_ontzegging(profiel: Profiel, incident: dict, basis: _Basis, gesch: 
         basis.uitleg.append(
             uitleg + f" Dit was al de zwaarste maatregel van het profiel; houd hem aan ({label}, {tot})."
         )
-        _handhaven(profiel, basis, verbod, label, tot, basis.uitleg, False, incident["incident"])
+        _handhaven(profiel, basis, verbod, label, tot, basis.uitleg, False, str(incident["incident"]))
         return
     basis.soort, basis.duur = vervolg.soort, vervolg.duur
     basis.uitleg.append(
@@ -376,7 +386,7 @@ def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis, al_verstuurd: 
     profiel die kent. Bij E-gedrag blijft het: nooit een brief."""
     regels = profiel.verbod_overtreden
     verbod = ov.verbod
-    label = profiel.soorten[verbod["soort"]].label
+    label = profiel.soorten[verbod["soort"] or ""].label
     duur = verbod.get("duur")
     tot = tot_en_met(verbod.get("einde"), duur is not None and duur.onbepaald)
     zonder = basis.soort and profiel.soorten[basis.soort].label
@@ -419,7 +429,7 @@ def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis, al_verstuurd: 
 def _handhaven(
     profiel: Profiel,
     basis: _Basis,
-    verbod: dict,
+    verbod: MaatregelRij,
     label: str,
     tot: str,
     uitleg: list[str],
@@ -464,7 +474,7 @@ def _vervolg_tekst(profiel: Profiel, vervolg: Vervolg | None, label: str, tot: s
     return f"Zwaardere maatregel: {soort.label}{periode}.{extra}"
 
 
-def _altijd_aangifte(profiel: Profiel, incident: dict, klasse: str, basis: _Basis) -> list[str]:
+def _altijd_aangifte(profiel: Profiel, incident: IncidentRij, klasse: str, basis: _Basis) -> list[str]:
     """Geertruidenberg 7: "Van strafbare feiten wordt altijd aangifte gedaan." Ook als het register 'geen aangifte'
     zegt, blijft het advies aangifte; de gebruiker krijgt een waarschuwing."""
     regel = profiel.deel("altijd_aangifte")
@@ -478,7 +488,7 @@ def _altijd_aangifte(profiel: Profiel, incident: dict, klasse: str, basis: _Basi
     return []
 
 
-def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> None:
+def _vul_aan(advies: Advies, profiel: Profiel, incident: IncidentRij, klasse: str) -> None:
     soort_def = (
         profiel.soorten.get(advies.soort or (advies.keuze[0] if advies.keuze else "") or advies.handhaven_soort or "")
         or None
@@ -526,7 +536,7 @@ def _vul_aan(advies: Advies, profiel: Profiel, incident: dict, klasse: str) -> N
     _participatiewet(advies, profiel, incident)
 
 
-def _politiek_ambtsdrager(advies: Advies, profiel: Profiel, incident: dict) -> None:
+def _politiek_ambtsdrager(advies: Advies, profiel: Profiel, incident: IncidentRij) -> None:
     """Losser 9: "Binnen 48 uur na het incident stuurt de burgemeester een formele (schriftelijke) reactie naar de
     inwoner"; "Uiteindelijk bepaalt hij ook de sanctie". Tegen de burgemeester zelf: de (loco)gemeentesecretaris. Ook
     bij een registratie is die reactie verschuldigd; alleen bij E-gedrag (nooit een brief) niet."""
@@ -536,7 +546,7 @@ def _politiek_ambtsdrager(advies: Advies, profiel: Profiel, incident: dict) -> N
     if not advies.soort and not advies.keuze and not advies.handhaven:
         return  # E-gedrag: geen brief, dus ook geen schriftelijke reactie (het lopende verbod handhaven is wel een besluit)
     uren = int(regel.get("uren", 48))
-    moment = datetime.combine(incident["datum"], incident.get("tijd") or time(0)) + timedelta(hours=uren)
+    moment = datetime.combine(_datum(incident), incident.get("tijd") or time(0)) + timedelta(hours=uren)
     wie = eerst_aangewezene(incident)
     advies.beslist = wie
     tijd = f" om {nederlands.tijd_voluit(moment)}" if incident.get("tijd") else ""
@@ -575,7 +585,7 @@ def _politiek_ambtsdrager(advies: Advies, profiel: Profiel, incident: dict) -> N
 _ZELF_BEPALEN = re.compile(r"[Dd]e leidinggevende en de betrokken medewerker bepalen (?:samen )?de duur")
 
 
-def _participatiewet(advies: Advies, profiel: Profiel, incident: dict) -> None:
+def _participatiewet(advies: Advies, profiel: Profiel, incident: IncidentRij) -> None:
     """Geertruidenberg 6.8 en bijlage 3 art. 13; Losser 5.5: alleen bij misdragingen "tegenover personen ... belast
     met de uitvoering" van die wet (het incident zegt of dat zo was). Ter informatie voor de klantmanager, die
     beslist; geen maatregel van het agressieprotocol. Gaat er geen brief uit (een registratie), dan kondigt ook niets

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.rijen import IncidentRij
 
 
 class Profiel(Protocol):
@@ -50,25 +51,25 @@ ROLWOORDEN = frozenset(
 )
 
 
-def ambt(incident: dict) -> str | None:
+def ambt(incident: IncidentRij) -> str | None:
     """Het vastgelegde ambt, of None (geen politiek ambtsdrager, of het ambt is niet vastgelegd)."""
     waarde = incident.get("ambt")
     return str(waarde) if waarde and incident.get("ambtsdrager") is not False else None
 
 
-def tegen_burgemeester(incident: dict) -> bool:
+def tegen_burgemeester(incident: IncidentRij) -> bool:
     """Losser 9: "Gaat het om agressie tegen de burgemeester? Dan krijgt de (loco)gemeentesecretaris de rol van eerst
     aangewezene." Alleen als het register het ambt burgemeester vastlegt; een naam in de kolom Medewerker telt niet."""
     return ambt(incident) == "burgemeester"
 
 
-def eerst_aangewezene(incident: dict) -> str:
+def eerst_aangewezene(incident: IncidentRij) -> str:
     """Wie de sanctie bepaalt, reageert en voor opvang en nazorg zorgt: de burgemeester, of bij agressie tegen de
     burgemeester de (loco)gemeentesecretaris."""
     return "de (loco)gemeentesecretaris" if tegen_burgemeester(incident) else "de burgemeester"
 
 
-def beslist(profiel: Profiel, incident: dict) -> str | None:
+def beslist(profiel: Profiel, incident: IncidentRij) -> str | None:
     """Losser 9: "Uiteindelijk bepaalt hij [de burgemeester] ook de sanctie en de reactie die uitgaat naar de inwoner."
     De eerst aangewezene als het profiel een hoofdstuk over politiek ambtsdragers heeft en het incident er een betrof;
     anders None (de leidinggevende en de betrokken medewerker, zoals altijd)."""
@@ -77,7 +78,7 @@ def beslist(profiel: Profiel, incident: dict) -> str | None:
     return None
 
 
-def wie_bepaalt_duur(profiel: Profiel, incident: dict) -> str:
+def wie_bepaalt_duur(profiel: Profiel, incident: IncidentRij) -> str:
     """'de leidinggevende en de betrokken medewerker bepalen samen de duur', of 'de burgemeester bepaalt de sanctie en de
     duur' (Losser 9)."""
     wie = beslist(profiel, incident)
@@ -86,7 +87,7 @@ def wie_bepaalt_duur(profiel: Profiel, incident: dict) -> str:
     return f"{wie} bepaalt de sanctie en de duur (politiek ambtsdrager)"
 
 
-def getroffene(incident: dict) -> str:
+def getroffene(incident: IncidentRij) -> str:
     """Hoe een brief de getroffene noemt, met lidwoord: 'een medewerker', 'een wethouder', 'de burgemeester', 'een
     politiek ambtsdrager' (ambt niet vastgelegd)."""
     if not incident.get("ambtsdrager"):
@@ -94,7 +95,7 @@ def getroffene(incident: dict) -> str:
     return _LIDWOORD.get(ambt(incident) or "", "een politiek ambtsdrager")
 
 
-def onze_getroffene(incident: dict) -> str:
+def onze_getroffene(incident: IncidentRij) -> str:
     """'onze medewerker', 'onze wethouder', 'ons raadslid', 'onze burgemeester'; 'een politiek ambtsdrager van de
     gemeente' als het ambt niet is vastgelegd."""
     if not incident.get("ambtsdrager"):
@@ -102,7 +103,7 @@ def onze_getroffene(incident: dict) -> str:
     return _ONZE.get(ambt(incident) or "", "een politiek ambtsdrager van onze gemeente")
 
 
-def onze_getroffenen(incident: dict) -> str:
+def onze_getroffenen(incident: IncidentRij) -> str:
     """'onze medewerkers' (de brief spreekt over het gedrag tegenover medewerkers), of bij een politiek ambtsdrager
     'onze wethouder' enzovoort."""
     return onze_getroffene(incident) if incident.get("ambtsdrager") else "onze medewerkers"

@@ -12,6 +12,7 @@ from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import MaatregelRij
 from agressie_cli.domein.velden import controleer_tekst
 
 MAX_LENGTE = 120
@@ -33,12 +34,12 @@ def lees_besloten_door(tekst: str | None, veld: str = "besloten_door") -> str | 
     return waarde
 
 
-def _verbod_met_brief(profiel: Profiel, m: dict) -> bool:
+def _verbod_met_brief(profiel: Profiel, m: MaatregelRij) -> bool:
     soort = profiel.soorten.get(str(m.get("soort") or ""))
     return soort is not None and soort.is_verbod and soort.brief and bool(m.get("bestand"))
 
 
-def wacht_op_goedkeuring(profiel: Profiel, m: dict) -> bool:
+def wacht_op_goedkeuring(profiel: Profiel, m: MaatregelRij) -> bool:
     """Een geldige verbodsbrief die het profiel pas definitief maakt na goedkeuring, en die nog niet goedgekeurd is."""
     return (
         profiel.goedkeuring
@@ -48,7 +49,7 @@ def wacht_op_goedkeuring(profiel: Profiel, m: dict) -> bool:
     )
 
 
-def goedkeuren(register: Register, profiel: Profiel, m: dict, door: str | None, datum: date) -> dict:
+def goedkeuren(register: Register, profiel: Profiel, m: MaatregelRij, door: str | None, datum: date) -> MaatregelRij:
     nummer = str(m.get("maatregel"))
     door_w = lees_besloten_door(door, "door")
     if door_w is None:
@@ -67,10 +68,9 @@ def goedkeuren(register: Register, profiel: Profiel, m: dict, door: str | None, 
         raise InvoerFout(
             "«door»: goedkeuren doet een tweede persoon, niet wie de maatregel besloot. Er is niets vastgelegd."
         )
-    if m.get("datum") is not None and datum < m["datum"]:
-        raise InvoerFout(
-            f"«datum»: {kort(datum)} ligt vóór het besluit van {kort(m['datum'])}. Er is niets vastgelegd."
-        )
+    besluit = m.get("datum")
+    if besluit is not None and datum < besluit:
+        raise InvoerFout(f"«datum»: {kort(datum)} ligt vóór het besluit van {kort(besluit)}. Er is niets vastgelegd.")
     m["goedgekeurd_door"], m["goedgekeurd"] = door_w, datum
     register.log("goedkeuren", nummer)
     return m
@@ -89,7 +89,7 @@ def wachtend(register: Register, profiel: Profiel, peildatum: date) -> list[Wach
     if not profiel.goedkeuring:
         return []
     return [
-        Wachtend(str(m.get("maatregel")), m.get("incident"), m.get("persoon"), m["datum"])
+        Wachtend(str(m.get("maatregel")), m.get("incident"), m.get("persoon"), datum)
         for m in register.maatregelen
-        if wacht_op_goedkeuring(profiel, m) and m.get("datum") is not None and m["datum"] <= peildatum
+        if wacht_op_goedkeuring(profiel, m) and (datum := m.get("datum")) is not None and datum <= peildatum
     ]

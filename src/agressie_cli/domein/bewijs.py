@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij, PersoonRij
 
 MAP = "bewijs"  # naast het register: <map>/bewijs/<incident>/
 # De soorten bewijs van het issue: de scheldende e-mail, foto's, getuigenverklaringen (ook gescand of als tekst).
@@ -31,7 +32,7 @@ class Bewijsstuk:
         return f"{self.naam} sha256:{self.sha256}"
 
 
-def bewijs_van(incident: dict) -> list[Bewijsstuk]:
+def bewijs_van(incident: IncidentRij) -> list[Bewijsstuk]:
     uitkomst = []
     for regel in incident.get("bewijs") or []:
         m = _HASH.match(str(regel).strip())
@@ -80,7 +81,7 @@ def kies_naam(gewenst: str, bezet: set[str]) -> str:
     raise InvoerFout(f"Te veel bestanden met de naam {gewenst}. Er is niets vastgelegd.")
 
 
-def leg_bewijs_vast(register: Register, incident: dict, stukken: list[Bewijsstuk]) -> list[Bewijsstuk]:
+def leg_bewijs_vast(register: Register, incident: IncidentRij, stukken: list[Bewijsstuk]) -> list[Bewijsstuk]:
     """Voegt de stukken toe aan het incident; een bestand dat er al is (dezelfde SHA-256) wordt geweigerd."""
     nummer = str(incident.get("incident"))
     bestaand = bewijs_van(incident)
@@ -98,7 +99,7 @@ def leg_bewijs_vast(register: Register, incident: dict, stukken: list[Bewijsstuk
     return [*bestaand, *stukken]
 
 
-def controleer_incident(incident: dict, persoon: dict | None) -> None:
+def controleer_incident(incident: IncidentRij, persoon: PersoonRij | None) -> None:
     nummer = incident.get("incident")
     if incident.get("status") == "vervallen":
         raise InvoerFout(f"Incident {nummer} is ingetrokken (vervallen); er valt geen bewijs bij te bewaren.")

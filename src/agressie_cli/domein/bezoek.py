@@ -14,6 +14,7 @@ from agressie_cli.domein.datums import lees_datum, lees_tijd
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.nederlands import kort, tijd_voluit, voluit
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import PersoonRij
 
 WAARSCHUWEN = "receptie, interventieteam en deelcluster waarschuwen"
 
@@ -55,12 +56,12 @@ def _lees_regel(regel: str) -> tuple[date, time | None] | None:
     return (datum, tijd) if datum else None
 
 
-def bezoeken_van(persoon: dict) -> list[tuple[date, time | None]]:
+def bezoeken_van(persoon: PersoonRij) -> list[tuple[date, time | None]]:
     gelezen = (_lees_regel(r) for r in persoon.get("bezoeken") or [])
     return sorted((b for b in gelezen if b is not None), key=lambda b: (b[0], b[1] or time.min))
 
 
-def leg_bezoek_vast(register: Register, persoon: dict, datum: date, tijd: time | None) -> Bezoek:
+def leg_bezoek_vast(register: Register, persoon: PersoonRij, datum: date, tijd: time | None) -> Bezoek:
     """Legt het verwachte bezoek vast bij de persoon (een persoon uit het register: met geschiedenis)."""
     nummer = str(persoon.get("persoon"))
     if persoon.get("geanonimiseerd"):

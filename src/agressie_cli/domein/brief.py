@@ -30,6 +30,7 @@ from agressie_cli.domein.nederlands import tot_en_met
 from agressie_cli.domein.overtreding import Overtreding, zwaarder
 from agressie_cli.domein.profiel import Profiel, Soort
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, PersoonRij
 from agressie_cli.domein.schade import schadeposten, soort_schade
 from agressie_cli.domein.verboden import laatste_dag, loopt_tijdens, lopend_bij_incident, te_vervangen
 from agressie_cli.domein.verzending import Briefverzending, briefverzending
@@ -237,13 +238,13 @@ class Bron:
     register: Register
     besluit: Besluit
     extra: Briefgegevens
-    persoon: dict
+    persoon: PersoonRij
     soort_def: Soort
     overtreding: Overtreding | None
     geschiedenis: Geschiedenis | None
 
     @property
-    def incident(self) -> dict:
+    def incident(self) -> IncidentRij:
         return self.besluit.incident
 
     @property
@@ -345,13 +346,13 @@ def _heeft_vlag(soort_def: Soort, vlag: str) -> bool:
 # --- gedeeld met het document voor de aangifte ---------------------------------------------------------------------
 
 
-def tegenover(instellingen: Instellingen, incident: dict) -> str:
+def tegenover(instellingen: Instellingen, incident: IncidentRij) -> str:
     """Tegen wie het gedrag was, zoals het register het zegt (Losser: ook politieke ambtsdragers), met de rol: 'een
     wethouder van de gemeente Losser', 'de burgemeester van de gemeente Losser' (3.1)."""
     return f"{getroffene(incident)} van de gemeente {instellingen.gemeente}"
 
 
-def rol(instellingen: Instellingen, incident: dict) -> Rol:
+def rol(instellingen: Instellingen, incident: IncidentRij) -> Rol:
     return Rol(
         tegenover=tegenover(instellingen, incident),
         getroffene=onze_getroffene(incident),
@@ -386,13 +387,13 @@ def afzender(instellingen: Instellingen, datum: date) -> Afzender:
     )
 
 
-def namen_van_collegas(incident: dict) -> list[str]:
+def namen_van_collegas(incident: IncidentRij) -> list[str]:
     """De namen die een brief aan de persoon nooit noemt: de medewerkers van het incident zoals het document voor de
     aangifte ze onder een nummer zet (namen_van_medewerkers), en de leidinggevende."""
     return [*namen_van_medewerkers(incident), str(incident.get("leidinggevende") or "")]
 
 
-def zonder_collegas(incident: dict) -> str:
+def zonder_collegas(incident: IncidentRij) -> str:
     """De brieftekst, maar niet als hij een collega noemt: een brief noemt geen medewerker, melder of leidinggevende.
     Met de regels voor namen van de aangifte onder nummer (domein/namen.py, `Collega`): ook een korte achternaam
     ('Bos', 'De Wit'), maar niet het gewone woord ('het bos') en nooit een rolwoord ('de wethouder')."""
@@ -415,7 +416,7 @@ def zonder_collegas(incident: dict) -> str:
     return tekst
 
 
-def ondertekening(instellingen: Instellingen, profiel: Profiel, incident: dict) -> Ondertekening:
+def ondertekening(instellingen: Instellingen, profiel: Profiel, incident: IncidentRij) -> Ondertekening:
     """Wie tekent. Losser, politiek ambtsdragers: "Uiteindelijk bepaalt hij [de burgemeester] ook de sanctie en de
     reactie die uitgaat naar de inwoner": de burgemeester tekent; is de agressie tegen de burgemeester gericht, dan de
     (loco)gemeentesecretaris (de gewone ondertekening)."""
@@ -601,7 +602,7 @@ def _contact_naast_belverbod(
         for m in bron.register.maatregelen_van(incident.get("persoon"))
         if m.get("incident") != incident.get("incident")
         and profiel.soorten.get(m.get("soort") or "")
-        and profiel.soorten[m["soort"]].bellen
+        and profiel.soorten[m["soort"] or ""].bellen
         and loopt_tijdens(m, ingang, einde)
     ]
     if not bel:
@@ -630,17 +631,19 @@ def _eerdere_waarschuwing(bron: Bron) -> str:
     """'Op 5 oktober 2026 heeft u al een waarschuwing van ons gekregen.' Alleen als het register er een heeft, van
     vóór dit incident (een brief zegt alleen wat het register weet)."""
     profiel, incident = bron.profiel, bron.incident
+    gebeurd = incident.get("datum")
     eerder = [
-        m
+        besloten
         for m in bron.register.maatregelen_van(incident.get("persoon"))
         if profiel.is_soort(m.get("soort"), "waarschuwing")
-        and m.get("datum") is not None
-        and m["datum"] < incident["datum"]
+        and (besloten := m.get("datum")) is not None
+        and gebeurd is not None
+        and besloten < gebeurd
         and m.get("incident") != incident.get("incident")
     ]
     if not eerder:
         return ""
-    return f"Op {voluit(max(m['datum'] for m in eerder))} heeft u al een waarschuwing van ons gekregen."
+    return f"Op {voluit(max(eerder))} heeft u al een waarschuwing van ons gekregen."
 
 
 def _voorgeschiedenis(bron: Bron) -> Voorgeschiedenis:
@@ -684,14 +687,16 @@ def _voorgeschiedenis(bron: Bron) -> Voorgeschiedenis:
     gesprek, afspraken, niet_gehouden = _ordegesprek(profiel, maatregelen, incident, bron.besluit.soort)
     overtreden_tekst = ""
     if overtreden is not None and ov is not None:
-        s = profiel.soorten[overtreden["soort"]]
+        s = profiel.soorten[overtreden["soort"] or ""]
         moment = bron.extra.overtreding or (incident["datum"], incident.get("tijd"))
         wanneer = voluit(moment[0]) + (f" omstreeks {tijd_voluit(moment[1])}" if moment[1] else "")
         hoe = f"toch {gebouw} betreden" if ov.in_gebouw else "toch naar de gemeente gebeld"
         # Wat het nieuwe verbod vervangt (3.1): "het verbod dat u had", of meer verboden; niets als het er geen vervangt.
         b = bron.besluit
-        nieuw = {"soort": b.soort, "ingang": b.ingang, "einde": b.einde, "duur": b.duur, "incident": eigen}
-        vervangt = len(te_vervangen(register, profiel, {**nieuw, "persoon": incident.get("persoon")}, voorspel=True))
+        nieuw = MaatregelRij(
+            soort=b.soort, ingang=b.ingang, einde=b.einde, duur=b.duur, incident=eigen, persoon=incident.get("persoon")
+        )
+        vervangt = len(te_vervangen(register, profiel, nieuw, voorspel=True))
         vervangt_tekst = {0: "", 1: " Die vervangt het verbod dat u had."}.get(
             vervangt, " Die vervangt de verboden die u had."
         )
@@ -738,7 +743,7 @@ def _overtreden(bron: Bron) -> Overtreden:
     andere.sort(key=lambda m: (laatste_dag(m) is None, laatste_dag(m) or date.min, str(m.get("maatregel") or "")))
     gebouw = bron.gebouw
     delen = [
-        f"{verbod_omschrijving(profiel, profiel.soorten[m['soort']], gebouw)}, {tot_en_met(laatste_dag(m))}"
+        f"{verbod_omschrijving(profiel, profiel.soorten[m['soort'] or ''], gebouw)}, {tot_en_met(laatste_dag(m))}"
         for m in andere
     ]
     tekst = (
@@ -750,7 +755,7 @@ def _overtreden(bron: Bron) -> Overtreden:
     langer = [
         m
         for m in andere
-        if profiel.soorten[m["soort"]].toegang and einde is not None and (laatste_dag(m) or date.max) > einde
+        if profiel.soorten[m["soort"] or ""].toegang and einde is not None and (laatste_dag(m) or date.max) > einde
     ]
     if langer and einde is not None:
         tekst += f" U mag {gebouw} dus ook na {voluit(einde)} niet betreden."
@@ -775,14 +780,14 @@ def verbod_omschrijving(profiel: Profiel, soort_def: Soort, gebouw: str) -> str:
     return " en ".join(delen) or f"een {soort_def.label.lower()}"
 
 
-def _vervangen_tekst(maatregel: dict) -> str:
+def _vervangen_tekst(maatregel: MaatregelRij) -> str:
     """Een eerder verbod dat al vervangen is, liep niet tot zijn oorspronkelijke einde: de brief zegt het, anders leest
     de ontvanger dat het nog tot die datum geldt."""
     per = maatregel.get("vervangen_per")
     return f" Met ingang van {voluit(per)} is dat verbod vervangen." if per is not None else ""
 
 
-def _verbod_periode(maatregel: dict) -> str:
+def _verbod_periode(maatregel: MaatregelRij) -> str:
     """', met ingang van 2 oktober 2026 tot en met 1 januari 2027' of ', met ingang van ... voor onbepaalde tijd'."""
     ingang = f", met ingang van {voluit(maatregel['ingang'])}" if maatregel.get("ingang") else ""
     duur = maatregel.get("duur")
@@ -791,7 +796,9 @@ def _verbod_periode(maatregel: dict) -> str:
     return f"{ingang} {tot}" if ingang or not onbepaald else f", {tot}"
 
 
-def _ordegesprek(profiel: Profiel, maatregelen: list[dict], incident: dict, soort: str) -> tuple[str, list[str], bool]:
+def _ordegesprek(
+    profiel: Profiel, maatregelen: list[MaatregelRij], incident: IncidentRij, soort: str
+) -> tuple[str, list[str], bool]:
     """Het laatste eerdere ordegesprek: uit de bevestiging (met de afspraken), anders uit de uitnodiging."""
     if profiel.is_soort(soort, "gesprek"):
         return "", [], False
@@ -802,7 +809,8 @@ def _ordegesprek(profiel: Profiel, maatregelen: list[dict], incident: dict, soor
         tekst = f"Op {voluit(m['gesprek_datum'])} heeft u met ons een ordegesprek gehad."
         if afspraken:
             tekst += " Tijdens dat gesprek zijn met u de volgende afspraken gemaakt:"
-        return tekst, afspraken, bool(afspraken) and m["gesprek_datum"] <= incident["datum"]
+        gesprek, gebeurd = m.get("gesprek_datum"), incident.get("datum")
+        return tekst, afspraken, bool(afspraken) and gesprek is not None and gebeurd is not None and gesprek <= gebeurd
     uitnodiging = [m for m in maatregelen if profiel.is_soort(m.get("soort"), "uitnodiging") and m.get("gesprek_datum")]
     if uitnodiging:
         m = uitnodiging[-1]

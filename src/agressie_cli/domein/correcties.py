@@ -13,6 +13,7 @@ from agressie_cli.domein.meldingen import ververs
 from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import MaatregelRij, PersoonRij, zet
 from agressie_cli.domein.velden import VERZENDWIJZEN, controleer_tekst
 from agressie_cli.domein.verboden import heeft_brief, herstel_vervangen, neem_vervanging_over
 from agressie_cli.domein.verzending import afwijkende_wijze
@@ -30,7 +31,7 @@ class Ingetrokken:
     hersteld: list[str] = field(default_factory=list)  # verboden die een ingetrokken verbod verving: ze lopen weer
 
 
-def maatregel(register: Register, nummer: str) -> dict:
+def maatregel(register: Register, nummer: str) -> MaatregelRij:
     nummer = (nummer or "").strip().upper()
     gevonden = next((m for m in register.maatregelen if str(m.get("maatregel") or "").upper() == nummer), None)
     if gevonden is None:
@@ -60,7 +61,8 @@ def intrekken(register: Register, profiel: Profiel, nummer: str, reden: str | No
     incident = register.incident(nummer)
     if incident.get("status") == "vervallen":
         raise InvoerFout(f"Incident {incident['incident']} is al ingetrokken. Er is niets gewijzigd.")
-    ingetrokken, hersteld = [], []
+    ingetrokken: list[str] = []
+    hersteld = []
     for m in register.maatregelen_van_incident(incident["incident"]):
         if m.get("status") in (None, "", "geldig"):
             _trek_in(m, max(datum, m.get("ingang") or datum), reden)
@@ -71,12 +73,12 @@ def intrekken(register: Register, profiel: Profiel, nummer: str, reden: str | No
     return Ingetrokken(str(incident["incident"]), "incident", datum, reden, ingetrokken, hersteld)
 
 
-def _trek_in(m: dict, datum: date, reden: str) -> None:
+def _trek_in(m: MaatregelRij, datum: date, reden: str) -> None:
     if m.get("status") in ("vervangen", "ingetrokken"):
         raise InvoerFout(f"Maatregel {m.get('maatregel')} is al {m.get('status')}. Er is niets gewijzigd.")
-    if m.get("ingang") is not None and datum < m["ingang"]:
+    if (ingang := m.get("ingang")) is not None and datum < ingang:
         raise InvoerFout(
-            f"«datum»: {kort(datum)} ligt vóór de ingang van maatregel {m.get('maatregel')} ({kort(m['ingang'])}). "
+            f"«datum»: {kort(datum)} ligt vóór de ingang van maatregel {m.get('maatregel')} ({kort(ingang)}). "
             "Er is niets gewijzigd."
         )
     m["status"], m["ingetrokken"], m["reden"] = "ingetrokken", datum, reden
@@ -89,7 +91,7 @@ def verzonden(
     datum: date,
     wijze: str | None,
     waarschuwingen: list[str] | None = None,
-) -> dict:
+) -> MaatregelRij:
     """Wanneer en hoe de brief van een maatregel de deur uit ging; daarna staat het incident op 'brief verstuurd'.
     Wijkt de wijze af van wat de brief zegt (3.1), dan komt er een waarschuwing in `waarschuwingen`; geweigerd wordt
     er niets."""
@@ -97,11 +99,11 @@ def verzonden(
     if m.get("status") in ("vervangen", "ingetrokken"):
         raise InvoerFout(f"Maatregel {m.get('maatregel')} is {m.get('status')}; die brief gaat niet meer de deur uit.")
     if not heeft_brief(m, profiel) and not (
-        profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"]].brief
+        profiel.soorten.get(m.get("soort") or "") and profiel.soorten[m["soort"] or ""].brief
     ):
         raise InvoerFout(f"Maatregel {m.get('maatregel')} ({m.get('soort')}) heeft geen brief om te verzenden.")
-    if m.get("datum") is not None and datum < m["datum"]:
-        raise InvoerFout(f"«datum»: {kort(datum)} ligt vóór de brief van {kort(m['datum'])}.")
+    if (brief := m.get("datum")) is not None and datum < brief:
+        raise InvoerFout(f"«datum»: {kort(datum)} ligt vóór de brief van {kort(brief)}.")
     from agressie_cli.domein.besluitvorming import wacht_op_goedkeuring
 
     if wacht_op_goedkeuring(profiel, m):  # 3.4: pas definitief na goedkeuring door een tweede persoon
@@ -112,7 +114,7 @@ def verzonden(
         )
     if wijze is not None and wijze not in VERZENDWIJZEN:
         raise InvoerFout(f"«wijze»: '{wijze}' is onbekend. Kies uit: {', '.join(VERZENDWIJZEN)}.")
-    afwijking = afwijkende_wijze(profiel, m, register.persoon_van(m) or {}, wijze)
+    afwijking = afwijkende_wijze(profiel, m, register.persoon_van(m) or PersoonRij(), wijze)
     if afwijking and waarschuwingen is not None:
         waarschuwingen.append(afwijking)
     m["verzonden"], m["wijze"] = datum, wijze
@@ -134,9 +136,10 @@ def vervang(register: Register, incident: str, soort: str, door: str, profiel: P
             # nooit twee verboden naast elkaar. Daarna wijst vervangen_door naar de nieuwe brief.
             neem_vervanging_over(register, m, nieuw, profiel)
             if nieuw is not None:  # 3.4: de reacties en verzoeken van de persoon gaan mee naar de nieuwe brief
-                for kolom in ("reacties", "verzoeken"):
-                    nieuw[kolom] = [*(m.get(kolom) or []), *(nieuw.get(kolom) or [])] or None
-                    m[kolom] = None
+                zet(nieuw, "reacties", [*(m.get("reacties") or []), *(nieuw.get("reacties") or [])] or None)
+                zet(m, "reacties", None)
+                zet(nieuw, "verzoeken", [*(m.get("verzoeken") or []), *(nieuw.get("verzoeken") or [])] or None)
+                zet(m, "verzoeken", None)
             m["status"], m["vervangen_door"], m["vervangen_per"] = "vervangen", door, None
             vervangen.append(str(m.get("maatregel")))
             register.log("vervangen", str(m.get("maatregel")))

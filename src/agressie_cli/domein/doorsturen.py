@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from agressie_cli.domein.advies import bereken_advies
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout
@@ -20,14 +21,22 @@ from agressie_cli.domein.meldingen import ontbrekend
 from agressie_cli.domein.nederlands import kort, periode, tijd_voluit, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, PersoonRij
 from agressie_cli.domein.velden import INCIDENT, PERSOON, controleer_emailadres
 from agressie_cli.domein.verboden import is_naast_advies, telt
 
 AAN = ("clustermanager", "aov")
 # Het veld in het register waarin staat wanneer de e-mail aan deze ontvanger verstuurd is (bevestigd met
 # agressie doorsturen --verzonden), en waarin staat wanneer agressie het concept klaarzette (3.6).
-VELD_DOORGESTUURD = {"clustermanager": "doorgestuurd", "aov": "doorgestuurd_aov"}
-VELD_KLAARGEZET = {"clustermanager": "concept_clustermanager", "aov": "concept_aov"}
+# Als Literal: incident.get(VELD_DOORGESTUURD[aan]) heeft het type van de kolom (een datum).
+VELD_DOORGESTUURD: dict[str, Literal["doorgestuurd", "doorgestuurd_aov"]] = {
+    "clustermanager": "doorgestuurd",
+    "aov": "doorgestuurd_aov",
+}
+VELD_KLAARGEZET: dict[str, Literal["concept_clustermanager", "concept_aov"]] = {
+    "clustermanager": "concept_clustermanager",
+    "aov": "concept_aov",
+}
 _ROL = {"clustermanager": "de clustermanager (leidinggevende)", "aov": "de AOV-er"}
 _KOPPEN = {v.sleutel: v.kop for v in (*PERSOON, *INCIDENT)}
 
@@ -50,7 +59,7 @@ def kies_aan(aan: str | None) -> str:
     return gekozen
 
 
-def besloten_maatregelen(register: Register, profiel: Profiel, nummer: str) -> list[dict]:
+def besloten_maatregelen(register: Register, profiel: Profiel, nummer: str) -> list[MaatregelRij]:
     """De maatregelen die bij het incident besloten zijn en nog gelden (niet vervangen of ingetrokken), zonder wat
     naast het advies komt (aangifte, aansprakelijkstelling): is er een, dan vraagt de e-mail geen maatregel meer."""
     return [m for m in register.maatregelen_van_incident(nummer) if telt(m) and not is_naast_advies(m, profiel)]
@@ -146,7 +155,7 @@ def bevestig_verzonden(register: Register, nummer: str, aan: str | None, dag: da
     return Verzending(nummer, gekozen, dag, klaargezet, eerder)
 
 
-def _ontvanger(incident: dict, aan: str, email: str | None, aov: tuple[str, str]) -> tuple[str, str]:
+def _ontvanger(incident: IncidentRij, aan: str, email: str | None, aov: tuple[str, str]) -> tuple[str, str]:
     if email is not None and email.strip():
         return "", controleer_emailadres("«email»", email)
     nummer = incident.get("incident")
@@ -201,8 +210,8 @@ def _waarde(waarde: object) -> str:
 def _tekst(
     register: Register,
     profiel: Profiel,
-    incident: dict,
-    persoon: dict | None,
+    incident: IncidentRij,
+    persoon: PersoonRij | None,
     aan: str,
     naam: str,
     mist: list[str],
@@ -284,15 +293,16 @@ def _tekst(
     return "\n".join(regels)
 
 
-def _besloten(profiel: Profiel, maatregelen: list[dict]) -> list[str]:
+def _besloten(profiel: Profiel, maatregelen: list[MaatregelRij]) -> list[str]:
     """Een e-mail die gemaakt wordt nadat de maatregel besloten is, zegt dat (3.6) in plaats van om een maatregel
     te vragen: wat er besloten is, wanneer, en of de brief gemaakt en verzonden is."""
     regels = []
     for m in maatregelen:
         soort = profiel.soorten.get(m.get("soort") or "")
         wat = (soort.label if soort else None) or str(m.get("label") or m.get("soort") or "maatregel")
-        if m.get("ingang") is not None and (m.get("einde") is not None or (m.get("duur") and m["duur"].onbepaald)):
-            wat += ", " + periode(m["ingang"], m.get("einde"), bool(m.get("duur") and m["duur"].onbepaald))
+        ingang, duur = m.get("ingang"), m.get("duur")
+        if ingang is not None and (m.get("einde") is not None or (duur and duur.onbepaald)):
+            wat += ", " + periode(ingang, m.get("einde"), bool(duur and duur.onbepaald))
         regels.append(f"Maatregel besloten op {voluit(m.get('datum'))}: {wat} ({m.get('maatregel')}).")
         if m.get("verzonden"):
             regels.append(f"  De brief is verzonden op {voluit(m['verzonden'])}.")
@@ -301,7 +311,7 @@ def _besloten(profiel: Profiel, maatregelen: list[dict]) -> list[str]:
     return ["Er wordt geen maatregel meer gevraagd: die is al besloten.", *regels]
 
 
-def _advies(register: Register, profiel: Profiel, incident: dict) -> list[str]:
+def _advies(register: Register, profiel: Profiel, incident: IncidentRij) -> list[str]:
     try:
         a = bereken_advies(register, profiel, incident)
     except InvoerFout as fout:

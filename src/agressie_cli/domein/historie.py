@@ -22,6 +22,7 @@ from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.personen import zoek_op_naam
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import MaatregelRij, PersoonRij, kolom
 from agressie_cli.domein.verboden import is_actief, lopende_verboden
 from agressie_cli.domein.volgorde import sorteersleutel
 
@@ -99,7 +100,7 @@ class Historie:
         return [i.incident for i in self.incidenten if i.binnen_venster]
 
 
-def kies_persoon(register: Register, zoek: str) -> dict:
+def kies_persoon(register: Register, zoek: str) -> PersoonRij:
     gevonden = zoek_op_naam(register, zoek)
     if not gevonden and "Personen" in register.ontbrekende_bladen:
         # Het blad is met de hand verwijderd (3.3): niet zeggen dat de persoon niet bestaat. Op nummer tonen wat de
@@ -126,7 +127,7 @@ def kies_persoon(register: Register, zoek: str) -> dict:
     return gevonden[0]
 
 
-def _maatregelregel(register: Register, profiel: Profiel, m: dict, peildatum: date) -> Maatregelregel:
+def _maatregelregel(register: Register, profiel: Profiel, m: MaatregelRij, peildatum: date) -> Maatregelregel:
     duur = m.get("duur")
     gedaan = herzieningen(m)
     return Maatregelregel(
@@ -179,7 +180,7 @@ def historie(register: Register, profiel: Profiel, zoek: str, peildatum: date) -
     )
     klasse = profiel.classificatie
     return Historie(
-        persoon=nummer,
+        persoon=str(nummer),
         naam=persoon.get("naam"),
         geboortedatum=persoon.get("geboortedatum"),
         peildatum=peildatum,
@@ -191,10 +192,10 @@ def historie(register: Register, profiel: Profiel, zoek: str, peildatum: date) -
                 i.get("datum"),
                 i.get("tijd"),
                 i.get("kanaal"),
-                i.get(klasse),
+                None if (k := kolom(i, klasse)) is None else str(k),
                 i.get("vorm") or [],
                 i.get("status"),
-                i.get("datum") is not None and begin <= i["datum"] <= peildatum,
+                (d := i.get("datum")) is not None and begin <= d <= peildatum,
             )
             for i in incidenten
         ],

@@ -20,6 +20,7 @@ from agressie_cli.domein.namen import vervang_collegas
 from agressie_cli.domein.nederlands import kort, periode, tijd_voluit, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, PersoonRij
 from agressie_cli.domein.velden import PERSOON
 
 TERMIJN_MAANDEN = 1  # AVG art. 12 lid 3: "onverwijld en in ieder geval binnen een maand na ontvangst van het verzoek"
@@ -74,7 +75,7 @@ class Inzagedossier:
     rechten: tuple[str, ...] = RECHTEN
 
 
-def rollen(incident: dict, maatregelen: list[dict]) -> dict[str, str]:
+def rollen(incident: IncidentRij, maatregelen: list[MaatregelRij]) -> dict[str, str]:
     """Naam van een medewerker -> zijn rol, voor elke naam die het register bij de persoon kent."""
     uitkomst: dict[str, str] = {}
     for naam in incident.get("medewerker") or []:
@@ -97,7 +98,7 @@ def _zonder_namen(tekst: object, namen: dict[str, str]) -> str:
     return vervang_collegas(str(tekst or "").strip(), namen) if tekst else ""
 
 
-def incidentregel(incident: dict, namen: dict[str, str]) -> Incidentregel:
+def incidentregel(incident: IncidentRij, namen: dict[str, str]) -> Incidentregel:
     datum = voluit(incident.get("datum")) + (f" om {tijd_voluit(incident['tijd'])}" if incident.get("tijd") else "")
     gedrag = _zonder_namen(incident.get("brieftekst"), namen) or "(niet beschreven in een brief aan u)"
     kanaal = str(incident.get("kanaal") or "")
@@ -105,7 +106,7 @@ def incidentregel(incident: dict, namen: dict[str, str]) -> Incidentregel:
 
 
 def dossier(
-    register: Register, profiel: Profiel, persoon: dict, peildatum: date, bewaartermijn_jaren: int
+    register: Register, profiel: Profiel, persoon: PersoonRij, peildatum: date, bewaartermijn_jaren: int
 ) -> Inzagedossier:
     from agressie_cli.domein.opschonen import bewaren_tot
     from agressie_cli.domein.verboden import van_persoon
@@ -185,7 +186,7 @@ class Verzoek:
         return plus_maanden(self.ontvangen, TERMIJN_MAANDEN)
 
 
-def verzoeken(persoon: dict) -> list[Verzoek]:
+def verzoeken(persoon: PersoonRij) -> list[Verzoek]:
     """De verzoeken om inzage, oudste eerst, elk met de verstrekking die erop volgde."""
     gebeurd: list[tuple[date, str]] = []
     for regel in persoon.get("inzage") or []:
@@ -207,7 +208,7 @@ def verzoeken(persoon: dict) -> list[Verzoek]:
     return uitkomst
 
 
-def leg_verzoek_vast(register: Register, persoon: dict, ontvangen: date) -> Verzoek:
+def leg_verzoek_vast(register: Register, persoon: PersoonRij, ontvangen: date) -> Verzoek:
     nummer = str(persoon.get("persoon"))
     if any(v.ontvangen == ontvangen for v in verzoeken(persoon)):
         raise InvoerFout(f"«datum»: het verzoek om inzage van {kort(ontvangen)} staat al bij {nummer}.")
@@ -216,7 +217,7 @@ def leg_verzoek_vast(register: Register, persoon: dict, ontvangen: date) -> Verz
     return Verzoek(ontvangen, None)
 
 
-def leg_verstrekking_vast(register: Register, persoon: dict, datum: date, bestand: str) -> None:
+def leg_verstrekking_vast(register: Register, persoon: PersoonRij, datum: date, bestand: str) -> None:
     nummer = str(persoon.get("persoon"))
     persoon["inzage"] = [*(persoon.get("inzage") or []), f"{datum.isoformat()} verstrekt"]
     persoon["inzagebrief"] = [*(b for b in persoon.get("inzagebrief") or [] if b != bestand), bestand]
@@ -247,7 +248,7 @@ class Uittreksel:
     wat: str
 
 
-def uittreksel(register: Register, incident: dict) -> Uittreksel:
+def uittreksel(register: Register, incident: IncidentRij) -> Uittreksel:
     maatregelen = register.maatregelen_van_incident(str(incident.get("incident")))
     regel = incidentregel(incident, rollen(incident, maatregelen))
     return Uittreksel(regel.incident, regel.datum, regel.waar, regel.gedrag)

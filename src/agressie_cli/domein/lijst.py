@@ -7,6 +7,7 @@ from datetime import date
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.personen import zoek_op_naam
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij
 from agressie_cli.domein.velden import STATUSSEN
 
 
@@ -16,7 +17,7 @@ def filter_incidenten(
     tot: date | None = None,
     naam: str | None = None,
     status: str | None = None,
-) -> list[dict]:
+) -> list[IncidentRij]:
     if status and status not in STATUSSEN:
         raise InvoerFout(f"«status»: '{status}' is onbekend. Kies uit: {', '.join(STATUSSEN)}.")
     personen = {p.get("persoon") for p in zoek_op_naam(register, naam)} if naam else None

@@ -15,6 +15,7 @@ from agressie_cli.domein.overtreding import Overtreding, zwaarste_sleutel
 from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, zet
 from agressie_cli.domein.schade import schadeposten
 from agressie_cli.domein.velden import controleer_tekst
 from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, van_persoon, vervang_lopende
@@ -24,7 +25,7 @@ from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, van_perso
 class Besluit:
     """Wat er wordt vastgelegd: soort, data en of het afwijkt van het advies. Gecontroleerd vóór er iets wordt geschreven."""
 
-    incident: dict
+    incident: IncidentRij
     soort: str
     datum: date
     ingang: date | None
@@ -32,7 +33,7 @@ class Besluit:
     einde: date | None
     advies: Advies | None
     afwijking: bool
-    verbod: dict | None = None  # het verbod dat bij niet-nakomen wordt overtreden
+    verbod: MaatregelRij | None = None  # het verbod dat bij niet-nakomen wordt overtreden
     termijn: date | None = None  # uiterlijk meedelen (een week na het incident; politiek ambtsdrager Losser: 48 uur)
     # Waarop het advies rust, één keer uitgerekend (3.2): de brief noemt ze (domein/brief.py). De overtreding is er
     # ook zonder advies (een incident zonder klasse met een gekozen soort), de geschiedenis dan niet (None).
@@ -71,7 +72,7 @@ def _langer(duur: Duur | None, dan: Duur | None) -> bool:
     return duur.onbepaald or (duur.maanden or 0) > (dan.maanden or 0)
 
 
-def incident_voor_maatregel(register: Register, nummer: str, wat: str) -> dict:
+def incident_voor_maatregel(register: Register, nummer: str, wat: str) -> IncidentRij:
     """De voorwaarde van elke handeling die een maatregel vastlegt (brief, maatregel, aangifte): het incident bestaat,
     is niet ingetrokken (vervallen) en hoort niet bij een geanonimiseerde persoon. `wat` zegt wat er dan niet gebeurt
     ("brief gemaakt", "maatregel vastgelegd", "aangifte voorbereid"). Geeft het incident."""
@@ -189,7 +190,7 @@ def besluit(
     return Besluit(incident, soort, datum, ingang, waarde, einde, advies, afwijking, verbod, termijn, ov, gesch)
 
 
-def _controleer_datums(incident: dict, datum: date, ingang: date | None) -> None:
+def _controleer_datums(incident: IncidentRij, datum: date, ingang: date | None) -> None:
     """Een besluit of brief van vóór het incident kan niet; een ingang tussen incident en brief wel (een verbod dat
     aan de balie is overhandigd, gaat die dag in)."""
     gebeurd = incident.get("datum")
@@ -212,29 +213,29 @@ def leg_vast(
     bestand: str | None = None,
     toelichting: str | None = None,
     overtreding: str | None = None,
-    extra: dict | None = None,
-) -> dict:
+    extra: MaatregelRij | None = None,
+) -> MaatregelRij:
     soort_def = profiel.soort(b.soort)
     toelichting = vereis_toelichting(b, toelichting)
-    maatregel = {
-        "maatregel": register.nieuw_maatregelnummer(),
-        "incident": b.incident["incident"],
-        "persoon": b.incident["persoon"],
-        "soort": b.soort,
-        "label": soort_def.label,
-        "datum": b.datum,
-        "ingang": b.ingang,
-        "duur": b.duur,
-        "einde": b.einde,
-        "aangifte": bool(b.advies and b.advies.aangifte) if not soort_def.aangifte else True,
-        "bestand": bestand,
-        "advies": _advies_tekst(b.advies) if b.advies else None,
-        "afwijking": b.afwijking,
-        "overtreding": overtreding,
-        "toelichting": toelichting,
-        "status": "geldig",
-        "geregistreerd": nu(),
-    }
+    maatregel = MaatregelRij(
+        maatregel=register.nieuw_maatregelnummer(),
+        incident=b.incident["incident"],
+        persoon=b.incident["persoon"],
+        soort=b.soort,
+        label=soort_def.label,
+        datum=b.datum,
+        ingang=b.ingang,
+        duur=b.duur,
+        einde=b.einde,
+        aangifte=bool(b.advies and b.advies.aangifte) if not soort_def.aangifte else True,
+        bestand=bestand,
+        advies=_advies_tekst(b.advies) if b.advies else None,
+        afwijking=b.afwijking,
+        overtreding=overtreding,
+        toelichting=toelichting,
+        status="geldig",
+    )
+    zet(maatregel, "geregistreerd", nu())  # geen kolom van het blad Maatregelen: alleen in het geheugen
     maatregel.update(extra or {})  # bijvoorbeeld het ordegesprek: datum, tijd, locatie, aanwezigen, afspraken
     register.voeg_maatregel_toe(maatregel)
     if soort_def.is_verbod:

@@ -17,6 +17,7 @@ from agressie_cli.domein.ambtsdrager import leg_ambt_uit
 from agressie_cli.domein.fouten import InvoerFout, veldnaam, vul
 from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.rijen import IncidentRij
 from agressie_cli.domein.velden import INVOER, JA_NEE, KLASSEVELDEN, Veld, controleer_velden, verplicht_bij_melden
 
 # Staat verborgen op het formulier (cel D1), zodat `melden --formulier` een meldformulier herkent.
@@ -333,7 +334,7 @@ def vingerafdruk(velden: dict) -> str:
     return hashlib.sha256(tekst.encode("utf-8")).hexdigest()
 
 
-def al_geregistreerd(incidenten: list[dict], afdruk: str) -> str | None:
+def al_geregistreerd(incidenten: list[IncidentRij], afdruk: str) -> str | None:
     """Het incident dat uit een formulier met dezelfde vingerafdruk kwam, of None."""
     return next((str(i.get("incident")) for i in incidenten if i.get("formulier") == afdruk), None)
 

@@ -10,6 +10,7 @@ from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.personen import naamgenoten, verwijder_zonder_incidenten, zoek_persoon
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, PersoonRij, zet
 from agressie_cli.domein.velden import INCIDENTVELDEN, PERSOONSVELDEN, verplicht_bij_melden
 from agressie_cli.domein.verboden import heeft_brief, is_naast_advies
 
@@ -23,16 +24,16 @@ class Wijziging:
 
 @dataclass
 class Uitkomst:
-    incident: dict
-    persoon: dict
+    incident: IncidentRij
+    persoon: PersoonRij
     nieuw_persoon: bool = False
-    bijna: list[dict] = field(default_factory=list)
+    bijna: list[PersoonRij] = field(default_factory=list)
     wijzigingen: list[Wijziging] = field(default_factory=list)
     mogelijk_dubbel: list[str] = field(default_factory=list)  # incidenten van dezelfde persoon op dezelfde dag
     verwijderd: str | None = None  # de persoon die na aanvullen --persoon geen incidenten meer had
 
 
-def ontbrekend(incident: dict, persoon: dict | None, profiel: Profiel) -> list[str]:
+def ontbrekend(incident: IncidentRij, persoon: PersoonRij | None, profiel: Profiel) -> list[str]:
     """De velden die een melding nog niet compleet maken (4.2: de melding hoeft niet in één keer compleet)."""
     mist = []
     if (
@@ -58,9 +59,11 @@ def ontbrekend(incident: dict, persoon: dict | None, profiel: Profiel) -> list[s
     return mist
 
 
-def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, persoon: dict | None) -> str:
-    if incident.get("status") in ("afgehandeld", "vervallen"):
-        return incident["status"]
+def bepaal_status(
+    incident: IncidentRij, maatregelen: list[MaatregelRij], profiel: Profiel, persoon: PersoonRij | None
+) -> str:
+    if (status := incident.get("status")) in ("afgehandeld", "vervallen"):
+        return str(status)
     soorten = profiel.soorten
     # De aangifte komt naast de maatregel (Geertruidenberg 7; domein.md), ze is de maatregel niet; net zo een soort naast
     # het advies (de aansprakelijkstelling, 2.6). Een incident met alleen zo'n maatregel wacht nog op zijn maatregel
@@ -69,7 +72,7 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
     brieven = [
         m
         for m in maatregelen
-        if heeft_brief(m, profiel) or (soorten.get(m.get("soort") or "") and soorten[m["soort"]].brief)
+        if heeft_brief(m, profiel) or (soorten.get(m.get("soort") or "") and soorten[m["soort"] or ""].brief)
     ]
     if brieven:  # gemaakt is nog niet verstuurd (2.4): 'agressie verzonden' legt dat vast
         return "brief verstuurd" if all(m.get("verzonden") for m in brieven) else "brief gemaakt"
@@ -80,7 +83,7 @@ def bepaal_status(incident: dict, maatregelen: list[dict], profiel: Profiel, per
     return "compleet" if not ontbrekend(incident, persoon, profiel) else "gemeld"
 
 
-def ververs(register: Register, incident: dict, profiel: Profiel) -> None:
+def ververs(register: Register, incident: IncidentRij, profiel: Profiel) -> None:
     persoon = register.persoon_van(incident)
     incident["ontbrekend"] = ", ".join(ontbrekend(incident, persoon, profiel))
     incident["status"] = bepaal_status(
@@ -100,9 +103,9 @@ def melden(
     mist = [f"«{v}»" for v in vereist if velden.get(v) in (None, "")]
     if mist:
         raise InvoerFout(f"Verplicht bij melden, maar niet opgegeven: {', '.join(mist)}.")
-    bijna: list[dict] = []
+    bijna: list[PersoonRij] = []
     nieuw = False
-    persoon: dict | None
+    persoon: PersoonRij | None
     if persoon_nummer:
         persoon = register.persoon(persoon_nummer)
         if persoon.get("geanonimiseerd"):
@@ -118,26 +121,29 @@ def melden(
         gevonden = zoek_persoon(register, velden["naam"], velden.get("geboortedatum"), bijna_zoeken)
         persoon, bijna = gevonden.zeker, gevonden.bijna
     if persoon is None:
-        persoon = {"persoon": register.nieuw_persoonnummer(), "naam": velden["naam"]}
+        persoon = PersoonRij(persoon=register.nieuw_persoonnummer(), naam=velden["naam"])
         register.voeg_persoon_toe(persoon)
         nieuw = True
     for veld in PERSOONSVELDEN:
         # De naam van een bekende persoon blijft zoals die eerst geschreven is; adresgegevens worden de nieuwste.
         if velden.get(veld) not in (None, "") and not (veld == "naam" and persoon.get("naam")):
-            persoon[veld] = velden[veld]
+            zet(persoon, veld, velden[veld])
             if veld == "naam":
                 register.namen_gewijzigd()
     velden.setdefault("naam", persoon.get("naam"))
     controleer_geboortedatum(register, persoon, [velden["datum"]], "geboortedatum" in velden)
     moment = nu()
-    incident = {"incident": register.nieuw_incidentnummer(velden["datum"].year), "persoon": persoon["persoon"]}
-    incident.update({v: velden[v] for v in INCIDENTVELDEN if v in velden})
+    nummer = register.nieuw_incidentnummer(velden["datum"].year)
+    incident = IncidentRij(incident=nummer, persoon=persoon["persoon"])
+    for v in INCIDENTVELDEN:
+        if v in velden:
+            zet(incident, v, velden[v])
     incident["geregistreerd"] = moment
     incident["gewijzigd"] = moment
-    dubbel = mogelijk_dubbel(register, persoon["persoon"], velden["datum"])
+    dubbel = mogelijk_dubbel(register, str(persoon["persoon"]), velden["datum"])
     register.voeg_incident_toe(incident)
     ververs(register, incident, profiel)
-    register.log("melden", incident["incident"])
+    register.log("melden", nummer)
     return Uitkomst(incident, persoon, nieuw, bijna, mogelijk_dubbel=dubbel)
 
 
@@ -168,21 +174,21 @@ def aanvullen(
         incident["persoon"] = nieuw_persoon["persoon"]
         incident["naam"] = nieuw_persoon.get("naam")
         register.namen_gewijzigd()
-        if oud is not None and verwijder_zonder_incidenten(register, oud, nieuw_persoon["persoon"]):
+        if oud is not None and verwijder_zonder_incidenten(register, oud, str(nieuw_persoon["persoon"])):
             verwijderd = oud.get("persoon")
     persoon = register.persoon_van(incident)
     if persoon is None:
-        persoon = {"persoon": incident.get("persoon") or register.nieuw_persoonnummer()}
+        persoon = PersoonRij(persoon=incident.get("persoon") or register.nieuw_persoonnummer())
         register.voeg_persoon_toe(persoon)
         incident["persoon"] = persoon["persoon"]
     for veld in PERSOONSVELDEN:
         if veld in velden and veld != "naam" and persoon.get(veld) != velden[veld]:
             wijzigingen.append(Wijziging(veld, persoon.get(veld), velden[veld]))
-            persoon[veld] = velden[veld]
+            zet(persoon, veld, velden[veld])
     for veld in INCIDENTVELDEN:
         if veld in velden and incident.get(veld) != velden[veld]:
             wijzigingen.append(Wijziging(veld, incident.get(veld), velden[veld]))
-            incident[veld] = velden[veld]
+            zet(incident, veld, velden[veld])
             if veld == "naam":
                 persoon["naam"] = velden[veld]
                 register.namen_gewijzigd()
@@ -194,7 +200,7 @@ def aanvullen(
     return Uitkomst(incident, persoon, False, [], wijzigingen, verwijderd=verwijderd)
 
 
-def controleer_geboortedatum(register: Register, persoon: dict, datums: list, opgegeven: bool) -> None:
+def controleer_geboortedatum(register: Register, persoon: PersoonRij, datums: list, opgegeven: bool) -> None:
     """Niemand veroorzaakt een incident vóór zijn geboorte (3.3): een geboortedatum na de datum van een incident van
     die persoon is een tikfout in een van beide. De datums zelf niet herhalen (AVG); het veld noemen."""
     geboren = persoon.get("geboortedatum")
@@ -216,7 +222,7 @@ def controleer_geboortedatum(register: Register, persoon: dict, datums: list, op
     )
 
 
-def sluit_af(register: Register, nummer: str) -> dict:
+def sluit_af(register: Register, nummer: str) -> IncidentRij:
     """Zet een incident op 'afgehandeld' als alles rond is."""
     incident = register.incident(nummer)
     incident["status"] = "afgehandeld"

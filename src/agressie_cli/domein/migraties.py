@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from agressie_cli.domein.namen import naam_sleutel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import PersoonRij
 
 
 def _van_0_naar_1(register: Register) -> None:
@@ -17,7 +18,7 @@ def _van_0_naar_1(register: Register) -> None:
         sleutel = naam_sleutel(str(incident["naam"]))
         persoon = bekend.get(sleutel)
         if persoon is None:
-            persoon = {"persoon": register.nieuw_persoonnummer(), "naam": str(incident["naam"])}
+            persoon = PersoonRij(persoon=register.nieuw_persoonnummer(), naam=str(incident["naam"]))
             register.voeg_persoon_toe(persoon)
             bekend[sleutel] = persoon
         incident["persoon"] = persoon["persoon"]

@@ -20,6 +20,8 @@ from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.nederlands import kort, tot_en_met, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, zet
+from agressie_cli.domein.rijen import kolom as lees_kolom
 from agressie_cli.domein.velden import controleer_tekst
 from agressie_cli.domein.verboden import is_actief, laatste_dag, telt
 
@@ -64,15 +66,15 @@ def _regels(cel: object) -> list[tuple[date, str, str | None, str | None]]:
     return sorted(uitkomst, key=lambda r: r[0])
 
 
-def reacties(rij: dict) -> list[Reactie]:
+def reacties(rij: IncidentRij | MaatregelRij) -> list[Reactie]:
     return [Reactie(d, wat, tekst) for d, wat, _, tekst in _regels(rij.get("reacties")) if wat in VORMEN]
 
 
-def verzoeken(rij: dict) -> list[Verzoek]:
+def verzoeken(rij: MaatregelRij) -> list[Verzoek]:
     return [Verzoek(d, tekst) for d, wat, _, tekst in _regels(rij.get("verzoeken")) if wat == "verzoek"]
 
 
-def herzieningen(rij: dict) -> list[Herziening]:
+def herzieningen(rij: MaatregelRij) -> list[Herziening]:
     return [Herziening(d, wat, tekst, m) for d, wat, m, tekst in _regels(rij.get("herzieningen")) if wat in UITKOMSTEN]
 
 
@@ -81,9 +83,11 @@ def _regel(datum: date, wat: str, tekst: str | None, maatregel: str | None = Non
     return f"{datum.isoformat()} {wat}" + (f" ({maatregel})" if maatregel else "") + (f": {tekst}" if tekst else "")
 
 
-def _voeg_toe(rij: dict, kolom: str, regel: str) -> None:
-    rij[kolom] = [*(rij.get(kolom) or []), regel]
-    controleer_tekst(f"«{kolom}»", "\n".join(rij[kolom]))  # samen in één Excel-cel
+def _voeg_toe(rij: IncidentRij | MaatregelRij, kolom: str, regel: str) -> None:
+    oud = lees_kolom(rij, kolom)
+    regels = [*(oud if isinstance(oud, list) else []), regel]
+    zet(rij, kolom, regels)
+    controleer_tekst(f"«{kolom}»", "\n".join(regels))  # samen in één Excel-cel
 
 
 def _tekst(veld: str, waarde: str | None) -> str | None:
@@ -94,7 +98,7 @@ def _tekst(veld: str, waarde: str | None) -> str | None:
 # --- welke maatregel --------------------------------------------------------------------------------------------------
 
 
-def maatregel(register: Register, nummer: str) -> dict:
+def maatregel(register: Register, nummer: str) -> MaatregelRij:
     nummer = (nummer or "").strip().upper()
     rij = next((m for m in register.maatregelen if str(m.get("maatregel") or "").upper() == nummer), None)
     if rij is None:
@@ -105,12 +109,12 @@ def maatregel(register: Register, nummer: str) -> dict:
     return rij
 
 
-def is_verbod(profiel: Profiel, m: dict) -> bool:
+def is_verbod(profiel: Profiel, m: MaatregelRij) -> bool:
     soort = profiel.soorten.get(str(m.get("soort") or ""))
     return soort is not None and soort.is_verbod
 
 
-def _geldig_verbod(register: Register, profiel: Profiel, nummer: str, wat: str) -> dict:
+def _geldig_verbod(register: Register, profiel: Profiel, nummer: str, wat: str) -> MaatregelRij:
     """Een verbod dat nog een opgelegde maatregel is: niet vervangen door een correctie, niet ingetrokken, niet
     opgeheven en niet (door een zwaarder of aangepast verbod) vervangen."""
     m = maatregel(register, nummer)
@@ -158,27 +162,28 @@ def leg_reactie_vast(
         raise InvoerFout("«vorm»: kies mondeling of schriftelijk (hoe de persoon reageerde). Er is niets vastgelegd.")
     samenvatting = _tekst("samenvatting", samenvatting)
     if re.fullmatch(r"\d{4}-\d{4,}", (nummer or "").strip()):
-        rij = register.incident(nummer)
-        if rij.get("voornemen") is None:
+        inc = register.incident(nummer)
+        voornemen = inc.get("voornemen")
+        if voornemen is None:
             raise InvoerFout(
-                f"Bij incident {rij['incident']} is geen voornemen verstuurd (agressie brief {rij['incident']} --soort "
+                f"Bij incident {inc['incident']} is geen voornemen verstuurd (agressie brief {inc['incident']} --soort "
                 "voornemen). Een reactie op een maatregel legt u vast met het nummer van de maatregel (M00001). Er is "
                 "niets vastgelegd."
             )
-        if datum < rij["voornemen"]:
+        if datum < voornemen:
             raise InvoerFout(
-                f"«datum»: {kort(datum)} ligt vóór het voornemen van {kort(rij['voornemen'])}. Er is niets vastgelegd."
+                f"«datum»: {kort(datum)} ligt vóór het voornemen van {kort(voornemen)}. Er is niets vastgelegd."
             )
-        _voeg_toe(rij, "reacties", _regel(datum, vorm, samenvatting))
-        rij["gewijzigd"] = nu()
-        register.log("reactie", str(rij["incident"]))
-        return Vastgelegd(str(rij["incident"]), "reactie", datum, vorm, None)
+        _voeg_toe(inc, "reacties", _regel(datum, vorm, samenvatting))
+        inc["gewijzigd"] = nu()
+        register.log("reactie", str(inc["incident"]))
+        return Vastgelegd(str(inc["incident"]), "reactie", datum, vorm, None)
     rij = maatregel(register, nummer)
     if not telt(rij):
         raise InvoerFout(f"Maatregel {rij['maatregel']} is {rij.get('status')}. Er is niets vastgelegd.")
-    if rij.get("datum") is not None and datum < rij["datum"]:
+    if (besloten := rij.get("datum")) is not None and datum < besloten:
         raise InvoerFout(
-            f"«datum»: {kort(datum)} ligt vóór de maatregel {rij['maatregel']} van {kort(rij['datum'])}. Er is niets "
+            f"«datum»: {kort(datum)} ligt vóór de maatregel {rij['maatregel']} van {kort(besloten)}. Er is niets "
             "vastgelegd."
         )
     _voeg_toe(rij, "reacties", _regel(datum, vorm, samenvatting))
@@ -193,9 +198,9 @@ def leg_verzoek_vast(
     """Een verzoek van de persoon om een verbod te beëindigen of te herzien; te beantwoorden met agressie herzien."""
     rij = _geldig_verbod(register, profiel, nummer, "op verzoek herzien")
     samenvatting = _tekst("samenvatting", samenvatting)
-    if rij.get("datum") is not None and datum < rij["datum"]:
+    if (besloten := rij.get("datum")) is not None and datum < besloten:
         raise InvoerFout(
-            f"«datum»: {kort(datum)} ligt vóór het verbod {rij['maatregel']} van {kort(rij['datum'])}. Er is niets "
+            f"«datum»: {kort(datum)} ligt vóór het verbod {rij['maatregel']} van {kort(besloten)}. Er is niets "
             "vastgelegd."
         )
     _voeg_toe(rij, "verzoeken", _regel(datum, "verzoek", samenvatting))
@@ -208,7 +213,7 @@ def horen(profiel: Profiel, soort: str) -> str:
     return s.horen if s is not None else "achteraf"
 
 
-def controleer_horen(profiel: Profiel, incident: dict, soort: str, datum: date) -> None:
+def controleer_horen(profiel: Profiel, incident: IncidentRij, soort: str, datum: date) -> None:
     """Horen vooraf (3.4): de brief van de maatregel pas na de brief voornemen, en dan pas na een reactie of na de
     reactietermijn. De voorwaarde van `agressie brief` voor een soort met horen = "vooraf"."""
     if horen(profiel, soort) != "vooraf":
@@ -229,7 +234,7 @@ def controleer_horen(profiel: Profiel, incident: dict, soort: str, datum: date) 
         )
 
 
-def gehoord_tekst(register: Register, incident: dict, datum: date) -> str:
+def gehoord_tekst(register: Register, incident: IncidentRij, datum: date) -> str:
     """De zin in een brief van een maatregel nadat de persoon gehoord is: wanneer en hoe, en dat de reactie is
     meegewogen. Uit de reacties op het voornemen en op de eerdere maatregelen van dit incident, tot de briefdatum."""
     alle = {(r.datum, r.vorm, "ons voornemen") for r in reacties(incident)}
@@ -239,7 +244,7 @@ def gehoord_tekst(register: Register, incident: dict, datum: date) -> str:
             (
                 r.datum,
                 r.vorm,
-                f"onze brief van {voluit(m['datum'])}" if m.get("datum") and m["datum"] <= r.datum else "onze brief",
+                f"onze brief van {voluit(brief)}" if (brief := m.get("datum")) and brief <= r.datum else "onze brief",
             )
             for r in reacties(m)
         }
@@ -261,32 +266,33 @@ def reactie_uiterlijk(profiel: Profiel, soort: str, datum: date) -> str:
 # --- herzien ----------------------------------------------------------------------------------------------------------
 
 
-def herzien_op(register: Register, profiel: Profiel, m: dict, peildatum: date) -> date | None:
+def herzien_op(register: Register, profiel: Profiel, m: MaatregelRij, peildatum: date) -> date | None:
     """Wanneer een lopend verbod herzien wordt: herzien_na_maanden na de ingang, de laatste herziening of het laatste
     incident van de persoon (tot de peildatum), wat het laatst is. None als het verbod op de peildatum niet loopt, of
     afloopt vóór die datum."""
-    if not is_verbod(profiel, m) or not telt(m) or not is_actief(m, peildatum) or m.get("ingang") is None:
+    ingang = m.get("ingang")
+    if not is_verbod(profiel, m) or not telt(m) or not is_actief(m, peildatum) or ingang is None:
         return None
-    basis = [m["ingang"], *(h.datum for h in herzieningen(m))]
+    basis = [ingang, *(h.datum for h in herzieningen(m))]
     basis += [
-        i["datum"]
+        gebeurd
         for i in register.incidenten_van(m.get("persoon"))
-        if i.get("datum") is not None and i["datum"] <= peildatum and i.get("status") != "vervallen"
+        if (gebeurd := i.get("datum")) is not None and gebeurd <= peildatum and i.get("status") != "vervallen"
     ]
     op = plus_maanden(max(basis), profiel.herzien_na_maanden)
     einde = laatste_dag(m)
     return None if einde is not None and einde < op else op  # loopt het verbod eerder af, dan is er niets te herzien
 
 
-def recent_incident(register: Register, profiel: Profiel, m: dict, datum: date) -> dict | None:
+def recent_incident(register: Register, profiel: Profiel, m: MaatregelRij, datum: date) -> IncidentRij | None:
     """Het laatste incident van de persoon binnen herzien_na_maanden vóór de herziening: recent, concreet gedrag."""
     vanaf = plus_maanden(datum, -profiel.herzien_na_maanden)
     kandidaten = [
         i
         for i in register.incidenten_van(m.get("persoon"))
-        if i.get("datum") is not None and vanaf <= i["datum"] <= datum and i.get("status") != "vervallen"
+        if (gebeurd := i.get("datum")) is not None and vanaf <= gebeurd <= datum and i.get("status") != "vervallen"
     ]
-    return max(kandidaten, key=lambda i: (i["datum"], str(i.get("incident")))) if kandidaten else None
+    return max(kandidaten, key=lambda i: (i.get("datum") or date.min, str(i.get("incident")))) if kandidaten else None
 
 
 @dataclass(frozen=True)
@@ -296,7 +302,7 @@ class Herzien:
     datum: date
     reden: str
     recent_incident: str | None  # het incident dat handhaven draagt
-    nieuw: dict | None  # aanpassen: de nieuwe maatregel
+    nieuw: MaatregelRij | None  # aanpassen: de nieuwe maatregel
     beantwoord: list[str]  # de reacties en verzoeken die hiermee beantwoord zijn ("reactie van 3-12-2026")
 
 
@@ -316,9 +322,9 @@ def herzien(
     m = _geldig_verbod(register, profiel, nummer, "herzien")
     nummer = str(m["maatregel"])
     reden = _tekst("reden", reden)
-    if m.get("ingang") is not None and datum < m["ingang"]:
+    if (ingang := m.get("ingang")) is not None and datum < ingang:
         raise InvoerFout(
-            f"«datum»: {kort(datum)} ligt vóór de ingang van het verbod {nummer} ({kort(m['ingang'])}). Er is niets "
+            f"«datum»: {kort(datum)} ligt vóór de ingang van het verbod {nummer} ({kort(ingang)}). Er is niets "
             "vastgelegd."
         )
     laatste = laatste_dag(m)
@@ -355,7 +361,7 @@ def herzien(
     return Herzien(nummer, uitkomst, datum, reden or "", recent.get("incident") if recent else None, nieuw, open_)
 
 
-def _open_vragen(m: dict, datum: date) -> list[str]:
+def _open_vragen(m: MaatregelRij, datum: date) -> list[str]:
     """De reacties en verzoeken die nog geen antwoord hadden en nu beantwoord worden."""
     vorige = max((h.datum for h in herzieningen(m)), default=None)
     uitkomst = [
@@ -370,8 +376,8 @@ def _open_vragen(m: dict, datum: date) -> list[str]:
 
 
 def _aangepast(
-    register: Register, profiel: Profiel, m: dict, soort: str | None, duur: Duur | None, datum: date, reden: str
-) -> dict:
+    register: Register, profiel: Profiel, m: MaatregelRij, soort: str | None, duur: Duur | None, datum: date, reden: str
+) -> MaatregelRij:
     """Aanpassen (3.4): een korter of lichter verbod komt in de plaats, zoals 3.1 een verbod vervangt
     (vervangen_door, vervangen_per). Het oude blijft een opgelegde maatregel en loopt vanaf `datum` niet meer."""
     if soort is None and duur is None:
@@ -379,8 +385,8 @@ def _aangepast(
             "Aanpassen vraagt een ander verbod: geef «soort» (een lichter verbod) en/of «duur» (een kortere periode, "
             "vanaf de datum van de herziening). Er is niets vastgelegd."
         )
-    oud = profiel.soorten[m["soort"]]
-    nieuw_soort = soort or m["soort"]
+    oud = profiel.soorten[m["soort"] or ""]
+    nieuw_soort = soort or str(m["soort"])
     s = profiel.soort(nieuw_soort)
     if not s.is_verbod:
         raise InvoerFout(
@@ -414,22 +420,22 @@ def _aangepast(
             "Het aangepaste verbod is gelijk aan het huidige: kies een andere «soort» of «duur», of «uitkomst» "
             "handhaven. Er is niets vastgelegd."
         )
-    nieuw = {
-        "maatregel": register.nieuw_maatregelnummer(),
-        "incident": m.get("incident"),
-        "persoon": m.get("persoon"),
-        "soort": nieuw_soort,
-        "label": s.label,
-        "datum": datum,
-        "ingang": datum,
-        "duur": nieuw_duur,
-        "einde": einde,
-        "aangifte": bool(m.get("aangifte")),
-        "afwijking": False,
-        "toelichting": f"aangepast na herziening van {m['maatregel']}: {reden}"[:500],
-        "status": "geldig",
-        "geregistreerd": nu(),
-    }
+    nieuw = MaatregelRij(
+        maatregel=register.nieuw_maatregelnummer(),
+        incident=m.get("incident"),
+        persoon=m.get("persoon"),
+        soort=nieuw_soort,
+        label=s.label,
+        datum=datum,
+        ingang=datum,
+        duur=nieuw_duur,
+        einde=einde,
+        aangifte=bool(m.get("aangifte")),
+        afwijking=False,
+        toelichting=f"aangepast na herziening van {m['maatregel']}: {reden}"[:500],
+        status="geldig",
+    )
+    zet(nieuw, "geregistreerd", nu())  # geen kolom van het blad Maatregelen: alleen in het geheugen
     register.voeg_maatregel_toe(nieuw)
     m["vervangen_door"], m["vervangen_per"] = nieuw["maatregel"], datum
     register.log("vervangen", str(m["maatregel"]))
@@ -546,7 +552,7 @@ def verbod_omschrijving(profiel: Profiel, soort: str, gebouw: str) -> str:
     return " en ".join(delen) or f"de maatregel '{s.label.lower()}'"
 
 
-def _periode(m: dict) -> str:
+def _periode(m: MaatregelRij) -> str:
     duur = m.get("duur")
     onbepaald = duur is not None and duur.onbepaald
     return tot_en_met(None if onbepaald else laatste_dag(m) or m.get("einde"), onbepaald)
@@ -570,7 +576,7 @@ def voornemen_waarden(profiel: Profiel, soort: str, duur: Duur | None, datum: da
 
 
 def herziening_waarden(
-    register: Register, profiel: Profiel, m: dict, gebouw: str, herziening: Herziening | None = None
+    register: Register, profiel: Profiel, m: MaatregelRij, gebouw: str, herziening: Herziening | None = None
 ) -> dict:
     """De brief herziening: de aanleiding (een verzoek, een reactie of de herzieningstermijn), de uitkomst, de reden,
     en bij opheffen of aanpassen dat nieuw gedrag de maatregel terugbrengt."""
@@ -581,7 +587,7 @@ def herziening_waarden(
             f"Bij maatregel {m.get('maatregel')} is nog geen herziening vastgelegd. Leg eerst de uitkomst vast: agressie "
             f"herzien {m.get('maatregel')} --uitkomst handhaven|aanpassen|opheffen --reden TEKST"
         )
-    omschrijving = verbod_omschrijving(profiel, m["soort"], gebouw)
+    omschrijving = verbod_omschrijving(profiel, str(m["soort"]), gebouw)
     vorige = max((x.datum for x in gedaan if x.datum < h.datum), default=None)
     nieuw_verzoek = [v for v in verzoeken(m) if v.datum <= h.datum and (vorige is None or v.datum > vorige)]
     nieuw_reactie = [r for r in reacties(m) if r.datum <= h.datum and (vorige is None or r.datum > vorige)]
@@ -605,7 +611,7 @@ def herziening_waarden(
         besluit = f"Wij hebben besloten {omschrijving} te handhaven. Het blijft gelden {_periode(m)}."
     elif h.uitkomst == "opheffen":
         weer = []
-        s = profiel.soort(m["soort"])
+        s = profiel.soort(str(m["soort"]))
         if s.toegang:
             weer.append(f"bent u weer welkom in {gebouw}")
         if s.bellen:
@@ -624,7 +630,7 @@ def herziening_waarden(
             raise InvoerFout(f"De aangepaste maatregel {h.nieuw} staat niet meer in het register.")
         besluit = (
             f"Wij hebben besloten {omschrijving} aan te passen. Met ingang van {voluit(h.datum)} geldt in plaats "
-            f"daarvan {verbod_omschrijving(profiel, nieuw['soort'], gebouw)}, {_periode(nieuw)}. Het eerdere verbod "
+            f"daarvan {verbod_omschrijving(profiel, str(nieuw['soort']), gebouw)}, {_periode(nieuw)}. Het eerdere verbod "
             "vervalt op die dag."
         )
         terug = (
@@ -633,7 +639,7 @@ def herziening_waarden(
         )
     reden = (h.reden or "").strip()
     return {
-        "onderwerp": f"Herziening: {profiel.soort(m['soort']).gegevens.get('onderwerp', m.get('label') or m['soort'])}",
+        "onderwerp": f"Herziening: {profiel.soort(str(m['soort'])).gegevens.get('onderwerp', m.get('label') or m['soort'])}",
         "herzien_aanleiding": aanleiding,
         "herzien_besluit": besluit,
         "herzien_reden": (reden[:1].upper() + reden[1:] + ("" if reden.endswith((".", "!", "?")) else "."))

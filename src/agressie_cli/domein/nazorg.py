@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
 
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
 from agressie_cli.domein.datums import controleer_vastgelegde_datum, plus_maanden
@@ -17,9 +18,16 @@ from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
+from agressie_cli.domein.rijen import IncidentRij
 
 # De opties van agressie nazorg en hun kolom op het blad Incidenten.
-VELDEN = {"gesprek": "nazorg_gesprek", "hulpverlening": "nazorg_hulpverlening", "afgerond": "nazorg_afgerond"}
+# De kolommen als Literal: incident.get(VELDEN[...]) heeft dan het type van de kolom (een datum).
+Nazorgkolom = Literal["nazorg_gesprek", "nazorg_hulpverlening", "nazorg_afgerond", "reactie_burgemeester"]
+VELDEN: dict[str, Nazorgkolom] = {
+    "gesprek": "nazorg_gesprek",
+    "hulpverlening": "nazorg_hulpverlening",
+    "afgerond": "nazorg_afgerond",
+}
 # Losser 9 (3.1): de datum van de formele reactie van de burgemeester aan de inwoner; vinkt 'reactie burgemeester'
 # op agressie termijnen af. Alleen bij een incident tegen een politiek ambtsdrager.
 VELDEN["reactie"] = "reactie_burgemeester"
@@ -42,7 +50,7 @@ class Punt:
         return self.afgevinkt is not None and (self.periode or self.afgevinkt <= self.uiterlijk)
 
 
-def punten(profiel: Profiel, incident: dict) -> Iterator[Punt]:
+def punten(profiel: Profiel, incident: IncidentRij) -> Iterator[Punt]:
     """De nazorgpunten van het profiel die bij dit incident horen (bijvoorbeeld alleen als er een betrokken medewerker
     is, of alleen bij D-gedrag)."""
     datum = incident.get("datum")
@@ -54,7 +62,7 @@ def punten(profiel: Profiel, incident: dict) -> Iterator[Punt]:
         if not all(_past(incident.get(veld), waarden) for veld, waarden in regel.als):
             continue
         uiterlijk = (plus_maanden(datum, regel.maanden) if regel.maanden else datum) + regel.dagen
-        afgevinkt = [incident[v] for v in regel.velden if incident.get(v)]
+        afgevinkt = [d for v in regel.velden if (d := incident.get(v))]
         yield Punt(
             regel.soort,
             regel.tekst_tegen_burgemeester
@@ -83,7 +91,7 @@ class _Regel:
     dagen: timedelta
     periode: bool
     sluiten_met: tuple[str, ...]
-    velden: tuple[str, ...]  # de kolommen die het punt afvinken
+    velden: tuple[Nazorgkolom, ...]  # de kolommen die het punt afvinken
     medewerker: bool  # alleen als er een betrokken medewerker is
     als: tuple[tuple[str, list | bool], ...]  # verder alleen als het incident een van deze waarden heeft
     tekst_tegen_burgemeester: str = ""  # Losser 9: de tekst als de agressie tegen de burgemeester was
@@ -120,7 +128,9 @@ def _regels(profiel: Profiel) -> list[_Regel]:
     return regels
 
 
-def leg_vast(register: Register, nummer: str, datums: dict[str, date | None], vandaag: date | None = None) -> dict:
+def leg_vast(
+    register: Register, nummer: str, datums: dict[str, date | None], vandaag: date | None = None
+) -> IncidentRij:
     """Zet de opgegeven datums (gesprek, hulpverlening, afgerond) bij het incident. Een datum vóór het incident of in
     de toekomst wordt geweigerd, vóór er iets verandert."""
     vandaag = vandaag or date.today()

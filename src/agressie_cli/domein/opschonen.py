@@ -4,7 +4,7 @@ Het persoonnummer en alle tellingen blijven, zodat kwartaalcijfers voor en na ge
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -16,6 +16,7 @@ from agressie_cli.domein.doorsturen import AAN
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.rapportage import heeft_schade
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij, Rij, kolom, zet, zet_alle
 from agressie_cli.domein.velden import Veld
 from agressie_cli.domein.verboden import van_persoon
 
@@ -43,14 +44,14 @@ def persoonsgegevens(tabel: tuple[Veld, ...]) -> Persoonsgegevens:
     )
 
 
-def _maak_leeg(rij: dict, gegevens: Persoonsgegevens) -> None:
-    rij.update(gegevens.geen)
+def _maak_leeg(rij: Rij, gegevens: Persoonsgegevens) -> None:
+    zet_alle(rij, gegevens.geen)
     for sleutel in gegevens.lijsten:
-        rij[sleutel] = []  # elke rij een eigen lege lijst
+        zet(rij, sleutel, [])  # elke rij een eigen lege lijst
     # de beschrijving gaat weg, het feit dat er schade was blijft (voor de cijfers)
     for sleutel in gegevens.alleen_feit:
-        if rij.get(sleutel) not in (None, ""):
-            rij[sleutel] = "ja" if heeft_schade(rij[sleutel]) else "nee"
+        if (waarde := kolom(rij, sleutel)) not in (None, ""):
+            zet(rij, sleutel, "ja" if heeft_schade(waarde) else "nee")
 
 
 @dataclass
@@ -61,15 +62,15 @@ class Kandidaat:
     incidenten: int
 
 
-def bewaren_tot(profiel: Profiel, incidenten: list[dict], bewaartermijn_jaren: int) -> date | None:
+def bewaren_tot(profiel: Profiel, incidenten: list[IncidentRij], bewaartermijn_jaren: int) -> date | None:
     """Tot wanneer de gegevens van een persoon blijven (3.4 bewaren naar ernst): per incident de termijn van zijn
     klasse (profiel: bewaren_jaren; anders bewaartermijn_jaren, standaard vijf jaar), de laatste telt. Zonder eigen
     termijnen is dat de regel van altijd: vijf jaar na het laatste incident. Een lopend verbod houdt alles vast
     (kandidaten); None: geen incident met een datum."""
     einden = [
-        plus_maanden(i["datum"], 12 * profiel.bewaren_jaren(i.get(profiel.classificatie), bewaartermijn_jaren))
+        plus_maanden(gebeurd, 12 * profiel.bewaren_jaren(kolom(i, profiel.classificatie), bewaartermijn_jaren))
         for i in incidenten
-        if i.get("datum") is not None
+        if (gebeurd := i.get("datum")) is not None
     ]
     return max(einden) if einden else None
 
@@ -81,7 +82,7 @@ def kandidaten(register: Register, profiel: Profiel, peildatum: date, bewaarterm
             continue  # al leeg: geanonimiseerd, of opgegaan in een ander (die zelf zijn termijn heeft)
         nummer = persoon.get("persoon")
         incidenten = register.incidenten_van(nummer)
-        data = [i["datum"] for i in incidenten if i.get("datum") is not None]
+        data = [gebeurd for i in incidenten if (gebeurd := i.get("datum")) is not None]
         laatste = max(data) if data else None
         tot = bewaren_tot(profiel, incidenten, bewaartermijn_jaren)
         if tot is not None and tot > peildatum:
@@ -161,14 +162,16 @@ def brieven_zonder_maatregel(register: Register, briefmap: Path) -> list[Path]:
     )
 
 
-def _brieven_na_de_brief(register: Register, rijen: list[dict] | None = None) -> list[str]:
+def _brieven_na_de_brief(register: Register, rijen: Sequence[Rij] | None = None) -> list[str]:
     """De brieven voornemen (kolom Brief voornemen van het incident) en herziening (kolom Brieven herziening van de
     maatregel), 3.4; `rijen`: alleen van deze incidenten en maatregelen."""
     uitkomst = []
-    for rij in register.incidenten + register.maatregelen if rijen is None else rijen:
-        if rij.get("voornemensbrief"):
-            uitkomst.append(str(rij["voornemensbrief"]))
-        uitkomst += [str(b) for b in rij.get("herzieningsbrief") or [] if b]
+    alle: Sequence[Rij] = [*register.incidenten, *register.maatregelen] if rijen is None else rijen
+    for rij in alle:
+        if brief := kolom(rij, "voornemensbrief"):
+            uitkomst.append(str(brief))
+        herzieningen = kolom(rij, "herzieningsbrief")
+        uitkomst += [str(b) for b in herzieningen if b] if isinstance(herzieningen, list) else []
     return uitkomst
 
 
@@ -197,7 +200,7 @@ def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatu
         _maak_leeg(persoon, persoonsvelden)
         persoon["geanonimiseerd"] = peildatum
         register.namen_gewijzigd()
-        register.log("opschonen", persoon["persoon"])
+        register.log("opschonen", str(persoon["persoon"]))
     for incident in register.incidenten:
         if incident.get("persoon") not in nummers:
             continue

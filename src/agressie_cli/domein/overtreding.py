@@ -11,6 +11,7 @@ from datetime import date
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij
 from agressie_cli.domein.verboden import lopend_bij_incident
 from agressie_cli.domein.volgorde import is_na
 
@@ -26,12 +27,12 @@ class Vervolg:
 
 @dataclass
 class Overtreding:
-    verbod: dict  # de overtreden maatregel
+    verbod: MaatregelRij  # de overtreden maatregel
     in_gebouw: bool  # in het gebouw tijdens een toegangsverbod: lokaalvredebreuk; anders gebeld tijdens een belverbod
     vervolg: Vervolg | None  # None: er is geen zwaardere trede (het zwaarste verbod liep al)
 
 
-def overtreding(register: Register, profiel: Profiel, incident: dict) -> Overtreding | None:
+def overtreding(register: Register, profiel: Profiel, incident: IncidentRij) -> Overtreding | None:
     """Het verbod dat dit incident overtreedt, het zwaarste als het er meer zijn. Een incident overtreedt een verbod
     als het binnen de ingang en het einde van het verbod viel, na het incident dat tot het verbod leidde (op datum en
     tijd; op dezelfde dag zonder bekende tijd niet), in het gebouw tijdens een toegangsverbod of telefonisch tijdens
@@ -42,7 +43,7 @@ def overtreding(register: Register, profiel: Profiel, incident: dict) -> Overtre
     return Overtreding(verbod, in_gebouw, _vervolg(profiel, gevonden))
 
 
-def in_gebouw_overtreden(register: Register, profiel: Profiel, incident: dict) -> bool:
+def in_gebouw_overtreden(register: Register, profiel: Profiel, incident: IncidentRij) -> bool:
     """overtreding(...).in_gebouw (lokaalvredebreuk), zonder de zwaardere maatregel te bepalen: voor de voorwaarde
     van een verplichting, die termijnen en rapport bij elk incident in het gebouw nagaan."""
     soorten = profiel.soorten
@@ -54,36 +55,38 @@ def in_gebouw_overtreden(register: Register, profiel: Profiel, incident: dict) -
     return _overtreden(register, profiel, incident)[2]
 
 
-def _overtreden(register: Register, profiel: Profiel, incident: dict) -> tuple[list[dict], dict | None, bool]:
+def _overtreden(
+    register: Register, profiel: Profiel, incident: IncidentRij
+) -> tuple[list[MaatregelRij], MaatregelRij | None, bool]:
     """(de overtreden verboden, het zwaarste of None, in het gebouw tijdens een toegangsverbod)."""
     kanaal = incident.get("kanaal")
     in_gebouw = kanaal in profiel.kanalen_in_gebouw
     telefonisch = kanaal in profiel.kanalen_telefonisch
-    gevonden = []
+    gevonden: list[MaatregelRij] = []
     for m in lopend_bij_incident(register, profiel, incident):
         oorzaak = register.index.incidenten.get(str(m.get("incident") or ""))
         if oorzaak is None or oorzaak is incident or not is_na(incident, oorzaak):
             continue
-        soort = profiel.soorten[m["soort"]]
+        soort = profiel.soorten[m["soort"] or ""]
         if (in_gebouw and soort.toegang) or (telefonisch and soort.bellen):
             gevonden.append(m)
     if not gevonden:
         return gevonden, None, False
     verbod = max(gevonden, key=lambda m: zwaarste_sleutel(profiel, m))
-    return gevonden, verbod, in_gebouw and profiel.soorten[verbod["soort"]].toegang
+    return gevonden, verbod, in_gebouw and profiel.soorten[verbod["soort"] or ""].toegang
 
 
-def zwaarste_sleutel(profiel: Profiel, verbod: dict) -> tuple:
+def zwaarste_sleutel(profiel: Profiel, verbod: MaatregelRij) -> tuple:
     """Welk van meer lopende verboden het zwaarste is: eerst het breedste (toegang én bellen boven één van beide),
     dan het verbod dat het langst loopt (onbepaald, dan het laatste einde), dan de zwaarte van de soort."""
-    soort = profiel.soorten[verbod["soort"]]
+    soort = profiel.soorten[verbod["soort"] or ""]
     duur = verbod.get("duur")
     onbepaald = duur is not None and duur.onbepaald
     einde = verbod.get("einde") or date.min
     return (int(soort.toegang) + int(soort.bellen), onbepaald, einde, soort.zwaarte, str(verbod.get("maatregel")))
 
 
-def _vervolg(profiel: Profiel, verboden: list[dict]) -> Vervolg | None:
+def _vervolg(profiel: Profiel, verboden: list[MaatregelRij]) -> Vervolg | None:
     """Het vervolg is zwaarder dan elk overtreden verbod: de zwaarste van hun volgende treden. Is een van de overtreden
     verboden al de top van de ladder, dan is er geen zwaardere maatregel: dat verbod blijft gelden."""
     treden = [zwaarder(profiel, v) for v in verboden]
@@ -101,7 +104,7 @@ def _maanden(duur: Duur | None) -> float:
     return float("inf") if duur.onbepaald else duur.maanden or 0
 
 
-def zwaarder(profiel: Profiel, verbod: dict) -> Vervolg | None:
+def zwaarder(profiel: Profiel, verbod: MaatregelRij) -> Vervolg | None:
     """De eerste trede van de ladder van dit soort verbod die zwaarder is dan het verbod zelf."""
     huidige = _maanden(verbod.get("duur"))
     for trede in profiel.verbod_overtreden.get("ladder", {}).get(verbod["soort"], []):

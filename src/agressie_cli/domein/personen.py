@@ -10,12 +10,13 @@ from datetime import date
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.namen import achternaam_delen, achternaam_en_voorletters, naam_sleutel, volle_sleutel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import PersoonRij, kolom, zet
 
 
 @dataclass
 class Zoekresultaat:
-    zeker: dict | None
-    bijna: list[dict]
+    zeker: PersoonRij | None
+    bijna: list[PersoonRij]
 
 
 def zoek_persoon(
@@ -59,7 +60,7 @@ def naamgenoten(register: Register, naam: str) -> list[str]:
     ]
 
 
-def _lijkt_op(register: Register, naam: str, sleutel: str, gezien: set[int]) -> list[dict]:
+def _lijkt_op(register: Register, naam: str, sleutel: str, gezien: set[int]) -> list[PersoonRij]:
     index = register.index
     achternaam, voorletters = achternaam_en_voorletters(naam)
     kandidaten = [p for deel in achternaam_delen(naam) for p in index.per_achternaam.get(deel, [])]
@@ -89,7 +90,7 @@ def _lijkt_op(register: Register, naam: str, sleutel: str, gezien: set[int]) -> 
     return uitkomst
 
 
-def bedoelt_u(register: Register, persoon: dict) -> list[dict]:
+def bedoelt_u(register: Register, persoon: PersoonRij) -> list[PersoonRij]:
     """Personen die dezelfde kunnen zijn als `persoon` en niet met `samenvoegen` zijn opgelost: advies en brief
     herhalen de vraag, want een herhaling bij de ander telt niet mee zolang het twee personen zijn."""
     if persoon.get("geanonimiseerd") or not persoon.get("naam"):
@@ -100,7 +101,7 @@ def bedoelt_u(register: Register, persoon: dict) -> list[dict]:
     return ([gevonden.zeker] if gevonden.zeker else []) + gevonden.bijna
 
 
-def zoek_op_naam(register: Register, tekst: str) -> list[dict]:
+def zoek_op_naam(register: Register, tekst: str) -> list[PersoonRij]:
     """Voor historie en filters: een persoonnummer, of alle personen waarvan de naam de zoektekst bevat."""
     tekst = (tekst or "").strip()
     if re.fullmatch(r"[Pp]\d+", tekst):
@@ -131,13 +132,15 @@ def samenvoegen(register: Register, bron: str, doel: str) -> Samengevoegd:
     weg, blijft = register.persoon(bron, "persoonnummer"), register.persoon(doel, "samengevoegd_in")
     if weg is blijft:
         raise InvoerFout(f"{bron} en {doel} zijn dezelfde persoon; er is niets samen te voegen.")
-    was_niet = blijft["persoon"] in (weg.get("niet_dezelfde") or [])  # een eerdere --niet was dan een vergissing
+    weg_nr, blijft_nr = str(weg["persoon"]), str(blijft["persoon"])  # gevonden op nummer: nooit None
+    was_niet = blijft_nr in (weg.get("niet_dezelfde") or [])  # een eerdere --niet was dan een vergissing
     incidenten = register.incidenten_van(weg["persoon"])
     for incident in incidenten:
         incident["persoon"], incident["naam"] = blijft["persoon"], blijft.get("naam")
     for m in register.maatregelen_van(weg["persoon"]):
         m["persoon"] = blijft["persoon"]
-    aangevuld, anders = [], []
+    aangevuld: list[str] = []
+    anders: list[str] = []
     for veld, waarde in weg.items():
         if veld in ("persoon", "naam", "niet_dezelfde", "geanonimiseerd", "samengevoegd_in") or waarde in (
             None,
@@ -146,22 +149,20 @@ def samenvoegen(register: Register, bron: str, doel: str) -> Samengevoegd:
         ):
             continue
         if blijft.get(veld) in (None, "", []):
-            blijft[veld] = waarde
+            zet(blijft, veld, waarde)
             aangevuld.append(veld)
         elif blijft.get(veld) != waarde:
             anders.append(veld)  # niet overschreven, wel gezegd: bijvoorbeeld het adres waar een brief heen ging
     for persoon in register.personen:  # wie 'niet dezelfde' was als de weggevallen persoon, is dat nu als de blijvende
         oud = list(persoon.get("niet_dezelfde") or [])
-        nieuw = list(dict.fromkeys(blijft["persoon"] if n == weg["persoon"] else n for n in oud))
+        nieuw = list(dict.fromkeys(blijft_nr if n == weg_nr else n for n in oud))
         if persoon is not blijft and nieuw != oud:
             persoon["niet_dezelfde"] = nieuw
     blijft["niet_dezelfde"] = [n for n in blijft.get("niet_dezelfde") or [] if n != weg["persoon"]]
-    _laat_opgaan(weg, blijft["persoon"])
+    _laat_opgaan(weg, blijft_nr)
     register.namen_gewijzigd()
     register.log("samenvoegen", f"{weg['persoon']} {blijft['persoon']}")
-    return Samengevoegd(
-        blijft["persoon"], weg["persoon"], [i["incident"] for i in incidenten], aangevuld, anders, was_niet
-    )
+    return Samengevoegd(blijft_nr, weg_nr, [str(i["incident"]) for i in incidenten], aangevuld, anders, was_niet)
 
 
 def niet_dezelfde(register: Register, een: str, ander: str) -> None:
@@ -171,21 +172,21 @@ def niet_dezelfde(register: Register, een: str, ander: str) -> None:
         raise InvoerFout(f"{een} en {ander} zijn hetzelfde nummer.")
     for x, y in ((a, b), (b, a)):
         lijst = list(x.get("niet_dezelfde") or [])
-        if y["persoon"] not in lijst:
-            x["niet_dezelfde"] = [*lijst, y["persoon"]]
+        if (nummer := str(y["persoon"])) not in lijst:
+            x["niet_dezelfde"] = [*lijst, nummer]
     register.log("niet dezelfde", f"{a['persoon']} {b['persoon']}")
 
 
-def _laat_opgaan(weg: dict, in_: str) -> None:
+def _laat_opgaan(weg: PersoonRij, in_: str) -> None:
     """De rij blijft, leeg, met het nummer waarin de persoon is opgegaan: een correctie is een vastgelegde handeling,
     en een verwijderde rij gaf het hoogste nummer vrij voor de volgende nieuwe persoon (2.5)."""
     for veld in list(weg):
         if veld not in ("persoon", "_fout"):
-            weg[veld] = [] if isinstance(weg[veld], list) else None
+            zet(weg, veld, [] if isinstance(kolom(weg, veld), list) else None)
     weg["samengevoegd_in"] = in_
 
 
-def verwijder_zonder_incidenten(register: Register, persoon: dict, in_: str) -> bool:
+def verwijder_zonder_incidenten(register: Register, persoon: PersoonRij, in_: str) -> bool:
     """Een persoon zonder incidenten (na aanvullen --persoon) blijft niet als kaart met gegevens staan: hij gaat op in
     de persoon `in_` waar zijn incident nu bij hoort."""
     if register.incidenten_van(persoon.get("persoon")):

@@ -14,6 +14,7 @@ from agressie_cli.domein.nazorg import punten as nazorg_punten
 from agressie_cli.domein.nederlands import tot_en_met, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij
 from agressie_cli.domein.schade import heeft_schade, uit_cel
 from agressie_cli.domein.velden import KANALEN, VORMEN
 from agressie_cli.domein.verboden import is_naast_advies, lopende_verboden
@@ -96,7 +97,7 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
         for m in lopende_verboden(register.maatregelen, profiel, eind)
         if m.get("status") != "ingetrokken" and m.get("incident") not in vervallen
     ]
-    per_incident: dict[str | None, list[dict]] = {}
+    per_incident: dict[str | None, list[MaatregelRij]] = {}
     for m in register.maatregelen:
         per_incident.setdefault(m.get("incident"), []).append(m)
     klasse = profiel.classificatie
@@ -105,12 +106,15 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
     termijn = profiel.reactietermijn_dagen
     te_laat = 0
     for i in incidenten:
+        gebeurd = i.get("datum")
+        if gebeurd is None:  # in_periode: elk incident hier heeft een datum
+            continue
         data = [
-            m["datum"]
+            besloten
             for m in per_incident.get(i.get("incident"), [])
-            if m.get("datum") is not None and not is_naast_advies(m, profiel)
+            if (besloten := m.get("datum")) is not None and not is_naast_advies(m, profiel)
         ]
-        uiterlijk = i["datum"] + timedelta(days=termijn)
+        uiterlijk = gebeurd + timedelta(days=termijn)
         if (data and min(data) > uiterlijk) or (not data and peildatum > uiterlijk):
             te_laat += 1
     return {
@@ -135,13 +139,15 @@ def cijfers(register: Register, profiel: Profiel, periode: Periode, peildatum: d
     }
 
 
-def verplichtingen_open(register: Register, profiel: Profiel, incidenten: list[dict]) -> int:
+def verplichtingen_open(register: Register, profiel: Profiel, incidenten: list[IncidentRij]) -> int:
     """Hoeveel verplichtingen van het profiel ([[verplichtingen]], 3.1) bij de incidenten van de periode nog niet zijn
     vastgelegd: aangifte, schade verhalen, nabespreking, ... Alleen een aantal."""
     return sum(1 for i in incidenten for _ in verplichtingen(register, profiel, i, alleen_open=True))
 
 
-def schade_en_nazorg(incidenten: list[dict], maatregelen: list[dict], profiel: Profiel, peildatum: date) -> dict:
+def schade_en_nazorg(
+    incidenten: list[IncidentRij], maatregelen: list[MaatregelRij], profiel: Profiel, peildatum: date
+) -> dict:
     """Na de brief (2.6): aangiftes en aansprakelijkstellingen vastgelegd als maatregel in de periode, het geclaimde
     bedrag, en hoeveel nazorggesprekken (Geertruidenberg 9.1, Losser 8) op tijd waren. Een gesprek waarvan de termijn
     nog loopt en dat nog niet is vastgelegd, telt niet mee; de opvang van een politiek ambtsdrager (Losser 9: de

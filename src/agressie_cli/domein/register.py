@@ -14,14 +14,15 @@ from datetime import datetime
 
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.namen import achternaam_delen, naam_sleutel
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, PersoonRij
 from agressie_cli.domein.velden import SCHEMA_VERSIE
 
 
 @dataclass(eq=False)  # een register is één ding (de opslag houdt er per register iets bij): vergelijken op identiteit
 class Register:
-    incidenten: list[dict] = field(default_factory=list)
-    personen: list[dict] = field(default_factory=list)
-    maatregelen: list[dict] = field(default_factory=list)
+    incidenten: list[IncidentRij] = field(default_factory=list)
+    personen: list[PersoonRij] = field(default_factory=list)
+    maatregelen: list[MaatregelRij] = field(default_factory=list)
     logboek: list[dict] = field(default_factory=list)
     schema: int = SCHEMA_VERSIE
     gebruiker: str = ""
@@ -43,17 +44,17 @@ class Register:
             self._index = _Index(self)
         return self._index
 
-    def voeg_incident_toe(self, rij: dict) -> None:
+    def voeg_incident_toe(self, rij: IncidentRij) -> None:
         index = self.index
         self.incidenten.append(rij)
         index.incident(rij)
 
-    def voeg_persoon_toe(self, rij: dict) -> None:
+    def voeg_persoon_toe(self, rij: PersoonRij) -> None:
         index = self.index
         self.personen.append(rij)
         index.persoon(rij)
 
-    def voeg_maatregel_toe(self, rij: dict) -> None:
+    def voeg_maatregel_toe(self, rij: MaatregelRij) -> None:
         index = self.index
         self.maatregelen.append(rij)
         index.maatregel(rij)
@@ -62,7 +63,7 @@ class Register:
         self._index = None
 
     # --- opzoeken -------------------------------------------------------------------------
-    def incident(self, nummer: str) -> dict:
+    def incident(self, nummer: str) -> IncidentRij:
         nummer = (nummer or "").strip()
         rij = self.index.incidenten.get(nummer)
         if rij is None:
@@ -71,7 +72,7 @@ class Register:
             )
         return rij
 
-    def persoon(self, nummer: str, veld: str = "persoon") -> dict:
+    def persoon(self, nummer: str, veld: str = "persoon") -> PersoonRij:
         """`veld`: het veld waarmee de gebruiker het nummer opgaf, voor de melding (samenvoegen: `persoonnummer`,
         `samengevoegd_in`, `niet_dezelfde`)."""
         nummer = (nummer or "").strip().upper()
@@ -80,7 +81,7 @@ class Register:
             raise InvoerFout(f"«{veld}»: persoon '{nummer}' bestaat niet in het register.")
         return rij
 
-    def opvolger(self, persoon: dict | None) -> dict | None:
+    def opvolger(self, persoon: PersoonRij | None) -> PersoonRij | None:
         """Een persoon die in een ander is opgegaan (samenvoegen), wordt die ander: 'historie P0005' toont dan de
         persoon waarin P0005 is opgegaan. Hoogstens tien stappen (een met de hand gemaakte kring stopt zo)."""
         for _ in range(10):
@@ -89,16 +90,16 @@ class Register:
             persoon = self.index.personen.get(str(persoon["samengevoegd_in"]).strip().upper())
         return persoon
 
-    def persoon_van(self, incident: dict) -> dict | None:
+    def persoon_van(self, incident: IncidentRij | MaatregelRij) -> PersoonRij | None:
         return self.index.personen.get(str(incident.get("persoon") or "").upper())
 
-    def incidenten_van(self, persoon: str | None) -> list[dict]:
+    def incidenten_van(self, persoon: str | None) -> list[IncidentRij]:
         return [r for r in self.index.per_persoon.get(persoon, []) if r.get("persoon") == persoon]
 
-    def maatregelen_van_incident(self, incident: str | None) -> list[dict]:
+    def maatregelen_van_incident(self, incident: str | None) -> list[MaatregelRij]:
         return [m for m in self.index.maatregelen_per_incident.get(incident, []) if m.get("incident") == incident]
 
-    def maatregelen_van(self, persoon: str | None) -> list[dict]:
+    def maatregelen_van(self, persoon: str | None) -> list[MaatregelRij]:
         return [m for m in self.index.maatregelen_per_persoon.get(persoon, []) if m.get("persoon") == persoon]
 
     # --- nummers --------------------------------------------------------------------------
@@ -140,21 +141,21 @@ class _Index:
 
     def __init__(self, register: Register):
         self._register = register
-        self.incidenten: dict[str, dict] = {}
-        self.personen: dict[str, dict] = {}
+        self.incidenten: dict[str, IncidentRij] = {}
+        self.personen: dict[str, PersoonRij] = {}
         # Een met de hand leeggemaakte cel geeft None als nummer: ook dat is een sleutel (die niemand opvraagt).
-        self.per_persoon: dict[str | None, list[dict]] = {}
-        self.maatregelen_per_incident: dict[str | None, list[dict]] = {}
-        self.maatregelen_per_persoon: dict[str | None, list[dict]] = {}
+        self.per_persoon: dict[str | None, list[IncidentRij]] = {}
+        self.maatregelen_per_incident: dict[str | None, list[MaatregelRij]] = {}
+        self.maatregelen_per_persoon: dict[str | None, list[MaatregelRij]] = {}
         self._beginletters: tuple[tuple[int, int], dict[str, list[str]]] | None = None
-        for rij in register.incidenten:
-            self.incidenten.setdefault(_nummer(rij.get("incident")), rij)
-            self.per_persoon.setdefault(rij.get("persoon"), []).append(rij)
-        for rij in register.personen:
-            self.personen.setdefault(_nummer(rij.get("persoon")).upper(), rij)
-        for rij in register.maatregelen:
-            self.maatregelen_per_incident.setdefault(rij.get("incident"), []).append(rij)
-            self.maatregelen_per_persoon.setdefault(rij.get("persoon"), []).append(rij)
+        for incident in register.incidenten:
+            self.incidenten.setdefault(_nummer(incident.get("incident")), incident)
+            self.per_persoon.setdefault(incident.get("persoon"), []).append(incident)
+        for persoon in register.personen:
+            self.personen.setdefault(_nummer(persoon.get("persoon")).upper(), persoon)
+        for maatregel in register.maatregelen:
+            self.maatregelen_per_incident.setdefault(maatregel.get("incident"), []).append(maatregel)
+            self.maatregelen_per_persoon.setdefault(maatregel.get("persoon"), []).append(maatregel)
         self.tellingen = (len(register.incidenten), len(register.personen), len(register.maatregelen))
 
     # Het hoogste nummer telt ook wat een andere rij, het logboek of een brief nog noemt: een met de hand verwijderde
@@ -194,15 +195,17 @@ class _Index:
         return self._hoogste["M"]
 
     @functools.cached_property
-    def _namen(self) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
-        per_sleutel: dict[str, list[dict]] = {}
-        per_achternaam: dict[str, list[dict]] = {}
+    def _namen(self) -> tuple[dict[str, list[PersoonRij]], dict[str, list[PersoonRij]]]:
+        per_sleutel: dict[str, list[PersoonRij]] = {}
+        per_achternaam: dict[str, list[PersoonRij]] = {}
         for rij in self._register.personen:
             self._voeg_naam_toe(rij, per_sleutel, per_achternaam)
         return per_sleutel, per_achternaam
 
     @staticmethod
-    def _voeg_naam_toe(rij: dict, per_sleutel: dict, per_achternaam: dict) -> None:
+    def _voeg_naam_toe(
+        rij: PersoonRij, per_sleutel: dict[str, list[PersoonRij]], per_achternaam: dict[str, list[PersoonRij]]
+    ) -> None:
         naam = str(rij.get("naam") or "")
         if naam:
             sleutel = naam_sleutel(naam)
@@ -211,11 +214,11 @@ class _Index:
                 per_achternaam.setdefault(deel, []).append(rij)
 
     @property
-    def per_naamsleutel(self) -> dict[str, list[dict]]:
+    def per_naamsleutel(self) -> dict[str, list[PersoonRij]]:
         return self._namen[0]
 
     @property
-    def per_achternaam(self) -> dict[str, list[dict]]:
+    def per_achternaam(self) -> dict[str, list[PersoonRij]]:
         return self._namen[1]
 
     @property
@@ -238,7 +241,7 @@ class _Index:
         t[i] += 1
         self.tellingen = (t[0], t[1], t[2])
 
-    def incident(self, rij: dict) -> None:
+    def incident(self, rij: IncidentRij) -> None:
         nummer = _nummer(rij.get("incident"))
         self.incidenten.setdefault(nummer, rij)
         self.per_persoon.setdefault(rij.get("persoon"), []).append(rij)
@@ -246,7 +249,7 @@ class _Index:
             _hoogste_jaarnummer(self.hoogste_per_jaar, nummer)
         self._tel(0)
 
-    def persoon(self, rij: dict) -> None:
+    def persoon(self, rij: PersoonRij) -> None:
         nummer = _nummer(rij.get("persoon")).upper()
         self.personen.setdefault(nummer, rij)
         if "_hoogste" in self.__dict__:
@@ -255,7 +258,7 @@ class _Index:
             self._voeg_naam_toe(rij, *self._namen)
         self._tel(1)
 
-    def maatregel(self, rij: dict) -> None:
+    def maatregel(self, rij: MaatregelRij) -> None:
         self.maatregelen_per_incident.setdefault(rij.get("incident"), []).append(rij)
         self.maatregelen_per_persoon.setdefault(rij.get("persoon"), []).append(rij)
         if "_hoogste" in self.__dict__:

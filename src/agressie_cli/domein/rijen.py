@@ -6,12 +6,18 @@ tests/domein/test_rijen.py controleert dat de sleutels gelijk blijven, zodat ze 
 `total=False`: een rij hoeft niet elke kolom te hebben (een nieuwe rij, een register van een oudere versie). Een cel
 die niet te lezen was, houdt in het geheugen de ruwe waarde (de opslag meldt hem); het type hier is wat een geldige
 cel geeft: tekst, keuze en ja/nee of None, een datum, tijd of moment of None, een lijst van teksten, een Duur of None.
+
+Een rij met de hand maken gaat met de constructor (`MaatregelRij(maatregel=..., soort=...)`): een verschreven kolom
+is dan een fout van mypy. Alleen waar de kolom pas bij het lopen bekend is (een `Veld` uit de veldtabel, de cellen van
+een blad, de velden van een formulier), gaat het via de functies onderaan: `kolom` om te lezen, `zet` en `zet_alle`
+om te schrijven.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, time
-from typing import TypedDict
+from typing import TypedDict, cast
 
 from agressie_cli.domein.duur import Duur
 
@@ -148,3 +154,22 @@ class MaatregelRij(TypedDict, total=False):
     besloten_door: str | None
     goedgekeurd_door: str | None
     goedgekeurd: date | None
+
+
+Rij = IncidentRij | PersoonRij | MaatregelRij
+
+
+def kolom(rij: Rij, sleutel: str) -> object:
+    """De waarde van een kolom die pas bij het lopen bekend is (een `Veld.sleutel`); None als de rij hem niet heeft."""
+    return rij.get(sleutel)
+
+
+def zet(rij: Rij, sleutel: str, waarde: object) -> None:
+    """Schrijf een kolom die pas bij het lopen bekend is (een `Veld.sleutel` uit de veldtabel van deze rij). mypy kan
+    zo'n sleutel niet nagaan: alleen hier en in zet_alle wordt een rij als gewone dict beschreven."""
+    cast("dict[str, object]", rij)[sleutel] = waarde
+
+
+def zet_alle(rij: Rij, waarden: Mapping[str, object]) -> None:
+    """Schrijf een aantal kolommen uit de veldtabel in één keer (dict.update: snel bij veel rijen, opschonen)."""
+    cast("dict[str, object]", rij).update(waarden)

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.rijen import IncidentRij
 
 GEEN_SCHADE = {"", "nee", "geen", "n", "nvt", "n.v.t.", "-"}
 
@@ -77,7 +78,7 @@ def bedrag_tekst(bedrag: Decimal) -> str:
     return nederlands.bedrag(bedrag)
 
 
-def schadeposten(incident: dict) -> list[str]:
+def schadeposten(incident: IncidentRij) -> list[str]:
     """De schade die het register bij het incident kent, zoals een brief aan de persoon die noemt: de materiële schade
     met haar beschrijving, letsel en psychische klachten van een medewerker zonder medische details (AVG)."""
     posten = []
@@ -90,7 +91,7 @@ def schadeposten(incident: dict) -> list[str]:
     return posten
 
 
-def soort_schade(incident: dict) -> str:
+def soort_schade(incident: IncidentRij) -> str:
     """'materiële schade', 'immateriële schade' of 'materiële en immateriële schade'; leeg zonder schade."""
     materieel = heeft_schade(incident.get("materiele_schade"))
     immaterieel = heeft_schade(incident.get("letsel")) or heeft_schade(incident.get("psychisch"))

@@ -19,6 +19,7 @@ from agressie_cli.domein.nederlands import voluit
 from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij
 from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, lopende_verboden, telt
 from agressie_cli.domein.verplichtingen import controleer_profiel as controleer_verplichtingen
 from agressie_cli.domein.verplichtingen import verplichtingen
@@ -79,7 +80,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                     opdracht=f"agressie brief {nummer} of agressie maatregel {nummer} --soort SOORT",
                 )
             )
-        items.extend(_doorsturen(profiel, inc, status, peildatum))
+        items.extend(_doorsturen(profiel, inc, datum, status, peildatum))
         if inc.get("ontbrekend") and status != "afgehandeld":
             items.append(
                 _item(
@@ -97,7 +98,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         items.extend(_verplichtingen(register, profiel, inc, peildatum))
         # De reactie van de burgemeester (Losser 9) is ook na een registratie (meteen 'afgehandeld') verschuldigd: hij
         # blijft staan tot er een brief is of de reactie met agressie nazorg --reactie is vastgelegd (3.1).
-        reactie = _reactie_burgemeester(register, profiel, inc, peildatum)
+        reactie = _reactie_burgemeester(register, profiel, inc, datum, peildatum)
         if reactie:
             items.append(reactie)
     items.extend(_zwaardere_maatregel(register, profiel, peildatum))
@@ -140,9 +141,9 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
     )
     soorten = profiel.soorten
     for m in lopende_verboden(register.maatregelen, profiel, peildatum):
-        soort = soorten[m["soort"]]
+        soort = soorten[m["soort"] or ""]
         einde = m.get("einde")
-        if m.get("duur") is not None and m["duur"].onbepaald:
+        if (duur := m.get("duur")) is not None and duur.onbepaald:
             continue
         if einde is not None and (einde - peildatum).days <= VERBOD_SIGNAAL_DAGEN:
             items.append(
@@ -177,7 +178,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
     return sorted(items, key=lambda i: (i.uiterlijk, volgorde.get(i.soort, 9), str(i.incident)))
 
 
-def _nazorg(profiel: Profiel, inc: dict, peildatum: date) -> list[Termijn]:
+def _nazorg(profiel: Profiel, inc: IncidentRij, peildatum: date) -> list[Termijn]:
     """De nazorg van het profiel ([[nazorg]]: Geertruidenberg 9.1 en 9.2, Losser 8 en 8.1). Een verlopen termijn
     blijft zichtbaar tot hij met agressie nazorg is afgevinkt; na 90 dagen staat hij in de samenvattende regel."""
     items = []
@@ -197,7 +198,7 @@ def _nazorg(profiel: Profiel, inc: dict, peildatum: date) -> list[Termijn]:
     return items
 
 
-def _verplichtingen(register: Register, profiel: Profiel, inc: dict, peildatum: date) -> list[Termijn]:
+def _verplichtingen(register: Register, profiel: Profiel, inc: IncidentRij, peildatum: date) -> list[Termijn]:
     """Wat het protocol oplegt ([[verplichtingen]] in het profiel, 3.1): open tot het is vastgelegd, ook verlopen
     en ook nadat het incident is afgehandeld."""
     return [
@@ -213,7 +214,7 @@ def _verplichtingen(register: Register, profiel: Profiel, inc: dict, peildatum: 
     ]
 
 
-def _zonder_brief(profiel: Profiel, inc: dict, uiterlijk: date, peildatum: date) -> Termijn | None:
+def _zonder_brief(profiel: Profiel, inc: IncidentRij, uiterlijk: date, peildatum: date) -> Termijn | None:
     """Losser 5.3 "Bij E-gedrag sturen we nooit een brief": dan vraagt de termijn de registratie, niet de persoon te
     informeren ([maatregel_zonder_brief] in het profiel)."""
     regel = profiel.deel("maatregel_zonder_brief")
@@ -233,7 +234,9 @@ def _zonder_brief(profiel: Profiel, inc: dict, uiterlijk: date, peildatum: date)
     )
 
 
-def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peildatum: date) -> Termijn | None:
+def _reactie_burgemeester(
+    register: Register, profiel: Profiel, inc: IncidentRij, datum: date, peildatum: date
+) -> Termijn | None:
     """Losser, politiek ambtsdragers: "Binnen 48 uur na het incident stuurt de burgemeester een formele
     (schriftelijke) reactie naar de inwoner." Open tot er een brief bij het incident is vastgelegd of de datum van
     de reactie (agressie nazorg --reactie), ook als het incident al afgehandeld is (een registratie)."""
@@ -247,7 +250,7 @@ def _reactie_burgemeester(register: Register, profiel: Profiel, inc: dict, peild
         return None  # de reactie is gegeven; een aansprakelijkstelling (2.6) is die reactie niet
     if profiel.classificatie == "gedrag" and inc.get("gedrag") == "E":
         return None  # E-gedrag: nooit een brief
-    moment = datetime.combine(inc["datum"], inc.get("tijd") or time(0)) + timedelta(hours=int(regel.get("uren", 48)))
+    moment = datetime.combine(datum, inc.get("tijd") or time(0)) + timedelta(hours=int(regel.get("uren", 48)))
     tijd = f" {nederlands.tijd_voluit(moment)}" if inc.get("tijd") else ""
     tekst = regel.get("tekst", "de burgemeester reageert schriftelijk")
     soort = "reactie burgemeester"
@@ -276,7 +279,7 @@ def _zwaardere_maatregel(register: Register, profiel: Profiel, peildatum: date) 
         andere = [
             x
             for x in register.maatregelen_van_incident(m.get("incident"))
-            if profiel.soorten.get(x.get("soort") or "") and profiel.soorten[x["soort"]].is_verbod
+            if profiel.soorten.get(x.get("soort") or "") and profiel.soorten[x["soort"] or ""].is_verbod
         ]
         if andere:
             continue
@@ -284,7 +287,9 @@ def _zwaardere_maatregel(register: Register, profiel: Profiel, peildatum: date) 
         ov = overtreding(register, profiel, incident) if incident and incident.get("datum") else None
         if ov is not None and ov.vervolg is None:
             continue  # het overtreden verbod was al het zwaarste: er volgt geen zwaardere maatregel
-        begin = (incident or {}).get("datum") or m["datum"]
+        begin = (incident.get("datum") if incident else None) or m.get("datum")
+        if begin is None:  # een incident en een brief zonder datum: geen termijn te rekenen
+            continue
         items.append(
             _item(
                 "zwaardere maatregel",
@@ -305,13 +310,14 @@ def _niet_verzonden(register: Register, profiel: Profiel, peildatum: date) -> li
     items = []
     incidenten = register.index.incidenten
     for m in register.maatregelen:
-        if not heeft_brief(m, profiel) or m.get("verzonden") or not telt(m) or m.get("datum") is None:
+        brief = m.get("datum")
+        if not heeft_brief(m, profiel) or m.get("verzonden") or not telt(m) or brief is None:
             continue
         status = (incidenten.get(str(m.get("incident") or "")) or {}).get("status")
         # Een brief naast het advies (de aansprakelijkstelling) verandert de status niet; ook die moet verzonden worden.
         if status != "brief gemaakt" and not (is_naast_advies(m, profiel) and status != "afgehandeld"):
             continue
-        uiterlijk = werkdagen_na(m["datum"], 2)
+        uiterlijk = werkdagen_na(brief, 2)
         items.append(
             _item(
                 "brief versturen",
@@ -334,7 +340,7 @@ def splits_achterstand(items: list[Termijn]) -> tuple[list[Termijn], list[Termij
     return actueel, achterstand
 
 
-def _doorsturen(profiel: Profiel, inc: dict, status: str | None, peildatum: date) -> list[Termijn]:
+def _doorsturen(profiel: Profiel, inc: IncidentRij, datum: date, status: str | None, peildatum: date) -> list[Termijn]:
     """Geertruidenberg 4.2: "De registratie wordt per e-mail opgestuurd naar de clustermanager." Uiterlijk
     `doorsturen_werkdagen` (profiel; Losser kent het niet) werkdagen na het incident (zoals de andere termijnen
     gerekend vanaf het incident: een laat gemelde oude zaak is achterstand), tot de coördinator bevestigt dat de
@@ -355,7 +361,7 @@ def _doorsturen(profiel: Profiel, inc: dict, status: str | None, peildatum: date
         bevestigen = f"agressie doorsturen {nummer}" + (" --aan aov" if aan == "aov" else "") + " --verzonden"
         if klaargezet is not None:
             if aan == "clustermanager" and werkdagen is not None:
-                uiterlijk = werkdagen_na(inc["datum"], geheel_getal(werkdagen, "doorsturen_werkdagen", 1))
+                uiterlijk = werkdagen_na(datum, geheel_getal(werkdagen, "doorsturen_werkdagen", 1))
             else:
                 uiterlijk = werkdagen_na(klaargezet, 1)
             items.append(
@@ -374,7 +380,7 @@ def _doorsturen(profiel: Profiel, inc: dict, status: str | None, peildatum: date
                 _item(
                     "doorsturen",
                     nummer,
-                    werkdagen_na(inc["datum"], geheel_getal(werkdagen, "doorsturen_werkdagen", 1)),
+                    werkdagen_na(datum, geheel_getal(werkdagen, "doorsturen_werkdagen", 1)),
                     peildatum,
                     f"Registratie per e-mail naar de clustermanager (leidinggevende) sturen: agressie doorsturen {nummer}",
                     opdracht=f"agressie doorsturen {nummer}",

@@ -8,22 +8,23 @@ from datetime import date, timedelta
 from agressie_cli.domein.personen import zoek_op_naam
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, PersoonRij
 from agressie_cli.domein.volgorde import is_na
 
 
-def telt(maatregel: dict) -> bool:
+def telt(maatregel: MaatregelRij) -> bool:
     """Een vervangen of ingetrokken maatregel telt niet mee (2.4): niet voor herhaling, advies, termijnen of rapport."""
     return maatregel.get("status") not in ("vervangen", "ingetrokken")
 
 
-def heeft_brief(maatregel: dict, profiel: Profiel) -> bool:
+def heeft_brief(maatregel: MaatregelRij, profiel: Profiel) -> bool:
     """Ging er bij deze maatregel een brief naar de persoon? Het document voor de aangifte (2.6) staat ook in de kolom
     Brief, maar is geen brief: het gaat naar de politie. Het maakt een incident niet 'brief gemaakt', vraagt geen
     'agressie verzonden' en sluit geen termijn voor een brief."""
     return bool(maatregel.get("bestand")) and not profiel.is_soort(maatregel.get("soort"), "aangifte")
 
 
-def is_naast_advies(maatregel: dict, profiel: Profiel) -> bool:
+def is_naast_advies(maatregel: MaatregelRij, profiel: Profiel) -> bool:
     """Een soort die naast het advies komt: de aansprakelijkstelling (wel een brief) en de aangifte (Geertruidenberg 7;
     vlag `aangifte`, ook in een eigen profiel zonder `naast_advies`). Ze is niet de maatregel zelf: ze besluit niets,
     sluit de termijn van een week niet en is geen reactie op het incident."""
@@ -31,7 +32,7 @@ def is_naast_advies(maatregel: dict, profiel: Profiel) -> bool:
     return bool(soort and (soort.naast_advies or soort.aangifte))
 
 
-def is_actief(maatregel: dict, peildatum: date, negeer_vervanging: bool = False) -> bool:
+def is_actief(maatregel: MaatregelRij, peildatum: date, negeer_vervanging: bool = False) -> bool:
     """Loopt de maatregel op de peildatum: ingang <= peildatum <= einde, of onbepaald (hoe oud ook). Een vervangen
     maatregel loopt nooit; een ingetrokken of opgeheven (3.4) maatregel tot en met die dag; een verbod dat door een zwaarder
     verbod is vervangen (3.1) tot de dag vóór de ingang van het nieuwe (`negeer_vervanging`: alsof dat niet zo was)."""
@@ -57,11 +58,11 @@ def is_actief(maatregel: dict, peildatum: date, negeer_vervanging: bool = False)
 
 
 def lopende_verboden(
-    maatregelen: list[dict], profiel: Profiel, peildatum: date, alleen_toegang: bool = False
-) -> list[dict]:
+    maatregelen: list[MaatregelRij], profiel: Profiel, peildatum: date, alleen_toegang: bool = False
+) -> list[MaatregelRij]:
     """De maatregelen die een toegangs- of belverbod zijn en op de peildatum lopen."""
     soorten = profiel.soorten
-    uitkomst = []
+    uitkomst: list[MaatregelRij] = []
     for m in maatregelen:
         soort = soorten.get(m.get("soort") or "")
         if soort is None or not soort.is_verbod or (alleen_toegang and not soort.toegang):
@@ -71,31 +72,34 @@ def lopende_verboden(
     return uitkomst
 
 
-def lopend_bij_incident(register: Register, profiel: Profiel, incident: dict) -> list[dict]:
+def lopend_bij_incident(register: Register, profiel: Profiel, incident: IncidentRij) -> list[MaatregelRij]:
     """De verboden van de persoon die op de dag van het incident liepen. Een verbod dat door een maatregel van dit
     incident zelf is vervangen (3.1), liep op dat moment nog: het blijft erbij (het overtreden verbod, dat de brief
     noemt)."""
     soorten = profiel.soorten
-    eigen: set | None = None  # pas bij het eerste verbod: de meeste personen hebben er geen
-    uitkomst = []
+    eigen: set[str | None] | None = None  # pas bij het eerste verbod: de meeste personen hebben er geen
+    uitkomst: list[MaatregelRij] = []
+    peildatum = incident.get("datum")
+    if peildatum is None:  # een incident zonder datum: geen verbod dat toen liep
+        return uitkomst
     for m in register.maatregelen_van(incident.get("persoon")):
         soort = soorten.get(m.get("soort") or "")
         if not soort or not soort.is_verbod:
             continue
         if eigen is None:
             eigen = {x.get("maatregel") for x in register.maatregelen_van_incident(incident.get("incident"))}
-        if is_actief(m, incident["datum"], negeer_vervanging=m.get("vervangen_door") in eigen):
+        if is_actief(m, peildatum, negeer_vervanging=m.get("vervangen_door") in eigen):
             uitkomst.append(m)
     return uitkomst
 
 
 def van_persoon(
     register: Register, profiel: Profiel, persoon: str | None, peildatum: date, alleen_toegang: bool = False
-) -> list[dict]:
+) -> list[MaatregelRij]:
     return lopende_verboden(register.maatregelen_van(persoon), profiel, peildatum, alleen_toegang)
 
 
-def dekt(nieuw: dict, oud: dict, profiel: Profiel) -> bool:
+def dekt(nieuw: MaatregelRij, oud: MaatregelRij, profiel: Profiel) -> bool:
     """Vervangt verbod `nieuw` verbod `oud`: het is minstens zo breed (toegang en bellen) en loopt minstens zo lang."""
     a, b = profiel.soorten.get(nieuw.get("soort") or ""), profiel.soorten.get(oud.get("soort") or "")
     if a is None or b is None or not a.is_verbod or not b.is_verbod:
@@ -107,10 +111,13 @@ def dekt(nieuw: dict, oud: dict, profiel: Profiel) -> bool:
         return True
     if oud_duur is not None and oud_duur.onbepaald:
         return False
-    return nieuw.get("einde") is not None and oud.get("einde") is not None and nieuw["einde"] >= oud["einde"]
+    nieuw_einde, oud_einde = nieuw.get("einde"), oud.get("einde")
+    return nieuw_einde is not None and oud_einde is not None and nieuw_einde >= oud_einde
 
 
-def te_vervangen(register: Register, profiel: Profiel, nieuw: dict, voorspel: bool = False) -> list[dict]:
+def te_vervangen(
+    register: Register, profiel: Profiel, nieuw: MaatregelRij, voorspel: bool = False
+) -> list[MaatregelRij]:
     """De lopende verboden die het nieuwe verbod `nieuw` vervangt (zie vervang_lopende). `voorspel`: voor de brief,
     vóór het vastleggen; een verbod dat al door een maatregel van hetzelfde incident is vervangen (een eerdere
     `maatregel` of brief, nu opnieuw gemaakt), telt dan als lopend."""
@@ -122,7 +129,7 @@ def te_vervangen(register: Register, profiel: Profiel, nieuw: dict, voorspel: bo
     eigen_maatregelen = (
         {m.get("maatregel") for m in register.maatregelen_van_incident(nieuw.get("incident"))} if voorspel else set()
     )
-    uitkomst = []
+    uitkomst: list[MaatregelRij] = []
     for m in register.maatregelen_van(nieuw.get("persoon")):
         if m is nieuw or m.get("incident") == nieuw.get("incident") or not telt(m):
             continue
@@ -135,7 +142,7 @@ def te_vervangen(register: Register, profiel: Profiel, nieuw: dict, voorspel: bo
     return uitkomst
 
 
-def vervang_lopende(register: Register, profiel: Profiel, nieuw: dict) -> list[str]:
+def vervang_lopende(register: Register, profiel: Profiel, nieuw: MaatregelRij) -> list[str]:
     """3.1: een nieuw verbod vervangt de lopende verboden van dezelfde persoon (voor een eerder incident) die het dekt:
     vanaf zijn ingang lopen die niet meer, maar ze blijven opgelegde maatregelen (status geldig; ze tellen mee als
     eerdere maatregel). Nooit twee lopende verboden naast elkaar; een lichter of korter verbod vervangt niets."""
@@ -147,34 +154,36 @@ def vervang_lopende(register: Register, profiel: Profiel, nieuw: dict) -> list[s
     return vervangen
 
 
-def laatste_dag(maatregel: dict) -> date | None:
+def laatste_dag(maatregel: MaatregelRij) -> date | None:
     """Tot en met welke dag een verbod loopt: zijn einde, eerder als het vervangen of ingetrokken is; None: voor
     onbepaalde tijd."""
     duur = maatregel.get("duur")
     einde = None if duur is not None and duur.onbepaald else maatregel.get("einde")
     kandidaten = [d for d in (einde, maatregel.get("ingetrokken"), maatregel.get("opgeheven")) if d is not None]
-    if maatregel.get("vervangen_per") is not None:
-        kandidaten.append(maatregel["vervangen_per"] - timedelta(days=1))
+    vervangen_per = maatregel.get("vervangen_per")
+    if vervangen_per is not None:
+        kandidaten.append(vervangen_per - timedelta(days=1))
     return min(kandidaten) if kandidaten else None
 
 
-def loopt_tijdens(maatregel: dict, begin: date, einde: date | None) -> bool:
+def loopt_tijdens(maatregel: MaatregelRij, begin: date, einde: date | None) -> bool:
     """Loopt het verbod op een dag van de periode begin..einde (einde None: onbepaald)?"""
     ingang = maatregel.get("ingang")
     if not telt(maatregel) or ingang is None or (einde is not None and ingang > einde):
         return False
     laatste = laatste_dag(maatregel)
-    if maatregel.get("einde") is None and not (maatregel.get("duur") is not None and maatregel["duur"].onbepaald):
+    duur = maatregel.get("duur")
+    if maatregel.get("einde") is None and not (duur is not None and duur.onbepaald):
         return False  # zonder einde en niet onbepaald: geen verbod dat loopt
     return laatste is None or laatste >= max(begin, ingang)
 
 
-def _geldige(register: Register, nummer: object) -> dict | None:
+def _geldige(register: Register, nummer: object) -> MaatregelRij | None:
     return next((x for x in register.maatregelen if nummer and x.get("maatregel") == nummer and telt(x)), None)
 
 
 def neem_vervanging_over(
-    register: Register, oud: dict, nieuw: dict | None, profiel: Profiel | None = None
+    register: Register, oud: MaatregelRij, nieuw: MaatregelRij | None, profiel: Profiel | None = None
 ) -> str | None:
     """Verbod `oud` (door een zwaarder verbod vervangen) is ingetrokken of door een correctie vervangen: `nieuw` (de
     correctie, of een verbod dat `oud` verving) wordt per dezelfde dag vervangen door hetzelfde zwaardere verbod, als
@@ -193,7 +202,7 @@ def neem_vervanging_over(
 
 
 def herstel_vervangen(
-    register: Register, door: str, nieuw: dict | None = None, profiel: Profiel | None = None
+    register: Register, door: str, nieuw: MaatregelRij | None = None, profiel: Profiel | None = None
 ) -> list[str]:
     """Het verbod `door` is ingetrokken (of door een correctie vervangen): de verboden die het verving, lopen weer
     volgens hun eigen periode, of (bij een correctie) worden vervangen door de nieuwe maatregel `nieuw`. Was `door`
@@ -254,19 +263,22 @@ def verboden_lijst(register: Register, profiel: Profiel, peildatum: date, naam: 
             vervangt.setdefault(str(m["vervangen_door"]), []).append(str(m.get("maatregel")))
     uitkomst = []
     for m in lopende_verboden(maatregelen, profiel, peildatum):
-        soort = profiel.soorten[m["soort"]]
-        persoon = personen.get(m.get("persoon") or "", {})
+        soort = profiel.soorten[m["soort"] or ""]
+        ingang = m.get("ingang")
+        if ingang is None:  # loopt niet (is_actief)
+            continue
+        persoon = personen.get(m.get("persoon") or "", PersoonRij())
         duur = m.get("duur")
         uitkomst.append(
             Verbod(
                 persoon=m.get("persoon"),
                 naam=persoon.get("naam"),
                 geboortedatum=persoon.get("geboortedatum"),
-                soort=m["soort"],
+                soort=m["soort"] or "",
                 label=soort.label,
                 toegang=soort.toegang,
                 bellen=soort.bellen,
-                ingang=m["ingang"],
+                ingang=ingang,
                 einde=None if duur is not None and duur.onbepaald else m.get("einde"),
                 incident=m.get("incident"),
                 maatregel=m.get("maatregel"),

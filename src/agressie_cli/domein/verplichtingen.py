@@ -25,6 +25,7 @@ from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.overtreding import in_gebouw_overtreden
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, nu
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, kolom, zet
 from agressie_cli.domein.schade import heeft_schade
 from agressie_cli.domein.velden import OPTIE
 from agressie_cli.domein.verboden import heeft_brief, is_naast_advies, telt
@@ -58,7 +59,7 @@ class Verplichting:
 
 
 def verplichtingen(
-    register: Register, profiel: Profiel, incident: dict, alleen_open: bool = False
+    register: Register, profiel: Profiel, incident: IncidentRij, alleen_open: bool = False
 ) -> Iterator[Verplichting]:
     """De verplichtingen van het profiel die bij dit incident horen, open of vastgelegd (`alleen_open`: alleen de
     open). Per regel eerst de goedkope voorwaarden op de velden van het incident; de maatregelen van het incident, het
@@ -71,7 +72,7 @@ def verplichtingen(
     if not regels:
         return
     nummer = incident.get("incident")
-    maatregelen: list[dict] | None = None
+    maatregelen: list[MaatregelRij] | None = None
     tegen: bool | None = None
     schade: bool | None = None
     for r in regels:
@@ -184,7 +185,9 @@ def _licht(veld: str, waarde: object) -> tuple[str, object, str]:
     return veld, bool(waarde), _JANEE
 
 
-def _geldt(regel: dict, incident: dict, maatregelen: list[dict], register: Register, profiel: Profiel) -> bool:
+def _geldt(
+    regel: dict, incident: IncidentRij, maatregelen: list[MaatregelRij], register: Register, profiel: Profiel
+) -> bool:
     """Geldt de voorwaarde (`als`) van de verplichting bij dit incident."""
     als = regel.get("als") or {}
     return _voldoet(sorted(als.items(), key=lambda paar: paar[0] in _ZWAAR), incident, maatregelen, register, profiel)
@@ -192,8 +195,8 @@ def _geldt(regel: dict, incident: dict, maatregelen: list[dict], register: Regis
 
 def _voldoet(
     voorwaarden: Iterable[tuple[str, Any]],
-    incident: dict,
-    maatregelen: list[dict],
+    incident: IncidentRij,
+    maatregelen: list[MaatregelRij],
     register: Register,
     profiel: Profiel,
 ) -> bool:
@@ -220,17 +223,19 @@ def _voldoet(
     return True
 
 
-def _brief_begin(maatregelen: list[dict], profiel: Profiel) -> date | None:
+def _brief_begin(maatregelen: list[MaatregelRij], profiel: Profiel) -> date | None:
     """De datum van de eerste brief bij het incident (een verplichting met vanaf = "brief")."""
     brieven = [
-        m["datum"]
+        brief
         for m in maatregelen
-        if heeft_brief(m, profiel) and not is_naast_advies(m, profiel) and m.get("datum") is not None
+        if heeft_brief(m, profiel) and not is_naast_advies(m, profiel) and (brief := m.get("datum")) is not None
     ]
     return min(brieven) if brieven else None
 
 
-def _maatregel_of_advies(register: Register, profiel: Profiel, incident: dict, maatregelen: list[dict]) -> str | None:
+def _maatregel_of_advies(
+    register: Register, profiel: Profiel, incident: IncidentRij, maatregelen: list[MaatregelRij]
+) -> str | None:
     """De soort van de maatregel bij het incident; is die er nog niet, de soort die het protocol adviseert."""
     besloten = [m.get("soort") for m in maatregelen if not is_naast_advies(m, profiel)]
     if besloten:
@@ -244,19 +249,19 @@ def _maatregel_of_advies(register: Register, profiel: Profiel, incident: dict, m
 
 
 def _vastgelegd(
-    regel: dict, incident: dict, maatregelen: list[dict], sluiten_met: tuple[str, ...]
+    regel: dict, incident: IncidentRij, maatregelen: list[MaatregelRij], sluiten_met: tuple[str, ...]
 ) -> tuple[date | None, str | None, str | None]:
     for m in maatregelen:
         if m.get("soort") in regel.get("maatregel", ()):
             return m.get("datum"), f"maatregel {m.get('maatregel')}", None
     for naam in sluiten_met:
         optie = PER_NAAM.get(naam)
-        waarde = incident.get(optie.kolom) if optie else None
+        waarde = kolom(incident, optie.kolom) if optie else None
         if not waarde:
             continue
         if optie is not None and optie.redenen:
             return None, naam, str(waarde)
-        return waarde, naam, None
+        return (waarde if isinstance(waarde, date) else None), naam, None
     return None, None, None
 
 
@@ -318,7 +323,7 @@ def _voorwaarde(regel: dict) -> str:
     return " en ".join(delen)
 
 
-def _gelden(register: Register, profiel: Profiel, incident: dict) -> str:
+def _gelden(register: Register, profiel: Profiel, incident: IncidentRij) -> str:
     """Welke verplichtingen bij dit incident gelden, met hun opties: voor een melding die een optie weigert."""
     if incident.get("status") == "vervallen":
         return f"Incident {incident.get('incident')} is ingetrokken (vervallen): er gelden geen verplichtingen meer."
@@ -333,7 +338,7 @@ def _gelden(register: Register, profiel: Profiel, incident: dict) -> str:
     return f"Bij incident {incident.get('incident')} gelden: {'; '.join(gelden)}."
 
 
-def controleer_opties(register: Register, profiel: Profiel, incident: dict, namen: list[str]) -> None:
+def controleer_opties(register: Register, profiel: Profiel, incident: IncidentRij, namen: list[str]) -> None:
     """Weigert (vóór er iets verandert) een optie die geen verplichting van dit profiel vastlegt, een optie waarvan de
     verplichting bij dit incident niet geldt, twee opties die elkaar tegenspreken (een datum en een reden waarom niet)
     en een reden waarom niet bij een verplichting die al op een andere manier is vastgelegd."""
@@ -398,15 +403,14 @@ def leg_vast(
         if not any(n in waarden and not PER_NAAM[n].redenen for n in sluiten_met):
             continue
         for n in sluiten_met:
-            kolom = PER_NAAM[n].kolom
-            if PER_NAAM[n].redenen and incident.get(kolom) and n not in waarden:
+            sleutel = PER_NAAM[n].kolom
+            if PER_NAAM[n].redenen and (reden := kolom(incident, sleutel)) and n not in waarden:
                 meldingen.append(
-                    f"De eerder vastgelegde reden '{incident[kolom]}' (--{n}) bij '{regel['soort']}' vervalt: het is "
-                    "nu gebeurd."
+                    f"De eerder vastgelegde reden '{reden}' (--{n}) bij '{regel['soort']}' vervalt: het is nu gebeurd."
                 )
-                incident[kolom] = None
+                zet(incident, sleutel, None)
     for naam, waarde in waarden.items():
-        incident[PER_NAAM[naam].kolom] = waarde
+        zet(incident, PER_NAAM[naam].kolom, waarde)
     if waarden:
         incident["gewijzigd"] = nu()
         register.log("verplichtingen", nummer)

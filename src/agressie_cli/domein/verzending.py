@@ -16,6 +16,7 @@ from datetime import date
 
 from agressie_cli.domein.datums import voluit
 from agressie_cli.domein.profiel import Profiel
+from agressie_cli.domein.rijen import MaatregelRij, PersoonRij
 
 # Wat de regel `verzending` van een soort in het profiel betekent als --wijze van `agressie verzonden`.
 UIT_PROFIEL = {
@@ -81,7 +82,7 @@ def wijze_van_brief(verzending: str, heeft_post: bool, heeft_email: bool, overha
     return route
 
 
-def briefverzending(verzending: str, persoon: dict, naam: str, overhandigd: bool, datum: date) -> Briefverzending:
+def briefverzending(verzending: str, persoon: PersoonRij, naam: str, overhandigd: bool, datum: date) -> Briefverzending:
     """Wat de brief zegt over hoe hij gaat (Geertruidenberg 6.1, 6.4; Losser 5.2), uit de regel `verzending` van de
     soort in het profiel, de gegevens van de persoon en --overhandigd."""
     heeft_post = heeft_postadres(persoon)
@@ -105,18 +106,18 @@ def briefverzending(verzending: str, persoon: dict, naam: str, overhandigd: bool
     )
 
 
-def heeft_postadres(persoon: dict) -> bool:
+def heeft_postadres(persoon: PersoonRij) -> bool:
     return all(persoon.get(v) for v in ("adres", "postcode", "woonplaats"))
 
 
-def kende_verbod(verbod: dict, datum: date) -> bool:
+def kende_verbod(verbod: MaatregelRij, datum: date) -> bool:
     """Blijkt uit het register dat de persoon het verbod kende op `datum`: de brief is vóór of op die dag
     overhandigd of aangetekend verzonden."""
     verzonden = verbod.get("verzonden")
     return verzonden is not None and verzonden <= datum and verbod.get("wijze") in BEWIJST_KENNIS
 
 
-def gezegde_wijze(profiel: Profiel, m: dict, persoon: dict) -> str | None:
+def gezegde_wijze(profiel: Profiel, m: MaatregelRij, persoon: PersoonRij) -> str | None:
     """Wat de brief van maatregel `m` zegt over de verzending: wat `agressie brief` bij de maatregel vastlegde
     (kolom 'Verzending volgens brief'), anders (een brief van vóór 3.1) wat het profiel voor de soort voorschrijft."""
     if m.get("wijze_brief"):
@@ -127,7 +128,7 @@ def gezegde_wijze(profiel: Profiel, m: dict, persoon: dict) -> str | None:
     return wijze_van_brief(soort.verzending, heeft_postadres(persoon), bool(persoon.get("email")), False)
 
 
-def afwijkende_wijze(profiel: Profiel, m: dict, persoon: dict, wijze: str | None) -> str | None:
+def afwijkende_wijze(profiel: Profiel, m: MaatregelRij, persoon: PersoonRij, wijze: str | None) -> str | None:
     """Een waarschuwing als `agressie verzonden --wijze` iets anders vastlegt dan de brief zegt. Weigert niets: de
     brief is al verzonden, het register moet zeggen hoe. Zonder persoonsgegevens."""
     gezegd = gezegde_wijze(profiel, m, persoon)

@@ -6,25 +6,30 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, time
 
+from agressie_cli.domein.rijen import IncidentRij
 
-def sorteersleutel(incidenten: Iterable[dict]) -> Callable[[dict], tuple]:
+
+def sorteersleutel(incidenten: Iterable[IncidentRij]) -> Callable[[IncidentRij], tuple[date, time, str]]:
     """Een sorteersleutel voor deze incidenten (van één persoon). Op een dag waarop een van de incidenten geen tijd
     heeft, telt voor alle incidenten van die dag het nummer; anders de tijd en dan het nummer."""
     zonder_tijd = {i.get("datum") for i in incidenten if i.get("tijd") is None}
 
-    def sleutel(incident: dict) -> tuple:
+    def sleutel(incident: IncidentRij) -> tuple[date, time, str]:
         dag = incident.get("datum") or date.min
-        tijd = time.min if dag in zonder_tijd or incident.get("tijd") is None else incident["tijd"]
+        tijd = incident.get("tijd")
+        tijd = time.min if dag in zonder_tijd or tijd is None else tijd
         return (dag, tijd, str(incident.get("incident", "")))
 
     return sleutel
 
 
-def is_na(later: dict, eerder: dict) -> bool:
+def is_na(later: IncidentRij, eerder: IncidentRij) -> bool:
     """Gebeurde `later` zeker na `eerder`? Op een latere dag, of dezelfde dag op een later bekend tijdstip. Op
     dezelfde dag zonder bekende tijd weten we het niet: dan niet (voor het overtreden van een verbod)."""
-    if later.get("datum") is None or eerder.get("datum") is None:
+    dag_later, dag_eerder = later.get("datum"), eerder.get("datum")
+    if dag_later is None or dag_eerder is None:
         return False
-    if later["datum"] != eerder["datum"]:
-        return later["datum"] > eerder["datum"]
-    return later.get("tijd") is not None and eerder.get("tijd") is not None and later["tijd"] > eerder["tijd"]
+    if dag_later != dag_eerder:
+        return dag_later > dag_eerder
+    tijd_later, tijd_eerder = later.get("tijd"), eerder.get("tijd")
+    return tijd_later is not None and tijd_eerder is not None and tijd_later > tijd_eerder

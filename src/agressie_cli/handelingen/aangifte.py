@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from agressie_cli.domein.datums import lees_datum
+from agressie_cli.domein.rijen import MaatregelRij
 from agressie_cli.handelingen.werkplek import Werkplek
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 class Aangifte:
     bestand: Path  # het document (vertrouwelijk)
     incident: str
-    maatregel: dict[str, Any]  # de maatregel aangifte zoals in het register
+    maatregel: MaatregelRij  # de maatregel aangifte zoals in het register
     nieuw: bool  # een nieuwe maatregel (anders is de bestaande bijgewerkt)
     onder_nummer: str | None  # het nummer waaronder de aangifte wordt gedaan (de naam van het slachtoffer verdwijnt)
     pdf: Path | None = None
@@ -67,7 +68,7 @@ def aangifte(
         )
     return Aangifte(
         bestand=document.pad,
-        incident=m["incident"],
+        incident=str(m["incident"]),
         maatregel=m,
         nieuw=document.nieuw,
         onder_nummer=nummer,

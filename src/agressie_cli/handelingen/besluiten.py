@@ -6,10 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from agressie_cli.domein.datums import lees_datum
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout
+from agressie_cli.domein.rijen import MaatregelRij
 from agressie_cli.handelingen.werkplek import Werkplek
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ class Afgesloten:
 
 @dataclass(frozen=True)
 class VastgelegdeMaatregel:
-    maatregel: dict[str, Any]  # de rij van de maatregel zoals in het register
+    maatregel: MaatregelRij  # de rij van de maatregel zoals in het register
     status: str | None  # de status van het incident daarna
     afwijking: str  # "Let op: ... wijkt af van het protocol (advies: ...)." of leeg
     te_laat: str  # "Let op: de maatregel had uiterlijk ... meegedeeld moeten worden ..." of leeg
@@ -84,7 +85,7 @@ def afsluiten(werkplek: Werkplek, incident: str) -> Afgesloten:
 
     with werkplek.wijzig() as register:
         rij = sluit_af(register, incident)
-    return Afgesloten(incident=rij["incident"], status=rij["status"])
+    return Afgesloten(incident=str(rij["incident"]), status=str(rij["status"]))
 
 
 def vooraf(
@@ -149,7 +150,7 @@ def maatregel(
     besloten = lees_besloten_door(besloten_door)  # 3.4: wie besliste, "naam, functie"
     with werkplek.wijzig() as register:
         if profiel.is_soort(soort, "aangifte"):
-            bestaand = geldige_aangifte(register, profiel, register.incident(incident)["incident"])
+            bestaand = geldige_aangifte(register, profiel, str(register.incident(incident)["incident"]))
             if bestaand is not None:  # één aangifte per incident (2.6), ook langs deze weg
                 raise InvoerFout(
                     f"Bij incident {bestaand['incident']} is de aangifte al vastgelegd ({bestaand['maatregel']}). "
@@ -157,7 +158,11 @@ def maatregel(
                 )
         b = besluit(register, profiel, incident, soort, besluitdatum, ingang_d, duur_w)
         m = leg_vast(
-            register, profiel, b, toelichting=toelichting, extra={"besloten_door": besloten} if besloten else None
+            register,
+            profiel,
+            b,
+            toelichting=toelichting,
+            extra=MaatregelRij(besloten_door=besloten) if besloten else None,
         )
         vervangt = vervangen_door(register, m["maatregel"])
     return VastgelegdeMaatregel(m, b.incident.get("status"), afwijking_tekst(b), te_laat_tekst(b), vervangt)
@@ -282,7 +287,9 @@ def brief(
     pdfs, pdf_fout = (
         maatregeldocument.pdfs([b.pad for b in brieven], werkplek.voortgang) if pdf and brieven else ({}, None)
     )
-    vervangt = {b.maatregel["maatregel"]: vervangen_door(gemaakt.register, b.maatregel["maatregel"]) for b in brieven}
+    vervangt = {
+        str(b.maatregel["maatregel"]): vervangen_door(gemaakt.register, str(b.maatregel["maatregel"])) for b in brieven
+    }
     return Brieven(
         brieven,
         gemaakt.fouten,
@@ -326,8 +333,8 @@ def verzonden(
     waarschuwingen: list[str] = []
     with werkplek.wijzig() as register:
         m = leg_vast(register, werkplek.profiel, maatregel, datum_d, wijze, waarschuwingen)
-        status = register.incident(m["incident"]).get("status")
-    return Verzonden(m["maatregel"], m["incident"], m["verzonden"], m.get("wijze"), status, waarschuwingen)
+        status = register.incident(str(m["incident"])).get("status")
+    return Verzonden(str(m["maatregel"]), str(m["incident"]), datum_d, m.get("wijze"), status, waarschuwingen)
 
 
 def _datum(datum: str | date | None) -> date:

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from agressie_cli.domein.datums import lees_datum
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.rijen import IncidentRij, kolom
 from agressie_cli.handelingen.werkplek import Werkplek
 
 _INCIDENTNUMMER = re.compile(r"^\d{4}-\d+$")
@@ -85,7 +85,7 @@ def incidenten(
             persoon=r.get("persoon"),
             naam=namen.get(r.get("persoon")),
             afdeling=r.get("afdeling"),
-            klasse=r.get(klasse),
+            klasse=None if (k := kolom(r, klasse)) is None else str(k),
             status=r.get("status"),
             ontbrekend=tuple(v for v in str(r.get("ontbrekend") or "").split(", ") if v),
         )
@@ -100,7 +100,7 @@ def incidenten(
     )
 
 
-def _nieuwste_eerst(rij: dict[str, Any]) -> tuple[date, str]:
+def _nieuwste_eerst(rij: IncidentRij) -> tuple[date, str]:
     return (rij.get("datum") or date.min, str(rij.get("incident") or ""))
 
 

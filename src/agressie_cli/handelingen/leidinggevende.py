@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, kolom
 from agressie_cli.handelingen.werkplek import Werkplek
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class Incidentbeeld:
     brieftekst: str | None
 
 
-def van_afdeling(incident: dict[str, Any], afdelingen: Sequence[str]) -> bool:
+def van_afdeling(incident: IncidentRij, afdelingen: Sequence[str]) -> bool:
     """Hoort het incident bij een van de afdelingen op het account? Geen afdelingen: alle incidenten."""
     if not afdelingen:
         return True
@@ -95,7 +96,7 @@ def incident(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) ->
     rij = _van_account(register, nummer, afdelingen)
     profiel = werkplek.profiel
     try:
-        advies: Advies | None = opvragen.advies(werkplek, rij["incident"]).advies
+        advies: Advies | None = opvragen.advies(werkplek, str(rij["incident"])).advies
         advies_fout = ""
     except AgressieFout as fout:  # nog niet te geven (Losser: aanhoudend onbekend): de pagina zegt waarom
         advies, advies_fout = None, fout.sjabloon
@@ -115,7 +116,7 @@ def incident(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) ->
         advies=advies,
         advies_fout=advies_fout,
         maatregelen=maatregelen,
-        nazorg=nazorg.nazorg(werkplek, rij["incident"]),
+        nazorg=nazorg.nazorg(werkplek, str(rij["incident"])),
         soorten=tuple((s.sleutel, s.label, s.brief) for s in profiel.soorten.values()),
         brieftekst=rij.get("brieftekst") or None,
     )
@@ -146,7 +147,7 @@ def briefbestand(werkplek: Werkplek, maatregel: str, pdf: bool, afdelingen: Sequ
 # --- samen -------------------------------------------------------------------------------------------
 
 
-def _van_account(register: Register, nummer: str, afdelingen: Sequence[str]) -> dict[str, Any]:
+def _van_account(register: Register, nummer: str, afdelingen: Sequence[str]) -> IncidentRij:
     try:
         rij = register.incident(nummer)
     except InvoerFout:
@@ -156,8 +157,9 @@ def _van_account(register: Register, nummer: str, afdelingen: Sequence[str]) -> 
     return rij
 
 
-def _regel(rij: dict[str, Any], classificatie: str, klassen: dict[str, str]) -> Incidentregel:
-    klasse = rij.get(classificatie)
+def _regel(rij: IncidentRij, classificatie: str, klassen: dict[str, str]) -> Incidentregel:
+    waarde = kolom(rij, classificatie)
+    klasse = None if waarde is None else str(waarde)
     return Incidentregel(
         incident=str(rij["incident"]),
         datum=rij.get("datum"),
@@ -170,7 +172,7 @@ def _regel(rij: dict[str, Any], classificatie: str, klassen: dict[str, str]) -> 
     )
 
 
-def _brief(m: dict[str, Any], werkplek: Werkplek) -> Path | None:
+def _brief(m: MaatregelRij, werkplek: Werkplek) -> Path | None:
     """De DOCX van de maatregel (kolom bestand, in de map van de brief of de briefmap), als die er is."""
     bestand = m.get("bestand")
     if not bestand:
@@ -182,7 +184,7 @@ def _brief(m: dict[str, Any], werkplek: Werkplek) -> Path | None:
     return None
 
 
-def _maatregelregel(m: dict[str, Any], werkplek: Werkplek) -> Maatregelregel:
+def _maatregelregel(m: MaatregelRij, werkplek: Werkplek) -> Maatregelregel:
     pad = _brief(m, werkplek)
     return Maatregelregel(
         maatregel=str(m.get("maatregel")),

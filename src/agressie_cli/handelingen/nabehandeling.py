@@ -270,4 +270,4 @@ def goedkeuren(werkplek: Werkplek, nummer: str, door: str | None, datum: date) -
 
     with werkplek.wijzig() as register:
         m = keur_goed(register, werkplek.profiel, maatregel(register, nummer), door, datum)
-    return Goedgekeurd(str(m["maatregel"]), str(m["goedgekeurd_door"]), m["goedgekeurd"], m.get("besloten_door"))
+    return Goedgekeurd(str(m["maatregel"]), str(m["goedgekeurd_door"]), datum, m.get("besloten_door"))

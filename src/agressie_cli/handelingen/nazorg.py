@@ -34,7 +34,7 @@ class Nazorg:
     ambtsdrager in een profiel dat haar kent), of is vastgelegd; `vastgelegd`: deze aanroep legde datums vast."""
 
     incident: str
-    datum: date
+    datum: date | None
     datums: tuple[tuple[str, date | None], ...]
     reactie_hoort_erbij: bool
     punten: tuple[Nazorgpunt, ...]
@@ -76,9 +76,9 @@ def nazorg(
     vastleggen = any(d is not None for d in datums.values())
     if vastleggen:
         with werkplek.wijzig() as register:
-            inc = dict(leg_vast(register, incident, datums, vandaag))
+            inc = leg_vast(register, incident, datums, vandaag).copy()
     else:
-        inc = dict(werkplek.lees().incident(incident))
+        inc = werkplek.lees().incident(incident).copy()
     vandaag = vandaag or date.today()
     return Nazorg(
         incident=str(inc["incident"]),

@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from agressie_cli.domein.datums import datum_of_vandaag, lees_datum
+from agressie_cli.domein.rijen import IncidentRij
 from agressie_cli.handelingen.werkplek import Werkplek
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Lijst:
-    rijen: list[dict[str, Any]]  # de incidenten (rijen van het register, met de naam van de persoon)
+    rijen: list[IncidentRij]  # de incidenten (rijen van het register, met de naam van de persoon)
     classificatie: str  # "ernst" (Geertruidenberg) of "gedrag" (Losser): welke kolom de lijst toont
 
 

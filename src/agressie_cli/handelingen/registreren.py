@@ -422,7 +422,7 @@ def _vooraf(register: Register, velden: Mapping[str, Any], persoon: str | None) 
         gevonden = zoek_persoon(register, velden["naam"], velden.get("geboortedatum"))
         wie = gevonden.zeker["persoon"] if gevonden.zeker else None
         if not gevonden.zeker:
-            bijna = tuple(Kandidaat(k["persoon"], k.get("naam")) for k in gevonden.bijna)
+            bijna = tuple(Kandidaat(str(k["persoon"]), k.get("naam")) for k in gevonden.bijna)
     datum = velden.get("datum") or date.today()
     mogelijk = [p for p in (wie, *(k.persoon for k in bijna)) if p]
     return Vooraf(wie, bijna, {p: tuple(mogelijk_dubbel(register, p, datum)) for p in mogelijk})
@@ -439,9 +439,9 @@ def _gemeld(uitkomst: Uitkomst) -> Gemeld:
         persoon=str(p["persoon"]),
         naam=p.get("naam"),
         nieuw_persoon=uitkomst.nieuw_persoon,
-        datum=inc["datum"],
+        datum=inc.get("datum") or date.today(),  # melden zet altijd een datum (zonder opgave: vandaag)
         status=str(inc["status"]),
         ontbrekend=_ontbrekend(inc),
-        bedoelt_u=tuple(Kandidaat(b["persoon"], b.get("naam")) for b in uitkomst.bijna),
+        bedoelt_u=tuple(Kandidaat(str(b["persoon"]), b.get("naam")) for b in uitkomst.bijna),
         mogelijk_dubbel=tuple(uitkomst.mogelijk_dubbel),
     )

@@ -36,7 +36,7 @@ class Verplichtingen:
     `vastgelegd`: deze aanroep legde iets vast."""
 
     incident: str
-    datum: date
+    datum: date | None
     waarden: tuple[tuple[str, object], ...]
     verplichtingen: tuple[Verplichtingstand, ...]
     meldingen: tuple[str, ...]
@@ -82,16 +82,16 @@ def verplichtingen(
     if gelezen:
         with werkplek.wijzig() as register:
             meldingen = leg_vast(register, profiel, incident, gelezen, vandaag)
-            inc = dict(register.incident(incident))
+            inc = register.incident(incident).copy()
             lijst = list(bereken(register, profiel, register.incident(incident)))
     else:
         register = werkplek.lees()
-        inc = dict(register.incident(incident))
+        inc = register.incident(incident).copy()
         lijst = list(bereken(register, profiel, register.incident(incident)))
     vandaag = vandaag or date.today()
     return Verplichtingen(
         incident=str(inc["incident"]),
-        datum=inc["datum"],
+        datum=inc.get("datum"),
         waarden=tuple((_veld(o.naam), inc.get(o.kolom)) for o in OPTIES),
         verplichtingen=tuple(
             Verplichtingstand(

@@ -19,6 +19,7 @@ from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.maatregelen import incident_voor_maatregel
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import MaatregelRij
 from agressie_cli.domein.velden import controleer_tekst
 from agressie_cli.domein.verzending import kende_verbod
 
@@ -28,7 +29,7 @@ MAX_NUMMER = 40
 @dataclass
 class Aangiftedocument:
     pad: Path
-    maatregel: dict
+    maatregel: MaatregelRij
     nieuw: bool  # een nieuwe maatregel (anders is de bestaande bijgewerkt)
     tijdelijk: Path | None = None  # waar het document staat tot het register bewaard is (maken.plaats)
     # 3.1: in het gebouw tijdens een toegangsverbod: True als het register laat zien dat de persoon het verbod kende
@@ -62,14 +63,16 @@ def ontwerp_aangifte(
     """Besluit het document voor de aangifte op `register` en legt de maatregel aangifte daarin vast (of werkt de
     bestaande bij), zonder het sjabloon te vullen en zonder bestanden aan te raken (zie maken.Ontwerp)."""
     incident = incident_voor_maatregel(register, nummer, "aangifte voorbereid")
-    nummer = incident["incident"]
+    nummer = str(incident["incident"])
     profiel.soort(profiel.aangifte_soort)  # een eigen profiel zonder de soort aangifte: een duidelijke melding
     sjabloon = vind_sjabloon(instellingen, profiel, profiel.aangifte_soort)
     gebruikte_variabelen(sjabloon)  # een onveilig sjabloon stopt hier, vóór er iets geschreven wordt
     gegevens = dossier(register, profiel, incident)
     waarden = politie.context(instellingen, profiel, register, incident, gegevens, datum, onder_nummer)
     ov = gegevens.overtreding
-    lokaalvredebreuk = kende_verbod(ov.verbod, incident["datum"]) if ov is not None and ov.in_gebouw else None
+    lokaalvredebreuk = (
+        kende_verbod(ov.verbod, incident.get("datum") or date.min) if ov is not None and ov.in_gebouw else None
+    )
     uitmap = uitmap or instellingen.briefmap
     persoon = register.persoon_van(incident) or {}
     doel = uitmap / veilige_bestandsnaam(

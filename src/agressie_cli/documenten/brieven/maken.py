@@ -47,6 +47,7 @@ from agressie_cli.domein.opschonen import naam_onderweg, onderweg
 from agressie_cli.domein.personen import bedoelt_u
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, PersoonRij
 from agressie_cli.domein.schade import als_cel
 from agressie_cli.domein.velden import controleer_tekst
 from agressie_cli.domein.verzending import overhandigen_waarschuwing
@@ -55,7 +56,7 @@ from agressie_cli.domein.verzending import overhandigen_waarschuwing
 @dataclass
 class Brief:
     pad: Path
-    maatregel: dict
+    maatregel: MaatregelRij
     afwijking: str  # de melding als de brief afwijkt van het advies, anders leeg
     te_laat: str  # de melding als de termijn van een week verstreken is, anders leeg
     ontbrekend: list[str]  # wat de melding nog mist (4.2: een brief gaat uit nadat de melding compleet is)
@@ -63,7 +64,7 @@ class Brief:
         False  # alleen een PDF van een brief die er al was (brief --pdf na het installeren van LibreOffice)
     )
     vervangen: list[str] = field(default_factory=list)  # maatregelen die deze brief vervangt (--overschrijven)
-    bedoelt_u: list[dict] = field(default_factory=list)  # mogelijk dezelfde persoon, nog niet opgelost (2.4)
+    bedoelt_u: list[PersoonRij] = field(default_factory=list)  # mogelijk dezelfde persoon, nog niet opgelost (2.4)
     tijdelijk: Path | None = None  # waar de brief staat tot het register bewaard is (zie plaats)
     waarschuwingen: list[str] = field(default_factory=list)  # wat de gebruiker moet nakijken (3.1)
 
@@ -92,7 +93,7 @@ def open_incidenten(register: Register, profiel: Profiel) -> list[tuple[str, boo
         except InvoerFout:
             continue
         if advies.brief:
-            nummers.append((incident["incident"], advies.duur_bepalen))
+            nummers.append((str(incident["incident"]), advies.duur_bepalen))
     return nummers
 
 
@@ -138,7 +139,7 @@ def voorlopige_plek(doel: Path, gemaakt: list[Path], wat: str) -> Path:
 class Document(Protocol):
     pad: Path
     tijdelijk: Path | None
-    maatregel: dict
+    maatregel: MaatregelRij
 
 
 def plaats(brieven: Sequence[Document], gemaakt: list[Path]) -> None:
@@ -215,7 +216,7 @@ class Ontwerp:
         return (self.document.pad, self.sjabloon, self.waarden, self.meerregelig, self.bijlage)
 
     @property
-    def maatregel(self) -> dict:
+    def maatregel(self) -> MaatregelRij:
         return self.document.maatregel
 
 
@@ -300,7 +301,8 @@ def ontwerp_brief(
                 f"Incident {nummer} was {incident.get('kanaal')}: de brief niet nakomen zegt dat de persoon het gebouw "
                 'betrad. Geef het moment van het bezoek met «overtreding» "JJJJ-MM-DD UU:MM", of kies een andere soort.'
             )
-        extra.overtreding = (incident["datum"], incident.get("tijd"))
+        if (gebeurd := incident.get("datum")) is not None:
+            extra.overtreding = (gebeurd, incident.get("tijd"))
     gesprek = _gesprek(instellingen, profiel, register, incident, b.soort, extra)
     if extra.besloten_door:  # 3.4: wie besliste
         gesprek["besloten_door"] = extra.besloten_door
@@ -346,7 +348,9 @@ def ontwerp_brief(
         register, profiel, b, bestand=doel.name, toelichting=verzoek.toelichting, overtreding=overtreding, extra=gesprek
     )
     maatregel["map"] = map_buiten_briefmap(instellingen, uitmap)
-    vervangen = vervang_maatregelen(register, nummer, b.soort, maatregel["maatregel"], profiel) if overschrijven else []
+    vervangen = (
+        vervang_maatregelen(register, nummer, b.soort, str(maatregel["maatregel"]), profiel) if overschrijven else []
+    )
     if vervangen:
         ververs(register, incident, profiel)
     ontbrekend = [v for v in (incident.get("ontbrekend") or "").split(", ") if v]
@@ -402,21 +406,26 @@ def waarschuwingen(
 
 
 def _gesprek(
-    instellingen: Instellingen, profiel: Profiel, register: Register, incident: dict, soort: str, extra: Briefgegevens
-) -> dict:
+    instellingen: Instellingen,
+    profiel: Profiel,
+    register: Register,
+    incident: IncidentRij,
+    soort: str,
+    extra: Briefgegevens,
+) -> MaatregelRij:
     """Het ordegesprek (Geertruidenberg 6.3): plaats standaard het gebouw uit de instellingen, aanwezigen standaard
     de betrokken medewerker(s) en de leidinggevende. De bevestiging neemt het gesprek over uit de uitnodiging. Geeft
     wat bij de maatregel in het register komt."""
     if not profiel.is_soort(soort, "gesprek"):
-        return {}
+        return MaatregelRij()
     if profiel.is_soort(soort, "bevestiging"):
-        uitnodiging: dict = next(
+        uitnodiging: MaatregelRij = next(
             (
                 m
                 for m in reversed(register.maatregelen_van_incident(incident["incident"]))
                 if profiel.is_soort(m.get("soort"), "uitnodiging")
             ),
-            {},
+            MaatregelRij(),
         )
         extra.gesprek_datum = extra.gesprek_datum or uitnodiging.get("gesprek_datum")
         extra.gesprek_tijd = extra.gesprek_tijd or uitnodiging.get("gesprek_tijd")
@@ -427,13 +436,13 @@ def _gesprek(
                 f"«datum»: de bevestiging ({voluit(extra.datum)}) kan niet vóór het gesprek ({voluit(extra.gesprek_datum)}) "
                 "zijn: de brief zegt dat het gesprek heeft plaatsgevonden."
             )
-        return {
-            "gesprek_datum": extra.gesprek_datum,
-            "gesprek_tijd": extra.gesprek_tijd,
-            "locatie": extra.locatie,
-            "aanwezigen": list(extra.aanwezigen),
-            "afspraken": list(extra.afspraken),
-        }
+        return MaatregelRij(
+            gesprek_datum=extra.gesprek_datum,
+            gesprek_tijd=extra.gesprek_tijd,
+            locatie=extra.locatie,
+            aanwezigen=list(extra.aanwezigen),
+            afspraken=list(extra.afspraken),
+        )
     extra.locatie = extra.locatie or instellingen.deel("brieven").get("gebouw")
     if not extra.aanwezigen:
         standaard = [*(incident.get("medewerker") or []), incident.get("leidinggevende")]
@@ -449,9 +458,9 @@ def _gesprek(
             f"«gesprek_datum»: het gesprek ({voluit(extra.gesprek_datum)}) moet na de datum van de uitnodiging "
             f"({voluit(extra.datum)}) zijn."
         )
-    return {
-        "gesprek_datum": extra.gesprek_datum,
-        "gesprek_tijd": extra.gesprek_tijd,
-        "locatie": extra.locatie,
-        "aanwezigen": list(extra.aanwezigen),
-    }
+    return MaatregelRij(
+        gesprek_datum=extra.gesprek_datum,
+        gesprek_tijd=extra.gesprek_tijd,
+        locatie=extra.locatie,
+        aanwezigen=list(extra.aanwezigen),
+    )

@@ -20,6 +20,7 @@ from agressie_cli.domein.namen import weergave
 from agressie_cli.domein.nederlands import kort, tijd_voluit, tot_en_met, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, PersoonRij, kolom
 from agressie_cli.domein.verzending import TEKST, kende_verbod
 
 NIET_GEREGISTREERD = "niet geregistreerd"
@@ -99,12 +100,12 @@ def domicilie(instellingen: Instellingen) -> str:
     )
 
 
-def _periode(m: dict) -> str:
+def _periode(m: MaatregelRij) -> str:
     duur = m.get("duur")
     if duur is not None and duur.onbepaald:
         return f"vanaf {kort(m.get('ingang'))}, {nederlands.VOOR_ONBEPAALDE_TIJD}"
-    if m.get("einde"):
-        return f"{kort(m.get('ingang'))} {tot_en_met(m['einde'], datum=kort)}"
+    if einde := m.get("einde"):
+        return f"{kort(m.get('ingang'))} {tot_en_met(einde, datum=kort)}"
     return ""
 
 
@@ -112,12 +113,12 @@ def context(
     instellingen: Instellingen,
     profiel: Profiel,
     register: Register,
-    incident: dict,
+    incident: IncidentRij,
     dossier: Dossier,
     datum: date,
     nummer: str | None,
 ) -> dict:
-    persoon = register.persoon_van(incident) or {}
+    persoon = register.persoon_van(incident) or PersoonRij()
     gemeente = afzender(instellingen, datum)  # plaats, datum en gebouw zoals in een brief (domein/brief.py)
     naam = weergave(str(persoon.get("naam") or incident.get("naam") or "")) or NIET_GEREGISTREERD
     adres = ", ".join(
@@ -133,7 +134,8 @@ def context(
             waar += f" ({gemeente_adres(instellingen.deel('bezoekadres'))})"
     elif kanaal not in profiel.kanalen_telefonisch and kanaal not in (None, "schriftelijk"):
         waar += " (de plaats zelf is niet geregistreerd)"
-    klasse = incident.get(profiel.classificatie)
+    waarde = kolom(incident, profiel.classificatie)
+    klasse = None if waarde is None else str(waarde)
     tijd = incident.get("tijd")
     wat = incident.get("omschrijving") or incident.get("brieftekst")
     onder = (nummer or "").strip()
@@ -149,13 +151,13 @@ def context(
         verbod = ov.verbod
         lokaalvredebreuk = (
             f"Dit incident was {KANAAL_TEKST.get(kanaal or '', '')} in {gemeente.gebouw} "
-            f"terwijl het verbod {verbod.get('maatregel')} ({soorten[verbod['soort']].label}) liep: "
-            + _kende_het_verbod(verbod, incident["datum"])
+            f"terwijl het verbod {verbod.get('maatregel')} ({soorten[verbod['soort'] or ''].label}) liep: "
+            + _kende_het_verbod(verbod, incident.get("datum") or date.min)  # een overtreding heeft een datum
         )
     elif ov is not None:
         lokaalvredebreuk = (
             f"De persoon belde tijdens het lopende verbod {ov.verbod.get('maatregel')} "
-            f"({soorten[ov.verbod['soort']].label}): een overtreding van dat verbod, geen lokaalvredebreuk."
+            f"({soorten[ov.verbod['soort'] or ''].label}): een overtreding van dat verbod, geen lokaalvredebreuk."
         )
     return {
         "gemeente": instellingen.gemeente,
@@ -209,7 +211,7 @@ def context(
                 "datum": kort(m.get("datum")),
                 "incident": m.get("incident") or "",
                 "label": str(
-                    soorten[m["soort"]].label if m.get("soort") in soorten else m.get("label") or m.get("soort")
+                    soorten[m["soort"] or ""].label if m.get("soort") in soorten else m.get("label") or m.get("soort")
                 )
                 + (f" ({_periode(m)})" if _periode(m) else "")
                 + (f"; ingetrokken per {kort(m['ingetrokken'])}" if m.get("status") == "ingetrokken" else ""),
@@ -220,10 +222,10 @@ def context(
         "verboden": [
             {
                 "maatregel": m.get("maatregel"),
-                "label": soorten[m["soort"]].label,
+                "label": soorten[m["soort"] or ""].label,
                 "ingang": voluit(m.get("ingang")),
                 "einde": nederlands.ONBEPAALDE_TIJD
-                if m.get("duur") is not None and m["duur"].onbepaald
+                if (duur := m.get("duur")) is not None and duur.onbepaald
                 else tot_en_met(m.get("einde"), False),
                 "brief": _brief_en_verzending(m) if m.get("bestand") else NIET_GEREGISTREERD,
                 "incident": m.get("incident") or "",
@@ -252,7 +254,7 @@ WIJZE = {
 }
 
 
-def _kende_het_verbod(verbod: dict, datum: date) -> str:
+def _kende_het_verbod(verbod: MaatregelRij, datum: date) -> str:
     """Wat het register zegt over hoe de persoon het verbod kreeg, en alleen als dat laat zien dat hij het kende
     (overhandigd of aangetekend, vóór of op de dag van het incident) de conclusie lokaalvredebreuk (3.1). Gewone post
     of e-mail: de feiten, dat de brief verzonden is, en wat er voor de aangifte nog nodig is."""
@@ -285,12 +287,12 @@ def _kende_het_verbod(verbod: dict, datum: date) -> str:
     )
 
 
-def _verzending(m: dict) -> str:
+def _verzending(m: MaatregelRij) -> str:
     """'aangetekend verzonden op 2 september 2026': voor de politie het bewijs dat de persoon het verbod kende."""
     wijze = m.get("wijze")
     gedaan = "overhandigd" if wijze == "overhandigd" else WIJZE.get(str(wijze or ""), "verzonden")
     return f"{gedaan} op {voluit(m['verzonden'])}"
 
 
-def _brief_en_verzending(m: dict) -> str:
+def _brief_en_verzending(m: MaatregelRij) -> str:
     return f"{m['bestand']}; " + (_verzending(m) if m.get("verzonden") else "verzending niet vastgelegd")
