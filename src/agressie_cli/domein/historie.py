@@ -206,6 +206,6 @@ def historie(register: Register, profiel: Profiel, zoek: str, peildatum: date) -
     )
 
 
-def maatregelregel(register: Register, profiel: Profiel, m: dict, peildatum: date) -> Maatregelregel:
+def maatregelregel(register: Register, profiel: Profiel, m: MaatregelRij, peildatum: date) -> Maatregelregel:
     """Eén maatregel zoals historie hem toont (de webpagina van een maatregel, 3.4/3.5)."""
     return _maatregelregel(register, profiel, m, peildatum)

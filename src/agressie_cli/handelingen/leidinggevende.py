@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout
 from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, kolom
@@ -273,7 +273,7 @@ class NietGevonden(InvoerFout):
         super().__init__(f"Maatregel {nummer} staat niet bij de incidenten van uw afdelingen.")
 
 
-def _maatregel_van_account(register: Register, nummer: str, afdelingen: Sequence[str]) -> dict[str, Any]:
+def _maatregel_van_account(register: Register, nummer: str, afdelingen: Sequence[str]) -> MaatregelRij:
     gezocht = nummer.strip().upper()
     m = next((m for m in register.maatregelen if str(m.get("maatregel")) == gezocht), None)
     if m is None:
@@ -285,7 +285,7 @@ def _maatregel_van_account(register: Register, nummer: str, afdelingen: Sequence
     return m
 
 
-def _herzieningsbrief(m: dict[str, Any], werkplek: Werkplek) -> Path | None:
+def _herzieningsbrief(m: MaatregelRij, werkplek: Werkplek) -> Path | None:
     brieven = [str(b) for b in (m.get("herzieningsbrief") or []) if b]
     if not brieven:
         return None

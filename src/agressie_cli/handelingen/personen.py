@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.rijen import PersoonRij
 from agressie_cli.handelingen.werkplek import Werkplek
 
 OPVRAGING = "opvragen persoon"
@@ -88,7 +89,7 @@ def inzagebrief(werkplek: Werkplek, nummer: str) -> Path:
     return pad
 
 
-def _inzagebrief(werkplek: Werkplek, rij: dict[str, Any]) -> Path | None:
+def _inzagebrief(werkplek: Werkplek, rij: PersoonRij) -> Path | None:
     brieven = [str(b) for b in rij.get("inzagebrief") or [] if b]
     if not brieven:
         return None
