@@ -20,7 +20,9 @@ from typing import Any
 import openpyxl
 import pytest
 
-from conftest import REDEN, VOLLEDIG, Gemeente, maak_gemeente, meld_args
+from agressie_cli.domein import velden
+from agressie_cli.domein.velden import Veld
+from conftest import ADRES, REDEN, VOLLEDIG, Gemeente, maak_gemeente, meld_args
 
 KLASSE = {"geertruidenberg": {"ernst": "strafbaar"}, "losser": {"gedrag": "D"}}
 WACHTWOORD = "een-lang-wachtwoord-123"
@@ -174,6 +176,64 @@ def test_elke_json_vorm_houdt_zijn_sleutels(tmp_path, gemeente):
         nu = _als_tekst(vorm(data))
         weg = {pad: soorten for pad, soorten in verwacht[naam].items() if nu.get(pad) != soorten}
         assert not weg, f"{gemeente} {naam}: sleutels weg of van soort veranderd: {weg} (nu: {nu})"
+
+
+# Eén regel per nieuw veld, zoals CONTRIBUTING het zegt ("Een veld is één regel"): een persoonsgegeven op elk blad,
+# met de vormen van --json waarin het moet staan.
+NIEUWE_VELDEN = {
+    "INCIDENT": Veld(
+        "notitie_medewerker", "Notitie medewerker", breedte=30, persoonsgegeven=True, json=("lijst", "historie")
+    ),
+    "PERSOON": Veld("klantnummer", "Klantnummer", breedte=12, persoon=True, persoonsgegeven=True, json=("historie",)),
+    "MAATREGEL": Veld(
+        "gesprek_verslag", "Verslag gesprek", breedte=30, persoonsgegeven=True, json=("maatregel", "historie")
+    ),
+}
+INGEVULD = {
+    "Incidenten": ("Notitie medewerker", "Sanne Bakker was erbij"),
+    "Personen": ("Klantnummer", "K-778812"),
+    "Maatregelen": ("Verslag gesprek", "Jan de Vries zei sorry"),
+}
+
+
+@pytest.fixture(scope="module")
+def met_nieuwe_velden():
+    """De veldtabel met de nieuwe regels, voor de rest van de module (de controle na elke test, conftest, leest het
+    register nog met deze tabel). Deze tests staan daarom onderaan."""
+    with pytest.MonkeyPatch.context() as mp:
+        for tabel, erbij in NIEUWE_VELDEN.items():
+            mp.setattr(velden, tabel, (*getattr(velden, tabel), erbij))
+        yield
+
+
+@pytest.mark.parametrize("gemeente", ["geertruidenberg", "losser"])
+def test_een_nieuw_persoonsgegeven_staat_in_lijst_historie_en_maatregel(tmp_path, met_nieuwe_velden, gemeente):
+    """Een nieuw veld is één `Veld(...)`-regel met zijn vormen van --json: zonder andere code staat het in
+    `lijst --json`, in `historie --json` (bij de persoon, elk incident en elke maatregel) en in `maatregel --json`
+    en `brief --json`, met de waarde die de coördinator in Excel invulde."""
+    g = maak_gemeente(tmp_path, gemeente)
+    nummer = g.meld(naam="Jan de Vries", kanaal="balie", datum="2026-11-02", **ADRES, **KLASSE[gemeente])
+    m = g.json("maatregel", nummer, "--soort", "registratie", "--datum", "2026-11-02", *REDEN)
+    assert m["gesprek_verslag"] is None and m["maatregel"] == "M00001"  # nog leeg, maar de sleutel is er
+
+    wb = openpyxl.load_workbook(g.register)
+    for blad, (kop, waarde) in INGEVULD.items():
+        ws = wb[blad]
+        koppen = [c.value for c in ws[1]]
+        ws.cell(2, koppen.index(kop) + 1).value = waarde
+    wb.save(g.register)
+
+    [rij] = g.json("lijst")
+    assert rij["notitie_medewerker"] == "Sanne Bakker was erbij" and rij["naam"] == "Jan de Vries"
+    h = g.json("historie", "P0001", "--peildatum", "2026-11-20")
+    assert h["klantnummer"] == "K-778812" and h["naam"] == "Jan de Vries"
+    assert [i["notitie_medewerker"] for i in h["incidenten"]] == ["Sanne Bakker was erbij"]
+    assert [x["gesprek_verslag"] for x in h["maatregelen"]] == ["Jan de Vries zei sorry"]
+    assert "klantnummer" not in h["incidenten"][0] and "notitie_medewerker" not in h["maatregelen"][0]
+    # Een nieuw besluit: ook brief --json heeft de sleutel (het record van de maatregel).
+    tweede = g.meld(naam="Jan de Vries", kanaal="balie", datum="2026-11-09", **VOLLEDIG, **KLASSE[gemeente])
+    b = g.json("brief", tweede, "--soort", "waarschuwing", "--datum", "2026-11-10", *REDEN)
+    assert "gesprek_verslag" in b and b["gesprek_verslag"] is None
 
 
 # fmt: off
