@@ -807,10 +807,9 @@ def brieven(
         typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij {m['incident']}: {m['label']} ({m['soort']}).")
         periode(m)
         if m.get("bedrag"):
-            from agressie_cli.domein.schade import uit_cel
+            from agressie_cli.domein.schade import geclaimd
 
-            bedrag = uit_cel(m["bedrag"])
-            typer.echo(f"Geclaimd bedrag: {nederlands.bedrag(bedrag) if bedrag is not None else m['bedrag']}.")
+            typer.echo(f"Geclaimd bedrag: {geclaimd(m) or m['bedrag']}.")
         if b.vervangen:
             typer.echo(f"Vervangt {', '.join(b.vervangen)}: die maatregel telt niet meer mee.")
         vervangt_verbod(m, (vervangt or {}).get(m["maatregel"], []))
