@@ -184,7 +184,9 @@ NIEUWE_VELDEN = {
     "INCIDENT": Veld(
         "notitie_medewerker", "Notitie medewerker", breedte=30, persoonsgegeven=True, json=("lijst", "historie")
     ),
-    "PERSOON": Veld("klantnummer", "Klantnummer", breedte=12, persoon=True, persoonsgegeven=True, json=("historie",)),
+    "PERSOON": Veld(
+        "klantnummer", "Klantnummer", breedte=12, persoon=True, persoonsgegeven=True, json=("historie", "verboden")
+    ),
     "MAATREGEL": Veld(
         "gesprek_verslag", "Verslag gesprek", breedte=30, persoonsgegeven=True, json=("maatregel", "historie")
     ),
@@ -209,8 +211,9 @@ def met_nieuwe_velden():
 @pytest.mark.parametrize("gemeente", ["geertruidenberg", "losser"])
 def test_een_nieuw_persoonsgegeven_staat_in_lijst_historie_en_maatregel(tmp_path, met_nieuwe_velden, gemeente):
     """Een nieuw veld is één `Veld(...)`-regel met zijn vormen van --json: zonder andere code staat het in
-    `lijst --json`, in `historie --json` (bij de persoon, elk incident en elke maatregel) en in `maatregel --json`
-    en `brief --json`, met de waarde die de coördinator in Excel invulde."""
+    `lijst --json`, in `historie --json` (bij de persoon, elk incident en elke maatregel), in `maatregel --json`
+    en `brief --json`, en bij een lopend verbod in `verboden --json`, met de waarde die de coördinator in Excel
+    invulde."""
     g = maak_gemeente(tmp_path, gemeente)
     nummer = g.meld(naam="Jan de Vries", kanaal="balie", datum="2026-11-02", **ADRES, **KLASSE[gemeente])
     m = g.json("maatregel", nummer, "--soort", "registratie", "--datum", "2026-11-02", *REDEN)
@@ -234,6 +237,11 @@ def test_een_nieuw_persoonsgegeven_staat_in_lijst_historie_en_maatregel(tmp_path
     tweede = g.meld(naam="Jan de Vries", kanaal="balie", datum="2026-11-09", **VOLLEDIG, **KLASSE[gemeente])
     b = g.json("brief", tweede, "--soort", "waarschuwing", "--datum", "2026-11-10", *REDEN)
     assert "gesprek_verslag" in b and b["gesprek_verslag"] is None
+    # Een verbod: de receptie ziet bij wie het hoort, met het nieuwe persoonsveld.
+    derde = g.meld(naam="Jan de Vries", kanaal="balie", datum="2026-11-12", **VOLLEDIG, **KLASSE[gemeente])
+    g.ok("maatregel", derde, "--soort", "toegangsverbod", "--duur", "3", "--datum", "2026-11-12", *REDEN)
+    [verbod] = g.json("verboden", "--peildatum", "2026-11-20")
+    assert (verbod["klantnummer"], verbod["naam"], verbod["incident"]) == ("K-778812", "Jan de Vries", derde)
 
 
 # fmt: off

@@ -608,7 +608,8 @@ NAAM_ONTBREEKT = "(naam ontbreekt in het register)"
 
 def verboden(rijen: list[Any], peildatum: date, als_json: bool, bezoeken: list[Any] | None = None) -> None:
     if als_json:
-        druk_json(rijen)  # de lijst blijft een lijst van verboden; het verwachte bezoek staat in termijnen --json
+        # De lijst blijft een lijst van verboden; het verwachte bezoek staat in termijnen --json.
+        druk_json([verbod_json(r) for r in rijen])
         return
     _verboden_tabel(rijen, peildatum)
     for b in bezoeken or []:
@@ -616,6 +617,14 @@ def verboden(rijen: list[Any], peildatum: date, als_json: bool, bezoeken: list[A
         # gewaarschuwd worden".
         om = f" om {nederlands.tijd_voluit(b.tijd)}" if b.tijd else ""
         typer.echo(f"Verwacht bezoek{om}: {b.naam or NAAM_ONTBREEKT} ({b.persoon}); {b.waarschuwen}.")
+
+
+def verbod_json(v: Any) -> dict:
+    """Een lopend verbod in verboden --json: wat de lijst voor de receptie zegt, en de velden met json "verboden"
+    (domein/velden.py) van de maatregel en de persoon."""
+    uitkomst = naar_json(v)
+    velden = uitkomst.pop("velden")
+    return {**uitkomst, **velden}
 
 
 def _verboden_tabel(rijen: list[Any], peildatum: date) -> None:
@@ -658,7 +667,7 @@ def verbodenlijst(lijst: Any, als_json: bool) -> None:
                 "peildatum": lijst.peildatum,
                 "gemaakt": lijst.gemaakt,
                 "aantal": len(lijst.verboden),
-                "verboden": lijst.verboden,
+                "verboden": [verbod_json(r) for r in lijst.verboden],
             }
         )
         return

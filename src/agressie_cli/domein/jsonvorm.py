@@ -22,7 +22,8 @@ HISTORIE = "historie"  # agressie historie --json: de persoon, zijn incidenten e
 MAATREGEL = "maatregel"  # agressie maatregel --json en agressie brief --json: de vastgelegde maatregel
 MELDEN = "melden"  # agressie melden --json (ook met --formulier): het geregistreerde incident
 PERSOON = "persoon"  # een persoon in een lijst 'bedoelt u' (melden, advies, brief)
-VORMEN = (LIJST, HISTORIE, MAATREGEL, MELDEN, PERSOON)
+VERBODEN = "verboden"  # agressie verboden --json (ook met --uit): een lopend verbod met wie het heeft
+VORMEN = (LIJST, HISTORIE, MAATREGEL, MELDEN, PERSOON, VERBODEN)
 
 _TABELLEN = {"Incidenten": "INCIDENT", "Personen": "PERSOON", "Maatregelen": "MAATREGEL"}
 

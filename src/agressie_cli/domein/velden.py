@@ -111,6 +111,7 @@ _LIJST = ("lijst",)  # agressie lijst --json
 _INCIDENT_OVERAL = ("lijst", "historie", "melden")  # het nummer en de datum van het incident
 _LIJST_HISTORIE = ("lijst", "historie")
 _MAATREGEL_OVERAL = ("maatregel", "historie")  # maatregel --json, brief --json en de maatregelen in historie --json
+_MAATREGEL_VERBOD = (*_MAATREGEL_OVERAL, "verboden")  # ook bij elk lopend verbod in verboden --json
 
 # Blad Incidenten, in de volgorde van de kolommen. Ernst óf gedrag en aanhoudend: zie kolommen_van.
 INCIDENT = (
@@ -461,7 +462,7 @@ INCIDENT = (
 
 PERSOON = (
     Veld("persoon", "Persoon", breedte=9, persoon=True, json=("historie", "persoon")),
-    Veld("naam", "Naam", breedte=24, persoon=True, persoonsgegeven=True, json=("historie", "persoon")),
+    Veld("naam", "Naam", breedte=24, persoon=True, persoonsgegeven=True, json=("historie", "persoon", "verboden")),
     Veld(
         "geboortedatum",
         "Geboortedatum",
@@ -472,7 +473,7 @@ PERSOON = (
         hulp="Geboortedatum, om personen met dezelfde naam te onderscheiden. Voorbeeld: --geboortedatum 12-03-1980",
         persoonsgegeven=True,
         formuliertoelichting="Als u die weet; om personen met dezelfde naam uit elkaar te houden.",
-        json=("historie",),
+        json=("historie", "verboden"),
     ),
     Veld(
         "adres",
@@ -557,10 +558,10 @@ PERSOON = (
 )
 
 MAATREGEL = (
-    Veld("maatregel", "Maatregel", breedte=10, json=_MAATREGEL_OVERAL),
-    Veld("incident", "Incident", breedte=11, json=_MAATREGEL_OVERAL),
+    Veld("maatregel", "Maatregel", breedte=10, json=_MAATREGEL_VERBOD),
+    Veld("incident", "Incident", breedte=11, json=_MAATREGEL_VERBOD),
     Veld("persoon", "Persoon", breedte=9, json=("maatregel",)),
-    Veld("soort", "Soort", breedte=20, json=_MAATREGEL_OVERAL),
+    Veld("soort", "Soort", breedte=20, json=_MAATREGEL_VERBOD),
     Veld("label", "Omschrijving maatregel", breedte=36, json=("historie",)),
     Veld("datum", "Datum besluit/brief", "datum", 12, json=_MAATREGEL_OVERAL),
     Veld("ingang", "Ingang", "datum", 12, json=_MAATREGEL_OVERAL),
