@@ -5,8 +5,9 @@ use, JSON key. The anonymisation list, the form's questions and the JSON shapes 
 De sleutels van `--json` zijn een contract met de scripts en koppelingen van een gemeente. Deze test legt voor elk
 commando met `--json`, in beide profielen, vast welke sleutels (ook in de lijsten en records erin) de uitvoer heeft en
 welk soort waarde erbij hoort. Een sleutel mag erbij komen; een sleutel die verdwijnt of van soort verandert, laat
-deze test falen. De vastgelegde vormen staan onderaan (VORMEN); ze zijn gemaakt vóór de JSON-records uit de veldtabel
-kwamen (3.2) en daarna niet meer veranderd.
+deze test falen. De vastgelegde vormen staan onderaan (VORMEN); ze zijn gemaakt met de code van vóór de JSON-records uit
+de veldtabel kwamen (3.2), ook die van advies met 'bedoelt u' die later in het scenario kwam, en daarna niet meer
+veranderd.
 
 domein.md (Privacy): "Keep only what the protocol needs"; een nieuw persoonsgegeven dat één `Veld(...)`-regel is,
 staat in de JSON van lijst, historie en maatregel (en is na opschonen leeg, tests/domein/test_veld_json.py)."""
@@ -125,6 +126,7 @@ def scenario(tmp_path: Path, gemeente: str) -> dict[str, Any]:
     j("brief_voornemen", "brief", d, "--soort", "voornemen", "--datum", "2026-11-19", *duur)
     j("reactie_voornemen", "reactie", d, "--datum", "2026-11-20", "--vorm", "mondeling")
     e = j("melden_5", *meld_args(datum="2026-11-19", **dict(basis, naam="Jan de Vriess")))
+    j("advies_bedoelt_u", "advies", e["incident"])  # 'bedoelt u P0001 Jan de Vries?'
     j("samenvoegen_niet", "samenvoegen", e["persoon"], "--niet", "P0001")
     j("samenvoegen", "samenvoegen", e["persoon"], "--in", "P0001")
     j("brief_twee", "brief", a, c, "--soort", "waarschuwing", "--datum", "2026-11-21", *REDEN)
@@ -259,6 +261,16 @@ VORMEN: dict[str, dict[str, dict[str, str]]] = {
         },
         "advies": {
             ".": "record", ".aangifte": "bool", ".actieve_verboden": "lijst", ".bedoelt_u": "lijst",
+            ".beslist": "null", ".brief": "bool", ".buiten_venster": "lijst", ".duur_maanden": "getal",
+            ".handhaven": "null", ".herhaling": "getal", ".incident": "tekst", ".informeren": "lijst",
+            ".informeren[]": "tekst", ".keuze": "lijst", ".label": "tekst", ".maatregelen_meegeteld": "lijst",
+            ".meegeteld": "lijst", ".onbepaald": "bool", ".overtreding": "null", ".regel": "tekst", ".soort": "tekst",
+            ".uiterlijk": "tekst", ".uitleg": "tekst", ".vervolg": "null", ".waarschuwingen": "lijst",
+            ".waarschuwingen[]": "tekst",
+        },
+        "advies_bedoelt_u": {
+            ".": "record", ".aangifte": "bool", ".actieve_verboden": "lijst", ".bedoelt_u": "lijst",
+            ".bedoelt_u[]": "record", ".bedoelt_u[].naam": "tekst", ".bedoelt_u[].persoon": "tekst",
             ".beslist": "null", ".brief": "bool", ".buiten_venster": "lijst", ".duur_maanden": "getal",
             ".handhaven": "null", ".herhaling": "getal", ".incident": "tekst", ".informeren": "lijst",
             ".informeren[]": "tekst", ".keuze": "lijst", ".label": "tekst", ".maatregelen_meegeteld": "lijst",
@@ -638,6 +650,15 @@ VORMEN: dict[str, dict[str, dict[str, str]]] = {
         },
         "advies": {
             ".": "record", ".aangifte": "bool", ".actieve_verboden": "lijst", ".bedoelt_u": "lijst",
+            ".beslist": "null", ".brief": "bool", ".buiten_venster": "lijst", ".duur_bepalen": "bool",
+            ".handhaven": "null", ".herhaling": "getal", ".incident": "tekst", ".informeren": "lijst",
+            ".informeren[]": "tekst", ".keuze": "lijst", ".label": "tekst", ".maatregelen_meegeteld": "lijst",
+            ".meegeteld": "lijst", ".overtreding": "null", ".regel": "tekst", ".soort": "tekst",
+            ".uiterlijk": "tekst", ".uitleg": "tekst", ".vervolg": "null", ".waarschuwingen": "lijst",
+        },
+        "advies_bedoelt_u": {
+            ".": "record", ".aangifte": "bool", ".actieve_verboden": "lijst", ".bedoelt_u": "lijst",
+            ".bedoelt_u[]": "record", ".bedoelt_u[].naam": "tekst", ".bedoelt_u[].persoon": "tekst",
             ".beslist": "null", ".brief": "bool", ".buiten_venster": "lijst", ".duur_bepalen": "bool",
             ".handhaven": "null", ".herhaling": "getal", ".incident": "tekst", ".informeren": "lijst",
             ".informeren[]": "tekst", ".keuze": "lijst", ".label": "tekst", ".maatregelen_meegeteld": "lijst",
