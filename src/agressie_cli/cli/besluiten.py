@@ -14,7 +14,7 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.openen import optie as open_optie
-from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Soort
+from agressie_cli.cli.opties import Duur, Incident, Ingang, Json, Maatregel, Soort
 from agressie_cli.cli.veldwoorden import optie_van
 from agressie_cli.domein.datums import kort
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout
@@ -445,10 +445,7 @@ def intrekken(
 @opdracht
 def verzonden(
     ctx: typer.Context,
-    maatregel_nummer: Annotated[
-        str,
-        typer.Argument(metavar="MAATREGEL", help="Het nummer van de maatregel. Voorbeeld: M00003", show_default=False),
-    ],
+    maatregel_nummer: Maatregel,
     datum: Annotated[
         Optional[str],
         typer.Option(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -11,42 +11,58 @@ from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
 from agressie_cli.cli.openen import optie as open_optie
-from agressie_cli.cli.opties import Duur, Json
+from agressie_cli.cli.opties import (
+    Duur,
+    Json,
+    Maatregel,
+    Samenvatting,
+    Tijd,
+    datum_optie,
+    maatregel_argument,
+    pdf_optie,
+    persoon_argument,
+    uit_optie,
+)
 from agressie_cli.domein.datums import datum_of_vandaag, kort
 
-Nummer = Annotated[
-    str,
-    typer.Argument(metavar="MAATREGEL", help="Het nummer van de maatregel. Voorbeeld: M00003", show_default=False),
-]
-Samenvatting = Annotated[
-    Optional[str],
-    typer.Option(
-        "--samenvatting",
-        help='Kort wat de persoon zei of schreef (komt in het register, niet in een brief). Voorbeeld: --samenvatting "vraagt om opheffing, werkt mee aan hulpverlening"',
-        show_default=False,
-    ),
-]
+if TYPE_CHECKING:  # voor mypy het type; voor typer de optie of het argument met de helptekst van dit commando
+    MaatregelOfIncident = str
+    PersoonBezoek = str
+    PersoonInzage = str
+    DatumReactie = Optional[str]
+    DatumVerzoek = Optional[str]
+    DatumHerzien = Optional[str]
+    DatumBezoek = Optional[str]
+    DatumGoedkeuren = Optional[str]
+    DatumInzage = Optional[str]
+    UitInzage = Optional[Path]
+    PdfInzage = bool
+else:
+    MaatregelOfIncident = maatregel_argument(
+        "De maatregel (M00003), of het incident (2026-0001) bij een reactie op een voornemen. Voorbeeld: M00003"
+    )
+    PersoonBezoek = persoon_argument(
+        'Persoonnummer of naam (of deel ervan) van iemand met eerdere agressie. Voorbeeld: P0003 of "Jan de Vries"'
+    )
+    PersoonInzage = persoon_argument('Persoonnummer of naam (of deel ervan). Voorbeeld: P0003 of "Jan de Vries"')
+    DatumReactie = datum_optie("Wanneer de persoon reageerde (standaard vandaag). Voorbeeld: --datum 2026-12-03")
+    DatumVerzoek = datum_optie("Wanneer het verzoek binnenkwam (standaard vandaag). Voorbeeld: --datum 2027-02-01")
+    DatumHerzien = datum_optie(
+        "Datum van de herziening (standaard vandaag); opheffen: het verbod geldt tot en met deze dag. Voorbeeld: "
+        "--datum 2027-03-01"
+    )
+    DatumBezoek = datum_optie("De dag waarop de persoon verwacht wordt (verplicht). Voorbeeld: --datum 2026-12-08")
+    DatumGoedkeuren = datum_optie("Datum van de goedkeuring (standaard vandaag). Voorbeeld: --datum 2026-11-04")
+    DatumInzage = datum_optie("Datum van de brief (standaard vandaag). Voorbeeld: --datum 2026-12-10")
+    UitInzage = uit_optie("Map voor de brief (standaard brieven/). Voorbeeld: --uit H:\\Inzage")
+    PdfInzage = pdf_optie("Maak ook een PDF met LibreOffice. Voorbeeld: agressie inzage P0003 --pdf")
 
 
 @opdracht
 def reactie(
     ctx: typer.Context,
-    nummer: Annotated[
-        str,
-        typer.Argument(
-            metavar="MAATREGEL",
-            help="De maatregel (M00003), of het incident (2026-0001) bij een reactie op een voornemen. Voorbeeld: M00003",
-            show_default=False,
-        ),
-    ],
-    datum: Annotated[
-        Optional[str],
-        typer.Option(
-            "--datum",
-            help="Wanneer de persoon reageerde (standaard vandaag). Voorbeeld: --datum 2026-12-03",
-            show_default=False,
-        ),
-    ] = None,
+    nummer: MaatregelOfIncident,
+    datum: DatumReactie = None,
     vorm: Annotated[
         Optional[str],
         typer.Option(
@@ -77,15 +93,8 @@ def reactie(
 @opdracht
 def verzoek(
     ctx: typer.Context,
-    nummer: Nummer,
-    datum: Annotated[
-        Optional[str],
-        typer.Option(
-            "--datum",
-            help="Wanneer het verzoek binnenkwam (standaard vandaag). Voorbeeld: --datum 2027-02-01",
-            show_default=False,
-        ),
-    ] = None,
+    nummer: Maatregel,
+    datum: DatumVerzoek = None,
     samenvatting: Samenvatting = None,
     als_json: Json = False,
 ) -> None:
@@ -109,7 +118,7 @@ def verzoek(
 @opdracht
 def herzien(
     ctx: typer.Context,
-    nummer: Nummer,
+    nummer: Maatregel,
     uitkomst: Annotated[
         Optional[str],
         typer.Option(
@@ -128,14 +137,7 @@ def herzien(
             show_default=False,
         ),
     ] = None,
-    datum: Annotated[
-        Optional[str],
-        typer.Option(
-            "--datum",
-            help="Datum van de herziening (standaard vandaag); opheffen: het verbod geldt tot en met deze dag. Voorbeeld: --datum 2027-03-01",
-            show_default=False,
-        ),
-    ] = None,
+    datum: DatumHerzien = None,
     soort: Annotated[
         Optional[str],
         typer.Option(
@@ -228,26 +230,9 @@ def brief(
 @opdracht
 def bezoek(
     ctx: typer.Context,
-    zoek: Annotated[
-        str,
-        typer.Argument(
-            metavar="PERSOON",
-            help='Persoonnummer of naam (of deel ervan) van iemand met eerdere agressie. Voorbeeld: P0003 of "Jan de Vries"',
-            show_default=False,
-        ),
-    ],
-    datum: Annotated[
-        Optional[str],
-        typer.Option(
-            "--datum",
-            help="De dag waarop de persoon verwacht wordt (verplicht). Voorbeeld: --datum 2026-12-08",
-            show_default=False,
-        ),
-    ] = None,
-    tijd: Annotated[
-        Optional[str],
-        typer.Option("--tijd", help="Hoe laat (UU:MM). Voorbeeld: --tijd 10:30", show_default=False),
-    ] = None,
+    zoek: PersoonBezoek,
+    datum: DatumBezoek = None,
+    tijd: Tijd = None,
     als_json: Json = False,
 ) -> None:
     """Legt een verwacht bezoek vast van iemand met eerdere agressie; die dag tonen verboden en termijnen het.
@@ -311,7 +296,7 @@ def bewijs(
 @opdracht
 def goedkeuren(
     ctx: typer.Context,
-    nummer: Nummer,
+    nummer: Maatregel,
     door: Annotated[
         Optional[str],
         typer.Option(
@@ -320,14 +305,7 @@ def goedkeuren(
             show_default=False,
         ),
     ] = None,
-    datum: Annotated[
-        Optional[str],
-        typer.Option(
-            "--datum",
-            help="Datum van de goedkeuring (standaard vandaag). Voorbeeld: --datum 2026-11-04",
-            show_default=False,
-        ),
-    ] = None,
+    datum: DatumGoedkeuren = None,
     als_json: Json = False,
 ) -> None:
     """Keurt een verbodsbrief goed als tweede persoon; met goedkeuring = true in het profiel is hij pas dan definitief.
@@ -347,14 +325,7 @@ def goedkeuren(
 @opdracht
 def inzage(
     ctx: typer.Context,
-    zoek: Annotated[
-        str,
-        typer.Argument(
-            metavar="PERSOON",
-            help='Persoonnummer of naam (of deel ervan). Voorbeeld: P0003 of "Jan de Vries"',
-            show_default=False,
-        ),
-    ],
+    zoek: PersoonInzage,
     verzoek: Annotated[
         Optional[str],
         typer.Option(
@@ -372,21 +343,9 @@ def inzage(
             "2026-12-01 --alleen-verzoek",
         ),
     ] = False,
-    datum: Annotated[
-        Optional[str],
-        typer.Option(
-            "--datum", help="Datum van de brief (standaard vandaag). Voorbeeld: --datum 2026-12-10", show_default=False
-        ),
-    ] = None,
-    uit: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--uit", help="Map voor de brief (standaard brieven/). Voorbeeld: --uit H:\\Inzage", show_default=False
-        ),
-    ] = None,
-    pdf: Annotated[
-        bool, typer.Option("--pdf", help="Maak ook een PDF met LibreOffice. Voorbeeld: agressie inzage P0003 --pdf")
-    ] = False,
+    datum: DatumInzage = None,
+    uit: UitInzage = None,
+    pdf: PdfInzage = False,
     openen: Annotated[bool, open_optie("Word; met --pdf de PDF", "agressie inzage P0003 --open")] = False,
     als_json: Json = False,
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
@@ -48,6 +49,50 @@ PersoonOptie = Annotated[
 
 def peildatum(hulp: str) -> Any:
     return Annotated[Optional[str], typer.Option("--peildatum", help=hulp, show_default=False)]
+
+
+# Opties die elk commando met zijn eigen helptekst heeft (wat de datum is, waar het bestand komt). Gebruik ze zoals
+# peildatum: onder `if TYPE_CHECKING` het type voor mypy, anders de optie (zie cli/nabehandeling.py).
+def datum_optie(hulp: str) -> Any:
+    """--datum: wanneer iets gebeurde of de datum van de brief, JJJJ-MM-DD of DD-MM-JJJJ."""
+    return Annotated[Optional[str], typer.Option("--datum", help=hulp, show_default=False)]
+
+
+def uit_optie(hulp: str) -> Any:
+    """--uit: de map (of het bestand) voor wat het commando maakt."""
+    return Annotated[Optional[Path], typer.Option("--uit", help=hulp, show_default=False)]
+
+
+def pdf_optie(hulp: str) -> Any:
+    """--pdf: maak ook een PDF."""
+    return Annotated[bool, typer.Option("--pdf", help=hulp)]
+
+
+def maatregel_argument(hulp: str) -> Any:
+    """Het argument MAATREGEL: een maatregelnummer (bij een reactie ook een incident)."""
+    return Annotated[str, typer.Argument(metavar="MAATREGEL", help=hulp, show_default=False)]
+
+
+def persoon_argument(hulp: str) -> Any:
+    """Het argument PERSOON: een persoonnummer of (een deel van) een naam."""
+    return Annotated[str, typer.Argument(metavar="PERSOON", help=hulp, show_default=False)]
+
+
+Maatregel = Annotated[
+    str,
+    typer.Argument(metavar="MAATREGEL", help="Het nummer van de maatregel. Voorbeeld: M00003", show_default=False),
+]
+Samenvatting = Annotated[
+    Optional[str],
+    typer.Option(
+        "--samenvatting",
+        help='Kort wat de persoon zei of schreef (komt in het register, niet in een brief). Voorbeeld: --samenvatting "vraagt om opheffing, werkt mee aan hulpverlening"',
+        show_default=False,
+    ),
+]
+Tijd = Annotated[
+    Optional[str], typer.Option("--tijd", help="Hoe laat (UU:MM). Voorbeeld: --tijd 10:30", show_default=False)
+]
 
 
 def _annotatie(veld: Veld) -> Any:

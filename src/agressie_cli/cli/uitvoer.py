@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from datetime import date, datetime, time
+from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -26,22 +26,19 @@ if TYPE_CHECKING:
 
 
 def naar_json(waarde: Any) -> Any:
-    """Dataclasses, datums, tijden en duren naar JSON-waarden (datum ISO, tijd UU:MM, duur maanden of 'onbepaald')."""
+    """Dataclasses, datums, tijden en duren naar JSON-waarden (datum ISO, tijd UU:MM, duur maanden of 'onbepaald'),
+    zoals de records van de rijen (domein/jsonvorm.py)."""
+    from agressie_cli.domein.jsonvorm import json_waarde
+
     if isinstance(waarde, Duur):  # vóór de andere dataclasses: een duur is één waarde
-        return waarde.als_cel()
+        return json_waarde(waarde)
     if dataclasses.is_dataclass(waarde) and not isinstance(waarde, type):
         return {f.name: naar_json(getattr(waarde, f.name)) for f in dataclasses.fields(waarde)}
-    if isinstance(waarde, datetime):
-        return waarde.isoformat()
-    if isinstance(waarde, date):
-        return waarde.isoformat()
-    if isinstance(waarde, time):
-        return nederlands.tijd_invoer(waarde)
     if isinstance(waarde, (list, tuple)):
         return [naar_json(w) for w in waarde]
     if isinstance(waarde, dict):
         return {k: naar_json(v) for k, v in waarde.items()}
-    return waarde
+    return json_waarde(waarde)
 
 
 def is_utf8(stroom: Any) -> bool:
@@ -217,7 +214,10 @@ def veldnaam(sleutel: str) -> str:
 
 
 def personen_json(personen: list[dict]) -> list[dict]:
-    return [{"persoon": p["persoon"], "naam": p.get("naam")} for p in personen]
+    """De personen van 'bedoelt u' (advies, brief): de velden met de vorm "persoon" (domein/velden.py)."""
+    from agressie_cli.domein.jsonvorm import PERSOON, json_record
+
+    return [json_record(p, "Personen", PERSOON) for p in personen]
 
 
 def nog_open_twijfel(kandidaten: list[dict], persoon: str | None) -> None:
@@ -239,13 +239,12 @@ def ontbrekend(incident: IncidentRij) -> list[str]:
 
 
 def melden_json(g: Gemeld) -> dict:
+    """Het geregistreerde incident (de velden met de vorm "melden", domein/velden.py), de naam van de persoon en wat
+    de registratie verder opleverde."""
     return {
-        "incident": g.incident,
-        "persoon": g.persoon,
+        **g.velden,
         "naam": g.naam,
         "nieuw_persoon": g.nieuw_persoon,
-        "datum": g.datum,
-        "status": g.status,
         "ontbrekend": list(g.ontbrekend),
         "bedoelt_u": [{"persoon": k.persoon, "naam": k.naam} for k in g.bedoelt_u],
         "mogelijk_dubbel": list(g.mogelijk_dubbel),
@@ -357,14 +356,13 @@ def klasse_json(classificatie: str, waarde: Any) -> dict[str, Any]:
 
 def lijst(rijen: list[IncidentRij], klasse: str, als_json: bool) -> None:
     if als_json:
-        from agressie_cli.domein.velden import json_velden
+        from agressie_cli.domein.jsonvorm import LIJST, json_record
 
         # De velden met json "lijst" (domein/velden.py), daarna de stand van het incident.
-        sleutels = json_velden("lijst", klasse)
         druk_json(
             [
                 {
-                    **{s: i.get(s) for s in sleutels},
+                    **json_record(i, "Incidenten", LIJST, klasse),
                     **klasse_json(klasse, i.get(klasse)),
                     "status": i.get("status"),
                     "ontbrekend": ontbrekend(i),
@@ -399,22 +397,17 @@ def lijst(rijen: list[IncidentRij], klasse: str, als_json: bool) -> None:
 def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
     klasse = h.classificatie
     if als_json:
+        # De velden met json "historie" (domein/velden.py) van de persoon, elk incident en elke maatregel, met wat de
+        # historie erbij uitrekent (het venster, of een verbod loopt, de herzieningen).
         druk_json(
             {
-                "persoon": h.persoon,
-                "naam": h.naam,
-                "geboortedatum": h.geboortedatum,
+                **h.velden,
                 "peildatum": h.peildatum,
                 "venster_vanaf": h.venster_vanaf,
                 "incidenten": [
                     {
-                        "incident": i.incident,
-                        "datum": i.datum,
-                        "tijd": i.tijd,
-                        "kanaal": i.kanaal,
-                        klasse: i.klasse,
+                        **i.velden,
                         **klasse_json(klasse, i.klasse),
-                        "vorm": i.vorm,
                         "status": i.status,
                         "binnen_venster": i.binnen_venster,
                     }
@@ -422,7 +415,7 @@ def historie(h: Any, venster_maanden: int, als_json: bool) -> None:
                 ],
                 "maatregelen": [_maatregel_historie(m) for m in h.maatregelen],
                 "binnen_venster": h.binnen_venster,
-                "actieve_verboden": h.actieve_verboden,
+                "actieve_verboden": [_maatregel_historie(m, alles=True) for m in h.actieve_verboden],
             }
         )
         return
@@ -514,12 +507,14 @@ def _na_de_brief(m: Any) -> None:
         typer.echo(f"  {m.maatregel} herzien uiterlijk {kort(m.herzien_op)}: agressie herzien {m.maatregel}")
 
 
-def _maatregel_historie(m: Any) -> dict:
-    """Een maatregel in historie --json; 'gesprek' en 'afspraken' alleen waar ze er zijn (ordegesprek)."""
+def _maatregel_historie(m: Any, alles: bool = False) -> dict:
+    """Een maatregel in historie --json: de velden met json "historie" (domein/velden.py) en wat de historie erbij
+    uitrekent; 'gesprek' en 'afspraken' alleen waar ze er zijn (ordegesprek), behalve bij de lopende verboden."""
     uitkomst = naar_json(m)
-    if m.gesprek is None:
+    uitkomst.update(uitkomst.pop("velden"))
+    if not alles and m.gesprek is None:
         del uitkomst["gesprek"]
-    if not m.afspraken:
+    if not alles and not m.afspraken:
         del uitkomst["afspraken"]
     return uitkomst
 
@@ -614,7 +609,8 @@ NAAM_ONTBREEKT = "(naam ontbreekt in het register)"
 
 def verboden(rijen: list[Any], peildatum: date, als_json: bool, bezoeken: list[Any] | None = None) -> None:
     if als_json:
-        druk_json(rijen)  # de lijst blijft een lijst van verboden; het verwachte bezoek staat in termijnen --json
+        # De lijst blijft een lijst van verboden; het verwachte bezoek staat in termijnen --json.
+        druk_json([verbod_json(r) for r in rijen])
         return
     _verboden_tabel(rijen, peildatum)
     for b in bezoeken or []:
@@ -622,6 +618,14 @@ def verboden(rijen: list[Any], peildatum: date, als_json: bool, bezoeken: list[A
         # gewaarschuwd worden".
         om = f" om {nederlands.tijd_voluit(b.tijd)}" if b.tijd else ""
         typer.echo(f"Verwacht bezoek{om}: {b.naam or NAAM_ONTBREEKT} ({b.persoon}); {b.waarschuwen}.")
+
+
+def verbod_json(v: Any) -> dict:
+    """Een lopend verbod in verboden --json: wat de lijst voor de receptie zegt, en de velden met json "verboden"
+    (domein/velden.py) van de maatregel en de persoon."""
+    uitkomst = naar_json(v)
+    velden = uitkomst.pop("velden")
+    return {**uitkomst, **velden}
 
 
 def _verboden_tabel(rijen: list[Any], peildatum: date) -> None:
@@ -664,7 +668,7 @@ def verbodenlijst(lijst: Any, als_json: bool) -> None:
                 "peildatum": lijst.peildatum,
                 "gemaakt": lijst.gemaakt,
                 "aantal": len(lijst.verboden),
-                "verboden": lijst.verboden,
+                "verboden": [verbod_json(r) for r in lijst.verboden],
             }
         )
         return
@@ -730,23 +734,18 @@ def termijnen(items: list[Any], actueel: list[Any], achterstand: list[Any], dage
 def maatregel_json(
     m: MaatregelRij, status: str | None = None, te_laat: bool = False, vervangt_verbod: list[str] | None = None
 ) -> dict:
+    """De vastgelegde maatregel in maatregel --json en brief --json: de velden met json "maatregel" (domein/velden.py)
+    en wat het besluit erbij zegt."""
+    from agressie_cli.domein.jsonvorm import MAATREGEL, json_record
+
     duur = m.get("duur")
     return {
-        "maatregel": m["maatregel"],
-        "incident": m["incident"],
-        "persoon": m["persoon"],
-        "soort": m["soort"],
-        "datum": m["datum"],
-        "ingang": m.get("ingang"),
-        "einde": m.get("einde"),
+        **json_record(m, "Maatregelen", MAATREGEL),
         "duur_maanden": duur.maanden if duur is not None else None,
         "onbepaald": duur is not None and duur.onbepaald,
         "afwijking": bool(m["afwijking"]),
-        "toelichting": m.get("toelichting"),
         "te_laat": te_laat,
-        "advies": m.get("advies"),
         **({"status": status} if status is not None else {}),
-        "bestand": m.get("bestand"),
         **({"bedrag": m["bedrag"]} if m.get("bedrag") else {}),  # aansprakelijkstelling: "1250,00"
         "vervangt_verbod": vervangt_verbod or [],  # 3.1: de lopende verboden die dit zwaardere verbod vervangt
     }
@@ -818,10 +817,9 @@ def brieven(
         typer.echo(f"Maatregel {m['maatregel']} vastgelegd bij {m['incident']}: {m['label']} ({m['soort']}).")
         periode(m)
         if m.get("bedrag"):
-            from agressie_cli.domein.schade import uit_cel
+            from agressie_cli.domein.schade import geclaimd
 
-            bedrag = uit_cel(m["bedrag"])
-            typer.echo(f"Geclaimd bedrag: {nederlands.bedrag(bedrag) if bedrag is not None else m['bedrag']}.")
+            typer.echo(f"Geclaimd bedrag: {geclaimd(m) or m['bedrag']}.")
         if b.vervangen:
             typer.echo(f"Vervangt {', '.join(b.vervangen)}: die maatregel telt niet meer mee.")
         vervangt_verbod(m, (vervangt or {}).get(m["maatregel"], []))

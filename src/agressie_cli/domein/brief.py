@@ -31,7 +31,7 @@ from agressie_cli.domein.overtreding import Overtreding, zwaarder
 from agressie_cli.domein.profiel import Profiel, Soort
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, PersoonRij
-from agressie_cli.domein.schade import schadeposten, soort_schade
+from agressie_cli.domein.schade import bedrag_tekst, schadeposten, soort_schade
 from agressie_cli.domein.verboden import laatste_dag, loopt_tijdens, lopend_bij_incident, te_vervangen
 from agressie_cli.domein.verzending import Briefverzending, briefverzending
 
@@ -517,7 +517,7 @@ def _schade(bron: Bron) -> Schade:
         verhalen = str(regel["schade_tekst"]).format(schade=soort)
     return Schade(
         schadeposten=tuple(schadeposten(incident)),
-        bedrag=nederlands.bedrag(extra.bedrag) if extra.bedrag is not None else "",
+        bedrag=bedrag_tekst(extra.bedrag) if extra.bedrag is not None else "",
         betaaltermijn=f"{termijn} dagen",
         betaal_uiterlijk=voluit(extra.datum + timedelta(days=termijn)),
         # [schade] (init schrijft het, 3.1); [brieven] rekening en contactpersoon uit een oudere agressie.toml tellen nog.

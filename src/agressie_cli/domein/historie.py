@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, time
+from typing import Any
 
 from agressie_cli.domein.datums import venster_begin
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.jsonvorm import HISTORIE, json_record
 from agressie_cli.domein.nabehandeling import (
     Herziening,
     Reactie,
@@ -37,6 +39,8 @@ class Incidentregel:
     vorm: list[str]
     status: str | None
     binnen_venster: bool
+    # De velden van de rij in historie --json (domein/jsonvorm.py, Veld.json): ook een nieuw veld uit velden.py.
+    velden: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -81,6 +85,8 @@ class Maatregelregel:
     besloten_door: str | None = None
     goedgekeurd_door: str | None = None
     goedgekeurd: date | None = None
+    # De velden van de rij in historie --json (domein/jsonvorm.py, Veld.json): ook een nieuw veld uit velden.py.
+    velden: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -94,6 +100,8 @@ class Historie:
     incidenten: list[Incidentregel]
     maatregelen: list[Maatregelregel]
     actieve_verboden: list[Maatregelregel]
+    # De velden van de persoon in historie --json (domein/jsonvorm.py, Veld.json).
+    velden: dict[str, Any] = field(default_factory=dict)
 
     @property
     def binnen_venster(self) -> list[str | None]:
@@ -164,6 +172,7 @@ def _maatregelregel(register: Register, profiel: Profiel, m: MaatregelRij, peild
         besloten_door=m.get("besloten_door"),
         goedgekeurd_door=m.get("goedgekeurd_door"),
         goedgekeurd=m.get("goedgekeurd"),
+        velden=json_record(m, "Maatregelen", HISTORIE),
     )
 
 
@@ -196,6 +205,7 @@ def historie(register: Register, profiel: Profiel, zoek: str, peildatum: date) -
                 i.get("vorm") or [],
                 i.get("status"),
                 (d := i.get("datum")) is not None and begin <= d <= peildatum,
+                json_record(i, "Incidenten", HISTORIE, klasse),
             )
             for i in incidenten
         ],
@@ -203,6 +213,7 @@ def historie(register: Register, profiel: Profiel, zoek: str, peildatum: date) -
         actieve_verboden=[
             _maatregelregel(register, profiel, m, peildatum) for m in lopende_verboden(maatregelen, profiel, peildatum)
         ],
+        velden=json_record(persoon, "Personen", HISTORIE),
     )
 
 

@@ -4,6 +4,8 @@ van een aansprakelijkstelling, zoals een Nederlandse gebruiker het typt ("150", 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from agressie_cli.domein import nederlands
@@ -17,6 +19,10 @@ _BEDRAG = re.compile(r"^(?:€|eur(?:o)?)?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,
 MAXIMUM = Decimal("10000000")
 
 
+# Alleen "er was geen": het document voor de aangifte zegt dan "geen" (een langere tekst, zoals "geen letsel, wel
+# geschrokken", neemt het letterlijk over; de brief noemt die niet als schade).
+_ALLEEN_GEEN = re.compile(r"^(?:nee|neen|n|nvt|n\.v\.t\.?|niet van toepassing|-+|geen|geen schade|niets|niks)$")
+
 # Wat een medewerker typt als er geen schade is, of als het niet bekend is: dat is geen vastgelegde schade.
 _GEEN = re.compile(
     r"^(?:nee|neen|n|nvt|n\.v\.t\.?|niet van toepassing|-+|geen(?:\s+.*)?|niets|niks|onbekend|weet\s+niet|"
@@ -24,13 +30,30 @@ _GEEN = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class Gevolg:
+    """Wat het register over één gevolg van een incident zegt (materiële schade, lichamelijk letsel, psychische
+    klachten), zoals de aansprakelijkstelling en het document voor de aangifte het noemen (3.2: één regel voor beide).
+    `tekst`: wat er staat, zonder witruimte eromheen ("" als er niets staat); `schade`: er is schade vastgelegd (niet
+    'nee', 'geen letsel', 'onbekend'); `geen`: er staat alleen dat er geen was ('nee', 'geen', 'n.v.t.')."""
+
+    tekst: str
+    schade: bool
+    geen: bool
+
+
+def gevolg(waarde: object) -> Gevolg:
+    """Het gevolg uit een cel van het register: materiele_schade, letsel of psychisch."""
+    tekst = "" if waarde is None else str(waarde).strip()
+    kern = tekst.lower().rstrip(".!").strip()
+    geen = bool(_ALLEEN_GEEN.match(kern))
+    return Gevolg(tekst, schade=kern not in GEEN_SCHADE and not _GEEN.match(kern), geen=geen)
+
+
 def heeft_schade(waarde: object) -> bool:
     """Staat er schade bij het incident? 'nee', 'Nee.', 'geen schade', 'geen letsel', 'onbekend' niet: een
     aansprakelijkstelling noemt alleen schade die echt is vastgelegd."""
-    if waarde is None:
-        return False
-    tekst = str(waarde).strip().lower().rstrip(".!").strip()
-    return tekst not in GEEN_SCHADE and not _GEEN.match(tekst)
+    return gevolg(waarde).schade
 
 
 def lees_bedrag(tekst: str | None, veld: str = "«bedrag»") -> Decimal | None:
@@ -74,16 +97,24 @@ def uit_cel(waarde: object) -> Decimal | None:
 
 
 def bedrag_tekst(bedrag: Decimal) -> str:
-    """'€ 1.250,00' (zie nederlands.bedrag)."""
+    """'€ 1.250,00' (zie nederlands.bedrag): zo noemen de aansprakelijkstelling en het document voor de aangifte het."""
     return nederlands.bedrag(bedrag)
+
+
+def geclaimd(maatregel: Mapping[str, object]) -> str:
+    """Het bedrag van een aansprakelijkstelling uit de kolom Bedrag (EUR), als '€ 1.250,00'; leeg als het er niet
+    (leesbaar) staat."""
+    bedrag = uit_cel(maatregel.get("bedrag"))
+    return bedrag_tekst(bedrag) if bedrag is not None else ""
 
 
 def schadeposten(incident: IncidentRij) -> list[str]:
     """De schade die het register bij het incident kent, zoals een brief aan de persoon die noemt: de materiële schade
     met haar beschrijving, letsel en psychische klachten van een medewerker zonder medische details (AVG)."""
     posten = []
-    if heeft_schade(incident.get("materiele_schade")):
-        posten.append(f"materiële schade: {str(incident['materiele_schade']).strip()}")
+    materieel = gevolg(incident.get("materiele_schade"))
+    if materieel.schade:
+        posten.append(f"materiële schade: {materieel.tekst}")
     if heeft_schade(incident.get("letsel")):
         posten.append("lichamelijk letsel van een medewerker")
     if heeft_schade(incident.get("psychisch")):

@@ -85,9 +85,16 @@ class Veld:
     op_formulier: bool = True
     formuliervraag: str | None = None
     formuliertoelichting: str = ""
-    # De vormen van --json waarin het veld onder zijn eigen sleutel staat ("lijst": agressie lijst --json), in de
-    # volgorde van de kolommen. Een nieuw veld dat een gebruiker in de lijst moet zien, is zo één regel (3.2).
+    # De vormen van --json waarin het veld staat, in de volgorde van de kolommen (domein/jsonvorm.py: "lijst",
+    # "historie", "maatregel", "melden", "persoon"), onder json_sleutel (zonder: de sleutel). Een nieuw veld dat een
+    # gebruiker in de lijst, de historie of bij de maatregel moet zien, is zo één regel (3.2).
     json: tuple[str, ...] = ()
+    json_sleutel: str | None = None
+
+    @property
+    def json_naam(self) -> str:
+        """De sleutel van het veld in --json: json_sleutel, anders de sleutel in de code (en de kolom)."""
+        return self.json_sleutel or self.sleutel
 
     @property
     def parameter(self) -> str:
@@ -99,12 +106,17 @@ def _ja_nee(sleutel: str, kop: str, breedte: int, optie: str, uit: str, hulp: st
     return Veld(sleutel, kop, "janee", breedte, JA_NEE, optie=optie, uit=uit, hulp=hulp, **beleid)
 
 
+# De vormen van --json (domein/jsonvorm.py) waarin een veld staat.
 _LIJST = ("lijst",)  # agressie lijst --json
+_INCIDENT_OVERAL = ("lijst", "historie", "melden")  # het nummer en de datum van het incident
+_LIJST_HISTORIE = ("lijst", "historie")
+_MAATREGEL_OVERAL = ("maatregel", "historie")  # maatregel --json, brief --json en de maatregelen in historie --json
+_MAATREGEL_VERBOD = (*_MAATREGEL_OVERAL, "verboden")  # ook bij elk lopend verbod in verboden --json
 
 # Blad Incidenten, in de volgorde van de kolommen. Ernst óf gedrag en aanhoudend: zie kolommen_van.
 INCIDENT = (
-    Veld("incident", "Incident", breedte=11, json=_LIJST),
-    Veld("status", "Status", "keuze", 18, tuple(STATUSSEN)),
+    Veld("incident", "Incident", breedte=11, json=_INCIDENT_OVERAL),
+    Veld("status", "Status", "keuze", 18, tuple(STATUSSEN), json=("melden",)),  # lijst, historie: na de klasse
     Veld(
         "datum",
         "Datum",
@@ -114,7 +126,7 @@ INCIDENT = (
         hulp="Datum van het incident, JJJJ-MM-DD of DD-MM-JJJJ (standaard vandaag). Voorbeeld: --datum 17-11-2026",
         formuliervraag="Datum van het incident",
         formuliertoelichting="Bijvoorbeeld 24-11-2026",
-        json=_LIJST,
+        json=_INCIDENT_OVERAL,
     ),
     Veld(
         "tijd",
@@ -125,9 +137,9 @@ INCIDENT = (
         hulp="Tijdstip UU:MM. Voorbeeld: --tijd 10:30",
         formuliervraag="Tijdstip",
         formuliertoelichting="Bijvoorbeeld 10:30",
-        json=_LIJST,
+        json=_LIJST_HISTORIE,
     ),
-    Veld("persoon", "Persoon", breedte=9, json=_LIJST),
+    Veld("persoon", "Persoon", breedte=9, json=("lijst", "melden")),
     Veld(
         "naam",
         "Naam",
@@ -149,7 +161,7 @@ INCIDENT = (
         vraag=f"Kanaal ({', '.join(KANALEN)})",
         hulp="balie, spreekkamer, telefoon, schriftelijk, huisbezoek, bedrijfscontrole of elders. Voorbeeld: --kanaal balie",
         formuliervraag="Waar of hoe gebeurde het?",
-        json=_LIJST,
+        json=_LIJST_HISTORIE,
     ),
     Veld(
         "ernst",
@@ -160,7 +172,7 @@ INCIDENT = (
         vraag="Ernst (licht, agressief, strafbaar)",
         hulp="Profiel Geertruidenberg: licht, agressief of strafbaar. Voorbeeld: --ernst agressief",
         formuliervraag="Hoe ernstig was het?",
-        json=_LIJST,
+        json=_LIJST_HISTORIE,
     ),
     Veld(
         "gedrag",
@@ -171,7 +183,7 @@ INCIDENT = (
         vraag="Gedrag (A, B, C, D of E)",
         hulp="Profiel Losser: A, B, C, D of E. Voorbeeld: --gedrag C --aanhoudend",
         formuliervraag="Welk gedrag (A tot en met E)?",
-        json=_LIJST,
+        json=_LIJST_HISTORIE,
     ),
     _ja_nee(
         "aanhoudend",
@@ -193,6 +205,7 @@ INCIDENT = (
         herhaalbaar=True,
         hulp="Herhaalbaar: verbaal, fysiek, discriminatie, seksuele-intimidatie, hinderlijk. Voorbeeld: --vorm verbaal --vorm fysiek",
         formuliervraag="Vorm van agressie",
+        json=("historie",),
         formuliertoelichting="Kies uit de lijst. Meer dan één: typ ze met een komma ertussen, bijvoorbeeld: verbaal, fysiek",
     ),
     Veld(
@@ -448,8 +461,8 @@ INCIDENT = (
 )
 
 PERSOON = (
-    Veld("persoon", "Persoon", breedte=9, persoon=True),
-    Veld("naam", "Naam", breedte=24, persoon=True, persoonsgegeven=True),
+    Veld("persoon", "Persoon", breedte=9, persoon=True, json=("historie", "persoon")),
+    Veld("naam", "Naam", breedte=24, persoon=True, persoonsgegeven=True, json=("historie", "persoon", "verboden")),
     Veld(
         "geboortedatum",
         "Geboortedatum",
@@ -460,6 +473,7 @@ PERSOON = (
         hulp="Geboortedatum, om personen met dezelfde naam te onderscheiden. Voorbeeld: --geboortedatum 12-03-1980",
         persoonsgegeven=True,
         formuliertoelichting="Als u die weet; om personen met dezelfde naam uit elkaar te houden.",
+        json=("historie", "verboden"),
     ),
     Veld(
         "adres",
@@ -544,18 +558,18 @@ PERSOON = (
 )
 
 MAATREGEL = (
-    Veld("maatregel", "Maatregel", breedte=10),
-    Veld("incident", "Incident", breedte=11),
-    Veld("persoon", "Persoon", breedte=9),
-    Veld("soort", "Soort", breedte=20),
-    Veld("label", "Omschrijving maatregel", breedte=36),
-    Veld("datum", "Datum besluit/brief", "datum", 12),
-    Veld("ingang", "Ingang", "datum", 12),
-    Veld("duur", "Duur (maanden)", "duur", 10),
-    Veld("einde", "Einde (t/m)", "datum", 12),
+    Veld("maatregel", "Maatregel", breedte=10, json=_MAATREGEL_VERBOD),
+    Veld("incident", "Incident", breedte=11, json=_MAATREGEL_VERBOD),
+    Veld("persoon", "Persoon", breedte=9, json=("maatregel",)),
+    Veld("soort", "Soort", breedte=20, json=_MAATREGEL_VERBOD),
+    Veld("label", "Omschrijving maatregel", breedte=36, json=("historie",)),
+    Veld("datum", "Datum besluit/brief", "datum", 12, json=_MAATREGEL_OVERAL),
+    Veld("ingang", "Ingang", "datum", 12, json=_MAATREGEL_OVERAL),
+    Veld("duur", "Duur (maanden)", "duur", 10, json=("historie",)),
+    Veld("einde", "Einde (t/m)", "datum", 12, json=("maatregel",)),
     Veld("aangifte", "Aangifte", "janee", 9, JA_NEE),
-    Veld("bestand", "Brief", breedte=40, persoonsgegeven=True),
-    Veld("advies", "Advies protocol", breedte=18),
+    Veld("bestand", "Brief", breedte=40, persoonsgegeven=True, json=_MAATREGEL_OVERAL),
+    Veld("advies", "Advies protocol", breedte=18, json=("maatregel",)),
     Veld("afwijking", "Afwijking van advies", "janee", 10, JA_NEE),
     Veld("overtreding", "Overtreding (datum tijd)", breedte=18, persoonsgegeven=True),
     # Het ordegesprek (6.3): de uitnodiging legt het gesprek vast, de bevestiging neemt het over en legt de afspraken vast.
@@ -566,18 +580,18 @@ MAATREGEL = (
         "aanwezigen", "Aanwezigen gesprek", "lijst", 30, scheiding="\n", persoonsgegeven=True
     ),  # namen van medewerkers
     Veld("afspraken", "Afspraken", "lijst", 40, scheiding="\n", persoonsgegeven=True),  # vrije tekst over de persoon
-    Veld("toelichting", "Toelichting", breedte=40, persoonsgegeven=True),
+    Veld("toelichting", "Toelichting", breedte=40, persoonsgegeven=True, json=_MAATREGEL_OVERAL),
     # Vergissingen herstellen (2.4): vervangen door een nieuwe brief, ingetrokken met reden, en wanneer verzonden.
     Veld("status", "Status maatregel", "keuze", 12, MAATREGELSTATUSSEN),
-    Veld("vervangen_door", "Vervangen door", breedte=12),
+    Veld("vervangen_door", "Vervangen door", breedte=12, json=("historie",)),
     # Een verbod dat vervangen is door een zwaarder verbod (3.1: na een overtreding of tijdens het verbod): het blijft een
     # opgelegde maatregel (status geldig, telt mee als eerdere maatregel), maar loopt niet meer vanaf deze dag.
-    Veld("vervangen_per", "Vervangen per", "datum", 12),
-    Veld("ingetrokken", "Ingetrokken op", "datum", 12),
+    Veld("vervangen_per", "Vervangen per", "datum", 12, json=("historie",)),
+    Veld("ingetrokken", "Ingetrokken op", "datum", 12, json=("historie",)),
     Veld(
-        "reden", "Reden intrekken", breedte=30, persoonsgegeven=True
+        "reden", "Reden intrekken", breedte=30, persoonsgegeven=True, json=("historie",)
     ),  # vrije tekst ("bezwaar van J. de Vries gegrond")
-    Veld("verzonden", "Verzonden op", "datum", 12),
+    Veld("verzonden", "Verzonden op", "datum", 12, json=("historie",)),
     Veld("wijze", "Verzonden per", "keuze", 12, VERZENDWIJZEN),
     # Hoe de brief zelf zegt dat hij gaat (aangetekend en per gewone post, per e-mail, overhandigd): agressie brief zet het,
     # agressie verzonden --wijze vergelijkt ermee. Apart van 'Verzonden per', dat pas bij het verzenden gevuld wordt.
@@ -593,13 +607,13 @@ MAATREGEL = (
     Veld("reacties", "Reacties", "lijst", 40, scheiding="\n", persoonsgegeven=True),
     Veld("verzoeken", "Verzoeken", "lijst", 40, scheiding="\n", persoonsgegeven=True),
     Veld("herzieningen", "Herzieningen", "lijst", 40, scheiding="\n", persoonsgegeven=True),
-    Veld("opgeheven", "Opgeheven per", "datum", 12),
+    Veld("opgeheven", "Opgeheven per", "datum", 12, json=("historie",)),
     Veld("herzieningsbrief", "Brieven herziening", "lijst", 40, scheiding="\n", persoonsgegeven=True),
     # Wie besliste (3.4; Geertruidenberg 9.1, Losser 9): "naam, functie", met --besloten-door op maatregel en brief.
-    Veld("besloten_door", "Besloten door", breedte=30, persoonsgegeven=True),
+    Veld("besloten_door", "Besloten door", breedte=30, persoonsgegeven=True, json=("historie",)),
     # Goedkeuring door een tweede persoon (3.4; profiel: goedkeuring = true): wie ("naam, functie") en wanneer.
-    Veld("goedgekeurd_door", "Goedgekeurd door", breedte=30, persoonsgegeven=True),
-    Veld("goedgekeurd", "Goedgekeurd op", "datum", 12),
+    Veld("goedgekeurd_door", "Goedgekeurd door", breedte=30, persoonsgegeven=True, json=("historie",)),
+    Veld("goedgekeurd", "Goedgekeurd op", "datum", 12, json=("historie",)),
 )
 
 LOGBOEK = (
@@ -647,13 +661,6 @@ def keuzelijst_probleem(keuzes: tuple[str, ...] | list[str]) -> str | None:
             f"de waarden zijn samen {lengte} tekens; een keuzelijst in Excel mag er hoogstens {MAX_KEUZELIJST} hebben"
         )
     return None
-
-
-def json_velden(vorm: str, classificatie: str) -> list[str]:
-    """De velden van het blad Incidenten in een vorm van --json (Veld.json), in de volgorde van de kolommen; van de
-    classificatie alleen die van het profiel."""
-    weg = {s for c, sleutels in KLASSEVELDEN.items() if c != classificatie for s in sleutels}
-    return [v.sleutel for v in INCIDENT if vorm in v.json and v.sleutel not in weg]
 
 
 def verplicht_bij_melden(profiel: Profiel) -> list[str]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
+from agressie_cli.domein.jsonvorm import VERBODEN, json_record
 from agressie_cli.domein.personen import zoek_op_naam
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -249,6 +251,8 @@ class Verbod:
     vervangen_door: str | None = None  # wordt vervangen door een zwaarder verbod (3.1) ...
     vervangen_per: date | None = None  # ... vanaf deze dag
     vervangt: list[str] | None = None  # de verboden die dit verbod verving
+    # De velden van de maatregel en de persoon in verboden --json (domein/jsonvorm.py, Veld.json "verboden").
+    velden: dict[str, Any] = field(default_factory=dict)
 
 
 def verboden_lijst(register: Register, profiel: Profiel, peildatum: date, naam: str | None = None) -> list[Verbod]:
@@ -285,6 +289,7 @@ def verboden_lijst(register: Register, profiel: Profiel, peildatum: date, naam: 
                 vervangen_door=m.get("vervangen_door") if m.get("vervangen_per") else None,
                 vervangen_per=m.get("vervangen_per"),
                 vervangt=vervangt.get(str(m.get("maatregel")), []),
+                velden={**json_record(m, "Maatregelen", VERBODEN), **json_record(persoon, "Personen", VERBODEN)},
             )
         )
     return sorted(uitkomst, key=lambda v: (str(v.naam or ""), v.ingang))

@@ -48,6 +48,8 @@ class Gemeld:
     ontbrekend: tuple[str, ...]
     bedoelt_u: tuple[Kandidaat, ...]
     mogelijk_dubbel: tuple[str, ...]
+    # Het incident in melden --json: de velden met json "melden" (domein/velden.py, domein/jsonvorm.py).
+    velden: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -433,6 +435,8 @@ def _ontbrekend(incident: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def _gemeld(uitkomst: Uitkomst) -> Gemeld:
+    from agressie_cli.domein.jsonvorm import MELDEN, json_record
+
     inc, p = uitkomst.incident, uitkomst.persoon
     return Gemeld(
         incident=str(inc["incident"]),
@@ -444,4 +448,5 @@ def _gemeld(uitkomst: Uitkomst) -> Gemeld:
         ontbrekend=_ontbrekend(inc),
         bedoelt_u=tuple(Kandidaat(str(b["persoon"]), b.get("naam")) for b in uitkomst.bijna),
         mogelijk_dubbel=tuple(uitkomst.mogelijk_dubbel),
+        velden=json_record(inc, "Incidenten", MELDEN),
     )

@@ -21,6 +21,7 @@ from agressie_cli.domein.nederlands import kort, tijd_voluit, tot_en_met, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, PersoonRij, kolom
+from agressie_cli.domein.schade import geclaimd, gevolg
 from agressie_cli.domein.verzending import TEKST, kende_verbod
 
 NIET_GEREGISTREERD = "niet geregistreerd"
@@ -81,10 +82,12 @@ def _janee(waarde: object) -> str:
 
 
 def _gevolg(waarde: object) -> str:
-    tekst = str(waarde or "").strip()
-    if not tekst:
+    """Letsel, psychische klachten, materiële schade: wat het register zegt, met dezelfde regel als de
+    aansprakelijkstelling (domein/schade.py, gevolg); 'nee' of 'n.v.t.' is "geen", een lege cel "niet geregistreerd"."""
+    g = gevolg(waarde)
+    if not g.tekst:
         return NIET_GEREGISTREERD
-    return "geen" if tekst.lower() in ("nee", "geen") else tekst
+    return "geen" if g.geen else g.tekst
 
 
 def domicilie(instellingen: Instellingen) -> str:
@@ -214,6 +217,7 @@ def context(
                     soorten[m["soort"] or ""].label if m.get("soort") in soorten else m.get("label") or m.get("soort")
                 )
                 + (f" ({_periode(m)})" if _periode(m) else "")
+                + (f"; schadebedrag {geclaimd(m)}" if geclaimd(m) else "")  # aansprakelijkstelling (Geertruidenberg 8)
                 + (f"; ingetrokken per {kort(m['ingetrokken'])}" if m.get("status") == "ingetrokken" else ""),
                 "brief": _brief_en_verzending(m) if m.get("bestand") else "",
             }
