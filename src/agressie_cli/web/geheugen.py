@@ -72,9 +72,7 @@ T = TypeVar("T")
 
 def onthouden(werkplek: Werkplek, sleutel: Hashable, maak: Callable[[], T]) -> T:
     """Via het geheugen van de server als de werkplek er een heeft (anders gewoon berekend)."""
-    if isinstance(werkplek, Webwerkplek):
-        return werkplek.geheugen.onthoud(werkplek, sleutel, maak)
-    return maak()
+    return werkplek.onthoud(sleutel, maak)
 
 
 def _sleutel(pad: os.PathLike[str]) -> tuple[str, int, int, int] | None:
@@ -106,3 +104,7 @@ class Webwerkplek(Werkplek):
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
         """Het hele register (ook als om minder bladen gevraagd is): één bewaarde lezing voor elke pagina."""
         return self.geheugen.lees(self)
+
+    def onthoud(self, sleutel: Hashable, maak: Callable[[], T]) -> T:
+        """Bewaard bij het register in het geheugen (Registergeheugen.onthoud)."""
+        return self.geheugen.onthoud(self, sleutel, maak)

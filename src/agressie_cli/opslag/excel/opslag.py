@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import threading
+import time
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,11 @@ from agressie_cli.opslag.excel.structuur import structuurfouten
 from agressie_cli.opslag.excel.wijzigingen import ATTRIBUTEN, Herkomst, bijgewerkte_kopie, plan
 
 LOGBOEK_BESTAND = "logboek.csv"
+# Hoe lang een wijziging op het slot wacht (3.5: twintig meldingen op het web en twintig op de opdrachtregel tegelijk,
+# op een drukke server een paar seconden per schrijfactie: geen melding mag daardoor verloren gaan), en hoe vaak wie
+# wacht dat hoort. Een regel in het logboek bij het lezen wacht slot_wachttijd (60 s).
+SCHRIJF_WACHTTIJD = 600.0
+WACHTMELDING_ELKE = 15.0
 # De vierde kolom (Nummer) van elke regel van het logboek: tijdstip;gebruiker;actie;nummer;reservekopie.
 _NUMMERVELD = re.compile(r"^[^;\n]*;[^;\n]*;[^;\n]*;([^;\n]*)", re.MULTILINE)
 
@@ -54,10 +60,22 @@ class _Staat:
 
 
 class ExcelOpslag(Opslag):
-    def __init__(self, pad: Path, profiel: Profiel | None, slot_wachttijd: float = 60.0, cache: bool = True):
+    def __init__(
+        self,
+        pad: Path,
+        profiel: Profiel | None,
+        slot_wachttijd: float = 60.0,
+        cache: bool = True,
+        schrijf_wachttijd: float | None = None,
+    ):
         self.pad = Path(pad)
         self.profiel = profiel
-        self.slot_wachttijd = slot_wachttijd
+        self.slot_wachttijd = slot_wachttijd  # een regel in het logboek bij het lezen (noteer): kort
+        # Een wijziging (melden, aanvullen ...) wacht langer: wat iemand intypte, mag niet verloren gaan omdat twintig
+        # collega's tegelijk schrijven (3.5). Zo lang als de wachttijd voor lezen als die langer is opgegeven.
+        self.schrijf_wachttijd = max(
+            slot_wachttijd, SCHRIJF_WACHTTIJD if schrijf_wachttijd is None else schrijf_wachttijd
+        )
         self.cache = cache  # de snelle kopie naast het register gebruiken (niet bij reservekopieën)
         self._staat: weakref.WeakKeyDictionary[Register, _Staat] = weakref.WeakKeyDictionary()
         self.bij_wachten: Callable[[str], None] | None = None  # de CLI zegt het de gebruiker als het slot bezet is
@@ -250,7 +268,7 @@ class ExcelOpslag(Opslag):
     # --- schrijven -------------------------------------------------------------------------
     @contextlib.contextmanager
     def wijzig(self, na_bewaren: Callable[[], None] | None = None) -> Iterator[Register]:
-        with self.slot():
+        with self.slot(self.schrijf_wachttijd):
             self._weiger_als_geopend()
             self._weiger_als_alleen_lezen()
             self._weiger_tabellen()
@@ -361,37 +379,49 @@ class ExcelOpslag(Opslag):
             )
 
     @contextlib.contextmanager
-    def slot(self) -> Iterator[None]:
-        if not self._draden.acquire(timeout=self.slot_wachttijd):
-            raise RegisterFout(
-                f"Het register is al {int(self.slot_wachttijd)} seconden bezet door een andere gebruiker van agressie. Probeer het zo opnieuw."
-            )
+    def slot(self, wachttijd: float | None = None) -> Iterator[None]:
+        """Het slot tussen threads en processen. `wachttijd`: hoe lang wachten als het bezet is (standaard
+        slot_wachttijd; een wijziging wacht schrijf_wachttijd); daarna de fout 'bezet'."""
+        wachttijd = self.slot_wachttijd if wachttijd is None else wachttijd
+        begin = time.monotonic()
+        if not self._draden.acquire(timeout=wachttijd):
+            raise RegisterFout(_bezet(wachttijd))
         try:
-            with self._bestandsslot():
+            with self._bestandsslot(max(0.0, wachttijd - (time.monotonic() - begin)), wachttijd):
                 yield
         finally:
             self._draden.release()
 
     @contextlib.contextmanager
-    def _bestandsslot(self) -> Iterator[None]:
+    def _bestandsslot(self, wachttijd: float, voor_de_melding: float) -> Iterator[None]:
         from filelock import FileLock, Timeout
 
-        slot = FileLock(str(self.pad.with_name(self.pad.name + ".lock")), timeout=self.slot_wachttijd)
+        slot = FileLock(str(self.pad.with_name(self.pad.name + ".lock")), timeout=wachttijd)
         wie = self.pad.with_name(self.pad.name + ".lock.wie")  # wie het slot heeft, voor wie erop wacht
+        begin = time.monotonic()
         try:
             try:
-                slot.acquire(timeout=min(1.0, self.slot_wachttijd))
+                slot.acquire(timeout=min(1.0, wachttijd))
             except Timeout:
                 if self.bij_wachten is not None:
                     self.bij_wachten(f"Wacht op {_lees_wie(wie)}: die slaat het register nu op ...")
-                slot.acquire()
+                while True:  # wie lang wacht (veel collega's tegelijk), hoort af en toe dat hij nog wacht
+                    rest = wachttijd - (time.monotonic() - begin)
+                    if rest <= 0:
+                        raise Timeout(slot.lock_file)
+                    try:
+                        slot.acquire(timeout=min(WACHTMELDING_ELKE, rest))
+                        break
+                    except Timeout:
+                        if self.bij_wachten is not None and rest > WACHTMELDING_ELKE:
+                            self.bij_wachten(
+                                f"Wacht nog op het register ({time.monotonic() - begin:.0f} s): collega's slaan het nu op ..."
+                            )
             with contextlib.suppress(OSError):
                 wie.write_text(gebruikersnaam(), encoding="utf-8")
             self._rond_logboek_af()
         except Timeout:
-            raise RegisterFout(
-                f"Het register is al {int(self.slot_wachttijd)} seconden bezet door een andere gebruiker van agressie. Probeer het zo opnieuw."
-            )
+            raise RegisterFout(_bezet(voor_de_melding))
         except PermissionError:
             raise RegisterFout(
                 f"Geen schrijfrechten in de map '{self.pad.parent}'. Vraag de beheerder om schrijfrechten."
@@ -827,6 +857,11 @@ def _schema_versie(rijen: list[list]) -> int:
             with contextlib.suppress(TypeError, ValueError):
                 return int(rij[1])
     return 0 if not rijen else SCHEMA_VERSIE
+
+
+def _bezet(wachttijd: float) -> str:
+    tijd = f"{wachttijd / 60:.0f} minuten" if wachttijd >= 120 else f"{int(wachttijd)} seconden"
+    return f"Het register is al {tijd} bezet door een andere gebruiker van agressie. Probeer het zo opnieuw."
 
 
 def _wachtende_regels(pad: Path) -> list[list[str]]:
