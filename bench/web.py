@@ -37,6 +37,12 @@ def p95(waarden: list[float]) -> float:
     return statistics.quantiles(waarden, n=20, method="inclusive")[18] if len(waarden) > 1 else waarden[0]
 
 
+def belasting() -> None:
+    """De belasting van de machine (andere processen: de tijden hierboven zijn daar niet los van te zien)."""
+    een, vijf, vijftien = os.getloadavg()
+    print(f"\n(belasting van de machine: {een:.1f} {vijf:.1f} {vijftien:.1f} over 1, 5 en 15 minuten)")
+
+
 def maak_map(map_pad: Path, incidenten: int) -> None:
     if (map_pad / "register.xlsx").is_file():
         return
@@ -263,13 +269,16 @@ def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
     fouten: list[str] = []
     start = threading.Barrier(2 * aantal)
     gedeeld = Webwerkplek.van(Werkplek(map_pad))
+    vandaag = time.strftime("%d-%m-%Y")
 
     def web(i: int) -> None:
         start.wait()
         try:
-            velden = {"naam": f"Bench Web {i}", "kanaal": "balie", "ernst": "licht"}
+            # Het webformulier vraagt ook de datum (zoals het meldformulier); zonder die weigert het (422).
+            velden = {"naam": f"Bench Web {i}", "kanaal": "balie", "ernst": "licht", "datum": vandaag}
             if via_pagina:
-                client = httpx.Client(base_url=adres, cookies=coordinator.cookies, timeout=120)
+                # Zo lang als een schrijfactie op het slot mag wachten (opslag: SCHRIJF_WACHTTIJD), en wat marge.
+                client = httpx.Client(base_url=adres, cookies=coordinator.cookies, timeout=900)
                 antwoord = client.post("/melden", data={"csrf": csrf, **velden})
                 if antwoord.status_code not in (200, 303):
                     fouten.append(f"web {i}: {antwoord.status_code}")
@@ -308,6 +317,19 @@ def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
         f"- in {duur:.1f} s; nieuwe incidenten: {len(nieuw)} van {2 * aantal}; kwijt: {len(kwijt)}; dubbele nummers: {dubbel}"
     )
     print(f"- fouten: {len(fouten)}" + (f" ({'; '.join(fouten[:5])})" if fouten else ""))
+    # Het logboek: een regel per nieuwe melding, met wie haar deed; de reservekopie per regel telt de schrijfacties.
+    import csv
+
+    with open(map_pad / "logboek.csv", encoding="utf-8-sig", newline="") as f:
+        regels = [r for r in csv.reader(f, delimiter=";") if len(r) > 4 and r[2] == "melden" and r[3] not in voor]
+    nieuwe_nummers = {str(i["incident"]) for i in nieuw}
+    regels = [r for r in regels if r[3] in nieuwe_nummers]
+    via_web = [r for r in regels if r[1].startswith("web:")]
+    print(
+        f"- logboek: {len(regels)} regels 'melden' voor de {len(nieuw)} nieuwe incidenten ({len(via_web)} met een "
+        f"webgebruiker); schrijfacties van de webserver voor de {len(via_web)} webmeldingen: "
+        f"{len({r[4] for r in via_web})}, van de opdrachtregel: {len({r[4] for r in regels if r not in via_web})}"
+    )
     # Ook de webvoorkant ziet ze meteen (het register in het geheugen is ververst).
     pagina = coordinator.post("/incidenten", data={"csrf": csrf, "zoek": "Bench"}).text
     print(
@@ -330,6 +352,7 @@ def main() -> None:
     import platform
 
     print(f"# Webvoorkant, {a.incidenten} incidenten; {platform.python_version()}, {os.cpu_count()} cpu's")
+    belasting()
     maak_map(a.map, a.incidenten)
     gebruikers_ = accounts(a.map, a.gebruikers)
     leeskosten(a.map)
@@ -337,7 +360,9 @@ def main() -> None:
         eerste_keer(server.adres, gebruikers_[1][0])
         for denktijd in a.denktijd:
             lezen(server.adres, a.map, gebruikers_, a.verzoeken, denktijd)
+            belasting()
         schrijven(server.adres, a.map, a.schrijvers)
+        belasting()
 
 
 if __name__ == "__main__":

@@ -38,6 +38,8 @@ class Meldrij:
         self._start = threading.Lock()
         self._schrijver: threading.Thread | None = None
         self.schrijfacties = 0  # hoe vaak de schrijver het register schreef (de tests tellen het)
+        self._teller = threading.Lock()
+        self.wachtend = 0  # meldingen in de rij of in de transactie van nu, nog zonder uitkomst
 
     def melden(self, werkplek: Werkplek, antwoorden: Mapping[str, Any], door: str) -> Gemeld:
         """Controleert het formulier (een InvoerFout komt meteen terug), zet de melding in de rij en wacht tot de
@@ -47,8 +49,14 @@ class Meldrij:
         melding = registreren.webmelding(werkplek, antwoorden, door)
         taak = _Taak(werkplek, melding)
         self._zorg_voor_schrijver()
+        with self._teller:
+            self.wachtend += 1
         self._rij.put(taak)
-        return taak.uitkomst.result()
+        try:
+            return taak.uitkomst.result()
+        finally:
+            with self._teller:
+                self.wachtend -= 1
 
     def _zorg_voor_schrijver(self) -> None:
         with self._start:

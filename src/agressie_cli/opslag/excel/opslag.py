@@ -59,6 +59,13 @@ class _Staat:
     herkomst: Herkomst | None = None
 
 
+@dataclass(eq=False)  # een notitie is zichzelf: twee met dezelfde regels zijn twee
+class _Notitie:
+    regels: list[dict]
+    klaar: bool = False
+    fout: BaseException | None = None
+
+
 class ExcelOpslag(Opslag):
     def __init__(
         self,
@@ -82,6 +89,8 @@ class ExcelOpslag(Opslag):
         # Threads van één proces (de webserver) wachten op elkaar met een gewoon slot: het bestandsslot kijkt maar
         # af en toe of het vrij is, en twintig threads die dat tegelijk doen, wachten elk veel langer dan nodig.
         self._draden = threading.RLock()
+        self._notities_slot = threading.Lock()
+        self._notities: list[_Notitie] = []  # regels voor het logboek die op het slot wachten (noteer)
         self._geteld: dict[tuple[str, int, int, int], int] = {}  # reservekopie -> aantal incidenten
 
     @property
@@ -523,12 +532,46 @@ class ExcelOpslag(Opslag):
         return self.pad.with_name(LOGBOEK_BESTAND)
 
     def noteer(self, actie: str, nummer: str | Sequence[str], gebruiker: str | None = None) -> None:
+        """Regels in het logboek (zie Opslag.noteer). Threads van één proces (de webserver: twintig opvragingen van de
+        receptie tegelijk) noteren samen: wie het slot krijgt, schrijft ook de regels van wie erop wacht, in één
+        schrijfactie en één fsync; wie daarna aan de beurt is en zijn regels al geschreven ziet, is klaar."""
         register = Register()
         register.gebruiker = gebruiker or ""
         for n in [nummer] if isinstance(nummer, str) else nummer:
             register.log(actie, n)
-        with self.slot():  # alle regels in één keer: één slot en één fsync
-            self._schrijf_logboek(register)
+        taak = _Notitie(list(register.logboek))
+        with self._notities_slot:
+            self._notities.append(taak)
+        if not self._draden.acquire(timeout=self.slot_wachttijd):  # één schrijver tegelijk; de anderen wachten hier
+            with self._notities_slot:
+                if taak in self._notities:  # nog niet geschreven: eruit, en zeggen dat het niet lukte
+                    self._notities.remove(taak)
+                    raise RegisterFout(_bezet(self.slot_wachttijd))
+        else:
+            try:
+                self._noteer_wat_wacht(taak)
+            finally:
+                self._draden.release()
+        while not taak.klaar:  # een ander schrijft hem nu (hij nam hem mee net voor de wachttijd om was)
+            time.sleep(0.01)
+        if taak.fout is not None:
+            raise taak.fout
+
+    def _noteer_wat_wacht(self, taak: _Notitie) -> None:
+        if not taak.klaar:
+            with self._notities_slot:
+                samen, self._notities = self._notities, []
+            samen_register = Register()
+            samen_register.logboek = [regel for t in samen for regel in t.regels]
+            try:
+                with self.slot():  # alle regels in één keer: één slot en één fsync
+                    self._schrijf_logboek(samen_register)
+            except BaseException as fout:
+                for t in samen:
+                    t.fout = fout
+            finally:
+                for t in samen:
+                    t.klaar = True
 
     def genoteerd(self, actie: str) -> list[dict]:
         return [
