@@ -267,6 +267,8 @@ def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
     via_pagina = coordinator.get("/melden").status_code == 200
     csrf = csrf_van(coordinator.get("/").text)
     fouten: list[str] = []
+    duur_web: list[float] = []  # hoe lang een medewerker op zijn antwoord wachtte
+    duur_cli: list[float] = []
     start = threading.Barrier(2 * aantal)
     gedeeld = Webwerkplek.van(Werkplek(map_pad))
     vandaag = time.strftime("%d-%m-%Y")
@@ -279,7 +281,9 @@ def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
             if via_pagina:
                 # Zo lang als een schrijfactie op het slot mag wachten (opslag: SCHRIJF_WACHTTIJD), en wat marge.
                 client = httpx.Client(base_url=adres, cookies=coordinator.cookies, timeout=900)
+                t = time.perf_counter()
                 antwoord = client.post("/melden", data={"csrf": csrf, **velden})
+                duur_web.append(time.perf_counter() - t)
                 if antwoord.status_code not in (200, 303):
                     fouten.append(f"web {i}: {antwoord.status_code}")
             else:
@@ -289,7 +293,8 @@ def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
 
     def opdrachtregel(i: int) -> None:
         start.wait()
-        _, uit = cli(map_pad, "melden", "--naam", f"Bench Cli {i}", "--kanaal", "balie", "--ernst", "licht")
+        duur, uit = cli(map_pad, "melden", "--naam", f"Bench Cli {i}", "--kanaal", "balie", "--ernst", "licht")
+        duur_cli.append(duur)
         if uit.returncode != 0:
             fouten.append(f"cli {i}: {uit.stderr.strip()[:200]}")
 
@@ -317,6 +322,12 @@ def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
         f"- in {duur:.1f} s; nieuwe incidenten: {len(nieuw)} van {2 * aantal}; kwijt: {len(kwijt)}; dubbele nummers: {dubbel}"
     )
     print(f"- fouten: {len(fouten)}" + (f" ({'; '.join(fouten[:5])})" if fouten else ""))
+    for wie, tijden in (("het web (POST /melden)", duur_web), ("de opdrachtregel (heel proces)", duur_cli)):
+        if tijden:
+            print(
+                f"- wachttijd tot het antwoord, {wie}: mediaan {statistics.median(tijden):.1f} s, "
+                f"langste {max(tijden):.1f} s"
+            )
     # Het logboek: een regel per nieuwe melding, met wie haar deed; de reservekopie per regel telt de schrijfacties.
     import csv
 

@@ -30,7 +30,7 @@ class Registergeheugen:
         self._register: Register | None = None
         self.lezingen = 0  # hoe vaak het register echt gelezen is (de bench en de tests tellen het)
         # Uitkomsten van handelingen die alleen lezen en veel rekenen (termijnen), bij dit ene register.
-        self._rekenslot = threading.Lock()
+        self._rekenslot = threading.RLock()  # een handeling die onthoudt, kan zelf ook iets onthouden
         self._afgeleid_van: Register | None = None
         self._afgeleid: dict[Hashable, Any] = {}
 
@@ -61,9 +61,10 @@ class Registergeheugen:
         with self._rekenslot:
             if self._afgeleid_van is not register:
                 self._afgeleid_van, self._afgeleid = register, {}
-            if sleutel not in self._afgeleid:
-                self._afgeleid[sleutel] = maak()
-            waarde: T = self._afgeleid[sleutel]
+            afgeleid = self._afgeleid  # bij dit register, ook als het tijdens `maak` verandert
+            if sleutel not in afgeleid:
+                afgeleid[sleutel] = maak()
+            waarde: T = afgeleid[sleutel]
             return waarde
 
 
