@@ -216,17 +216,22 @@ def lezen(adres: str, map_pad: Path, gebruikers_: list[tuple[str, str]], verzoek
         f"\n## Lezen: {len(gebruikers_)} gebruikers tegelijk, denktijd {denktijd:g} s, {aantal} verzoeken in {totaal:.1f} s"
         f" ({aantal / totaal:.0f} per seconde)"
     )
-    print("\n| pagina | verzoeken | mediaan (ms) | p95 (ms) | eis p95 | gehaald |\n|---|---|---|---|---|---|")
+    # De machine wordt ook door anderen gebruikt: de verhouding met `verboden` in dezelfde run zegt meer dan de tijd.
+    cli_p95 = p95(verboden)
+    print(
+        "\n| pagina | verzoeken | mediaan (ms) | p95 (ms) | eis p95 | gehaald | p95 / p95 van `verboden` |"
+        "\n|---|---|---|---|---|---|---|"
+    )
     for sleutel in sorted(tijden):
         v = tijden[sleutel]
         eis = 100 if "receptie" in sleutel else 300
         print(
             f"| {sleutel} | {len(v)} | {statistics.median(v) * 1000:.0f} | {p95(v) * 1000:.0f} | {eis} ms | "
-            f"{'ja' if p95(v) * 1000 < eis else 'NEE'} |"
+            f"{'ja' if p95(v) * 1000 < eis else 'NEE'} | {p95(v) / cli_p95:.2f} |"
         )
     print(
         f"| opdrachtregel `agressie verboden` (heel proces, tijdens de last) | {len(verboden)} | "
-        f"{statistics.median(verboden) * 1000:.0f} | {p95(verboden) * 1000:.0f} | | |"
+        f"{statistics.median(verboden) * 1000:.0f} | {cli_p95 * 1000:.0f} | | | 1 |"
     )
 
 
