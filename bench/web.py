@@ -37,6 +37,12 @@ def p95(waarden: list[float]) -> float:
     return statistics.quantiles(waarden, n=20, method="inclusive")[18] if len(waarden) > 1 else waarden[0]
 
 
+def belasting() -> None:
+    """De belasting van de machine (andere processen: de tijden hierboven zijn daar niet los van te zien)."""
+    een, vijf, vijftien = os.getloadavg()
+    print(f"\n(belasting van de machine: {een:.1f} {vijf:.1f} {vijftien:.1f} over 1, 5 en 15 minuten)")
+
+
 def maak_map(map_pad: Path, incidenten: int) -> None:
     if (map_pad / "register.xlsx").is_file():
         return
@@ -210,17 +216,22 @@ def lezen(adres: str, map_pad: Path, gebruikers_: list[tuple[str, str]], verzoek
         f"\n## Lezen: {len(gebruikers_)} gebruikers tegelijk, denktijd {denktijd:g} s, {aantal} verzoeken in {totaal:.1f} s"
         f" ({aantal / totaal:.0f} per seconde)"
     )
-    print("\n| pagina | verzoeken | mediaan (ms) | p95 (ms) | eis p95 | gehaald |\n|---|---|---|---|---|---|")
+    # De machine wordt ook door anderen gebruikt: de verhouding met `verboden` in dezelfde run zegt meer dan de tijd.
+    cli_p95 = p95(verboden)
+    print(
+        "\n| pagina | verzoeken | mediaan (ms) | p95 (ms) | eis p95 | gehaald | p95 / p95 van `verboden` |"
+        "\n|---|---|---|---|---|---|---|"
+    )
     for sleutel in sorted(tijden):
         v = tijden[sleutel]
         eis = 100 if "receptie" in sleutel else 300
         print(
             f"| {sleutel} | {len(v)} | {statistics.median(v) * 1000:.0f} | {p95(v) * 1000:.0f} | {eis} ms | "
-            f"{'ja' if p95(v) * 1000 < eis else 'NEE'} |"
+            f"{'ja' if p95(v) * 1000 < eis else 'NEE'} | {p95(v) / cli_p95:.2f} |"
         )
     print(
         f"| opdrachtregel `agressie verboden` (heel proces, tijdens de last) | {len(verboden)} | "
-        f"{statistics.median(verboden) * 1000:.0f} | {p95(verboden) * 1000:.0f} | | |"
+        f"{statistics.median(verboden) * 1000:.0f} | {cli_p95 * 1000:.0f} | | | 1 |"
     )
 
 
@@ -261,16 +272,23 @@ def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
     via_pagina = coordinator.get("/melden").status_code == 200
     csrf = csrf_van(coordinator.get("/").text)
     fouten: list[str] = []
+    duur_web: list[float] = []  # hoe lang een medewerker op zijn antwoord wachtte
+    duur_cli: list[float] = []
     start = threading.Barrier(2 * aantal)
     gedeeld = Webwerkplek.van(Werkplek(map_pad))
+    vandaag = time.strftime("%d-%m-%Y")
 
     def web(i: int) -> None:
         start.wait()
         try:
-            velden = {"naam": f"Bench Web {i}", "kanaal": "balie", "ernst": "licht"}
+            # Het webformulier vraagt ook de datum (zoals het meldformulier); zonder die weigert het (422).
+            velden = {"naam": f"Bench Web {i}", "kanaal": "balie", "ernst": "licht", "datum": vandaag}
             if via_pagina:
-                client = httpx.Client(base_url=adres, cookies=coordinator.cookies, timeout=120)
+                # Zo lang als een schrijfactie op het slot mag wachten (opslag: SCHRIJF_WACHTTIJD), en wat marge.
+                client = httpx.Client(base_url=adres, cookies=coordinator.cookies, timeout=900)
+                t = time.perf_counter()
                 antwoord = client.post("/melden", data={"csrf": csrf, **velden})
+                duur_web.append(time.perf_counter() - t)
                 if antwoord.status_code not in (200, 303):
                     fouten.append(f"web {i}: {antwoord.status_code}")
             else:
@@ -280,7 +298,8 @@ def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
 
     def opdrachtregel(i: int) -> None:
         start.wait()
-        _, uit = cli(map_pad, "melden", "--naam", f"Bench Cli {i}", "--kanaal", "balie", "--ernst", "licht")
+        duur, uit = cli(map_pad, "melden", "--naam", f"Bench Cli {i}", "--kanaal", "balie", "--ernst", "licht")
+        duur_cli.append(duur)
         if uit.returncode != 0:
             fouten.append(f"cli {i}: {uit.stderr.strip()[:200]}")
 
@@ -308,6 +327,25 @@ def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
         f"- in {duur:.1f} s; nieuwe incidenten: {len(nieuw)} van {2 * aantal}; kwijt: {len(kwijt)}; dubbele nummers: {dubbel}"
     )
     print(f"- fouten: {len(fouten)}" + (f" ({'; '.join(fouten[:5])})" if fouten else ""))
+    for wie, tijden in (("het web (POST /melden)", duur_web), ("de opdrachtregel (heel proces)", duur_cli)):
+        if tijden:
+            print(
+                f"- wachttijd tot het antwoord, {wie}: mediaan {statistics.median(tijden):.1f} s, "
+                f"langste {max(tijden):.1f} s"
+            )
+    # Het logboek: een regel per nieuwe melding, met wie haar deed; de reservekopie per regel telt de schrijfacties.
+    import csv
+
+    with open(map_pad / "logboek.csv", encoding="utf-8-sig", newline="") as f:
+        regels = [r for r in csv.reader(f, delimiter=";") if len(r) > 4 and r[2] == "melden" and r[3] not in voor]
+    nieuwe_nummers = {str(i["incident"]) for i in nieuw}
+    regels = [r for r in regels if r[3] in nieuwe_nummers]
+    via_web = [r for r in regels if r[1].startswith("web:")]
+    print(
+        f"- logboek: {len(regels)} regels 'melden' voor de {len(nieuw)} nieuwe incidenten ({len(via_web)} met een "
+        f"webgebruiker); schrijfacties van de webserver voor de {len(via_web)} webmeldingen: "
+        f"{len({r[4] for r in via_web})}, van de opdrachtregel: {len({r[4] for r in regels if r not in via_web})}"
+    )
     # Ook de webvoorkant ziet ze meteen (het register in het geheugen is ververst).
     pagina = coordinator.post("/incidenten", data={"csrf": csrf, "zoek": "Bench"}).text
     print(
@@ -330,6 +368,7 @@ def main() -> None:
     import platform
 
     print(f"# Webvoorkant, {a.incidenten} incidenten; {platform.python_version()}, {os.cpu_count()} cpu's")
+    belasting()
     maak_map(a.map, a.incidenten)
     gebruikers_ = accounts(a.map, a.gebruikers)
     leeskosten(a.map)
@@ -337,7 +376,9 @@ def main() -> None:
         eerste_keer(server.adres, gebruikers_[1][0])
         for denktijd in a.denktijd:
             lezen(server.adres, a.map, gebruikers_, a.verzoeken, denktijd)
+            belasting()
         schrijven(server.adres, a.map, a.schrijvers)
+        belasting()
 
 
 if __name__ == "__main__":

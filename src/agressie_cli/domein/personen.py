@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -101,8 +102,10 @@ def bedoelt_u(register: Register, persoon: PersoonRij) -> list[PersoonRij]:
     return ([gevonden.zeker] if gevonden.zeker else []) + gevonden.bijna
 
 
-def zoek_op_naam(register: Register, tekst: str) -> list[PersoonRij]:
-    """Voor historie en filters: een persoonnummer, of alle personen waarvan de naam de zoektekst bevat."""
+def zoek_op_naam(register: Register, tekst: str, binnen: Iterable[PersoonRij] | None = None) -> list[PersoonRij]:
+    """Voor historie en filters: een persoonnummer, of alle personen waarvan de naam de zoektekst bevat. Met `binnen`
+    worden alleen die personen op een deel van de naam doorzocht (de receptie: wie een lopend verbod heeft); wie precies
+    zo heet of dat nummer heeft, komt uit het hele register, zoals zonder `binnen`."""
     tekst = (tekst or "").strip()
     if re.fullmatch(r"[Pp]\d+", tekst):
         gevonden = register.opvolger(register.index.personen.get(tekst.upper()))
@@ -113,7 +116,8 @@ def zoek_op_naam(register: Register, tekst: str) -> list[PersoonRij]:
     ]
     if precies:
         return precies
-    return [p for p in register.personen if sleutel and sleutel in naam_sleutel(str(p.get("naam") or ""))]
+    doorzoek = register.personen if binnen is None else binnen
+    return [p for p in doorzoek if sleutel and sleutel in naam_sleutel(str(p.get("naam") or ""))]
 
 
 @dataclass

@@ -293,3 +293,23 @@ def verboden_lijst(register: Register, profiel: Profiel, peildatum: date, naam: 
             )
         )
     return sorted(uitkomst, key=lambda v: (str(v.naam or ""), v.ingang))
+
+
+class Verbodenindex:
+    """De lopende verboden op één peildatum, een keer uitgerekend, om er vaak op naam in te zoeken (de receptie op het
+    web: één keer per versie van het register en per dag, daarna een opzoeking in het geheugen in plaats van een
+    doorloop van alle maatregelen). `zoek` geeft precies wat verboden_lijst(register, profiel, peildatum, naam) geeft."""
+
+    def __init__(self, register: Register, profiel: Profiel, peildatum: date):
+        self.register = register
+        self.peildatum = peildatum
+        self.alle = verboden_lijst(register, profiel, peildatum)  # gesorteerd op naam en ingang
+        met_verbod = {v.persoon for v in self.alle}
+        # Op een deel van de naam zoeken hoeft alleen bij wie een verbod heeft: een ander geeft geen regel.
+        self._met_verbod = [p for p in register.personen if p.get("persoon") in met_verbod]
+
+    def zoek(self, naam: str | None) -> list[Verbod]:
+        if not naam:
+            return list(self.alle)
+        gevonden = {p.get("persoon") for p in zoek_op_naam(self.register, naam, binnen=self._met_verbod)}
+        return [v for v in self.alle if v.persoon in gevonden]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from agressie_cli.domein.datums import lees_datum
 from agressie_cli.domein.fouten import InvoerFout
@@ -67,7 +68,18 @@ def incidenten(
     per_nummer = _INCIDENTNUMMER.match(zoek) is not None
     rijen = filter_incidenten(register, van_d, tot_d, None if per_nummer else (zoek or None), status or None)
     eigen = {a.casefold() for a in afdelingen}
-    alle = [i for i in register.incidenten if not eigen or str(i.get("afdeling") or "").casefold() in eigen]
+
+    def vast() -> tuple[dict[Any, Any], int, tuple[str, ...]]:  # wat niet van de filters afhangt
+        register = werkplek.lees(bladen=("Incidenten", "Personen"))  # het register waarbij het bewaard wordt
+        alle = [i for i in register.incidenten if not eigen or str(i.get("afdeling") or "").casefold() in eigen]
+        return (
+            {p.get("persoon"): p.get("naam") for p in register.personen},
+            sum(1 for i in alle if i.get("status") != "vervallen"),
+            tuple(sorted({str(i["afdeling"]) for i in alle if i.get("afdeling")}, key=str.casefold)),
+        )
+
+    # Het web bewaart dit per versie van het register: een zoekopdracht rekent alleen wat van de filters afhangt.
+    namen, totaal, alle_afdelingen = werkplek.onthoud(("incidenten", "vast", tuple(sorted(eigen))), vast)
     if per_nummer:
         rijen = [r for r in rijen if str(r.get("incident")) == zoek]
     if eigen:
@@ -76,7 +88,6 @@ def incidenten(
         rijen = [r for r in rijen if r.get("ontbrekend")]
     if afdeling:
         rijen = [r for r in rijen if str(r.get("afdeling") or "").casefold() == afdeling.strip().casefold()]
-    namen = {p.get("persoon"): p.get("naam") for p in register.personen}
     klasse = werkplek.profiel.classificatie
     regels = tuple(
         Incidentregel(
@@ -93,8 +104,8 @@ def incidenten(
     )
     return Overzicht(
         regels=regels,
-        totaal=sum(1 for i in alle if i.get("status") != "vervallen"),
-        afdelingen=tuple(sorted({str(i["afdeling"]) for i in alle if i.get("afdeling")}, key=str.casefold)),
+        totaal=totaal,
+        afdelingen=alle_afdelingen,
         statussen=tuple(STATUSSEN),
         classificatie=klasse,
     )

@@ -36,14 +36,18 @@ class Receptieuitslag:
 
 
 def zoek(werkplek: Werkplek, naam: str, peildatum: date | None = None) -> Receptieuitslag:
-    from agressie_cli.domein.verboden import verboden_lijst
+    from agressie_cli.domein.verboden import Verbodenindex
 
     naam = (naam or "").strip()
     if len(naam) < 2:
         raise InvoerFout("«naam»: vul minstens twee letters van de naam in (of het persoonnummer, bijvoorbeeld P0012).")
     peil = peildatum or date.today()
-    register = werkplek.lees(bladen=("Personen", "Maatregelen"))
-    rijen = verboden_lijst(register, werkplek.profiel, peil, naam)
+
+    def index() -> Verbodenindex:
+        return Verbodenindex(werkplek.lees(bladen=("Personen", "Maatregelen")), werkplek.profiel, peil)
+
+    # De lopende verboden één keer per versie van het register en per dag (het web bewaart ze), dan opzoeken.
+    rijen = werkplek.onthoud(("receptie", peil), index).zoek(naam)
     treffers = tuple(
         Treffer(
             persoon=r.persoon or "",

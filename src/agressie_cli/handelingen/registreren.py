@@ -120,6 +120,7 @@ class GelezenFormulier:
     gelezen: tuple[tuple[str, str], ...] = ()
     inhoud: Formulierinhoud | None = field(default=None, repr=False)
     door: str | None = None  # het account dat het meldformulier op het web invulde (3.5); komt in «gemeld_door»
+    gebruiker: str | None = None  # wie in logboek.csv komt (het web: per melding); None: die van de werkplek
 
 
 @dataclass(frozen=True)
@@ -335,7 +336,9 @@ def melden_formulieren(
     ]
     if klaar:
         with werkplek.wijzig() as register:
+            standaard = register.gebruiker
             for plaats, inhoud, gekoppeld, door in klaar:
+                register.gebruiker = formulieren[plaats].gebruiker or standaard
                 naam = Path(uitslagen[plaats].bestand).name
                 dubbel = al_geregistreerd(register.incidenten, inhoud.vingerafdruk)  # ook twee keer in één keer
                 if dubbel:
@@ -371,17 +374,31 @@ def melden_web(werkplek: Werkplek, antwoorden: Mapping[str, Any], door: str, van
     """Registreert het meldformulier dat een medewerker op het web invulde, zoals een ingevuld meldformulier van
     `melden --formulier` (dezelfde vragen, dezelfde regels, vastgelegd met zijn vingerafdruk zodat hetzelfde formulier
     niet twee keer een incident wordt), met het account `door` in «gemeld_door». Een fout noemt per regel het veld."""
+    gemeld = melden_web_samen(werkplek, [webmelding(werkplek, antwoorden, door, vandaag)])[0]
+    if gemeld.fout is not None:
+        raise gemeld.fout
+    assert gemeld.gemeld is not None
+    return gemeld.gemeld
+
+
+def webmelding(
+    werkplek: Werkplek, antwoorden: Mapping[str, Any], door: str, vandaag: date | None = None
+) -> GelezenFormulier:
+    """Het webformulier gecontroleerd (een fout noemt per regel het veld), klaar om te registreren met
+    melden_web_samen; in het logboek komt de gebruiker van deze werkplek."""
     from agressie_cli.domein.meldformulier import lees_webantwoorden
 
     if not door:
         raise InvoerFout("Een melding op het web hoort bij een account; log in.")
     inhoud = lees_webantwoorden(dict(antwoorden), werkplek.profiel, vandaag)
-    uitslag = melden_formulieren(werkplek, [GelezenFormulier("Dit meldformulier", inhoud=inhoud, door=door)])
-    gemeld = uitslag.uitslagen[0]
-    if gemeld.fout is not None:
-        raise gemeld.fout
-    assert gemeld.gemeld is not None
-    return gemeld.gemeld
+    return GelezenFormulier("Dit meldformulier", inhoud=inhoud, door=door, gebruiker=werkplek.gebruiker)
+
+
+def melden_web_samen(werkplek: Werkplek, meldingen: Sequence[GelezenFormulier]) -> tuple[Formulieruitslag, ...]:
+    """Meldingen van het web (webmelding) in één transactie: één keer lezen en bewaren onder het slot, elke melding
+    met haar eigen nummer, «gemeld_door» en regel in het logboek (met de gebruiker van haar eigen werkplek). Een
+    melding met een fout (hetzelfde formulier twee keer) registreert niets; de andere gaan door."""
+    return melden_formulieren(werkplek, meldingen).uitslagen
 
 
 def eigen_meldingen(werkplek: Werkplek, door: str) -> tuple[EigenMelding, ...]:

@@ -5,10 +5,10 @@ maken hem zonder register."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from agressie_cli.domein.fouten import AgressieFout
 from agressie_cli.domein.instellingen import INSTELLINGEN_BESTAND, Instellingen, lees_instellingen, lees_toml
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from agressie_cli.domein.register import Register
     from agressie_cli.opslag import Opslag
 
+T = TypeVar("T")
 
 ONEDRIVE = (
     "Let op: het register staat in een map van OneDrive, SharePoint of Teams. Het slot van agressie werkt daar "
@@ -124,6 +125,12 @@ class Werkplek:
             for regel in regels:
                 self.meld(regel)
         return register
+
+    def onthoud(self, sleutel: Hashable, maak: Callable[[], T]) -> T:
+        """De uitkomst van `maak`, die alleen uit het register leest en rekent. Hier elke keer opnieuw berekend; de
+        webserver (web/geheugen.py) bewaart hem zolang het register hetzelfde is, zodat twintig gebruikers niet twintig
+        keer hetzelfde uitrekenen. `sleutel` noemt wat er nog meer in de uitkomst zit (de peildatum)."""
+        return maak()
 
     def voor(self, gebruiker: str | None) -> Werkplek:
         """Dezelfde map voor een andere gebruiker (het web: één werkplek per verzoek), met wat al geladen is."""

@@ -11,6 +11,7 @@ from agressie_cli.handelingen.werkplek import Werkplek
 from agressie_cli.web import paginas
 from agressie_cli.web.basis import HIER, Beveiliging, Instelling, _kort
 from agressie_cli.web.geheugen import Webwerkplek
+from agressie_cli.web.meldrij import Meldrij
 from agressie_cli.web.sessies import Inlogrem, Sessies
 
 
@@ -30,5 +31,6 @@ def maak_app(instelling: Instelling, werkplek: Werkplek | None = None) -> Starle
     app.state.sessies = Sessies(instelling.stil_minuten)
     app.state.inlogrem = Inlogrem()
     app.state.token = instelling.eenmalig_token
+    app.state.meldrij = Meldrij()  # meldingen die tegelijk binnenkomen: één schrijfactie (web/meldrij.py)
     app.add_middleware(Beveiliging)
     return app

@@ -200,31 +200,53 @@ async def intrekken(request: Request, sessie: Sessie) -> Response:
 # --- termijnen ----------------------------------------------------------------------------------------------------
 
 
+TERMIJNEN_PER_PAGINA = 100
+
+
 @pagina("/termijnen")
 async def termijnen(request: Request, sessie: Sessie) -> Response:
     """Wat open staat, verlopen eerst (het dringendste eerst): dezelfde punten als agressie termijnen, met wat al lang
-    verlopen is (achterstand) samengevat; ?alles=ja toont alles, zoals agressie termijnen --alles."""
+    verlopen is (achterstand) samengevat; ?alles=ja toont alles, zoals agressie termijnen --alles. Per pagina
+    TERMIJNEN_PER_PAGINA punten (?pagina=2 ...): bij 10.000 incidenten zijn het er duizenden."""
     from agressie_cli.handelingen import opvragen
 
     werkplek = werkplek_van(request, sessie)
     vandaag = date.today()
     alles = request.query_params.get("alles") == "ja"
-    t = await run_in_threadpool(
-        lambda: onthouden(werkplek, ("termijnen", vandaag, alles), lambda: opvragen.termijnen(werkplek, vandaag, alles))
-    )
-    items = t.alle if alles else t.actueel
+    try:
+        gevraagd = max(1, int(request.query_params.get("pagina") or 1))
+    except ValueError:
+        gevraagd = 1
 
-    def tabel() -> Markup:  # honderden rijen: één keer opgemaakt, zolang het register en de dag dezelfde zijn
+    def overzicht() -> dict[str, Any]:  # een keer per versie van het register en per dag (en per pagina de tabel)
+        t = opvragen.termijnen(werkplek, vandaag, alles)
+        items = t.alle if alles else t.actueel
+        return {
+            "items": items,
+            "aantal": len(items),
+            "verlopen": sum(1 for i in items if i.verlopen),
+            "achterstand": len(t.achterstand),
+            "achterstand_incidenten": len({i.incident for i in t.achterstand if i.incident is not None}),
+            "achterstand_dagen": t.achterstand_dagen,
+            "paginas": max(1, -(-len(items) // TERMIJNEN_PER_PAGINA)),
+        }
+
+    t = await run_in_threadpool(lambda: onthouden(werkplek, ("termijnen", vandaag, alles), overzicht))
+    nummer = min(gevraagd, t["paginas"])
+
+    def tabel() -> Markup:  # honderd rijen: één keer opgemaakt, zolang het register en de dag dezelfde zijn
+        begin = (nummer - 1) * TERMIJNEN_PER_PAGINA
+        items = t["items"][begin : begin + TERMIJNEN_PER_PAGINA]
         return Markup(request.app.state.sjablonen.get_template("_termijnen_tabel.html").render(items=items))
 
     return toon(
         request,
         "termijnen.html",
         sessie,
-        tabel=await run_in_threadpool(lambda: onthouden(werkplek, ("termijnen-tabel", vandaag, alles), tabel)),
-        items=items,
-        achterstand=t.achterstand,
-        achterstand_dagen=t.achterstand_dagen,
+        tabel=await run_in_threadpool(lambda: onthouden(werkplek, ("termijnen-tabel", vandaag, alles, nummer), tabel)),
+        t=t,
+        pagina=nummer,
+        per_pagina=TERMIJNEN_PER_PAGINA,
         alles=alles,
         peildatum=vandaag,
     )

@@ -30,7 +30,7 @@ class Registergeheugen:
         self._register: Register | None = None
         self.lezingen = 0  # hoe vaak het register echt gelezen is (de bench en de tests tellen het)
         # Uitkomsten van handelingen die alleen lezen en veel rekenen (termijnen), bij dit ene register.
-        self._rekenslot = threading.Lock()
+        self._rekenslot = threading.RLock()  # een handeling die onthoudt, kan zelf ook iets onthouden
         self._afgeleid_van: Register | None = None
         self._afgeleid: dict[Hashable, Any] = {}
 
@@ -61,9 +61,10 @@ class Registergeheugen:
         with self._rekenslot:
             if self._afgeleid_van is not register:
                 self._afgeleid_van, self._afgeleid = register, {}
-            if sleutel not in self._afgeleid:
-                self._afgeleid[sleutel] = maak()
-            waarde: T = self._afgeleid[sleutel]
+            afgeleid = self._afgeleid  # bij dit register, ook als het tijdens `maak` verandert
+            if sleutel not in afgeleid:
+                afgeleid[sleutel] = maak()
+            waarde: T = afgeleid[sleutel]
             return waarde
 
 
@@ -72,9 +73,7 @@ T = TypeVar("T")
 
 def onthouden(werkplek: Werkplek, sleutel: Hashable, maak: Callable[[], T]) -> T:
     """Via het geheugen van de server als de werkplek er een heeft (anders gewoon berekend)."""
-    if isinstance(werkplek, Webwerkplek):
-        return werkplek.geheugen.onthoud(werkplek, sleutel, maak)
-    return maak()
+    return werkplek.onthoud(sleutel, maak)
 
 
 def _sleutel(pad: os.PathLike[str]) -> tuple[str, int, int, int] | None:
@@ -106,3 +105,7 @@ class Webwerkplek(Werkplek):
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
         """Het hele register (ook als om minder bladen gevraagd is): één bewaarde lezing voor elke pagina."""
         return self.geheugen.lees(self)
+
+    def onthoud(self, sleutel: Hashable, maak: Callable[[], T]) -> T:
+        """Bewaard bij het register in het geheugen (Registergeheugen.onthoud)."""
+        return self.geheugen.onthoud(self, sleutel, maak)

@@ -1,6 +1,6 @@
 """De pagina van de medewerker (3.5): het meldformulier op het web en de status van de eigen meldingen. Dezelfde vragen
 en regels als `melden --formulier` (domein/meldformulier.py); de pagina leest het formulier, roept één handeling aan
-(registreren.melden_web) en zet elke fout naast zijn veld."""
+(registreren.webmelding; wat tegelijk binnenkomt, schrijft web/meldrij.py in één keer) en zet elke fout naast zijn veld."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from agressie_cli.domein.fouten import VELD, AgressieFout
+from agressie_cli.domein.fouten import VELD, AgressieFout, RegisterFout
 from agressie_cli.handelingen.werkplek import Werkplek
 from agressie_cli.web.basis import pagina, toon, werkplek_van
+from agressie_cli.web.meldrij import Meldrij
 from agressie_cli.web.sessies import Sessie
 
 
@@ -108,12 +109,15 @@ async def melden(request: Request, sessie: Sessie) -> Response:
     vragen = await run_in_threadpool(vragen_per_groep, werkplek)
     waarden: dict[str, Any] = {}
     fouten: dict[str, str] = {}
-    algemeen, gemeld, status = "", None, 200
+    algemeen, bezet, gemeld, status = "", "", None, 200
     if request.method == "POST":
         waarden = _antwoorden(await request.form(), vragen)
         try:
-            gemeld = await run_in_threadpool(registreren.melden_web, werkplek, waarden, sessie.gebruiker or "")
+            meldrij: Meldrij = request.app.state.meldrij
+            gemeld = await run_in_threadpool(meldrij.melden, werkplek, waarden, sessie.gebruiker or "")
             waarden = {}
+        except RegisterFout as fout:  # het register (bezet, geopend in Excel): wat hij invulde, blijft staan
+            bezet, status = fout.melding, 503
         except AgressieFout as fout:
             fouten, algemeen = fouten_per_veld(fout)
             status = 422
@@ -128,6 +132,7 @@ async def melden(request: Request, sessie: Sessie) -> Response:
         waarden=waarden,
         fouten=fouten,
         algemeen=algemeen,
+        bezet=bezet,
         labels=labels,
         gemeld=gemeld,
         eigen=eigen,

@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import threading
+import time
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,11 @@ from agressie_cli.opslag.excel.structuur import structuurfouten
 from agressie_cli.opslag.excel.wijzigingen import ATTRIBUTEN, Herkomst, bijgewerkte_kopie, plan
 
 LOGBOEK_BESTAND = "logboek.csv"
+# Hoe lang een wijziging op het slot wacht (3.5: twintig meldingen op het web en twintig op de opdrachtregel tegelijk,
+# op een drukke server een paar seconden per schrijfactie: geen melding mag daardoor verloren gaan), en hoe vaak wie
+# wacht dat hoort. Een regel in het logboek bij het lezen wacht slot_wachttijd (60 s).
+SCHRIJF_WACHTTIJD = 600.0
+WACHTMELDING_ELKE = 15.0
 # De vierde kolom (Nummer) van elke regel van het logboek: tijdstip;gebruiker;actie;nummer;reservekopie.
 _NUMMERVELD = re.compile(r"^[^;\n]*;[^;\n]*;[^;\n]*;([^;\n]*)", re.MULTILINE)
 
@@ -53,17 +59,38 @@ class _Staat:
     herkomst: Herkomst | None = None
 
 
+@dataclass(eq=False)  # een notitie is zichzelf: twee met dezelfde regels zijn twee
+class _Notitie:
+    regels: list[dict]
+    klaar: bool = False
+    fout: BaseException | None = None
+
+
 class ExcelOpslag(Opslag):
-    def __init__(self, pad: Path, profiel: Profiel | None, slot_wachttijd: float = 60.0, cache: bool = True):
+    def __init__(
+        self,
+        pad: Path,
+        profiel: Profiel | None,
+        slot_wachttijd: float = 60.0,
+        cache: bool = True,
+        schrijf_wachttijd: float | None = None,
+    ):
         self.pad = Path(pad)
         self.profiel = profiel
-        self.slot_wachttijd = slot_wachttijd
+        self.slot_wachttijd = slot_wachttijd  # een regel in het logboek bij het lezen (noteer): kort
+        # Een wijziging (melden, aanvullen ...) wacht langer: wat iemand intypte, mag niet verloren gaan omdat twintig
+        # collega's tegelijk schrijven (3.5). Zo lang als de wachttijd voor lezen als die langer is opgegeven.
+        self.schrijf_wachttijd = max(
+            slot_wachttijd, SCHRIJF_WACHTTIJD if schrijf_wachttijd is None else schrijf_wachttijd
+        )
         self.cache = cache  # de snelle kopie naast het register gebruiken (niet bij reservekopieën)
         self._staat: weakref.WeakKeyDictionary[Register, _Staat] = weakref.WeakKeyDictionary()
         self.bij_wachten: Callable[[str], None] | None = None  # de CLI zegt het de gebruiker als het slot bezet is
         # Threads van één proces (de webserver) wachten op elkaar met een gewoon slot: het bestandsslot kijkt maar
         # af en toe of het vrij is, en twintig threads die dat tegelijk doen, wachten elk veel langer dan nodig.
         self._draden = threading.RLock()
+        self._notities_slot = threading.Lock()
+        self._notities: list[_Notitie] = []  # regels voor het logboek die op het slot wachten (noteer)
         self._geteld: dict[tuple[str, int, int, int], int] = {}  # reservekopie -> aantal incidenten
 
     @property
@@ -250,7 +277,7 @@ class ExcelOpslag(Opslag):
     # --- schrijven -------------------------------------------------------------------------
     @contextlib.contextmanager
     def wijzig(self, na_bewaren: Callable[[], None] | None = None) -> Iterator[Register]:
-        with self.slot():
+        with self.slot(self.schrijf_wachttijd):
             self._weiger_als_geopend()
             self._weiger_als_alleen_lezen()
             self._weiger_tabellen()
@@ -361,37 +388,49 @@ class ExcelOpslag(Opslag):
             )
 
     @contextlib.contextmanager
-    def slot(self) -> Iterator[None]:
-        if not self._draden.acquire(timeout=self.slot_wachttijd):
-            raise RegisterFout(
-                f"Het register is al {int(self.slot_wachttijd)} seconden bezet door een andere gebruiker van agressie. Probeer het zo opnieuw."
-            )
+    def slot(self, wachttijd: float | None = None) -> Iterator[None]:
+        """Het slot tussen threads en processen. `wachttijd`: hoe lang wachten als het bezet is (standaard
+        slot_wachttijd; een wijziging wacht schrijf_wachttijd); daarna de fout 'bezet'."""
+        wachttijd = self.slot_wachttijd if wachttijd is None else wachttijd
+        begin = time.monotonic()
+        if not self._draden.acquire(timeout=wachttijd):
+            raise RegisterFout(_bezet(wachttijd))
         try:
-            with self._bestandsslot():
+            with self._bestandsslot(max(0.0, wachttijd - (time.monotonic() - begin)), wachttijd):
                 yield
         finally:
             self._draden.release()
 
     @contextlib.contextmanager
-    def _bestandsslot(self) -> Iterator[None]:
+    def _bestandsslot(self, wachttijd: float, voor_de_melding: float) -> Iterator[None]:
         from filelock import FileLock, Timeout
 
-        slot = FileLock(str(self.pad.with_name(self.pad.name + ".lock")), timeout=self.slot_wachttijd)
+        slot = FileLock(str(self.pad.with_name(self.pad.name + ".lock")), timeout=wachttijd)
         wie = self.pad.with_name(self.pad.name + ".lock.wie")  # wie het slot heeft, voor wie erop wacht
+        begin = time.monotonic()
         try:
             try:
-                slot.acquire(timeout=min(1.0, self.slot_wachttijd))
+                slot.acquire(timeout=min(1.0, wachttijd))
             except Timeout:
                 if self.bij_wachten is not None:
                     self.bij_wachten(f"Wacht op {_lees_wie(wie)}: die slaat het register nu op ...")
-                slot.acquire()
+                while True:  # wie lang wacht (veel collega's tegelijk), hoort af en toe dat hij nog wacht
+                    rest = wachttijd - (time.monotonic() - begin)
+                    if rest <= 0:
+                        raise Timeout(slot.lock_file)
+                    try:
+                        slot.acquire(timeout=min(WACHTMELDING_ELKE, rest))
+                        break
+                    except Timeout:
+                        if self.bij_wachten is not None and rest > WACHTMELDING_ELKE:
+                            self.bij_wachten(
+                                f"Wacht nog op het register ({time.monotonic() - begin:.0f} s): collega's slaan het nu op ..."
+                            )
             with contextlib.suppress(OSError):
                 wie.write_text(gebruikersnaam(), encoding="utf-8")
             self._rond_logboek_af()
         except Timeout:
-            raise RegisterFout(
-                f"Het register is al {int(self.slot_wachttijd)} seconden bezet door een andere gebruiker van agressie. Probeer het zo opnieuw."
-            )
+            raise RegisterFout(_bezet(voor_de_melding))
         except PermissionError:
             raise RegisterFout(
                 f"Geen schrijfrechten in de map '{self.pad.parent}'. Vraag de beheerder om schrijfrechten."
@@ -493,12 +532,46 @@ class ExcelOpslag(Opslag):
         return self.pad.with_name(LOGBOEK_BESTAND)
 
     def noteer(self, actie: str, nummer: str | Sequence[str], gebruiker: str | None = None) -> None:
+        """Regels in het logboek (zie Opslag.noteer). Threads van één proces (de webserver: twintig opvragingen van de
+        receptie tegelijk) noteren samen: wie het slot krijgt, schrijft ook de regels van wie erop wacht, in één
+        schrijfactie en één fsync; wie daarna aan de beurt is en zijn regels al geschreven ziet, is klaar."""
         register = Register()
         register.gebruiker = gebruiker or ""
         for n in [nummer] if isinstance(nummer, str) else nummer:
             register.log(actie, n)
-        with self.slot():  # alle regels in één keer: één slot en één fsync
-            self._schrijf_logboek(register)
+        taak = _Notitie(list(register.logboek))
+        with self._notities_slot:
+            self._notities.append(taak)
+        if not self._draden.acquire(timeout=self.slot_wachttijd):  # één schrijver tegelijk; de anderen wachten hier
+            with self._notities_slot:
+                if taak in self._notities:  # nog niet geschreven: eruit, en zeggen dat het niet lukte
+                    self._notities.remove(taak)
+                    raise RegisterFout(_bezet(self.slot_wachttijd))
+        else:
+            try:
+                self._noteer_wat_wacht(taak)
+            finally:
+                self._draden.release()
+        while not taak.klaar:  # een ander schrijft hem nu (hij nam hem mee net voor de wachttijd om was)
+            time.sleep(0.01)
+        if taak.fout is not None:
+            raise taak.fout
+
+    def _noteer_wat_wacht(self, taak: _Notitie) -> None:
+        if not taak.klaar:
+            with self._notities_slot:
+                samen, self._notities = self._notities, []
+            samen_register = Register()
+            samen_register.logboek = [regel for t in samen for regel in t.regels]
+            try:
+                with self.slot():  # alle regels in één keer: één slot en één fsync
+                    self._schrijf_logboek(samen_register)
+            except BaseException as fout:
+                for t in samen:
+                    t.fout = fout
+            finally:
+                for t in samen:
+                    t.klaar = True
 
     def genoteerd(self, actie: str) -> list[dict]:
         return [
@@ -827,6 +900,11 @@ def _schema_versie(rijen: list[list]) -> int:
             with contextlib.suppress(TypeError, ValueError):
                 return int(rij[1])
     return 0 if not rijen else SCHEMA_VERSIE
+
+
+def _bezet(wachttijd: float) -> str:
+    tijd = f"{wachttijd / 60:.0f} minuten" if wachttijd >= 120 else f"{int(wachttijd)} seconden"
+    return f"Het register is al {tijd} bezet door een andere gebruiker van agressie. Probeer het zo opnieuw."
 
 
 def _wachtende_regels(pad: Path) -> list[list[str]]:
