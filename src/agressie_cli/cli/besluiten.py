@@ -249,7 +249,8 @@ def brief(
     openen: Annotated[
         bool,
         open_optie(
-            "Word; met --pdf de PDF; het afschrift aan politie en receptie in Outlook", "agressie brief 2026-0001 --open"
+            "Word; met --pdf de PDF; het afschrift aan politie en receptie in Outlook",
+            "agressie brief 2026-0001 --open",
         ),
     ] = False,
     als_json: Json = False,

@@ -332,4 +332,3 @@ def bezoek_concept(
         onderwerp=f"Vertrouwelijk: verwacht bezoek op {kort(datum)}{tijd_deel} ({nummer})",
         tekst="\n".join(regels),
     )
-

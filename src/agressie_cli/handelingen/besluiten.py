@@ -14,8 +14,8 @@ from agressie_cli.handelingen.werkplek import Werkplek
 
 if TYPE_CHECKING:
     from agressie_cli.documenten.brieven.maken import Brief, Briefverzoek, Ontwerp
-    from agressie_cli.handelingen.afschrift import Afschrift
     from agressie_cli.domein.register import Register
+    from agressie_cli.handelingen.afschrift import Afschrift
 
 
 @dataclass(frozen=True)
