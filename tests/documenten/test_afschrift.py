@@ -291,3 +291,49 @@ def test_bezoek_met_mail_aan_receptie_en_interventieteam(gemeente):
     nog = g.json("bezoek", "P0001", "--datum", "2026-12-08", "--tijd", "10:30", "--mail")
     assert nog["al_vastgelegd"] is True
     assert len(termijnen(g, "verwacht bezoek", "2026-12-08")) == 1
+
+
+# --- --open, zoals bij doorsturen ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def xdg_open(tmp_path, monkeypatch) -> Path:
+    """Een nagebootste xdg-open die opschrijft wat hij moest openen (zoals tests/cli/test_openen.py). Het PATH bevat
+    alleen hem: LibreOffice is er dan niet, het afschrift komt zonder PDF."""
+    import subprocess
+    import sys
+
+    bin_map = tmp_path / "bin"
+    bin_map.mkdir()
+    log = tmp_path / "geopend.txt"
+    script = bin_map / "xdg-open"
+    script.write_text(
+        f"#!{sys.executable}\nimport sys\nwith open({str(log)!r}, 'a', encoding='utf-8') as f:\n"
+        "    f.write(sys.argv[1] + '\\n')\n",
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_map))
+    monkeypatch.setattr("agressie_cli.documenten.brieven.pdf.word", lambda: None)
+    echt = subprocess.Popen
+
+    def en_wacht(*args, **opties):
+        proces = echt(*args, **opties)
+        proces.wait()
+        return proces
+
+    monkeypatch.setattr(subprocess, "Popen", en_wacht)
+    return log
+
+
+def test_open_opent_ook_het_afschrift_en_de_bezoekmail_in_outlook(tmp_path, xdg_open):
+    """Zoals agressie doorsturen --open: het concept staat meteen open in Outlook, naast de brief in Word."""
+    g = maak_gemeente(tmp_path, "losser", geheugen=True)
+    g.naam = "losser"  # type: ignore[attr-defined]
+    uit = brief(g, verbod(g), "--open")
+    assert xdg_open.read_text(encoding="utf-8").splitlines() == [uit["bestand"], uit["afschrift"]]
+    zet_adressen(g, interventieteam="interventieteam@losser.nl")
+    bezoek = g.json("bezoek", "P0001", "--datum", "2026-12-08", "--mail", "--open")
+    assert xdg_open.read_text(encoding="utf-8").splitlines()[-1] == bezoek["email"]
+    fout = g.run("bezoek", "P0001", "--datum", "2026-12-09", "--open")
+    assert fout.exit_code == 2 and "--mail" in fout.output

@@ -93,7 +93,25 @@ def maak_afschriften(
     # De datum van het concept is de datum van de brief (brief --datum), zoals doorsturen --datum: anders lag een
     # bevestiging voor een brief van gisteren vóór het concept.
     datums = {str(o.maatregel["maatregel"]): o.maatregel.get("datum") or dag for o in kandidaten}
-    uitkomst.update(_schrijf(werkplek, concepten, uitkomst, datums.__getitem__, pdf_melding))
+    from agressie_cli.domein.fouten import AgressieFout
+
+    try:
+        uitkomst.update(_schrijf(werkplek, concepten, uitkomst, datums.__getitem__, pdf_melding))
+    except (AgressieFout, OSError) as fout:  # de brief is al bewaard: die blijft, het afschrift moet dan met de hand
+        reden = (
+            fout.melding if isinstance(fout, AgressieFout) else f"schrijven in uitgaand/ lukte niet ({fout.strerror})."
+        )
+        return {
+            str(o.maatregel["maatregel"]): Afschrift(
+                str(o.maatregel["maatregel"]),
+                None,
+                tuple(profiel.soort(str(o.maatregel["soort"])).afschrift),
+                False,
+                f"Het afschrift van {o.maatregel['maatregel']} is niet gemaakt of vastgelegd: {reden} De brief "
+                "is wel gemaakt; stuur hem zelf door aan politie en receptie.",
+            )
+            for o in kandidaten
+        }
     return uitkomst
 
 
@@ -129,7 +147,9 @@ def _pdfs(
 
     tijdelijk = Path(tempfile.mkdtemp(prefix="agressie-afschrift-"))
     try:
-        gemaakt = naar_pdf(nodig, tijdelijk, meld=werkplek.voortgang)
+        gemaakt = naar_pdf(
+            nodig, tijdelijk, meld=lambda tekst: werkplek.voortgang(f"Afschrift voor politie en receptie: {tekst}")
+        )
         for pad, pdf in zip(nodig, gemaakt, strict=True):
             uitkomst[pad] = (pdf.name, pdf.read_bytes())
         return uitkomst, ""
