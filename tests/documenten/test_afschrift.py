@@ -200,7 +200,8 @@ def test_zonder_libreoffice_een_concept_zonder_bijlage_dat_open_blijft(tmp_path,
     uitkomst = g.run("brief", nummer, "--soort", "toegangsverbod", "--duur", "3", "--datum", "2026-12-01", *REDEN)
     assert uitkomst.exit_code == 0, uitkomst.output
     assert "Afschrift aan politie en receptie klaargezet" in uitkomst.stdout
-    assert "staat klaar zonder de brief als PDF (LibreOffice is niet gevonden" in uitkomst.stderr
+    assert "staat klaar zonder de brief als PDF. LibreOffice is niet gevonden" in uitkomst.stderr
+    assert "Voeg de brief zelf als PDF toe voordat u het verstuurt." in uitkomst.stderr
     (eml,) = (g.map / "uitgaand").glob("*.eml")
     mail = lees_eml(eml)
     assert list(mail.iter_attachments()) == []

@@ -78,7 +78,8 @@ def maak_afschriften(
                 wie,
                 False,
                 f"Geen afschrift van {nummer} aan {_en(wie)} gemaakt: {melding}. De brief is wel gemaakt. Vul het "
-                f"adres in, stuur de brief zelf door en leg dat vast met: agressie verzonden {nummer} --afschrift",
+                f"adres in voor de volgende brieven; stuur deze brief zelf door en leg dat vast met: agressie verzonden "
+                f"{nummer} --afschrift",
             )
         else:
             te_maken.append((o, adressen))
@@ -186,8 +187,8 @@ def _schrijf(
             melding = (
                 ""
                 if pdf is not None
-                else f"Het afschrift van {nummer} staat klaar zonder de brief als PDF ({pdf_melding.rstrip('.')}). "
-                "Voeg de brief zelf als PDF toe voordat u het verstuurt."
+                else f"Het afschrift van {nummer} staat klaar zonder de brief als PDF. {pdf_melding} Voeg de brief "
+                "zelf als PDF toe voordat u het verstuurt."
             )
             uitkomst[nummer] = Afschrift(nummer, doel, wie, pdf is not None, melding)
     return uitkomst
