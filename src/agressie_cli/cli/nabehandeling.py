@@ -282,7 +282,9 @@ def bezoek(
         raise InvoerFout("--open opent de e-mail van --mail; geef ook --mail. Er is niets vastgelegd.")
     b = leg_vast(omgeving(ctx), zoek, dag, tijd, mail=mail)
     if als_json:
-        uitvoer.druk_json(b)
+        # Zonder --mail dezelfde sleutels als vóór --mail; met --mail ook email, email_aan en al_vastgelegd.
+        sleutels = ("persoon", "datum", "tijd", "waarschuwen") if not mail else None
+        uitvoer.druk_json({k: v for k, v in vars(b).items() if sleutels is None or k in sleutels})
     else:
         om = f" om {b.tijd:%H.%M} uur" if b.tijd else ""
         if b.al_vastgelegd:
