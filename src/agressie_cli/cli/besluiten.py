@@ -246,7 +246,13 @@ def brief(
             "de brief. Voorbeeld: agressie brief 2026-0001 --met-uittreksel",
         ),
     ] = False,
-    openen: Annotated[bool, open_optie("Word; met --pdf de PDF", "agressie brief 2026-0001 --open")] = False,
+    openen: Annotated[
+        bool,
+        open_optie(
+            "Word; met --pdf de PDF; het afschrift aan politie en receptie in Outlook",
+            "agressie brief 2026-0001 --open",
+        ),
+    ] = False,
     als_json: Json = False,
 ) -> None:
     """Maakt de brief (DOCX) en legt de maatregel vast in het register (stap 4).
@@ -308,6 +314,7 @@ def brief(
         als_json=als_json,
         vervangt=u.vervangt,
         artikel_melding=u.artikel_melding,
+        afschriften=u.afschriften,
     )
     for nummer in u.wacht_op_goedkeuring:  # 3.4: het profiel vraagt goedkeuring door een tweede persoon
         typer.echo(
@@ -319,6 +326,8 @@ def brief(
         from agressie_cli.cli.openen import open_bestanden
 
         open_bestanden([u.pdfs.get(b.pad, b.pad) for b in u.brieven])  # met --pdf de PDF; bij meer brieven de map
+        # 3.4: het afschrift aan politie en receptie opent in Outlook als concept, zoals bij doorsturen --open
+        open_bestanden([a.bestand for a in u.afschriften.values() if a.bestand is not None])
     if u.pdf_fout:
         typer.echo(f"Let op: {u.pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)
@@ -462,14 +471,44 @@ def verzonden(
             show_default=False,
         ),
     ] = None,
+    afschrift: Annotated[
+        bool,
+        typer.Option(
+            "--afschrift",
+            help="Legt vast dat het afschrift van de brief aan politie en receptie verstuurd is (het concept van "
+            "agressie brief in Outlook verzonden, of de brief zelf doorgestuurd); tot dan herinnert agressie termijnen "
+            "eraan. Voorbeeld: agressie verzonden M00003 --afschrift",
+        ),
+    ] = False,
     als_json: Json = False,
 ) -> None:
     """Legt vast wanneer en hoe een brief de deur uit ging; het incident staat daarna op 'brief verstuurd'.
+
+    Met --afschrift: wanneer het afschrift aan politie en receptie verstuurd is.
 
     Voorbeeld: agressie verzonden M00003 --wijze aangetekend-en-post
     """
     from agressie_cli.handelingen import besluiten
 
+    if afschrift:
+        from agressie_cli.domein.fouten import InvoerFout
+        from agressie_cli.handelingen.afschrift import bevestig_verzonden
+
+        if wijze is not None:
+            raise InvoerFout(
+                "--wijze hoort bij de brief zelf; met --afschrift legt u alleen vast dat het afschrift aan politie en "
+                "receptie verstuurd is. Er is niets vastgelegd."
+            )
+        a = bevestig_verzonden(omgeving(ctx), maatregel_nummer, datum)
+        if als_json:
+            uitvoer.druk_json(a)
+            return
+        typer.echo(
+            f"Afschrift van {a.maatregel} aan politie en receptie verzonden op {kort(a.verzonden)}"
+            + (f" (was {kort(a.eerder)})" if a.eerder else "")
+            + f". Incident {a.incident}."
+        )
+        return
     u = besluiten.verzonden(omgeving(ctx), maatregel_nummer, datum, wijze)
     if als_json:
         uitvoer.druk_json(u)

@@ -10,6 +10,7 @@ import typer
 from agressie_cli.cli import uitvoer
 from agressie_cli.cli.fouten import opdracht
 from agressie_cli.cli.omgeving import omgeving
+from agressie_cli.cli.openen import open_bestand
 from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import (
     Duur,
@@ -233,13 +234,27 @@ def bezoek(
     zoek: PersoonBezoek,
     datum: DatumBezoek = None,
     tijd: Tijd = None,
+    mail: Annotated[
+        bool,
+        typer.Option(
+            "--mail",
+            help="Zet ook de e-mail aan receptie en interventieteam klaar (.eml in uitgaand/, opent in Outlook als "
+            "concept): wie, wanneer, welke verboden lopen en wat te doen volgens het protocol. De adressen staan onder "
+            "[afschrift] in agressie.toml. Stond het bezoek er al, dan komt alleen de e-mail erbij. "
+            "Voorbeeld: agressie bezoek P0003 --datum 2026-12-08 --mail",
+        ),
+    ] = False,
+    openen: Annotated[
+        bool, open_optie("Outlook: de e-mail van --mail", "agressie bezoek P0003 --datum 2026-12-08 --mail --open")
+    ] = False,
     als_json: Json = False,
 ) -> None:
     """Legt een verwacht bezoek vast van iemand met eerdere agressie; die dag tonen verboden en termijnen het.
 
-    Geertruidenberg 3.3 (vooraf te verwachten agressie): receptie, interventieteam en deelcluster waarschuwen.
+    Geertruidenberg 3.3 (vooraf te verwachten agressie): receptie, interventieteam en deelcluster waarschuwen; met
+    --mail zet agressie die e-mail klaar.
 
-    Voorbeeld: agressie bezoek P0003 --datum 2026-12-08 --tijd 10:30
+    Voorbeeld: agressie bezoek P0003 --datum 2026-12-08 --tijd 10:30 --mail
     """
     from agressie_cli.domein.datums import lees_datum
     from agressie_cli.domein.fouten import InvoerFout
@@ -248,13 +263,26 @@ def bezoek(
     dag = lees_datum(datum, "--datum")
     if dag is None:
         raise InvoerFout("--datum ontbreekt: op welke dag wordt de persoon verwacht? Voorbeeld: --datum 2026-12-08")
-    b = leg_vast(omgeving(ctx), zoek, dag, tijd)
+    if openen and not mail:
+        raise InvoerFout("--open opent de e-mail van --mail; geef ook --mail. Er is niets vastgelegd.")
+    b = leg_vast(omgeving(ctx), zoek, dag, tijd, mail=mail)
     if als_json:
-        uitvoer.druk_json(b)
-        return
-    om = f" om {b.tijd:%H.%M} uur" if b.tijd else ""
-    typer.echo(f"Bezoek vastgelegd: {b.persoon} wordt verwacht op {kort(b.datum)}{om}.")
-    typer.echo(f"Die dag tonen agressie verboden en agressie termijnen het: {b.waarschuwen} (Geertruidenberg 3.3).")
+        # Zonder --mail dezelfde sleutels als vóór --mail; met --mail ook email, email_aan en al_vastgelegd.
+        sleutels = ("persoon", "datum", "tijd", "waarschuwen") if not mail else None
+        uitvoer.druk_json({k: v for k, v in vars(b).items() if sleutels is None or k in sleutels})
+    else:
+        om = f" om {b.tijd:%H.%M} uur" if b.tijd else ""
+        if b.al_vastgelegd:
+            typer.echo(f"Bezoek stond al vast: {b.persoon} wordt verwacht op {kort(b.datum)}{om}.")
+        else:
+            typer.echo(f"Bezoek vastgelegd: {b.persoon} wordt verwacht op {kort(b.datum)}{om}.")
+        typer.echo(f"Die dag tonen agressie verboden en agressie termijnen het: {b.waarschuwen} (Geertruidenberg 3.3).")
+        if b.email is not None:
+            typer.echo(
+                f"E-mail aan {uitvoer.opsomming(b.email_aan)} klaargezet (opent in Outlook als concept): {b.email}"
+            )
+    if openen and b.email is not None:
+        open_bestand(b.email)
 
 
 @opdracht

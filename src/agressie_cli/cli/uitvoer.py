@@ -781,9 +781,12 @@ def brieven(
     als_json: bool,
     vervangt: dict[str, list[str]] | None = None,
     artikel_melding: str = "",
+    afschriften: dict[str, Any] | None = None,
 ) -> None:
     """Wat `agressie brief` zegt: per brief het bestand, de maatregel en de periode; daarna wat niet lukte.
-    `artikel_melding`: de verwijzing naar het eigen protocol (Profiel.artikel("melding"), bijvoorbeeld ' (4.2)')."""
+    `artikel_melding`: de verwijzing naar het eigen protocol (Profiel.artikel("melding"), bijvoorbeeld ' (4.2)').
+    `afschriften`: per maatregel het afschrift aan politie en receptie (3.4)."""
+    afschriften = afschriften or {}
     if als_json:
         regels = [
             {
@@ -797,6 +800,7 @@ def brieven(
                 "pdf_fout": pdf_fout,
                 "bedoelt_u": personen_json(b.bedoelt_u),
                 "waarschuwingen": list(getattr(b, "waarschuwingen", [])),
+                **_afschrift_json(afschriften.get(b.maatregel["maatregel"])),
             }
             for b in brieven
         ]
@@ -834,11 +838,38 @@ def brieven(
             )
         for waarschuwing in getattr(b, "waarschuwingen", []):
             typer.echo(waarschuwing, err=True)
+        afschrift_van_brief(afschriften.get(m["maatregel"]))
         nog_open_twijfel(b.bedoelt_u, m.get("persoon"))
     for nummer, melding in fouten:
         typer.echo(f"Niet gemaakt voor {nummer}: {melding}", err=True)
     if not enkel:
         typer.echo(f"{aantal(len(brieven), 'brief', 'brieven')} gemaakt, {len(fouten)} niet.")
+
+
+def _afschrift_json(a: Any) -> dict:
+    """De sleutels van --json over het afschrift (3.4): het pad van het concept (of null), aan wie, met de brief als
+    PDF, en waarom het niet of zonder PDF gemaakt is. Zonder afschrift (de soort krijgt er geen): geen sleutels."""
+    if a is None:
+        return {}
+    return {
+        "afschrift": str(a.bestand) if a.bestand is not None else None,
+        "afschrift_aan": list(a.aan),
+        "afschrift_met_pdf": a.met_pdf,
+        "afschrift_melding": a.melding or None,
+    }
+
+
+def afschrift_van_brief(a: Any) -> None:
+    """Het afschrift aan politie en receptie (3.4) onder de brief; wat ontbreekt op stderr."""
+    if a is None:
+        return
+    if a.bestand is not None:
+        typer.echo(
+            f"Afschrift aan {opsomming(a.aan)} klaargezet (opent in Outlook als concept): {a.bestand}. "
+            f"Na het versturen: agressie verzonden {a.maatregel} --afschrift"
+        )
+    if a.melding:
+        typer.echo(f"Let op: {a.melding}", err=True)
 
 
 # --- het meldformulier (2.7) -----------------------------------------------------------------------

@@ -44,6 +44,7 @@ GEMEENTEGEGEVENS: dict[tuple[str, str], str] = {
     ("schade", "contact"): "schade_contactpersoon",
     ("afschrift", "politie"): "afschrift_politie",
     ("afschrift", "receptie"): "afschrift_receptie",
+    ("afschrift", "interventieteam"): "afschrift_interventieteam",
 }
 
 
@@ -147,8 +148,11 @@ rekening = ""
 
 [afschrift]
 # E-mailadressen voor het afschrift van een verbod aan politie en receptie (leeg: alleen "politie en receptie").
+# Met de adressen zet agressie brief bij een verbod ook het afschrift klaar als e-mail (uitgaand/, .eml). Het
+# interventieteam en de receptie krijgen de e-mail van agressie bezoek --mail (verwacht bezoek).
 politie = "{afschrift_politie}"
 receptie = "{afschrift_receptie}"
+interventieteam = "{afschrift_interventieteam}"
 
 [aov]
 # De AOV-er, die na een complete melding in overleg met de clustermanager de maatregel treft (Geertruidenberg 4.2).

@@ -181,6 +181,9 @@ PROFIEL: dict[str, Schema] = {
     "brief_gedrag": Namen(None, "klassen"),
     "rollen": {"coordinator": None, "leidinggevende": None},
     "receptie": {"bellen": None},  # 3.5: wie de receptie waarschuwt als iemand met een verbod toch komt
+    # 3.4 verwacht bezoek (agressie bezoek --mail): aan wie (sleutels van [afschrift] in agressie.toml), het artikel en
+    # de tekst van het protocol over wat te doen (Geertruidenberg 3.3)
+    "bezoek": {"aan": None, "artikel": None, "tekst": None},
 }
 
 

@@ -154,6 +154,9 @@ class MaatregelRij(TypedDict, total=False):
     besloten_door: str | None
     goedgekeurd_door: str | None
     goedgekeurd: date | None
+    afschrift_klaargezet: date | None
+    afschrift_verzonden: date | None
+    afschrift_open: str | None
 
 
 Rij = IncidentRij | PersoonRij | MaatregelRij

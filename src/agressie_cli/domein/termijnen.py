@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from agressie_cli.domein import nederlands
+from agressie_cli.domein.afschrift import open_afschriften
 from agressie_cli.domein.ambtsdrager import tegen_burgemeester
 from agressie_cli.domein.besluitvorming import wachtend
 from agressie_cli.domein.bezoek import bezoeken_op
@@ -108,6 +109,11 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         for p in open_punten(register, profiel, peildatum)
     )
     items.extend(_niet_verzonden(register, profiel, peildatum))
+    # Het afschrift aan politie en receptie (3.4; Losser 5.2): tot het als verzonden bevestigd is.
+    items.extend(
+        _item("afschrift", a.incident, a.uiterlijk, peildatum, a.tekst, a.persoon, a.opdracht)
+        for a in open_afschriften(register, profiel)
+    )
     # Goedkeuring (3.4): een verbodsbrief die pas definitief is na agressie goedkeuren.
     items.extend(
         _item(
@@ -166,6 +172,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         "registratie": 1,
         "zwaardere maatregel": 1,
         "doorsturen": 2,
+        "afschrift": 2,
         "gesprek medewerker": 2,
         "melding onvolledig": 3,
         "verbod loopt af": 4,

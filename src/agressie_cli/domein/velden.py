@@ -614,6 +614,12 @@ MAATREGEL = (
     # Goedkeuring door een tweede persoon (3.4; profiel: goedkeuring = true): wie ("naam, functie") en wanneer.
     Veld("goedgekeurd_door", "Goedgekeurd door", breedte=30, persoonsgegeven=True, json=("historie",)),
     Veld("goedgekeurd", "Goedgekeurd op", "datum", 12, json=("historie",)),
+    # Het afschrift aan politie en receptie (3.4; Losser 5.2): wanneer agressie brief het concept (.eml) klaarzette,
+    # wanneer het verstuurd is (agressie verzonden MAATREGEL --afschrift) en wat er nog ontbreekt ('adres politie',
+    # 'de brief als PDF'). Zolang het niet verzonden is, staat het op agressie termijnen.
+    Veld("afschrift_klaargezet", "Afschrift klaargezet", "datum", 12, json=("historie",)),
+    Veld("afschrift_verzonden", "Afschrift verzonden", "datum", 12, json=("historie",)),
+    Veld("afschrift_open", "Afschrift open", breedte=24, json=("historie",)),
 )
 
 LOGBOEK = (

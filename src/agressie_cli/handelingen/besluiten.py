@@ -16,6 +16,7 @@ from agressie_cli.handelingen.werkplek import Werkplek
 if TYPE_CHECKING:
     from agressie_cli.documenten.brieven.maken import Brief, Briefverzoek, Ontwerp
     from agressie_cli.domein.register import Register
+    from agressie_cli.handelingen.afschrift import Afschrift
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ class Brieven:
     artikel_melding: str = ""  # de verwijzing naar het eigen protocol bij een onvolledige melding (" (4.2)")
     # 3.4: de maatregelen waarvan de brief pas definitief is na goedkeuring door een tweede persoon (profiel goedkeuring)
     wacht_op_goedkeuring: list[str] = field(default_factory=list)
+    # 3.4: het afschrift aan politie en receptie per maatregel (een verbod met [afschrift] in het profiel)
+    afschriften: dict[str, Afschrift] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -290,6 +293,10 @@ def brief(
     vervangt = {
         str(b.maatregel["maatregel"]): vervangen_door(gemaakt.register, str(b.maatregel["maatregel"])) for b in brieven
     }
+    # 3.4: na het bewaren het afschrift aan politie en receptie (Losser 5.2), met de brief als PDF
+    from agressie_cli.handelingen.afschrift import maak_afschriften
+
+    afschriften = maak_afschriften(werkplek, gemaakt.ontwerpen, gemaakt.register, pdfs, pdf_fout)
     return Brieven(
         brieven,
         gemaakt.fouten,
@@ -302,6 +309,7 @@ def brief(
         wacht_op_goedkeuring=[
             str(b.maatregel["maatregel"]) for b in brieven if wacht_op_goedkeuring(profiel, b.maatregel)
         ],
+        afschriften=afschriften,
     )
 
 
