@@ -26,6 +26,7 @@ from agressie_cli.domein.fouten import AgressieFout, InvoerFout, OpschonenOngeda
 from agressie_cli.domein.kantoorslot import eigenaar_van_slot, slotbestand
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, gebruikersnaam
+from agressie_cli.domein.snelheid import zonder_gc
 from agressie_cli.domein.velden import BLADEN, LOGBOEK, SCHEMA_VERSIE, keuzelijst_probleem, kolommen_van
 from agressie_cli.opslag import Hersteld, Opslag, Reservekopie
 from agressie_cli.opslag.excel import afmetingen, reservekopieen, snelle_kopie
@@ -87,14 +88,16 @@ class ExcelOpslag(Opslag):
         """Leest het register. Een bestand dat geen leesbaar register is, wordt niet aangeraakt.
         Met de snelle kopie (zie snelle_kopie.py) als die bij precies deze versie van het bestand hoort;
         anders uit het Excel-bestand, waarna de kopie opnieuw gemaakt wordt."""
-        if not self.cache:
-            return self._migreer(self._naar_register(self._lees_excel(bladen)))
-        return self._migreer(self._lees_via_kopie(bladen, om_te_bewaren=False))
+        with zonder_gc():  # veel objecten, geen kringen (zie domein/snelheid.py)
+            if not self.cache:
+                return self._migreer(self._naar_register(self._lees_excel(bladen)))
+            return self._migreer(self._lees_via_kopie(bladen, om_te_bewaren=False))
 
     def _lees_om_te_wijzigen(self) -> Register:
-        if not self.cache:
-            return self._migreer(self._naar_register(self._lees_excel(None)))
-        return self._migreer(self._lees_via_kopie(None, om_te_bewaren=True))
+        with zonder_gc():
+            if not self.cache:
+                return self._migreer(self._naar_register(self._lees_excel(None)))
+            return self._migreer(self._lees_via_kopie(None, om_te_bewaren=True))
 
     def _naar_register(self, gelezen: _Gelezen) -> Register:
         register = Register(
@@ -435,6 +438,10 @@ class ExcelOpslag(Opslag):
 
     def bewaar(self, register: Register) -> None:
         """Schrijft naar een tijdelijk bestand in dezelfde map en vervangt het register daarna in één stap."""
+        with zonder_gc():  # de rijen als cellen, XML en snelle kopie: veel objecten, geen kringen
+            self._bewaar(register)
+
+    def _bewaar(self, register: Register) -> None:
         staat = self._staat.get(register) or _Staat(Bijzaken())
         tijdelijk = tijdelijk_naast(self.pad)
         weiger_te_lang(tijdelijk)  # 3.6: vooraf, niets gewijzigd (de reservekopie: atomisch)
