@@ -132,9 +132,9 @@ def _info(oud: zipfile.ZipInfo) -> zipfile.ZipInfo:
 
 
 def _xml_tekst(tekst: str) -> str:
-    from xml.sax.saxutils import escape
-
-    return escape(tekst)
+    """Zoals xml.sax.saxutils.escape (&, <, >), zonder die module: die laadt urllib, http en email bij elke brief
+    (3.2: zo'n 10 ms van het starten van `brief`)."""
+    return tekst.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _parse(inhoud: bytes):
