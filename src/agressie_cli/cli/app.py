@@ -75,7 +75,7 @@ class _Agressie(TyperGroup):
         return super().parse_args(ctx, map_naar_voren(list(args)))
 
 
-app = typer.Typer(
+_APP: dict[str, Any] = dict(
     cls=_Agressie,
     name="agressie",
     help=(
@@ -95,6 +95,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+app = typer.Typer(**_APP)
 sjablonen_app = typer.Typer(
     help="DOCX-sjablonen van de brieven controleren.", no_args_is_help=True, rich_markup_mode=None
 )
@@ -186,6 +187,38 @@ def _uitvoer_die_elke_naam_aankan() -> None:
                 stroom.reconfigure(errors="replace")  # type: ignore[union-attr]  # TextIO zonder: AttributeError
 
 
+def _commandonaam(ci: Any) -> str:
+    from typer.main import get_command_name
+
+    return ci.name or get_command_name(ci.callback.__name__)
+
+
+def _alleen(args: list[str]) -> typer.Typer | None:
+    """Snel opstarten (3.2): Typer zet bij het starten elk commando om in een Click-commando, met de opties van elke
+    functie (inspect, typing): bij ruim dertig commando's een merkbaar deel van een kort commando. Noemt de
+    opdrachtregel één gewoon commando (`agressie --map M historie P0001`), dan krijgt Typer een app met alleen de
+    hoofdopties en dat commando: dezelfde opties, hulp, meldingen en afsluitcodes. Al het andere (`--help`,
+    `--version`, een tikfout in de naam, `sjablonen controleer`, aanvullen in de shell) gaat naar de volledige app."""
+    args = map_naar_voren(args)
+    i = 0
+    while i < len(args) and (args[i] == "--map" or args[i].startswith("--map=")):
+        i += 2 if args[i] == "--map" else 1
+    if i >= len(args) or args[i].startswith("-"):
+        return None
+    gekozen = [ci for ci in app.registered_commands if _commandonaam(ci) == args[i]]
+    if len(gekozen) != 1:
+        return None
+    klein = typer.Typer(**_APP)
+    klein.registered_callback = app.registered_callback
+    klein.registered_commands = gekozen
+    return klein
+
+
 def main() -> None:
     _uitvoer_die_elke_naam_aankan()
-    app()
+    klein = _alleen(sys.argv[1:])
+    if klein is not None and klein.registered_commands[0].callback is not webvoorkant.web:
+        from agressie_cli.domein.snelheid import kort_proces
+
+        kort_proces()  # één handeling en dan klaar; de webserver leeft lang (zie domein/snelheid.py)
+    (klein or app)()

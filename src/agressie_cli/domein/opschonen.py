@@ -12,13 +12,13 @@ from pathlib import Path
 
 from agressie_cli.domein import velden
 from agressie_cli.domein.datums import plus_maanden
-from agressie_cli.domein.doorsturen import AAN
 from agressie_cli.domein.profiel import Profiel
-from agressie_cli.domein.rapportage import heeft_schade
 from agressie_cli.domein.register import Register
 from agressie_cli.domein.rijen import IncidentRij, Rij, kolom, zet, zet_alle
 from agressie_cli.domein.velden import Veld
-from agressie_cli.domein.verboden import van_persoon
+
+# doorsturen (met advies), rapportage en verboden pas in de functie die ze nodig heeft: elke schrijfactie laadt deze
+# module voor het opruimen van verlaten brieven, en die hoeft de rest niet (3.2, snel starten).
 
 RAPPORT_MET_NAMEN = "rapport met namen"  # de actie in het logboek, zodat opschonen zulke rapporten kan noemen
 
@@ -45,6 +45,8 @@ def persoonsgegevens(tabel: tuple[Veld, ...]) -> Persoonsgegevens:
 
 
 def _maak_leeg(rij: Rij, gegevens: Persoonsgegevens) -> None:
+    from agressie_cli.domein.rapportage import heeft_schade
+
     zet_alle(rij, gegevens.geen)
     for sleutel in gegevens.lijsten:
         zet(rij, sleutel, [])  # elke rij een eigen lege lijst
@@ -76,6 +78,8 @@ def bewaren_tot(profiel: Profiel, incidenten: list[IncidentRij], bewaartermijn_j
 
 
 def kandidaten(register: Register, profiel: Profiel, peildatum: date, bewaartermijn_jaren: int) -> list[Kandidaat]:
+    from agressie_cli.domein.verboden import van_persoon
+
     uitkomst = []
     for persoon in register.personen:
         if persoon.get("geanonimiseerd") or persoon.get("samengevoegd_in"):
@@ -189,6 +193,8 @@ def anonimiseer(register: Register, nummers: list[str], briefmap: Path, peildatu
     gaan pas weg als het geanonimiseerde register bewaard is (bestanden_van_geanonimiseerden en verwijder): een
     afgebroken of mislukte schrijfactie laat zo nooit personen in het register achter van wie de brieven al weg zijn.
     Een brief of concept dat met --uit elders is gemaakt, wordt genoemd, zodat de coördinator hem zelf weghaalt."""
+    from agressie_cli.domein.doorsturen import AAN
+
     uitkomst = Opgeschoond()
     # velden.INCIDENT (en niet een geïmporteerde naam): de tabel zoals hij nu is, ook in een test die een veld toevoegt.
     incidentvelden, persoonsvelden, maatregelvelden = (
@@ -252,6 +258,8 @@ def bestanden_van_geanonimiseerden(
     `opschonen` dat werd afgebroken tussen het bewaren en het verwijderen, vindt de volgende `opschonen --uitvoeren`
     ze zo alsnog (3.3 punt 5). Ook half geschreven brieven en concepten (.tmp) en brieven onder hun tijdelijke naam.
     Elke map wordt één keer gelezen (registers met tienduizenden incidenten op een netwerkschijf)."""
+    from agressie_cli.domein.doorsturen import AAN
+
     weg = {str(p.get("persoon")) for p in register.personen if p.get("geanonimiseerd")}
     incidenten = [str(i.get("incident")) for i in register.incidenten if i.get("persoon") in weg]
     if not incidenten:

@@ -95,7 +95,9 @@ def _poging(
 
     fouten: list[tuple[str, str]] = []
     # 1. Zonder slot: lezen, besluiten (op een kopie die niet bewaard wordt) en vullen.
-    gelezen = werkplek.opslag.lees()  # zonder meldingen over het lezen: die horen bij opvragen, niet bij een brief
+    # Zonder meldingen over het lezen: die horen bij opvragen, niet bij een brief. `lees_vooraf`: veranderde het
+    # register niet tot het slot er is, dan leest de opslag het daar niet nog eens (3.2).
+    gelezen = werkplek.opslag.lees_vooraf()
     gevuld: list[tuple[V, Ontwerp]] = []
     for gedaan, verzoek in enumerate(verzoeken, start=1):
         try:

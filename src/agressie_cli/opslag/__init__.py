@@ -49,6 +49,12 @@ class Opslag(ABC):
     def lees(self, bladen: tuple[str, ...] | None = None) -> Register:
         """Het register om te lezen; met `bladen` mag de opslag zich beperken tot die bladen."""
 
+    def lees_vooraf(self) -> Register:
+        """Het register om buiten het slot een wijziging voor te bereiden (een brief vullen: 3.3 punt 7). Het mag
+        gewijzigd worden en wordt nooit bewaard; `wijzig` leest daarna opnieuw onder het slot. Een opslag mag dat
+        tweede lezen overslaan als het bewaarde register intussen niet veranderde (3.2)."""
+        return self.lees()
+
     def slot(self) -> contextlib.AbstractContextManager[None]:
         """Het slot tussen processen, zonder te lezen of te bewaren (om brieven op te ruimen terwijl niemand schrijft)."""
         return contextlib.nullcontext()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import errno
 import functools
 import io
@@ -27,6 +28,7 @@ from agressie_cli.domein.fouten import AgressieFout, InvoerFout, OpschonenOngeda
 from agressie_cli.domein.kantoorslot import eigenaar_van_slot, slotbestand
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register, gebruikersnaam
+from agressie_cli.domein.snelheid import zonder_gc
 from agressie_cli.domein.velden import BLADEN, LOGBOEK, SCHEMA_VERSIE, keuzelijst_probleem, kolommen_van
 from agressie_cli.opslag import Hersteld, Opslag, Reservekopie
 from agressie_cli.opslag.excel import afmetingen, reservekopieen, snelle_kopie
@@ -92,6 +94,7 @@ class ExcelOpslag(Opslag):
         self._notities_slot = threading.Lock()
         self._notities: list[_Notitie] = []  # regels voor het logboek die op het slot wachten (noteer)
         self._geteld: dict[tuple[str, int, int, int], int] = {}  # reservekopie -> aantal incidenten
+        self._vooraf: tuple[str, Register] | None = None  # (sleutel, ongerept register) van lees_vooraf
 
     @property
     def cache_pad(self) -> Path:
@@ -114,14 +117,63 @@ class ExcelOpslag(Opslag):
         """Leest het register. Een bestand dat geen leesbaar register is, wordt niet aangeraakt.
         Met de snelle kopie (zie snelle_kopie.py) als die bij precies deze versie van het bestand hoort;
         anders uit het Excel-bestand, waarna de kopie opnieuw gemaakt wordt."""
-        if not self.cache:
-            return self._migreer(self._naar_register(self._lees_excel(bladen)))
-        return self._migreer(self._lees_via_kopie(bladen, om_te_bewaren=False))
+        with zonder_gc():  # veel objecten, geen kringen (zie domein/snelheid.py)
+            if not self.cache:
+                return self._migreer(self._naar_register(self._lees_excel(bladen)))
+            return self._migreer(self._lees_via_kopie(bladen, om_te_bewaren=False))
 
-    def _lees_om_te_wijzigen(self) -> Register:
-        if not self.cache:
-            return self._migreer(self._naar_register(self._lees_excel(None)))
-        return self._migreer(self._lees_via_kopie(None, om_te_bewaren=True))
+    def lees_vooraf(self) -> Register:
+        """Zoals lees(), en daarnaast een ongewijzigde kopie van de rijen met de herkomst, voor `wijzig` als het bestand
+        tot het slot niet verandert (dezelfde sleutel): dan hoeft het register onder het slot niet opnieuw gelezen te
+        worden (3.2; een brief las het twee keer). De kopie gaat mee met het eerstvolgende `wijzig` of vervalt daar."""
+        with zonder_gc():
+            register = self._lees_om_te_wijzigen(vooraf=False)
+            staat = self._staat.get(register)
+            if staat is not None and staat.herkomst is not None and register.schema == SCHEMA_VERSIE:
+                self._vooraf = (staat.herkomst.kopie.sleutel, self._ongerepte_kopie(register, staat))
+            return register
+
+    def _ongerepte_kopie(self, register: Register, staat: _Staat) -> Register:
+        """Een tweede register met dezelfde rijen (eigen dicts, eigen lijsten), bijzaken en herkomst: wat onder het
+        slot gelezen zou worden zolang het bestand hetzelfde is. De bijzaken per rij horen bij de nieuwe rijen."""
+        bijzaken = staat.bijzaken
+        per_rij: dict[int, dict[str, object]] = {}
+        kopie = Register(
+            gebruiker=register.gebruiker, schema=register.schema, ontbrekende_bladen=register.ontbrekende_bladen
+        )
+        for naam, attribuut in ATTRIBUTEN:
+            rijen = getattr(register, attribuut)
+            nieuw = [rij.copy() for rij in rijen]
+            for veld in kolommen_van(naam, self.profiel):
+                if veld.type == "lijst":
+                    sleutel = veld.sleutel
+                    for rij in nieuw:
+                        waarde = rij.get(sleutel)
+                        if waarde.__class__ is list:
+                            rij[sleutel] = list(waarde)
+            if bijzaken.per_rij:
+                for oud, rij in zip(rijen, nieuw, strict=True):
+                    ruw = bijzaken.per_rij.get(id(oud))
+                    if ruw is not None:
+                        per_rij[id(rij)] = dict(ruw)
+            setattr(kopie, attribuut, nieuw)
+        self._staat[kopie] = _Staat(dataclasses.replace(bijzaken, per_rij=per_rij), staat.herkomst)
+        return kopie
+
+    def _lees_om_te_wijzigen(self, vooraf: bool = True) -> Register:
+        voorraad, self._vooraf = self._vooraf, None
+        if (
+            vooraf
+            and voorraad is not None
+            and self.cache
+            and snelle_kopie.sleutel_van(self._lees_bytes()) == voorraad[0]
+        ):
+            return voorraad[1]  # het bestand is sinds lees_vooraf niet veranderd
+        del voorraad  # veranderd (een collega schreef intussen): niet nog een register in het geheugen houden
+        with zonder_gc():
+            if not self.cache:
+                return self._migreer(self._naar_register(self._lees_excel(None)))
+            return self._migreer(self._lees_via_kopie(None, om_te_bewaren=True))
 
     def _naar_register(self, gelezen: _Gelezen) -> Register:
         register = Register(
@@ -474,6 +526,10 @@ class ExcelOpslag(Opslag):
 
     def bewaar(self, register: Register) -> None:
         """Schrijft naar een tijdelijk bestand in dezelfde map en vervangt het register daarna in één stap."""
+        with zonder_gc():  # de rijen als cellen, XML en snelle kopie: veel objecten, geen kringen
+            self._bewaar(register)
+
+    def _bewaar(self, register: Register) -> None:
         staat = self._staat.get(register) or _Staat(Bijzaken())
         tijdelijk = tijdelijk_naast(self.pad)
         weiger_te_lang(tijdelijk)  # 3.6: vooraf, niets gewijzigd (de reservekopie: atomisch)
