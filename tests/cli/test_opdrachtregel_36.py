@@ -288,3 +288,18 @@ def test_metavars_in_het_nederlands_en_korte_help_voluit():
     assert "--kanaal KANAAL" in melden
     assert "--uit MAP" in runner.invoke(app, ["brief", "--help"]).output
     assert "--peildatum DATUM" in runner.invoke(app, ["historie", "--help"]).output
+
+
+def test_een_verschreven_commando_in_het_nederlands_met_een_voorstel(tmp_path):
+    """Gebruikers lezen alles in het Nederlands: een tikfout in het commando gaf Click's Engelse "No such command
+    'meldne'. Did you mean 'melden'?". Als heel proces, zoals de gebruiker het start (ook via de snelle weg van
+    cli/app.py main)."""
+    import subprocess
+    import sys
+
+    uit = subprocess.run(
+        [sys.executable, "-m", "agressie_cli", "meldne"], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
+    assert uit.returncode == 2
+    assert "Onbekend commando 'meldne'. Bedoelt u 'melden'?" in uit.stderr
+    assert "No such command" not in uit.stderr and "Did you mean" not in uit.stderr

@@ -15,6 +15,7 @@ TEKSTEN = {
 FOUTEN = [
     (r"^No such option: (\S+) \(Possible options: (.*)\)$", r"Onbekende optie: \1 (bedoelt u: \2?)"),
     (r"^No such option: (.*)$", r"Onbekende optie: \1"),
+    (r"^No such command '(.*)'\. Did you mean (.*)\?$", r"Onbekend commando '\1'. Bedoelt u \2?"),
     (r"^No such command '(.*)'\.$", r"Onbekend commando '\1'."),
     (r"^Option '(.*)' requires an argument\.$", r"Optie '\1' heeft een waarde nodig."),
     (r"^Option '(.*)' does not take a value\.$", r"Optie '\1' neemt geen waarde."),
