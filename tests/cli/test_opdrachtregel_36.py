@@ -294,11 +294,21 @@ def test_een_verschreven_commando_in_het_nederlands_met_een_voorstel(tmp_path):
     """Gebruikers lezen alles in het Nederlands: een tikfout in het commando gaf Click's Engelse "No such command
     'meldne'. Did you mean 'melden'?". Als heel proces, zoals de gebruiker het start (ook via de snelle weg van
     cli/app.py main)."""
+    import os
     import subprocess
     import sys
+    from pathlib import Path
 
+    import agressie_cli
+
+    omgeving = {**os.environ, "PYTHONPATH": str(Path(agressie_cli.__file__).parents[1])}
     uit = subprocess.run(
-        [sys.executable, "-m", "agressie_cli", "meldne"], capture_output=True, text=True, cwd=tmp_path, timeout=120
+        [sys.executable, "-m", "agressie_cli", "meldne"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=omgeving,
+        timeout=120,
     )
     assert uit.returncode == 2
     assert "Onbekend commando 'meldne'. Bedoelt u 'melden'?" in uit.stderr
