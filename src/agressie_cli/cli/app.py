@@ -165,6 +165,7 @@ for commando in (
     nabehandeling.bezoek,
     nabehandeling.bewijs,
     nabehandeling.goedkeuren,
+    nabehandeling.ordegesprek,
     nabehandeling.inzage,
     nazorg.nazorg,
     verplichtingen.verplichtingen,

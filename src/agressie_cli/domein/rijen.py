@@ -148,3 +148,5 @@ class MaatregelRij(TypedDict, total=False):
     besloten_door: str | None
     goedgekeurd_door: str | None
     goedgekeurd: date | None
+    gehouden: date | None
+    niet_verschenen: date | None

@@ -600,6 +600,9 @@ MAATREGEL = (
     # Goedkeuring door een tweede persoon (3.4; profiel: goedkeuring = true): wie ("naam, functie") en wanneer.
     Veld("goedgekeurd_door", "Goedgekeurd door", breedte=30, persoonsgegeven=True),
     Veld("goedgekeurd", "Goedgekeurd op", "datum", 12),
+    # Het ordegesprek na de uitnodiging (3.4; 6.3): gehouden, of de persoon verscheen niet (agressie ordegesprek).
+    Veld("gehouden", "Gesprek gehouden op", "datum", 12),
+    Veld("niet_verschenen", "Niet verschenen op", "datum", 12),
 )
 
 LOGBOEK = (
