@@ -443,7 +443,7 @@ def ordegesprek(
         typer.Option(
             "--niet-verschenen",
             help="De persoon verscheen niet op het ordegesprek (Geertruidenberg 6.3): het advies wordt de volgende "
-            "stap uit het profiel.",
+            "stap uit het profiel. Voorbeeld: agressie ordegesprek 2026-0001 --niet-verschenen",
         ),
     ] = False,
     gehouden: Annotated[
@@ -451,7 +451,7 @@ def ordegesprek(
         typer.Option(
             "--gehouden",
             help="Het ordegesprek is gehouden, zonder bevestiging van afspraken (met afspraken: agressie brief "
-            "INCIDENT --soort ordegesprek-bevestiging).",
+            "INCIDENT --soort ordegesprek-bevestiging). Voorbeeld: agressie ordegesprek 2026-0001 --gehouden",
         ),
     ] = False,
     datum: Annotated[
