@@ -783,12 +783,103 @@ def maak_aangifte(profiel: str) -> Path:
     return doel
 
 
+# --- Inzage (3.4; AVG art. 15): de brief met alles wat het register over de persoon weet --------------------------
+
+INZAGE_INLEIDING = (
+    "{% if ontvangen %}Op {{ ontvangen }} vroeg u{% else %}U vroeg{% endif %} welke gegevens de gemeente {{ gemeente }} "
+    "over u bewaart in het register van incidenten met agressie en geweld tegen medewerkers. In deze brief staat alles "
+    "wat dat register over u bevat. Namen van medewerkers noemen wij niet; u leest hun rol (artikel 15 lid 4 AVG: de "
+    "rechten van anderen)."
+)
+INZAGE_BEWAREN = (
+    "Wij bewaren deze gegevens {{ bewaren_tot_tekst }}; daarna maken wij ze onherkenbaar. Zolang er een maatregel tegen "
+    "u loopt, bewaren wij ze in elk geval.{% if verbod_loopt %} Op dit moment loopt er een maatregel.{% endif %}"
+)
+
+
+def maak_inzage(profiel: str) -> Path:
+    """De brief met het dossier (agressie inzage): briefhoofd en voettekst zoals elke brief, de gegevens, incidenten
+    en maatregelen in tabellen (een rij per element), de bewaartermijn en de rechten. Voor elke gemeente dezelfde
+    tekst; een gemeente kan hem in haar eigen sjablonenmap aanpassen."""
+    doc = Document()
+    stijl = doc.styles["Normal"]
+    stijl.font.name = "Calibri"
+    stijl.font.size = Pt(10)
+    sectie = doc.sections[0]
+    sectie.page_width, sectie.page_height = Cm(21.0), Cm(29.7)  # A4
+    sectie.left_margin = sectie.right_margin = Cm(2.5)
+    sectie.top_margin = BOVENMARGE
+    sectie.bottom_margin = Cm(1.5)
+    briefhoofd(doc)
+    _alinea(doc, INZAGE_INLEIDING)
+
+    def kop(tekst: str) -> None:
+        # Een lege alinea ervoor (de ruimte na de tabel): LibreOffice houdt een kop direct na een tabel anders niet
+        # bij de alinea erna, en hij bleef alleen onderaan een pagina staan.
+        _alinea(doc, "", grootte=4, na=0).paragraph_format.keep_with_next = True
+        p = _alinea(doc, tekst, vet=True, grootte=12, na=3)
+        p.paragraph_format.space_before = Pt(4)
+        p.paragraph_format.keep_with_next = True
+
+    kop("1. Uw gegevens")
+    _lijst(
+        doc,
+        "gegevens",
+        ["Gegeven", "Wat wij bewaren"],
+        ["kop", "waarde"],
+        (5.0, 11.0),
+        "Het register bevat geen gegevens over u.",
+    )
+    kop("2. De incidenten")
+    _lijst(
+        doc,
+        "incidenten",
+        ["Incident", "Wanneer", "Waar", "Wat wij u schreven over uw gedrag"],
+        ["incident", "datum", "waar", "gedrag"],
+        (2.2, 3.6, 2.8, 7.4),
+        "Het register bevat geen incidenten.",
+    )
+    kop("3. De maatregelen")
+    _lijst(
+        doc,
+        "maatregelen",
+        ["Maatregel", "Soort en datum", "Periode", "Grond", "Stand", "Afschrift aan"],
+        ["maatregel", "soort_datum", "periode", "grond", "stand", "afschrift"],
+        (2.3, 3.0, 3.0, 3.2, 2.3, 2.2),
+        "Het register bevat geen maatregelen.",
+    )
+    kop("4. Hoe lang wij uw gegevens bewaren")
+    _alinea(doc, INZAGE_BEWAREN).paragraph_format.keep_together = True
+    kop("5. Uw rechten")
+    _alinea(doc, "{%p for recht in rechten %}", na=0)
+    doc.add_paragraph(style="List Bullet").add_run("{{ recht }}")
+    _alinea(doc, "{%p endfor %}", na=0)
+    _alinea(doc, "", na=0)
+    for tekst, na in (
+        ("Met vriendelijke groet,", 0),
+        ("Het college van burgemeester en wethouders van {{ gemeente }}", 24),
+        ("{%p if ondertekenaar %}", 0),
+        ("{{ ondertekenaar }}", 0),
+        ("{{ functie }}", 0),
+        ("{%p endif %}", 0),
+    ):
+        _alinea(doc, tekst, na=na).paragraph_format.keep_with_next = True
+    voettekst(doc)
+    doc.core_properties.title = "Inzage: uw gegevens in het register agressie en geweld"
+    doel = HIER / profiel / "inzage.docx"
+    doel.parent.mkdir(exist_ok=True)
+    doc.save(doel)
+    werk_bij(doel, profiel.capitalize())  # 3.6: nl-NL, eigenschappen, geen miniatuur
+    return doel
+
+
 def main() -> None:
     for profiel, brieven in BRIEVEN.items():
         for soort, alineas in brieven.items():
             print(maak(profiel, soort, alineas).relative_to(HIER.parent))
     for profiel in AANGIFTE_GRONDSLAG:
         print(maak_aangifte(profiel).relative_to(HIER.parent))
+        print(maak_inzage(profiel).relative_to(HIER.parent))
 
 
 if __name__ == "__main__":

@@ -349,9 +349,10 @@ def test_eigen_sjablonen_met_terugval_en_controle(gtb, tmp_path):
 
 
 def test_meegeleverde_sjablonen_zijn_in_orde(gtb, losser):
-    # De brieven, de aansprakelijkstelling en de informatie voor de aangifte (2.6), en voornemen en herziening (3.4)
-    assert "Alle 10 sjablonen in orde" in gtb.ok("sjablonen", "controleer")
-    assert "Alle 8 sjablonen in orde" in losser.ok("sjablonen", "controleer")
+    # De brieven, de aansprakelijkstelling en de informatie voor de aangifte (2.6), voornemen en herziening (3.4) en
+    # de brief met het dossier (inzage, 3.4)
+    assert "Alle 11 sjablonen in orde" in gtb.ok("sjablonen", "controleer")
+    assert "Alle 9 sjablonen in orde" in losser.ok("sjablonen", "controleer")
 
 
 @pytest.mark.skipif(

@@ -127,7 +127,7 @@ def test_meegeleverde_sjablonen_houden_het_schema_en_zijn_nederlands():
     """Losser 5: "De brieven worden automatisch geregistreerd in Corsa." Een DMS leest de eigenschappen; Word leest
     de taal. Elk meegeleverd sjabloon, ook aangifte.docx (w:tblBorders stond na w:jc en w:tblLook)."""
     sjablonen = sorted(SJABLONEN.glob("*/*.docx"))
-    assert len(sjablonen) == 18
+    assert len(sjablonen) == 20  # 3.4: ook inzage.docx per sjablonenset
     for sjabloon in sjablonen:
         gemeente = sjabloon.parent.name.capitalize()
         controleer_docx(sjabloon, f"Gemeente {gemeente}", "")

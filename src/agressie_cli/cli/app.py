@@ -166,6 +166,7 @@ for commando in (
     nabehandeling.bezoek,
     nabehandeling.bewijs,
     nabehandeling.goedkeuren,
+    nabehandeling.ordegesprek,
     nabehandeling.inzage,
     nazorg.nazorg,
     verplichtingen.verplichtingen,

@@ -14,6 +14,7 @@ from agressie_cli.cli.openen import open_bestand
 from agressie_cli.cli.openen import optie as open_optie
 from agressie_cli.cli.opties import (
     Duur,
+    Incident,
     Json,
     Maatregel,
     Samenvatting,
@@ -419,3 +420,73 @@ def inzage(
     if i.pdf_fout:
         typer.echo(f"Let op: {i.pdf_fout}", err=True)
         raise typer.Exit(Afsluitcode.FOUT)
+
+
+@opdracht
+def ordegesprek(
+    ctx: typer.Context,
+    incident: Incident,
+    niet_verschenen: Annotated[
+        bool,
+        typer.Option(
+            "--niet-verschenen",
+            help="De persoon verscheen niet op het ordegesprek (Geertruidenberg 6.3): het advies wordt de volgende "
+            "stap uit het profiel. Voorbeeld: agressie ordegesprek 2026-0001 --niet-verschenen",
+        ),
+    ] = False,
+    gehouden: Annotated[
+        bool,
+        typer.Option(
+            "--gehouden",
+            help="Het ordegesprek is gehouden, zonder bevestiging van afspraken (met afspraken: agressie brief "
+            "INCIDENT --soort ordegesprek-bevestiging). Voorbeeld: agressie ordegesprek 2026-0001 --gehouden",
+        ),
+    ] = False,
+    datum: Annotated[
+        Optional[str],
+        typer.Option(
+            "--datum",
+            help="De dag van het gesprek (standaard de datum uit de uitnodiging). Voorbeeld: --datum 2026-12-01",
+            show_default=False,
+        ),
+    ] = None,
+    als_json: Json = False,
+) -> None:
+    """Legt vast hoe het ordegesprek ging: gehouden, of de persoon verscheen niet.
+
+    Na de dag van het gesprek staat het op agressie termijnen tot een van de twee is vastgelegd. Verscheen de persoon
+    niet, dan adviseert het incident de volgende stap (agressie advies) en staat die op agressie termijnen.
+
+    Voorbeeld: agressie ordegesprek 2026-0001 --niet-verschenen
+    """
+    from agressie_cli.domein.datums import lees_datum
+    from agressie_cli.domein.fouten import InvoerFout
+    from agressie_cli.handelingen.ordegesprek import ordegesprek as leg_vast
+
+    if niet_verschenen == gehouden:
+        raise InvoerFout("Kies «niet_verschenen» of «gehouden» (één van de twee).")
+    uitkomst = leg_vast(
+        omgeving(ctx),
+        incident,
+        "niet-verschenen" if niet_verschenen else "gehouden",
+        lees_datum(datum, "«datum»"),
+    )
+    if als_json:
+        uitvoer.druk_json(uitkomst)
+        return
+    if uitkomst.uitkomst == "gehouden":
+        typer.echo(
+            f"Ordegesprek bij incident {uitkomst.incident} ({uitkomst.maatregel}) vastgelegd als gehouden op "
+            f"{kort(uitkomst.gehouden)}."
+        )
+        return
+    typer.echo(
+        f"Vastgelegd bij incident {uitkomst.incident} ({uitkomst.maatregel}): de persoon verscheen niet op het "
+        f"ordegesprek van {kort(uitkomst.niet_verschenen)}."
+    )
+    if uitkomst.volgende_stap_label:
+        duur = f" ({uitkomst.volgende_stap_duur.tekst()})" if uitkomst.volgende_stap_duur else ""
+        typer.echo(f"Volgende stap: {uitkomst.volgende_stap_label}{duur} ({uitkomst.regel}).")
+        if uitkomst.uitleg:
+            typer.echo(uitkomst.uitleg)
+        typer.echo(f"Zie: agressie advies {uitkomst.incident}; vastleggen: agressie brief {uitkomst.incident}")

@@ -16,6 +16,7 @@ from agressie_cli.domein.datums import venster_begin
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.nederlands import tot_en_met, voluit
+from agressie_cli.domein.ordegesprek import niet_verschenen_bij, volgende_stap
 from agressie_cli.domein.overtreding import Overtreding, Vervolg, overtreding, zwaarder, zwaarste_sleutel
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -152,6 +153,7 @@ def advies_met_grond(
     basis = _uit_matrix(profiel, klasse, len(gesch.binnen)) if profiel.matrix else _uit_regels(profiel, incident, gesch)
     _minimum_bij_vorm(profiel, incident, basis, gesch)
     _na_ordegesprek(profiel, incident, basis, gesch)
+    _niet_verschenen(register, profiel, incident, basis)
     ov = overtreding(register, profiel, incident)
     if ov is None:
         _tijdens_ontzegging(profiel, incident, basis, gesch)
@@ -312,16 +314,44 @@ def _na_ordegesprek(profiel: Profiel, incident: IncidentRij, basis: _Basis, gesc
         if m.get("soort") == regel.get("bevestiging")
         or (
             m.get("soort") == uitnodiging.sleutel
-            and (gesprek := m.get("gesprek_datum")) is not None
+            and (gesprek := m.get("gesprek_datum") or m.get("niet_verschenen")) is not None
             and gesprek < _datum(incident)
         )
     ]
     if not gehouden:
         return
+    # 3.4: verscheen de persoon niet (en is geen gesprek gehouden), dan zegt het advies dat, met die regel.
+    volgende = volgende_stap(profiel)
+    if volgende is not None and all(m.get("niet_verschenen") and not m.get("gehouden") for m in gehouden):
+        basis.soort, basis.duur = volgende.soort, volgende.duur
+        basis.regel = f"{basis.regel}; {volgende.regel}"
+        if volgende.uitleg:
+            basis.uitleg.append(volgende.uitleg)
+        return
     basis.soort, basis.duur = regel["soort"], Duur.uit_waarde(regel.get("duur"))
     basis.regel = f"{basis.regel}; {regel.get('regel', 'na een gehouden ordegesprek')}"
     if regel.get("uitleg"):
         basis.uitleg.append(regel["uitleg"])
+
+
+def _niet_verschenen(register: Register, profiel: Profiel, incident: IncidentRij, basis: _Basis) -> None:
+    """3.4; Geertruidenberg 6.3: "Als een klant n.a.v. het ordegesprek zijn gedrag niet aanpast, worden verdergaande
+    maatregelen getroffen." Verscheen de persoon niet op het ordegesprek van dit incident (agressie ordegesprek
+    --niet-verschenen), dan adviseert het incident de volgende stap uit [na_ordegesprek.niet_verschenen] in plaats van
+    het ordegesprek (of iets lichters)."""
+    volgende = volgende_stap(profiel)
+    if volgende is None or basis.soort is None:
+        return
+    gesprek = niet_verschenen_bij(register, profiel, incident)
+    if gesprek is None or gesprek.gehouden is not None:
+        return
+    uitnodiging = profiel.soorten[str(gesprek.uitnodiging["soort"])]
+    if profiel.soorten[basis.soort].zwaarte > uitnodiging.zwaarte:
+        return  # het advies is al zwaarder dan het ordegesprek
+    basis.soort, basis.duur = volgende.soort, volgende.duur
+    basis.regel = f"{basis.regel}; {volgende.regel}"
+    if volgende.uitleg:
+        basis.uitleg.append(volgende.uitleg)
 
 
 def _tijdens_ontzegging(profiel: Profiel, incident: IncidentRij, basis: _Basis, gesch: Geschiedenis) -> None:

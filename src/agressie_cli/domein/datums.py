@@ -57,8 +57,14 @@ def lees_datum(tekst: str | date | datetime | None, veld: str = "datum", relatie
                 return date(jaar, maand, dag)
             except ValueError:
                 break
+    if not relatief and tekst.lower() in RELATIEF:  # 3.4: een datum die hier blijft staan, hangt niet af van vandaag
+        raise InvoerFout(
+            f"{veld}: '{tekst}' kan hier niet als datum; typ de datum zelf als JJJJ-MM-DD of DD-MM-JJJJ (bijvoorbeeld "
+            "2026-11-23)."
+        )
+    of_relatief = ", of vandaag of gisteren" if relatief else ""
     raise InvoerFout(
-        f"{veld}: '{tekst}' is geen geldige datum. Gebruik JJJJ-MM-DD of DD-MM-JJJJ (bijvoorbeeld 2026-11-23), of vandaag of gisteren."
+        f"{veld}: '{tekst}' is geen geldige datum. Gebruik JJJJ-MM-DD of DD-MM-JJJJ (bijvoorbeeld 2026-11-23){of_relatief}."
     )
 
 

@@ -16,6 +16,7 @@ from datetime import date
 
 from agressie_cli.domein.datums import lees_datum, plus_maanden
 from agressie_cli.domein.fouten import InvoerFout
+from agressie_cli.domein.instellingen import Instellingen
 from agressie_cli.domein.namen import vervang_collegas
 from agressie_cli.domein.nederlands import kort, periode, tijd_voluit, voluit
 from agressie_cli.domein.profiel import Profiel
@@ -171,6 +172,108 @@ def dossier(
         bewaren_tot=bewaren_tot(profiel, incidenten, bewaartermijn_jaren),
         verbod_loopt=bool(van_persoon(register, profiel, nummer, peildatum)),
     )
+
+
+# --- de brief (3.4): de variabelen van het sjabloon inzage.docx ----------------------------------------------------
+
+ONDERWERP = "uw gegevens in het register agressie en geweld (inzage, artikel 15 AVG)"
+# Alles wat de tool aan het sjabloon inzage.docx geeft (voor meldingen en `agressie sjablonen controleer`). Een rij van
+# een tabel: `r.kop`, `r.waarde` (gegevens), `r.incident`, `r.datum`, `r.waar`, `r.gedrag` (incidenten) en
+# `r.maatregel`, `r.soort_datum`, `r.periode`, `r.grond`, `r.stand`, `r.afschrift` (maatregelen).
+INZAGE_VARIABELEN = {
+    "gemeente": "instellingen: gemeente",
+    "afzender": "instellingen: [postadres]",
+    "bezoekadres": "instellingen: [bezoekadres]",
+    "telefoon_gemeente": "instellingen: [contact] telefoon",
+    "email_gemeente": "instellingen: [contact] email",
+    "per_post": "er is een postadres (de retourregel)",
+    "verzending": "hoe de brief gaat (leeg: gewone post)",
+    "adresblok": "naam en adres van de persoon",
+    "plaats_datum": "instellingen: [brieven] plaats en --datum",
+    "datum_brief": "--datum",
+    "kenmerk": "het nummer van de persoon (P0001)",
+    "onderwerp": "het onderwerp van de brief",
+    "bijlagen_tekst": "geen bijlagen",
+    "aanhef": "naam van de persoon",
+    "naam": "naam van de persoon",
+    "ontvangen": "--verzoek: de datum van het verzoek (leeg zonder verzoek)",
+    "gegevens": "de persoonsgegevens die het register heeft (kop, waarde)",
+    "incidenten": "de incidenten (incident, datum, waar, gedrag)",
+    "maatregelen": "de maatregelen (maatregel, soort_datum, periode, grond, stand, afschrift)",
+    "bewaren_tot_tekst": "'tot 2 november 2031': de bewaartermijn",
+    "verbod_loopt": "er loopt nu een maatregel",
+    "rechten": "de rechten van de persoon (AVG)",
+    "ondertekenaar": "instellingen: [ondertekening] naam",
+    "functie": "instellingen: [ondertekening] functie",
+    "namens": "instellingen: [ondertekening] namens",
+}
+# Wat het sjabloon moet gebruiken: zonder deze waarden is het geen volledig dossier (art. 15) meer.
+INZAGE_VERPLICHT = {
+    "adresblok",
+    "kenmerk",
+    "aanhef",
+    "gegevens",
+    "incidenten",
+    "maatregelen",
+    "bewaren_tot_tekst",
+    "rechten",
+}
+
+
+def briefwaarden(
+    instellingen: Instellingen, dossier: Inzagedossier, persoon: PersoonRij, datum: date, ontvangen: date | None
+) -> dict:
+    """De variabelen van het sjabloon inzage.docx (INZAGE_VARIABELEN): wat de brief zegt, hier beslist; het sjabloon
+    zet het alleen op zijn plaats."""
+    from agressie_cli.domein.brief import afzender
+    from agressie_cli.domein.namen import aanhef
+
+    van = afzender(instellingen, datum)
+    adres = [str(persoon.get(v) or "").strip() for v in ("adres", "postcode", "woonplaats")]
+    regels = [dossier.naam]
+    if adres[0]:
+        regels += [adres[0], " ".join(a for a in adres[1:] if a)]
+    ondertekening = instellingen.deel("ondertekening")
+    tot = f"tot {voluit(dossier.bewaren_tot)}" if dossier.bewaren_tot else "tot de bewaartermijn is verstreken"
+    return {
+        "gemeente": van.gemeente,
+        "afzender": van.postadres,
+        "bezoekadres": van.bezoekadres,
+        "telefoon_gemeente": van.telefoon,
+        "email_gemeente": van.email,
+        "per_post": bool(van.postadres),
+        "verzending": "",
+        "adresblok": "\n".join(r for r in regels if r),
+        "plaats_datum": van.plaats_datum,
+        "datum_brief": van.datum_brief,
+        "kenmerk": dossier.persoon,
+        "onderwerp": ONDERWERP,
+        "bijlagen_tekst": "geen",
+        "aanhef": aanhef(dossier.naam, persoon.get("aanhef"), persoon.get("achternaam")),
+        "naam": dossier.naam,
+        "ontvangen": voluit(ontvangen) if ontvangen else "",
+        "gegevens": [{"kop": k, "waarde": w} for k, w in dossier.gegevens],
+        "incidenten": [
+            {"incident": i.incident, "datum": i.datum, "waar": i.waar, "gedrag": i.gedrag} for i in dossier.incidenten
+        ],
+        "maatregelen": [
+            {
+                "maatregel": m.maatregel,
+                "soort_datum": f"{m.soort}, {m.datum}",
+                "periode": m.periode or "-",
+                "grond": m.grond,
+                "stand": m.stand,
+                "afschrift": m.afschrift or "niemand",
+            }
+            for m in dossier.maatregelen
+        ],
+        "bewaren_tot_tekst": tot,
+        "verbod_loopt": dossier.verbod_loopt,
+        "rechten": list(dossier.rechten),
+        "ondertekenaar": str(ondertekening.get("naam") or ""),
+        "functie": str(ondertekening.get("functie") or ""),
+        "namens": str(ondertekening.get("namens") or ""),
+    }
 
 
 # --- het verzoek ----------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 from agressie_cli.domein import nederlands
 from agressie_cli.domein import velden as veldtabel
 from agressie_cli.domein.ambtsdrager import leg_ambt_uit
+from agressie_cli.domein.datums import RELATIEF, lees_datum
 from agressie_cli.domein.fouten import InvoerFout, veldnaam, vul
 from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.profiel import Profiel
@@ -194,7 +195,7 @@ def lees_antwoorden(
         cellen[vraag.sleutel] = antwoord.cel
         plek = f"{bestand}, cel {antwoord.cel} ({vraag.naam})"
         try:
-            ruw = _ruw(vraag, antwoord.waarde)
+            ruw = _ruw(vraag, antwoord.waarde, relatief=False)
             if ruw is None:
                 continue
             velden.update(controleer_velden({vraag.sleutel: ruw}, profiel))
@@ -234,8 +235,9 @@ def _gewoon(vraag: str) -> str:
     return " ".join(vraag.rstrip().rstrip("*").split()).casefold()
 
 
-def _ruw(vraag: Vraag, waarde: object) -> object:
-    """De celwaarde als invoer zoals de opdrachtregel hem zou geven; None als de cel leeg is."""
+def _ruw(vraag: Vraag, waarde: object, relatief: bool = True) -> object:
+    """De celwaarde als invoer zoals de opdrachtregel hem zou geven; None als de cel leeg is. Zonder `relatief` (een
+    Excel-formulier, 3.4) is "gisteren" geen datum: het formulier is vaak dagen eerder ingevuld dan geregistreerd."""
     v = vraag.veld
     if isinstance(waarde, Formule):
         raise InvoerFout("in de cel staat een formule in plaats van een antwoord. Typ het antwoord zelf in de cel.")
@@ -254,6 +256,13 @@ def _ruw(vraag: Vraag, waarde: object) -> object:
                 "in de cel staat geen datum maar alleen een tijd (of een datum vóór 1900, die Excel niet als datum "
                 "kent). Typ de datum als DD-MM-JJJJ."
             )
+        if not relatief and isinstance(waarde, str) and waarde.strip().lower() in RELATIEF:
+            raise InvoerFout(
+                f"'{waarde.strip()}' kan op een formulier niet als datum: het formulier is misschien eerder ingevuld dan "
+                "het geregistreerd wordt. Typ de datum zelf als DD-MM-JJJJ."
+            )
+        if not relatief and isinstance(waarde, str):
+            lees_datum(waarde, f"«{vraag.sleutel}»", relatief=False)  # de melding noemt dan niet 'vandaag of gisteren'
         return waarde if isinstance(waarde, date) else str(waarde)  # een datumcel (ook datetime) of tekst
     if v.type == "tijd":
         if isinstance(waarde, datetime):

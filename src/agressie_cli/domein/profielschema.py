@@ -131,7 +131,8 @@ PROFIEL: dict[str, Schema] = {
     "minimum_bij_vorm": Namen({**MINIMUM, "herhaling": {"na": None, **MINIMUM}}, "vormen"),
     "tijdens_ontzegging": {"op_afstand": None},  # telefonisch of schriftelijk tijdens een ontzegging: de volgende trede
     "artikelen": {"melding": None},  # het artikel van het eigen protocol dat zegt wat een melding bevat
-    "na_ordegesprek": {"uitnodiging": None, "bevestiging": None, **MINIMUM},
+    # 3.4: niet_verschenen: de volgende stap als de persoon niet op het ordegesprek verscheen (agressie ordegesprek)
+    "na_ordegesprek": {"uitnodiging": None, "bevestiging": None, **MINIMUM, "niet_verschenen": MINIMUM},
     "altijd_aangifte": {"ernst": None, "gedrag": None, "uitleg": None},
     "nazorg": Lijst(
         {

@@ -157,6 +157,8 @@ class MaatregelRij(TypedDict, total=False):
     afschrift_klaargezet: date | None
     afschrift_verzonden: date | None
     afschrift_open: str | None
+    gehouden: date | None
+    niet_verschenen: date | None
 
 
 Rij = IncidentRij | PersoonRij | MaatregelRij

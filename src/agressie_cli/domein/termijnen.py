@@ -17,6 +17,7 @@ from agressie_cli.domein.inzage import open_verzoeken
 from agressie_cli.domein.nabehandeling import open_punten
 from agressie_cli.domein.nazorg import punten as nazorg_punten
 from agressie_cli.domein.nederlands import voluit
+from agressie_cli.domein.ordegesprek import gesprekken, volgende_stap
 from agressie_cli.domein.overtreding import overtreding
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
@@ -114,6 +115,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         _item("afschrift", a.incident, a.uiterlijk, peildatum, a.tekst, a.persoon, a.opdracht)
         for a in open_afschriften(register, profiel)
     )
+    items.extend(_ordegesprekken(register, profiel, peildatum))
     # Goedkeuring (3.4): een verbodsbrief die pas definitief is na agressie goedkeuren.
     items.extend(
         _item(
@@ -180,6 +182,8 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         "reactie beantwoorden": 2,
         "verzoek beantwoorden": 2,
         "herzien": 4,
+        "ordegesprek": 2,
+        "volgende stap": 1,
         "nazorg": 5,
     }
     return sorted(items, key=lambda i: (i.uiterlijk, volgorde.get(i.soort, 9), str(i.incident)))
@@ -337,6 +341,76 @@ def _niet_verzonden(register: Register, profiel: Profiel, peildatum: date) -> li
             )
         )
     return items
+
+
+def _ordegesprekken(register: Register, profiel: Profiel, peildatum: date) -> list[Termijn]:
+    """Het ordegesprek (3.4; Geertruidenberg 6.3). Vanaf de dag van het gesprek tot vastgelegd is dat het gehouden is
+    (de bevestiging, of agressie ordegesprek --gehouden) of dat de persoon niet verscheen. Verscheen hij niet, dan de
+    volgende stap ([na_ordegesprek.niet_verschenen]) tot er voor de persoon een maatregel van minstens die zwaarte is,
+    besloten op of na die dag."""
+    items: list[Termijn] = []
+    volgende = volgende_stap(profiel)
+    incidenten = register.index.incidenten
+    for g in gesprekken(register, profiel):
+        incident = incidenten.get(g.incident) or {}
+        if incident.get("status") == "vervallen":
+            continue
+        if g.open:
+            if g.gesprek_datum is None or g.gesprek_datum > peildatum:
+                continue
+            opdracht = f"agressie ordegesprek {g.incident} --gehouden|--niet-verschenen"
+            items.append(
+                _item(
+                    "ordegesprek",
+                    g.incident,
+                    werkdagen_na(g.gesprek_datum, 1),
+                    peildatum,
+                    f"Het ordegesprek van {voluit(g.gesprek_datum)} ({g.uitnodiging.get('maatregel')}): vastleggen of "
+                    f"het gehouden is (de bevestiging: agressie brief {g.incident} --soort "
+                    f"{_bevestiging(profiel)} --afspraak TEKST, of agressie ordegesprek {g.incident} --gehouden) of "
+                    f"dat de persoon niet verscheen (agressie ordegesprek {g.incident} --niet-verschenen).",
+                    g.persoon,
+                    opdracht,
+                )
+            )
+        elif g.niet_verschenen is not None and g.gehouden is None and volgende is not None:
+            zwaarte = profiel.soorten[volgende.soort].zwaarte
+            genomen = (
+                any(
+                    telt(m)
+                    and (besloten := m.get("datum")) is not None
+                    and besloten >= g.niet_verschenen
+                    and (soort := profiel.soorten.get(m.get("soort") or "")) is not None
+                    and soort.zwaarte >= zwaarte
+                    and not is_naast_advies(m, profiel)
+                    for m in register.maatregelen_van(g.persoon)
+                )
+                if g.persoon
+                else False
+            )
+            if genomen:
+                continue
+            items.append(
+                _item(
+                    "volgende stap",
+                    g.incident,
+                    g.niet_verschenen + timedelta(days=profiel.reactietermijn_dagen),
+                    peildatum,
+                    f"De persoon verscheen niet op het ordegesprek van {voluit(g.niet_verschenen)} "
+                    f"({g.uitnodiging.get('maatregel')}); volgende stap: {volgende.tekst} ({volgende.regel}). Zie "
+                    f"agressie advies {g.incident}.",
+                    g.persoon,
+                    f"agressie brief {g.incident}",
+                )
+            )
+    return items
+
+
+def _bevestiging(profiel: Profiel) -> str:
+    genoemd = str(profiel.deel("na_ordegesprek").get("bevestiging") or "")
+    if profiel.is_soort(genoemd, "bevestiging"):
+        return genoemd
+    return next((s.sleutel for s in profiel.soorten.values() if s.bevestiging), "BEVESTIGING")
 
 
 def splits_achterstand(items: list[Termijn]) -> tuple[list[Termijn], list[Termijn]]:

@@ -620,6 +620,9 @@ MAATREGEL = (
     Veld("afschrift_klaargezet", "Afschrift klaargezet", "datum", 12, json=("historie",)),
     Veld("afschrift_verzonden", "Afschrift verzonden", "datum", 12, json=("historie",)),
     Veld("afschrift_open", "Afschrift open", breedte=24, json=("historie",)),
+    # Het ordegesprek na de uitnodiging (3.4; 6.3): gehouden, of de persoon verscheen niet (agressie ordegesprek).
+    Veld("gehouden", "Gesprek gehouden op", "datum", 12, json=("historie",)),
+    Veld("niet_verschenen", "Niet verschenen op", "datum", 12, json=("historie",)),
 )
 
 LOGBOEK = (

@@ -67,7 +67,9 @@ def inzage(
                 naam = veilige_bestandsnaam(laatste, f"inzage-{datum:%Y%m%d}", dossier.naam, persoon.get("achternaam"))
                 doel = uitmap / naam
                 eerst = min((v.ontvangen for v in open_), default=None)
-                geschreven.append(document.schrijf(werkplek.instellingen, dossier, persoon, datum, eerst, doel))
+                geschreven.append(
+                    document.schrijf(werkplek.instellingen, werkplek.profiel, dossier, persoon, datum, eerst, doel)
+                )
                 regels.leg_verstrekking_vast(register, persoon, datum, doel.name)
     except BaseException:
         for pad in geschreven:

@@ -207,7 +207,10 @@ def brief(
                     f"«datum»: de brief kan niet van vóór de herziening ({h[-1].datum.isoformat()}) zijn. Er is niets "
                     "vastgelegd."
                 )
-            bestandsoort, kenmerk = f"herziening-{nummer}-{h[-1].datum:%Y%m%d}", nummer
+            # Twee herzieningen op één dag (3.4): elk een eigen brief; de eerste houdt de naam van vóór 3.4.
+            zelfde_dag = sum(1 for x in h if x.datum == h[-1].datum)
+            volgnummer = f"-{zelfde_dag}" if zelfde_dag > 1 else ""
+            bestandsoort, kenmerk = f"herziening-{nummer}-{h[-1].datum:%Y%m%d}{volgnummer}", nummer
         sjabloon = vind_sjabloon(instellingen, profiel, soort)
         gebruikt = gebruikte_variabelen(sjabloon)
         controleer_volledig(waarden, gebruikt, str(incident["incident"]), soort, profiel)

@@ -96,11 +96,21 @@ def _ingevulde_regels(waarden: dict) -> list[str]:
     """De ingevulde tekst met accolades, per regel (zo staat een meerregelige waarde in Word), de langste eerst: wat
     een gebruiker zelf typte ('{{ naam }}' in de brieftekst) is geen tag die in het sjabloon is blijven staan (3.2)."""
     regels: set[str] = set()
-    for waarde in waarden.values():
-        for tekst in waarde if isinstance(waarde, (list, tuple)) else [waarde]:
-            if isinstance(tekst, str) and ("{" in tekst or "}" in tekst):
-                regels.update(r for r in re.split(r"[\t\n\r\a\f\v]", tekst) if r)
+    for tekst in _teksten(list(waarden.values())):
+        if "{" in tekst or "}" in tekst:
+            regels.update(r for r in re.split(r"[\t\n\r\a\f\v]", tekst) if r)
     return sorted(regels, key=len, reverse=True)
+
+
+def _teksten(waarde: object) -> list[str]:
+    """De teksten in een waarde, ook in de rijen van een tabel (3.4 inzage: een lijst van dicts)."""
+    if isinstance(waarde, str):
+        return [waarde]
+    if isinstance(waarde, dict):
+        return _teksten(list(waarde.values()))
+    if isinstance(waarde, (list, tuple)):
+        return [t for w in waarde for t in _teksten(w)]
+    return []
 
 
 def _heeft_tags(docx: Path, ingevuld: Sequence[str] = ()) -> bool:

@@ -12,6 +12,7 @@ from agressie_cli.documenten.brieven import politie
 from agressie_cli.documenten.brieven.context import BASIS_VERPLICHT, VARIABELEN, verplicht_per_soort
 from agressie_cli.domein.fouten import AgressieFout, InvoerFout
 from agressie_cli.domein.instellingen import Instellingen, Sjabloongrenzen
+from agressie_cli.domein.inzage import INZAGE_VARIABELEN, INZAGE_VERPLICHT
 from agressie_cli.domein.nabehandeling import BRIEF_VARIABELEN, BRIEF_VERPLICHT
 from agressie_cli.domein.profiel import Profiel
 
@@ -327,6 +328,16 @@ def controleer_sjabloon(pad: Path, profiel: Profiel | None, grenzen: Sjabloongre
             return uitkomst
         uitkomst.onbekend = sorted(gebruikt - set(VARIABELEN) - set(BRIEF_VARIABELEN[soort]) - LUSVARIABELEN)
         uitkomst.ontbrekend = sorted((BASIS_VERPLICHT | BRIEF_VERPLICHT[soort]) - gebruikt)
+        return uitkomst
+    if soort == "inzage":  # 3.4: de brief met het dossier (agressie inzage) hoort bij een persoon, niet bij een soort
+        try:
+            gebruikt = gebruikte_variabelen(pad)
+            proefvullen(pad, grenzen)
+        except AgressieFout as fout:
+            uitkomst.fout = fout.melding
+            return uitkomst
+        uitkomst.onbekend = sorted(gebruikt - set(INZAGE_VARIABELEN) - LUSVARIABELEN)
+        uitkomst.ontbrekend = sorted(INZAGE_VERPLICHT - gebruikt)
         return uitkomst
     if profiel is not None and soort not in profiel.soorten:
         uitkomst.fout = f"'{soort}' is geen soort van het profiel {profiel.naam} ({', '.join(profiel.soorten)})"
