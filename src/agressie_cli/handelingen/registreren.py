@@ -192,6 +192,15 @@ def melden(werkplek: Werkplek, velden: Mapping[str, Any], persoon: str | None = 
     return _gemeld(uitkomst)
 
 
+class _Ongewijzigd(Exception):
+    """Binnen een transactie: er verandert niets, dus het register wordt niet opnieuw bewaard (geen nieuwe versie
+    zonder regel in het logboek)."""
+
+    def __init__(self, uitkomst: Any):
+        super().__init__()
+        self.uitkomst = uitkomst
+
+
 def aanvullen(werkplek: Werkplek, incident: str, velden: Mapping[str, Any], persoon: str | None = None) -> Aangevuld:
     """Vult een incident aan of verbetert het; `persoon` koppelt het aan een andere (bekende) persoon."""
     from agressie_cli.domein.meldingen import aanvullen as vul_aan
@@ -199,8 +208,13 @@ def aanvullen(werkplek: Werkplek, incident: str, velden: Mapping[str, Any], pers
     gecontroleerd = _controleer(werkplek.profiel, velden)
     if not gecontroleerd and not persoon:
         raise InvoerFout("Geef minstens één veld om aan te vullen, bijvoorbeeld «tijd» 10:30.")
-    with werkplek.wijzig() as register:
-        uitkomst = vul_aan(register, werkplek.profiel, incident, gecontroleerd, persoon)
+    try:
+        with werkplek.wijzig() as register:
+            uitkomst = vul_aan(register, werkplek.profiel, incident, gecontroleerd, persoon)
+            if not uitkomst.wijzigingen and not uitkomst.verwijderd:
+                raise _Ongewijzigd(uitkomst)  # de waarden stonden er al: niet opnieuw bewaren
+    except _Ongewijzigd as niets:
+        uitkomst = niets.uitkomst
     inc = uitkomst.incident
     return Aangevuld(
         incident=str(inc["incident"]),
