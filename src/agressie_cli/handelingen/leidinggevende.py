@@ -4,7 +4,7 @@ beslissen de handelingen van opvragen, besluiten en nazorg; hier komt alleen bij
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,6 +15,7 @@ from agressie_cli.handelingen.werkplek import Werkplek
 
 if TYPE_CHECKING:
     from agressie_cli.domein.advies import Advies
+    from agressie_cli.domein.profiel import Profiel, Soort
     from agressie_cli.domein.register import Register
     from agressie_cli.handelingen.nazorg import Nazorg
 
@@ -64,6 +65,124 @@ class Incidentbeeld:
     nazorg: Nazorg
     soorten: tuple[tuple[str, str, bool], ...]  # (sleutel, label, met brief)
     brieftekst: str | None
+    # 3.5: de velden van de brief en van de maatregel naast soort, duur, toelichting en brieftekst, elk met de soorten
+    # waar het bij hoort (uit de vlaggen van het profiel).
+    briefvelden: tuple[Besluitveld, ...] = ()
+    maatregelvelden: tuple[Besluitveld, ...] = ()
+
+
+@dataclass(frozen=True)
+class Besluitveld:
+    """Een veld van `besluiten.brief` of `besluiten.maatregel` dat niet bij elke soort hoort. `sleutel` is de naam
+    van de parameter van de handeling; `merktekens` zijn de «veld»-merktekens waarmee de handeling het noemt (het web
+    zet een fout daarmee naast het veld)."""
+
+    sleutel: str
+    label: str
+    type: str  # datum, tijd, moment, tekst, lijst (één per regel), janee, bedrag
+    uitleg: str
+    soorten: tuple[str, ...]  # de soorten (sleutels van het profiel) waarbij het veld hoort
+    merktekens: tuple[str, ...]
+
+
+def besluitvelden(profiel: Profiel, brief: bool) -> tuple[Besluitveld, ...]:
+    """De velden van de brief (`brief`) of van de maatregel zonder brief, elk bij de soorten waarvan de vlaggen in het
+    profiel erom vragen: het ordegesprek (`gesprek`, de afspraken bij `bevestiging`), het bedrag (`bedrag`), de
+    overtreding (`vereist_actief_verbod`), de ingang (`periode`), de contactpersoon (een verbod of `bedrag`), het
+    overhandigen (elke brief), de datum (elke soort). Een label komt van de kolom in het register (domein/velden.py)
+    waar die er is."""
+    from agressie_cli.domein.velden import MAATREGEL
+
+    kop = {v.sleutel: v.kop for v in MAATREGEL}
+    soorten = [s for s in profiel.soorten.values() if s.brief or not brief]
+
+    def bij(voorwaarde: Callable[[Soort], bool]) -> tuple[str, ...]:
+        return tuple(s.sleutel for s in soorten if voorwaarde(s))
+
+    alle = bij(lambda s: True)
+    velden = [
+        Besluitveld("datum", kop["datum"], "datum", "Leeg: vandaag.", alle, ("datum",)),
+        Besluitveld(
+            "ingang",
+            kop["ingang"],
+            "datum",
+            "De eerste dag van het verbod. Leeg: de dag van het besluit.",
+            bij(lambda s: s.periode),
+            ("ingang",),
+        ),
+    ]
+    if brief:
+        gesprek = bij(lambda s: s.gesprek)
+        velden += [
+            Besluitveld(
+                "gesprek_datum",
+                kop["gesprek_datum"],
+                "datum",
+                "De dag van het ordegesprek.",
+                gesprek,
+                ("gesprek_datum",),
+            ),
+            Besluitveld("gesprek_tijd", kop["gesprek_tijd"], "tijd", "Bijvoorbeeld 14:00.", gesprek, ("gesprek_tijd",)),
+            Besluitveld(
+                "locatie",
+                kop["locatie"],
+                "tekst",
+                "Bijvoorbeeld: het gemeentehuis, spreekkamer 2.",
+                gesprek,
+                ("locatie",),
+            ),
+            Besluitveld(
+                "aanwezigen",
+                kop["aanwezigen"],
+                "lijst",
+                "Wie er namens de gemeente bij zijn, één per regel, bijvoorbeeld: K. Smits, clustermanager.",
+                gesprek,
+                ("aanwezige", "aanwezigen"),
+            ),
+            Besluitveld(
+                "afspraken",
+                kop["afspraken"],
+                "lijst",
+                "De gemaakte afspraken, één per regel.",
+                bij(lambda s: s.bevestiging),
+                ("afspraak", "afspraken"),
+            ),
+            Besluitveld(
+                "overtreding",
+                kop["overtreding"],
+                "moment",
+                "Wanneer de persoon het verbod overtrad, bijvoorbeeld 20-11-2026 14:05. Leeg: het moment van het "
+                "incident.",
+                bij(lambda s: bool(s.gegevens.get("vereist_actief_verbod"))),
+                ("overtreding",),
+            ),
+            Besluitveld(
+                "bedrag",
+                kop["bedrag"],
+                "bedrag",
+                "Het bedrag van de schade, bijvoorbeeld 1.250,00. Leeg: de brief zegt dat het bedrag volgt.",
+                bij(lambda s: s.bedrag),
+                ("bedrag",),
+            ),
+            Besluitveld(
+                "contactpersoon",
+                "Contactpersoon",
+                "tekst",
+                "Bij wie de persoon terecht kan, bijvoorbeeld: mevrouw A. de Boer, telefoon 0162 - 123 456. Leeg: de "
+                "contactpersoon uit de instellingen.",
+                bij(lambda s: s.is_verbod or s.bedrag),
+                ("contactpersoon",),
+            ),
+            Besluitveld(
+                "overhandigd",
+                "De brief wordt persoonlijk overhandigd",
+                "janee",
+                "Dan is geen postadres nodig.",
+                alle,
+                ("overhandigd",),
+            ),
+        ]
+    return tuple(v for v in velden if v.soorten)
 
 
 def van_afdeling(incident: dict[str, Any], afdelingen: Sequence[str]) -> bool:
@@ -118,6 +237,8 @@ def incident(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) ->
         nazorg=nazorg.nazorg(werkplek, rij["incident"]),
         soorten=tuple((s.sleutel, s.label, s.brief) for s in profiel.soorten.values()),
         brieftekst=rij.get("brieftekst") or None,
+        briefvelden=besluitvelden(profiel, brief=True),
+        maatregelvelden=besluitvelden(profiel, brief=False),
     )
 
 
