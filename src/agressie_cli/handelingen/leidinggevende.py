@@ -88,8 +88,8 @@ class Besluitveld:
 def besluitvelden(profiel: Profiel, brief: bool) -> tuple[Besluitveld, ...]:
     """De velden van de brief (`brief`) of van de maatregel zonder brief, elk bij de soorten waarvan de vlaggen in het
     profiel erom vragen: het ordegesprek (`gesprek`, de afspraken bij `bevestiging`), het bedrag (`bedrag`), de
-    overtreding (`vereist_actief_verbod`), de ingang (`periode`), de contactpersoon (een verbod of `bedrag`), het
-    overhandigen (elke brief), de datum (elke soort). Een label komt van de kolom in het register (domein/velden.py)
+    overtreding (`vereist_actief_verbod`), de ingang (`periode`); de contactpersoon en het overhandigen bij elke
+    brief, de datum bij elke soort. Een label komt van de kolom in het register (domein/velden.py)
     waar die er is."""
     from agressie_cli.domein.velden import MAATREGEL
 
@@ -170,7 +170,7 @@ def besluitvelden(profiel: Profiel, brief: bool) -> tuple[Besluitveld, ...]:
                 "tekst",
                 "Bij wie de persoon terecht kan, bijvoorbeeld: mevrouw A. de Boer, telefoon 0162 - 123 456. Leeg: de "
                 "contactpersoon uit de instellingen.",
-                bij(lambda s: s.is_verbod or s.bedrag),
+                alle,
                 ("contactpersoon",),
             ),
             Besluitveld(

@@ -1,0 +1,284 @@
+"""3.5 webformulieren: het formulier van de brief en van de maatregel heeft de velden die `agressie brief` en
+`agressie maatregel` kennen (ordegesprek, overhandigd, contactpersoon, bedrag, overtreding, ingang, datum), elk alleen
+bij de soorten waarvan de vlaggen in het profiel erom vragen; een fout staat naast het veld en de ingevulde waarden
+blijven staan. De brief wordt teruggelezen met python-docx."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from webhulp import csrf_van, maak_web
+
+from agressie_cli.documenten.brieven.render import docx_tekst
+from agressie_cli.handelingen.werkplek import Werkplek
+from conftest import VOLLEDIG, maak_gemeente
+
+DATUM = (date.today() - timedelta(days=2)).isoformat()
+GESPREK = (date.today() + timedelta(days=10)).strftime("%d-%m-%Y")
+
+
+def _incident(gemeente, naam: str = "Jan de Vries", **extra) -> str:
+    klasse = {"ernst": "agressief"} if gemeente.map.name == "geertruidenberg" else {"gedrag": "D"}
+    return gemeente.meld(
+        naam=naam, kanaal="balie", datum=DATUM, tijd="10:00", afdeling="Burgerzaken", **VOLLEDIG, **klasse, **extra
+    )
+
+
+def _post(client, pad: str, **data):
+    csrf = csrf_van(client.get("/").text)
+    return client.post(pad, data={"csrf": csrf, **data})
+
+
+def _veldblok(html: str, formulier: str, sleutel: str) -> str:
+    """Het blok van een soortveld: <div class="soortveld" ...> tot en met het invoerveld."""
+    gevonden = re.search(
+        rf'<div class="soortveld" data-soorten="([^"]*)"( hidden)?>\s*<p>(?:(?!</div>).)*?id="{formulier}-{sleutel}"',
+        html,
+        re.S,
+    )
+    assert gevonden, f"geen veld {formulier}-{sleutel}"
+    return gevonden.group(0)
+
+
+def _zichtbaar(html: str, formulier: str, sleutel: str) -> bool:
+    return " hidden>" not in _veldblok(html, formulier, sleutel).split("<p>")[0]
+
+
+def _brief(client, antwoord, map_) -> str:
+    """De DOCX van de gemaakte brief zoals de browser hem downloadt, teruggelezen met python-docx."""
+    links = re.findall(r'href="(/brieven/[^"]+\.docx)"', antwoord.text)
+    assert links, antwoord.text
+    docx = client.get(links[0])
+    assert docx.status_code == 200
+    pad = map_ / "download.docx"
+    pad.write_bytes(docx.content)
+    return docx_tekst(pad)
+
+
+@pytest.fixture(params=["geertruidenberg", "losser"])
+def gemeente_web(request, tmp_path):
+    return maak_web(maak_gemeente(tmp_path, request.param))
+
+
+def test_de_velden_van_het_ordegesprek_staan_alleen_bij_het_ordegesprek(web):
+    """Geertruidenberg 6.3: "De klant wordt schriftelijk uitgenodigd voor een ordegesprek." De datum, tijd, plaats en
+    aanwezigen staan in het formulier van de brief, maar alleen bij de soorten met de vlag `gesprek`; het bedrag
+    alleen bij `bedrag` (de aansprakelijkstelling); de ingang alleen bij een verbod. Zonder JavaScript toont de knop
+    "Velden voor deze soort tonen" de velden van de gekozen soort."""
+    nummer = _incident(web.gemeente)
+    client = web.ingelogd("leidinggevende")
+    html = client.get(f"/incidenten/{nummer}").text
+    assert 'data-soorten="ordegesprek ordegesprek-bevestiging"' in _veldblok(html, "brief", "gesprek_datum")
+    assert 'data-soorten="aansprakelijkstelling"' in _veldblok(html, "brief", "bedrag")
+    assert 'data-soorten="ordegesprek-bevestiging"' in _veldblok(html, "brief", "afspraken")
+    assert 'data-soorten="toegangsverbod toegangs-en-belverbod"' in _veldblok(html, "maatregel", "ingang")
+    assert 'data-soorten="niet-nakomen"' in _veldblok(html, "brief", "overtreding")
+    # Het advies is een waarschuwing: de velden van het ordegesprek en het bedrag zijn verborgen, de datum niet.
+    assert not _zichtbaar(html, "brief", "gesprek_datum") and not _zichtbaar(html, "brief", "bedrag")
+    assert _zichtbaar(html, "brief", "datum") and _zichtbaar(html, "brief", "overhandigd")
+    assert '<label for="brief-gesprek_datum">Gesprek datum</label>' in html  # de kop van de kolom in het register
+    assert '<script src="/statisch/besluitvelden.js"' in html
+    assert client.get("/statisch/besluitvelden.js").status_code == 200
+    # Zonder JavaScript: de soort kiezen en de velden laten tonen; er wordt niets vastgelegd.
+    getoond = _post(client, f"/incidenten/{nummer}/brief", soort="ordegesprek", tonen="ja", locatie="spreekkamer 2")
+    assert getoond.status_code == 200
+    assert _zichtbaar(getoond.text, "brief", "gesprek_datum") and _zichtbaar(getoond.text, "brief", "aanwezigen")
+    assert not _zichtbaar(getoond.text, "brief", "bedrag")
+    assert 'value="spreekkamer 2"' in getoond.text
+    assert '<option value="ordegesprek" selected>' in getoond.text
+    assert Werkplek(web.gemeente.map).lees().maatregelen == []
+    getoond = _post(client, f"/incidenten/{nummer}/maatregel", soort="toegangsverbod", tonen="ja")
+    assert _zichtbaar(getoond.text, "maatregel", "ingang")
+    assert Werkplek(web.gemeente.map).lees().maatregelen == []
+
+
+def test_de_uitnodiging_voor_het_ordegesprek_noemt_datum_tijd_plaats_en_aanwezigen(web):
+    """Geertruidenberg 6.3: "Hierbij zijn vanuit de gemeente in ieder geval 2 personen aanwezig: de behandelend
+    medewerker en diens direct leidinggevende (clustermanager). ... Het gesprek vindt plaats op het gemeentehuis."
+    De brief (teruggelezen met python-docx) noemt wat in het webformulier stond; het register ook."""
+    nummer = _incident(web.gemeente)
+    client = web.ingelogd("leidinggevende")
+    antwoord = _post(
+        client,
+        f"/incidenten/{nummer}/brief",
+        soort="ordegesprek",
+        toelichting="al eerder gewaarschuwd",
+        brieftekst="U schold de medewerker uit.",
+        gesprek_datum=GESPREK,
+        gesprek_tijd="14:00",
+        locatie="het gemeentehuis, spreekkamer 2",
+        aanwezigen="K. Smits, clustermanager\nP. Jansen, baliemedewerker\n",
+        bedrag="99",  # verborgen bij deze soort: gaat niet mee
+    )
+    assert antwoord.status_code == 200, antwoord.text
+    from agressie_cli.domein.nederlands import voluit
+
+    tekst = _brief(client, antwoord, web.gemeente.map)
+    gesprek = date.today() + timedelta(days=10)
+    assert f"op {voluit(gesprek)} om 14.00 uur in het gemeentehuis, spreekkamer 2" in tekst
+    assert "K. Smits, clustermanager en P. Jansen, baliemedewerker" in tekst
+    m = Werkplek(web.gemeente.map).lees().maatregelen[0]
+    assert m["soort"] == "ordegesprek" and m["gesprek_datum"] == gesprek
+    assert m["aanwezigen"] == ["K. Smits, clustermanager", "P. Jansen, baliemedewerker"]
+    assert not m.get("bedrag")
+
+
+def test_wat_de_brief_mist_staat_naast_het_veld_zonder_opdrachtregel(web):
+    """Geertruidenberg 6.3: "De klant wordt schriftelijk uitgenodigd voor een ordegesprek." Zonder datum en tijd
+    kan de uitnodiging niet: de melding staat naast het veld van de datum, noemt de velden met hun label (geen
+    `agressie brief ... --gesprek-datum`), en wat al was ingevuld blijft staan. Er is niets vastgelegd."""
+    nummer = _incident(web.gemeente)
+    client = web.ingelogd("leidinggevende")
+    antwoord = _post(
+        client,
+        f"/incidenten/{nummer}/brief",
+        soort="ordegesprek",
+        toelichting="al eerder gewaarschuwd",
+        locatie="het gemeentehuis",
+    )
+    assert antwoord.status_code == 422
+    fout = re.search(r'<span id="brief-gesprek_datum-fout" class="fout">([^<]+)</span>', antwoord.text)
+    assert fout, antwoord.text
+    assert "Vul in: Gesprek datum, Gesprek tijd" in fout.group(1)
+    assert "agressie " not in fout.group(1) and "--" not in fout.group(1)
+    assert 'aria-describedby="brief-gesprek_datum-uitleg brief-gesprek_datum-fout" aria-invalid="true"' in (
+        antwoord.text
+    )
+    assert 'value="het gemeentehuis"' in antwoord.text and ">al eerder gewaarschuwd</textarea>" in antwoord.text
+    assert _zichtbaar(antwoord.text, "brief", "gesprek_datum")
+    assert Werkplek(web.gemeente.map).lees().maatregelen == []
+    # Een datum die niet bestaat: de melding van de handeling, naast het veld.
+    fout_datum = _post(
+        client,
+        f"/incidenten/{nummer}/brief",
+        soort="ordegesprek",
+        toelichting="al eerder gewaarschuwd",
+        gesprek_datum="31-02-2027",
+        gesprek_tijd="14:00",
+    )
+    assert fout_datum.status_code == 422
+    assert 'id="brief-gesprek_datum-fout"' in fout_datum.text and 'value="31-02-2027"' in fout_datum.text
+    # Een aanwezige met een formule: de fout (merkteken «aanwezige») staat naast het veld aanwezigen.
+    formule = _post(
+        client,
+        f"/incidenten/{nummer}/brief",
+        soort="ordegesprek",
+        toelichting="al eerder gewaarschuwd",
+        gesprek_datum=GESPREK,
+        gesprek_tijd="14:00",
+        locatie="het gemeentehuis",
+        aanwezigen="=1+1",
+    )
+    assert formule.status_code == 422 and 'id="brief-aanwezigen-fout"' in formule.text
+    assert Werkplek(web.gemeente.map).lees().maatregelen == []
+
+
+def test_de_aansprakelijkstelling_noemt_het_bedrag(gemeente_web):
+    """Geertruidenberg 8: "Daarna kan er naar de dader een brief worden gestuurd waarin de dader aansprakelijk wordt
+    gesteld." Het bedrag uit het webformulier komt in de brief en bij de maatregel; in beide profielen."""
+    gemeente = gemeente_web.gemeente
+    nummer = _incident(gemeente, materiele_schade="ruit van de balie vernield")
+    client = gemeente_web.ingelogd("leidinggevende")
+    html = client.get(f"/incidenten/{nummer}").text
+    assert 'data-soorten="aansprakelijkstelling"' in _veldblok(html, "brief", "bedrag")
+    antwoord = _post(client, f"/incidenten/{nummer}/brief", soort="aansprakelijkstelling", bedrag="1.250,00")
+    assert antwoord.status_code == 200, antwoord.text
+    assert "1.250,00" in _brief(client, antwoord, gemeente.map)
+    m = Werkplek(gemeente.map).lees().maatregelen[0]
+    assert m["soort"] == "aansprakelijkstelling" and m["bedrag"] in ("1250,00", "1250.00", 1250)
+
+
+def test_een_ongeldig_bedrag_staat_naast_het_veld(web):
+    """Geertruidenberg 8: "... waarin de dader aansprakelijk wordt gesteld." Een bedrag dat geen bedrag is: de fout
+    staat naast het veld bedrag, de waarde blijft staan, er is niets vastgelegd."""
+    nummer = _incident(web.gemeente, materiele_schade="ruit vernield")
+    client = web.ingelogd("leidinggevende")
+    antwoord = _post(client, f"/incidenten/{nummer}/brief", soort="aansprakelijkstelling", bedrag="veel")
+    assert antwoord.status_code == 422
+    assert 'id="brief-bedrag-fout"' in antwoord.text and 'value="veel"' in antwoord.text
+    assert Werkplek(web.gemeente.map).lees().maatregelen == []
+
+
+def test_contactpersoon_en_overhandigd_bij_een_verbod(web):
+    """Geertruidenberg 6.4: "Uitzondering hierop is als de ontzegging betrekking heeft op het telefonisch contact."
+    De brief noemt de contactroute die tijdens het verbod open blijft; een brief die persoonlijk wordt overhandigd
+    (overhandigd), legt die wijze vast."""
+    nummer = _incident(web.gemeente)
+    client = web.ingelogd("leidinggevende")
+    html = client.get(f"/incidenten/{nummer}").text
+    assert _zichtbaar(html, "brief", "contactpersoon") and _zichtbaar(html, "brief", "overhandigd")
+    antwoord = _post(
+        client,
+        f"/incidenten/{nummer}/brief",
+        soort="toegangs-en-belverbod",
+        duur="3",
+        toelichting="ernstig",
+        contactpersoon="mevrouw A. de Boer, telefoon 0162 - 123 456",
+        overhandigd="ja",
+    )
+    assert antwoord.status_code == 200, antwoord.text
+    tekst = _brief(client, antwoord, web.gemeente.map)
+    assert "met uitzondering van mevrouw A. de Boer, telefoon 0162" in tekst  # (het streepje wordt niet-afbrekend)
+    assert "Persoonlijk overhandigd op" in tekst
+    m = Werkplek(web.gemeente.map).lees().maatregelen[0]
+    assert m["wijze_brief"] == "overhandigd"
+
+
+def test_de_maatregel_met_datum_en_ingang(gemeente_web):
+    """Losser 5.2 / Geertruidenberg 6.4: een verbod geldt voor een periode. Het formulier van de maatregel zonder brief
+    heeft de datum van het besluit en (bij een verbod) de ingang; een ongeldige ingang staat naast het veld."""
+    gemeente = gemeente_web.gemeente
+    nummer = _incident(gemeente)
+    client = gemeente_web.ingelogd("leidinggevende")
+    besluit = (date.today() - timedelta(days=1)).strftime("%d-%m-%Y")
+    ingang = (date.today() + timedelta(days=3)).strftime("%d-%m-%Y")
+    fout = _post(
+        client,
+        f"/incidenten/{nummer}/maatregel",
+        soort="toegangsverbod",
+        duur="3",
+        toelichting="ernstig",
+        ingang="morgen",
+    )
+    assert fout.status_code == 422
+    assert 'id="maatregel-ingang-fout"' in fout.text and 'value="morgen"' in fout.text
+    assert Werkplek(gemeente.map).lees().maatregelen == []
+    ok = _post(
+        client,
+        f"/incidenten/{nummer}/maatregel",
+        soort="toegangsverbod",
+        duur="3",
+        toelichting="ernstig",
+        datum=besluit,
+        ingang=ingang,
+    )
+    assert ok.status_code == 200, ok.text
+    m = Werkplek(gemeente.map).lees().maatregelen[0]
+    assert m["datum"] == date.today() - timedelta(days=1)
+    assert m["ingang"] == date.today() + timedelta(days=3)
+
+
+@pytest.mark.parametrize("rol", ["medewerker", "receptie"])
+def test_de_formulieren_alleen_voor_leidinggevende_en_coordinator(web, rol):
+    """Issue 3.5: elke pagina controleert de rol. Een medewerker of de receptie krijgt 403 op de brief en de
+    maatregel, ook met alle velden; er is niets vastgelegd."""
+    nummer = _incident(web.gemeente)
+    client = web.ingelogd(rol)
+    velden = {"soort": "ordegesprek", "gesprek_datum": GESPREK, "gesprek_tijd": "14:00", "toelichting": "x"}
+    assert _post(client, f"/incidenten/{nummer}/brief", **velden).status_code == 403
+    assert _post(client, f"/incidenten/{nummer}/maatregel", soort="registratie", datum=DATUM).status_code == 403
+    assert Werkplek(web.gemeente.map).lees().maatregelen == []
+
+
+def test_zonder_csrf_geen_brief(web):
+    """Issue 3.5: elke POST draagt het CSRF-token; zonder wordt er niets gemaakt."""
+    nummer = _incident(web.gemeente)
+    client = web.ingelogd("leidinggevende")
+    antwoord = client.post(
+        f"/incidenten/{nummer}/brief",
+        data={"soort": "ordegesprek", "gesprek_datum": GESPREK, "gesprek_tijd": "14:00", "toelichting": "x"},
+    )
+    assert antwoord.status_code == 403
+    assert Werkplek(web.gemeente.map).lees().maatregelen == []
