@@ -282,3 +282,129 @@ def test_zonder_csrf_geen_brief(web):
     )
     assert antwoord.status_code == 403
     assert Werkplek(web.gemeente.map).lees().maatregelen == []
+
+
+# --- meldingen van het web beoordelen (3.5) ---------------------------------------------------------------------
+
+GISTEREN = (date.today() - timedelta(days=1)).strftime("%d-%m-%Y")
+
+
+def _webmelding(web, omschrijving: str = "Schold de medewerker uit.") -> str:
+    """Een medewerker meldt op het web; geeft het incidentnummer."""
+    klasse = {"ernst": "agressief"} if web.gemeente.map.name == "geertruidenberg" else {"gedrag": "D"}
+    client = web.ingelogd("medewerker")
+    csrf = csrf_van(client.get("/melden").text)
+    antwoord = client.post(
+        "/melden",
+        data={
+            "csrf": csrf,
+            "datum": GISTEREN,
+            "kanaal": "balie",
+            "naam": "Jan de Vries",
+            "vorm": ["verbaal"],
+            "omschrijving": omschrijving,
+            **klasse,
+        },
+    )
+    assert antwoord.status_code == 200, antwoord.text
+    return re.search(r"als incident (\d{4}-\d{4})", antwoord.text).group(1)
+
+
+def _tekst(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def _logboek(web) -> str:
+    return (web.gemeente.map / "logboek.csv").read_text(encoding="utf-8")
+
+
+def test_een_webmelding_wacht_op_de_coordinator_en_wordt_aanvaard(gemeente_web):
+    """Geertruidenberg 4.2: "De coördinator van het interventieteam registreert de melding in excel." Een melding op
+    het web heeft meteen een nummer maar staat op 'te beoordelen': nog niet bij aanvullen. De coördinator aanvaardt
+    haar (hetzelfde nummer); de medewerker ziet de stand; het logboek noemt de webgebruiker."""
+    web = gemeente_web
+    nummer = _webmelding(web)
+    medewerker = web.ingelogd("medewerker")
+    assert f"{nummer} {GISTEREN} Te beoordelen" in _tekst(medewerker.get("/melden").text)
+    coordinator = web.ingelogd("coordinator")
+    assert nummer not in _tekst(coordinator.get("/aanvullen").text)
+    lijst = coordinator.get("/beoordelen")
+    assert lijst.status_code == 200
+    assert f"Melding {nummer}" in _tekst(lijst.text) and "test-medewerker" in lijst.text
+    assert 'href="/beoordelen"' in coordinator.get("/").text  # in het menu van de coördinator
+    antwoord = _post(coordinator, f"/beoordelen/{nummer}", actie="aanvaarden")
+    assert antwoord.status_code == 200
+    assert f"Melding {nummer} is aanvaard" in _tekst(antwoord.text)
+    assert f"Melding {nummer}" not in _tekst(coordinator.get("/beoordelen").text)
+    assert nummer in _tekst(coordinator.get("/aanvullen").text)
+    rij = Werkplek(web.gemeente.map).lees().incident(nummer)
+    assert rij["beoordeling"] == "aanvaard" and rij["beoordeeld_door"] == "web:test-coordinator"
+    assert rij["status"] != "vervallen"
+    assert f"web:test-coordinator;aanvaarden;{nummer}" in _logboek(web)
+    assert f"{nummer} {GISTEREN} Aanvaard" in _tekst(medewerker.get("/melden").text)
+    # Twee keer beoordelen kan niet.
+    nogmaals = _post(coordinator, f"/beoordelen/{nummer}", actie="afwijzen", reden="toch niet")
+    assert nogmaals.status_code == 422 and "al beoordeeld (aanvaard)" in nogmaals.text
+
+
+def test_een_webmelding_afwijzen_met_reden_bewaart_haar(web):
+    """Geertruidenberg 4.2: "De coördinator van het interventieteam registreert de melding in excel." Afwijzen vraagt
+    een reden (naast het veld); de melding vervalt maar blijft in het register, en haar nummer wordt niet opnieuw
+    uitgegeven."""
+    nummer = _webmelding(web)
+    coordinator = web.ingelogd("coordinator")
+    zonder = _post(coordinator, f"/beoordelen/{nummer}", actie="afwijzen", reden="")
+    assert zonder.status_code == 422
+    assert f'id="{nummer}-reden-fout"' in zonder.text and "Vul in waarom de melding niet doorgaat" in zonder.text
+    assert Werkplek(web.gemeente.map).lees().incident(nummer)["beoordeling"] == "te beoordelen"
+    antwoord = _post(coordinator, f"/beoordelen/{nummer}", actie="afwijzen", reden="geen agressie, een klacht")
+    assert antwoord.status_code == 200 and f"Melding {nummer} is afgewezen" in _tekst(antwoord.text)
+    rij = Werkplek(web.gemeente.map).lees().incident(nummer)
+    assert rij["status"] == "vervallen" and rij["beoordeling"] == "afgewezen"
+    assert rij["beoordeling_reden"] == "geen agressie, een klacht"
+    assert f"web:test-coordinator;afwijzen;{nummer}" in _logboek(web)
+    medewerker = web.ingelogd("medewerker")
+    assert f"{nummer} {GISTEREN} Afgewezen: geen agressie, een klacht" in _tekst(medewerker.get("/melden").text)
+    volgende = _webmelding(web, "Een tweede voorval.")
+    assert volgende != nummer and volgende > nummer
+
+
+def test_een_webmelding_samenvoegen_met_een_bestaand_incident(web):
+    """Geertruidenberg 4.2: "De coördinator van het interventieteam registreert de melding in excel." Twee meldingen
+    van één voorval: de tweede wordt samengevoegd met de eerste (ze vervalt en verwijst ernaar); een onbekend nummer
+    staat naast het veld."""
+    eerste = _webmelding(web)
+    tweede = _webmelding(web, "Hetzelfde voorval, door een collega gemeld.")
+    coordinator = web.ingelogd("coordinator")
+    _post(coordinator, f"/beoordelen/{eerste}", actie="aanvaarden")
+    lijst = coordinator.get("/beoordelen").text
+    assert f'value="{eerste}"' in lijst  # mogelijk hetzelfde voorval: alvast ingevuld
+    onbekend = _post(coordinator, f"/beoordelen/{tweede}", actie="samenvoegen", samengevoegd_met="2026-9999")
+    assert onbekend.status_code == 422 and f'id="{tweede}-samengevoegd_met-fout"' in onbekend.text
+    assert 'value="2026-9999"' in onbekend.text
+    zichzelf = _post(coordinator, f"/beoordelen/{tweede}", actie="samenvoegen", samengevoegd_met=tweede)
+    assert zichzelf.status_code == 422
+    antwoord = _post(coordinator, f"/beoordelen/{tweede}", actie="samenvoegen", samengevoegd_met=eerste)
+    assert antwoord.status_code == 200
+    assert f"Melding {tweede} is samengevoegd met incident {eerste}" in _tekst(antwoord.text)
+    register = Werkplek(web.gemeente.map).lees()
+    rij = register.incident(tweede)
+    assert rij["status"] == "vervallen" and rij["beoordeling"] == "samengevoegd" and rij["samengevoegd_met"] == eerste
+    assert register.incident(eerste)["status"] != "vervallen"
+    assert f"web:test-coordinator;samenvoegen;{tweede}" in _logboek(web)
+    medewerker = web.ingelogd("medewerker")
+    assert f"Samengevoegd met incident {eerste}" in _tekst(medewerker.get("/melden").text)
+
+
+@pytest.mark.parametrize("rol", ["medewerker", "receptie", "leidinggevende"])
+def test_beoordelen_alleen_voor_de_coordinator(web, rol):
+    """Issue 3.5: de coördinator heeft "meldformulieren and web reports to accept"; een andere rol krijgt 403 en er
+    verandert niets. Zonder CSRF-token ook niet."""
+    nummer = _webmelding(web)
+    client = web.ingelogd(rol)
+    assert client.get("/beoordelen").status_code == 403
+    assert _post(client, f"/beoordelen/{nummer}", actie="aanvaarden").status_code == 403
+    coordinator = web.ingelogd("coordinator")
+    assert coordinator.post(f"/beoordelen/{nummer}", data={"actie": "aanvaarden"}).status_code == 403
+    assert Werkplek(web.gemeente.map).lees().incident(nummer)["beoordeling"] == "te beoordelen"
+    assert _post(coordinator, "/beoordelen/2026-9999", actie="aanvaarden").status_code == 404

@@ -53,7 +53,7 @@ def incidenten(
     """De incidenten, nieuwste eerst, gefilterd op periode (van en tot en met), status, afdeling en `zoek`: een
     incidentnummer (2026-0012), een persoonnummer of (een deel van) een naam. `afdelingen`: alleen deze (een
     leidinggevende met afdelingen op zijn account); leeg: alle. `onvolledig`: alleen wat nog niet compleet is (om aan te
-    vullen), ook als er al een maatregel is."""
+    vullen), ook als er al een maatregel is, zonder de meldingen van het web die nog beoordeeld moeten worden."""
     from agressie_cli.domein.lijst import filter_incidenten
     from agressie_cli.domein.velden import STATUSSEN
 
@@ -72,8 +72,8 @@ def incidenten(
         rijen = [r for r in rijen if str(r.get("incident")) == zoek]
     if eigen:
         rijen = [r for r in rijen if str(r.get("afdeling") or "").casefold() in eigen]
-    if onvolledig:
-        rijen = [r for r in rijen if r.get("ontbrekend")]
+    if onvolledig:  # een melding van het web komt pas na de beoordeling (3.5: /beoordelen)
+        rijen = [r for r in rijen if r.get("ontbrekend") and r.get("beoordeling") != "te beoordelen"]
     if afdeling:
         rijen = [r for r in rijen if str(r.get("afdeling") or "").casefold() == afdeling.strip().casefold()]
     namen = {p.get("persoon"): p.get("naam") for p in register.personen}

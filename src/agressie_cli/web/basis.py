@@ -34,6 +34,7 @@ ROLLEN_PER_PAGINA: dict[str, tuple[str, ...]] = {
     "/incidenten": ("leidinggevende", "coordinator"),
     # De coördinator (web/coordinator.py); /aanvullen geldt ook voor /aanvullen/<nummer>.
     "/aanvullen": ("coordinator",),
+    "/beoordelen": ("coordinator",),  # en /beoordelen/<nummer>: meldingen van het web aanvaarden (3.5)
     "/intrekken": ("coordinator",),
     "/termijnen": ("coordinator",),
     "/formulieren": ("coordinator",),
@@ -45,6 +46,7 @@ ROLLEN_PER_PAGINA: dict[str, tuple[str, ...]] = {
 MENU = (
     ("/melden", "Incident melden"),
     ("/incidenten", "Incidenten: advies, brief en nazorg"),
+    ("/beoordelen", "Webmeldingen beoordelen"),
     ("/aanvullen", "Aanvullen"),
     ("/termijnen", "Termijnen"),
     ("/formulieren", "Meldformulieren inlezen"),
