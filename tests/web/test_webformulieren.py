@@ -408,3 +408,67 @@ def test_beoordelen_alleen_voor_de_coordinator(web, rol):
     assert coordinator.post(f"/beoordelen/{nummer}", data={"actie": "aanvaarden"}).status_code == 403
     assert Werkplek(web.gemeente.map).lees().incident(nummer)["beoordeling"] == "te beoordelen"
     assert _post(coordinator, "/beoordelen/2026-9999", actie="aanvaarden").status_code == 404
+
+
+# --- geen opdrachtregel op het web (3.5) ----------------------------------------------------------------------------
+
+
+def _opdrachtregel():
+    """Een opdracht van de opdrachtregel in een tekst: 'agressie brief ...' (elke opdracht van de CLI) of een optie."""
+    from typer.main import get_command
+
+    from agressie_cli.cli import app
+
+    namen = sorted(get_command(app).commands, key=len, reverse=True)
+    return re.compile(rf"\bagressie (?:{'|'.join(map(re.escape, namen))})\b|(?<![\w-])--[a-z]")
+
+
+def _zichtbare_tekst(html: str) -> str:
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    html = re.sub(r"<!--.*?-->", " ", html, flags=re.S)
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split()).replace("&#39;", "'").replace("&quot;", '"')
+
+
+@pytest.mark.parametrize("profiel", ["geertruidenberg", "losser"])
+def test_geen_opdracht_van_de_opdrachtregel_op_een_pagina(tmp_path, profiel):
+    """Issue 3.5: "No CLI syntax on any web page": elke pagina van elke rol, met termijnen van nazorg, verplichtingen,
+    een brief die nog niet verzonden is, doorsturen en een melding die nog aangevuld moet worden. Wat een termijn
+    afsluit, is een link naar de pagina die het doet."""
+    gemeente = maak_gemeente(tmp_path, profiel)
+    web = maak_web(gemeente)
+    klasse = {"ernst": "strafbaar"} if profiel == "geertruidenberg" else {"gedrag": "D"}
+    oud = (date.today() - timedelta(days=20)).isoformat()
+    compleet = gemeente.meld(
+        naam="Jan de Vries", kanaal="balie", datum=oud, tijd="10:00", afdeling="Burgerzaken", **VOLLEDIG, **klasse
+    )
+    gemeente.ok("brief", compleet, "--duur", "3")  # gemaakt, niet verzonden
+    onvolledig = gemeente.meld(naam="Piet Bos", kanaal="balie", datum=oud, **klasse)
+    ambt = gemeente.meld(
+        naam="Karel Anders", kanaal="balie", datum=oud, tijd="11:00", ambt="wethouder", **VOLLEDIG, **klasse
+    )
+    webmelding = _webmelding(web)
+    patroon = _opdrachtregel()
+    bezocht = 0
+    for rol in ("medewerker", "receptie", "leidinggevende", "coordinator"):
+        client = web.ingelogd(rol)
+        paden = ["/", *re.findall(r"<nav.*?</nav>", client.get("/").text, re.S)]
+        paden = ["/", *re.findall(r'href="(/[a-z][^"#?]*)"', paden[1] if len(paden) > 1 else "")]
+        if rol in ("leidinggevende", "coordinator"):
+            paden += [f"/incidenten/{n}" for n in (compleet, onvolledig, ambt, webmelding)]
+        if rol == "coordinator":
+            paden += [
+                f"/aanvullen/{onvolledig}",
+                "/termijnen?alles=ja",
+                "/beoordelen",
+                f"/doorsturen?nummer={compleet}",
+            ]
+        for pad in dict.fromkeys(paden):
+            antwoord = client.get(pad)
+            assert antwoord.status_code == 200, (rol, pad, antwoord.status_code)
+            gevonden = patroon.search(_zichtbare_tekst(antwoord.text))
+            assert gevonden is None, (rol, pad, _zichtbare_tekst(antwoord.text)[max(0, gevonden.start() - 100) :][:200])
+            bezocht += 1
+    assert bezocht > 15
+    termijnen = web.ingelogd("coordinator").get("/termijnen?alles=ja").text
+    assert f'href="/incidenten/{compleet}#nazorg-gesprek">Afvinken met de datum' in termijnen
+    assert f'href="/aanvullen/{onvolledig}"' in termijnen

@@ -100,6 +100,16 @@ def incidenten(
     )
 
 
+# Een zin van de hulp van de opdrachtregel die een optie of een opdracht noemt (3.5: geen opdrachtregel op het web).
+_OPDRACHTREGEL = re.compile(r"(?<![\w-])--[a-z]|\bagressie [a-z]+ (?:maakt|\d)")
+
+
+def _uitleg(hulp: str) -> str:
+    """De hulp bij een veld zonder voorbeeld en zonder de zinnen die een optie of opdracht noemen."""
+    tekst = re.split(r"\s*Voorbeeld:", hulp)[0].strip()
+    return " ".join(z for z in re.split(r"(?<=[.?!])\s+", tekst) if z and not _OPDRACHTREGEL.search(z))
+
+
 def _nieuwste_eerst(rij: dict[str, Any]) -> tuple[date, str]:
     return (rij.get("datum") or date.min, str(rij.get("incident") or ""))
 
@@ -151,7 +161,7 @@ def aan_te_vullen(werkplek: Werkplek, nummer: str) -> Aanvulling:
             tekst = ", ".join(str(w) for w in huidig)
         else:
             tekst = "" if huidig is None else str(huidig)
-        velden.append(Aanvulveld(sleutel, v.kop, v.type, tuple(v.keuzes), tekst, v.hulp.split(" Voorbeeld:")[0]))
+        velden.append(Aanvulveld(sleutel, v.kop, v.type, tuple(v.keuzes), tekst, _uitleg(v.hulp)))
     return Aanvulling(
         incident=str(incident["incident"]),
         datum=incident.get("datum"),

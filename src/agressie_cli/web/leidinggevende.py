@@ -58,6 +58,14 @@ def _tekst(fout: AgressieFout) -> str:
     return tekst[:1].upper() + tekst[1:]
 
 
+def _in_woorden(tekst: str) -> str:
+    """Een tekst met «veld»-merktekens (de uitleg van het advies) zoals het web hem toont: het veld bij naam."""
+    from agressie_cli.domein.fouten import veldnaam, vul
+
+    woorden = {"duur": "Duur in maanden"}  # zoals het formulier van de brief het veld noemt
+    return vul(tekst, lambda veld: f"het veld {woorden.get(veld) or veldnaam(veld)}")
+
+
 @pagina(PAD)
 async def incidenten(request: Request, sessie: Sessie) -> Response:
     from agressie_cli.handelingen import leidinggevende
@@ -102,6 +110,7 @@ async def _incidentpagina(request: Request, sessie: Sessie, status: int = 200, *
         klasse=profiel.classificatie,
         reactie=beeld.nazorg.reactie_hoort_erbij,
         advies_fout=_tekst(AgressieFout(beeld.advies_fout)) if beeld.advies_fout else "",
+        uitleg=[_in_woorden(regel) for regel in beeld.advies.uitleg] if beeld.advies else [],
         gekozen_brief=gekozen("brief", True),
         gekozen_maatregel=gekozen("maatregel", False),
         **{"fout": "", "fout_veld": "", "formulier": "", "waarden": {}, "melding": "", **extra},
