@@ -472,3 +472,64 @@ def test_geen_opdracht_van_de_opdrachtregel_op_een_pagina(tmp_path, profiel):
     termijnen = web.ingelogd("coordinator").get("/termijnen?alles=ja").text
     assert f'href="/incidenten/{compleet}#nazorg-gesprek">Afvinken met de datum' in termijnen
     assert f'href="/aanvullen/{onvolledig}"' in termijnen
+
+
+# --- eenheid: een onbekend nummer, en herstel leest alleen de gekozen kopie (3.5) -----------------------------------
+
+
+def test_een_onbekend_incident_geeft_overal_dezelfde_pagina(web):
+    """Issue 3.5: "an unknown incident number gives the same status and page on brief, maatregel and nazorg (404 with a
+    Dutch page)". Ook de pagina van het incident zelf en de knop die de velden van een soort toont."""
+    _incident(web.gemeente)
+    client = web.ingelogd("leidinggevende")
+    antwoorden = [
+        client.get("/incidenten/2026-9999"),
+        _post(client, "/incidenten/2026-9999/brief", soort="waarschuwing"),
+        _post(client, "/incidenten/2026-9999/brief", soort="ordegesprek", tonen="ja"),
+        _post(client, "/incidenten/2026-9999/maatregel", soort="registratie"),
+        _post(client, "/incidenten/2026-9999/maatregel", soort="registratie", tonen="ja"),
+        _post(client, "/incidenten/2026-9999/nazorg", gesprek=DATUM),
+        _post(client, "/incidenten/2026-9999/nazorg"),
+    ]
+    for antwoord in antwoorden:
+        assert antwoord.status_code == 404
+        tekst = _tekst(antwoord.text)
+        assert "Niet gevonden" in tekst and "Incident 2026-9999 staat niet in de incidenten van uw afdelingen." in tekst
+    hoofd = {re.sub(r'name="csrf" value="[^"]+"', "", a.text) for a in antwoorden}
+    assert len(hoofd) == 1  # dezelfde pagina
+    assert Werkplek(web.gemeente.map).lees().maatregelen == []
+
+
+def test_herstel_leest_alleen_de_gekozen_reservekopie(web, monkeypatch):
+    """Issue 3.5: "/herstel's first load reads every backup (slow): list them cheaply (names, dates, sizes) and read one
+    only when chosen." Een beschadigde kopie staat gewoon in de lijst (met grootte); pas wie haar kiest, hoort dat ze
+    beschadigd is."""
+    from agressie_cli.opslag.excel.opslag import ExcelOpslag
+
+    g = web.gemeente
+    for naam in ("Jan de Vries", "Piet Bos", "Karel Anders"):
+        g.meld(naam=naam, kanaal="balie", ernst="licht")
+    kopieen = sorted((g.map / "reservekopieen").glob("*.xlsx"), reverse=True)
+    assert len(kopieen) >= 3
+    kopieen[1].write_bytes(b"geen excel")  # kopie 2 is beschadigd
+    gelezen: list[str] = []
+    tel = ExcelOpslag._tel_incidenten
+
+    def tel_en_onthoud(self, pad):
+        gelezen.append(pad.name)
+        return tel(self, pad)
+
+    monkeypatch.setattr(ExcelOpslag, "_tel_incidenten", tel_en_onthoud)
+    client = web.ingelogd("coordinator")
+    lijst = client.get("/herstel")
+    assert lijst.status_code == 200 and gelezen == []
+    tekst = _tekst(lijst.text)
+    assert "Grootte" in tekst and " kB" in tekst
+    assert 'name="kopie" value="2"' in lijst.text and 'name="kopie" value="3"' in lijst.text
+    vraag = _post(client, "/herstel", actie="kiezen", kopie="3")
+    assert "Weet u zeker dat u reservekopie 3" in _tekst(vraag.text) and "incidenten)" in _tekst(vraag.text)
+    assert gelezen == [kopieen[2].name]
+    beschadigd = _post(client, "/herstel", actie="kiezen", kopie="2")
+    assert beschadigd.status_code == 422 and "Reservekopie 2 is zelf beschadigd" in _tekst(beschadigd.text)
+    assert gelezen == [kopieen[2].name, kopieen[1].name]
+    assert len(g.json("lijst")) == 3  # er is niets teruggezet

@@ -487,7 +487,7 @@ async def herstel(request: Request, sessie: Sessie) -> Response:
     from agressie_cli.handelingen import beheer
 
     werkplek = werkplek_van(request, sessie)
-    gegevens: dict[str, Any] = {"fout": "", "bevestig": None, "na_opschonen": False, "uitkomst": None}
+    gegevens: dict[str, Any] = {"fout": "", "bevestig": None, "gekozen": None, "na_opschonen": False, "uitkomst": None}
     status = 200
     if request.method == "POST":
         formulier = await request.form()
@@ -496,7 +496,11 @@ async def herstel(request: Request, sessie: Sessie) -> Response:
             if not kopie.isdigit():
                 raise InvoerFout("«kopie»: kies een reservekopie uit de lijst.")
             if formulier.get("actie") != "terugzetten":
-                gegevens["bevestig"] = kopie
+                # Alleen de gekozen kopie wordt gelezen (3.5): is hij heel, en hoeveel incidenten staan erin.
+                gekozen = await run_in_threadpool(beheer.reservekopie, werkplek, kopie)
+                if not gekozen.leesbaar:
+                    raise InvoerFout(f"Reservekopie {kopie} is zelf beschadigd; kies een andere.")
+                gegevens.update(bevestig=kopie, gekozen=gekozen)
             else:
                 ook = formulier.get("na_opschonen") == "ja"
                 gegevens["uitkomst"] = await run_in_threadpool(beheer.herstel, werkplek, kopie, ook)
@@ -506,5 +510,5 @@ async def herstel(request: Request, sessie: Sessie) -> Response:
         except AgressieFout as fout:
             gegevens["fout"] = fout.melding
             status = 422
-    lijst = await run_in_threadpool(beheer.reservekopieen, werkplek)
+    lijst = await run_in_threadpool(lambda: beheer.reservekopieen(werkplek, lezen=False))  # snel: geen kopie gelezen
     return toon(request, "herstel.html", sessie, status=status, kopieen=lijst.kopieen, **gegevens)
