@@ -154,7 +154,7 @@ def _fout_bij_veld(fout: AgressieFout, velden: Sequence[Besluitveld]) -> tuple[s
 
     if isinstance(fout, OntbrekendeWaarde) and fout.leeg:
         label = {v.sleutel: v.label for v in velden}
-        hier = [n for n in fout.leeg if n in label]
+        hier = [v.sleutel for v in velden if v.sleutel in fout.leeg]  # in de volgorde van het formulier
         if hier and len(hier) == len(fout.leeg):
             namen = ", ".join(label[n] for n in hier)
             return f"De brief kan zo niet gemaakt worden. Vul in: {namen}.", hier[0]
