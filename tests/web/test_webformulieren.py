@@ -328,6 +328,8 @@ def test_een_webmelding_wacht_op_de_coordinator_en_wordt_aanvaard(gemeente_web):
     assert f"{nummer} {GISTEREN} Te beoordelen" in _tekst(medewerker.get("/melden").text)
     coordinator = web.ingelogd("coordinator")
     assert nummer not in _tekst(coordinator.get("/aanvullen").text)
+    leidinggevende = web.ingelogd("leidinggevende")
+    assert nummer not in _tekst(leidinggevende.get("/incidenten").text)  # pas na de beoordeling
     lijst = coordinator.get("/beoordelen")
     assert lijst.status_code == 200
     assert f"Melding {nummer}" in _tekst(lijst.text) and "test-medewerker" in lijst.text
@@ -337,6 +339,7 @@ def test_een_webmelding_wacht_op_de_coordinator_en_wordt_aanvaard(gemeente_web):
     assert f"Melding {nummer} is aanvaard" in _tekst(antwoord.text)
     assert f"Melding {nummer}" not in _tekst(coordinator.get("/beoordelen").text)
     assert nummer in _tekst(coordinator.get("/aanvullen").text)
+    assert nummer in _tekst(leidinggevende.get("/incidenten").text)
     rij = Werkplek(web.gemeente.map).lees().incident(nummer)
     assert rij["beoordeling"] == "aanvaard" and rij["beoordeeld_door"] == "web:test-coordinator"
     assert rij["status"] != "vervallen"

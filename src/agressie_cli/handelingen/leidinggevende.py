@@ -194,13 +194,16 @@ def van_afdeling(incident: dict[str, Any], afdelingen: Sequence[str]) -> bool:
 
 
 def incidenten(werkplek: Werkplek, afdelingen: Sequence[str] = ()) -> tuple[Incidentregel, ...]:
-    """De incidenten van de afdelingen (geen: alle), de nieuwste eerst; ingetrokken incidenten niet."""
+    """De incidenten van de afdelingen (geen: alle), de nieuwste eerst; ingetrokken incidenten niet, en meldingen van
+    het web pas als de coördinator ze aanvaardde (3.5)."""
     from agressie_cli.handelingen import opvragen
 
     lijst = opvragen.lijst(werkplek)
     profiel = werkplek.profiel
     regels = [
-        _regel(rij, profiel.classificatie, profiel.klassen) for rij in lijst.rijen if van_afdeling(rij, afdelingen)
+        _regel(rij, profiel.classificatie, profiel.klassen)
+        for rij in lijst.rijen
+        if van_afdeling(rij, afdelingen) and rij.get("beoordeling") != "te beoordelen"
     ]
     return tuple(sorted(regels, key=lambda r: (r.datum or date.min, r.incident), reverse=True))
 
