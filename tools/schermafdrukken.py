@@ -98,14 +98,16 @@ def medewerker(omgeving: Omgeving, browser: Any) -> Path:
 
 
 def leidinggevende(omgeving: Omgeving, browser: Any) -> Path:
-    """/incidenten/<nummer> van het nieuwste complete incident zonder maatregel: het advies met uitleg, de brief en de
-    nazorg."""
+    """/incidenten/<nummer> van het nieuwste complete incident zonder maatregel: het advies met uitleg, de brief (met
+    het ordegesprek gekozen: de velden van die soort verschijnen) en de nazorg."""
     from agressie_cli.handelingen import leidinggevende as handeling
 
     regels = handeling.incidenten(omgeving.werkplek)
     open_ = [r for r in regels if r.status == "compleet"] or [r for r in regels if r.status == "gemeld"]
     pagina = omgeving.pagina(browser, "leidinggevende")
     pagina.goto(f"{omgeving.adres}/incidenten/{open_[0].incident}" if open_ else f"{omgeving.adres}/incidenten")
+    if open_:
+        pagina.locator("#brief-soort").select_option("ordegesprek")
     doel = VOORBEELDEN / "web-leidinggevende.png"
     pagina.screenshot(path=str(doel), full_page=True)
     return doel
@@ -116,6 +118,29 @@ def coordinator(omgeving: Omgeving, browser: Any) -> Path:
     pagina = omgeving.pagina(browser, "coordinator")
     pagina.goto(f"{omgeving.adres}/termijnen")
     doel = VOORBEELDEN / "web-coordinator.png"
+    pagina.screenshot(path=str(doel), full_page=True)
+    return doel
+
+
+def beoordelen(omgeving: Omgeving, browser: Any) -> Path:
+    """/beoordelen van de coördinator: een melding die een medewerker op het web deed, wacht op aanvaarden,
+    samenvoegen of afwijzen."""
+    from datetime import date, timedelta
+
+    melder = omgeving.pagina(browser, "medewerker")
+    melder.goto(f"{omgeving.adres}/melden")
+    melder.locator("#v-datum").fill((date.today() - timedelta(days=1)).strftime("%d-%m-%Y"))
+    melder.locator("#v-kanaal").select_option("balie")
+    melder.get_by_label("agressief: Agressief/hinderlijk gedrag").check()
+    melder.get_by_label("verbaal").check()
+    melder.locator("#v-naam").fill("Karel Verzonnen")
+    melder.locator("#v-afdeling").fill("Burgerzaken")
+    melder.locator("#v-omschrijving").fill("Schreeuwde aan de balie en sloeg op de toonbank.")
+    melder.get_by_role("button", name="Melding versturen").click()
+    melder.get_by_role("status").wait_for()
+    pagina = omgeving.pagina(browser, "coordinator")
+    pagina.goto(f"{omgeving.adres}/beoordelen")
+    doel = VOORBEELDEN / "web-beoordelen.png"
     pagina.screenshot(path=str(doel), full_page=True)
     return doel
 
@@ -143,6 +168,7 @@ ROLLEN: dict[str, Callable[[Omgeving, Any], Path]] = {
     "leidinggevende": leidinggevende,
     "coordinator": coordinator,
     "receptie": receptie,
+    "beoordelen": beoordelen,  # de coördinator: meldingen van het web (3.5)
 }
 
 

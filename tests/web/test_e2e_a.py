@@ -94,7 +94,12 @@ def test_melden_aanvullen_advies_overnemen_en_brief_downloaden(tmp_path, browser
         assert nummer in medewerker.locator("#mijn-meldingen + table").inner_text()
         _geen_overtredingen(medewerker)
 
-        # De coördinator maakt de melding compleet met de CLI.
+        # De coördinator aanvaardt de melding (3.5: /beoordelen, tests/web/test_e2e_aanvaarden.py) en maakt haar
+        # compleet met de CLI.
+        from agressie_cli.handelingen import beoordelen
+        from agressie_cli.handelingen.werkplek import Werkplek
+
+        beoordelen.aanvaarden(Werkplek(gemeente.map), nummer)
         _aanvullen(gemeente, nummer)
 
         # De leidinggevende opent het incident en neemt het advies over.

@@ -71,7 +71,7 @@ def test_een_melding_wordt_geregistreerd_als_een_meldformulier(gemeente_web):
     tekst = _tekst(antwoord.text)
     assert "Uw melding is geregistreerd als incident" in tekst
     nummer = re.search(r"als incident (\d{4}-\d{4})", tekst).group(1)
-    assert f"{nummer} {GISTEREN} gemeld" in tekst  # Mijn meldingen: nummer, datum (17-11-2026), status
+    assert f"{nummer} {GISTEREN} Te beoordelen" in tekst  # Mijn meldingen: nummer, datum (17-11-2026), status (3.5)
     [incident] = gemeente.json("lijst")
     assert incident["incident"] == nummer and incident["naam"] == "Jan de Vries" and incident["kanaal"] == "balie"
     from agressie_cli.opslag.excel import ExcelOpslag

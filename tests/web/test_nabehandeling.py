@@ -247,3 +247,76 @@ def test_bewijs_uploaden_bij_een_incident(web):
     # De receptie mag geen bewijs toevoegen.
     receptie = web.ingelogd("receptie")
     assert receptie.post(f"/incidenten/{nummer}/bewijs", data={"csrf": "x"}).status_code == 403
+
+
+# --- wat termijnen vraagt, op het web af te sluiten (3.5: geen opdrachtregel op het web) --------------------------
+
+
+def _losser_web(tmp_path):
+    from conftest import VOLLEDIG
+
+    g = maak_gemeente(tmp_path, "losser")
+    web = maak_web(g)
+    nummer = g.meld(naam="Jan de Vries", kanaal="balie", datum=BEGIN.isoformat(), tijd="09:00", gedrag="D", **VOLLEDIG)
+    b = g.json("brief", nummer, "--soort", "toegangsverbod", "--duur", "3", "--datum", BEGIN.isoformat(), *REDEN)
+    return web, b["maatregel"]
+
+
+def test_verzending_en_afschrift_vastleggen_vanaf_termijnen(tmp_path):
+    """Losser 5.2: "Zorg ervoor dat de politie en de receptie een kopie van de brief krijgen." Termijnen noemt de brief
+    die nog niet verzonden is en het afschrift dat nog niet verstuurd is, met een link naar de maatregel (geen
+    opdracht); daar legt de coördinator beide vast, het concept is te downloaden, en de punten verdwijnen."""
+    web, m = _losser_web(tmp_path)
+    g = web.gemeente
+    client = web.ingelogd("coordinator")
+    termijnen_voor = g.json("termijnen")
+    termijnen = client.get("/termijnen").text
+    assert f'href="/maatregelen/{m}#verzonden"' in termijnen and f'href="/maatregelen/{m}#afschrift"' in termijnen
+    assert "agressie verzonden" not in _tekst(termijnen) and "--afschrift" not in termijnen
+    pagina = client.get(f"/maatregelen/{m}").text
+    assert 'id="verzonden"' in pagina and 'id="afschrift"' in pagina
+    eml = client.get(f"/maatregelen/{m}/afschrift.eml")
+    assert eml.status_code == 200 and b"X-Unsent: 1" in eml.content
+    fout = _post(client, f"/maatregelen/{m}/verzonden", datum="31-02-2026", wijze="post")
+    assert fout.status_code == 422 and 'id="verzonden-datum-fout"' in fout.text
+    v = _post(client, f"/maatregelen/{m}/verzonden", wijze="overhandigd")
+    assert v.status_code == 200 and f"Brief {m} is vastgelegd als verzonden op" in _tekst(v.text)
+    a = _post(client, f"/maatregelen/{m}/afschrift")
+    assert a.status_code == 200 and f"Het afschrift van {m} is vastgelegd als verstuurd" in _tekst(a.text)
+    regel = _maatregel(g, m)
+    assert regel["verzonden"] == date.today().isoformat() and regel["afschrift_verzonden"] == date.today().isoformat()
+    voor = {t["soort"] for t in termijnen_voor if t.get("incident") == regel["incident"]}
+    soorten = {t["soort"] for t in g.json("termijnen") if t.get("incident") == regel["incident"]}
+    assert {"afschrift", "brief versturen"} <= voor
+    assert "afschrift" not in soorten and "brief versturen" not in soorten
+
+
+def test_ordegesprek_niet_verschenen_op_het_web(web):
+    """Geertruidenberg 6.3: "Als een klant n.a.v. het ordegesprek zijn gedrag niet aanpast, worden verdergaande
+    maatregelen getroffen." Na de dag van het gesprek linkt termijnen naar de uitnodiging; daar legt de leidinggevende
+    'niet verschenen' vast en de pagina noemt de volgende stap."""
+    from conftest import VOLLEDIG
+
+    g = web.gemeente
+    eerste = g.meld(
+        naam="Jan de Vries",
+        kanaal="balie",
+        datum=(BEGIN - timedelta(days=40)).isoformat(),
+        ernst="agressief",
+        **VOLLEDIG,
+    )
+    g.ok("brief", eerste, "--datum", (BEGIN - timedelta(days=39)).isoformat())
+    tweede = g.meld(naam="Jan de Vries", kanaal="balie", datum=BEGIN.isoformat(), ernst="agressief", **VOLLEDIG)
+    gesprek = (date.today() - timedelta(days=3)).isoformat()
+    b = g.json("brief", tweede, "--datum", BEGIN.isoformat(), "--gesprek-datum", gesprek, "--gesprek-tijd", "14:00")
+    m = b["maatregel"]
+    client = web.ingelogd("coordinator")
+    assert f'href="/maatregelen/{m}#ordegesprek"' in client.get("/termijnen").text
+    leidinggevende = web.ingelogd("leidinggevende")
+    leeg = _post(leidinggevende, f"/maatregelen/{m}/ordegesprek")
+    assert leeg.status_code == 422 and 'id="ordegesprek-uitkomst-fout"' in leeg.text
+    uit = _post(leidinggevende, f"/maatregelen/{m}/ordegesprek", uitkomst="niet-verschenen")
+    assert uit.status_code == 200
+    assert "de persoon verscheen niet op het ordegesprek" in _tekst(uit.text) and "Volgende stap:" in _tekst(uit.text)
+    assert 'id="ordegesprek"' not in uit.text  # vastgelegd: het formulier is weg
+    assert g.json("advies", tweede)["soort"] != "ordegesprek"

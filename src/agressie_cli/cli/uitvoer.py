@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from agressie_cli.cli.veldwoorden import in_opties
 from agressie_cli.domein import nederlands
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.nederlands import aantal as aantal
@@ -527,7 +528,7 @@ def advies_json(a: Any) -> dict:
         "aangifte": a.aangifte,
         "herhaling": a.herhaling,
         "regel": a.regel,
-        "uitleg": " ".join(a.uitleg),
+        "uitleg": " ".join(in_opties(regel) for regel in a.uitleg),
         "uiterlijk": a.uiterlijk,
         "brief": a.brief,
         "meegeteld": a.meegeteld,
@@ -589,7 +590,7 @@ def advies(a: Any, als_json: bool) -> None:
     if a.buiten_venster:
         typer.echo(f"Buiten het venster (telt niet mee): {', '.join(a.buiten_venster)}")
     for regel in a.uitleg:
-        typer.echo(f"- {regel}")
+        typer.echo(f"- {in_opties(regel)}")
     typer.echo(f"Informeren: {', '.join(a.informeren)}")
     if a.uiterlijk:
         typer.echo(f"Maatregel meedelen uiterlijk {voluit(a.uiterlijk)}.")

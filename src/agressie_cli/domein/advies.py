@@ -172,7 +172,7 @@ def advies_met_grond(
         duur_bepalen = duur is None
         if duur_bepalen and not (ov and vervolg and vervolg.duur_bepalen):
             wie = wie_bepaalt_duur(profiel, incident)
-            basis.uitleg.append(f"{wie[0].upper()}{wie[1:]}; geef die op met --duur.")
+            basis.uitleg.append(f"{wie[0].upper()}{wie[1:]}; geef die op met «duur».")
     brief = bool(soort_def and soort_def.brief)
     te_melden = brief or bool(basis.keuze)
     advies = Advies(

@@ -231,6 +231,7 @@ class OpenAfschrift:
     uiterlijk: date
     tekst: str
     opdracht: str
+    zonder_opdracht: str = ""  # de tekst zonder de opdracht van de opdrachtregel (3.5: het web zet er een link naast)
 
 
 def open_afschriften(register: Register, profiel: Profiel) -> list[OpenAfschrift]:
@@ -249,22 +250,33 @@ def open_afschriften(register: Register, profiel: Profiel) -> list[OpenAfschrift
         bevestig = f"agressie verzonden {nummer} --afschrift"
         wie = opsomming(profiel.soort(str(m["soort"])).afschrift)
         if klaargezet is None:
-            tekst = (
+            kern = (
                 f"Afschrift van {nummer} aan {wie} is nog niet gemaakt ({open_} ontbreekt in "
-                f"{INSTELLINGEN_BESTAND} [{DEEL}]). Stuur de brief zelf door en leg het vast: {bevestig} [--datum DATUM]"
+                f"{INSTELLINGEN_BESTAND} [{DEEL}])."
             )
+            tekst = f"{kern} Stuur de brief zelf door en leg het vast: {bevestig} [--datum DATUM]"
+            zonder = f"{kern} Stuur de brief zelf door en bevestig dat hij verstuurd is."
         elif open_:
-            tekst = (
-                f"Afschrift van {nummer} aan {wie} staat sinds {voluit(klaargezet)} klaar zonder {open_}: voeg die toe, "
-                f"verstuur het en leg het vast: {bevestig} [--datum DATUM]"
-            )
+            kern = f"Afschrift van {nummer} aan {wie} staat sinds {voluit(klaargezet)} klaar zonder {open_}"
+            tekst = f"{kern}: voeg die toe, verstuur het en leg het vast: {bevestig} [--datum DATUM]"
+            zonder = f"{kern}: voeg die toe, verstuur het en bevestig dat het verstuurd is."
         else:
-            tekst = (
+            kern = (
                 f"Afschrift van {nummer} aan {wie} is op {voluit(klaargezet)} als concept klaargezet, maar nog niet "
-                f"als verstuurd bevestigd. Verstuur het en leg het vast: {bevestig} [--datum DATUM]"
+                "als verstuurd bevestigd."
             )
+            tekst = f"{kern} Verstuur het en leg het vast: {bevestig} [--datum DATUM]"
+            zonder = f"{kern} Verstuur het en bevestig dat het verstuurd is."
         uitkomst.append(
-            OpenAfschrift(nummer, m.get("incident"), m.get("persoon"), werkdagen_na(datum, 2), tekst, bevestig)
+            OpenAfschrift(
+                nummer,
+                m.get("incident"),
+                m.get("persoon"),
+                werkdagen_na(datum, 2),
+                tekst,
+                bevestig,
+                zonder,
+            )
         )
     return uitkomst
 

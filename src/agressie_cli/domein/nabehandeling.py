@@ -455,6 +455,9 @@ class Punt:
     uiterlijk: date
     tekst: str
     opdracht: str | None
+    # 3.5: wat het vastlegt als gegevens (wat, handeling, nummer), en de tekst zonder opdracht van de opdrachtregel
+    actie: tuple[str, str, str | None] | None = None
+    zonder_opdracht: str | None = None
 
 
 SIGNAAL_DAGEN = 14  # een herziening staat twee weken vooraf op agressie termijnen, zoals een verbod dat afloopt
@@ -478,6 +481,9 @@ def open_punten(register: Register, profiel: Profiel, peildatum: date) -> list[P
                         f"De persoon reageerde op {kort(r.datum)} ({r.vorm}) op verbod {nummer}: weeg de reactie en "
                         f"leg de uitkomst vast met agressie herzien {nummer}.",
                         f"agressie herzien {nummer} --uitkomst handhaven|aanpassen|opheffen --reden TEKST",
+                        ("De uitkomst van de herziening vastleggen", "herzien", nummer),
+                        f"De persoon reageerde op {kort(r.datum)} ({r.vorm}) op verbod {nummer}: weeg de reactie en "
+                        "leg de uitkomst vast.",
                     )
                 )
         for v in verzoeken(m):
@@ -492,6 +498,9 @@ def open_punten(register: Register, profiel: Profiel, peildatum: date) -> list[P
                         f"agressie herzien {nummer} en laat het de persoon weten (agressie brief {nummer} --soort "
                         "herziening).",
                         f"agressie herzien {nummer} --uitkomst handhaven|aanpassen|opheffen --reden TEKST",
+                        ("De uitkomst van de herziening vastleggen", "herzien", nummer),
+                        f"Verzoek van {kort(v.datum)} om verbod {nummer} te beëindigen of te herzien: beslis en laat "
+                        "het de persoon weten met de brief herziening.",
                     )
                 )
         op = herzien_op(register, profiel, m, peildatum)
@@ -508,6 +517,7 @@ def open_punten(register: Register, profiel: Profiel, peildatum: date) -> list[P
                 f"{kort(m.get('ingang'))}{' voor onbepaalde tijd' if einde is None else ''}; voortzetten vraagt "
                 "recent, concreet gedrag.",
                 f"agressie herzien {nummer} --uitkomst handhaven|aanpassen|opheffen --reden TEKST",
+                ("De uitkomst van de herziening vastleggen", "herzien", nummer),
             )
         )
     for inc in register.incidenten:
@@ -529,6 +539,11 @@ def open_punten(register: Register, profiel: Profiel, peildatum: date) -> list[P
                     "daarna (of na een reactie: agressie reactie) de brief van de maatregel."
                 ),
                 f"agressie brief {inc.get('incident')}",
+                ("De brief van de maatregel maken", "brief", inc.get("incident")),
+                None
+                if gereageerd
+                else f"Reactietermijn op het voornemen van {kort(voornemen)} loopt tot en met {kort(tot)}; "
+                "daarna (of na een reactie) de brief van de maatregel.",
             )
         )
     return punten

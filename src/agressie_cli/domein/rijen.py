@@ -62,6 +62,10 @@ class IncidentRij(TypedDict, total=False):
     gewijzigd: datetime | None
     formulier: str | None
     gemeld_door: str | None  # 3.5: het account dat op het web meldde
+    beoordeling: str | None  # 3.5: te beoordelen, aanvaard, samengevoegd, afgewezen (handelingen/beoordelen.py)
+    samengevoegd_met: str | None
+    beoordeling_reden: str | None
+    beoordeeld_door: str | None
     concept_clustermanager: date | None
     doorgestuurd: date | None
     concept_aov: date | None

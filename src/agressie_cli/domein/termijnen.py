@@ -31,6 +31,19 @@ VERBOD_SIGNAAL_DAGEN = 14
 ACHTERSTAND_DAGEN = 90  # wat langer verlopen is, toont de lijst samengevat (achterstand, geen dagelijks werk)
 
 
+@dataclass(frozen=True, slots=True)
+class Actie:
+    """Wat er moet gebeuren om een termijn af te sluiten, als gegevens (3.5): de opdrachtregel zet het om in een
+    opdracht (`opdracht`), het web in een link naar de pagina of het formulier dat het doet."""
+
+    wat: str  # in gewone woorden, zonder opdracht: "Afvinken met de datum van het gesprek"
+    # brief, maatregel, nazorg, advies, aanvullen, doorsturen, verzonden, goedkeuren, inzage, herzien, afschrift,
+    # ordegesprek, verplichtingen
+    handeling: str
+    nummer: str | None  # het incident, de maatregel of de persoon waar het over gaat
+    veld: str | None = None  # het veld dat de termijn afvinkt (nazorg: gesprek, hulpverlening, reactie, ...)
+
+
 @dataclass(slots=True)  # termijnen maakt er bij 10.000 incidenten zo'n 47.000: minder geheugen
 class Termijn:
     soort: str
@@ -40,10 +53,17 @@ class Termijn:
     dagen: int  # dagen tot de termijn; negatief: verlopen
     omschrijving: str
     opdracht: str | None = None  # de opdracht die het vastlegt (3.1)
+    actie: Actie | None = None  # wat het vastlegt, als gegevens (3.5)
+    zonder_opdracht: str | None = None  # de omschrijving zonder opdracht (None: de omschrijving noemt er geen)
 
     @property
     def verlopen(self) -> bool:
         return self.dagen < 0
+
+    @property
+    def tekst(self) -> str:
+        """De omschrijving zonder opdracht van de opdrachtregel (het web zet er de link van `actie` naast)."""
+        return self.zonder_opdracht if self.zonder_opdracht is not None else self.omschrijving
 
 
 def _item(
@@ -54,8 +74,12 @@ def _item(
     tekst: str,
     persoon: str | None = None,
     opdracht: str | None = None,
+    actie: Actie | None = None,
+    zonder_opdracht: str | None = None,
 ) -> Termijn:
-    return Termijn(soort, incident, persoon, uiterlijk, (uiterlijk - peildatum).days, tekst, opdracht)
+    return Termijn(
+        soort, incident, persoon, uiterlijk, (uiterlijk - peildatum).days, tekst, opdracht, actie, zonder_opdracht
+    )
 
 
 def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Termijn]:
@@ -80,6 +104,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                     peildatum,
                     f"Maatregel besluiten en aan de persoon laten weten (binnen een week na het incident van {voluit(datum)}).",
                     opdracht=f"agressie brief {nummer} of agressie maatregel {nummer} --soort SOORT",
+                    actie=Actie("Brief maken of maatregel vastleggen", "brief", nummer),
                 )
             )
         items.extend(_doorsturen(profiel, inc, datum, status, peildatum))
@@ -92,6 +117,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
                     peildatum,
                     f"Melding aanvullen; ontbreekt: {inc['ontbrekend']}.",
                     opdracht=f"agressie aanvullen {nummer}",
+                    actie=Actie("Melding aanvullen", "aanvullen", nummer),
                 )
             )
         # Nazorg gaat over de medewerker, niet over de persoon: ook na 'afgehandeld' (een registratie is dat meteen)
@@ -106,13 +132,33 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
     items.extend(_zwaardere_maatregel(register, profiel, peildatum))
     # Na de brief (3.4): reacties en verzoeken beantwoorden, verboden herzien, de reactietermijn van een voornemen.
     items.extend(
-        _item(p.soort, p.incident, p.uiterlijk, peildatum, p.tekst, p.persoon, p.opdracht)
+        _item(
+            p.soort,
+            p.incident,
+            p.uiterlijk,
+            peildatum,
+            p.tekst,
+            p.persoon,
+            p.opdracht,
+            Actie(*p.actie) if p.actie else None,
+            p.zonder_opdracht,
+        )
         for p in open_punten(register, profiel, peildatum)
     )
     items.extend(_niet_verzonden(register, profiel, peildatum))
     # Het afschrift aan politie en receptie (3.4; Losser 5.2): tot het als verzonden bevestigd is.
     items.extend(
-        _item("afschrift", a.incident, a.uiterlijk, peildatum, a.tekst, a.persoon, a.opdracht)
+        _item(
+            "afschrift",
+            a.incident,
+            a.uiterlijk,
+            peildatum,
+            a.tekst,
+            a.persoon,
+            a.opdracht,
+            Actie("Het afschrift versturen en bevestigen", "afschrift", a.maatregel),
+            a.zonder_opdracht,
+        )
         for a in open_afschriften(register, profiel)
     )
     items.extend(_ordegesprekken(register, profiel, peildatum))
@@ -126,6 +172,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
             f"De brief van {w.maatregel} wacht op goedkeuring door een tweede persoon; pas daarna verzenden.",
             w.persoon,
             f'agressie goedkeuren {w.maatregel} --door "naam, functie"',
+            Actie("Goedkeuring vastleggen", "goedkeuren", w.maatregel),
         )
         for w in wachtend(register, profiel, peildatum)
     )
@@ -140,6 +187,7 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
             "verstrekken (AVG art. 12 lid 3).",
             persoon,
             f"agressie inzage {persoon} --pdf",
+            Actie("Het dossier maken", "inzage", persoon),
         )
         for persoon, v in open_verzoeken(register, peildatum)
     )
@@ -203,8 +251,22 @@ def _nazorg(profiel: Profiel, inc: IncidentRij, peildatum: date) -> list[Termijn
             else ""
         )
         opdracht = f"agressie nazorg {inc.get('incident')} --{punt.sluiten_met[0]} DATUM" if punt.sluiten_met else None
+        actie = (
+            Actie("Afvinken met de datum", "nazorg", inc.get("incident"), punt.sluiten_met[0])
+            if punt.sluiten_met
+            else None
+        )
         items.append(
-            _item(punt.soort, inc.get("incident"), punt.uiterlijk, peildatum, punt.tekst + afvinken, opdracht=opdracht)
+            _item(
+                punt.soort,
+                inc.get("incident"),
+                punt.uiterlijk,
+                peildatum,
+                punt.tekst + afvinken,
+                opdracht=opdracht,
+                actie=actie,
+                zonder_opdracht=punt.tekst,
+            )
         )
     return items
 
@@ -220,6 +282,10 @@ def _verplichtingen(register: Register, profiel: Profiel, inc: IncidentRij, peil
             peildatum,
             f"{v.tekst} Vastleggen: {v.opdracht}",
             opdracht=v.opdracht,
+            actie=Actie(
+                "Vastleggen bij de verplichtingen", "verplichtingen", inc.get("incident"), _eerste(v.sluiten_met)
+            ),
+            zonder_opdracht=v.tekst,
         )
         for v in verplichtingen(register, profiel, inc, alleen_open=True)
     ]
@@ -242,6 +308,8 @@ def _zonder_brief(profiel: Profiel, inc: IncidentRij, uiterlijk: date, peildatum
         peildatum,
         tekst + (f" Vastleggen: {opdracht}" if opdracht else ""),
         opdracht=opdracht,
+        actie=Actie("De registratie vastleggen", "maatregel", nummer),
+        zonder_opdracht=tekst,
     )
 
 
@@ -277,6 +345,8 @@ def _reactie_burgemeester(
         peildatum,
         f"Politiek ambtsdrager: {tekst}, uiterlijk {voluit(moment.date())}{tijd}. Vastleggen: de brief, of agressie "
         f"nazorg {inc.get('incident')} --reactie DATUM.",
+        actie=Actie("De brief maken, of de datum van de reactie vastleggen", "nazorg", inc.get("incident"), "reactie"),
+        zonder_opdracht=f"Politiek ambtsdrager: {tekst}, uiterlijk {voluit(moment.date())}{tijd}.",
     )
 
 
@@ -309,6 +379,8 @@ def _zwaardere_maatregel(register: Register, profiel: Profiel, peildatum: date) 
                 peildatum,
                 "Na de brief niet nakomen: de zwaardere maatregel vastleggen (6.7); zie agressie advies "
                 f"{m.get('incident')}.",
+                actie=Actie("Het advies bekijken en de maatregel vastleggen", "advies", m.get("incident")),
+                zonder_opdracht="Na de brief niet nakomen: de zwaardere maatregel vastleggen (6.7).",
             )
         )
     return items
@@ -338,6 +410,8 @@ def _niet_verzonden(register: Register, profiel: Profiel, peildatum: date) -> li
                 f"Brief {m.get('maatregel')} ({m.get('soort')}) is gemaakt maar nog niet verzonden: "
                 f"agressie verzonden {m.get('maatregel')}",
                 opdracht=f"agressie verzonden {m.get('maatregel')}",
+                actie=Actie("De verzending vastleggen", "verzonden", m.get("maatregel")),
+                zonder_opdracht=f"Brief {m.get('maatregel')} ({m.get('soort')}) is gemaakt maar nog niet verzonden.",
             )
         )
     return items
@@ -371,6 +445,11 @@ def _ordegesprekken(register: Register, profiel: Profiel, peildatum: date) -> li
                     f"dat de persoon niet verscheen (agressie ordegesprek {g.incident} --niet-verschenen).",
                     g.persoon,
                     opdracht,
+                    Actie(
+                        "Vastleggen: gehouden of niet verschenen", "ordegesprek", str(g.uitnodiging.get("maatregel"))
+                    ),
+                    f"Het ordegesprek van {voluit(g.gesprek_datum)} ({g.uitnodiging.get('maatregel')}): vastleggen of "
+                    "het gehouden is (met de bevestiging, of zonder brief) of dat de persoon niet verscheen.",
                 )
             )
         elif g.niet_verschenen is not None and g.gehouden is None and volgende is not None:
@@ -401,6 +480,9 @@ def _ordegesprekken(register: Register, profiel: Profiel, peildatum: date) -> li
                     f"agressie advies {g.incident}.",
                     g.persoon,
                     f"agressie brief {g.incident}",
+                    Actie("Het advies bekijken en de brief maken", "advies", g.incident),
+                    f"De persoon verscheen niet op het ordegesprek van {voluit(g.niet_verschenen)} "
+                    f"({g.uitnodiging.get('maatregel')}); volgende stap: {volgende.tekst} ({volgende.regel}).",
                 )
             )
     return items
@@ -454,6 +536,9 @@ def _doorsturen(profiel: Profiel, inc: IncidentRij, datum: date, status: str | N
                     f"E-mail aan {rol} is op {voluit(klaargezet)} als concept klaargezet, maar nog niet als verstuurd "
                     f"bevestigd. Verstuur het concept en leg het vast: {bevestigen} [--datum DATUM]",
                     opdracht=bevestigen,
+                    actie=Actie("Verstuur het concept en bevestig het", "doorsturen", nummer, "verzonden"),
+                    zonder_opdracht=f"E-mail aan {rol} is op {voluit(klaargezet)} als concept klaargezet, maar nog "
+                    "niet als verstuurd bevestigd.",
                 )
             )
         elif aan == "clustermanager" and werkdagen is not None and status in ZONDER_MAATREGEL:
@@ -465,6 +550,12 @@ def _doorsturen(profiel: Profiel, inc: IncidentRij, datum: date, status: str | N
                     peildatum,
                     f"Registratie per e-mail naar de clustermanager (leidinggevende) sturen: agressie doorsturen {nummer}",
                     opdracht=f"agressie doorsturen {nummer}",
+                    actie=Actie("Doorsturen", "doorsturen", nummer),
+                    zonder_opdracht="Registratie per e-mail naar de clustermanager (leidinggevende) sturen.",
                 )
             )
     return items
+
+
+def _eerste(waarden: tuple[str, ...] | list[str]) -> str | None:
+    return waarden[0] if waarden else None

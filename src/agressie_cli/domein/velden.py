@@ -35,6 +35,8 @@ AANHEFFEN = ("heer", "mevrouw", "neutraal")
 STATUSSEN = ["gemeld", "compleet", "maatregel besloten", "brief gemaakt", "brief verstuurd", "afgehandeld", "vervallen"]
 # Een maatregel is geldig, vervangen (door een nieuwe brief over hetzelfde) of ingetrokken (met reden en datum).
 MAATREGELSTATUSSEN = ("geldig", "vervangen", "ingetrokken")
+# Hoe de coördinator een melding van het web beoordeelde (3.5).
+BEOORDELINGEN = ("te beoordelen", "aanvaard", "samengevoegd", "afgewezen")
 # 3.1: aangetekend-en-post, zoals een verbod verzonden wordt (Geertruidenberg 6.4 "per aangetekende en reguliere post").
 VERZENDWIJZEN = ("post", "aangetekend", "email", "overhandigd", "aangetekend-en-post")
 JA_NEE = ("ja", "nee")
@@ -416,6 +418,13 @@ INCIDENT = (
     # Het meldformulier op het web (3.5): het account dat meldde, zodat een medewerker de status van zijn eigen
     # meldingen ziet. Een persoonsgegeven (de naam van een medewerker); nooit getoond aan een ander.
     Veld("gemeld_door", "Gemeld via web door", breedte=16, persoonsgegeven=True),
+    # Een melding op het web wacht op de coördinator (3.5): 'te beoordelen', dan 'aanvaard' (het incident gaat door,
+    # met hetzelfde nummer), 'samengevoegd' (met het incident in «samengevoegd_met»; de melding vervalt) of 'afgewezen'
+    # (met een reden; de melding vervalt, maar blijft bewaard). Wie besliste en waarom: persoonsgegevens.
+    Veld("beoordeling", "Beoordeling webmelding", "keuze", 14, BEOORDELINGEN),
+    Veld("samengevoegd_met", "Samengevoegd met", breedte=11),
+    Veld("beoordeling_reden", "Reden beoordeling", breedte=30, persoonsgegeven=True),
+    Veld("beoordeeld_door", "Beoordeeld door", breedte=16, persoonsgegeven=True),
     # Doorsturen (2.7, Geertruidenberg 4.2): wanneer de e-mail aan clustermanager en AOV-er verstuurd is, zoals de
     # coördinator bevestigt met agressie doorsturen --verzonden (tot 3.6 de datum waarop het concept gemaakt werd:
     # een oude datum blijft gelden). Het concept zelf (agressie doorsturen) zet alleen 'Concept ... klaargezet' (3.6).

@@ -95,8 +95,18 @@ class Reservekopieen:
     kopieen: tuple[Reservekopie, ...]  # nieuwste eerst
 
 
-def reservekopieen(werkplek: Werkplek) -> Reservekopieen:
-    return Reservekopieen(tuple(werkplek.opslag.reservekopieen()))
+def reservekopieen(werkplek: Werkplek, lezen: bool = True) -> Reservekopieen:
+    """De reservekopieën, nieuwste eerst. Zonder `lezen` (3.5: de lijst op het web) alleen naam, tijdstip en grootte;
+    `reservekopie` leest daarna de gekozen kopie."""
+    return Reservekopieen(tuple(werkplek.opslag.reservekopieen(lezen=lezen)))
+
+
+def reservekopie(werkplek: Werkplek, nummer: str) -> Reservekopie:
+    """Eén reservekopie (nummer uit de lijst), gelezen: heel of niet, en het aantal incidenten."""
+    for kopie in werkplek.opslag.reservekopieen(lezen=False):
+        if str(kopie.nummer) == nummer.strip():
+            return werkplek.opslag.lees_reservekopie(kopie)
+    raise InvoerFout(f"«kopie»: reservekopie {nummer} bestaat niet; kies een kopie uit de lijst.")
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ def incidenten(
     """De incidenten, nieuwste eerst, gefilterd op periode (van en tot en met), status, afdeling en `zoek`: een
     incidentnummer (2026-0012), een persoonnummer of (een deel van) een naam. `afdelingen`: alleen deze (een
     leidinggevende met afdelingen op zijn account); leeg: alle. `onvolledig`: alleen wat nog niet compleet is (om aan te
-    vullen), ook als er al een maatregel is."""
+    vullen), ook als er al een maatregel is, zonder de meldingen van het web die nog beoordeeld moeten worden."""
     from agressie_cli.domein.lijst import filter_incidenten
     from agressie_cli.domein.velden import STATUSSEN
 
@@ -84,8 +84,8 @@ def incidenten(
         rijen = [r for r in rijen if str(r.get("incident")) == zoek]
     if eigen:
         rijen = [r for r in rijen if str(r.get("afdeling") or "").casefold() in eigen]
-    if onvolledig:
-        rijen = [r for r in rijen if r.get("ontbrekend")]
+    if onvolledig:  # een melding van het web komt pas na de beoordeling (3.5: /beoordelen)
+        rijen = [r for r in rijen if r.get("ontbrekend") and r.get("beoordeling") != "te beoordelen"]
     if afdeling:
         rijen = [r for r in rijen if str(r.get("afdeling") or "").casefold() == afdeling.strip().casefold()]
     klasse = werkplek.profiel.classificatie
@@ -109,6 +109,16 @@ def incidenten(
         statussen=tuple(STATUSSEN),
         classificatie=klasse,
     )
+
+
+# Een zin van de hulp van de opdrachtregel die een optie of een opdracht noemt (3.5: geen opdrachtregel op het web).
+_OPDRACHTREGEL = re.compile(r"(?<![\w-])--[a-z]|\bagressie [a-z]+ (?:maakt|\d)")
+
+
+def _uitleg(hulp: str) -> str:
+    """De hulp bij een veld zonder voorbeeld en zonder de zinnen die een optie of opdracht noemen."""
+    tekst = re.split(r"\s*Voorbeeld:", hulp)[0].strip()
+    return " ".join(z for z in re.split(r"(?<=[.?!])\s+", tekst) if z and not _OPDRACHTREGEL.search(z))
 
 
 def _nieuwste_eerst(rij: IncidentRij) -> tuple[date, str]:
@@ -162,7 +172,7 @@ def aan_te_vullen(werkplek: Werkplek, nummer: str) -> Aanvulling:
             tekst = ", ".join(str(w) for w in huidig)
         else:
             tekst = "" if huidig is None else str(huidig)
-        velden.append(Aanvulveld(sleutel, v.kop, v.type, tuple(v.keuzes), tekst, v.hulp.split(" Voorbeeld:")[0]))
+        velden.append(Aanvulveld(sleutel, v.kop, v.type, tuple(v.keuzes), tekst, _uitleg(v.hulp)))
     return Aanvulling(
         incident=str(incident["incident"]),
         datum=incident.get("datum"),

@@ -4,7 +4,7 @@ beslissen de handelingen van opvragen, besluiten en nazorg; hier komt alleen bij
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,6 +16,7 @@ from agressie_cli.handelingen.werkplek import Werkplek
 
 if TYPE_CHECKING:
     from agressie_cli.domein.advies import Advies
+    from agressie_cli.domein.profiel import Profiel, Soort
     from agressie_cli.domein.register import Register
     from agressie_cli.handelingen.nazorg import Nazorg
 
@@ -65,6 +66,124 @@ class Incidentbeeld:
     nazorg: Nazorg
     soorten: tuple[tuple[str, str, bool], ...]  # (sleutel, label, met brief)
     brieftekst: str | None
+    # 3.5: de velden van de brief en van de maatregel naast soort, duur, toelichting en brieftekst, elk met de soorten
+    # waar het bij hoort (uit de vlaggen van het profiel).
+    briefvelden: tuple[Besluitveld, ...] = ()
+    maatregelvelden: tuple[Besluitveld, ...] = ()
+
+
+@dataclass(frozen=True)
+class Besluitveld:
+    """Een veld van `besluiten.brief` of `besluiten.maatregel` dat niet bij elke soort hoort. `sleutel` is de naam
+    van de parameter van de handeling; `merktekens` zijn de «veld»-merktekens waarmee de handeling het noemt (het web
+    zet een fout daarmee naast het veld)."""
+
+    sleutel: str
+    label: str
+    type: str  # datum, tijd, moment, tekst, lijst (één per regel), janee, bedrag
+    uitleg: str
+    soorten: tuple[str, ...]  # de soorten (sleutels van het profiel) waarbij het veld hoort
+    merktekens: tuple[str, ...]
+
+
+def besluitvelden(profiel: Profiel, brief: bool) -> tuple[Besluitveld, ...]:
+    """De velden van de brief (`brief`) of van de maatregel zonder brief, elk bij de soorten waarvan de vlaggen in het
+    profiel erom vragen: het ordegesprek (`gesprek`, de afspraken bij `bevestiging`), het bedrag (`bedrag`), de
+    overtreding (`vereist_actief_verbod`), de ingang (`periode`); de contactpersoon en het overhandigen bij elke
+    brief, de datum bij elke soort. Een label komt van de kolom in het register (domein/velden.py)
+    waar die er is."""
+    from agressie_cli.domein.velden import MAATREGEL
+
+    kop = {v.sleutel: v.kop for v in MAATREGEL}
+    soorten = [s for s in profiel.soorten.values() if s.brief or not brief]
+
+    def bij(voorwaarde: Callable[[Soort], bool]) -> tuple[str, ...]:
+        return tuple(s.sleutel for s in soorten if voorwaarde(s))
+
+    alle = bij(lambda s: True)
+    velden = [
+        Besluitveld("datum", kop["datum"], "datum", "Leeg: vandaag.", alle, ("datum",)),
+        Besluitveld(
+            "ingang",
+            kop["ingang"],
+            "datum",
+            "De eerste dag van het verbod. Leeg: de dag van het besluit.",
+            bij(lambda s: s.periode),
+            ("ingang",),
+        ),
+    ]
+    if brief:
+        gesprek = bij(lambda s: s.gesprek)
+        velden += [
+            Besluitveld(
+                "gesprek_datum",
+                kop["gesprek_datum"],
+                "datum",
+                "De dag van het ordegesprek.",
+                gesprek,
+                ("gesprek_datum",),
+            ),
+            Besluitveld("gesprek_tijd", kop["gesprek_tijd"], "tijd", "Bijvoorbeeld 14:00.", gesprek, ("gesprek_tijd",)),
+            Besluitveld(
+                "locatie",
+                kop["locatie"],
+                "tekst",
+                "Bijvoorbeeld: het gemeentehuis, spreekkamer 2.",
+                gesprek,
+                ("locatie",),
+            ),
+            Besluitveld(
+                "aanwezigen",
+                kop["aanwezigen"],
+                "lijst",
+                "Wie er namens de gemeente bij zijn, één per regel, bijvoorbeeld: K. Smits, clustermanager.",
+                gesprek,
+                ("aanwezige", "aanwezigen"),
+            ),
+            Besluitveld(
+                "afspraken",
+                kop["afspraken"],
+                "lijst",
+                "De gemaakte afspraken, één per regel.",
+                bij(lambda s: s.bevestiging),
+                ("afspraak", "afspraken"),
+            ),
+            Besluitveld(
+                "overtreding",
+                kop["overtreding"],
+                "moment",
+                "Wanneer de persoon het verbod overtrad, bijvoorbeeld 20-11-2026 14:05. Leeg: het moment van het "
+                "incident.",
+                bij(lambda s: bool(s.gegevens.get("vereist_actief_verbod"))),
+                ("overtreding",),
+            ),
+            Besluitveld(
+                "bedrag",
+                kop["bedrag"],
+                "bedrag",
+                "Het bedrag van de schade, bijvoorbeeld 1.250,00. Leeg: de brief zegt dat het bedrag volgt.",
+                bij(lambda s: s.bedrag),
+                ("bedrag",),
+            ),
+            Besluitveld(
+                "contactpersoon",
+                "Contactpersoon",
+                "tekst",
+                "Bij wie de persoon terecht kan, bijvoorbeeld: mevrouw A. de Boer, telefoon 0162 - 123 456. Leeg: de "
+                "contactpersoon uit de instellingen.",
+                alle,
+                ("contactpersoon",),
+            ),
+            Besluitveld(
+                "overhandigd",
+                "De brief wordt persoonlijk overhandigd",
+                "janee",
+                "Dan is geen postadres nodig.",
+                alle,
+                ("overhandigd",),
+            ),
+        ]
+    return tuple(v for v in velden if v.soorten)
 
 
 def van_afdeling(incident: IncidentRij, afdelingen: Sequence[str]) -> bool:
@@ -76,13 +195,16 @@ def van_afdeling(incident: IncidentRij, afdelingen: Sequence[str]) -> bool:
 
 
 def incidenten(werkplek: Werkplek, afdelingen: Sequence[str] = ()) -> tuple[Incidentregel, ...]:
-    """De incidenten van de afdelingen (geen: alle), de nieuwste eerst; ingetrokken incidenten niet."""
+    """De incidenten van de afdelingen (geen: alle), de nieuwste eerst; ingetrokken incidenten niet, en meldingen van
+    het web pas als de coördinator ze aanvaardde (3.5)."""
     from agressie_cli.handelingen import opvragen
 
     lijst = opvragen.lijst(werkplek)
     profiel = werkplek.profiel
     regels = [
-        _regel(rij, profiel.classificatie, profiel.klassen) for rij in lijst.rijen if van_afdeling(rij, afdelingen)
+        _regel(rij, profiel.classificatie, profiel.klassen)
+        for rij in lijst.rijen
+        if van_afdeling(rij, afdelingen) and rij.get("beoordeling") != "te beoordelen"
     ]
     return tuple(sorted(regels, key=lambda r: (r.datum or date.min, r.incident), reverse=True))
 
@@ -119,6 +241,8 @@ def incident(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) ->
         nazorg=nazorg.nazorg(werkplek, str(rij["incident"])),
         soorten=tuple((s.sleutel, s.label, s.brief) for s in profiel.soorten.values()),
         brieftekst=rij.get("brieftekst") or None,
+        briefvelden=besluitvelden(profiel, brief=True),
+        maatregelvelden=besluitvelden(profiel, brief=False),
     )
 
 
@@ -231,15 +355,25 @@ class Maatregelbeeld:
     herzieningsbrief: bool  # er is een brief herziening om te downloaden
     verboden: tuple[tuple[str, str], ...]  # (sleutel, label) van de verboden in het profiel: aanpassen naar
     goedkeuren: bool  # een verbodsbrief die een tweede persoon nog moet goedkeuren (als het profiel dat vraagt)
+    # Wat nog vast te leggen is na de brief (3.5: de acties van termijnen op het web):
+    te_verzenden: bool  # er is een brief en hij is nog niet als verzonden vastgelegd
+    verzendwijzen: tuple[str, ...]
+    afschrift_open: bool  # het afschrift aan politie en receptie is nog niet als verstuurd bevestigd
+    afschrift_concept: bool  # en er staat een concept (.eml) om te downloaden
+    ordegesprek_open: bool  # een uitnodiging voor een ordegesprek waarvan de uitkomst nog niet vastligt
 
 
 def maatregel(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) -> Maatregelbeeld:
     """Een maatregel bij een incident van de afdelingen; een andere (of een onbekende) geeft NietVanUwAfdeling."""
+    from agressie_cli.domein.afschrift import heeft_afschrift
     from agressie_cli.domein.historie import maatregelregel
     from agressie_cli.domein.nabehandeling import is_verbod
+    from agressie_cli.domein.velden import VERZENDWIJZEN
+    from agressie_cli.domein.verboden import telt
 
     register = werkplek.lees()
     m = _maatregel_van_account(register, nummer, afdelingen)
+    soort = werkplek.profiel.soorten.get(str(m.get("soort") or ""))
     profiel = werkplek.profiel
     regel = maatregelregel(register, profiel, m, date.today())
     persoon = register.persoon(str(m["persoon"])) if m.get("persoon") else {}
@@ -254,7 +388,32 @@ def maatregel(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) -
         herzieningsbrief=_herzieningsbrief(m, werkplek) is not None,
         verboden=tuple((k, s.label) for k, s in profiel.soorten.items() if s.is_verbod),
         goedkeuren=verbod and bool(m.get("bestand")) and profiel.goedkeuring and not regel.goedgekeurd_door,
+        te_verzenden=bool(m.get("bestand")) and m.get("verzonden") is None and telt(m),
+        verzendwijzen=VERZENDWIJZEN,
+        afschrift_open=heeft_afschrift(profiel, m)
+        and telt(m)
+        and not m.get("afschrift_verzonden")
+        and bool(m.get("afschrift_klaargezet") or m.get("afschrift_open")),
+        afschrift_concept=_afschriftconcept(m, werkplek) is not None,
+        ordegesprek_open=bool(soort and soort.uitnodiging)
+        and telt(m)
+        and m.get("gehouden") is None
+        and m.get("niet_verschenen") is None,
     )
+
+
+def afschriftconcept(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) -> Path:
+    """Het concept van het afschrift (.eml in uitgaand/) van een maatregel bij een incident van de afdelingen."""
+    m = _maatregel_van_account(werkplek.lees(), nummer, afdelingen)
+    pad = _afschriftconcept(m, werkplek)
+    if pad is None:
+        raise InvoerFout(f"Bij maatregel {nummer.strip().upper()} staat geen afschrift klaar om te downloaden.")
+    return pad
+
+
+def _afschriftconcept(m: MaatregelRij, werkplek: Werkplek) -> Path | None:
+    pad = werkplek.instellingen.uitgaandmap / f"{m.get('maatregel')}-afschrift.eml"
+    return pad if m.get("afschrift_klaargezet") and pad.is_file() else None
 
 
 def herzieningsbrief(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] = ()) -> Path:

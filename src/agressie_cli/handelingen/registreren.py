@@ -366,8 +366,9 @@ def melden_formulieren(
                     uitslagen[plaats] = Formulieruitslag(uitslagen[plaats].bestand, fout=fout)
                     continue
                 uitkomst.incident["formulier"] = inhoud.vingerafdruk
-                if door:
+                if door:  # een melding op het web wacht op de coördinator (3.5: handelingen/beoordelen.py)
                     uitkomst.incident["gemeld_door"] = door
+                    uitkomst.incident["beoordeling"] = "te beoordelen"
                 uitslagen[plaats] = Formulieruitslag(uitslagen[plaats].bestand, gemeld=_gemeld(uitkomst))
     return FormulierenGemeld(tuple(uitslagen))
 
@@ -377,11 +378,15 @@ def melden_formulieren(
 
 @dataclass(frozen=True)
 class EigenMelding:
-    """Wat een medewerker van zijn eigen melding ziet: het nummer, de datum en de status; niets anders."""
+    """Wat een medewerker van zijn eigen melding ziet: het nummer, de datum en de status; niets anders. 3.5: of de
+    coördinator haar nog moet beoordelen, aanvaardde, samenvoegde (met welk incident) of afwees (met de reden)."""
 
     incident: str
     datum: date | None
     status: str
+    beoordeling: str = ""
+    samengevoegd_met: str = ""
+    reden: str = ""
 
 
 def melden_web(werkplek: Werkplek, antwoorden: Mapping[str, Any], door: str, vandaag: date | None = None) -> Gemeld:
@@ -419,7 +424,14 @@ def eigen_meldingen(werkplek: Werkplek, door: str) -> tuple[EigenMelding, ...]:
     """De meldingen die het account `door` op het web deed, de nieuwste eerst."""
     wie = door.casefold()
     eigen = [
-        EigenMelding(str(i["incident"]), i.get("datum"), str(i.get("status") or ""))
+        EigenMelding(
+            str(i["incident"]),
+            i.get("datum"),
+            str(i.get("status") or ""),
+            str(i.get("beoordeling") or ""),
+            str(i.get("samengevoegd_met") or ""),
+            str(i.get("beoordeling_reden") or "") if i.get("beoordeling") == "afgewezen" else "",
+        )
         for i in werkplek.lees().incidenten
         if door and str(i.get("gemeld_door") or "").casefold() == wie
     ]

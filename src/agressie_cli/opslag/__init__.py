@@ -23,7 +23,7 @@ class Reservekopie:
     pad: Path
     tijdstip: datetime
     grootte: int
-    leesbaar: bool
+    leesbaar: bool | None  # None: niet gelezen (de lijst van het web leest pas de gekozen kopie, 3.5)
     incidenten: int | None
     voor_opschonen: bool = False  # na deze kopie is er opgeschoond: terugzetten haalt persoonsgegevens terug
     voor: str = ""  # welke handeling erna kwam, uit het logboek: "melden 2026-0009 door jjansen, 24-11-2026 10.32"
@@ -69,8 +69,13 @@ class Opslag(ABC):
         """Een nieuw, leeg register; weigert als er al een is."""
 
     @abstractmethod
-    def reservekopieen(self) -> list[Reservekopie]:
-        """De reservekopieën, nieuwste eerst."""
+    def reservekopieen(self, lezen: bool = True) -> list[Reservekopie]:
+        """De reservekopieën, nieuwste eerst. Zonder `lezen` alleen naam, tijdstip en grootte (leesbaar en incidenten
+        None): snel, ook bij dertig grote kopieën; `lees_reservekopie` leest er daarna één."""
+
+    def lees_reservekopie(self, kopie: Reservekopie) -> Reservekopie:
+        """Eén kopie uit een lijst zonder `lezen`, gelezen: is hij heel, en hoeveel incidenten heeft hij."""
+        return kopie
 
     @abstractmethod
     def zet_terug(self, keuze: str | None, ook_na_opschonen: bool = False, gebruiker: str | None = None) -> Hersteld:

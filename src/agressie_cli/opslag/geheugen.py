@@ -60,7 +60,7 @@ class GeheugenOpslag(Opslag):
             raise InvoerFout("Er is al een register.")
         self._register = Register()
 
-    def reservekopieen(self) -> list[Reservekopie]:
+    def reservekopieen(self, lezen: bool = True) -> list[Reservekopie]:
         return [
             Reservekopie(i, Path(f"geheugen-{i}"), tijd, 0, True, len(r.incidenten) if r else 0)
             for i, (tijd, r) in enumerate(self._kopieen, start=1)

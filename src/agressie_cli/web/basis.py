@@ -34,6 +34,7 @@ ROLLEN_PER_PAGINA: dict[str, tuple[str, ...]] = {
     "/incidenten": ("leidinggevende", "coordinator"),
     # De coördinator (web/coordinator.py); /aanvullen geldt ook voor /aanvullen/<nummer>.
     "/aanvullen": ("coordinator",),
+    "/beoordelen": ("coordinator",),  # en /beoordelen/<nummer>: meldingen van het web aanvaarden (3.5)
     "/intrekken": ("coordinator",),
     "/termijnen": ("coordinator",),
     "/formulieren": ("coordinator",),
@@ -51,6 +52,7 @@ MENU = (
     ("/melden", "Incident melden"),
     ("/incidenten", "Incidenten: advies, brief en nazorg"),
     ("/maatregelen", "Na de brief: reactie, verzoek en herzien"),
+    ("/beoordelen", "Webmeldingen beoordelen"),
     ("/aanvullen", "Aanvullen"),
     ("/termijnen", "Termijnen"),
     ("/formulieren", "Meldformulieren inlezen"),

@@ -37,6 +37,8 @@ _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 def routes() -> list[Route]:
     return [
+        Route("/beoordelen", beoordelen, methods=["GET"]),
+        Route("/beoordelen/{nummer}", beoordelen, methods=["POST"]),
         Route("/aanvullen", aanvullen_lijst, methods=["GET", "POST"]),
         Route("/aanvullen/{nummer}", aanvullen, methods=["GET", "POST"]),
         Route("/intrekken", intrekken, methods=["GET", "POST"]),
@@ -109,6 +111,48 @@ async def incidenten(request: Request, sessie: Sessie) -> Response:
         profiel=werkplek.profiel,
         **{"fout": "", "fout_veld": "", **extra},
     )
+
+
+# --- beoordelen: meldingen van het web -----------------------------------------------------------------------------
+
+
+@pagina("/beoordelen")
+async def beoordelen(request: Request, sessie: Sessie) -> Response:
+    """De meldingen van het web die op beoordeling wachten. POST /beoordelen/<nummer> met `actie` aanvaarden,
+    samenvoegen (met «samengevoegd_met») of afwijzen (met «reden»): één handeling van handelingen/beoordelen.py."""
+    from agressie_cli.handelingen import beoordelen as handeling
+
+    werkplek = werkplek_van(request, sessie)
+    gegevens: dict[str, Any] = {"fout": "", "fout_veld": "", "fout_nummer": "", "waarden": {}, "uitkomst": None}
+    status = 200
+    if request.method == "POST":
+        nummer = request.path_params["nummer"]
+        formulier = await request.form()
+        actie = _tekst(formulier, "actie")
+        waarden = {s: _tekst(formulier, s) for s in ("samengevoegd_met", "reden")}
+        try:
+            if actie == "aanvaarden":
+                uitkomst = await run_in_threadpool(handeling.aanvaarden, werkplek, nummer)
+            elif actie == "samenvoegen":
+                uitkomst = await run_in_threadpool(
+                    handeling.samenvoegen, werkplek, nummer, waarden["samengevoegd_met"], waarden["reden"] or None
+                )
+            elif actie == "afwijzen":
+                uitkomst = await run_in_threadpool(handeling.afwijzen, werkplek, nummer, waarden["reden"])
+            else:
+                raise InvoerFout("Kies aanvaarden, samenvoegen of afwijzen.")
+        except AgressieFout as fout:
+            if isinstance(fout, handeling.GeenMelding):
+                return toon(request, "onbekend.html", sessie, status=404, melding=fout.melding)
+            gegevens.update(_fout(fout), fout_nummer=nummer, waarden=waarden, actie=actie)
+            if fout.velden and fout.sjabloon.startswith(f"«{fout.velden[0]}»: "):  # naast het veld: zonder het veld
+                tekst = AgressieFout(fout.sjabloon.split(": ", 1)[1]).melding
+                gegevens["fout"] = tekst[:1].upper() + tekst[1:]
+            status = 422
+        else:
+            gegevens["uitkomst"] = uitkomst
+    meldingen = await run_in_threadpool(handeling.te_beoordelen, werkplek)
+    return toon(request, "beoordelen.html", sessie, status=status, meldingen=meldingen, **gegevens)
 
 
 # --- aanvullen --------------------------------------------------------------------------------------------------
@@ -465,7 +509,7 @@ async def herstel(request: Request, sessie: Sessie) -> Response:
     from agressie_cli.handelingen import beheer
 
     werkplek = werkplek_van(request, sessie)
-    gegevens: dict[str, Any] = {"fout": "", "bevestig": None, "na_opschonen": False, "uitkomst": None}
+    gegevens: dict[str, Any] = {"fout": "", "bevestig": None, "gekozen": None, "na_opschonen": False, "uitkomst": None}
     status = 200
     if request.method == "POST":
         formulier = await request.form()
@@ -474,7 +518,11 @@ async def herstel(request: Request, sessie: Sessie) -> Response:
             if not kopie.isdigit():
                 raise InvoerFout("«kopie»: kies een reservekopie uit de lijst.")
             if formulier.get("actie") != "terugzetten":
-                gegevens["bevestig"] = kopie
+                # Alleen de gekozen kopie wordt gelezen (3.5): is hij heel, en hoeveel incidenten staan erin.
+                gekozen = await run_in_threadpool(beheer.reservekopie, werkplek, kopie)
+                if not gekozen.leesbaar:
+                    raise InvoerFout(f"Reservekopie {kopie} is zelf beschadigd; kies een andere.")
+                gegevens.update(bevestig=kopie, gekozen=gekozen)
             else:
                 ook = formulier.get("na_opschonen") == "ja"
                 gegevens["uitkomst"] = await run_in_threadpool(beheer.herstel, werkplek, kopie, ook)
@@ -484,5 +532,5 @@ async def herstel(request: Request, sessie: Sessie) -> Response:
         except AgressieFout as fout:
             gegevens["fout"] = fout.melding
             status = 422
-    lijst = await run_in_threadpool(beheer.reservekopieen, werkplek)
+    lijst = await run_in_threadpool(lambda: beheer.reservekopieen(werkplek, lezen=False))  # snel: geen kopie gelezen
     return toon(request, "herstel.html", sessie, status=status, kopieen=lijst.kopieen, **gegevens)

@@ -34,6 +34,10 @@ def routes() -> list[Route]:
         Route("/maatregelen/{maatregel}/herziening", herziening, methods=["POST"]),
         Route("/maatregelen/{maatregel}/herziening.docx", herziening_docx, methods=["GET"]),
         Route("/maatregelen/{maatregel}/goedkeuren", goedkeuren, methods=["POST"]),
+        Route("/maatregelen/{maatregel}/verzonden", verzonden, methods=["POST"]),
+        Route("/maatregelen/{maatregel}/afschrift", afschrift, methods=["POST"]),
+        Route("/maatregelen/{maatregel}/afschrift.eml", afschrift_eml, methods=["GET"]),
+        Route("/maatregelen/{maatregel}/ordegesprek", ordegesprek, methods=["POST"]),
         Route("/incidenten/{nummer}/bewijs", bewijs, methods=["POST"]),
     ]
 
@@ -277,3 +281,84 @@ async def bewijs(request: Request, sessie: Sessie) -> Response:
     return await _incidentpagina(
         request, sessie, melding=f"Bewijs bewaard: {namen} (nu {uitkomst.totaal} bij dit incident)."
     )
+
+
+@pagina(PAD)
+async def verzonden(request: Request, sessie: Sessie) -> Response:
+    """De brief is verzonden (`agressie verzonden MAATREGEL --datum D --wijze W`)."""
+    from agressie_cli.domein.nederlands import kort
+    from agressie_cli.handelingen import besluiten
+
+    waarden = _waarden(await request.form(), "datum", "wijze")
+    return await _handel(
+        request,
+        sessie,
+        "verzonden",
+        waarden,
+        lambda werkplek, nummer: besluiten.verzonden(
+            werkplek, nummer, _datum(waarden["datum"]), waarden["wijze"] or None
+        ),
+        lambda v: (
+            f"Brief {v.maatregel} is vastgelegd als verzonden op {kort(v.verzonden)}"
+            + (f" ({v.wijze})" if v.wijze else "")
+            + "."
+            + "".join(f" {w}" for w in v.waarschuwingen)
+        ),
+    )
+
+
+@pagina(PAD)
+async def afschrift(request: Request, sessie: Sessie) -> Response:
+    """Het afschrift aan politie en receptie is verstuurd (`agressie verzonden MAATREGEL --afschrift`)."""
+    from agressie_cli.domein.nederlands import kort
+    from agressie_cli.handelingen import afschrift as handeling
+
+    waarden = _waarden(await request.form(), "datum")
+    return await _handel(
+        request,
+        sessie,
+        "afschrift",
+        waarden,
+        lambda werkplek, nummer: handeling.bevestig_verzonden(werkplek, nummer, _datum(waarden["datum"])),
+        lambda v: f"Het afschrift van {v.maatregel} is vastgelegd als verstuurd op {kort(v.verzonden)}.",
+    )
+
+
+@pagina(PAD)
+async def afschrift_eml(request: Request, sessie: Sessie) -> Response:
+    from agressie_cli.handelingen import leidinggevende
+
+    nummer = request.path_params["maatregel"].strip().upper()
+    try:
+        pad = await run_in_threadpool(
+            leidinggevende.afschriftconcept, werkplek_van(request, sessie), nummer, _afdelingen(sessie)
+        )
+    except AgressieFout as fout:
+        return toon(request, "niet-gevonden.html", sessie, status=404, melding=fout.melding)
+    return FileResponse(pad, media_type="message/rfc822", filename=f"afschrift-{nummer}.eml")
+
+
+@pagina(PAD)
+async def ordegesprek(request: Request, sessie: Sessie) -> Response:
+    """Het ordegesprek is gehouden, of de persoon verscheen niet (`agressie ordegesprek INCIDENT --gehouden |
+    --niet-verschenen`); de pagina noemt dan de volgende stap."""
+    from agressie_cli.domein.nederlands import kort
+    from agressie_cli.handelingen import leidinggevende
+    from agressie_cli.handelingen import ordegesprek as handeling
+
+    waarden = _waarden(await request.form(), "uitkomst", "datum")
+
+    def leg_vast(werkplek: Werkplek, nummer: str) -> Any:
+        if waarden["uitkomst"] not in ("gehouden", "niet-verschenen"):
+            raise AgressieFout("«uitkomst»: kies gehouden of niet verschenen.")
+        incident = leidinggevende.maatregel(werkplek, nummer).regel.incident
+        datum = _datum(waarden["datum"]) if waarden["datum"] else None
+        return handeling.ordegesprek(werkplek, str(incident), waarden["uitkomst"], datum)
+
+    def gelukt(o: Any) -> str:
+        if o.uitkomst == "gehouden":
+            return f"Vastgelegd: het ordegesprek is gehouden op {kort(o.gehouden)}."
+        stap = f" Volgende stap: {o.volgende_stap_label}." if getattr(o, "volgende_stap_label", None) else ""
+        return f"Vastgelegd: de persoon verscheen niet op het ordegesprek van {kort(o.niet_verschenen)}.{stap}"
+
+    return await _handel(request, sessie, "ordegesprek", waarden, leg_vast, gelukt)

@@ -147,7 +147,12 @@ AANVULLEN = {
 
 
 class OntbrekendeWaarde(InvoerFout):
-    pass
+    """Het sjabloon van de brief gebruikt waarden die leeg zijn; `leeg`: hun namen (het web zet de melding naast de
+    velden van het formulier, 3.5)."""
+
+    def __init__(self, melding: str, leeg: tuple[str, ...] = ()):
+        super().__init__(melding)
+        self.leeg = leeg
 
 
 def context(inhoud: Briefinhoud) -> dict:
@@ -287,4 +292,6 @@ def controleer_volledig(
                 "instellingen: [burgemeester] naam; de burgemeester tekent bij agressie tegen een politiek ambtsdrager"
             )
         regels.append(f"  {v} ({bron})" + (f": {hoe}" if hoe else ""))
-    raise OntbrekendeWaarde(f"De brief {soort} kan niet gemaakt worden; deze gegevens ontbreken:\n" + "\n".join(regels))
+    raise OntbrekendeWaarde(
+        f"De brief {soort} kan niet gemaakt worden; deze gegevens ontbreken:\n" + "\n".join(regels), tuple(leeg)
+    )

@@ -834,8 +834,11 @@ class ExcelOpslag(Opslag):
         except AgressieFout:
             return False
 
-    def reservekopieen(self) -> list[Reservekopie]:
-        return reservekopieen.lijst(self.pad, self._tel_incidenten, self.logboek_pad)
+    def reservekopieen(self, lezen: bool = True) -> list[Reservekopie]:
+        return reservekopieen.lijst(self.pad, self._tel_incidenten if lezen else None, self.logboek_pad)
+
+    def lees_reservekopie(self, kopie: Reservekopie) -> Reservekopie:
+        return reservekopieen.gelezen(kopie, self._tel_incidenten)
 
     def _tel_incidenten(self, pad: Path) -> int:
         """Het aantal incidenten in een reservekopie (een fout: onleesbaar). Een kopie verandert nooit meer (het tijdstip
@@ -852,7 +855,8 @@ class ExcelOpslag(Opslag):
         de vijfde kolom noemt, zoals bij elke schrijfactie, de kopie van vlak ervoor (het register van vóór herstel)."""
         with self.slot():
             self._weiger_als_geopend()
-            kopie = reservekopieen.kies(self.reservekopieen(), keuze)
+            # Een gekozen kopie: alleen die lezen (3.5); zonder keuze de nieuwste die heel is.
+            kopie = reservekopieen.kies(self.reservekopieen(lezen=keuze is None), keuze, self.lees_reservekopie)
             if kopie.voor_opschonen and not ook_na_opschonen:
                 raise OpschonenOngedaan(
                     f"Reservekopie {kopie.nummer} ({kopie.pad.name}) is van vóór een 'opschonen': terugzetten haalt "

@@ -43,17 +43,17 @@ def bestanden(register_pad: Path) -> list[Path]:
     return sorted(map_.glob(f"{register_pad.stem}-*.xlsx"), reverse=True) if map_.is_dir() else []
 
 
-def lijst(register_pad: Path, tel: Callable[[Path], int], logboek: Path | None = None) -> list[Reservekopie]:
+def lijst(register_pad: Path, tel: Callable[[Path], int] | None, logboek: Path | None = None) -> list[Reservekopie]:
     """De reservekopieën, nieuwste eerst; `tel` leest er één (zonder snelle kopie) om te zien of hij heel is en geeft
-    het aantal incidenten. Met het
+    het aantal incidenten (None: niet lezen; leesbaar en incidenten blijven None). Met het
     logboek erbij: welke handeling na elke kopie kwam (de kopie wordt gemaakt vlak voordat die bewaard wordt)."""
     regels = logregels(logboek)
     uitkomst = []
     for i, pad in enumerate(bestanden(register_pad), start=1):
-        try:
-            leesbaar, aantal = True, tel(pad)
-        except Exception:
-            leesbaar, aantal = False, None
+        leesbaar: bool | None
+        leesbaar, aantal = None, None
+        if tel is not None:
+            leesbaar, aantal = _tel(pad, tel)
         gemaakt = _tijdstip(pad)
         uitkomst.append(
             Reservekopie(
@@ -68,6 +68,21 @@ def lijst(register_pad: Path, tel: Callable[[Path], int], logboek: Path | None =
             )
         )
     return uitkomst
+
+
+def _tel(pad: Path, tel: Callable[[Path], int]) -> tuple[bool, int | None]:
+    try:
+        return True, tel(pad)
+    except Exception:
+        return False, None
+
+
+def gelezen(kopie: Reservekopie, tel: Callable[[Path], int]) -> Reservekopie:
+    """Een kopie uit een lijst zonder lezen, nu gelezen (3.5: het web leest alleen de gekozen kopie)."""
+    import dataclasses
+
+    leesbaar, aantal = _tel(kopie.pad, tel)
+    return dataclasses.replace(kopie, leesbaar=leesbaar, incidenten=aantal)
 
 
 def _tijdstip(pad: Path) -> datetime:
@@ -131,7 +146,10 @@ def _handeling(pad: Path, gemaakt: datetime, regels: list[list[str]]) -> str:
     return f"vóór {acties} door {bij[-1][1]}, {nederlands.moment_kort(gemaakt)}"
 
 
-def kies(kopieen: list[Reservekopie], keuze: str | None) -> Reservekopie:
+def kies(
+    kopieen: list[Reservekopie], keuze: str | None, lees: Callable[[Reservekopie], Reservekopie] | None = None
+) -> Reservekopie:
+    """De gekozen kopie; uit een lijst zonder lezen leest `lees` alleen die kopie (3.5)."""
     if not kopieen:
         raise RegisterFout("Er zijn geen reservekopieën in de map 'reservekopieen'.")
     if keuze is None:
@@ -142,6 +160,8 @@ def kies(kopieen: list[Reservekopie], keuze: str | None) -> Reservekopie:
     for kopie in kopieen:
         # Windows kent geen verschil tussen hoofdletters en kleine letters in bestandsnamen.
         if keuze == str(kopie.nummer) or keuze.casefold() in (kopie.pad.name.casefold(), str(kopie.pad).casefold()):
+            if kopie.leesbaar is None and lees is not None:
+                kopie = lees(kopie)
             if not kopie.leesbaar:
                 raise InvoerFout(
                     f"Reservekopie {kopie.pad.name} is zelf beschadigd; kies een andere (agressie herstel --lijst)."
