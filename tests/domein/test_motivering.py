@@ -199,6 +199,20 @@ def test_toelichting_met_de_naam_van_een_collega_wordt_geweigerd(losser):
     assert losser.momentopname() == voor and _brieven(losser) == []
 
 
+def test_losser_in_een_terminal_vraagt_brief_waarom_deze_duur(losser, monkeypatch):
+    """Losser 5.2 ("De leidinggevende en betrokken medewerker bepalen in overleg de duur van de periode"): in een
+    terminal vraagt `brief` de reden van de duur, zoals hij bij een afwijking de reden vraagt; het antwoord komt in
+    de brief."""
+    monkeypatch.setattr("agressie_cli.cli.registreren.interactief", lambda: True)
+    nummer = _incident(losser, "2026-11-02", gedrag="D")
+    uitkomst = losser.run("brief", nummer, "--datum", "2026-11-03", "--duur", "3", invoer=TOELICHTING + "\n")
+    assert uitkomst.exit_code == 0, uitkomst.output
+    assert "Waarom deze duur? (de reden komt in het register en in de brief)" in uitkomst.output
+    assert "Wij hebben voor deze duur gekozen om de volgende reden: De medewerker voelde" in _tekst(
+        {"bestand": str(_brieven(losser)[0])}
+    )
+
+
 # --- afwijking en overtreding -------------------------------------------------------------------------------------
 
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from agressie_cli.domein import nabehandeling, nederlands
 from agressie_cli.domein.aangifte import namen_van_medewerkers
-from agressie_cli.domein.advies import Geschiedenis, geschiedenis
+from agressie_cli.domein.advies import Duurgrond, Geschiedenis, geschiedenis
 from agressie_cli.domein.ambtsdrager import getroffene, onze_getroffene, onze_getroffenen, tegen_burgemeester
 from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, voluit
 from agressie_cli.domein.duur import Duur
@@ -737,13 +737,7 @@ def _duur_tekst(bron: Bron) -> str:
     geen van beide er is."""
     b, profiel = bron.besluit, bron.profiel
     toelichting = (bron.extra.toelichting or "").strip()
-    advies = b.advies
-    grond = None
-    if advies is not None and not b.afwijking and b.duur is not None:
-        if advies.vervolg is not None and b.soort == advies.vervolg.soort and b.soort != advies.soort:
-            grond = advies.vervolg_duurgrond
-        elif b.soort == advies.soort:
-            grond = advies.duurgrond
+    grond = duurgrond(b)
     if grond is not None and b.duur is not None:
         maatregel = verbod_omschrijving(profiel, bron.soort_def, bron.gebouw)
         periode = _periode_kort(b.duur)
@@ -770,6 +764,23 @@ def _duur_tekst(bron: Bron) -> str:
         zin += "."
     wat = "deze maatregel en deze duur" if b.afwijking else "deze duur"
     return f"Wij hebben voor {wat} gekozen om de volgende reden: {zin}"
+
+
+def duurgrond(b: Besluit) -> Duurgrond | None:
+    """De regel van het profiel die de duur van dit besluit gaf (de cel van de matrix, een minimum, de trede van de
+    ladder), of None: het besluit wijkt af van het advies, of het protocol geeft de duur niet (Losser 5.2), en dan
+    zegt alleen de toelichting waarom deze duur."""
+    advies = b.advies
+    if advies is None or b.afwijking or b.duur is None:
+        return None
+    if advies.vervolg is not None and b.soort == advies.vervolg.soort and b.soort != advies.soort:
+        return advies.vervolg_duurgrond
+    return advies.duurgrond if b.soort == advies.soort else None
+
+
+def toelichting_nodig(profiel: Profiel, b: Besluit) -> bool:
+    """Een verbodsbrief waarvan alleen de toelichting kan zeggen waarom deze duur (3.4; een voorkant vraagt haar)."""
+    return is_verbodsbrief(profiel.soort(b.soort)) and duurgrond(b) is None
 
 
 def _noemt_collega(bron: Bron, tekst: str) -> bool:
@@ -996,10 +1007,12 @@ __all__ = [
     "Motivering",
     "adres",
     "briefinhoud",
+    "duurgrond",
     "is_verbodsbrief",
     "lees_overtreding",
     "motivering",
     "tegenover",
+    "toelichting_nodig",
     "vast_nummer",
     "vereis_motivering",
 ]
