@@ -20,12 +20,13 @@ from agressie_cli.domein import nabehandeling, nederlands
 from agressie_cli.domein.aangifte import namen_van_medewerkers
 from agressie_cli.domein.advies import Duurgrond, Geschiedenis, geschiedenis
 from agressie_cli.domein.ambtsdrager import getroffene, onze_getroffene, onze_getroffenen, tegen_burgemeester
-from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, voluit
+from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, venster_begin, voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
+from agressie_cli.domein.inzage import rollen
 from agressie_cli.domein.maatregelen import Besluit
-from agressie_cli.domein.namen import aanhef, noemt_collega, weergave
+from agressie_cli.domein.namen import aanhef, noemt_collega, vervang_collegas, weergave
 from agressie_cli.domein.nederlands import tot_en_met
 from agressie_cli.domein.overtreding import Overtreding, zwaarder
 from agressie_cli.domein.profiel import Profiel, Soort
@@ -754,11 +755,10 @@ def _duur_tekst(bron: Bron) -> str:
         return f"Volgens ons agressieprotocol geldt voor deze maatregel een duur van {b.duur.tekst()}."
     if not toelichting:
         return ""
-    if _noemt_collega(bron, toelichting):
-        raise InvoerFout(
-            "«toelichting» noemt een collega bij naam; de toelichting komt in de brief (waarom deze duur), en een brief "
-            "noemt geen namen van medewerkers. Pas «toelichting» aan. Er is niets vastgelegd."
-        )
+    # Een brief noemt geen namen van medewerkers: in de brief staat hun rol, zoals in het inzagedossier (AVG art. 15
+    # lid 4); in het register blijft de toelichting zoals ze is vastgelegd.
+    besloten = [{"besloten_door": bron.extra.besloten_door}] if bron.extra.besloten_door else []
+    toelichting = vervang_collegas(toelichting, rollen(bron.incident, besloten))
     zin = toelichting[:1].upper() + toelichting[1:]
     if zin[-1] not in ".!?":
         zin += "."
@@ -783,10 +783,6 @@ def toelichting_nodig(profiel: Profiel, b: Besluit) -> bool:
     return is_verbodsbrief(profiel.soort(b.soort)) and duurgrond(b) is None
 
 
-def _noemt_collega(bron: Bron, tekst: str) -> bool:
-    return noemt_collega(tekst, namen_van_collegas(bron.incident)) is not None
-
-
 def _matrix_tekst(bron: Bron, klasse: str, herhaling: int, maatregel: str, periode: str) -> str:
     """'De duur volgt uit de interventiematrix van ons agressieprotocol (bijlage 2). Uw gedrag valt daarin onder
     "strafbaar feit" en het is de tweede keer binnen 6 maanden; daarbij hoort een toegangsverbod ..., voor 6
@@ -801,6 +797,12 @@ def _matrix_tekst(bron: Bron, klasse: str, herhaling: int, maatregel: str, perio
         nummer = herhaling + 1
         rang = ORDINALEN[nummer - 1] if nummer <= len(ORDINALEN) else f"{nummer}e"
         keer = f"het is de {rang} keer binnen {profiel.venster_maanden} maanden"
+        gesch, datum = bron.geschiedenis, bron.incident.get("datum")
+        if gesch is not None and datum is not None:
+            begin = venster_begin(datum, profiel.venster_maanden)
+            if any(i.get("datum") is not None and i["datum"] < begin for i in gesch.binnen):
+                # een eerder incident telt ook buiten het venster als het verbod dat erop volgde nog liep
+                keer += " of tijdens een verbod dat nog liep"
     return (
         f"De duur volgt uit de interventiematrix van ons agressieprotocol{f' ({waar})' if waar else ''}. Uw gedrag "
         f"valt daarin onder \u201c{label}\u201d en {keer}; daarbij hoort {maatregel}, {periode}."
