@@ -9,12 +9,13 @@ Door de CLI, in beide profielen; de brieven teruggelezen met python-docx."""
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from agressie_cli.documenten.brieven.render import docx_tekst
-from conftest import ADRES, REDEN, Gemeente, maak_gemeente
+from conftest import ADRES, REDEN, VOLLEDIG, Gemeente, maak_gemeente
 
 BRIEFTEKST = "U sloeg met uw vuist op de balie en schreeuwde tegen de medewerker."
 TOELICHTING = "de medewerker voelde zich bedreigd en het is de tweede keer"
@@ -317,3 +318,34 @@ def test_horen_vooraf_na_een_reactie_begint_de_week_bij_de_reactie(losser):
     assert [t["verlopen"] for t in _open(losser, "2026-11-18", nummer) if t["soort"] == "maatregel"] == [True]
     brief = losser.json("brief", nummer, "--datum", "2026-11-18", "--duur", "3", "--toelichting", TOELICHTING)
     assert brief["te_laat"] is True
+
+
+# --- de webvoorkant: dezelfde handeling, dezelfde voorwaarde --------------------------------------------------------
+
+
+def test_web_losser_verbodsbrief_zonder_toelichting_fout_naast_het_veld(tmp_path):
+    """Issue 3.4: "A ban letter that cannot state all three is refused with the missing one named"; de webvoorkant
+    roept dezelfde handeling aan (3.5). Losser 5.2: zonder toelichting staat de melding naast het veld toelichting,
+    is er niets vastgelegd en geen brief; met de toelichting komt de brief er wel."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))  # tests/web/webhulp.py
+    from webhulp import csrf_van, maak_web
+
+    from agressie_cli.handelingen.werkplek import Werkplek
+
+    web = maak_web(maak_gemeente(tmp_path, "losser"))
+    nummer = web.gemeente.meld(naam="Jan de Vries", kanaal="balie", datum="2026-11-02", tijd="10:00", gedrag="D",
+                               **VOLLEDIG)  # fmt: skip
+    client = web.ingelogd("leidinggevende")
+
+    def post(**data: str):
+        csrf = csrf_van(client.get("/").text)
+        return client.post(f"/incidenten/{nummer}/brief", data={"csrf": csrf, "soort": "bedreiging", **data})
+
+    fout = post(duur="3")
+    assert fout.status_code == 422
+    assert 'id="brief-toelichting-fout"' in fout.text and "Er ontbreekt: toelichting (waarom deze duur" in fout.text
+    assert Werkplek(web.gemeente.map).lees().maatregelen == [] and _brieven(web.gemeente) == []
+    goed = post(duur="3", toelichting=TOELICHTING)
+    assert goed.status_code == 200
+    [m] = Werkplek(web.gemeente.map).lees().maatregelen
+    assert m["soort"] == "bedreiging" and m["toelichting"] == TOELICHTING
