@@ -352,7 +352,18 @@ def losser(a: Demo) -> None:
     )
     p2 = laatste(a)
     a("advies", p2)
-    a("brief", p2, "--duur", "3", "--datum", dag(28))
+    # 5.2: "De leidinggevende en betrokken medewerker bepalen in overleg de duur": de toelichting zegt in de brief
+    # waarom deze duur (3.4).
+    a(
+        "brief",
+        p2,
+        "--duur",
+        "3",
+        "--datum",
+        dag(28),
+        "--toelichting",
+        "u bleef ook na onze waarschuwing telefonisch schelden en beledigen",
+    )
     anna = persoon("Anna Smit", "Raadhuisplein 7", "7581 AG", "Losser", aanhef="mevrouw")
     a(
         "melden",
@@ -389,7 +400,16 @@ def losser(a: Demo) -> None:
     )
     a2 = laatste(a)
     a("advies", a2)
-    a("brief", a2, "--duur", "2", "--datum", dag(18))
+    a(
+        "brief",
+        a2,
+        "--duur",
+        "2",
+        "--datum",
+        dag(18),
+        "--toelichting",
+        "het gedrag was hinderlijk, maar niet bedreigend; een korte periode is daarom voldoende",
+    )
     # Na de brief (3.4): Anna Smit reageert en vraagt het verbod op te heffen; de herziening heft het op, met de brief
     # die zegt dat het verbod terugkomt bij nieuw gedrag.
     a2_verbod = maatregel_van(a, a2)
@@ -424,7 +444,16 @@ def losser(a: Demo) -> None:
     h1 = laatste(a)
     a("aanvullen", h1, "--politie", "--aangifte")
     a("advies", h1)
-    a("brief", h1, "--duur", "6", "--datum", dag(4))
+    a(
+        "brief",
+        h1,
+        "--duur",
+        "6",
+        "--datum",
+        dag(4),
+        "--toelichting",
+        "u dreigde een medewerker iets aan te doen; dat is ernstig, en daarom geldt een periode van een half jaar",
+    )
     a(
         "melden",
         "--naam",

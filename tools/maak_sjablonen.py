@@ -149,12 +149,25 @@ POLITIE_LOSSER = (
     "Negeert u ook dan ons verzoek, dan zorgt de politie dat u uit het gebouw wordt gezet."
 )
 
+# 3.4 (motivering): een verbodsbrief noemt het gedrag (MOTIVERING), de norm die het overtreedt (geciteerd uit het
+# profiel; na een overtreding ook het verbod zelf) en waarom deze duur (de cel van de matrix, de trede van de ladder of
+# de toelichting). Zonder een van de drie gaat de brief niet uit (domein/brief.py, vereis_motivering).
+NORM_EN_DUUR = (
+    "{%p if norm_tekst %}",
+    "{{ norm_tekst }}",
+    "{%p endif %}",
+    "{%p if duur_grond_tekst %}",
+    "{{ duur_grond_tekst }}",
+    "{%p endif %}",
+)
+
 # Motivering en vervolg van beide ontzeggingsbrieven (bijlagen 7 en 8) zijn gelijk.
 ONTZEGGING_SLOT = (
     ("kop", "Motivering"),
     MOTIVERING,
     GEREGISTREERD,
     *GESCHIEDENIS,
+    *NORM_EN_DUUR,
     ("kop", "Vervolg"),
     POLITIE_BELT,
     BELANGEN,
@@ -267,7 +280,7 @@ BRIEVEN: dict[str, dict[str, list]] = {
         ],
         "niet-nakomen": [
             "Vanwege uw gedrag heeft u een toegangsverbod gekregen voor {{ gebouw }}. Dit verbod geldt {{ verbod_tot_tekst }}."
-            "{% if andere_verboden_tekst %} {{ andere_verboden_tekst }}{% endif %}",
+            "{% if norm_tekst %} {{ norm_tekst }}{% endif %}{% if andere_verboden_tekst %} {{ andere_verboden_tekst }}{% endif %}",
             "Ondanks dit verbod heeft u op {{ overtreding_moment }} toch {{ gebouw }} betreden. "
             "Dat kan ik niet tolereren. Zoals in de brief over de ontzegging is aangekondigd, doet de gemeente aangifte van "
             "lokaalvredebreuk. Uw overtreding is geregistreerd.",
@@ -305,6 +318,8 @@ BRIEVEN: dict[str, dict[str, list]] = {
             ("kop", "Wat is er gebeurd?"),
             MOTIVERING,
             GEREGISTREERD,
+            ("kop", "Waarom deze maatregel en deze duur?"),
+            *NORM_EN_DUUR,
             ("kop", "Wat betekent dit voor u?"),
             POLITIE_LOSSER,
             BELANGEN,
@@ -322,6 +337,8 @@ BRIEVEN: dict[str, dict[str, list]] = {
             ("kop", "Wat is er gebeurd?"),
             MOTIVERING,
             GEREGISTREERD,
+            ("kop", "Waarom deze maatregel en deze duur?"),
+            *NORM_EN_DUUR,
             ("kop", "Wat betekent dit voor u?"),
             "De receptie en de politie hebben een afschrift van deze brief. Uw belangen als inwoner blijven behartigd via "
             "schriftelijk contact en via {{ contactpersoon }}.",
@@ -342,6 +359,8 @@ BRIEVEN: dict[str, dict[str, list]] = {
             "{%p endif %}",
             ("kop", "Wat is er gebeurd?"),
             MOTIVERING,
+            ("kop", "Waarom deze maatregel en deze duur?"),
+            *NORM_EN_DUUR,
             ("kop", "Wat betekent dit voor u?"),
             POLITIE_LOSSER,
             BELANGEN,

@@ -518,9 +518,10 @@ def test_overhandigd_verbod_zonder_postadres(losser):
         tijd="10:30",
         brieftekst="U dreigde de medewerker.",
     )
-    geweigerd = losser.run("brief", nummer, "--duur", "6", "--datum", "2026-11-17")
+    reden = ("--toelichting", "de duur past bij dit incident")  # 3.4: Losser 5.2, de toelichting zegt waarom deze duur
+    geweigerd = losser.run("brief", nummer, "--duur", "6", "--datum", "2026-11-17", *reden)
     assert geweigerd.exit_code == 2 and "--overhandigd" in geweigerd.output
-    data = losser.json("brief", nummer, "--duur", "6", "--datum", "2026-11-17", "--overhandigd")
+    data = losser.json("brief", nummer, "--duur", "6", "--datum", "2026-11-17", "--overhandigd", *reden)
     tekst = docx_tekst(Path(data["bestand"]))
     assert "Persoonlijk overhandigd op 17 november 2026" in tekst and "Retour:" not in tekst
 

@@ -142,12 +142,12 @@ def test_losser_verbod_na_overtreding_noemt_de_overtreding_niet_de_waarschuwing(
     tweede = losser.meld(
         naam=NAAM, kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-09-20", tijd="10:00", **VOLLEDIG
     )
-    data, tekst = _brief(losser, tweede, "2026-09-21", "--duur", "3")
+    data, tekst = _brief(losser, tweede, "2026-09-21", "--duur", "3", *REDEN)  # 3.4: waarom deze duur
     assert data["soort"] == "toegangsverbod" and "Op 2 september 2026 heeft u al een waarschuwing" in tekst
     derde = losser.meld(
         naam=NAAM, kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-10-12", tijd="15:20", **VOLLEDIG
     )
-    data, tekst = _brief(losser, derde, "2026-10-13", "--duur", "6")
+    data, tekst = _brief(losser, derde, "2026-10-13", "--duur", "6", *REDEN)
     assert data["soort"] == "toegangsverbod"
     assert "waarschuwing van ons gekregen" not in tekst
     assert (
@@ -251,7 +251,7 @@ def test_oude_of_olde_alleen_maakt_geen_bedoelt_u(losser):
 def test_een_contactpersoon_is_hem_haar_of_de_contactpersoon(losser, contactpersoon, verwijzing):
     """Losser 5.2: "alleen op afspraken met de contactpersoon"; één persoon is nooit "hen"."""
     nummer = losser.meld(naam=NAAM, kanaal="balie", gedrag="D", datum="2026-11-02", tijd="10:00", **VOLLEDIG)
-    data, tekst = _brief(losser, nummer, "2026-11-03", "--duur", "6", "--contactpersoon", contactpersoon)
+    data, tekst = _brief(losser, nummer, "2026-11-03", "--duur", "6", "--contactpersoon", contactpersoon, *REDEN)
     assert data["soort"] == "bedreiging"
     assert f"een bezoek kan alleen op afspraak met {verwijzing}." in tekst
     assert " hen." not in tekst and " hen " not in tekst
@@ -267,7 +267,7 @@ def test_telefoonnummer_breekt_niet_over_twee_regels(tmp_path, profiel):
         args = ("--soort", "toegangs-en-belverbod", "--duur", "3", *REDEN)
     else:
         nummer = g.meld(naam=NAAM, kanaal="telefoon", gedrag="D", datum="2026-11-02", tijd="10:00", **VOLLEDIG)
-        args = ("--duur", "6")
+        args = ("--duur", "6", *REDEN)  # 3.4: Losser 5.2, de toelichting zegt waarom deze duur
     data, tekst = _brief(
         g, nummer, "2026-11-03", *args, "--contactpersoon", "mevrouw A. de Boer, telefoon 053 - 537 7444"
     )

@@ -43,8 +43,9 @@ def _is_losser(g: Gemeente) -> bool:
 
 
 def _brief(g: Gemeente, nummer: str, datum: str, *extra: str) -> dict:
-    """De brief van het verbod dat het protocol adviseert (Losser: de duur bepaalt de gebruiker, 5.2)."""
-    duur = ("--duur", "3") if _is_losser(g) else ()
+    """De brief van het verbod dat het protocol adviseert (Losser: de duur bepaalt de gebruiker, 5.2, en de
+    toelichting zegt in de brief waarom, 3.4)."""
+    duur = ("--duur", "3", "--toelichting", "de duur past bij dit incident") if _is_losser(g) else ()
     return g.json("brief", nummer, "--datum", datum, *duur, *extra)
 
 

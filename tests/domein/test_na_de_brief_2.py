@@ -194,7 +194,7 @@ def test_wie_besliste_staat_bij_de_maatregel_en_in_historie(g):
     """Issue 3.4: "Every measure records who decided (--besloten-door "naam, functie"; Geertruidenberg: clustermanager
     with the AOV-er, 9.1; Losser ch. 9: the burgemeester for politieke ambtsdragers)"."""
     nummer = _incident(g, "2026-11-02")
-    duur = ("--duur", "3") if _is_losser(g) else ()
+    duur = ("--duur", "3", "--toelichting", "de duur past bij dit incident") if _is_losser(g) else ()  # 3.4
     b = g.json("brief", nummer, "--datum", "2026-11-03", *duur, "--besloten-door", "K. Smits,  clustermanager")
     registratie = _incident(g, "2026-11-10")
     g.ok("maatregel", registratie, "--soort", "registratie", "--datum", "2026-11-10", *REDEN,
@@ -212,7 +212,7 @@ def test_wie_besliste_staat_bij_de_maatregel_en_in_historie(g):
 def test_goedkeuring_uit_in_de_meegeleverde_profielen(g):
     """Issue 3.4: "a profile setting can require a second person's approval ... (off in both shipped profiles)"."""
     nummer = _incident(g, "2026-11-02")
-    duur = ("--duur", "3") if _is_losser(g) else ()
+    duur = ("--duur", "3", "--toelichting", "de duur past bij dit incident") if _is_losser(g) else ()  # 3.4
     m = g.json("brief", nummer, "--datum", "2026-11-03", *duur)["maatregel"]
     assert [t for t in g.json("termijnen", "--peildatum", "2026-11-04") if t["soort"] == "goedkeuren"] == []
     g.ok("verzonden", m, "--datum", "2026-11-04", "--wijze", "aangetekend-en-post")
@@ -223,7 +223,7 @@ def test_goedkeuring_door_een_tweede_persoon_voor_de_brief_definitief_is(g):
     before a ban letter is final; termijnen shows measures awaiting approval". Tot de goedkeuring weigert verzonden."""
     _zet(g, "[profiel_aanpassingen]\ngoedkeuring = true")
     nummer = _incident(g, "2026-11-02")
-    duur = ("--duur", "3") if _is_losser(g) else ()
+    duur = ("--duur", "3", "--toelichting", "de duur past bij dit incident") if _is_losser(g) else ()  # 3.4
     uit = g.run("brief", nummer, "--datum", "2026-11-03", *duur, "--besloten-door", "K. Smits, clustermanager")
     assert uit.exit_code == 0 and "nog niet definitief" in uit.output
     m = "M00001"
@@ -266,7 +266,7 @@ def test_maatregel_van_voor_het_incident_blijft_geweigerd(g):
     voor = g.momentopname()
     fout = g.run("maatregel", nummer, "--soort", VERBOD[g.map.name], "--duur", "3", "--datum", "2026-11-09", *REDEN)
     assert fout.exit_code == 2 and "ligt vóór het incident" in fout.output and "--datum" in fout.output
-    duur = ("--duur", "3") if _is_losser(g) else ()
+    duur = ("--duur", "3", "--toelichting", "de duur past bij dit incident") if _is_losser(g) else ()  # 3.4
     fout = g.run("brief", nummer, "--datum", "2026-11-09", *duur)
     assert fout.exit_code == 2 and "ligt vóór het incident" in fout.output
     assert g.momentopname() == voor
@@ -351,7 +351,7 @@ def test_inzage_dossier_als_brief_met_rollen_in_plaats_van_namen(g_excel):
         **ADRES,
         **GEDRAG[g.map.name],
     )
-    duur = ("--duur", "3") if _is_losser(g) else ()
+    duur = ("--duur", "3", "--toelichting", "de duur past bij dit incident") if _is_losser(g) else ()  # 3.4
     m = g.json(
         "brief", nummer, "--datum", "2026-11-03", *duur, "--soort", VERBOD[g.map.name],
         "--toelichting", "besproken met Petra Jansen", "--besloten-door", "K. Smits, clustermanager",
@@ -459,7 +459,7 @@ def test_verbodsbrief_met_uittreksel_van_de_melding(g):
         **ADRES,
         **GEDRAG[g.map.name],
     )
-    duur = ("--duur", "3") if _is_losser(g) else ()
+    duur = ("--duur", "3", "--toelichting", "de duur past bij dit incident") if _is_losser(g) else ()  # 3.4
     b = g.json("brief", nummer, "--datum", "2026-11-03", *duur, "--met-uittreksel")
     d = docx.Document(b["bestand"])
     alinea = [p.text for p in d.paragraphs]

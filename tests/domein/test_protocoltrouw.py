@@ -281,7 +281,7 @@ def test_losser_politiek_ambtsdrager_48_uur_en_de_burgemeester_tekent(tmp_path):
         politiek_ambtsdrager=True,
         **{k: v for k, v in VOLLEDIG.items() if k != "medewerker"},
     )
-    uitkomst = g.run("brief", zonder_naam, "--duur", "6", "--datum", "2026-11-11")
+    uitkomst = g.run("brief", zonder_naam, "--duur", "6", "--datum", "2026-11-11", *REDEN)  # 3.4: waarom deze duur
     assert uitkomst.exit_code == 2 and "[burgemeester] naam" in uitkomst.output
     instellingen = g.map / "agressie.toml"
     instellingen.write_text(
@@ -308,7 +308,7 @@ def test_losser_politiek_ambtsdrager_48_uur_en_de_burgemeester_tekent(tmp_path):
     )
     termijnen = g.json("termijnen", "--peildatum", "2026-11-11")
     assert ("reactie burgemeester", nummer) in [(t["soort"], t["incident"]) for t in termijnen]
-    brief = g.json("brief", nummer, "--duur", "6", "--datum", "2026-11-11")
+    brief = g.json("brief", nummer, "--duur", "6", "--datum", "2026-11-11", *REDEN)
     tekst = docx_tekst(brief["bestand"] and __import__("pathlib").Path(brief["bestand"]))
     assert "C.J.G.M. Roosendaal" in tekst and "burgemeester van Losser" in tekst and "namens dezen" not in tekst
     termijnen = g.json("termijnen", "--peildatum", "2026-11-11")
@@ -403,7 +403,9 @@ def test_losser_verbod_noemt_een_eerdere_waarschuwing_alleen_als_die_er_is(losse
         naam="Piet Klaassen", kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-11-01", **VOLLEDIG
     )
     met = docx_tekst(
-        __import__("pathlib").Path(losser.json("brief", tweede, "--duur", "3", "--datum", "2026-11-02")["bestand"])
+        __import__("pathlib").Path(
+            losser.json("brief", tweede, "--duur", "3", "--datum", "2026-11-02", *REDEN)["bestand"]
+        )
     )
     assert "Op 5 oktober 2026 heeft u al een waarschuwing van ons gekregen." in met
     direct = losser.meld(naam="Anna Smit", kanaal="balie", gedrag="C", aanhoudend=True, datum="2026-11-01", **VOLLEDIG)

@@ -68,6 +68,8 @@ def _tweede_keer(g: Gemeente, kanaal: str = "balie", **extra) -> str:
 
 
 def _brief(g: Gemeente, nummer: str, *args: str) -> str:
+    if "--duur" in args and "--toelichting" not in args:  # 3.4: bij een verbod zegt de toelichting waarom deze duur
+        args = (*args, "--toelichting", "de duur past bij dit incident")
     return docx_tekst(Path(g.json("brief", nummer, *args)["bestand"]))
 
 

@@ -117,7 +117,7 @@ def test_losser_telefonisch_tijdens_toegangsverbod_belbeperking_ernaast(losser):
     nummer = losser.meld(naam=PIET, kanaal="telefoon", gedrag="C", aanhoudend=True, datum="2026-10-02", **VOLLEDIG)
     advies = losser.json("advies", nummer)
     assert advies["soort"] == "belverbod" and "tijdens een lopende ontzegging" not in advies["regel"]
-    brief = losser.json("brief", nummer, "--datum", "2026-10-05", "--duur", "3")
+    brief = losser.json("brief", nummer, "--datum", "2026-10-05", "--duur", "3", *REDEN)  # 3.4: waarom deze duur
     assert brief["soort"] == "belverbod" and brief["vervangt_verbod"] == []
     lopend = {v["soort"] for v in losser.json("verboden", "--peildatum", "2026-10-06")}
     assert lopend == {"toegangsverbod", "belverbod"}

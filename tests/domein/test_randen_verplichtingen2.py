@@ -332,7 +332,7 @@ def test_losser_alle_open_noemt_incidenten_die_een_duur_nodig_hebben(losser):
     assert uitkomst.exit_code == 2 and f"duur nodig: geef --duur): {d}" in uitkomst.output
     assert losser.momentopname() == voor
     # Met --duur: de bedreigingsbrief voor zes maanden.
-    data = losser.json("brief", "--alle-open", "--datum", "2026-11-04", "--duur", "6")
+    data = losser.json("brief", "--alle-open", "--datum", "2026-11-04", "--duur", "6", *REDEN)  # 3.4: waarom deze duur
     assert data["incident"] == d and data["soort"] == "bedreiging" and data["einde"] == "2027-05-03"
     assert "3 mei 2027" in docx_tekst(Path(data["bestand"]))
 

@@ -170,7 +170,7 @@ def test_pad_met_spaties_en_accenten(tmp_path):
         omschrijving="Dreigde.",
         brieftekst="U dreigde.",
     )
-    data = g.json("brief", nummer, "--duur", "3")
+    data = g.json("brief", nummer, "--duur", "3", "--toelichting", "de duur past bij dit incident")  # 3.4
     assert Path(data["bestand"]).is_file() and "Celik" in Path(data["bestand"]).name
     assert g.json("rapport", "--kwartaal", "2026-Q4")["incidenten"] == 1
 

@@ -113,6 +113,8 @@ def test_melden_aanvullen_advies_overnemen_en_brief_downloaden(tmp_path, browser
         assert "(advies)" in geadviseerd
         if profiel == "losser":  # Losser 5.3: de duur bepalen leidinggevende en medewerker samen
             leidinggevende.locator("#brief-duur").fill("3")
+            # 3.4: de toelichting zegt in de verbodsbrief waarom deze duur (Losser 5.2)
+            leidinggevende.locator("#brief-toelichting").fill("de duur past bij dit incident")
         leidinggevende.get_by_role("button", name="Brief maken").click()
         leidinggevende.get_by_role("heading", name=f"Brief gemaakt bij incident {nummer}").wait_for()
         _geen_overtredingen(leidinggevende)

@@ -135,7 +135,8 @@ def test_het_advies_overnemen_en_de_brief_downloaden(gemeente_web):
     nummer = _incident(gemeente)
     client = gemeente_web.ingelogd("leidinggevende")
     advies = gemeente.json("advies", nummer)
-    duur = {"duur": "3"} if advies.get("duur_bepalen") else {}
+    # Losser 5.2: de duur bepalen leidinggevende en medewerker; de toelichting zegt in de brief waarom (3.4)
+    duur = {"duur": "3", "toelichting": "de duur past bij dit incident"} if advies.get("duur_bepalen") else {}
     antwoord = _post(client, f"/incidenten/{nummer}/brief", soort=advies["soort"], **duur)
     assert antwoord.status_code == 200, _tekst(antwoord.text)
     [m] = Werkplek(gemeente.map).lees().maatregelen

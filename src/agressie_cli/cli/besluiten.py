@@ -201,7 +201,7 @@ def brief(
         Optional[str],
         typer.Option(
             "--toelichting",
-            help='Waarom de brief afwijkt van het advies (verplicht bij afwijken; in een terminal gevraagd). Voorbeeld: --toelichting "ook telefonisch bedreigd (6.5)"',
+            help='Waarom de brief afwijkt van het advies (verplicht bij afwijken; in een terminal gevraagd). Bij een verbod zegt de brief hiermee waarom deze duur, als het protocol de duur niet geeft (Losser 5.2: verplicht) of u afwijkt. Voorbeeld: --toelichting "ook telefonisch bedreigd (6.5)"',
             show_default=False,
         ),
     ] = None,
@@ -378,6 +378,8 @@ def _vraag(
     if not toelichting and vooraf.afwijking:
         typer.echo(vooraf.afwijking)
         toelichting = typer.prompt("Waarom wijkt u af van het protocol? (de reden komt in het register)")
+    elif brief and not toelichting and vooraf.duur_reden_nodig:  # 3.4: de verbodsbrief zegt waarom deze duur
+        toelichting = typer.prompt("Waarom deze duur? (de reden komt in het register en in de brief)")
     if brief and not brieftekst and vooraf.brieftekst_nodig:
         if vooraf.omschrijving:
             typer.echo(f"Omschrijving in het register (komt niet in de brief): {vooraf.omschrijving}")

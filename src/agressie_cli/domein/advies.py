@@ -26,7 +26,21 @@ from agressie_cli.domein.volgorde import sorteersleutel
 
 HULPINSTANTIE = "politie 0900-8844"
 
-__all__ = ["Advies", "Geschiedenis", "Vervolg", "advies_met_grond", "bereken_advies", "geschiedenis"]
+__all__ = ["Advies", "Duurgrond", "Geschiedenis", "Vervolg", "advies_met_grond", "bereken_advies", "geschiedenis"]
+
+
+@dataclass(frozen=True)
+class Duurgrond:
+    """Welke regel van het profiel de soort en de duur van het advies gaf (3.4, "why this duration": de brief noemt
+    haar). `wat`: "matrix" (de cel ernst x herhaling), "regel" (een minimum, na een ordegesprek, tijdens een
+    ontzegging, de ladder na een overtreding: `tabel` is die tabel van het profiel, met haar `brieftekst`) of
+    "standaard" (de standaardduur van de soort)."""
+
+    wat: str
+    klasse: str = ""
+    herhaling: int = 0
+    tabel: str = ""  # de tabel van het profiel: "minimum_bij_vorm.fysiek", "na_ordegesprek", "verbod_overtreden", ...
+    regel: str = ""  # hoe het advies de regel noemt: "fysiek geweld (6.4)"
 
 
 @dataclass
@@ -62,6 +76,9 @@ class Advies:
     # Wie de sanctie en de duur bepaalt als dat niet de leidinggevende en de betrokken medewerker zijn (Losser 9: de
     # burgemeester, of de (loco)gemeentesecretaris bij agressie tegen de burgemeester); None: zij.
     beslist: str | None = None
+    # 3.4: de regel die de duur gaf (de brief zegt waarom deze duur); None: geen duur, of de gebruiker bepaalt hem.
+    duurgrond: Duurgrond | None = None
+    vervolg_duurgrond: Duurgrond | None = None  # 3.4: de regel die de duur van het vervolg (de ladder) gaf
 
 
 @dataclass
@@ -74,6 +91,8 @@ class _Basis:
     keuze: list[str] = field(default_factory=list)
     label: str | None = None
     handhaven: MaatregelRij | None = None  # het lopende verbod dat blijft gelden (top van de ladder)
+    grond: Duurgrond | None = None  # 3.4: de regel die soort en duur gaf
+    vervolg_grond: Duurgrond | None = None  # 3.4: de regel die het vervolg na een overtreding gaf (de ladder)
 
 
 @dataclass
@@ -200,7 +219,11 @@ def advies_met_grond(
         periode=periode,
         waarschuwingen=waarschuwingen,
         keuze=basis.keuze,
+        duurgrond=basis.grond if periode and basis.duur is not None else None,
+        vervolg_duurgrond=basis.vervolg_grond if vervolg is not None and not vervolg.duur_bepalen else None,
     )
+    if periode and basis.duur is None and duur is not None:  # de standaardduur van de soort
+        advies.duurgrond = Duurgrond("standaard")
     _vul_aan(advies, profiel, incident, klasse)
     return advies, gesch, ov
 
@@ -241,6 +264,7 @@ def _uit_matrix(profiel: Profiel, klasse: str, herhaling: int) -> _Basis:
         bool(cel.get("aangifte")),
         f"interventiematrix: {klasse}, {_herhaling_tekst(herhaling)}",
         uitleg,
+        grond=Duurgrond("matrix", klasse=klasse, herhaling=herhaling),
     )
 
 
@@ -289,10 +313,12 @@ def _minimum_bij_vorm(profiel: Profiel, incident: IncidentRij, basis: _Basis, ge
         if isinstance(herhaling, dict) and any(
             m.get("soort") in herhaling.get("na", []) for m in gesch.maatregelen + gesch.verboden
         ):
-            minimum = {**minimum, **{k: v for k, v in herhaling.items() if k != "na"}}
+            minimum = {**{k: v for k, v in minimum.items() if k != "herhaling"}, **herhaling}
         soort, duur = minimum["soort"], Duur.uit_waarde(minimum.get("duur"))
         if _zwaarte(profiel, soort, duur) > _zwaarte(profiel, basis.soort, basis.duur):
             basis.soort, basis.duur = soort, duur
+            tabel = f"minimum_bij_vorm.{vorm}" + (".herhaling" if "na" in minimum else "")
+            basis.grond = Duurgrond("regel", tabel=tabel, regel=str(minimum.get("regel", vorm)))
             basis.regel = f"{basis.regel}; {minimum.get('regel', vorm)}"
             if minimum.get("uitleg"):
                 basis.uitleg.append(minimum["uitleg"])
@@ -330,6 +356,9 @@ def _na_ordegesprek(profiel: Profiel, incident: IncidentRij, basis: _Basis, gesc
         return
     basis.soort, basis.duur = regel["soort"], Duur.uit_waarde(regel.get("duur"))
     basis.regel = f"{basis.regel}; {regel.get('regel', 'na een gehouden ordegesprek')}"
+    basis.grond = Duurgrond(
+        "regel", tabel="na_ordegesprek", regel=str(regel.get("regel", "na een gehouden ordegesprek"))
+    )
     if regel.get("uitleg"):
         basis.uitleg.append(regel["uitleg"])
 
@@ -404,6 +433,7 @@ def _tijdens_ontzegging(profiel: Profiel, incident: IncidentRij, basis: _Basis, 
         _handhaven(profiel, basis, verbod, label, tot, basis.uitleg, False, str(incident["incident"]))
         return
     basis.soort, basis.duur = vervolg.soort, vervolg.duur
+    basis.grond = Duurgrond("regel", tabel="tijdens_ontzegging", regel="tijdens een lopende ontzegging")
     basis.uitleg.append(
         uitleg + " Daarom de volgende trede van de ladder (6.5, 6.7). " + _vervolg_tekst(profiel, vervolg, label, tot)
     )
@@ -424,10 +454,12 @@ def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis, al_verstuurd: 
     # Nooit lichter dan het overtreden verbod: zonder zwaardere trede (de top van de ladder) weegt het advies zelf
     # alleen als het zwaarder is dan het overtreden verbod.
     ondergrens = _zwaarte_vervolg(profiel, vervolg, duur) if vervolg else _zwaarte(profiel, verbod["soort"], duur)
+    basis.vervolg_grond = Duurgrond("regel", tabel="verbod_overtreden", regel="lopend verbod overtreden")
     if basis.soort and _zwaarte(profiel, basis.soort, basis.duur) > ondergrens:
         vervolg = Vervolg(
             basis.soort, basis.duur, duur_bepalen=basis.duur is None and profiel.soorten[basis.soort].periode
         )
+        basis.vervolg_grond = basis.grond  # het advies zelf was al zwaarder dan de volgende trede
     uitleg = [
         regels.get("uitleg" if ov.in_gebouw else "uitleg_telefonisch", "De persoon overtrad een lopend verbod."),
         f"Overtreden: {label} ({verbod.get('maatregel')}, incident {verbod.get('incident')}), {tot}.",
@@ -448,6 +480,7 @@ def _overtreden(profiel: Profiel, ov: Overtreding, basis: _Basis, al_verstuurd: 
         if al_verstuurd:
             uitleg.append("De brief niet nakomen is al vastgelegd; nu de zwaardere maatregel.")
         basis.soort, basis.duur = vervolg.soort, vervolg.duur
+        basis.grond = basis.vervolg_grond
     else:
         _handhaven(profiel, basis, verbod, label, tot, uitleg, al_verstuurd, nummer)
     if zonder and (basis.soort is None or profiel.soorten[basis.soort].label != zonder):

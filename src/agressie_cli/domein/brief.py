@@ -18,14 +18,15 @@ from decimal import Decimal
 
 from agressie_cli.domein import nabehandeling, nederlands
 from agressie_cli.domein.aangifte import namen_van_medewerkers
-from agressie_cli.domein.advies import Geschiedenis, geschiedenis
+from agressie_cli.domein.advies import Duurgrond, Geschiedenis, geschiedenis
 from agressie_cli.domein.ambtsdrager import getroffene, onze_getroffene, onze_getroffenen, tegen_burgemeester
-from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, voluit
+from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, venster_begin, voluit
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
+from agressie_cli.domein.inzage import rollen
 from agressie_cli.domein.maatregelen import Besluit
-from agressie_cli.domein.namen import aanhef, noemt_collega, weergave
+from agressie_cli.domein.namen import aanhef, noemt_collega, vervang_collegas, weergave
 from agressie_cli.domein.nederlands import tot_en_met
 from agressie_cli.domein.overtreding import Overtreding, zwaarder
 from agressie_cli.domein.profiel import Profiel, Soort
@@ -67,6 +68,7 @@ class Briefgegevens:
     bedrag: Decimal | None = None  # aansprakelijkstelling: het geclaimde bedrag (None: het bedrag volgt)
     besloten_door: str | None = None  # 3.4: wie besliste ("naam, functie"), komt bij de maatregel
     met_uittreksel: bool = False  # 3.4: het uittreksel van de melding (wat, waar, wanneer) als bijlage
+    toelichting: str | None = None  # 3.4: de vastgelegde toelichting (reden afwijking); zegt waarom deze duur
 
 
 def lees_overtreding(tekst: str | None) -> tuple[date, time | None] | None:
@@ -189,6 +191,18 @@ class Schade:
 
 
 @dataclass(frozen=True)
+class Motivering:
+    """3.4, "Motivering": waarom deze maatregel. Het gedrag staat in `Briefinhoud.brieftekst`; hier de norm die het
+    overtreedt (geciteerd uit het profiel, of na een overtreding het verbod zelf) en waarom deze duur (de cel van de
+    matrix of de trede van de ladder, of de vastgelegde toelichting). `ontbreekt`: wat een verbodsbrief niet kan
+    zeggen (de velden «brieftekst» en «toelichting», of de sleutel van het profiel); zie `vereis_motivering`."""
+
+    norm_tekst: str = ""
+    duur_tekst: str = ""
+    ontbreekt: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Briefinhoud:
     """Alles wat een brief zegt, beslist in het domein. Elke tekst staat er zoals de lezer hem leest."""
 
@@ -225,6 +239,7 @@ class Briefinhoud:
     eigen: Mapping[str, object] = field(default_factory=dict)  # wat een soort brief eigens zegt (EIGEN_INHOUD)
     gehoord_tekst: str = ""  # 3.4: wanneer de persoon gehoord is en dat de reactie is meegewogen
     reactie_uiterlijk: str = ""  # 3.4, horen achteraf: reageren tot en met
+    motivering: Motivering = field(default_factory=Motivering)  # 3.4: de norm en waarom deze duur
 
 
 @dataclass(frozen=True)
@@ -333,6 +348,7 @@ def briefinhoud(
         eigen=eigen,
         gehoord_tekst=nabehandeling.gehoord_tekst(register, incident, extra.datum),
         reactie_uiterlijk=nabehandeling.reactie_uiterlijk(profiel, besluit.soort, extra.datum),
+        motivering=motivering(bron),
     )
 
 
@@ -624,6 +640,176 @@ def _contact_naast_belverbod(
     )
 
 
+# --- motivering (3.4): het gedrag, de norm en waarom deze duur ------------------------------------------------------
+
+
+def is_verbodsbrief(soort_def: Soort) -> bool:
+    """Een brief die een verbod met een periode oplegt (toegangsverbod, belverbod, bedreiging, toegangs- en
+    belverbod): die noemt het gedrag, de norm en waarom deze duur, of gaat niet uit (3.4)."""
+    return soort_def.brief and soort_def.periode
+
+
+def motivering(bron: Bron) -> Motivering:
+    """De norm en de grond van de duur van een verbodsbrief, en bij niet-nakomen het verbod dat het incident
+    overtrad (de norm is dan het verbod zelf). Wat ontbreekt, staat in `ontbreekt`; de brief weigert dan
+    (`vereis_motivering`)."""
+    soort_def, b = bron.soort_def, bron.besluit
+    if b.verbod is not None:  # niet-nakomen (bijlage 9): de norm is het verbod dat de persoon overtrad
+        hoe = _opgelegd(b.verbod)
+        return Motivering(norm_tekst=f"Dat verbod hebben wij u {hoe} opgelegd." if hoe else "")
+    if not is_verbodsbrief(soort_def):
+        return Motivering()
+    ontbreekt: list[str] = []
+    if not str(bron.incident.get("brieftekst") or "").strip():
+        ontbreekt.append("«brieftekst»")
+    norm = _norm_tekst(bron)
+    if not norm:
+        aangepast = bron.instellingen.deel("profiel_aanpassingen").get("soorten", {}).get(soort_def.sleutel, {})
+        waar = "agressie.toml ([profiel_aanpassingen])" if "norm" in aangepast else f"het profiel {bron.profiel.bron}"
+        ontbreekt.append(f"soorten.{soort_def.sleutel}.norm in {waar}")
+    duur = _duur_tekst(bron)
+    if not duur:
+        ontbreekt.append("«toelichting»")
+    return Motivering(norm_tekst=norm, duur_tekst=duur, ontbreekt=tuple(ontbreekt))
+
+
+def vereis_motivering(inhoud: Briefinhoud) -> None:
+    """3.4: "A ban letter that cannot state all three is refused with the missing one named." Weigert een
+    verbodsbrief zonder het gedrag, de norm of de grond van de duur, met wat ontbreekt."""
+    ontbreekt = inhoud.motivering.ontbreekt
+    if not ontbreekt:
+        return
+    uitleg = {
+        "«brieftekst»": "«brieftekst» (het gedrag, gericht aan de persoon)",
+        "«toelichting»": (
+            "«toelichting» (waarom deze duur: het protocol geeft hier geen duur, of de maatregel wijkt af van het "
+            "advies)"
+        ),
+    }
+    delen = [
+        uitleg.get(
+            o,
+            f"{o} (de norm die het gedrag overtreedt: een huisregel of het artikel van het protocol, "
+            "letterlijk; met norm_bron: waar die staat)",
+        )
+        for o in ontbreekt
+    ]
+    raise InvoerFout(
+        f"De brief {inhoud.soort} kan niet gemaakt worden: een verbodsbrief noemt het gedrag, de norm die het "
+        f"overtreedt en waarom deze duur (3.4). Er ontbreekt: {nederlands.opsomming(delen)}. Er is niets vastgelegd."
+    )
+
+
+def _opgelegd(verbod: MaatregelRij) -> str:
+    """Hoe het verbod werd opgelegd: 'met onze brief van 5 oktober 2026 (kenmerk 2026-0003)', of zonder brief in
+    het register 'op 5 oktober 2026'."""
+    if verbod.get("datum") is None:
+        return ""
+    if verbod.get("bestand"):
+        return f"met onze brief van {voluit(verbod['datum'])} (kenmerk {verbod.get('incident')})"
+    return f"op {voluit(verbod['datum'])}"
+
+
+def _norm_tekst(bron: Bron) -> str:
+    """De norm uit het profiel (soorten.X.norm en norm_bron), en na een overtreding ook het verbod zelf, met de
+    brief waarmee het werd opgelegd."""
+    gegevens = bron.soort_def.gegevens
+    norm, waar = str(gegevens.get("norm") or "").strip(), str(gegevens.get("norm_bron") or "").strip()
+    delen = []
+    if norm:
+        delen.append(f"Met dit gedrag heeft u gehandeld in strijd met {waar or 'onze huisregels'}: \u201c{norm}\u201d")
+    ov = bron.overtreding
+    hoe = _opgelegd(ov.verbod) if ov is not None else ""
+    if hoe:  # na een overtreding is de norm ook het verbod zelf (3.4)
+        delen.append(
+            f"{'Ook heeft u' if norm else 'Met dit gedrag heeft u'} het verbod overtreden dat wij u {hoe} hebben opgelegd."
+        )
+    return " ".join(delen)
+
+
+def _periode_kort(duur: Duur) -> str:
+    """'voor 3 maanden', 'voor onbepaalde tijd'."""
+    return nederlands.VOOR_ONBEPAALDE_TIJD if duur.onbepaald else f"voor {duur.tekst()}"
+
+
+def _duur_tekst(bron: Bron) -> str:
+    """Waarom deze duur: de regel van het profiel die hem gaf (de cel van de interventiematrix, een minimum, de
+    trede van de ladder), of, als de maatregel afwijkt van het advies of het protocol geen duur geeft (Losser 5.2:
+    "De leidinggevende en betrokken medewerker bepalen in overleg de duur van de periode"), de toelichting. Leeg als
+    geen van beide er is."""
+    b, profiel = bron.besluit, bron.profiel
+    toelichting = (bron.extra.toelichting or "").strip()
+    grond = duurgrond(b)
+    if grond is not None and b.duur is not None:
+        maatregel = verbod_omschrijving(profiel, bron.soort_def, bron.gebouw)
+        periode = _periode_kort(b.duur)
+        if grond.wat == "matrix":
+            return _matrix_tekst(bron, grond.klasse, grond.herhaling, maatregel, periode)
+        if grond.wat == "regel":
+            tabel: object = profiel.gegevens
+            for deel in grond.tabel.split("."):
+                tabel = tabel.get(deel, {}) if isinstance(tabel, dict) else {}
+            tekst = str(tabel.get("brieftekst") or "") if isinstance(tabel, dict) else ""
+            if tekst:
+                return tekst.format(maatregel=maatregel, periode=periode)
+            return f"Ons agressieprotocol schrijft hier {maatregel} voor, {periode} ({grond.regel})."
+        return f"Volgens ons agressieprotocol geldt voor deze maatregel een duur van {b.duur.tekst()}."
+    if not toelichting:
+        return ""
+    # Een brief noemt geen namen van medewerkers: in de brief staat hun rol, zoals in het inzagedossier (AVG art. 15
+    # lid 4); in het register blijft de toelichting zoals ze is vastgelegd.
+    besloten = [MaatregelRij(besloten_door=bron.extra.besloten_door)] if bron.extra.besloten_door else []
+    toelichting = vervang_collegas(toelichting, rollen(bron.incident, besloten))
+    zin = toelichting[:1].upper() + toelichting[1:]
+    if zin[-1] not in ".!?":
+        zin += "."
+    wat = "deze maatregel en deze duur" if b.afwijking else "deze duur"
+    return f"Wij hebben voor {wat} gekozen om de volgende reden: {zin}"
+
+
+def duurgrond(b: Besluit) -> Duurgrond | None:
+    """De regel van het profiel die de duur van dit besluit gaf (de cel van de matrix, een minimum, de trede van de
+    ladder), of None: het besluit wijkt af van het advies, of het protocol geeft de duur niet (Losser 5.2), en dan
+    zegt alleen de toelichting waarom deze duur."""
+    advies = b.advies
+    if advies is None or b.afwijking or b.duur is None:
+        return None
+    if advies.vervolg is not None and b.soort == advies.vervolg.soort and b.soort != advies.soort:
+        return advies.vervolg_duurgrond
+    return advies.duurgrond if b.soort == advies.soort else None
+
+
+def toelichting_nodig(profiel: Profiel, b: Besluit) -> bool:
+    """Een verbodsbrief waarvan alleen de toelichting kan zeggen waarom deze duur (3.4; een voorkant vraagt haar)."""
+    return is_verbodsbrief(profiel.soort(b.soort)) and duurgrond(b) is None
+
+
+def _matrix_tekst(bron: Bron, klasse: str, herhaling: int, maatregel: str, periode: str) -> str:
+    """'De duur volgt uit de interventiematrix van ons agressieprotocol (bijlage 2). Uw gedrag valt daarin onder
+    "strafbaar feit" en het is de tweede keer binnen 6 maanden; daarbij hoort een toegangsverbod ..., voor 6
+    maanden.'"""
+    profiel = bron.profiel
+    waar = str(profiel.deel("artikelen").get("matrix") or "").strip()
+    label = str(profiel.klassen.get(klasse, klasse))
+    label = label[:1].lower() + label[1:]
+    if herhaling == 0:
+        keer = "het is de eerste keer"
+    else:
+        nummer = herhaling + 1
+        rang = ORDINALEN[nummer - 1] if nummer <= len(ORDINALEN) else f"{nummer}e"
+        keer = f"het is de {rang} keer binnen {profiel.venster_maanden} maanden"
+        gesch, datum = bron.geschiedenis, bron.incident.get("datum")
+        if gesch is not None and datum is not None:
+            begin = venster_begin(datum, profiel.venster_maanden)
+            if any((d := i.get("datum")) is not None and d < begin for i in gesch.binnen):
+                # een eerder incident telt ook buiten het venster als het verbod dat erop volgde nog liep
+                keer += " of tijdens een verbod dat nog liep"
+    return (
+        f"De duur volgt uit de interventiematrix van ons agressieprotocol{f' ({waar})' if waar else ''}. Uw gedrag "
+        f"valt daarin onder \u201c{label}\u201d en {keer}; daarbij hoort {maatregel}, {periode}."
+    )
+
+
 # --- de geschiedenis die meetelt, en het overtreden verbod ----------------------------------------------------------
 
 
@@ -828,9 +1014,15 @@ __all__ = [
     "Briefgegevens",
     "Briefinhoud",
     "Bron",
+    "Motivering",
     "adres",
     "briefinhoud",
+    "duurgrond",
+    "is_verbodsbrief",
     "lees_overtreding",
+    "motivering",
     "tegenover",
+    "toelichting_nodig",
     "vast_nummer",
+    "vereis_motivering",
 ]

@@ -10,6 +10,7 @@ from agressie_cli.domein.ambtsdrager import wie_bepaalt_duur
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.meldingen import ververs
+from agressie_cli.domein.nabehandeling import na_voornemen
 from agressie_cli.domein.nederlands import kort
 from agressie_cli.domein.overtreding import Overtreding, zwaarste_sleutel
 from agressie_cli.domein.overtreding import overtreding as zoek_overtreding
@@ -185,6 +186,9 @@ def besluit(
         heeft_brief(m, profiel) and not is_naast_advies(m, profiel) for m in register.maatregelen_van_incident(nummer)
     )
     termijn = advies.uiterlijk if advies and eerste and not soort_def.naast_advies else None
+    na = na_voornemen(profiel, incident) if termijn is not None else None
+    if termijn is not None and na is not None:  # 3.4, horen vooraf: de week begint na de reactie of de reactietermijn
+        termijn = max(termijn, na[2])
     # Een soort die naast het advies komt (aansprakelijkstelling, 2.6) is geen afwijking, zoals aangifte.
     afwijking = wijkt_af(soort, waarde, advies, profiel) and not soort_def.naast_advies
     return Besluit(incident, soort, datum, ingang, waarde, einde, advies, afwijking, verbod, termijn, ov, gesch)

@@ -208,6 +208,19 @@ def leg_verzoek_vast(
     return Vastgelegd(str(rij["maatregel"]), "verzoek", datum, None, datum + timedelta(days=profiel.antwoord_dagen))
 
 
+def na_voornemen(profiel: Profiel, incident: IncidentRij) -> tuple[date, date | None, date] | None:
+    """Horen vooraf (3.4): (de reactietermijn loopt tot en met, de eerste reactie of None, de brief van de maatregel
+    uiterlijk). De termijn van het protocol voor de brief (reactietermijn_dagen, een week) begint pas na de reactie of
+    na de reactietermijn: zolang de gemeente op de reactie wacht, is de brief niet te laat. None zonder voornemen."""
+    voornemen = incident.get("voornemen")
+    if voornemen is None:
+        return None
+    tot = voornemen + timedelta(days=profiel.reactie_dagen)
+    gereageerd = min((r.datum for r in reacties(incident) if r.datum >= voornemen), default=None)
+    begin = min(gereageerd, tot) if gereageerd is not None else tot
+    return tot, gereageerd, begin + timedelta(days=profiel.reactietermijn_dagen)
+
+
 def horen(profiel: Profiel, soort: str) -> str:
     s = profiel.soorten.get(soort)
     return s.horen if s is not None else "achteraf"
@@ -524,20 +537,38 @@ def open_punten(register: Register, profiel: Profiel, peildatum: date) -> list[P
         voornemen = inc.get("voornemen")
         if voornemen is None or inc.get("status") not in ("gemeld", "compleet") or voornemen > peildatum:
             continue
-        tot = voornemen + timedelta(days=profiel.reactie_dagen)
-        gereageerd = bool(reacties(inc))
+        termijn = na_voornemen(profiel, inc)
+        if termijn is None:
+            continue
+        tot, gereageerd, uiterlijk = termijn
+        if gereageerd is None and peildatum <= tot:
+            # 3.4: de gemeente wacht op de reactie die zij moet afwachten; de brief is dan niet te laat.
+            punten.append(
+                Punt(
+                    "voornemen",
+                    inc.get("incident"),
+                    inc.get("persoon"),
+                    tot,
+                    f"Wacht op reactie tot en met {kort(tot)} op het voornemen van {kort(voornemen)}; daarna (of na "
+                    f"een reactie: agressie reactie) binnen {profiel.reactietermijn_dagen} dagen de brief van de "
+                    f"maatregel, uiterlijk {kort(uiterlijk)}.",
+                    f"agressie reactie {inc.get('incident')} --datum DATUM --vorm mondeling|schriftelijk",
+                )
+            )
+            continue
+        waarom = (
+            f"de persoon reageerde op {kort(gereageerd)} op het voornemen: weeg de reactie en"
+            if gereageerd is not None
+            else f"de reactietermijn op het voornemen van {kort(voornemen)} liep tot en met {kort(tot)}, zonder reactie:"
+        )
         punten.append(
             Punt(
-                "voornemen",
+                "maatregel",
                 inc.get("incident"),
                 inc.get("persoon"),
-                tot,
-                (
-                    "De persoon heeft op het voornemen gereageerd: weeg de reactie en maak de brief van de maatregel."
-                    if gereageerd
-                    else f"Reactietermijn op het voornemen van {kort(voornemen)} loopt tot en met {kort(tot)}; "
-                    "daarna (of na een reactie: agressie reactie) de brief van de maatregel."
-                ),
+                uiterlijk,
+                f"Horen vooraf: {waarom} maak de brief van de maatregel, binnen {profiel.reactietermijn_dagen} dagen "
+                f"(uiterlijk {kort(uiterlijk)}).",
                 f"agressie brief {inc.get('incident')}",
                 ("De brief van de maatregel maken", "brief", inc.get("incident")),
                 None

@@ -67,13 +67,18 @@ SOORT: dict[str, Schema] = {
     "bedrag": None,  # het verhalen van schade (de aansprakelijkstelling): --bedrag hoort erbij
     "horen": None,  # 3.4: "vooraf" (eerst de brief voornemen, dan de maatregel) of "achteraf" (standaard)
     "aangifte": None,  # de aangifte bij de politie (agressie aangifte): geen brief aan de persoon, één per incident
+    # 3.4 (motivering): de norm die het gedrag overtreedt, letterlijk uit de huisregels of het protocol van de gemeente,
+    # en waar die staat; een verbodsbrief citeert haar (zonder: geweigerd, met deze sleutel en het bestand).
+    "norm": None,
+    "norm_bron": None,
 }
 # `als` van [[nazorg]], [[verplichtingen]] en [maatregel_zonder_brief]: velden van het incident, en bij de
 # verplichtingen ook `schade` (er is schade vastgelegd) en `advies` (de maatregel of het advies).
 ALS_INCIDENT = Namen(None, "incidentvelden")
 ALS_VERPLICHTING = Namen(None, "incidentvelden en schade, advies en overtreding_in_gebouw")
 TREDE: dict[str, Schema] = {"soort": None, "duur": None, "langer": None}
-MINIMUM: dict[str, Schema] = {"soort": None, "duur": None, "regel": None, "uitleg": None}
+# brieftekst (3.4): hoe de verbodsbrief zegt waarom deze duur, met {maatregel} en {periode}
+MINIMUM: dict[str, Schema] = {"soort": None, "duur": None, "regel": None, "uitleg": None, "brieftekst": None}
 
 PROFIEL: dict[str, Schema] = {
     "basis": None,  # een eigen profiel bouwt voort op een meegeleverd profiel (alleen in het bestand zelf)
@@ -126,11 +131,14 @@ PROFIEL: dict[str, Schema] = {
         "aangifte": None,
         "uitleg": None,
         "uitleg_telefonisch": None,
+        "brieftekst": None,  # 3.4: waarom deze duur (de volgende trede), met {maatregel} en {periode}
         "ladder": Namen(Lijst(TREDE), "soorten"),
     },
     "minimum_bij_vorm": Namen({**MINIMUM, "herhaling": {"na": None, **MINIMUM}}, "vormen"),
-    "tijdens_ontzegging": {"op_afstand": None},  # telefonisch of schriftelijk tijdens een ontzegging: de volgende trede
-    "artikelen": {"melding": None},  # het artikel van het eigen protocol dat zegt wat een melding bevat
+    # telefonisch of schriftelijk tijdens een ontzegging: de volgende trede; brieftekst (3.4): waarom deze duur
+    "tijdens_ontzegging": {"op_afstand": None, "brieftekst": None},
+    # melding: het artikel van het eigen protocol dat zegt wat een melding bevat; matrix (3.4): waar de matrix staat
+    "artikelen": {"melding": None, "matrix": None},
     # 3.4: niet_verschenen: de volgende stap als de persoon niet op het ordegesprek verscheen (agressie ordegesprek)
     "na_ordegesprek": {"uitnodiging": None, "bevestiging": None, **MINIMUM, "niet_verschenen": MINIMUM},
     "altijd_aangifte": {"ernst": None, "gedrag": None, "uitleg": None},

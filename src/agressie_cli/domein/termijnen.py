@@ -93,7 +93,10 @@ def termijnen(register: Register, profiel: Profiel, peildatum: date) -> list[Ter
         status = inc.get("status")
         if status == "vervallen":
             continue  # ingetrokken (bijvoorbeeld dubbel gemeld): er staat niets open
-        if status in ZONDER_MAATREGEL:
+        # Horen vooraf (3.4): na de brief voornemen wacht de gemeente op de reactie; de termijn van de brief begint pas
+        # daarna (nabehandeling.open_punten: "wacht op reactie tot", daarna de maatregel).
+        voornemen = inc.get("voornemen")
+        if status in ZONDER_MAATREGEL and (voornemen is None or voornemen > peildatum):
             uiterlijk = datum + timedelta(days=profiel.reactietermijn_dagen)
             items.append(
                 _zonder_brief(profiel, inc, uiterlijk, peildatum)

@@ -43,6 +43,9 @@ class Vooraf:
     afwijking: str  # de melding als de keuze afwijkt van het advies, anders leeg
     brieftekst_nodig: bool  # het incident heeft nog geen brieftekst (en kan een brief krijgen)
     omschrijving: str | None  # de interne omschrijving (komt nooit in een brief)
+    # 3.4: een verbodsbrief waarvan alleen «toelichting» kan zeggen waarom deze duur (Losser 5.2: de duur bepalen de
+    # leidinggevende en de medewerker); ook zonder afwijking
+    duur_reden_nodig: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,10 +104,11 @@ def vooraf(
 ) -> Vooraf:
     """Leest alleen. Kan het besluit (nog) niet genomen worden, dan is er niets te vragen: de handeling zelf meldt
     dan wat er niet klopt."""
+    from agressie_cli.domein.brief import toelichting_nodig
     from agressie_cli.domein.duur import Duur as DuurWaarde
     from agressie_cli.domein.maatregelen import afwijking_tekst, besluit, incident_voor_maatregel
 
-    afwijking, nodig, omschrijving = "", False, None
+    afwijking, nodig, omschrijving, duur_reden = "", False, None, False
     try:
         register = werkplek.lees()
         gevonden = incident_voor_maatregel(register, incident, "brief gemaakt")
@@ -120,9 +124,10 @@ def vooraf(
             DuurWaarde.lees(duur),
         )
         afwijking = afwijking_tekst(b)
+        duur_reden = toelichting_nodig(werkplek.profiel, b)
     except AgressieFout:
         pass
-    return Vooraf(afwijking, nodig, omschrijving)
+    return Vooraf(afwijking, nodig, omschrijving, duur_reden)
 
 
 def maatregel(

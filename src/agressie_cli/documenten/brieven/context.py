@@ -96,6 +96,9 @@ VARIABELEN = {
     # Na de brief (3.4, domein/nabehandeling.py)
     "gehoord_tekst": "agressie reactie: wanneer de persoon gehoord is en dat de reactie is meegewogen",
     "reactie_uiterlijk": '--datum en profiel: reactie_dagen (horen = "achteraf": reageren tot en met)',
+    # Motivering (3.4, domein/brief.py): de norm die het gedrag overtreedt en waarom deze duur
+    "norm_tekst": "profiel: soorten.SOORT.norm en norm_bron; na een overtreding het verbod en de brief ervan",
+    "duur_grond_tekst": "de cel van de interventiematrix of de trede van de ladder (profiel), anders --toelichting",
 }
 BASIS_VERPLICHT = {"adresblok", "plaats_datum", "kenmerk", "onderwerp", "aanhef", "ondertekenaar", "functie", "namens"}
 VERPLICHT_PER_SOORT = {
@@ -238,6 +241,8 @@ def context(inhoud: Briefinhoud) -> dict:
         "schade_verhalen_tekst": schade.verhalen_tekst,
         "gehoord_tekst": inhoud.gehoord_tekst,  # 3.4 na de brief
         "reactie_uiterlijk": inhoud.reactie_uiterlijk,
+        "norm_tekst": inhoud.motivering.norm_tekst,  # 3.4 motivering
+        "duur_grond_tekst": inhoud.motivering.duur_tekst,
         **inhoud.eigen,  # wat een soort brief eigens zegt (domein/brief.py, EIGEN_INHOUD)
     }
 
@@ -275,6 +280,8 @@ def controleer_volledig(
         "andere_verboden_tekst",
         "gehoord_tekst",
         "reactie_uiterlijk",
+        "norm_tekst",  # 3.4: een verbodsbrief zonder weigert al eerder (vereis_motivering), met wat ontbreekt
+        "duur_grond_tekst",
     }
     if waarden.get("ondertekend_door_burgemeester"):
         nodig.discard("namens")  # de burgemeester tekent zelf, niet namens het college

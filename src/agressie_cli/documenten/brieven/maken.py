@@ -20,7 +20,7 @@ from agressie_cli.documenten.brieven.sjablonen import gebruikte_variabelen, vind
 from agressie_cli.domein import bestanden
 from agressie_cli.domein.advies import bereken_advies
 from agressie_cli.domein.bestanden import MAX_PAD, te_lang_voor_windows, tijdelijk_naast, vervang
-from agressie_cli.domein.brief import Briefgegevens, briefinhoud
+from agressie_cli.domein.brief import Briefgegevens, briefinhoud, vereis_motivering
 from agressie_cli.domein.correcties import vervang as vervang_maatregelen
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import Afsluitcode, AgressieFout, InvoerFout
@@ -285,7 +285,8 @@ def ontwerp_brief(
             )
     overtreding_datum = extra.overtreding[0] if extra.overtreding else None
     b = besluit(register, profiel, nummer, soort, extra.datum, verzoek.ingang, verzoek.duur, overtreding_datum)
-    vereis_toelichting(b, verzoek.toelichting)  # vóór de brief gemaakt wordt: geen brief zonder maatregel
+    # Vóór de brief gemaakt wordt: geen brief zonder maatregel. 3.4: de toelichting zegt in de brief waarom deze duur.
+    extra.toelichting = vereis_toelichting(b, verzoek.toelichting)
     controleer_horen(profiel, incident, b.soort, extra.datum)  # 3.4: horen vooraf, eerst het voornemen
     if verzoek.brieftekst and verzoek.brieftekst.strip():
         incident["brieftekst"] = controleer_tekst("«brieftekst»", verzoek.brieftekst.strip())
@@ -310,6 +311,7 @@ def ontwerp_brief(
         gesprek["bedrag"] = als_cel(extra.bedrag)
     sjabloon = vind_sjabloon(instellingen, profiel, b.soort)
     inhoud = briefinhoud(instellingen, profiel, register, b, extra)
+    vereis_motivering(inhoud)  # 3.4: een verbodsbrief noemt het gedrag, de norm en waarom deze duur
     waarden = context(inhoud)
     gebruikt = gebruikte_variabelen(sjabloon)
     controleer_volledig(waarden, gebruikt, nummer, b.soort, profiel)
