@@ -24,9 +24,8 @@ from agressie_cli.domein.datums import lees_datum, lees_tijd, tijd_voluit, venst
 from agressie_cli.domein.duur import Duur
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
-from agressie_cli.domein.inzage import rollen
 from agressie_cli.domein.maatregelen import Besluit
-from agressie_cli.domein.namen import aanhef, noemt_collega, vervang_collegas, weergave
+from agressie_cli.domein.namen import aanhef, noemt_collega, rollen, vervang_collegas, weergave
 from agressie_cli.domein.nederlands import tot_en_met
 from agressie_cli.domein.overtreding import Overtreding, zwaarder
 from agressie_cli.domein.profiel import Profiel, Soort

@@ -17,11 +17,11 @@ from datetime import date
 from agressie_cli.domein.datums import lees_datum, plus_maanden
 from agressie_cli.domein.fouten import InvoerFout
 from agressie_cli.domein.instellingen import Instellingen
-from agressie_cli.domein.namen import vervang_collegas
+from agressie_cli.domein.namen import rollen, vervang_collegas
 from agressie_cli.domein.nederlands import kort, periode, tijd_voluit, voluit
 from agressie_cli.domein.profiel import Profiel
 from agressie_cli.domein.register import Register
-from agressie_cli.domein.rijen import IncidentRij, MaatregelRij, PersoonRij
+from agressie_cli.domein.rijen import IncidentRij, PersoonRij
 from agressie_cli.domein.velden import PERSOON
 
 TERMIJN_MAANDEN = 1  # AVG art. 12 lid 3: "onverwijld en in ieder geval binnen een maand na ontvangst van het verzoek"
@@ -74,25 +74,6 @@ class Inzagedossier:
     bewaren_tot: date | None
     verbod_loopt: bool  # zolang er een verbod loopt, wordt niets gewist
     rechten: tuple[str, ...] = RECHTEN
-
-
-def rollen(incident: IncidentRij, maatregelen: list[MaatregelRij]) -> dict[str, str]:
-    """Naam van een medewerker -> zijn rol, voor elke naam die het register bij de persoon kent."""
-    uitkomst: dict[str, str] = {}
-    for naam in incident.get("medewerker") or []:
-        uitkomst.setdefault(str(naam), "de medewerker")
-    if incident.get("melder"):
-        uitkomst.setdefault(str(incident["melder"]), "de melder")
-    if incident.get("leidinggevende"):
-        uitkomst.setdefault(str(incident["leidinggevende"]), "de leidinggevende")
-    for m in maatregelen:
-        for naam in m.get("aanwezigen") or []:
-            uitkomst.setdefault(str(naam).split(",")[0], "een medewerker van de gemeente")
-        for veld in ("besloten_door", "goedgekeurd_door"):
-            if m.get(veld):
-                naam, _, functie = str(m[veld]).partition(",")
-                uitkomst.setdefault(naam.strip(), f"de {functie.strip()}" if functie.strip() else "een medewerker")
-    return {n: r for n, r in uitkomst.items() if n.strip()}
 
 
 def _zonder_namen(tekst: object, namen: dict[str, str]) -> str:

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from agressie_cli.domein.ambtsdrager import ROLWOORDEN
+from agressie_cli.domein.rijen import IncidentRij, MaatregelRij
 
 TUSSENVOEGSELS = {
     "van",
@@ -311,3 +312,22 @@ def vervang_collegas(tekst: str, vervangingen: dict[str, str]) -> str:
         patroon, door = delen[deel]
         tekst = patroon.sub(_letterlijk(door), tekst)
     return tekst
+
+
+def rollen(incident: IncidentRij, maatregelen: list[MaatregelRij]) -> dict[str, str]:
+    """Naam van een medewerker -> zijn rol, voor elke naam die het register bij de persoon kent."""
+    uitkomst: dict[str, str] = {}
+    for naam in incident.get("medewerker") or []:
+        uitkomst.setdefault(str(naam), "de medewerker")
+    if incident.get("melder"):
+        uitkomst.setdefault(str(incident["melder"]), "de melder")
+    if incident.get("leidinggevende"):
+        uitkomst.setdefault(str(incident["leidinggevende"]), "de leidinggevende")
+    for m in maatregelen:
+        for naam in m.get("aanwezigen") or []:
+            uitkomst.setdefault(str(naam).split(",")[0], "een medewerker van de gemeente")
+        for veld in ("besloten_door", "goedgekeurd_door"):
+            if m.get(veld):
+                naam, _, functie = str(m[veld]).partition(",")
+                uitkomst.setdefault(naam.strip(), f"de {functie.strip()}" if functie.strip() else "een medewerker")
+    return {n: r for n, r in uitkomst.items() if n.strip()}
