@@ -130,6 +130,17 @@ def contactpersoon(a: Demo, wie: str) -> None:
     print(f'(in agressie.toml: contactpersoon = "{wie}")')
 
 
+def afschriftadressen(a: Demo, **adressen: str) -> None:
+    """Wat de coördinator na init onder [afschrift] in agressie.toml invult: de e-mailadressen voor het afschrift van
+    een verbod (politie, receptie) en de e-mail bij een verwacht bezoek (interventieteam). Voorbeeldadressen."""
+    toml = a.map / "agressie.toml"
+    tekst = toml.read_text(encoding="utf-8")
+    for sleutel, adres in adressen.items():
+        tekst = re.sub(rf'^{sleutel} = ".*"$', f'{sleutel} = "{adres}"', tekst, count=1, flags=re.M)
+        print(f'(in agressie.toml: [afschrift] {sleutel} = "{adres}")')
+    toml.write_text(tekst, encoding="utf-8")
+
+
 def geertruidenberg(a: Demo) -> None:
     a(
         "init",
@@ -139,6 +150,9 @@ def geertruidenberg(a: Demo) -> None:
         "M.A. van Dongen, algemeen directeur/gemeentesecretaris",
     )
     contactpersoon(a, "de coördinator van het interventieteam, telefoon 0162 - 579 999")
+    afschriftadressen(
+        a, politie="politie@voorbeeld.nl", receptie="receptie@voorbeeld.nl", interventieteam="interventieteam@voorbeeld.nl"
+    )
     jan = persoon("Jan de Vries", "Markt 12", "4941 AB", "Raamsdonksveer", geboortedatum="1979-04-12", aanhef="heer")
     a(
         "melden",
