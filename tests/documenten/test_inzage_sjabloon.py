@@ -109,9 +109,9 @@ def _dossier(g: Gemeente) -> dict:
 # Elke zin en elk gegeven van de brief zoals hij vóór het sjabloon was (python-docx), per profiel; {g} is de gemeente.
 ZINNEN = (
     "Gemeente {g}",
-    "Jan de Vries\nMarkt 12\n4941 AB Raamsdonksveer",
+    "Jan de Vries\nMarkt 12\n4941 AB  RAAMSDONKSVEER",  # zoals elke brief (PostNL); vóór het sjabloon: Raamsdonksveer
     "10 december 2026",
-    "uw gegevens in het register agressie en geweld (inzage, artikel 15 AVG)",
+    "Uw gegevens in het register agressie en geweld (inzage, artikel 15 AVG)",
     "P0001",
     "Geachte heer De Vries,",
     "Op 1 december 2026 vroeg u welke gegevens de gemeente {g} over u bewaart in het register van incidenten met "

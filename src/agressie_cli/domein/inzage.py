@@ -157,7 +157,7 @@ def dossier(
 
 # --- de brief (3.4): de variabelen van het sjabloon inzage.docx ----------------------------------------------------
 
-ONDERWERP = "uw gegevens in het register agressie en geweld (inzage, artikel 15 AVG)"
+ONDERWERP = "Uw gegevens in het register agressie en geweld (inzage, artikel 15 AVG)"
 # Alles wat de tool aan het sjabloon inzage.docx geeft (voor meldingen en `agressie sjablonen controleer`). Een rij van
 # een tabel: `r.kop`, `r.waarde` (gegevens), `r.incident`, `r.datum`, `r.waar`, `r.gedrag` (incidenten) en
 # `r.maatregel`, `r.soort_datum`, `r.periode`, `r.grond`, `r.stand`, `r.afschrift` (maatregelen).
@@ -213,7 +213,8 @@ def briefwaarden(
     adres = [str(persoon.get(v) or "").strip() for v in ("adres", "postcode", "woonplaats")]
     regels = [dossier.naam]
     if adres[0]:
-        regels += [adres[0], " ".join(a for a in adres[1:] if a)]
+        # zoals elke brief (domein/verzending.py): postcode, twee spaties, woonplaats in hoofdletters (PostNL)
+        regels += [adres[0], "  ".join(a for a in (adres[1], adres[2].upper()) if a)]
     ondertekening = instellingen.deel("ondertekening")
     tot = f"tot {voluit(dossier.bewaren_tot)}" if dossier.bewaren_tot else "tot de bewaartermijn is verstreken"
     return {
