@@ -151,7 +151,10 @@ def geertruidenberg(a: Demo) -> None:
     )
     contactpersoon(a, "de coördinator van het interventieteam, telefoon 0162 - 579 999")
     afschriftadressen(
-        a, politie="politie@voorbeeld.nl", receptie="receptie@voorbeeld.nl", interventieteam="interventieteam@voorbeeld.nl"
+        a,
+        politie="politie@voorbeeld.nl",
+        receptie="receptie@voorbeeld.nl",
+        interventieteam="interventieteam@voorbeeld.nl",
     )
     jan = persoon("Jan de Vries", "Markt 12", "4941 AB", "Raamsdonksveer", geboortedatum="1979-04-12", aanhef="heer")
     a(

@@ -145,6 +145,21 @@ def beoordelen(omgeving: Omgeving, browser: Any) -> Path:
     return doel
 
 
+def na_de_brief(omgeving: Omgeving, browser: Any) -> Path:
+    """/maatregelen/<nummer> van het eerste lopende verbod (3.4 op het web): reacties, verzoeken en herzieningen, en
+    de formulieren om ze vast te leggen."""
+    from agressie_cli.handelingen import leidinggevende as handeling
+
+    verboden = handeling.lopende_verboden(omgeving.werkplek)
+    pagina = omgeving.pagina(browser, "coordinator")
+    pagina.goto(
+        f"{omgeving.adres}/maatregelen/{verboden[0].maatregel}" if verboden else f"{omgeving.adres}/maatregelen"
+    )
+    doel = VOORBEELDEN / "web-na-de-brief.png"
+    pagina.screenshot(path=str(doel), full_page=True)
+    return doel
+
+
 def receptie(omgeving: Omgeving, browser: Any) -> Path:
     """/receptie na een opzoeking van iemand met een lopend verbod: wat verboden is, tot wanneer, wie te bellen."""
     from datetime import date
@@ -169,6 +184,7 @@ ROLLEN: dict[str, Callable[[Omgeving, Any], Path]] = {
     "coordinator": coordinator,
     "receptie": receptie,
     "beoordelen": beoordelen,  # de coördinator: meldingen van het web (3.5)
+    "na-de-brief": na_de_brief,  # reactie, verzoek, herzien en goedkeuren (3.4 op het web)
 }
 
 
