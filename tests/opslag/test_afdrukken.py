@@ -254,6 +254,6 @@ def test_een_register_van_voor_36_krijgt_de_afdrukinstellingen_ook_via_het_snell
             doel.writestr(item, data)
     oud.replace(g.register)
     assert openpyxl.load_workbook(g.register)["Incidenten"].page_setup.orientation != "landscape"
-    g.ok("aanvullen", "2026-0003", "--functie", "baliemedewerker")
+    g.ok("aanvullen", "2026-0003", "--functie", "consulent werk en inkomen")  # een echte wijziging
     ws = openpyxl.load_workbook(g.register)["Incidenten"]
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"

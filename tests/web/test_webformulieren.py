@@ -13,7 +13,7 @@ from webhulp import csrf_van, maak_web
 
 from agressie_cli.documenten.brieven.render import docx_tekst
 from agressie_cli.handelingen.werkplek import Werkplek
-from conftest import VOLLEDIG, maak_gemeente
+from conftest import REDEN, VOLLEDIG, maak_gemeente
 
 DATUM = (date.today() - timedelta(days=2)).isoformat()
 GESPREK = (date.today() + timedelta(days=10)).strftime("%d-%m-%Y")
@@ -444,7 +444,7 @@ def test_geen_opdracht_van_de_opdrachtregel_op_een_pagina(tmp_path, profiel):
     compleet = gemeente.meld(
         naam="Jan de Vries", kanaal="balie", datum=oud, tijd="10:00", afdeling="Burgerzaken", **VOLLEDIG, **klasse
     )
-    gemeente.ok("brief", compleet, "--duur", "3")  # gemaakt, niet verzonden
+    gemeente.ok("brief", compleet, "--duur", "3", *REDEN)  # gemaakt, niet verzonden (Losser: met toelichting, 5.2)
     onvolledig = gemeente.meld(naam="Piet Bos", kanaal="balie", datum=oud, **klasse)
     ambt = gemeente.meld(
         naam="Karel Anders", kanaal="balie", datum=oud, tijd="11:00", ambt="wethouder", **VOLLEDIG, **klasse
