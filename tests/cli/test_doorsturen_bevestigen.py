@@ -138,7 +138,8 @@ def test_oude_datum_van_doorsturen_blijft_gelden(gtb):
         blad.delete_cols([c.value for c in blad[1]].index(kop) + 1)
     wb.save(gtb.register)
     assert herinneringen(gtb, "2026-11-24") == []
-    gtb.ok("aanvullen", nummer, "--functie", "consulent werk en inkomen")  # een wijziging: het register opnieuw, met de nieuwe kolommen
+    # een echte wijziging: het register opnieuw, met de nieuwe kolommen
+    gtb.ok("aanvullen", nummer, "--functie", "consulent werk en inkomen")
     rij = incidentrij(gtb)
     assert rij["Doorgestuurd aan clustermanager"].date() == date(2026, 11, 20)
     assert rij["Concept aan clustermanager klaargezet"] is None
