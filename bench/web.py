@@ -122,7 +122,7 @@ def csrf_van(html: str) -> str:
 
 
 def inloggen(adres: str, naam: str):
-    import httpx
+    import httpx2 as httpx
 
     client = httpx.Client(base_url=adres, timeout=60, follow_redirects=False)
     csrf = csrf_van(client.get("/inloggen").text)
@@ -261,7 +261,7 @@ def leeskosten(map_pad: Path) -> None:
 
 
 def schrijven(adres: str, map_pad: Path, aantal: int) -> None:
-    import httpx
+    import httpx2 as httpx
 
     from agressie_cli.handelingen import registreren
     from agressie_cli.handelingen.werkplek import Werkplek

@@ -15,7 +15,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-import httpx
+import httpx2 as httpx  # het pakket httpx2 (testextra), dat ook Starlettes TestClient gebruikt
 import pytest
 from webhulp import WACHTWOORD, Server, csrf_van, maak_web
 
