@@ -93,7 +93,7 @@ class Server:
         self.adres = f"http://127.0.0.1:{poort}"
 
     def __enter__(self) -> Server:
-        import httpx
+        import httpx2 as httpx
 
         self.log = open(Path(self.args[4]) / "server.log", "w", encoding="utf-8")
         self.proces = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=self.log, text=True)
