@@ -138,7 +138,7 @@ def afschrift_concept(
         regels += ["", f"Voeg vóór het versturen ook {bijlage} toe (zoals het protocol vraagt)."]
     regels += ["", "Met vriendelijke groet,", ""]
     return Concept(
-        bestandsnaam=f"{_veilig(nummer)}-afschrift.eml",
+        bestandsnaam=conceptnaam(nummer),
         ontvangers=tuple(adressen),
         onderwerp=f"Vertrouwelijk: afschrift {label.lower() if label[:1].isupper() else label} {nummer}"
         + (f", gemeente {gemeente}" if gemeente else ""),
@@ -170,6 +170,11 @@ def _wat(soort: Soort, gebouw: str) -> str:
 def _tekst(waarde: object) -> str:
     """Een tekst uit de brief voor een e-mail: vaste spaties en vaste streepjes (voor Word) worden gewone."""
     return " ".join(str(waarde or "").replace("\u00a0", " ").replace("\u2011", "-").split())
+
+
+def conceptnaam(nummer: str) -> str:
+    """De naam van het concept van het afschrift in uitgaand/ (ook de download op het web)."""
+    return f"{_veilig(nummer)}-afschrift.eml"
 
 
 def _veilig(waarde: str) -> str:

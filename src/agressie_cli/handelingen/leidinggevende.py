@@ -298,7 +298,11 @@ def _regel(rij: IncidentRij, classificatie: str, klassen: dict[str, str]) -> Inc
 
 def _brief(m: MaatregelRij, werkplek: Werkplek) -> Path | None:
     """De DOCX van de maatregel (kolom bestand, in de map van de brief of de briefmap), als die er is."""
-    bestand = m.get("bestand")
+    return _in_briefmap(m, m.get("bestand"), werkplek)
+
+
+def _in_briefmap(m: MaatregelRij, bestand: object, werkplek: Werkplek) -> Path | None:
+    """Een brief van de maatregel op naam: in de map van de brief (brief --uit) of in de briefmap, als hij er is."""
     if not bestand:
         return None
     naam = Path(str(bestand)).name
@@ -412,7 +416,9 @@ def afschriftconcept(werkplek: Werkplek, nummer: str, afdelingen: Sequence[str] 
 
 
 def _afschriftconcept(m: MaatregelRij, werkplek: Werkplek) -> Path | None:
-    pad = werkplek.instellingen.uitgaandmap / f"{m.get('maatregel')}-afschrift.eml"
+    from agressie_cli.domein.afschrift import conceptnaam
+
+    pad = werkplek.instellingen.uitgaandmap / conceptnaam(str(m.get("maatregel")))
     return pad if m.get("afschrift_klaargezet") and pad.is_file() else None
 
 
@@ -446,13 +452,7 @@ def _maatregel_van_account(register: Register, nummer: str, afdelingen: Sequence
 
 def _herzieningsbrief(m: MaatregelRij, werkplek: Werkplek) -> Path | None:
     brieven = [str(b) for b in (m.get("herzieningsbrief") or []) if b]
-    if not brieven:
-        return None
-    naam = Path(brieven[-1]).name
-    for map_ in (m.get("map"), werkplek.instellingen.briefmap):
-        if map_ and (Path(str(map_)) / naam).is_file():
-            return Path(str(map_)) / naam
-    return None
+    return _in_briefmap(m, brieven[-1], werkplek) if brieven else None
 
 
 @dataclass(frozen=True)
