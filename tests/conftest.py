@@ -191,3 +191,23 @@ def _ruw_per_rij(register, bijzaken) -> dict:
         for i, rij in enumerate(getattr(register, deel))
         if id(rij) in bijzaken.per_rij
     }
+
+
+def windows_zonder_libreoffice(tmp_path: Path, monkeypatch, programma) -> list:
+    """Windows met Office en zonder LibreOffice, op Linux nagebootst (3.6): geen soffice op het pad, en een
+    win32com.client waarvan DispatchEx `programma(aanroepen)` geeft (een nagebootste Word of Excel). Geeft de lijst
+    waarin de nabootsing elke aanroep bijhoudt."""
+    import types
+
+    leeg = tmp_path / "leeg"
+    leeg.mkdir()
+    monkeypatch.setenv("PATH", str(leeg))
+    monkeypatch.setattr("agressie_cli.documenten.brieven.pdf.WINDOWS", True)
+    aanroepen: list = []
+    client = types.ModuleType("win32com.client")
+    client.DispatchEx = lambda naam: aanroepen.append(("DispatchEx", naam)) or programma(aanroepen)  # type: ignore[attr-defined]
+    pakket = types.ModuleType("win32com")
+    pakket.client = client  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "win32com", pakket)
+    monkeypatch.setitem(sys.modules, "win32com.client", client)
+    return aanroepen

@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
-import types
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +13,7 @@ import openpyxl
 import pytest
 
 from agressie_cli.domein.nederlands import voluit
+from conftest import windows_zonder_libreoffice
 
 BANS = {
     # gemeente: [(naam, soort, duur, klasse)]
@@ -152,17 +151,7 @@ def test_zonder_libreoffice_maakt_excel_de_lijst_als_pdf(gtb, tmp_path, monkeypa
     """Op een Windows-werkplek met Office en zonder LibreOffice maakt Excel de PDF van de lijst (alleen-lezen geopend,
     het afdrukbereik aangehouden) en wordt daarna afgesloten; op Linux nagebootst met een nep-win32com."""
     _met_verboden(gtb, "geertruidenberg")
-    leeg = tmp_path / "leeg"
-    leeg.mkdir()
-    monkeypatch.setenv("PATH", str(leeg))
-    monkeypatch.setattr("agressie_cli.documenten.brieven.pdf.WINDOWS", True)
-    aanroepen: list = []
-    client = types.ModuleType("win32com.client")
-    client.DispatchEx = lambda naam: aanroepen.append(("DispatchEx", naam)) or _NepExcel(aanroepen)  # type: ignore[attr-defined]
-    pakket = types.ModuleType("win32com")
-    pakket.client = client  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "win32com", pakket)
-    monkeypatch.setitem(sys.modules, "win32com.client", client)
+    aanroepen = windows_zonder_libreoffice(tmp_path, monkeypatch, _NepExcel)
     doel = tmp_path / "afdruk" / "verboden.pdf"
     uitkomst = gtb.run("verboden", "--peildatum", "2026-12-01", "--uit", str(doel))
     assert uitkomst.exit_code == 0, uitkomst.output

@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 import sys
-import types
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +23,7 @@ from lxml import etree
 
 from agressie_cli.domein.instellingen import lees_instellingen
 from agressie_cli.domein.profiel import laad_profiel
-from conftest import Gemeente, meld_args
+from conftest import Gemeente, meld_args, windows_zonder_libreoffice
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SJABLONEN = Path(__file__).resolve().parents[2] / "sjablonen"
@@ -365,18 +364,7 @@ class _NepWord:
 def word_zonder_libreoffice(tmp_path, monkeypatch):
     """Windows met Word en zonder LibreOffice, op Linux nagebootst: geen soffice op het pad, en een win32com.client
     die een nagebootste Word geeft."""
-    leeg = tmp_path / "leeg"
-    leeg.mkdir()
-    monkeypatch.setenv("PATH", str(leeg))
-    monkeypatch.setattr("agressie_cli.documenten.brieven.pdf.WINDOWS", True)
-    aanroepen: list = []
-    client = types.ModuleType("win32com.client")
-    client.DispatchEx = lambda naam: aanroepen.append(("DispatchEx", naam)) or _NepWord(aanroepen)  # type: ignore[attr-defined]
-    pakket = types.ModuleType("win32com")
-    pakket.client = client  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "win32com", pakket)
-    monkeypatch.setitem(sys.modules, "win32com.client", client)
-    return aanroepen
+    return windows_zonder_libreoffice(tmp_path, monkeypatch, _NepWord)
 
 
 def test_zonder_libreoffice_maakt_word_de_pdf_als_pdf_a_met_tags(gtb, word_zonder_libreoffice):
