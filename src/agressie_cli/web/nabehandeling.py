@@ -349,8 +349,6 @@ async def ordegesprek(request: Request, sessie: Sessie) -> Response:
     waarden = _waarden(await request.form(), "uitkomst", "datum")
 
     def leg_vast(werkplek: Werkplek, nummer: str) -> Any:
-        if waarden["uitkomst"] not in ("gehouden", "niet-verschenen"):
-            raise AgressieFout("«uitkomst»: kies gehouden of niet verschenen.")
         incident = leidinggevende.maatregel(werkplek, nummer).regel.incident
         datum = _datum(waarden["datum"]) if waarden["datum"] else None
         return handeling.ordegesprek(werkplek, str(incident), waarden["uitkomst"], datum)
